@@ -1,0 +1,9 @@
+# The policy-kg app; Neo4j runs in its own container (docker-compose.yml sets NEO4J_URI).
+FROM node:20-bookworm
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci
+COPY . .
+ENV HOST=0.0.0.0 PORT=4000
+EXPOSE 4000
+CMD ["npx", "tsx", "src/cli/main.ts", "start"]

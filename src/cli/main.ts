@@ -1,0 +1,53 @@
+#!/usr/bin/env node
+/** The `policy-kg` command line: maps subcommands to lazily imported command modules. */
+import { ConfigError, loadConfig } from '../config.js';
+import { LocalNeo4jError, PolicyKgError } from '../errors.js';
+
+const USAGE = `policy-kg: a knowledge graph of Chinese policy documents
+
+usage:
+  policy-kg neo4j start|stop|status   manage the local Neo4j (used when NEO4J_URI is not set)
+  policy-kg migrate                   create constraints and indexes (idempotent)
+  policy-kg ingest PATH...            ingest files and folders into Neo4j
+  policy-kg extract FILE --json       print one file's extraction as JSON (no Neo4j)
+  policy-kg serve                     serve the GraphQL API on PORT (default 4000)
+  policy-kg start                     neo4j start + migrate + ingest seeds/ + serve
+  policy-kg ask "问题"                 answer a question in Chinese`;
+
+const print = (line: string): void => console.log(line);
+
+async function run(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+    print(USAGE);
+    return command === undefined ? 2 : 0;
+  }
+  const config = loadConfig();
+  switch (command) {
+    case 'neo4j':
+      return (await import('./commands/neo4j.js')).neo4jCommand(config, rest[0], print);
+    case 'migrate':
+      return (await import('./commands/migrate.js')).migrateCommand(config, print);
+    case 'serve':
+      return (await import('./commands/serve.js')).serveCommand(config, print);
+    case 'start':
+      return (await import('./commands/start.js')).startCommand(config, print);
+    default:
+      console.error(`policy-kg: unknown command "${command}"\n\n${USAGE}`);
+      return 2;
+  }
+}
+
+run(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    if (error instanceof ConfigError || error instanceof LocalNeo4jError || error instanceof PolicyKgError) {
+      console.error(`policy-kg: ${error.message}`);
+    } else {
+      console.error(error);
+    }
+    process.exitCode = 1;
+  },
+);

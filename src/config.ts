@@ -1,0 +1,113 @@
+/**
+ * Configuration: defaults, then environment variables, parsed once with zod.
+ * This is the only module that reads `process.env`.
+ */
+import path from 'node:path';
+import { z } from 'zod';
+import { projectRoot } from './project-root.js';
+
+const bool = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+const port = z.coerce.number().int().min(1).max(65535);
+
+const sizePattern = /^\d+[kmg]$/i;
+
+const EnvSchema = z.object({
+  NEO4J_URI: z
+    .string()
+    .regex(/^(neo4j|neo4j\+s|neo4j\+ssc|bolt|bolt\+s|bolt\+ssc):\/\/\S+$/, 'must be a neo4j:// or bolt:// URI')
+    .optional(),
+  NEO4J_USER: z.string().min(1).default('neo4j'),
+  NEO4J_PASSWORD: z.string().default(''),
+  NEO4J_DATABASE: z.string().regex(/^[A-Za-z][A-Za-z0-9.-]*$/, 'must be a database name').optional(),
+  NEO4J_QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(15_000),
+  NEO4J_LOCAL_PORT: port.default(7687),
+  NEO4J_LOCAL_HEAP: z.string().regex(sizePattern, 'must look like 384m or 1g').default('384m'),
+  NEO4J_LOCAL_PAGECACHE: z.string().regex(sizePattern, 'must look like 256m or 1g').default('256m'),
+  NEO4J_START_TIMEOUT_MS: z.coerce.number().int().min(1_000).max(900_000).default(120_000),
+  POLICY_KG_DATA_DIR: z.string().min(1).optional(),
+  POLICY_KG_MAX_FILE_BYTES: z.coerce.number().int().min(1).default(5 * 1024 * 1024),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  PORT: port.default(4000),
+  GRAPHQL_INTROSPECTION: bool.default(true),
+  GRAPHQL_PLAYGROUND: bool.default(true),
+});
+
+/** The typed configuration every module receives. */
+export interface Config {
+  neo4j: {
+    /** The URI to connect to: NEO4J_URI, or the local Neo4j's Bolt address. */
+    uri: string;
+    /** True when no NEO4J_URI was given and the project runs its own Neo4j. */
+    local: boolean;
+    user: string;
+    password: string;
+    database: string | undefined;
+    queryTimeoutMs: number;
+  };
+  localNeo4j: {
+    port: number;
+    heap: string;
+    pageCache: string;
+    startTimeoutMs: number;
+    home: string;
+    launcherDir: string;
+  };
+  ingest: { maxFileBytes: number };
+  server: { host: string; port: number; introspection: boolean; playground: boolean };
+  projectRoot: string;
+}
+
+/** A configuration value that failed validation; the message names the variable. */
+export class ConfigError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Parses the environment (default: process.env) into a Config, or throws ConfigError naming each bad variable. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const relevant = Object.fromEntries(
+    Object.keys(EnvSchema.shape).map((key) => [key, env[key] === '' && key !== 'NEO4J_PASSWORD' ? undefined : env[key]]),
+  );
+  const parsed = EnvSchema.safeParse(relevant);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => {
+      const name = String(issue.path[0] ?? '?');
+      return `${name}=${JSON.stringify(env[name] ?? '')}: ${issue.message}`;
+    });
+    throw new ConfigError(`Invalid configuration:\n  ${lines.join('\n  ')}`);
+  }
+  const e = parsed.data;
+  const root = projectRoot();
+  const dataDir = path.resolve(root, e.POLICY_KG_DATA_DIR ?? '.data');
+  return {
+    neo4j: {
+      uri: e.NEO4J_URI ?? `bolt://127.0.0.1:${e.NEO4J_LOCAL_PORT}`,
+      local: e.NEO4J_URI === undefined,
+      user: e.NEO4J_USER,
+      password: e.NEO4J_PASSWORD,
+      database: e.NEO4J_DATABASE,
+      queryTimeoutMs: e.NEO4J_QUERY_TIMEOUT_MS,
+    },
+    localNeo4j: {
+      port: e.NEO4J_LOCAL_PORT,
+      heap: e.NEO4J_LOCAL_HEAP,
+      pageCache: e.NEO4J_LOCAL_PAGECACHE,
+      startTimeoutMs: e.NEO4J_START_TIMEOUT_MS,
+      home: path.join(dataDir, 'neo4j'),
+      launcherDir: path.join(root, 'launcher'),
+    },
+    ingest: { maxFileBytes: e.POLICY_KG_MAX_FILE_BYTES },
+    server: {
+      host: e.HOST,
+      port: e.PORT,
+      introspection: e.GRAPHQL_INTROSPECTION,
+      playground: e.GRAPHQL_PLAYGROUND,
+    },
+    projectRoot: root,
+  };
+}

@@ -1,0 +1,81 @@
+/**
+ * The one place that opens sessions: runs parameterised Cypher in read or write transactions
+ * and maps driver failures to domain errors.
+ */
+import neo4j, { type Driver, type ManagedTransaction, type RecordShape } from 'neo4j-driver';
+import type { Config } from '../config.js';
+import { PolicyKgError, QueryTimeoutError, ServiceUnavailableError } from '../errors.js';
+
+/** A Cypher query and its parameters, built by pure functions in the graph layer. */
+export interface CypherQuery {
+  cypher: string;
+  params?: Record<string, unknown>;
+}
+
+/** Runs queries against one database with a per-transaction timeout. */
+export class Executor {
+  constructor(
+    readonly driver: Driver,
+    private readonly config: Config,
+  ) {}
+
+  /** Runs a read query and returns its records as plain objects. */
+  async read<T extends RecordShape = RecordShape>(query: CypherQuery): Promise<T[]> {
+    return this.withSession('READ', (tx) => runQuery<T>(tx, query));
+  }
+
+  /** Runs a write query and returns its records as plain objects. */
+  async write<T extends RecordShape = RecordShape>(query: CypherQuery): Promise<T[]> {
+    return this.withSession('WRITE', (tx) => runQuery<T>(tx, query));
+  }
+
+  /** Runs `work` in one write transaction (all or nothing). */
+  async writeTransaction<R>(work: (tx: ManagedTransaction) => Promise<R>): Promise<R> {
+    return this.withSession('WRITE', work);
+  }
+
+  /** Runs `work` in one read transaction. */
+  async readTransaction<R>(work: (tx: ManagedTransaction) => Promise<R>): Promise<R> {
+    return this.withSession('READ', work);
+  }
+
+  private async withSession<R>(mode: 'READ' | 'WRITE', work: (tx: ManagedTransaction) => Promise<R>): Promise<R> {
+    const session = this.driver.session({
+      database: this.config.neo4j.database,
+      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+    });
+    const txConfig = { timeout: this.config.neo4j.queryTimeoutMs };
+    try {
+      return mode === 'READ'
+        ? await session.executeRead(work, txConfig)
+        : await session.executeWrite(work, txConfig);
+    } catch (error) {
+      throw mapNeo4jError(error, this.config.neo4j.uri);
+    } finally {
+      await session.close().catch(() => undefined);
+    }
+  }
+}
+
+/** Runs one query inside a transaction and returns plain-object records. */
+export async function runQuery<T extends RecordShape = RecordShape>(tx: ManagedTransaction, query: CypherQuery): Promise<T[]> {
+  const result = await tx.run<T>(query.cypher, query.params ?? {});
+  return result.records.map((record) => record.toObject());
+}
+
+const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired', 'ECONNREFUSED']);
+
+/** Maps a driver error to a PolicyKgError when it is one users should see; other errors pass through. */
+export function mapNeo4jError(error: unknown, uri: string): unknown {
+  if (error instanceof PolicyKgError) return error;
+  const code = (error as { code?: string } | null)?.code ?? '';
+  if (UNAVAILABLE_CODES.has(code) || /ECONNREFUSED|Could not perform discovery|Connection was closed/i.test(String(error))) {
+    return new ServiceUnavailableError(`Neo4j at ${uri} is not reachable; start it with "policy-kg neo4j start" or check NEO4J_URI`, {
+      cause: error,
+    });
+  }
+  if (/TransactionTimedOut|Terminated|TransactionTimedOutClientConfiguration/i.test(code)) {
+    return new QueryTimeoutError('The query ran past its time limit (NEO4J_QUERY_TIMEOUT_MS)', { cause: error });
+  }
+  return error;
+}

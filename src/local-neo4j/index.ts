@@ -1,0 +1,173 @@
+/**
+ * The local Neo4j: an embedded Neo4j Community started from launcher/ with Bolt on 127.0.0.1,
+ * data under the git-ignored data folder, a pid file and a log file.
+ */
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { Config } from '../config.js';
+import { LocalNeo4jError } from '../errors.js';
+import { ensureLauncherBuilt, launcherPaths } from './build.js';
+import { boltAnswers, isAlive, portInUse } from './probe.js';
+import { requireTool } from './tools.js';
+
+/** What `status` reports. */
+export interface LocalNeo4jStatus {
+  running: boolean;
+  pid: number | null;
+  uri: string;
+  home: string;
+  logFile: string;
+  storeBytes: number;
+}
+
+/** The outcome of `start`: whether this call started Neo4j or found it running. */
+export interface StartResult {
+  started: boolean;
+  pid: number;
+  uri: string;
+  version: string;
+  logFile: string;
+  seconds: number;
+}
+
+type LocalConfig = Config['localNeo4j'];
+
+function files(local: LocalConfig): { pidFile: string; logFile: string; buildLog: string } {
+  return {
+    pidFile: path.join(local.home, 'neo4j.pid'),
+    logFile: path.join(local.home, 'launcher.log'),
+    buildLog: path.join(local.home, 'build.log'),
+  };
+}
+
+function uriOf(local: LocalConfig): string {
+  return `bolt://127.0.0.1:${local.port}`;
+}
+
+function readPid(pidFile: string): number | null {
+  try {
+    const pid = Number.parseInt(fs.readFileSync(pidFile, 'utf8').trim(), 10);
+    return Number.isInteger(pid) && pid > 0 && isAlive(pid) ? pid : null;
+  } catch {
+    return null;
+  }
+}
+
+function directorySize(dir: string): number {
+  let total = 0;
+  if (!fs.existsSync(dir)) return 0;
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) total += directorySize(full);
+    else if (entry.isFile()) total += fs.statSync(full).size;
+  }
+  return total;
+}
+
+function logTail(logFile: string, lines = 15): string {
+  try {
+    return fs.readFileSync(logFile, 'utf8').trimEnd().split('\n').slice(-lines).join('\n');
+  } catch {
+    return '(no log yet)';
+  }
+}
+
+/** Reports whether the local Neo4j runs, its pid, URI and store size. */
+export function localNeo4jStatus(local: LocalConfig): LocalNeo4jStatus {
+  const { pidFile, logFile } = files(local);
+  const pid = readPid(pidFile);
+  return {
+    running: pid !== null,
+    pid,
+    uri: uriOf(local),
+    home: local.home,
+    logFile,
+    storeBytes: directorySize(path.join(local.home, 'data')),
+  };
+}
+
+/**
+ * Starts the local Neo4j in the background (building the launcher on first use) and waits until
+ * a Bolt session answers. Idempotent: when it already runs, reports that instance.
+ */
+export async function startLocalNeo4j(local: LocalConfig, log: (line: string) => void = () => undefined): Promise<StartResult> {
+  const began = Date.now();
+  const { pidFile, logFile, buildLog } = files(local);
+  const uri = uriOf(local);
+  const runningPid = readPid(pidFile);
+  if (runningPid !== null) {
+    const version = await waitForBolt(uri, runningPid, logFile, local.startTimeoutMs);
+    return { started: false, pid: runningPid, uri, version, logFile, seconds: (Date.now() - began) / 1000 };
+  }
+  requireTool('java');
+  if (await portInUse(local.port)) {
+    throw new LocalNeo4jError(
+      `Port ${local.port} on 127.0.0.1 is already taken by another program, so the local Neo4j cannot start. ` +
+        `Stop that program, or choose another port with NEO4J_LOCAL_PORT (or use an existing Neo4j with NEO4J_URI).`,
+    );
+  }
+  fs.mkdirSync(local.home, { recursive: true });
+  await ensureLauncherBuilt(local.launcherDir, buildLog, log);
+  const { classpath } = launcherPaths(local.launcherDir);
+  const out = fs.openSync(logFile, 'a');
+  const child = spawn(
+    'java',
+    [
+      `-Xms${local.heap}`,
+      `-Xmx${local.heap}`,
+      '-XX:+UseSerialGC',
+      '-cp',
+      classpath,
+      'policykg.Launcher',
+      '--home',
+      local.home,
+      '--port',
+      String(local.port),
+      '--pagecache',
+      local.pageCache,
+    ],
+    { detached: true, stdio: ['ignore', out, out] },
+  );
+  fs.closeSync(out);
+  if (child.pid === undefined) throw new LocalNeo4jError(`Could not start java for the local Neo4j; see the log: ${logFile}`);
+  fs.writeFileSync(pidFile, String(child.pid));
+  child.unref();
+  log(`Starting the local Neo4j (pid ${child.pid}, log ${logFile})…`);
+  const version = await waitForBolt(uri, child.pid, logFile, local.startTimeoutMs);
+  return { started: true, pid: child.pid, uri, version, logFile, seconds: (Date.now() - began) / 1000 };
+}
+
+async function waitForBolt(uri: string, pid: number, logFile: string, timeoutMs: number): Promise<string> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const version = await boltAnswers(uri);
+    if (version) return version;
+    if (!isAlive(pid)) {
+      throw new LocalNeo4jError(`The local Neo4j exited while starting. Last lines of its log (${logFile}):\n${logTail(logFile)}`);
+    }
+    await sleep(500);
+  }
+  throw new LocalNeo4jError(
+    `The local Neo4j (pid ${pid}) did not answer on ${uri} within ${Math.round(timeoutMs / 1000)} s. ` +
+      `Check its log: ${logFile}; stop it with "policy-kg neo4j stop", or raise NEO4J_START_TIMEOUT_MS.`,
+  );
+}
+
+/** Stops the local Neo4j with SIGTERM and waits for it to exit (SIGKILL after 60 s); returns the pid stopped, or null. */
+export async function stopLocalNeo4j(local: LocalConfig): Promise<number | null> {
+  const { pidFile } = files(local);
+  const pid = readPid(pidFile);
+  if (pid === null) {
+    fs.rmSync(pidFile, { force: true });
+    return null;
+  }
+  process.kill(pid, 'SIGTERM');
+  const deadline = Date.now() + 60_000;
+  while (isAlive(pid) && Date.now() < deadline) await sleep(200);
+  if (isAlive(pid)) process.kill(pid, 'SIGKILL');
+  while (isAlive(pid)) await sleep(100);
+  fs.rmSync(pidFile, { force: true });
+  return pid;
+}
