@@ -1,0 +1,41 @@
+/** Kinds of outline markers, from parts down to circled numbers. */
+export type MarkerKind = 'part' | 'chapter' | 'cn' | 'pcn' | 'num' | 'pnum' | 'circ';
+
+/** A heading marker found at the start of a line. */
+export interface Marker {
+  kind: Exclude<MarkerKind, 'part'>;
+  /** Length of the marker text (e.g. 2 for "一、", 3 for "(一)"). */
+  length: number;
+}
+
+const CN = '[一二三四五六七八九十百零〇]+';
+const CHAPTER = new RegExp(`^第${CN}(?:部分|章|篇)\\s*`);
+const CN_MARK = new RegExp(`^${CN}[、.]\\s*`);
+const PCN_MARK = new RegExp(`^[(【〔]${CN}[)】〕]\\s*`);
+const NUM_MARK = /^\d{1,2}(?:、|\.(?!\d))\s*/;
+const PNUM_MARK = /^[(【〔]\d{1,2}[)】〕]\s*/;
+const CIRC_MARK = /^[\u2460-\u2473\u2776-\u277f]\s*/;
+
+const TESTS: ReadonlyArray<[Marker['kind'], RegExp]> = [
+  ['chapter', CHAPTER],
+  ['cn', CN_MARK],
+  ['pcn', PCN_MARK],
+  ['num', NUM_MARK],
+  ['pnum', PNUM_MARK],
+  ['circ', CIRC_MARK],
+];
+
+/** Finds an outline marker (一、 (一) 1. 1、 (1) ① 第一部分) at the start of a trimmed line. */
+export function findMarker(line: string): Marker | null {
+  const first = line.charCodeAt(0);
+  // Note: cheap first-character gate so ordinary paragraphs never reach the regexes.
+  const digit = first >= 0x30 && first <= 0x39;
+  if (!digit && first !== 0x28 && first !== 0x3010 && first !== 0x3014 && first !== 0x7b2c && !(first >= 0x2460 && first <= 0x2473) && !(first >= 0x2776 && first <= 0x277f) && !'一二三四五六七八九十百零〇'.includes(line[0])) {
+    return null;
+  }
+  for (const [kind, re] of TESTS) {
+    const m = re.exec(line);
+    if (m && m[0].length < line.length) return { kind, length: m[0].length };
+  }
+  return null;
+}

@@ -1,0 +1,78 @@
+/** What a non-outline line of a notice's preamble or page header is. */
+export type PreambleKind = 'date' | 'signature' | 'docNumber' | 'addressee' | 'transmittal' | 'contact' | 'attachment' | 'pageMeta';
+
+const CN_DATE = /^((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日$/;
+const ISO_DATE = /((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})/;
+const CN_DATE_ANY = /((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日/;
+const PAGE_META = /^(?:[•·●▪■\-*]\s*)?(?:发布(?:时间|日期)|更新(?:时间|日期)|时间|日期|来源|信息来源|文章来源|作者|浏览次数|点击(?:数|量)?|字体|字号|分享)\s*:/;
+const BARE_DATE = /^(?:[•·●▪■\-*]\s*)?(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/;
+const DOC_NUMBER = /[〔\[【(]\s*(?:19|20)\d{2}\s*[〕\]】)]\s*\d+\s*号$/;
+const CONTACT = /^\(?(?:联系人|联系电话|联系方式)/;
+const ATTACHMENT = /^附件\s*\d*\s*:/;
+const TRANSMITTAL = /^现(?:将|印发)|印发给你们|请结合(?:本地区|本单位)?实际|请认真(?:贯彻|遵照)|认真(?:贯彻|遵照|按照)执行/;
+const ADDRESSEE = /^[^。]{2,80}:$/;
+const ORG_SUFFIX = /(?:局|厅|委员会|委|政府|办公室|办|部|院|中心|工委|党委|党组|研究会|学会|协会|小组)$/;
+const SOURCE_VALUE = /来源\s*:\s*([^\s:]+?)(?=\s|$|字体|浏览|点击)/;
+const SPACES = /\s+/g;
+
+/** Converts a line that is only a date ("2020年3月20日", "2023-05-10") into an ISO date. */
+export function isoDate(line: string): string | null {
+  const m = CN_DATE.exec(line) ?? (BARE_DATE.test(line) ? ISO_DATE.exec(line) : null);
+  return m ? toIso(m) : null;
+}
+
+function toIso(m: RegExpExecArray): string | null {
+  const month = Number(m[2]);
+  const day = Number(m[3]);
+  if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+  return `${m[1]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** Reads the publication date of a page-meta line ("发布日期:2025-03-11 10:34 …", "时间 : 2021-02-10"). */
+export function metaDate(line: string): string | null {
+  const m = ISO_DATE.exec(line) ?? CN_DATE_ANY.exec(line);
+  return m ? toIso(m) : null;
+}
+
+/** Reads the source organisation of a page-meta line ("来源:广州市教育局"). */
+export function metaSource(line: string): string | null {
+  const m = SOURCE_VALUE.exec(line);
+  return m && ORG_SUFFIX.test(m[1]) ? m[1] : null;
+}
+
+/** An organisation name written as a signature line ("广州市教育局", "上 海 市 教 育 委 员 会"), spaces removed. */
+export function organisationName(line: string): string | null {
+  if (line.length > 40 || /[,。;:!?《“]/.test(line)) return null;
+  const name = line.replace(SPACES, '');
+  return name.length >= 3 && name.length <= 30 && ORG_SUFFIX.test(name) ? name : null;
+}
+
+/** Classifies a line of a notice's preamble or page header, or returns null for ordinary text. */
+export function preambleKind(line: string): PreambleKind | null {
+  if (PAGE_META.test(line) || BARE_DATE.test(line)) return 'pageMeta';
+  if (CN_DATE.test(line)) return 'date';
+  if (CONTACT.test(line)) return 'contact';
+  if (ATTACHMENT.test(line)) return 'attachment';
+  if (DOC_NUMBER.test(line) && line.length <= 30) return 'docNumber';
+  if (line.length <= 200 && TRANSMITTAL.test(line)) return 'transmittal';
+  if (ADDRESSEE.test(line) && line.length <= 80) return 'addressee';
+  if (organisationName(line)) return 'signature';
+  return null;
+}
+
+
+const ABOUT = '关于';
+const YEAR_IN_TITLE = /(?:19|20)\d{2}年/;
+
+/** Reads the issuing body from a title: the words before "关于" or before the year ("深圳市教育局2021年工作要点" → 深圳市教育局). */
+export function issuerFromTitle(title: string): string | null {
+  const about = title.indexOf(ABOUT);
+  const year = YEAR_IN_TITLE.exec(title);
+  const cut = about > 0 ? about : year ? year.index : -1;
+  if (cut <= 0) return null;
+  for (const token of title.slice(0, cut).trim().split(SPACES)) {
+    const name = organisationName(token);
+    if (name) return name;
+  }
+  return organisationName(title.slice(0, cut).trim());
+}

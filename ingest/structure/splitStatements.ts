@@ -1,0 +1,75 @@
+/** A statement span: absolute offsets into the document text, end exclusive. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** Minimum length (UTF-16 units) of both sides before a comma splits a sentence. */
+export const MIN_CLAUSE = 12;
+
+const SENTENCE_END = new Set(['。', '!', '?', '！', '？']);
+const OPENERS = new Set(['(', '《', '“', '‘', '[', '【', '「', '『', '〔']);
+const CLOSERS = new Set([')', '》', '”', '’', ']', '】', '」', '』', '〕']);
+const TRIM_CHARS = new Set([' ', '\t', '\n', ',', ';', '、', ':', '。', '!', '?']);
+/** Clause openings that continue the previous clause rather than start a new action. */
+const CONTINUATION = /(?:并|和|及|以|与|且|而|但|确保|从而|进而|使|让|为|其中|其|同比|较|占|分别|均|共|累计|以及|或|直至|直到|特别是|尤其是|包括|达到|达|实现|位列|居|比)/y;
+
+function isDigit(c: string | undefined): boolean {
+  return c !== undefined && c >= '0' && c <= '9';
+}
+
+function pushTrimmed(text: string, start: number, end: number, out: Span[]): void {
+  while (start < end && TRIM_CHARS.has(text[start])) start++;
+  while (end > start && TRIM_CHARS.has(text[end - 1])) end--;
+  if (end > start) out.push({ start, end });
+}
+
+/**
+ * Splits one sentence at top-level commas, greedily: a comma splits only when the text since the
+ * last split and the next clause both have at least MIN_CLAUSE characters and the next clause
+ * does not open with a continuation word (并, 和, 及, 以, 确保, 同比 …).
+ */
+function splitClauses(text: string, start: number, end: number, commas: number[], out: Span[]): void {
+  let segStart = start;
+  for (let i = 0; i < commas.length; i++) {
+    const comma = commas[i];
+    const nextEnd = i + 1 < commas.length ? commas[i + 1] : end;
+    const left = comma - segStart;
+    const right = nextEnd - comma - 1;
+    CONTINUATION.lastIndex = comma + 1;
+    if (left >= MIN_CLAUSE && right >= MIN_CLAUSE && !CONTINUATION.test(text)) {
+      pushTrimmed(text, segStart, comma, out);
+      segStart = comma + 1;
+    }
+  }
+  pushTrimmed(text, segStart, end, out);
+}
+
+/**
+ * Splits text[start, end) (one paragraph, no line breaks) into statements: at 。!? always, at ;
+ * outside brackets and quotes, and at commas by the rule of splitClauses. Appends to `out`.
+ */
+export function splitStatements(text: string, start: number, end: number, out: Span[] = []): Span[] {
+  let sentenceStart = start;
+  let depth = 0;
+  let commas: number[] = [];
+  for (let i = start; i < end; i++) {
+    const c = text[i];
+    if (OPENERS.has(c)) depth++;
+    else if (CLOSERS.has(c)) depth = depth > 0 ? depth - 1 : 0;
+    else if (SENTENCE_END.has(c) || (c === ';' && depth === 0)) {
+      // Note: a sentence end inside quotes still ends the sentence, so an unpaired quote cannot swallow a paragraph.
+      let stop = i;
+      while (i + 1 < end && CLOSERS.has(text[i + 1]) && c !== ';') i++;
+      if (i > stop) stop = i + 1;
+      splitClauses(text, sentenceStart, stop, commas, out);
+      sentenceStart = i + 1;
+      commas = [];
+      depth = 0;
+    } else if (c === ',' && depth === 0 && !(isDigit(text[i - 1]) && isDigit(text[i + 1]))) {
+      commas.push(i);
+    }
+  }
+  splitClauses(text, sentenceStart, end, commas, out);
+  return out;
+}

@@ -1,0 +1,239 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync, readdirSync } from 'node:fs';
+import { basename, extname, join } from 'node:path';
+import { normalizeWidth } from '../../ingest/read/index.js';
+import { structureDocument, splitStatements, type StructuredDocument } from '../../ingest/structure/index.js';
+
+const SEED = 'seeds/guangzhou-education-2019-summary-2020-plan.txt';
+const CORPUS = 'test/fixtures/corpus';
+const corpusFiles = readdirSync(CORPUS).filter((f) => f.endsWith('.txt')).map((f) => join(CORPUS, f));
+
+function structure(path: string): { text: string; result: StructuredDocument } {
+  const text = normalizeWidth(readFileSync(path, 'utf8'));
+  return { text, result: structureFromText(text, basename(path, extname(path))) };
+}
+
+function structureFromText(text: string, name: string): StructuredDocument {
+  return structureDocument(text, { id: `doc:${name}`, source: name, sha256: 'abc' });
+}
+
+function statementContaining(result: StructuredDocument, fragment: string) {
+  const found = result.statements.find((s) => s.text.includes(fragment));
+  if (!found) throw new Error(`no statement contains ${fragment}`);
+  return found;
+}
+
+function sectionHeaded(result: StructuredDocument, heading: string) {
+  const found = result.sections.find((s) => s.heading === heading);
+  if (!found) throw new Error(`no section headed ${heading}`);
+  return found;
+}
+
+describe('structureDocument on the sample document', () => {
+  const { text, result } = structure(SEED);
+
+  it('reads the title, issuer and issue date of the notice', () => {
+    expect(result.document.title).toBe('广州市教育局关于印发2019年广州教育工作总结和2020年工作要点的通知');
+    expect(result.document.issuer).toBe('广州市教育局');
+    expect(result.document.issuedOn).toBe('2020-03-20');
+    expect(result.document.charCount).toBe(text.length);
+    expect(result.document.id).toBe('doc:guangzhou-education-2019-summary-2020-plan');
+  });
+
+  it('finds the summary and the plan as the two top-level parts', () => {
+    const top = result.sections.filter((s) => s.level === 1);
+    expect(top.map((s) => [s.heading, s.path])).toEqual([
+      ['2019年广州教育工作总结', '1'],
+      ['2020年广州教育工作要点', '2'],
+    ]);
+    expect(statementContaining(result, '增加公办幼儿园学位约5.88万个')).toMatchObject({ year: 2019, status: 'ACHIEVED' });
+    expect(statementContaining(result, '公办幼儿园在园幼儿数占比达到50%以上')).toMatchObject({ year: 2020, status: 'PLANNED' });
+  });
+
+  it('nests (一) headings under 一、 headings under the part', () => {
+    const section = sectionHeaded(result, '推进香港科技大学来穗合作办学');
+    const parent = result.sections.find((s) => s.id === section.parentId)!;
+    expect(parent.heading).toBe('深化拓展教育对外交流合作,打造粤港澳大湾区教育高地');
+    expect(parent.parentId).toBe('doc:guangzhou-education-2019-summary-2020-plan/sec:1');
+    expect(section).toMatchObject({ level: 3, ordinal: 1, path: '1/3/1', id: 'doc:guangzhou-education-2019-summary-2020-plan/sec:1/3/1' });
+    expect(text.slice(section.start, section.end)).toMatch(/^\(一\)推进香港科技大学来穗合作办学。[\s\S]*合作办学机构。$/);
+  });
+
+  it('splits a run-in heading line into the heading and the statements after it', () => {
+    const section = sectionHeaded(result, '深入学习贯彻习近平新时代中国特色社会主义思想');
+    const own = result.statements.filter((s) => s.sectionId === section.id);
+    expect(own.map((s) => s.text).slice(0, 3)).toEqual([
+      '深入学习贯彻习近平新时代中国特色社会主义思想',
+      '组织中心组学习19次,举办教育系统领导干部主题教育读书班',
+      '各级领导带队赴校园宣讲200多场次',
+    ]);
+  });
+
+  it('marks the notice preamble as context without a year', () => {
+    const first = result.statements[0];
+    expect(first).toMatchObject({ text: '市属各高校,各区教育局,局属各单位,局机关各处室', status: 'CONTEXT', year: null, sectionId: null });
+    expect(statementContaining(result, '2020年3月20日').status).toBe('CONTEXT');
+    expect(result.statements.some((s) => s.text.startsWith('广州市教育局关于印发'))).toBe(false);
+  });
+
+  it('marks the paragraph listing remaining problems of the summary as PROBLEM', () => {
+    expect(statementContaining(result, '二是公办幼儿园和中小学优质教育资源供需矛盾依然存在')).toMatchObject({ status: 'PROBLEM', year: 2019 });
+  });
+
+  it('numbers statements in document order with ids built from the document id', () => {
+    result.statements.forEach((s, i) => expect(s.id).toBe(`doc:guangzhou-education-2019-summary-2020-plan/st:${i + 1}`));
+    for (let i = 1; i < result.statements.length; i++) expect(result.statements[i].start).toBeGreaterThanOrEqual(result.statements[i - 1].end);
+  });
+});
+
+describe('structureDocument keeps exact offsets', () => {
+  for (const file of [SEED, ...corpusFiles]) {
+    it(`gives statements of ${basename(file)} the text of their slice, trimmed and non-empty`, () => {
+      const { text, result } = structure(file);
+      expect(result.statements.length).toBeGreaterThan(5);
+      for (const s of result.statements) {
+        expect(text.slice(s.start, s.end)).toBe(s.text);
+        expect(s.text.trim()).toBe(s.text);
+        expect(s.text.length).toBeGreaterThan(0);
+      }
+      for (const section of result.sections) {
+        expect(section.end).toBeGreaterThan(section.start);
+        expect(text.slice(section.start, section.end)).toContain(section.heading);
+      }
+    });
+  }
+});
+
+describe('structureDocument on corpus layouts', () => {
+  it('gives a single plan without parts the year and status of its title', () => {
+    const { result } = structure(join(CORPUS, 'sz-2021-plan.txt'));
+    expect(result.document).toMatchObject({ title: '深圳市教育局2021年工作要点', issuer: '深圳市教育局', issuedOn: '2021-02-10' });
+    expect(result.statements.every((s) => s.year === 2021 && s.status === 'PLANNED')).toBe(true);
+    expect(result.statements.some((s) => s.text.includes('来源'))).toBe(false);
+    const item = sectionHeaded(result, '编写《深圳的光荣与使命》系列教材');
+    expect(item).toMatchObject({ level: 3, path: '2/1/2' });
+    expect(sectionHeaded(result, '持续加强教育系统党的建设').level).toBe(2);
+  });
+
+  it('takes the first body of a joint title as issuer', () => {
+    const { result } = structure(join(CORPUS, 'sc-2021-plan.txt'));
+    expect(result.document.issuer).toBe('中共四川省委教育工作委员会');
+    expect(statementContaining(result, '问题描述:')).toMatchObject({ status: 'PROBLEM', year: 2021 });
+    expect(statementContaining(result, '目标任务:')).toMatchObject({ status: 'PLANNED', year: 2021 });
+  });
+
+  it('reads numbered parts ("一、2024年主要工作和成效") and nests (一) and 1. below them', () => {
+    const { result } = structure(join(CORPUS, 'fs-2024-summary-2025-plan.txt'));
+    expect(result.document.title).toBe('佛山市教育局2024年工作总结和2025年工作计划');
+    const part = sectionHeaded(result, '2024年主要工作和成效');
+    expect(part.level).toBe(1);
+    const item = sectionHeaded(result, '筑牢思想理论基石,锻造坚实精神武装');
+    expect(item).toMatchObject({ level: 3, path: '1/1/1' });
+    expect(statementContaining(result, '全年开展党委会“第一议题”学习28次')).toMatchObject({ year: 2024, status: 'ACHIEVED' });
+  });
+
+  it('takes the preamble of a notice with a spaced-out signature as context', () => {
+    const { result } = structure(join(CORPUS, 'sh-2023-basic-education-plan.txt'));
+    expect(result.document).toMatchObject({ issuer: '上海市教育委员会', issuedOn: '2023-02-14' });
+    expect(statementContaining(result, '上 海 市 教 育 委 员 会').status).toBe('CONTEXT');
+    expect(sectionHeaded(result, '2023年上海市教育委员会基础教育工作要点').level).toBe(1);
+    expect(statementContaining(result, '配齐建强中小学专职思政课教师队伍')).toMatchObject({ year: 2023, status: 'PLANNED' });
+  });
+
+  it('keeps the signature date over the page date and skips page furniture', () => {
+    const { result } = structure(join(CORPUS, 'gz-2022-summary-2023-plan.txt'));
+    expect(result.document.issuedOn).toBe('2023-04-28');
+    expect(result.statements.some((s) => s.text.includes('2023-05-05') || s.text.includes('来源'))).toBe(false);
+  });
+
+  it('gives a title-less excerpt of a summary and plan the summary year, from the metadata title', () => {
+    const { result } = structure(join(CORPUS, 'gz-2020-summary-2021-plan.txt'));
+    expect(result.document.title).toBe('2020年市教育工作总结和2021年工作要点');
+    expect(statementContaining(result, '召开党组理论学习中心组学习会议45次')).toMatchObject({ year: 2020, status: 'ACHIEVED' });
+    // The source repeats (三): both sections exist with distinct ordinals.
+    const third = result.sections.filter((s) => s.level === 2).map((s) => s.ordinal);
+    expect(third).toEqual([1, 2, 3, 4]);
+  });
+
+  it('keeps the fragment an excerpt stops on as the last statement', () => {
+    const { result } = structure(join(CORPUS, 'fs-2024-summary-2025-plan.txt'));
+    expect(result.statements.at(-1)!.text).toBe('坚持以');
+    const sz = structure(join(CORPUS, 'sz-2021-plan.txt')).result;
+    expect(sz.statements.at(-1)!.text).toBe('出台《深圳教育先行示范规划纲要(2021-2035年)》《深圳教育发展“十四五”规划》以及');
+  });
+});
+
+describe('structureDocument on synthetic layouts', () => {
+  it('marks a problems section of a summary part as PROBLEM and the plan part after it as PLANNED', () => {
+    const text = [
+      '某区教育局2023年工作总结和2024年工作计划',
+      '一、2023年工作回顾',
+      '(一)学位供给持续扩大。新增学位3000个。',
+      '(二)存在的问题和不足',
+      '优质学位供给仍然不足。',
+      '二、2024年工作计划',
+      '(一)推进学校建设。新建学校5所。',
+    ].join('\n');
+    const result = structureFromText(text, 'synthetic');
+    expect(result.document.issuer).toBe('某区教育局');
+    expect(statementContaining(result, '新增学位3000个')).toMatchObject({ year: 2023, status: 'ACHIEVED' });
+    expect(statementContaining(result, '优质学位供给仍然不足')).toMatchObject({ year: 2023, status: 'PROBLEM' });
+    expect(statementContaining(result, '新建学校5所')).toMatchObject({ year: 2024, status: 'PLANNED' });
+    expect(result.sections.filter((s) => s.level === 1).map((s) => s.heading)).toEqual(['2023年工作回顾', '2024年工作计划']);
+  });
+
+  it('nests a document that starts at (一) with 1. and (1) below', () => {
+    const text = '(一)总体目标\n1.扩大供给。新增学位。\n(1)学前教育。新增幼儿园。\n(二)主要任务\n1.提升质量。';
+    const result = structureFromText(text, 'nest');
+    expect(result.sections.map((s) => [s.path, s.level, s.heading])).toEqual([
+      ['1', 1, '总体目标'],
+      ['1/1', 2, '扩大供给'],
+      ['1/1/1', 3, '学前教育'],
+      ['2', 1, '主要任务'],
+      ['2/1', 2, '提升质量'],
+    ]);
+  });
+
+  it('signs off a notice whose signature and date stand at the end', () => {
+    const text = '关于做好学位建设工作的通知\n各区教育局:\n请认真做好学位建设。\n某市教育局办公室\n2022年7月1日';
+    const result = structureFromText(text, 'end-signature');
+    expect(result.document).toMatchObject({ issuer: '某市教育局办公室', issuedOn: '2022-07-01' });
+    expect(statementContaining(result, '某市教育局办公室').status).toBe('CONTEXT');
+  });
+
+  it('uses the metadata title line but ignores placeholder titles', () => {
+    const a = structureFromText('# source: x\n# title: 某市教育局2022年工作要点\n推进学校建设。', 'a');
+    expect(a.document.title).toBe('某市教育局2022年工作要点');
+    expect(a.statements[0]).toMatchObject({ text: '推进学校建设', year: 2022, status: 'PLANNED' });
+    const b = structureFromText('# title: (no title)\n推进学校建设。', 'b');
+    expect(b.document.title).toBe('b');
+    expect(b.statements[0].status).toBe('CONTEXT');
+  });
+});
+
+describe('splitStatements', () => {
+  function split(text: string): string[] {
+    return splitStatements(text, 0, text.length).map((s) => text.slice(s.start, s.end));
+  }
+
+  it('splits at sentence ends and semicolons outside brackets', () => {
+    expect(split('新增学位1万个;建成学校3所。完成改造!是否达标?')).toEqual(['新增学位1万个', '建成学校3所', '完成改造', '是否达标']);
+    expect(split('制定《方案(试行;修订)》并实施')).toEqual(['制定《方案(试行;修订)》并实施']);
+  });
+
+  it('splits at a comma only between two long clauses and not before a continuation word', () => {
+    expect(split('全面推进学前教育普及普惠发展工作,加快建设一批高质量的公办幼儿园')).toEqual([
+      '全面推进学前教育普及普惠发展工作',
+      '加快建设一批高质量的公办幼儿园',
+    ]);
+    expect(split('组织中心组学习19次,举办教育系统领导干部主题教育读书班')).toEqual(['组织中心组学习19次,举办教育系统领导干部主题教育读书班']);
+    expect(split('全面推进学前教育普及普惠发展工作,确保全市公办幼儿园在园幼儿占比达标')).toEqual([
+      '全面推进学前教育普及普惠发展工作,确保全市公办幼儿园在园幼儿占比达标',
+    ]);
+    expect(split('投入资金1,200万元用于学前教育普惠发展工作建设')).toHaveLength(1);
+  });
+
+  it('keeps a closing quote with the sentence it ends', () => {
+    expect(split('提出“办好人民满意的教育。”随后推进改革')).toEqual(['提出“办好人民满意的教育。”', '随后推进改革']);
+  });
+});
