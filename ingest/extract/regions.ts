@@ -1,0 +1,79 @@
+/**
+ * Region extraction: gazetteer names (leftmost-longest, strict forms only before a boundary) and compound
+ * abbreviations (穗港澳, 港澳台, 广深) in one pass over a statement.
+ */
+import { ABBREVIATIONS, continuesList, getGazetteer, getRegionMatcher, isCompound, ordinaryAbbreviationBigrams } from '../gazetteer/index.js';
+import type { Candidate } from '../model.js';
+
+/** Longest compound abbreviation considered (粤港澳台 has four characters). */
+const MAX_COMPOUND = 6;
+
+let compoundIds: Map<number, string> | undefined;
+
+/** The region id each abbreviation character stands for, resolved once against the gazetteer. */
+function abbreviationIds(): Map<number, string> {
+  if (compoundIds) return compoundIds;
+  const gazetteer = getGazetteer();
+  compoundIds = new Map();
+  for (const [code, abbreviation] of ABBREVIATIONS) {
+    const region = gazetteer.candidates(abbreviation.name).find((r) => r.name === abbreviation.name);
+    if (region) compoundIds.set(code, region.id);
+  }
+  return compoundIds;
+}
+
+/**
+ * The compound abbreviation starting at `i` (or at `i + 1` after a leading weak character: 推广港澳 → 港澳), or null.
+ * The run of abbreviation characters must be maximal (not preceded by one, at most MAX_COMPOUND long); it stops before
+ * a character that starts a gazetteer name (港澳台湾 → 港澳) and drops a last character that begins an ordinary word
+ * with the next one (粤澳深度 → 粤澳); what remains must pass `isCompound`.
+ */
+function compoundAt(text: string, i: number, ids: Map<number, string>): { start: number; end: number } | null {
+  if (!ids.has(text.charCodeAt(i)) || (i > 0 && ids.has(text.charCodeAt(i - 1)))) return null;
+  const matcher = getRegionMatcher();
+  let end = i + 1;
+  while (end < text.length && ids.has(text.charCodeAt(end)) && !matcher.startsAt(text, end)) {
+    if (++end - i > MAX_COMPOUND) return null;
+  }
+  if (end < text.length && ordinaryAbbreviationBigrams().has(text.slice(end - 1, end + 1))) end--;
+  if (end - i < 2) return null;
+  const run = text.slice(i, end);
+  if (isCompound(run)) return { start: i, end };
+  if (ABBREVIATIONS.get(text.charCodeAt(i))?.cls === 'WEAK' && isCompound(run.slice(1))) return { start: i + 1, end };
+  return null;
+}
+
+/**
+ * Region mentions in one statement; `offset` is the statement's start in the document, `context.regionId` the issuer's
+ * region (resolves ambiguous short forms). A name yields `{name: canonical name, kind: level, regionIds: [id]}`; a
+ * compound abbreviation yields `{name: surface, kind: 'COMPOUND', regionIds: every region it stands for}`.
+ */
+export function extractRegions(text: string, offset: number, context: { regionId?: string | null }): Candidate[] {
+  const gazetteer = getGazetteer();
+  const matcher = getRegionMatcher();
+  const ids = abbreviationIds();
+  const out: Candidate[] = [];
+  let lastEnd = -2;
+  for (let i = 0; i < text.length; ) {
+    const m = matcher.matchAt(text, i, continuesList(text, i, lastEnd));
+    if (m) {
+      const region = gazetteer.rank(m.entry.ids, context)[0];
+      if (region) {
+        const surface = text.slice(m.start, m.end);
+        out.push({ type: 'REGION', name: region.name, kind: region.level, start: offset + m.start, end: offset + m.end, surface, regionIds: [region.id] });
+      }
+      i = lastEnd = m.end;
+      continue;
+    }
+    const compound = compoundAt(text, i, ids);
+    if (compound) {
+      const surface = text.slice(compound.start, compound.end);
+      const regionIds = [...new Set(Array.from(surface, (ch) => ids.get(ch.charCodeAt(0))!))];
+      out.push({ type: 'REGION', name: surface, kind: 'COMPOUND', start: offset + compound.start, end: offset + compound.end, surface, regionIds });
+      i = lastEnd = compound.end;
+      continue;
+    }
+    i++;
+  }
+  return out;
+}

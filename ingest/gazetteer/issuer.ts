@@ -1,0 +1,32 @@
+/** The region an issuing body or a document title belongs to (广州市教育局 → 广州市, 深圳市坪山区教育局 → 坪山区). */
+import { getGazetteer, getRegionMatcher } from './gazetteer.js';
+import type { RegionRecord } from './types.js';
+
+const ADMINISTRATIVE = new Set(['PROVINCE', 'CITY', 'DISTRICT', 'SAR']);
+
+/**
+ * The most specific Chinese administrative region named at the first region mention of an issuer or title,
+ * following directly adjacent sub-regions (深圳市 + 坪山区); null when none is named.
+ */
+export function regionForIssuer(issuerOrTitle: string): RegionRecord | null {
+  const gazetteer = getGazetteer();
+  let current: RegionRecord | null = null;
+  let lastEnd = -1;
+  for (const m of getRegionMatcher().findAll(issuerOrTitle)) {
+    if (current === null) {
+      const first = gazetteer.rank(m.entry.ids).find((r) => ADMINISTRATIVE.has(r.level));
+      if (!first) continue;
+      current = first;
+    } else {
+      if (m.start !== lastEnd) break;
+      const parent: RegionRecord = current;
+      const child = gazetteer
+        .rank(m.entry.ids, { regionId: parent.id })
+        .find((r) => gazetteer.parentsOf(r.id).includes(parent));
+      if (!child) break;
+      current = child;
+    }
+    lastEnd = m.end;
+  }
+  return current;
+}

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { getGazetteer, regionForIssuer } from '../../ingest/gazetteer/index.js';
+
+const g = getGazetteer();
+const countBy = (level: string) => g.all().filter((r) => r.level === level).length;
+
+describe('region gazetteer', () => {
+  it('holds every province, prefecture-level city, county-level division and ISO country', () => {
+    expect(countBy('PROVINCE')).toBeGreaterThanOrEqual(30);
+    expect(countBy('CITY')).toBeGreaterThanOrEqual(300);
+    expect(countBy('DISTRICT')).toBeGreaterThanOrEqual(2800);
+    expect(countBy('COUNTRY')).toBeGreaterThanOrEqual(200);
+  });
+
+  it('gives every region a unique id', () => {
+    const ids = g.all().map((r) => r.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('uses padded GB/T 2260 codes as ids and chains 南沙区 PART_OF 广州市 PART_OF 广东省 PART_OF 中国', () => {
+    const nansha = g.lookup('南沙区')!;
+    expect(nansha).toMatchObject({ id: 'region:440115', code: '440115', level: 'DISTRICT', parentId: 'region:440100' });
+    expect(g.parentsOf(nansha.id).map((r) => r.name)).toEqual(['广州市', '广东省', '中国']);
+    expect(g.byId('region:440000')).toMatchObject({ name: '广东省', level: 'PROVINCE', code: '440000' });
+  });
+
+  it('attaches districts of municipalities to the municipality, not to a 市辖区 placeholder', () => {
+    expect(g.parentsOf(g.lookup('浦东新区')!.id).map((r) => r.name)).toEqual(['上海市', '中国']);
+    expect(g.lookup('浦东')?.name).toBe('浦东新区');
+    expect(g.all().some((r) => r.name === '市辖区' || r.name.includes('直辖'))).toBe(false);
+  });
+
+  it('derives short forms by general rules, including autonomous prefectures', () => {
+    expect(g.lookup('黔南州')?.name).toBe('黔南布依族苗族自治州');
+    expect(g.lookup('黔南')?.name).toBe('黔南布依族苗族自治州');
+    expect(g.lookup('广西')?.name).toBe('广西壮族自治区');
+    expect(g.lookup('内蒙古')?.name).toBe('内蒙古自治区');
+    expect(g.lookup('新疆')?.name).toBe('新疆维吾尔自治区');
+    expect(g.lookup('从化')?.name).toBe('从化区');
+  });
+
+  it('finds 香港 by its formal, English and pinyin names', () => {
+    for (const name of ['香港', '香港特别行政区', 'Hong Kong', 'hong kong', 'Xianggang']) {
+      expect(g.lookup(name)?.id, name).toBe('region:HK');
+    }
+    expect(g.lookup('Macau')?.id).toBe('region:MO');
+    expect(g.lookup('台湾省')).toMatchObject({ id: 'region:TW', code: '710000' });
+    expect(g.parentsOf('region:HK').map((r) => r.id)).toEqual(['region:CN']);
+  });
+
+  it('finds Chinese regions by pinyin and English names', () => {
+    expect(g.lookup('Guangzhou')?.id).toBe('region:440100');
+    expect(g.lookup('Nansha District')?.id).toBe('region:440115');
+    expect(g.byId('region:440100')?.nameEn).toBe('Guangzhou');
+    expect(g.byId('region:440115')?.nameEn).toBe('Nansha District');
+    expect(g.byId('region:440115')?.aliases).toContain('Nansha');
+  });
+
+  it('names foreign countries in Chinese with English names and ISO codes as aliases', () => {
+    expect(g.lookup('美国')).toMatchObject({ id: 'region:US', level: 'COUNTRY', code: 'US' });
+    expect(g.lookup('United Kingdom')?.name).toBe('英国');
+    expect(g.lookup('大不列颠及北爱尔兰联合王国')?.id).toBe('region:GB');
+    expect(g.lookup('中华人民共和国')?.id).toBe('region:CN');
+    expect(g.lookup('我国')).toBeNull();
+  });
+
+  it('knows area groups with their usual short names', () => {
+    expect(g.lookup('大湾区')).toMatchObject({ id: 'region:area:gba', name: '粤港澳大湾区', level: 'AREA', code: null });
+    expect(g.lookup('Greater Bay Area')?.id).toBe('region:area:gba');
+    expect(g.lookup('长三角')?.name).toBe('长江三角洲');
+    expect(g.lookup('京津冀')?.level).toBe('AREA');
+  });
+
+  it('resolves an ambiguous short form by the context region, else prefers the higher level', () => {
+    expect(g.lookup('朝阳')?.id).toBe('region:211300');
+    expect(g.lookup('朝阳', { regionId: 'region:110000' })?.id).toBe('region:110105');
+    expect(g.candidates('朝阳').map((r) => r.id)).toEqual(expect.arrayContaining(['region:211300', 'region:110105', 'region:220104']));
+    expect(g.lookup('吉林')?.level).toBe('PROVINCE');
+  });
+});
+
+describe('regionForIssuer', () => {
+  it('finds the region of a city, district, municipality and province issuer', () => {
+    expect(regionForIssuer('广州市教育局')?.name).toBe('广州市');
+    expect(regionForIssuer('深圳市坪山区教育局')?.id).toBe('region:440310');
+    expect(regionForIssuer('上海市教育委员会')?.name).toBe('上海市');
+    expect(regionForIssuer('四川省教育厅')?.name).toBe('四川省');
+  });
+
+  it('reads titles that start with a year or a party committee', () => {
+    expect(regionForIssuer('2019年广州教育工作总结')?.name).toBe('广州市');
+    expect(regionForIssuer('中共四川省委教育工作委员会 四川省教育厅 2021年工作要点')?.name).toBe('四川省');
+    expect(regionForIssuer('坪山区教育局2024年工作总结及2025年工作计划')?.name).toBe('坪山区');
+  });
+
+  it('returns null when no region is named', () => {
+    expect(regionForIssuer('市教育局')).toBeNull();
+  });
+});
