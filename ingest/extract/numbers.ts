@@ -1,0 +1,108 @@
+/**
+ * Number parsing for Chinese policy text: Arabic digits (decimals, thousands separators),
+ * Chinese numerals (一百二十, 两千, 二〇一九) and mixed forms (5.88万, 1.2万亿).
+ */
+
+/** Multipliers of the scale words that may follow a number (万, 亿, 万亿, 千万, 百万). */
+export const SCALE_FACTORS: ReadonlyMap<string, number> = new Map([
+  ['万亿', 1e12],
+  ['千万', 1e7],
+  ['百万', 1e6],
+  ['亿', 1e8],
+  ['万', 1e4],
+  ['千', 1e3],
+  ['百', 1e2],
+]);
+
+/**
+ * Source of a regex matching one Arabic number: digits with an optional decimal part, where ","
+ * counts as a thousands separator only when followed by exactly three digits and then a non-digit
+ * (in normalised text "," is also the clause comma).
+ */
+export const ARABIC_NUMBER_SOURCE = String.raw`(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?`;
+
+const ARABIC_RE = new RegExp(`^${ARABIC_NUMBER_SOURCE}$`);
+
+const DIGITS: ReadonlyMap<string, number> = new Map([
+  ['〇', 0], ['零', 0], ['一', 1], ['二', 2], ['两', 2], ['三', 3], ['四', 4],
+  ['五', 5], ['六', 6], ['七', 7], ['八', 8], ['九', 9],
+  ['壹', 1], ['贰', 2], ['叁', 3], ['肆', 4], ['伍', 5], ['陆', 6], ['柒', 7], ['捌', 8], ['玖', 9],
+]);
+
+const SMALL_UNITS: ReadonlyMap<string, number> = new Map([
+  ['十', 10], ['拾', 10], ['百', 100], ['佰', 100], ['千', 1000], ['仟', 1000],
+]);
+
+const TOKEN_RE = /\d+(?:\.\d+)?|[^\d]/g;
+
+/** Removes binary floating-point noise from a product such as 5.88 × 10000. */
+export function roundNumber(value: number): number {
+  return Number(value.toPrecision(15));
+}
+
+/** Multiplies a value by the factor of a scale word (万 → 10000), or returns it unchanged for ''. */
+export function scaleValue(value: number, scale: string): number {
+  if (scale === '') return value;
+  const factor = SCALE_FACTORS.get(scale);
+  return factor === undefined ? value : roundNumber(value * factor);
+}
+
+/** Parses Arabic digits with an optional decimal part and thousands separators ("1,030" → 1030). */
+export function parseArabicNumber(s: string): number | null {
+  if (!ARABIC_RE.test(s)) return null;
+  return Number(s.replace(/,/g, ''));
+}
+
+/**
+ * Parses a number written in Arabic digits, Chinese numerals or both ("5.88万", "一百二十",
+ * "两千", "二〇一九", "1.2万亿", "1,030"); returns null when the string is not a number.
+ */
+export function parseChineseNumber(s: string): number | null {
+  const str = s.trim();
+  if (str === '') return null;
+  const arabic = parseArabicNumber(str);
+  if (arabic !== null) return arabic;
+  const plain = str.replace(/(\d),(?=\d{3}(?!\d))/g, '$1');
+  const parts = plain.match(TOKEN_RE);
+  if (parts === null) return null;
+  if (parts.length > 1 && parts.every((p) => DIGITS.has(p))) {
+    return Number(parts.map((p) => DIGITS.get(p)).join(''));
+  }
+  return parseStructured(parts);
+}
+
+/** Evaluates numerals with place words: digits or Arabic runs, 十/百/千 inside a section, 万/亿 closing it. */
+function parseStructured(parts: readonly string[]): number | null {
+  let total = 0;
+  let section = 0;
+  let current: number | null = null;
+  let seen = false;
+  for (const p of parts) {
+    const digit = DIGITS.get(p);
+    if (digit !== undefined || /^\d/.test(p)) {
+      if (current !== null) return null;
+      seen = true;
+      if (digit !== 0) current = digit ?? Number(p);
+      continue;
+    }
+    const small = SMALL_UNITS.get(p);
+    if (small !== undefined) {
+      section += (current ?? 1) * small;
+      current = null;
+      seen = true;
+    } else if (p === '万') {
+      if (!seen) return null;
+      section = (section + (current ?? 0)) * 1e4;
+      current = null;
+    } else if (p === '亿') {
+      if (!seen) return null;
+      total = (total + section + (current ?? 0)) * 1e8;
+      section = 0;
+      current = null;
+    } else {
+      return null;
+    }
+  }
+  if (!seen) return null;
+  return roundNumber(total + section + (current ?? 0));
+}

@@ -1,0 +1,260 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import nodejieba from 'nodejieba';
+import { describe, expect, it } from 'vitest';
+import { extractTargets, type TaggedToken, type TargetSpan } from '../../ingest/extract/targets.js';
+import { normalizeWidth } from '../../ingest/read/normalizeWidth.js';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const SEED = `${root}seeds/guangzhou-education-2019-summary-2020-plan.txt`;
+const CORPUS = `${root}test/fixtures/corpus/`;
+
+/** nodejieba POS tags of a statement, with absolute offsets. */
+function tag(text: string, offset = 0): TaggedToken[] {
+  let cursor = 0;
+  return nodejieba.tag(text).map(({ word, tag: t }) => {
+    const start = text.indexOf(word, cursor);
+    cursor = start + word.length;
+    return { word, tag: t, start: offset + start, end: offset + cursor };
+  });
+}
+
+/** The targets of a phrase reduced to the fields a reader compares. */
+function brief(text: string, tokens?: TaggedToken[]): [number, string, string, string][] {
+  return extractTargets(text, 0, tokens).map((t) => [t.value, t.unit, t.comparator, t.subject]);
+}
+
+/** Statements of a document as the tests split it: one per line and per 。, with absolute offsets. */
+function statements(doc: string): { text: string; offset: number }[] {
+  const out: { text: string; offset: number }[] = [];
+  const re = /[^\n。]+。?/g;
+  for (let m = re.exec(doc); m !== null; m = re.exec(doc)) out.push({ text: m[0], offset: m.index });
+  return out;
+}
+
+function extractDocument(doc: string): TargetSpan[] {
+  return statements(doc).flatMap((s) => extractTargets(s.text, s.offset, tag(s.text, s.offset)));
+}
+
+describe('extractTargets on the shared conventions examples', () => {
+  it('normalises 5.88万 to 58800 with unit 个, comparator APPROX and the subject without the verb', () => {
+    const [t] = extractTargets('增加公办幼儿园学位约5.88万个,公办园和普惠性民办园在园幼儿占比达82.57%,', 0);
+    expect(t).toMatchObject({
+      text: '增加公办幼儿园学位约5.88万个',
+      subject: '公办幼儿园学位',
+      value: 58800,
+      unit: '个',
+      comparator: 'APPROX',
+      start: 0,
+      end: 16,
+    });
+  });
+
+  it('reads a percentage with 达到 before and 以上 after as GTE and leaves the year out of the text', () => {
+    const text = '多渠道增加普惠性幼儿园资源,2020年公办幼儿园在园幼儿数占比达到50%以上、公办幼儿园和普惠性民办幼儿园在园幼儿数占比达到80%以上。';
+    const [a, b] = extractTargets(text, 0);
+    expect(a).toMatchObject({ text: '公办幼儿园在园幼儿数占比达到50%以上', subject: '公办幼儿园在园幼儿数占比', value: 50, unit: '%', comparator: 'GTE' });
+    expect(b).toMatchObject({ subject: '公办幼儿园和普惠性民办幼儿园在园幼儿数占比', value: 80, unit: '%', comparator: 'GTE' });
+  });
+});
+
+describe('extractTargets comparators', () => {
+  it('reads 多 and 余 between the number and the unit as GT', () => {
+    expect(brief('各级领导带队赴校园宣讲200多场次')).toEqual([[200, '场次', 'GT', '各级领导带队赴校园宣讲']]);
+    expect(brief('5000多名在职党员回社区报到')[0].slice(0, 3)).toEqual([5000, '名', 'GT']);
+    expect(brief('接收帮扶地来穗跟岗学习4300余人次')[0].slice(0, 3)).toEqual([4300, '人次', 'GT']);
+  });
+
+  it('reads 超过 before the number as GT and scales 3万人 to 30000 人', () => {
+    expect(brief('实施补贴学位超过3万人。')[0].slice(0, 3)).toEqual([30000, '人', 'GT']);
+    expect(brief('中职生升入高校比例超过80%')).toEqual([[80, '%', 'GT', '中职生升入高校比例']]);
+  });
+
+  it('reads 约 before a number as APPROX even after 达', () => {
+    expect(brief('全市民办幼儿园党组织覆盖率达约72%')).toEqual([[72, '%', 'APPROX', '民办幼儿园党组织覆盖率']]);
+  });
+
+  it('reads 达 or 达到 alone as GTE and a plain number as EQ', () => {
+    expect(brief('民办中小学校党组织覆盖率达85%')).toEqual([[85, '%', 'GTE', '民办中小学校党组织覆盖率']]);
+    expect(brief('标准化学校占比为96%')).toEqual([[96, '%', 'EQ', '标准化学校占比']]);
+  });
+
+  it('reads 以上, 以下, 以内 and 左右 after the unit', () => {
+    expect(brief('从业人员30人以上的校外培训机构')[0]).toEqual([30, '人', 'GTE', '从业人员']);
+    expect(brief('班额控制在45人以下')[0].slice(0, 3)).toEqual([45, '人', 'LTE']);
+    expect(brief('作业时间控制在90分钟以内')[0].slice(0, 3)).toEqual([90, '分钟', 'LTE']);
+    expect(brief('每校配备心理教师2名左右')[0].slice(0, 3)).toEqual([2, '名', 'APPROX']);
+  });
+
+  it('reads 不少于, 不超过, 低于 and 近 before the number', () => {
+    expect(brief('体育活动时间不少于1小时')[0].slice(0, 3)).toEqual([1, '小时', 'GTE']);
+    expect(brief('近视率不超过5%')[0].slice(0, 3)).toEqual([5, '%', 'LTE']);
+    expect(brief('辍学率低于0.5%')[0].slice(0, 3)).toEqual([0.5, '%', 'LT']);
+    expect(brief('参训教师近2000人次')[0].slice(0, 3)).toEqual([2000, '人次', 'APPROX']);
+  });
+
+  it('does not take 约 in 签约 for a comparator', () => {
+    expect(brief('新增签约12所学校')[0].slice(0, 3)).toEqual([12, '所', 'EQ']);
+  });
+});
+
+describe('extractTargets units and values', () => {
+  it('strips 万 from 万人次 and 亿 from 亿元 into the value', () => {
+    expect(brief('参加老年教育课程班和公益讲座49万多人次')[0].slice(0, 3)).toEqual([490000, '人次', 'GT']);
+    expect(brief('投入教育扶贫资金1719万元')).toEqual([[17190000, '元', 'EQ', '教育扶贫资金']]);
+  });
+
+  it('keeps compound and per units: 个百分点, 平方米, 元/生·年', () => {
+    expect(brief('优质学位占比提高3个百分点')[0].slice(0, 2)).toEqual([3, '个百分点']);
+    expect(brief('新增校舍面积12.5万平方米')[0].slice(0, 2)).toEqual([125000, '平方米']);
+    expect(brief('生均公用经费提高到1200元/生·年')[0].slice(0, 2)).toEqual([1200, '元/生·年']);
+  });
+
+  it('reads an ASCII comma before exactly three digits as a thousands separator', () => {
+    expect(brief('组织5期1,030名党组织书记培训').map((t) => t[0])).toEqual([5, 1030]);
+  });
+
+  it('keeps a 万-scaled number followed directly by a noun with an empty unit', () => {
+    expect(brief('完成3.25万考生线上统一录取')[0].slice(0, 2)).toEqual([32500, '']);
+  });
+
+  it('takes the lower bound of a range with comparator GTE', () => {
+    const [t] = extractTargets('每位教师每3-5年接受一次轮训', 0);
+    expect(t).toMatchObject({ value: 3, unit: '年', comparator: 'GTE', text: '每位教师每3-5年' });
+  });
+});
+
+describe('extractTargets exclusions', () => {
+  it.each([
+    ['a date', '2020年3月20日'],
+    ['an ISO date and a time', '时间 : 2021-02-10 15:17 来源 : 深圳市教育局'],
+    ['a year', '2019年,市教育局坚持以习近平新时代中国特色社会主义思想为指导'],
+    ['a year range in a title', '出台《深圳教育先行示范规划纲要(2021-2035年)》'],
+    ['a document number', '穗教发〔2023〕16号'],
+    ['a phone number and a ratio', '(联系人:李玉楚,联系电话:22083625)师生比均达到或高于1:350的要求'],
+    ['ordinals', '入选第3批试点,位列全国第63和第78位'],
+    ['a ranking threshold', '新增学科进入全球ESI学科排名前1%'],
+    ['Chinese-numeral names', '实施“十四五”规划,落实“双减”,组织第二批教育家培养对象遴选'],
+    ['numbers inside a quoted name', '深化从化教育集群“6+2+n实验”,入选“全国职业院校教学管理50强”'],
+    ['numbers joined by + or letters', '推进1+X证书制度试点,市教育系统5G基站站点建设'],
+    ['an anniversary', '以庆祝建党100周年为契机'],
+    ['a duration in a program name', '实施学前教育3年行动计划'],
+    ['a time span', '近3年来累计投入'],
+  ])('skips %s', (_label, text) => {
+    expect(extractTargets(text, 0)).toEqual([]);
+  });
+
+  it('keeps the count after a ranking phrase and drops the ranking', () => {
+    expect(brief('全省文理前50人中,广州有21人')).toEqual([[21, '人', 'EQ', '广州']]);
+  });
+
+  it('counts a quoted metric name before a number', () => {
+    expect(brief('“可网办率”100%')).toEqual([[100, '%', 'EQ', '“可网办率”']]);
+  });
+});
+
+describe('extractTargets subjects and several quantities', () => {
+  it('gives each quantity of one clause its own target and a right-hand subject after a bare verb', () => {
+    expect(brief('组织5期1030名党组织书记培训')).toEqual([
+      [5, '期', 'EQ', '党组织书记培训'],
+      [1030, '名', 'EQ', '党组织书记培训'],
+    ]);
+  });
+
+  it('takes the noun after the measure word when the measure word is followed by a noun', () => {
+    expect(brief('新录用198名教师')).toEqual([[198, '名', 'EQ', '教师']]);
+    expect(brief('新审批设立285所校外培训机构')).toEqual([[285, '所', 'EQ', '校外培训机构']]);
+  });
+
+  it('takes the noun before the number and trims the leading verb otherwise', () => {
+    expect(brief('为帮扶地培训教师19765人次')).toEqual([[19765, '人次', 'EQ', '帮扶地培训教师']]);
+    expect(brief('改造教室灯光29890间')).toEqual([[29890, '间', 'EQ', '教室灯光']]);
+  });
+
+  it('reuses the previous subject for a bare change such as 同比增加41间', () => {
+    expect(brief('全市共有资源教室221间,同比增加41间;特教班50个,同比增加13个;')).toEqual([
+      [221, '间', 'EQ', '资源教室'],
+      [41, '间', 'EQ', '资源教室'],
+      [50, '个', 'EQ', '特教班'],
+      [13, '个', 'EQ', '特教班'],
+    ]);
+  });
+
+  it('splits a list of awards at 、 and 和', () => {
+    expect(brief('获2019年广东教育教学成果奖特等奖2项、一等奖40项和二等奖54项。')).toEqual([
+      [2, '项', 'EQ', '广东教育教学成果奖特等奖'],
+      [40, '项', 'EQ', '一等奖'],
+      [54, '项', 'EQ', '二等奖'],
+    ]);
+  });
+
+  it('uses POS tags to trim a leading verb missing from the word list and to end a right-hand subject', () => {
+    const a = '表彰优秀教师100名';
+    expect(brief(a)[0][3]).toBe('表彰优秀教师');
+    expect(brief(a, tag(a))[0][3]).toBe('优秀教师');
+    const b = '对107名干部谈话提醒、6名干部进行函询、18名干部诫勉。';
+    expect(brief(b, tag(b)).map((t) => t[3])).toEqual(['干部谈话', '干部', '干部']);
+  });
+});
+
+describe('extractTargets offsets', () => {
+  it('returns absolute offsets whose slice of the statement is the target text', () => {
+    const text = '共资助各阶段符合条件学生181354人约3.14亿元,农村义务教育学生营养改善计划共受益学生144662人约4000万元。';
+    const offset = 5000;
+    const targets = extractTargets(text, offset, tag(text, offset));
+    expect(targets.map((t) => [t.value, t.unit, t.comparator])).toEqual([
+      [181354, '人', 'EQ'],
+      [314000000, '元', 'APPROX'],
+      [144662, '人', 'EQ'],
+      [40000000, '元', 'APPROX'],
+    ]);
+    for (const t of targets) expect(text.slice(t.start - offset, t.end - offset)).toBe(t.text);
+  });
+});
+
+describe('extractTargets on whole documents', () => {
+  const seed = normalizeWidth(readFileSync(SEED, 'utf8'));
+  const seedTargets = extractDocument(seed);
+
+  it('finds between 150 and 185 targets in the seed (166 when this test was written)', () => {
+    expect(seedTargets.length).toBeGreaterThanOrEqual(150);
+    expect(seedTargets.length).toBeLessThanOrEqual(185);
+  });
+
+  it('finds the targets of the design examples in the seed', () => {
+    expect(seedTargets).toContainEqual(expect.objectContaining({ subject: '公办幼儿园学位', value: 58800, unit: '个', comparator: 'APPROX' }));
+    expect(seedTargets).toContainEqual(expect.objectContaining({ subject: '公办幼儿园在园幼儿数占比', value: 50, unit: '%', comparator: 'GTE' }));
+    expect(seedTargets).toContainEqual(expect.objectContaining({ value: 314000000, unit: '元', comparator: 'APPROX' }));
+  });
+
+  it('never turns a year, a date or a document number of the seed into a target', () => {
+    for (const t of seedTargets) {
+      expect(t.text).not.toMatch(/^\d{4}年|\d+月\d+日/);
+      expect(t.unit).not.toBe('');
+      expect(t.subject).not.toBe('');
+      expect([2019, 2020, 2022, 2035]).not.toContain(t.value);
+    }
+  });
+
+  it('keeps every offset consistent with the document text in the seed and the corpus', () => {
+    const docs = [seed, ...readdirSync(CORPUS).filter((f) => f.endsWith('.txt')).map((f) => normalizeWidth(readFileSync(CORPUS + f, 'utf8')))];
+    let count = 0;
+    for (const doc of docs) {
+      for (const t of doc === seed ? seedTargets : extractDocument(doc)) {
+        expect(doc.slice(t.start, t.end)).toBe(t.text);
+        count++;
+      }
+    }
+    expect(count).toBeGreaterThan(200);
+  });
+
+  it('reads the corpus quantities with 万, 余 and 超过', () => {
+    const wz = extractDocument(normalizeWidth(readFileSync(`${CORPUS}wz-2024-summary-2025-plan.txt`, 'utf8')));
+    expect(wz).toContainEqual(expect.objectContaining({ subject: '学位', value: 34000, unit: '个' }));
+    expect(wz).toContainEqual(expect.objectContaining({ subject: '学生', value: 57000, unit: '名' }));
+    expect(wz).toContainEqual(expect.objectContaining({ value: 80, unit: '%', comparator: 'GT' }));
+    const ps = extractDocument(normalizeWidth(readFileSync(`${CORPUS}szps-2024-summary-2025-plan.txt`, 'utf8')));
+    expect(ps).toContainEqual(expect.objectContaining({ value: 2100, unit: '次', comparator: 'GT' }));
+    expect(ps.some((t) => t.value === 2024)).toBe(false);
+  });
+});
