@@ -1,0 +1,108 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { tagText } from '../../ingest/segment/index.js';
+import { extractInstitutions, type InstitutionContext } from '../../ingest/extract/institutions.js';
+import type { Candidate } from '../../ingest/model.js';
+
+const seed = readFileSync(new URL('../../seeds/guangzhou-education-2019-summary-2020-plan.txt', import.meta.url), 'utf8');
+const corpus = (name: string): string => readFileSync(new URL(`../fixtures/corpus/${name}`, import.meta.url), 'utf8');
+const guangzhou: InstitutionContext = { issuerCity: { name: '广州市', short: '广州' } };
+
+/** Runs the extractor on the statement of `doc` that starts with `head`, at its real offset. */
+function extract(doc: string, head: string, context: InstitutionContext = guangzhou) {
+  const offset = doc.indexOf(head);
+  expect(offset).toBeGreaterThanOrEqual(0);
+  const stop = doc.indexOf('。', offset);
+  const text = doc.slice(offset, stop < 0 ? doc.length : stop + 1);
+  const found = extractInstitutions(text, offset, tagText(text, offset), context);
+  for (const c of found) expect(doc.slice(c.start, c.end)).toBe(c.surface);
+  return found;
+}
+
+describe('extractInstitutions', () => {
+  it('splits a list joined by 、 into separate universities with exact offsets', () => {
+    const found = extract(seed, '2019年度国家自然科学基金集中评审项目');
+    expect(found.map((c) => [c.name, c.kind])).toEqual([['广州医科大学', 'UNIVERSITY'], ['广州大学', 'UNIVERSITY']]);
+  });
+
+  it('resolves 市教育局 against the issuer city', () => {
+    const found = extract(corpus('gz-2020-summary-2021-plan.txt'), '积极开展《习近平谈治国理政》第三卷');
+    expect(found.map((c) => [c.name, c.surface])).toEqual([['广州市教育局', '市教育局']]);
+  });
+
+  it('leaves 市教育局 unresolved and unextracted when the issuer city is unknown', () => {
+    const found = extract(corpus('gz-2020-summary-2021-plan.txt'), '积极开展《习近平谈治国理政》第三卷', { issuerCity: null });
+    expect(found).toEqual([]);
+  });
+
+  it('does not take 区教育局 without a named district as an institution', () => {
+    expect(extract(seed, '开展“小官巨贪”等专项整治').map((c) => c.name)).toEqual([]);
+  });
+
+  it('keeps a bracketed campus suffix in the name and exposes the parent institution', () => {
+    const found = extract(seed, '香港科技大学(广州)获教育部批准筹设');
+    expect(found[0]).toMatchObject({ name: '香港科技大学(广州)', kind: 'UNIVERSITY', parentName: '香港科技大学', surface: '香港科技大学(广州)' });
+    expect(found.map((c) => c.name)).toContain('教育部');
+  });
+
+  it('extends a head over a district name marked by the caller as a region', () => {
+    const offset = seed.indexOf('南沙区特殊教育学校');
+    const region: Candidate = { type: 'REGION', name: '南沙区', kind: 'DISTRICT', start: offset, end: offset + 3, surface: '南沙区' };
+    const found = extract(seed, '市启聪学校完成整体搬迁', { ...guangzhou, regionSpans: [region] });
+    expect(found.map((c) => [c.name, c.surface])).toEqual([
+      ['广州市启聪学校', '市启聪学校'],
+      ['南沙区特殊教育学校', '南沙区特殊教育学校'],
+    ]);
+  });
+
+  it('takes a university and the college it runs as one name when they are written together', () => {
+    const found = extract(seed, '加快推进广州交通大学、中国科学院大学广州学院');
+    expect(found.map((c) => c.name)).toEqual(['广州交通大学', '中国科学院大学广州学院', '广州幼儿师范专科学校']);
+  });
+
+  it('reads a school attached to a university as one institution whose head is the rightmost one', () => {
+    const text = '支持华南师范大学附属中学与香港中学结对。';
+    const found = extractInstitutions(text, 0, tagText(text, 0), guangzhou);
+    expect(found.map((c) => [c.name, c.kind])).toEqual([['华南师范大学附属中学', 'SCHOOL'], ['香港中学', 'SCHOOL']]);
+  });
+
+  it('finds research centres, alliances and groups with their full modifiers', () => {
+    const found = extract(seed, '与澳门旅游学院签署战略合作协议');
+    expect(found.map((c) => [c.name, c.kind])).toEqual([
+      ['澳门旅游学院', 'COLLEGE'],
+      ['粤港澳大湾区旅游职业联盟', 'ALLIANCE'],
+      ['粤菜发展研究院', 'RESEARCH'],
+      ['亚洲美食文化教育联盟', 'ALLIANCE'],
+    ]);
+  });
+
+  it('finds a centre whose name contains a verb-tagged word', () => {
+    expect(extract(seed, '成立广州市学校思想政治理论课协同创新中心').map((c) => c.name))
+      .toEqual(['广州市学校思想政治理论课协同创新中心']);
+  });
+
+  it('finds institutions of another city and a provincial party committee body', () => {
+    expect(extract(corpus('wz-2024-summary-2025-plan.txt'), '温州肯恩大学办学成效').map((c) => c.name))
+      .toEqual(['温州肯恩大学', '温州医科大学', '温州职业技术学院']);
+    const sc = corpus('sc-2021-plan.txt');
+    expect(extract(sc, '中共四川省委教育工作委员会').map((c) => [c.name, c.kind]).slice(0, 2))
+      .toEqual([['中共四川省委教育工作委员会', 'GOVERNMENT'], ['四川省教育厅', 'GOVERNMENT']]);
+  });
+
+  it('rejects institutions named only by generic modifiers', () => {
+    expect(extract(seed, '市属各高校,各区教育局,局属各单位')).toEqual([]);
+    expect(extract(seed, '新增示范性普通高中10所')).toEqual([]);
+    expect(extract(seed, '推进校园足球改革试验区建设')).toEqual([]);
+    expect(extract(seed, '注销6所无实际办学行为的民办中职学校')).toEqual([]);
+    expect(extract(seed, '(一)公办园学位大幅度增加')).toEqual([]);
+    expect(extract(seed, '二是公办幼儿园和中小学优质教育资源')).toEqual([]);
+    expect(extract(seed, '新增34对穗港澳姊妹学校')).toEqual([]);
+    expect(extract(seed, '新增1所孔子学院')).toEqual([]);
+  });
+
+  it('accepts a central government body on its own', () => {
+    const found = extract(seed, '两所学校被教育部认定').map((c) => [c.name, c.kind]);
+    expect(found[0]).toEqual(['教育部', 'GOVERNMENT']);
+    expect(found.map(([name]) => name)).not.toContain('国家优质专科高等职业院校');
+  });
+});

@@ -1,0 +1,100 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import nodejieba from 'nodejieba';
+import { alignTokens, getSegmenter, tagText } from '../../ingest/segment/index.js';
+import { extractInstitutions } from '../../ingest/extract/institutions.js';
+import { extractPrograms } from '../../ingest/extract/programs.js';
+
+const root = new URL('../../', import.meta.url);
+const corpusDir = new URL('test/fixtures/corpus/', root);
+const files = [
+  new URL('seeds/guangzhou-education-2019-summary-2020-plan.txt', root),
+  ...readdirSync(corpusDir).filter((f) => f.endsWith('.txt')).map((f) => new URL(f, corpusDir)),
+];
+const texts = files.map((f) => readFileSync(f, 'utf8'));
+
+describe('tagText', () => {
+  it('returns tokens that re-concatenate to every seed and corpus text with contiguous absolute offsets', () => {
+    for (const text of texts) {
+      const tokens = tagText(text, 1000);
+      expect(tokens.map((t) => t.word).join('')).toBe(text);
+      let at = 1000;
+      for (const t of tokens) {
+        expect(t.start).toBe(at);
+        expect(t.end - t.start).toBe(t.word.length);
+        at = t.end;
+      }
+      expect(at).toBe(1000 + text.length);
+    }
+  });
+
+  it('keeps runs of spaces, tabs and line breaks as tokens of their own', () => {
+    const text = '广州市教育局  印发\t通知\r\n温州市 ';
+    const tokens = tagText(text, 7);
+    expect(tokens.map((t) => t.word).join('')).toBe(text);
+    for (const t of tokens) expect(text.slice(t.start - 7, t.end - 7)).toBe(t.word);
+  });
+
+  it('loads the generic policy vocabulary so institution and program heads are single tokens', () => {
+    const tokens = tagText('广州市教育局推进公办幼儿园建设和智慧教育示范区创建', 0);
+    const words = tokens.map((t) => t.word);
+    expect(words).toContain('教育局');
+    expect(words).toContain('示范区');
+    expect(tokens.find((t) => t.word === '幼儿园')?.tag).toBe('n');
+  });
+
+  it('inserts extra words such as gazetteer names as single place-name tokens', () => {
+    const name = '坪山区';
+    expect(tagText(`为${name}培训教练员`, 0).map((t) => t.word)).not.toContain(name);
+    const token = getSegmenter([name, 'Hong Kong']).tagText(`为${name}培训教练员`, 0).find((t) => t.word === name);
+    expect(token?.tag).toBe('ns');
+  });
+});
+
+describe('alignTokens', () => {
+  it('fills text the segmenter dropped or altered with x tokens so offsets stay exact', () => {
+    const text = '南沙区 特殊教育学校';
+    const tokens = alignTokens(text, [{ word: '南沙区', tag: 'ns' }, { word: '特殊教育', tag: 'n' }, { word: '學校', tag: 'n' }], 5);
+    expect(tokens.map((t) => t.word).join('')).toBe(text);
+    expect(tokens[1]).toEqual({ word: ' ', tag: 'x', start: 8, end: 9 });
+    expect(tokens[tokens.length - 1]).toEqual({ word: '学校', tag: 'x', start: 13, end: 15 });
+  });
+});
+
+describe('throughput', () => {
+  it('tags and extracts institutions and programs at 40% or more of raw nodejieba tag throughput', () => {
+    const sentences: { text: string; offset: number }[] = [];
+    for (const doc of texts) {
+      const re = /[^。\n]+[。]?/g;
+      let m: RegExpExecArray | null;
+      while ((m = re.exec(doc))) sentences.push({ text: m[0], offset: m.index });
+    }
+    const chars = sentences.reduce((n, s) => n + s.text.length, 0);
+    const context = { issuerCity: { name: '广州市', short: '广州' } };
+    const raw = (): void => { for (const s of sentences) nodejieba.tag(s.text); };
+    const full = (): void => {
+      for (const s of sentences) {
+        const tokens = tagText(s.text, s.offset);
+        extractInstitutions(s.text, s.offset, tokens, context);
+        extractPrograms(s.text, s.offset, tokens);
+      }
+    };
+    const best = (run: () => void): number => {
+      let min = Infinity;
+      for (let k = 0; k < 7; k++) {
+        const t0 = performance.now();
+        for (let r = 0; r < 5; r++) run();
+        min = Math.min(min, performance.now() - t0);
+      }
+      return min / 5;
+    };
+    raw();
+    full();
+    const rawMs = best(raw);
+    const fullMs = best(full);
+    const rawRate = chars / (rawMs / 1000);
+    const fullRate = chars / (fullMs / 1000);
+    console.log(`throughput over ${chars} chars: raw tag ${Math.round(rawRate)} chars/s, tagText+institutions+programs ${Math.round(fullRate)} chars/s (${(fullRate / rawRate * 100).toFixed(0)}% of raw)`);
+    expect(fullRate / rawRate).toBeGreaterThanOrEqual(0.4);
+  });
+});
