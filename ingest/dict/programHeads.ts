@@ -22,5 +22,18 @@ export const PROGRAM_HEADS: ReadonlyArray<readonly [string, ProgramKind]> = [
 
 /** Heads that make a program only when the name is quoted (“三百”活动 → 三百活动). */
 export const QUOTED_ONLY_PROGRAM_HEADS: ReadonlyArray<readonly [string, ProgramKind]> = [
-  ['活动', 'ACTIVITY'],
+  ['活动', 'ACTIVITY'], ['论坛', 'ACTIVITY'], ['节', 'ACTIVITY'], ['实验', 'PILOT'], ['创建', 'CAMPAIGN'],
 ];
+
+/** Heads that make an unquoted program only when an action verb introduces the name (实施…厕所革命). */
+export const INTRODUCED_PROGRAM_HEADS: ReadonlyArray<readonly [string, ProgramKind]> = [
+  ['革命', 'CAMPAIGN'],
+];
+
+/**
+ * Verbs whose object is a document: after one of them an action word opens the document's name
+ * (印发 + 促进…行动方案) instead of introducing it.
+ */
+export const DOCUMENT_VERBS: ReadonlySet<string> = new Set([
+  '印发', '出台', '制定', '制订', '编制', '发布', '颁布', '修订', '起草', '拟制', '研制', '审议', '通过', '下发',
+]);

@@ -101,7 +101,8 @@ function extendLeft(tokens: readonly Token[], regions: Uint8Array, i: number, he
   let proper = false;
   for (let k = headIdx; k <= i; k++) {
     const t = tokens[k];
-    const inside = t.word.slice(0, Math.max(0, t.word.length - (i === k ? head.word.length : 0)));
+    // Note: only the part of a token before the head can name the institution (海外 + 孔子学院: 孔子 is the head's).
+    const inside = t.word.slice(0, Math.max(0, head.start - t.start));
     if (regions[k] === 1 || (hasProperTag(t) && inside.length > 0
       && distinctiveChars(inside, INSTITUTION_GENERIC_MODIFIERS, GENERIC_MAX) > 0)) proper = true;
   }
@@ -112,6 +113,8 @@ function extendLeft(tokens: readonly Token[], regions: Uint8Array, i: number, he
     const t = tokens[j];
     const cls = classify(t);
     if (cls === 'HARD' || cls === 'CN_NUMERAL') break;
+    // Note: a duration (五年, 三年) before a class of institutions is a time phrase, not part of a name.
+    if (t.tag === 't' && t.word.endsWith('年')) break;
     // Note: a measure word after a number may be glued to the next character (34 + 对穗 + 港澳).
     if (MEASURE_WORDS.has(t.word[0]) && j > 0 && isNumber(tokens[j - 1].word)) break;
     if (PROGRAM_HEAD_LEXICON.matchEnd(t.word, t.word.length)) break;
@@ -179,6 +182,22 @@ function insideQuotedPhrase(text: string, offset: number, tokens: readonly Token
   return i + 1 < tokens.length && classify(tokens[i + 1]) === 'NOMINAL';
 }
 
+/** Conjunctions that join an institution class to more words of a program name (…学校及专业建设计划). */
+const CONJUNCTIONS = new Set(['及', '和', '与', '以及']);
+const MAX_PROGRAM_TAIL = 5;
+
+/** True when the head at token `i` is followed by a conjunction and words ending in a program head: a program name. */
+function insideProgramName(tokens: readonly Token[], i: number): boolean {
+  if (i + 2 >= tokens.length || !CONJUNCTIONS.has(tokens[i + 1].word)) return false;
+  for (let k = i + 2; k < tokens.length && k <= i + 1 + MAX_PROGRAM_TAIL; k++) {
+    const t = tokens[k];
+    if (PROGRAM_HEAD_LEXICON.matchEnd(t.word, t.word.length)) return true;
+    const cls = classify(t);
+    if (cls !== 'NOMINAL' && cls !== 'VERB') return false;
+  }
+  return false;
+}
+
 /** Decides the canonical name of a span, or null when it is generic. */
 function nameOf(tokens: readonly Token[], regions: Uint8Array, i: number, head: Head, edge: LeftEdge,
   coreName: string, surface: string, context: InstitutionContext): string | null {
@@ -214,7 +233,7 @@ export function extractInstitutions(text: string, offset: number, tokens: Token[
   for (let i = tokens.length - 1; i >= 0; i--) {
     if (tokens[i].end > limit) continue;
     const head = headAt(text, offset, tokens, i);
-    if (!head || insideQuotedPhrase(text, offset, tokens, i)) continue;
+    if (!head || insideQuotedPhrase(text, offset, tokens, i) || insideProgramName(tokens, i)) continue;
     const edge = extendLeft(tokens, regions, i, head, text, offset);
     const start = Math.min(tokens[edge.first].start, head.start);
     const suffixEnd = campusSuffixEnd(tokens, regions, i);

@@ -4,12 +4,28 @@
  */
 import type { Candidate } from '../model.js';
 import type { Token } from '../segment/index.js';
-import { PROGRAM_HEADS, QUOTED_ONLY_PROGRAM_HEADS, type ProgramKind } from '../dict/programHeads.js';
+import {
+  DOCUMENT_VERBS, INTRODUCED_PROGRAM_HEADS, PROGRAM_HEADS, QUOTED_ONLY_PROGRAM_HEADS, type ProgramKind,
+} from '../dict/programHeads.js';
 import { ACTION_WORDS, LEADING_SCOPE_WORDS, PROGRAM_GENERIC_WORDS } from '../dict/genericWords.js';
-import { SuffixLexicon, classify, distinctiveChars, hasHan, maxWordLength, tokenIndexAt } from './spans.js';
+import { SuffixLexicon, classify, distinctiveChars, hasHan, hasProperTag, maxWordLength, tokenIndexAt } from './spans.js';
 
 const HEADS = new SuffixLexicon<ProgramKind>(PROGRAM_HEADS);
 const QUOTED_HEADS = new SuffixLexicon<ProgramKind>([...PROGRAM_HEADS, ...QUOTED_ONLY_PROGRAM_HEADS]);
+const INTRODUCED_HEADS = new SuffixLexicon<ProgramKind>(INTRODUCED_PROGRAM_HEADS);
+/** Conjunctions that may join two nominal parts inside one name (教师职称和考核评价制度改革). */
+const CONJUNCTIONS = new Set(['和', '及', '与', '以及']);
+/** 《…》 titles of reports on past work (…工作总结): documents, not programs. */
+const WORK_REPORT = /工作总结|工作报告|述职报告/;
+/** A quoted code of digits, letters and +/- (“6+2+N”): as distinctive as a Han name. */
+const CODE = /^(?=[^]*[0-9])(?=[^]*[A-Za-z+])[0-9A-Za-z+-]{2,}$/;
+/** A quoted numeral abbreviation (“两县”, “五优”): a name even when its other character is generic. */
+const NUMERAL_ABBREVIATION = /^[一二两三四五六七八九十百千万双]/;
+/** Words after a quotation showing it is one of a series of named activities (“…”等系列主题活动). */
+const SERIES_MARK = '等';
+const MAX_SERIES_TOKENS = 6;
+/** Bridge words that make a head after a quote generic (“…”系列活动). */
+const GENERIC_BRIDGE = new Set(['系列', '主题', '相关', '有关', '各类', '各项']);
 const GENERIC_MAX = maxWordLength(PROGRAM_GENERIC_WORDS);
 /** Generic words a token may end in after a head (试点工作 → head 试点). */
 const TAILS = ['工作', '建设'];
@@ -25,11 +41,15 @@ const BARE_PREFIXES = new Set(['市', '区', '省', '县']);
 /** Words after a head that show the head is only a modifier (战略合作, 项目金牌, 改革发展, 战略布局). */
 const MODIFIER_FOLLOWERS = new Set(['合作', '协议', '合作协议', '金牌', '奖牌', '发展', '创新', '开放', '布局', '部署']);
 
+interface HeadMatch { kind: ProgramKind; word: string; end: number; introduced?: boolean }
+
 /** Where a head ends inside token `i` (its end, or before a generic tail), or null. */
-function headIn(text: string, offset: number, token: Token): { kind: ProgramKind; word: string; end: number } | null {
+function headIn(text: string, offset: number, token: Token): HeadMatch | null {
   const end = token.end - offset;
   const match = HEADS.matchEnd(text, end, token.start - offset - 4);
   if (match) return { ...match, end };
+  const weak = INTRODUCED_HEADS.matchEnd(text, end, token.start - offset);
+  if (weak) return { ...weak, end, introduced: true };
   for (const tail of TAILS) {
     if (token.word.length > tail.length && token.word.endsWith(tail)) {
       const inner = HEADS.matchEnd(text, end - tail.length, token.start - offset);
@@ -49,7 +69,7 @@ function distinctive(name: string, head: string): boolean {
   return distinctiveChars(name.slice(0, name.length - head.length), PROGRAM_GENERIC_WORDS, GENERIC_MAX) >= 2;
 }
 
-/** 《…》 titles: the name without the brackets. */
+/** 《…》 titles: the name without the brackets (reports on past work excepted). */
 function titles(text: string, offset: number, out: Candidate[]): void {
   let open = text.indexOf('《');
   while (open >= 0) {
@@ -59,13 +79,54 @@ function titles(text: string, offset: number, out: Candidate[]): void {
     const from = nested > open ? nested : open;
     const inner = text.slice(from + 1, close);
     const name = inner.trim();
-    if (name.length > 0) {
+    if (name.length > 0 && !WORK_REPORT.test(name)) {
       const lead = inner.length - inner.trimStart().length;
       const start = offset + from + 1 + lead;
       out.push({ type: 'PROGRAM', name, kind: 'POLICY_DOCUMENT', start, end: start + name.length, surface: name });
     }
     open = text.indexOf('《', close + 1);
   }
+}
+
+/** True when a token is a program head on its own (攻坚, 改革 …): it ends a name rather than modifies one. */
+function isHeadToken(token: Token): boolean {
+  return QUOTED_HEADS.get(token.word) !== undefined;
+}
+
+/**
+ * The first token of the nominal words right before an opening quote that belong to the name
+ * (上海基础教育“十四五”规划): no verbs, no head words, leading scope words trimmed.
+ */
+function quoteLeft(tokens: readonly Token[], open: number): number {
+  let first = open;
+  for (let j = open - 1; j >= 0; j--) {
+    const t = tokens[j];
+    if (t.tag === 'x' || classify(t) !== 'NOMINAL' || ACTION_WORDS.has(t.word) || isHeadToken(t)) break;
+    first = j;
+  }
+  while (first < open && (LEADING_SCOPE_WORDS.has(tokens[first].word) || BARE_PREFIXES.has(tokens[first].word))) first++;
+  // Note: only an owner or place qualifies a quoted name (上海 + 基础教育); generic words (中小学教师) stay outside.
+  for (let k = first; k < open; k++) if (hasProperTag(tokens[k]) && !PROGRAM_GENERIC_WORDS.has(tokens[k].word)) return first;
+  return open;
+}
+
+/** True when a quoted text without its head can name something (two distinctive characters, a code or a numeral abbreviation). */
+function quotedDistinctive(core: string): boolean {
+  if (CODE.test(core)) return true;
+  if (NUMERAL_ABBREVIATION.test(core) && core.length >= 2 && hasHan(core.slice(1))) return true;
+  return distinctiveChars(core, PROGRAM_GENERIC_WORDS, GENERIC_MAX) >= 2;
+}
+
+/** The quoted name itself when “…”等 introduces a series of named activities (“…”等系列主题宣传教育活动). */
+function seriesName(tokens: readonly Token[], close: number): ProgramKind | null {
+  if (close + 1 >= tokens.length || tokens[close + 1].word !== SERIES_MARK) return null;
+  for (let b = close + 2; b < tokens.length && b <= close + 1 + MAX_SERIES_TOKENS; b++) {
+    const t = tokens[b];
+    const head = QUOTED_HEADS.matchEnd(t.word, t.word.length);
+    if (head && head.kind === 'ACTIVITY' && head.word.length >= 2) return head.kind;
+    if (!hasHan(t.word)) return null;
+  }
+  return null;
 }
 
 /** A quoted name ending in a head of its own, or extended by a head following the quote. */
@@ -75,20 +136,26 @@ function quotedName(text: string, offset: number, tokens: readonly Token[], open
   const raw = text.slice(innerStart, innerEnd);
   const inner = raw.trim();
   if (inner.length < 2 || inner.length > MAX_QUOTED_LENGTH || LIST_MARKS.test(inner)) return null;
+  const innerAt = offset + innerStart + raw.indexOf(inner);
   const own = QUOTED_HEADS.matchEnd(inner, inner.length);
-  if (own && own.word.length < inner.length && distinctive(inner, own.word)) {
-    const start = offset + innerStart + raw.indexOf(inner);
-    return { type: 'PROGRAM', name: inner, kind: own.kind, start, end: start + inner.length, surface: inner };
+  // Note: a one-character head (节) needs a longer name (“穗港澳台四地技能节”, not “春节”).
+  if (own && own.word.length < inner.length && (own.word.length > 1 || inner.length >= 4)
+    && quotedDistinctive(inner.slice(0, inner.length - own.word.length))) {
+    return { type: 'PROGRAM', name: inner, kind: own.kind, start: innerAt, end: innerAt + inner.length, surface: inner };
   }
-  if (distinctiveChars(inner, PROGRAM_GENERIC_WORDS, GENERIC_MAX) < 2) return null;
+  if (!quotedDistinctive(inner)) return null;
+  const series = seriesName(tokens, close);
+  if (series) return { type: 'PROGRAM', name: inner, kind: series, start: innerAt, end: innerAt + inner.length, surface: inner };
   for (let b = close + 1; b < tokens.length && b <= close + 1 + MAX_BRIDGE_TOKENS; b++) {
     const t = tokens[b];
     const head = QUOTED_HEADS.matchEnd(t.word, t.word.length);
-    if (head) {
-      if (b > close + 1 && QUOTED_HEADS.get(head.word) === 'ACTIVITY') return null;
+    if (head && (head.word.length > 1 || t.word === head.word)) {
       const bridge = text.slice(tokens[close].end - offset, t.end - offset);
-      const surface = text.slice(tokens[open].start - offset, t.end - offset);
-      return { type: 'PROGRAM', name: inner + bridge, kind: head.kind, start: tokens[open].start, end: t.end, surface };
+      if (b > close + 1 && head.kind === 'ACTIVITY' && tokens.slice(close + 1, b + 1).some((x) => GENERIC_BRIDGE.has(x.word))) return null;
+      const first = quoteLeft(tokens, open);
+      const prefix = text.slice(tokens[first].start - offset, tokens[open].start - offset);
+      const surface = text.slice(tokens[first].start - offset, t.end - offset);
+      return { type: 'PROGRAM', name: prefix + inner + bridge, kind: head.kind, start: tokens[first].start, end: t.end, surface };
     }
     const cls = classify(t);
     if ((cls !== 'NOMINAL' && cls !== 'VERB') || ACTION_WORDS.has(t.word)) return null;
@@ -110,20 +177,60 @@ function quoted(text: string, offset: number, tokens: readonly Token[], out: Can
   }
 }
 
-/** Extends an unquoted head at token `i` leftwards; returns the first token of the name. */
-function extendLeft(tokens: readonly Token[], i: number): number {
+/** True when token `j` (个) follows an ordinal (第十四个五年规划). */
+function ordinalMeasure(tokens: readonly Token[], j: number): boolean {
+  return tokens[j].word === '个' && j > 0 && classify(tokens[j - 1]) === 'ORDINAL';
+}
+
+/**
+ * True when the action word at `j` is inside the name of the head at `i`: a nominal (not itself an
+ * action word) precedes it, and it stands right before the head (园长 + 促进 + 工程) or is a verbal
+ * noun (视频监控 + 建设 + 联网应用项目).
+ */
+function actionInside(tokens: readonly Token[], j: number, i: number): boolean {
+  const before = tokens[j - 1];
+  if (classify(before) !== 'NOMINAL' || ACTION_WORDS.has(before.word) || LEADING_SCOPE_WORDS.has(before.word)) return false;
+  // Note: after a place or person the verbal noun has a subject (深圳 + 建设 + …示范区): it introduces the name.
+  return j === i - 1 || (tokens[j].tag === 'vn' && !hasProperTag(before));
+}
+
+/**
+ * Extends an unquoted head at token `i` leftwards; returns the first token of the name. Verbs stay
+ * inside when a nominal precedes them (教育家 + 培养 + 工程), one conjunction may join two nominal
+ * parts, and an action word right after a document verb opens the name (印发 + 促进…方案).
+ */
+function extendLeft(tokens: readonly Token[], i: number, document: boolean): number {
   let first = i;
+  let keep = -1;
+  let joined = false;
   for (let j = i - 1; j >= 0; j--) {
     const t = tokens[j];
     const cls = classify(t);
-    if (cls === 'HARD' || ACTION_WORDS.has(t.word)) break;
-    if (cls === 'VERB' && (j === i - 1 || j === 0 || classify(tokens[j - 1]) !== 'NOMINAL')) break;
+    if (cls === 'HARD') {
+      if (ordinalMeasure(tokens, j)) {
+        first = j;
+        continue;
+      }
+      // Note: a conjunction after a complete program name lists two programs (…试验区和…试验区).
+      const joins = !joined && CONJUNCTIONS.has(t.word) && j + 1 < i && j > 0
+        && classify(tokens[j - 1]) === 'NOMINAL' && !ACTION_WORDS.has(tokens[j - 1].word)
+        && QUOTED_HEADS.matchEnd(tokens[j - 1].word, tokens[j - 1].word.length) === null;
+      if (!joins) break;
+      joined = true;
+      first = j;
+      continue;
+    }
+    if (ACTION_WORDS.has(t.word) && !(j > 0 && actionInside(tokens, j, i))) {
+      if (j > 0 && document && DOCUMENT_VERBS.has(tokens[j - 1].word)) keep = first = j;
+      break;
+    }
+    if (cls === 'VERB' && (j === 0 || classify(tokens[j - 1]) !== 'NOMINAL')) break;
     first = j;
   }
-  while (first < i) {
+  while (first < i && first !== keep) {
     const t = tokens[first];
     if (LEADING_SCOPE_WORDS.has(t.word) || BARE_PREFIXES.has(t.word) || classify(t) === 'VERB'
-      || classify(t) === 'CN_NUMERAL') first++;
+      || classify(t) === 'CN_NUMERAL' || CONJUNCTIONS.has(t.word) || (t.tag === 't' && t.word.endsWith('年'))) first++;
     else break;
   }
   return first;
@@ -138,7 +245,8 @@ function unquoted(text: string, offset: number, tokens: readonly Token[], taken:
     const head = headIn(text, offset, token);
     if (!head) continue;
     if (head.end === token.end - offset && i + 1 < tokens.length && MODIFIER_FOLLOWERS.has(tokens[i + 1].word)) continue;
-    const first = extendLeft(tokens, tokenIndexAt(tokens, offset + head.end - head.word.length, i));
+    const first = extendLeft(tokens, tokenIndexAt(tokens, offset + head.end - head.word.length, i), head.kind === 'PLAN');
+    if (head.introduced && !(first > 0 && ACTION_WORDS.has(tokens[first - 1].word))) continue;
     const start = Math.min(tokens[first].start, offset + head.end - head.word.length);
     const end = offset + head.end;
     if (taken.some((c) => overlaps(c, { start, end }))) continue;

@@ -15,6 +15,13 @@ const VERB_TAGS = new Set(['v', 'vd', 'vi', 'vg', 'vq']);
 const PROPER_TAGS = new Set(['ns', 'nsf', 'nr', 'nr1', 'nr2', 'nrt', 'nrfg', 'nrj', 'nt', 'nz']);
 const HAN = /[\u3400-\u9fff]/;
 const CN_NUMERAL = /^[一二三四五六七八九十百千两]+[年期批轮届]?$/;
+/** Time words that point at the moment of writing (今年, 目前 …): never inside a name, unlike 现代, 五年, 中期. */
+const DEICTIC_TIME = new Set([
+  '目前', '当前', '现在', '如今', '今年', '明年', '去年', '前年', '今后', '近年', '近年来', '以来', '此前', '之前',
+  '之后', '以后', '期间', '年底', '年初', '年末', '年中', '上半年', '下半年', '同期', '当年', '届时', '过去', '未来',
+  '近期', '近日', '日前', '同时', '此后', '随后', '最近', '年内', '全年',
+]);
+const DIGIT = /[0-9]/;
 
 /** True when the string contains a Han character. */
 export function hasHan(word: string): boolean {
@@ -32,6 +39,8 @@ export function classify(token: Token): TokenClass {
     if (CN_NUMERAL.test(word)) return 'CN_NUMERAL';
     return 'HARD';
   }
+  // Note: time nouns such as 现代, 五年 and 中期 occur inside names (现代职业教育…, 第十四个五年规划).
+  if (tag === 't') return DIGIT.test(word) || DEICTIC_TIME.has(word) || !hasHan(word) ? 'HARD' : 'NOMINAL';
   // Note: nodejieba tags unknown Han words 'x' like punctuation; they are words here.
   if (tag === 'x' && hasHan(word)) return 'NOMINAL';
   return 'HARD';

@@ -186,6 +186,8 @@ export function structureDocument(text: string, meta: StructureMeta): Structured
       periods = titlePeriods(bodyTitle ?? metaTitle ?? '');
       defaultPeriod = bodyPeriod(periods);
       if (bodyTitle !== null) {
+        // Note: the title line is a CONTEXT statement, so a body named only there (the issuer) is mentioned.
+        emit(s, e, CONTEXT);
         prevEnd = e;
         continue;
       }

@@ -30,6 +30,10 @@ async function run(argv: string[]): Promise<number> {
       return (await import('./commands/migrate.js')).migrateCommand(config, print);
     case 'serve':
       return (await import('./commands/serve.js')).serveCommand(config, print);
+    case 'ingest':
+      return (await import('./commands/ingest.js')).ingestCommand(config, rest, print);
+    case 'extract':
+      return (await import('./commands/extract.js')).extractCommand(config, rest, print);
     case 'start':
       return (await import('./commands/start.js')).startCommand(config, print);
     default:

@@ -105,4 +105,18 @@ describe('extractInstitutions', () => {
     expect(found[0]).toEqual(['教育部', 'GOVERNMENT']);
     expect(found.map(([name]) => name)).not.toContain('国家优质专科高等职业院校');
   });
+
+  it('does not take a class of institutions inside a program name as an institution', () => {
+    expect(extract(seed, '入选中国特色高水平高职学校及专业建设计划')).toEqual([]);
+  });
+
+  it('does not let a proper name inside the head (孔子学院) name the institution', () => {
+    expect(extract(seed, '促进高校海外孔子学院和孔子课堂特色发展').map((c) => c.name)).not.toContain('海外孔子学院');
+  });
+
+  it('stops a name at a duration before a class of institutions', () => {
+    const text = '编制未来五年区属幼儿园和中小学建设专项规划。';
+    expect(extractInstitutions(text, 0, tagText(text, 0), guangzhou)).toEqual([]);
+  });
 });
+

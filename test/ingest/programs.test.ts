@@ -19,6 +19,9 @@ function extract(doc: string, head: string) {
 
 const names = (found: { name: string }[]): string[] => found.map((c) => c.name);
 
+/** Runs the extractor on a sentence on its own, at offset 0. */
+const run = (text: string) => extractPrograms(text, 0, tagText(text, 0));
+
 describe('extractPrograms', () => {
   it('takes 《…》 titles as policy documents named without the brackets', () => {
     const found = extract(seed, '实施《广州市教育大数据规划(2019—2022)》');
@@ -59,7 +62,7 @@ describe('extractPrograms', () => {
     expect(names(extract(seed, '推进集团化办学'))).toEqual(['乡村振兴战略']);
     expect(names(extract(seed, '(六)支持深圳建设中国特色社会主义先行示范区'))).toEqual(['中国特色社会主义先行示范区']);
     expect(extract(seed, '印发促进学前教育普惠健康发展行动方案').map((c) => [c.name, c.kind]))
-      .toEqual([['学前教育普惠健康发展行动方案', 'PLAN'], ['公办幼儿园管理改革试点', 'PILOT']]);
+      .toEqual([['促进学前教育普惠健康发展行动方案', 'PLAN'], ['公办幼儿园管理改革试点', 'PILOT']]);
   });
 
   it('finds programs of other cities, quoted and unquoted', () => {
@@ -77,5 +80,55 @@ describe('extractPrograms', () => {
     expect(extract(seed, '(一)深化教育体制机制改革。')).toEqual([]);
     const text = '推进重点项目和建设项目,深化综合改革,制定工作方案和实施方案,做好各项工作。';
     expect(extractPrograms(text, 0, tagText(text, 0))).toEqual([]);
+  });
+
+  it('joins an owner or place before a quoted code to the name, but not a verb or generic words', () => {
+    expect(names(run('全面实施上海基础教育“十四五”规划,推进教育部基础教育综合改革实验区建设。'))).toContain('上海基础教育十四五规划');
+    expect(names(run('已纳入广东省高校设置“十三五”规划中期调整。'))).toEqual(['广东省高校设置十三五规划']);
+    expect(names(run('2023年是实施“十四五”规划承前启后的关键一年。'))).toEqual(['十四五规划']);
+    expect(names(run('实施中小学教师“区管校聘”管理改革。'))).toEqual(['区管校聘管理改革']);
+  });
+
+  it('takes quoted codes, numeral abbreviations, forums, festivals and trials as names', () => {
+    expect(names(run('深化从化教育集群“6+2+n实验”。'))).toEqual(['6+2+n实验']);
+    expect(names(run('攻坚“两县创建”,召开“优教强城”大会。'))).toEqual(['两县创建']);
+    expect(names(run('举办“穗台校长论坛”和推进“穗港澳台四地技能节”等教育交流品牌。'))).toEqual(['穗台校长论坛', '穗港澳台四地技能节']);
+    expect(names(run('欢度“春节”和“中秋节”。'))).toEqual([]);
+  });
+
+  it('takes a quoted activity named before a series of activities or a head a few words on', () => {
+    expect(names(run('组织开展“百幅党史照片庆百年”等系列主题宣传教育活动。'))).toEqual(['百幅党史照片庆百年']);
+    expect(names(run('开展第四届“时事课堂”展示交流活动。'))).toEqual(['时事课堂展示交流活动']);
+  });
+
+  it('keeps verbs, time nouns and ordinals inside an unquoted name', () => {
+    expect(names(run('优化实施广州教育家培养工程、市卓越园长促进工程等高端人才培养项目。'))).toEqual(['广州教育家培养工程', '卓越园长促进工程']);
+    expect(names(run('编制广州市教育事业发展第十四个五年规划。'))).toEqual(['广州市教育事业发展第十四个五年规划']);
+    expect(names(run('加快创建广东省现代职业教育综合改革示范市。'))).toEqual(['广东省现代职业教育综合改革示范市']);
+    expect(names(run('中职线上招生改革平稳实施。'))).toEqual(['中职线上招生改革']);
+    expect(names(run('指导普通高中落实高考综合改革。'))).toEqual(['高考综合改革']);
+    expect(names(run('推进校园视频监控建设联网应用项目建设。'))).toEqual(['校园视频监控建设联网应用项目']);
+    expect(names(run('全力支持深圳建设中国特色社会主义先行示范区。'))).toEqual(['中国特色社会主义先行示范区']);
+  });
+
+  it('joins two nominal parts over one conjunction but does not join two program names', () => {
+    expect(names(run('深化中小学(幼儿园)教师职称和考核评价制度改革。'))).toEqual(['教师职称和考核评价制度改革']);
+    expect(names(run('获批全国青少年校园足球改革试验区和儿童青少年近视防控改革试验区。')))
+      .toEqual(['青少年校园足球改革试验区', '儿童青少年近视防控改革试验区']);
+  });
+
+  it('takes a campaign ending in 革命 only when an action verb introduces it', () => {
+    expect(names(run('实施中小学校园厕所革命,确定提升改造项目。'))).toEqual(['中小学校园厕所革命']);
+    expect(names(run('把握新一轮科技革命和产业变革机遇。'))).toEqual([]);
+  });
+
+  it('rejects 《…》 titles of work summaries but keeps work plans', () => {
+    expect(run('现将《2019年广州教育工作总结和2020年工作要点》印发给你们。')).toEqual([]);
+    expect(names(run('现将《2023年上海市教育委员会基础教育工作要点》印发给你们。'))).toEqual(['2023年上海市教育委员会基础教育工作要点']);
+  });
+
+  it('rejects names whose modifiers are only audiences, subjects or monitoring words', () => {
+    expect(run('统筹整合教育质量监测项目。')).toEqual([]);
+    expect(run('打造青少年科技教育品牌项目。')).toEqual([]);
   });
 });

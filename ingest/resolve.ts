@@ -1,0 +1,124 @@
+/**
+ * Resolve: merges the candidates of every statement into one entity per real-world thing,
+ * with stable ids so that a corpus merges into one graph.
+ */
+import type { AnnotatedStatement } from './annotated.js';
+import { getGazetteer } from './gazetteer/index.js';
+import type { Candidate, Entity, EntityType } from './model.js';
+
+/** The stable id of a named institution or program (the name is already canonical). */
+export function entityId(type: Exclude<EntityType, 'REGION'>, name: string): string {
+  return `${type === 'PROGRAM' ? 'program' : 'institution'}:${name}`;
+}
+
+/** A growing index of entities by id. */
+export class EntityIndex {
+  private readonly byId = new Map<string, Entity>();
+
+  /** The entity for this id, created from `init` on first use. */
+  ensure(id: string, init: () => Omit<Entity, 'id' | 'mentions' | 'aliases'> & { aliases?: string[] }): Entity {
+    let entity = this.byId.get(id);
+    if (!entity) {
+      const base = init();
+      entity = { ...base, id, aliases: [...(base.aliases ?? [])], mentions: [] };
+      this.byId.set(id, entity);
+    }
+    return entity;
+  }
+
+  /** Records a mention (and its surface as an alias when it differs from the name). */
+  mention(entity: Entity, statementId: string, candidate: Pick<Candidate, 'start' | 'end' | 'surface'>): void {
+    entity.mentions.push({ statementId, start: candidate.start, end: candidate.end, surface: candidate.surface });
+    const surface = candidate.surface.replace(/[“”"《》]/g, '');
+    if (surface !== entity.name && !entity.aliases.includes(surface)) entity.aliases.push(surface);
+  }
+
+  get(id: string): Entity | undefined {
+    return this.byId.get(id);
+  }
+
+  all(): Entity[] {
+    return [...this.byId.values()];
+  }
+}
+
+/** The region entity for a gazetteer id, with the gazetteer's aliases, English name, level and code. */
+export function ensureRegion(index: EntityIndex, regionId: string): Entity | undefined {
+  const record = getGazetteer().byId(regionId);
+  if (!record) return undefined;
+  return index.ensure(record.id, () => ({
+    type: 'REGION',
+    name: record.name,
+    aliases: record.aliases,
+    kind: record.level,
+    nameEn: record.nameEn,
+    level: record.level,
+    code: record.code,
+  }));
+}
+
+const CAMPUS = /^(.{2,}?大学)(.+(?:校区|分校|学院|研究院|研究生院|附属中学|附属小学|附属幼儿园|附属实验学校))$/;
+
+/** The university a campus, school or affiliate belongs to by its name (X大学Y校区 → X大学), or null. */
+export function campusParent(name: string): string | null {
+  const match = CAMPUS.exec(name);
+  return match ? match[1] : null;
+}
+
+/** Maps every candidate of every statement to its entity; returns the index and, per statement, the entity ids found. */
+export function resolveEntities(annotated: AnnotatedStatement[]): { index: EntityIndex; idsByStatement: Map<string, ResolvedIds> } {
+  const index = new EntityIndex();
+  const idsByStatement = new Map<string, ResolvedIds>();
+  for (const item of annotated) {
+    const statementId = item.statement.id;
+    const ids: ResolvedIds = { regions: [], institutions: [], programs: [], partOf: [] };
+    for (const candidate of item.regions) {
+      for (const regionId of candidate.regionIds ?? []) {
+        const region = ensureRegion(index, regionId);
+        if (!region) continue;
+        index.mention(region, statementId, candidate);
+        ids.regions.push({ id: region.id, start: candidate.start, end: candidate.end });
+      }
+    }
+    for (const candidate of item.institutions) {
+      const id = entityId('INSTITUTION', candidate.name);
+      const entity = index.ensure(id, () => ({ type: 'INSTITUTION', name: candidate.name, kind: candidate.kind }));
+      index.mention(entity, statementId, candidate);
+      ids.institutions.push({ id, start: candidate.start, end: candidate.end });
+      const parentName = candidate.parentName ?? campusParent(candidate.name);
+      if (parentName) {
+        const parentId = entityId('INSTITUTION', parentName);
+        const parent = index.ensure(parentId, () => ({ type: 'INSTITUTION', name: parentName, kind: 'UNIVERSITY' }));
+        const at = candidate.surface.indexOf(parentName);
+        if (at >= 0) {
+          const start = candidate.start + at;
+          index.mention(parent, statementId, { start, end: start + parentName.length, surface: parentName });
+        }
+        ids.partOf.push({ from: id, to: parentId });
+      }
+    }
+    for (const candidate of item.programs) {
+      const id = entityId('PROGRAM', candidate.name);
+      const entity = index.ensure(id, () => ({ type: 'PROGRAM', name: candidate.name, kind: candidate.kind }));
+      index.mention(entity, statementId, candidate);
+      ids.programs.push({ id, start: candidate.start, end: candidate.end });
+    }
+    idsByStatement.set(statementId, ids);
+  }
+  return { index, idsByStatement };
+}
+
+/** An entity id with the span of its mention in a statement. */
+export interface SpannedId {
+  id: string;
+  start: number;
+  end: number;
+}
+
+/** The entities resolved in one statement. */
+export interface ResolvedIds {
+  regions: SpannedId[];
+  institutions: SpannedId[];
+  programs: SpannedId[];
+  partOf: { from: string; to: string }[];
+}
