@@ -33,6 +33,8 @@ const EnvSchema = z.object({
   PORT: port.default(4000),
   GRAPHQL_INTROSPECTION: bool.default(true),
   GRAPHQL_PLAYGROUND: bool.default(true),
+  GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(2).max(50).default(12),
+  GRAPHQL_MAX_COMPLEXITY: z.coerce.number().int().min(10).max(1_000_000).default(20_000),
 });
 
 /** The typed configuration every module receives. */
@@ -56,7 +58,7 @@ export interface Config {
     launcherDir: string;
   };
   ingest: { maxFileBytes: number };
-  server: { host: string; port: number; introspection: boolean; playground: boolean };
+  server: { host: string; port: number; introspection: boolean; playground: boolean; maxDepth: number; maxComplexity: number };
   projectRoot: string;
 }
 
@@ -107,6 +109,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       port: e.PORT,
       introspection: e.GRAPHQL_INTROSPECTION,
       playground: e.GRAPHQL_PLAYGROUND,
+      maxDepth: e.GRAPHQL_MAX_DEPTH,
+      maxComplexity: e.GRAPHQL_MAX_COMPLEXITY,
     },
     projectRoot: root,
   };

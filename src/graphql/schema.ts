@@ -3,14 +3,16 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { healthResolvers } from './resolvers/health.js';
 
-/** Every `schema/*.graphql` file's text, in name order. */
+/** Every `schema/*.graphql` file's text: the one declaring `type Query` first, then the `extend`ing ones in name order. */
 export function loadTypeDefs(projectRoot: string): string[] {
   const dir = path.join(projectRoot, 'schema');
-  return fs
+  const texts = fs
     .readdirSync(dir)
     .filter((name) => name.endsWith('.graphql'))
     .sort()
     .map((name) => fs.readFileSync(path.join(dir, name), 'utf8'));
+  const declaresQuery = (text: string): boolean => /^type Query\b/m.test(text);
+  return [...texts.filter(declaresQuery), ...texts.filter((t) => !declaresQuery(t))];
 }
 
 /** The resolver map of the whole API. */

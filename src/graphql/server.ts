@@ -7,6 +7,7 @@ import type { Executor } from '../db/executor.js';
 import { PolicyKgError } from '../errors.js';
 import { readHealth } from '../graph/health.js';
 import type { ApiContext } from './context.js';
+import { operationLimitsPlugin } from './limits.js';
 import { loadTypeDefs, resolvers } from './schema.js';
 
 /** Builds (but does not start) the Apollo Server for the API. */
@@ -17,7 +18,10 @@ export function createApolloServer(config: Config): ApolloServer<ApiContext> {
     introspection: config.server.introspection,
     csrfPrevention: true,
     includeStacktraceInErrorResponses: false,
-    plugins: [ApolloServerPluginLandingPageDisabled()],
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      operationLimitsPlugin({ maxDepth: config.server.maxDepth, maxComplexity: config.server.maxComplexity }),
+    ],
     formatError: (formatted, error) => {
       const original = (error as { originalError?: unknown }).originalError;
       if (original instanceof PolicyKgError) {

@@ -1,0 +1,121 @@
+/**
+ * Bounds on what one GraphQL operation may ask for: selection depth and an estimated cost in which a
+ * list field multiplies the cost of what it selects by its page size (`first`, or its default).
+ */
+import {
+  GraphQLError,
+  Kind,
+  getNamedType,
+  getNullableType,
+  isCompositeType,
+  isListType,
+  isObjectType,
+  type FragmentDefinitionNode,
+  type GraphQLCompositeType,
+  type GraphQLField,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+  type SelectionSetNode,
+  type ValueNode,
+} from 'graphql';
+import type { ApolloServerPlugin } from '@apollo/server';
+import { ErrorCode } from '../errors.js';
+
+/** The measured size of one operation. */
+export interface OperationSize {
+  depth: number;
+  complexity: number;
+}
+
+/** Page size assumed for a list without `first` and without a default (e.g. evidence lists). */
+const IMPLICIT_LIST_SIZE = 10;
+
+function argumentValue(node: ValueNode | undefined, variables: Record<string, unknown>): unknown {
+  if (!node) return undefined;
+  if (node.kind === Kind.INT) return Number(node.value);
+  if (node.kind === Kind.VARIABLE) return variables[node.name.value];
+  return undefined;
+}
+
+function fieldsOf(type: GraphQLCompositeType): Record<string, GraphQLField<unknown, unknown>> {
+  // Unions have no fields of their own; their members are reached through inline fragments.
+  return 'getFields' in type ? type.getFields() : {};
+}
+
+/** Measures an operation's depth and cost against the schema, with fragments inlined and variables applied. */
+export function measureOperation(
+  schema: GraphQLSchema,
+  operation: OperationDefinitionNode,
+  fragments: Record<string, FragmentDefinitionNode>,
+  variables: Record<string, unknown>,
+): OperationSize {
+  const visiting = new Set<string>();
+  const walk = (set: SelectionSetNode, type: GraphQLCompositeType, depth: number): OperationSize => {
+    let maxDepth = depth;
+    let complexity = 0;
+    for (const selection of set.selections) {
+      if (selection.kind === Kind.FIELD) {
+        if (selection.name.value.startsWith('__')) continue;
+        const field = fieldsOf(type)[selection.name.value];
+        complexity += 1;
+        if (!field || !selection.selectionSet) continue;
+        const childType = getNamedType(field.type);
+        if (!isCompositeType(childType)) continue;
+        const child = walk(selection.selectionSet, childType, depth + 1);
+        const firstArg = selection.arguments?.find((a) => a.name.value === 'first');
+        const first = argumentValue(firstArg?.value, variables) ?? field.args.find((a) => a.name === 'first')?.defaultValue;
+        const multiplier = typeof first === 'number' ? Math.max(first, 1) : isListType(getNullableType(field.type)) ? IMPLICIT_LIST_SIZE : 1;
+        complexity += multiplier * child.complexity;
+        maxDepth = Math.max(maxDepth, child.depth);
+      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+        const condition = selection.typeCondition ? schema.getType(selection.typeCondition.name.value) : type;
+        const inner = walk(selection.selectionSet, isCompositeType(condition) ? condition : type, depth);
+        complexity += inner.complexity;
+        maxDepth = Math.max(maxDepth, inner.depth);
+      } else {
+        const name = selection.name.value;
+        const fragment = fragments[name];
+        if (!fragment || visiting.has(name)) continue;
+        visiting.add(name);
+        const condition = schema.getType(fragment.typeCondition.name.value);
+        const inner = walk(fragment.selectionSet, isCompositeType(condition) ? condition : type, depth);
+        visiting.delete(name);
+        complexity += inner.complexity;
+        maxDepth = Math.max(maxDepth, inner.depth);
+      }
+    }
+    return { depth: maxDepth, complexity };
+  };
+  const root = operation.operation === 'mutation' ? schema.getMutationType() : schema.getQueryType();
+  if (!root || !isObjectType(root)) return { depth: 0, complexity: 0 };
+  return walk(operation.selectionSet, root, 1);
+}
+
+/** An Apollo plugin that refuses operations deeper than `maxDepth` or costlier than `maxComplexity`. */
+export function operationLimitsPlugin(limits: { maxDepth: number; maxComplexity: number }): ApolloServerPlugin {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ schema, operation, document, request }) {
+          if (!operation) return;
+          const fragments: Record<string, FragmentDefinitionNode> = {};
+          for (const definition of document.definitions) {
+            if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
+          }
+          const size = measureOperation(schema, operation, fragments, request.variables ?? {});
+          if (size.depth > limits.maxDepth) {
+            throw new GraphQLError(`The query is ${size.depth} levels deep; the limit is ${limits.maxDepth}.`, {
+              extensions: { code: ErrorCode.QUERY_TOO_COMPLEX, http: { status: 400 } },
+            });
+          }
+          if (size.complexity > limits.maxComplexity) {
+            throw new GraphQLError(
+              `The query's estimated cost is ${size.complexity}; the limit is ${limits.maxComplexity}. Ask for smaller pages (first) or fewer nested lists.`,
+              { extensions: { code: ErrorCode.QUERY_TOO_COMPLEX, http: { status: 400 } } },
+            );
+          }
+        },
+      };
+    },
+  };
+}
