@@ -68,5 +68,7 @@ export async function ingestPaths(
     }
   };
   await Promise.all(Array.from({ length: Math.max(1, Math.min(options.concurrency ?? 4, files.length)) }, worker));
+  // Statement text is indexed in the background (see schema/migrations.cypher): wait so a search right after sees it.
+  if (done > 0) await executor.write({ cypher: 'CALL db.index.fulltext.awaitEventuallyConsistentIndexRefresh()' });
   return outcomes;
 }

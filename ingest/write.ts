@@ -94,7 +94,9 @@ function entityMerge(type: EntityType): string {
   UNWIND $${type} AS e
   MERGE (n:${LABEL[type]} {id: e.id})
   ON CREATE SET n.name = e.name, n.kind = e.kind, n.aliases = e.aliases${regionProps}
-  ON MATCH SET n.aliases = n.aliases + [a IN e.aliases WHERE NOT a IN n.aliases]
+  WITH n, e, [a IN e.aliases WHERE NOT a IN n.aliases] AS added
+  // Note: writing only real changes keeps shared nodes (a city every document names) free of write locks.
+  FOREACH (_ IN CASE WHEN size(added) > 0 THEN [1] ELSE [] END | SET n.aliases = n.aliases + added)
   WITH n, e
   UNWIND e.mentions AS m
   MATCH (s:Statement {id: m.statementId})
@@ -108,7 +110,9 @@ function relationMerge([type, from, to]: readonly [RelationType, EntityType, Ent
   UNWIND $${shapeKey(type, from, to)} AS row
   MATCH (a:${LABEL[from]} {id: row.from}), (b:${LABEL[to]} {id: row.to})
   MERGE (a)-[r:${type}]->(b)
-  SET r.evidence = coalesce(r.evidence, []) + [x IN row.evidence WHERE NOT x IN coalesce(r.evidence, [])]${kindSet}
+  WITH r, row, [x IN row.evidence WHERE NOT x IN coalesce(r.evidence, [])] AS added
+  WHERE r.evidence IS NULL OR size(added) > 0
+  SET r.evidence = coalesce(r.evidence, []) + added${kindSet}
 }`;
 }
 
