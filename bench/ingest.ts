@@ -18,6 +18,7 @@ import { extractText, prepareSegmenter } from '../ingest/pipeline.js';
 import { readSource } from '../ingest/read/index.js';
 
 const DOCUMENTS = Number(process.env.BENCH_DOCUMENTS ?? 1000);
+const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 4);
 const root = projectRoot();
 const sources = [path.join(root, 'seeds/guangzhou-education-2019-summary-2020-plan.txt'), ...fs.readdirSync(path.join(root, 'test/fixtures/corpus')).filter((f) => f.endsWith('.txt')).map((f) => path.join(root, 'test/fixtures/corpus', f))];
 const texts: string[] = [];
@@ -66,10 +67,12 @@ async function ingestIntoFreshNeo4j(): Promise<{ seconds: number; failed: number
   try {
     await migrate(executor, root);
     const began = performance.now();
-    const outcomes = await ingestPaths(executor, [docsDir], { maxBytes: config.ingest.maxFileBytes });
+    const outcomes = await ingestPaths(executor, [docsDir], { maxBytes: config.ingest.maxFileBytes, concurrency: CONCURRENCY });
     const seconds = (performance.now() - began) / 1000;
     const [{ c }] = await executor.read<{ c: number }>({ cypher: 'MATCH (n) RETURN count(n) AS c' });
-    return { seconds, failed: outcomes.filter((o) => !o.ok).length, nodes: c };
+    const failures = outcomes.flatMap((o) => (o.ok ? [] : [o.error]));
+    if (failures.length > 0) console.error(`failed: ${failures.slice(0, 3).join('\n')}`);
+    return { seconds, failed: failures.length, nodes: c };
   } finally {
     await driver.close();
     await stopLocalNeo4j(config.localNeo4j);

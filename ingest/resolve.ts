@@ -57,7 +57,7 @@ export function ensureRegion(index: EntityIndex, regionId: string): Entity | und
   }));
 }
 
-const CAMPUS = /^(.{2,}?大学)(.+(?:校区|分校|学院|研究院|研究生院|附属中学|附属小学|附属幼儿园|附属实验学校))$/;
+const CAMPUS = /^(.{2,}?大学)(.*(?:校区|分校|学院|研究院|研究生院|附属中学|附属小学|附属幼儿园|附属实验学校))$/;
 
 /** The university a campus, school or affiliate belongs to by its name (X大学Y校区 → X大学), or null. */
 export function campusParent(name: string): string | null {

@@ -121,7 +121,8 @@ function relationMerge([type, from, to]: readonly [RelationType, EntityType, Ent
  * mentions, targets and relations, each part an UNWIND over a parameter in a unit subquery. The text is
  * fixed (labels from a whitelist), so Neo4j plans it once.
  */
-export const CREATE_DOCUMENT_CYPHER = `CREATE (d:Document) SET d = $document, d.ingestedAt = datetime($ingestedAt)
+export const CREATE_DOCUMENT_CYPHER = `CYPHER replan=skip
+CREATE (d:Document) SET d = $document, d.ingestedAt = datetime($ingestedAt)
 WITH d
 CALL (d) {
   UNWIND $sections AS s

@@ -36,6 +36,8 @@ async function run(argv: string[]): Promise<number> {
       return (await import('./commands/extract.js')).extractCommand(config, rest, print);
     case 'start':
       return (await import('./commands/start.js')).startCommand(config, print);
+    case 'ask':
+      return (await import('./commands/ask.js')).askCommand(config, rest, print);
     default:
       console.error(`policy-kg: unknown command "${command}"\n\n${USAGE}`);
       return 2;

@@ -50,7 +50,8 @@ export function measureOperation(
   variables: Record<string, unknown>,
 ): OperationSize {
   const visiting = new Set<string>();
-  const walk = (set: SelectionSetNode, type: GraphQLCompositeType, depth: number): OperationSize => {
+  // `paged` is true directly under a field that took a page size: its `edges` list is that page, not another list.
+  const walk = (set: SelectionSetNode, type: GraphQLCompositeType, depth: number, paged = false): OperationSize => {
     let maxDepth = depth;
     let complexity = 0;
     for (const selection of set.selections) {
@@ -61,15 +62,16 @@ export function measureOperation(
         if (!field || !selection.selectionSet) continue;
         const childType = getNamedType(field.type);
         if (!isCompositeType(childType)) continue;
-        const child = walk(selection.selectionSet, childType, depth + 1);
         const firstArg = selection.arguments?.find((a) => a.name.value === 'first');
         const first = argumentValue(firstArg?.value, variables) ?? field.args.find((a) => a.name === 'first')?.defaultValue;
-        const multiplier = typeof first === 'number' ? Math.max(first, 1) : isListType(getNullableType(field.type)) ? IMPLICIT_LIST_SIZE : 1;
+        const child = walk(selection.selectionSet, childType, depth + 1, typeof first === 'number');
+        const isList = isListType(getNullableType(field.type));
+        const multiplier = typeof first === 'number' ? Math.max(first, 1) : isList && !paged ? IMPLICIT_LIST_SIZE : 1;
         complexity += multiplier * child.complexity;
         maxDepth = Math.max(maxDepth, child.depth);
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
         const condition = selection.typeCondition ? schema.getType(selection.typeCondition.name.value) : type;
-        const inner = walk(selection.selectionSet, isCompositeType(condition) ? condition : type, depth);
+        const inner = walk(selection.selectionSet, isCompositeType(condition) ? condition : type, depth, paged);
         complexity += inner.complexity;
         maxDepth = Math.max(maxDepth, inner.depth);
       } else {
@@ -78,7 +80,7 @@ export function measureOperation(
         if (!fragment || visiting.has(name)) continue;
         visiting.add(name);
         const condition = schema.getType(fragment.typeCondition.name.value);
-        const inner = walk(fragment.selectionSet, isCompositeType(condition) ? condition : type, depth);
+        const inner = walk(fragment.selectionSet, isCompositeType(condition) ? condition : type, depth, paged);
         visiting.delete(name);
         complexity += inner.complexity;
         maxDepth = Math.max(maxDepth, inner.depth);

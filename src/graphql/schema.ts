@@ -1,7 +1,15 @@
 /** Loads the SDL files under schema/ and merges them with the resolvers into one executable schema's parts. */
 import fs from 'node:fs';
 import path from 'node:path';
+import { askResolvers } from './resolvers/ask.js';
+import { connectionResolvers } from './resolvers/connections.js';
+import { documentResolvers } from './resolvers/documents.js';
+import { entityResolvers } from './resolvers/entities.js';
 import { healthResolvers } from './resolvers/health.js';
+import { questionResolvers } from './resolvers/questions.js';
+import { searchResolvers } from './resolvers/search.js';
+import { statementResolvers } from './resolvers/statements.js';
+import { targetResolvers } from './resolvers/targets.js';
 
 /** Every `schema/*.graphql` file's text: the one declaring `type Query` first, then the `extend`ing ones in name order. */
 export function loadTypeDefs(projectRoot: string): string[] {
@@ -16,4 +24,14 @@ export function loadTypeDefs(projectRoot: string): string[] {
 }
 
 /** The resolver map of the whole API. */
-export const resolvers = [healthResolvers];
+export const resolvers = [
+  healthResolvers,
+  entityResolvers,
+  statementResolvers,
+  questionResolvers,
+  targetResolvers,
+  connectionResolvers,
+  searchResolvers,
+  documentResolvers,
+  askResolvers,
+];

@@ -6,8 +6,9 @@ import type { Config } from '../config.js';
 import type { Executor } from '../db/executor.js';
 import { PolicyKgError } from '../errors.js';
 import { readHealth } from '../graph/health.js';
-import type { ApiContext } from './context.js';
+import { createContext, type ApiContext } from './context.js';
 import { operationLimitsPlugin } from './limits.js';
+import { createPlaygroundHandler } from './playground/handler.js';
 import { loadTypeDefs, resolvers } from './schema.js';
 
 /** Builds (but does not start) the Apollo Server for the API. */
@@ -52,8 +53,10 @@ function send(res: http.ServerResponse, status: number, body: string, type = 'ap
   res.end(body);
 }
 
-/** Starts the HTTP server: POST/GET /graphql for the API, GET /healthz for probes; resolves once listening. */
+/** Starts the HTTP server: POST/GET /graphql for the API, the playground on GET / (unless switched off), GET /healthz for probes; resolves once listening. */
 export async function startHttpServer(config: Config, executor: Executor): Promise<{ server: http.Server; url: string; close: () => Promise<void> }> {
+  // Note: the playground bundle is built (when its inputs changed) before listening, so the first page load is fast.
+  const playground = config.server.playground ? await createPlaygroundHandler(config.projectRoot) : undefined;
   const apollo = createApolloServer(config);
   await apollo.start();
   const server = http.createServer((req, res) => {
@@ -72,7 +75,8 @@ export async function startHttpServer(config: Config, executor: Executor): Promi
       }
       return;
     }
-    if (url.pathname !== '/graphql' && url.pathname !== '/') {
+    if (playground?.(req, res, url)) return;
+    if (url.pathname !== '/graphql' && (url.pathname !== '/' || req.method === 'GET')) {
       send(res, 404, JSON.stringify({ error: `no route ${url.pathname}` }));
       return;
     }
@@ -92,7 +96,7 @@ export async function startHttpServer(config: Config, executor: Executor): Promi
     }
     const response = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-      context: async () => ({ executor }),
+      context: async () => createContext(executor),
     });
     for (const [key, value] of response.headers) res.setHeader(key, value);
     res.statusCode = response.status ?? 200;

@@ -32,8 +32,8 @@ describe('query depth and complexity limits', () => {
   });
 
   it('multiplies a list by the page size asked for, from a literal or a variable', () => {
-    const small = measure('{ search(text: "大学", first: 5) { entity { name } score } }');
-    const large = measure('query Q($n: Int) { search(text: "大学", first: $n) { entity { name } score } }', { n: 100 });
+    const small = measure('{ search(text: "大学", first: 5) { edges { node { entity { name } score } } } }');
+    const large = measure('query Q($n: Int) { search(text: "大学", first: $n) { edges { node { entity { name } score } } } }', { n: 100 });
     expect(large.complexity).toBeGreaterThan(small.complexity * 10);
   });
 
@@ -48,12 +48,17 @@ describe('query depth and complexity limits', () => {
 
   it('refuses a query whose nested pages multiply past the cost limit', async () => {
     const server = createApolloServer(loadConfig());
-    const query = `{ search(text: "大学", first: 100) { entity { neighbours(first: 100) { edges { node { entity {
-      mentions(first: 100) { edges { node { statement { text } } } } } } } } } } }`;
+    const query = `{ search(text: "大学", first: 100) { edges { node { entity {
+      mentions(first: 100) { edges { node { statement { text document { title } } } } } } } } } }`;
     const response = await server.executeOperation({ query }, { contextValue: { executor: db.executor } as never });
     const result = response.body.kind === 'single' ? response.body.singleResult : null;
     expect(result?.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_COMPLEX');
     expect(result?.errors?.[0]?.message).toMatch(/estimated cost/);
+  });
+
+  it('counts a page of edges once, not as a list inside the page', () => {
+    const size = measure('{ programs(region: "广州市", first: 20) { edges { node { program { name } } } } }');
+    expect(size.complexity).toBeLessThan(100);
   });
 
   it('lets an ordinary query through', async () => {

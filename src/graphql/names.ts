@@ -1,0 +1,44 @@
+/**
+ * Resolves the names users type to entity ids: the id itself, an exact name or alias in the graph (香港 = Hong Kong =
+ * Xianggang, case-insensitive for Latin), else the region gazetteer's forms (spacing and pinyin variants, one-character
+ * abbreviations such as 港 or 穗) for regions that are in the graph.
+ */
+import { ABBREVIATIONS, getGazetteer } from '../../ingest/gazetteer/index.js';
+import type { EntityRecord } from '../graph/entities.js';
+import { loadersOf, type ApiContext } from './context.js';
+
+/** Gazetteer region ids a name may denote (nothing for names the gazetteer does not know). */
+export function gazetteerRegionIds(name: string): string[] {
+  const gazetteer = getGazetteer();
+  const trimmed = name.normalize('NFKC').trim();
+  const abbreviation = [...trimmed].length === 1 ? ABBREVIATIONS.get(trimmed.charCodeAt(0)) : undefined;
+  const forms = abbreviation ? [abbreviation.name] : [trimmed];
+  return [...new Set(forms.flatMap((form) => gazetteer.candidates(form).map((r) => r.id)))];
+}
+
+/** Every entity id a name or id denotes, best first; empty when unknown. */
+export async function resolveIds(context: ApiContext, name: string): Promise<string[]> {
+  const loaders = loadersOf(context);
+  const ids = await loaders.idsByName.load(name);
+  if (ids.length > 0) return ids;
+  const hinted = gazetteerRegionIds(name);
+  if (hinted.length === 0) return [];
+  const entities = await loaders.entities.loadMany(hinted);
+  return entities.filter((e): e is EntityRecord => e !== null && !(e instanceof Error)).map((e) => e.id);
+}
+
+/** The best entity a name or id denotes, or null. */
+export async function resolveEntity(context: ApiContext, name: string): Promise<EntityRecord | null> {
+  const [id] = await resolveIds(context, name);
+  return id === undefined ? null : loadersOf(context).entities.load(id);
+}
+
+/** A name (or id) typed by a user, or ids already resolved (by the question reader). */
+export type NameArg = string | { ids: string[] };
+
+/** The ids a name denotes restricted to one entity type (e.g. a `region` argument only takes regions). */
+export async function resolveIdsOfType(context: ApiContext, name: NameArg, type: EntityRecord['type']): Promise<string[]> {
+  const ids = typeof name === 'string' ? await resolveIds(context, name) : name.ids;
+  const entities = await loadersOf(context).entities.loadMany(ids);
+  return entities.filter((e): e is EntityRecord => e !== null && !(e instanceof Error) && e.type === type).map((e) => e.id);
+}

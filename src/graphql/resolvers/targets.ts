@@ -1,0 +1,33 @@
+/** Resolvers for `targets` and the Target type. */
+import type { PageArgs } from '../../graph/page.js';
+import { findTargets, type TargetRecord } from '../../graph/targets.js';
+import { loadersOf, type ApiContext } from '../context.js';
+import { toConnection, type Connection } from '../cursor.js';
+import { TargetsInput, parseArgs } from '../inputs.js';
+import { resolveIdsOfType, type NameArg } from '../names.js';
+
+/** Runs `targets` for parsed arguments (shared with `ask`). */
+export async function targetsAnswer(
+  context: ApiContext,
+  args: { program: NameArg | null; region: NameArg | null; year: number | null; status: string | null },
+  page: PageArgs,
+): Promise<Connection<TargetRecord>> {
+  const programIds = args.program !== null ? await resolveIdsOfType(context, args.program, 'PROGRAM') : null;
+  const regionIds = args.region !== null ? await resolveIdsOfType(context, args.region, 'REGION') : null;
+  if (programIds?.length === 0 || regionIds?.length === 0) return toConnection({ total: 0, rows: [] }, page.skip);
+  return toConnection(await findTargets(context.executor, { programIds, regionIds, year: args.year, status: args.status }, page), page.skip);
+}
+
+/** `Query.targets` and `Target`. */
+export const targetResolvers = {
+  Query: {
+    targets: async (_root: unknown, args: unknown, context: ApiContext) => {
+      const { first, after, ...rest } = parseArgs(TargetsInput, args);
+      return targetsAnswer(context, rest, { skip: after, limit: first });
+    },
+  },
+  Target: {
+    for: (target: TargetRecord, _args: unknown, context: ApiContext) => (target.forId ? loadersOf(context).entities.load(target.forId) : null),
+    statement: (target: TargetRecord, _args: unknown, context: ApiContext) => loadersOf(context).statements.load(target.statementId),
+  },
+};
