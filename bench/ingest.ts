@@ -60,7 +60,7 @@ for (let i = 0; i < DOCUMENTS; i++) {
   e2eChars += text.length;
 }
 async function ingestIntoFreshNeo4j(): Promise<{ seconds: number; failed: number; nodes: number }> {
-  const config = loadConfig({ NEO4J_LOCAL_PORT: process.env.BENCH_NEO4J_PORT ?? '7797', POLICY_KG_DATA_DIR: path.join(work, 'data') });
+  const config = loadConfig({ ...process.env, NEO4J_LOCAL_PORT: process.env.BENCH_NEO4J_PORT ?? '7797', POLICY_KG_DATA_DIR: path.join(work, 'data') });
   await startLocalNeo4j(config.localNeo4j);
   const driver = createDriver(config);
   const executor = new Executor(driver, config);

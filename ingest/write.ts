@@ -119,9 +119,12 @@ function relationMerge([type, from, to]: readonly [RelationType, EntityType, Ent
 /**
  * The one Cypher statement that creates a document: its node, sections, statements, entities with their
  * mentions, targets and relations, each part an UNWIND over a parameter in a unit subquery. The text is
- * fixed (labels from a whitelist), so Neo4j plans it once.
+ * fixed (labels from a whitelist), so Neo4j plans it once. It creates nothing (and returns no row) when the
+ * document is already stored, so a new document costs one round trip.
  */
 export const CREATE_DOCUMENT_CYPHER = `CYPHER replan=skip
+OPTIONAL MATCH (stored:Document {id: $document.id})
+WITH stored WHERE stored IS NULL
 CREATE (d:Document) SET d = $document, d.ingestedAt = datetime($ingestedAt)
 WITH d
 CALL (d) {
@@ -203,13 +206,15 @@ async function removeDocument(tx: ManagedTransaction, documentId: string): Promi
 
 /** Writes one document in one transaction; unchanged content (same sha256) writes nothing. */
 export async function writeExtraction(executor: Executor, extraction: Extraction, now: Date = new Date()): Promise<WriteOutcome> {
+  const params = createDocumentParams(extraction, now.toISOString());
   return executor.writeTransaction(async (tx) => {
+    const created = await tx.run(CREATE_DOCUMENT_CYPHER, params);
+    if (created.records.length > 0) return 'created';
     const stored = await tx.run(storedHashQuery(extraction.document.id).cypher, { id: extraction.document.id });
-    const sha256 = stored.records[0]?.get('sha256') as string | undefined;
-    if (sha256 === extraction.document.sha256) return 'unchanged';
-    if (sha256 !== undefined) await removeDocument(tx, extraction.document.id);
-    await tx.run(CREATE_DOCUMENT_CYPHER, createDocumentParams(extraction, now.toISOString()));
-    return sha256 === undefined ? 'created' : 'replaced';
+    if (stored.records[0]?.get('sha256') === extraction.document.sha256) return 'unchanged';
+    await removeDocument(tx, extraction.document.id);
+    await tx.run(CREATE_DOCUMENT_CYPHER, params);
+    return 'replaced';
   });
 }
 

@@ -24,10 +24,12 @@ describe("the users' questions, each answered with evidence", () => {
     const campus = hits.find((h: Data) => h.institution.name === '香港科技大学(广州)');
     expect(campus).toMatchObject({ link: 'PART_OF', other: { name: '香港科技大学' } });
     expect(campus.evidence.length).toBeGreaterThan(0);
+    // The link rests on two facts: the campus belongs to 香港科技大学, and 香港科技大学 is in Hong Kong.
     for (const statement of campus.evidence) {
-      expect(statement.text).toContain('香港科技大学(广州)');
+      expect(statement.text).toContain('香港科技大学');
       expect(statement.sectionPath.length).toBeGreaterThan(0);
     }
+    expect(campus.evidence.some((s: Data) => s.text.includes('香港科技大学(广州)'))).toBe(true);
     const sentence = campus.evidence.find((s: Data) => s.text === '香港科技大学(广州)获教育部批准筹设并开工建设');
     if (sentence) {
       expect(sentence.document.title).toContain('2019年广州教育工作总结');

@@ -1,9 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import nodejieba from 'nodejieba';
 import { alignTokens, getSegmenter, tagText } from '../../ingest/segment/index.js';
-import { extractInstitutions } from '../../ingest/extract/institutions.js';
-import { extractPrograms } from '../../ingest/extract/programs.js';
 
 const root = new URL('../../', import.meta.url);
 const corpusDir = new URL('test/fixtures/corpus/', root);
@@ -58,43 +55,5 @@ describe('alignTokens', () => {
     expect(tokens.map((t) => t.word).join('')).toBe(text);
     expect(tokens[1]).toEqual({ word: ' ', tag: 'x', start: 8, end: 9 });
     expect(tokens[tokens.length - 1]).toEqual({ word: '学校', tag: 'x', start: 13, end: 15 });
-  });
-});
-
-describe('throughput', () => {
-  it('tags and extracts institutions and programs at 40% or more of raw nodejieba tag throughput', () => {
-    const sentences: { text: string; offset: number }[] = [];
-    for (const doc of texts) {
-      const re = /[^。\n]+[。]?/g;
-      let m: RegExpExecArray | null;
-      while ((m = re.exec(doc))) sentences.push({ text: m[0], offset: m.index });
-    }
-    const chars = sentences.reduce((n, s) => n + s.text.length, 0);
-    const context = { issuerCity: { name: '广州市', short: '广州' } };
-    const raw = (): void => { for (const s of sentences) nodejieba.tag(s.text); };
-    const full = (): void => {
-      for (const s of sentences) {
-        const tokens = tagText(s.text, s.offset);
-        extractInstitutions(s.text, s.offset, tokens, context);
-        extractPrograms(s.text, s.offset, tokens);
-      }
-    };
-    const best = (run: () => void): number => {
-      let min = Infinity;
-      for (let k = 0; k < 7; k++) {
-        const t0 = performance.now();
-        for (let r = 0; r < 5; r++) run();
-        min = Math.min(min, performance.now() - t0);
-      }
-      return min / 5;
-    };
-    raw();
-    full();
-    const rawMs = best(raw);
-    const fullMs = best(full);
-    const rawRate = chars / (rawMs / 1000);
-    const fullRate = chars / (fullMs / 1000);
-    console.log(`throughput over ${chars} chars: raw tag ${Math.round(rawRate)} chars/s, tagText+institutions+programs ${Math.round(fullRate)} chars/s (${(fullRate / rawRate * 100).toFixed(0)}% of raw)`);
-    expect(fullRate / rawRate).toBeGreaterThanOrEqual(0.4);
   });
 });
