@@ -35,7 +35,9 @@ function inside(inner: SpannedId, outer: SpannedId): boolean {
 
 /** The partnership kind named by a statement's wording, or null when it names none. */
 export function cooperationKind(text: string): string | null {
-  for (const [cue, kind] of COOPERATION_CUES) if (text.includes(cue)) return kind;
+  // A 合作区 (cooperation zone, e.g. a named zone) is a place, not cooperation wording.
+  const wording = text.includes('合作区') ? text.replaceAll('合作区', '') : text;
+  for (const [cue, kind] of COOPERATION_CUES) if (wording.includes(cue)) return kind;
   return null;
 }
 

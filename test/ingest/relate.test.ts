@@ -36,6 +36,7 @@ describe('relate', () => {
     expect(cooperationKind('推进香港科技大学来穗合作办学')).toBe('合作办学');
     expect(cooperationKind('新增穗港澳姊妹学校34对')).toBe('姊妹学校');
     expect(cooperationKind('加强教师队伍建设')).toBeNull();
+    expect(cooperationKind('视察广东考察某某深度合作区重要讲话精神')).toBeNull();
   });
 
   it('pairs the actor before 与 with the partners after it, or the issuer when the clause has no subject', () => {
