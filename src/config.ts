@@ -26,6 +26,10 @@ const EnvSchema = z.object({
   NEO4J_LOCAL_PORT: port.default(7687),
   NEO4J_LOCAL_HEAP: z.string().regex(sizePattern, 'must look like 384m or 1g').default('384m'),
   NEO4J_LOCAL_PAGECACHE: z.string().regex(sizePattern, 'must look like 256m or 1g').default('256m'),
+  NEO4J_LOCAL_JAVA_OPTS: z
+    .string()
+    .regex(/^(\s*-[A-Za-z][^\s]*)*\s*$/, 'must be JVM options such as "-XX:+UseSerialGC -XX:TieredStopAtLevel=1"')
+    .default('-XX:+UseSerialGC'),
   NEO4J_START_TIMEOUT_MS: z.coerce.number().int().min(1_000).max(900_000).default(120_000),
   POLICY_KG_DATA_DIR: z.string().min(1).optional(),
   POLICY_KG_MAX_FILE_BYTES: z.coerce.number().int().min(1).default(5 * 1024 * 1024),
@@ -53,6 +57,8 @@ export interface Config {
     port: number;
     heap: string;
     pageCache: string;
+    /** Extra JVM options for the local Neo4j (after -Xms/-Xmx). */
+    javaOptions: string[];
     startTimeoutMs: number;
     home: string;
     launcherDir: string;
@@ -99,6 +105,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       port: e.NEO4J_LOCAL_PORT,
       heap: e.NEO4J_LOCAL_HEAP,
       pageCache: e.NEO4J_LOCAL_PAGECACHE,
+      javaOptions: e.NEO4J_LOCAL_JAVA_OPTS.split(/\s+/).filter(Boolean),
       startTimeoutMs: e.NEO4J_START_TIMEOUT_MS,
       home: path.join(dataDir, 'neo4j'),
       launcherDir: path.join(root, 'launcher'),

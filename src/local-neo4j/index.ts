@@ -117,7 +117,7 @@ export async function startLocalNeo4j(local: LocalConfig, log: (line: string) =>
     [
       `-Xms${local.heap}`,
       `-Xmx${local.heap}`,
-      '-XX:+UseSerialGC',
+      ...local.javaOptions,
       '-cp',
       classpath,
       'policykg.Launcher',

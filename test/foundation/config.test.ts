@@ -22,6 +22,14 @@ describe('configuration', () => {
     expect(config.server.port).toBe(8080);
   });
 
+  it('passes NEO4J_LOCAL_JAVA_OPTS to the local Neo4j as separate JVM options, refusing anything else', () => {
+    expect(loadConfig({ NEO4J_LOCAL_JAVA_OPTS: '-XX:+UseParallelGC  -XX:TieredStopAtLevel=1' }).localNeo4j.javaOptions).toEqual([
+      '-XX:+UseParallelGC',
+      '-XX:TieredStopAtLevel=1',
+    ]);
+    expect(() => loadConfig({ NEO4J_LOCAL_JAVA_OPTS: 'sh -c true' })).toThrow(/NEO4J_LOCAL_JAVA_OPTS/);
+  });
+
   it('moves the local Bolt port with NEO4J_LOCAL_PORT', () => {
     expect(loadConfig({ NEO4J_LOCAL_PORT: '7797' }).neo4j.uri).toBe('bolt://127.0.0.1:7797');
   });
