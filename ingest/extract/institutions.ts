@@ -23,7 +23,7 @@ export interface InstitutionContext {
   regionSpans?: Candidate[];
 }
 
-/** An institution candidate; `parentName` is set for a campus such as 香港科技大学(广州). */
+/** An institution candidate; `parentName` is set for a campus such as 香港中文大学(深圳). */
 export interface InstitutionCandidate extends Candidate {
   parentName?: string;
 }

@@ -39,7 +39,7 @@ async function namedThings(context: ApiContext, question: string, regions: { sur
     if (named.some((n) => n.ids.includes(entity.id))) continue;
     named.push({ text: surface, surface: entity.name, ids: [entity.id], type: entity.type });
   }
-  // A name inside a longer name (香港 in 香港科技大学) is part of that name, not a thing of its own.
+  // A name inside a longer name (香港 in 香港中文大学) is part of that name, not a thing of its own.
   return named.filter((n) => !named.some((m) => m.text.length > n.text.length && m.text.includes(n.text)));
 }
 
