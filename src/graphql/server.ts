@@ -1,7 +1,7 @@
 /** The Apollo Server over the real database, and a small node:http front that routes /graphql and /healthz. */
 import http from 'node:http';
 import { ApolloServer, HeaderMap } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { Config } from '../config.js';
 import type { Executor } from '../db/executor.js';
 import { PolicyKgError } from '../errors.js';
@@ -21,6 +21,8 @@ export function createApolloServer(config: Config): ApolloServer<ApiContext> {
     includeStacktraceInErrorResponses: false,
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
+      // Responses carry no HTTP cache hints, so computing them per field is wasted work.
+      ApolloServerPluginCacheControlDisabled(),
       operationLimitsPlugin({ maxDepth: config.server.maxDepth, maxComplexity: config.server.maxComplexity }),
     ],
     formatError: (formatted, error) => {
