@@ -122,6 +122,12 @@ export function partnerPairs(
   return pairs;
 }
 
+/** Whether an institution's own name places it in the issuer's home regions (广州大学 for a Guangzhou issuer). */
+function homeInstitution(index: EntityIndex, id: string, context: RelateContext): boolean {
+  const entity = index.get(id);
+  return entity !== undefined && regionsOfName(entity.name, context.issuerRegionId).some((r) => context.homeRegionIds.has(r));
+}
+
 /** Everything `relate` needs to know about the document. */
 export interface RelateContext {
   /** The issuing body's institution id, when the issuer is a named body. */
@@ -164,9 +170,12 @@ export function relate(
 
     const kind = cooperationKind(item.statement.text);
     if (kind) {
-      const regions = freeRegions.filter((r) => !context.homeRegionIds.has(r.id));
-      const pairs = partnerPairs(item.statement.text, item.statement.start, freeInstitutions, regions, context.issuerInstitutionId);
-      for (const [from, to] of pairs) relations.add('PARTNERS_WITH', from, to, statementId, kind);
+      const pairs = partnerPairs(item.statement.text, item.statement.start, freeInstitutions, freeRegions, context.issuerInstitutionId);
+      for (const [from, to] of pairs) {
+        // The issuer does not partner with its own city or province; an outside institution may (X大学来穗合作办学).
+        if (context.homeRegionIds.has(to) && (from === context.issuerInstitutionId || homeInstitution(index, from, context))) continue;
+        relations.add('PARTNERS_WITH', from, to, statementId, kind);
+      }
     }
 
     for (const target of targetsByStatement.get(statementId) ?? []) {

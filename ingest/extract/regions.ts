@@ -22,6 +22,21 @@ function abbreviationIds(): Map<number, string> {
   return compoundIds;
 }
 
+/** Verbs of coming, going and staying that a lone one-character place abbreviation follows (来穗, 赴港, 在沪, 援藏). */
+const MOVEMENT_VERBS = new Set(Array.from('来赴驻援抵返回离在到进'));
+/** Abbreviations that are not also ordinary word characters, so that 来穗 can stand for a city while 在京剧 cannot. */
+const DISTINCT_ALONE = new Set(Array.from('港澳台穗沪渝粤闽琼湘鄂赣皖冀豫陇滇黔蓉甬莞'));
+
+/** Whether the abbreviation at `i` stands alone for its region: right after a movement verb, not starting an ordinary word. */
+function loneAbbreviation(text: string, i: number): boolean {
+  return (
+    i > 0 &&
+    MOVEMENT_VERBS.has(text[i - 1]) &&
+    DISTINCT_ALONE.has(text[i]) &&
+    !ordinaryAbbreviationBigrams().has(text.slice(i, i + 2))
+  );
+}
+
 /**
  * The compound abbreviation starting at `i` (or at `i + 1` after a leading weak character: 推广港澳 → 港澳), or null.
  * The run of abbreviation characters must be maximal (not preceded by one, at most MAX_COMPOUND long); it stops before
@@ -36,7 +51,7 @@ function compoundAt(text: string, i: number, ids: Map<number, string>): { start:
     if (++end - i > MAX_COMPOUND) return null;
   }
   if (end < text.length && ordinaryAbbreviationBigrams().has(text.slice(end - 1, end + 1))) end--;
-  if (end - i < 2) return null;
+  if (end - i < 2) return end - i === 1 && loneAbbreviation(text, i) ? { start: i, end: i + 1 } : null;
   const run = text.slice(i, end);
   if (isCompound(run)) return { start: i, end };
   if (ABBREVIATIONS.get(text.charCodeAt(i))?.cls === 'WEAK' && isCompound(run.slice(1))) return { start: i + 1, end };
@@ -46,7 +61,8 @@ function compoundAt(text: string, i: number, ids: Map<number, string>): { start:
 /**
  * Region mentions in one statement; `offset` is the statement's start in the document, `context.regionId` the issuer's
  * region (resolves ambiguous short forms). A name yields `{name: canonical name, kind: level, regionIds: [id]}`; a
- * compound abbreviation yields `{name: surface, kind: 'COMPOUND', regionIds: every region it stands for}`.
+ * compound abbreviation yields `{name: surface, kind: 'COMPOUND', regionIds: every region it stands for}`; a lone
+ * abbreviation after a movement verb (来穗) yields its region like a name.
  */
 export function extractRegions(text: string, offset: number, context: { regionId?: string | null }): Candidate[] {
   const gazetteer = getGazetteer();
@@ -69,7 +85,16 @@ export function extractRegions(text: string, offset: number, context: { regionId
     if (compound) {
       const surface = text.slice(compound.start, compound.end);
       const regionIds = [...new Set(Array.from(surface, (ch) => ids.get(ch.charCodeAt(0))!))];
-      out.push({ type: 'REGION', name: surface, kind: 'COMPOUND', start: offset + compound.start, end: offset + compound.end, surface, regionIds });
+      const single = surface.length === 1 ? gazetteer.byId(regionIds[0]) : undefined;
+      out.push({
+        type: 'REGION',
+        name: single?.name ?? surface,
+        kind: single?.level ?? 'COMPOUND',
+        start: offset + compound.start,
+        end: offset + compound.end,
+        surface,
+        regionIds,
+      });
       i = lastEnd = compound.end;
       continue;
     }

@@ -42,7 +42,17 @@ describe('extractRegions on documents', () => {
     const { text, offset } = lineWith(seed, '南沙区特殊教育学校');
     const nansha = extractRegions(text, offset, GUANGZHOU).find((c) => c.name === '南沙区');
     expect(nansha).toMatchObject({ surface: '南沙区', kind: 'DISTRICT', regionIds: ['region:440115'] });
-    expect(names('推进香港科技大学来穗合作办学', GUANGZHOU)).toEqual(['香港']);
+    expect(names('推进香港科技大学来穗合作办学', GUANGZHOU)).toEqual(['香港', '广州市']);
+  });
+
+  it('reads a lone abbreviation after a verb of coming or staying (来穗, 赴港, 在沪), but not one starting an ordinary word', () => {
+    expect(names('加强在穗外籍教师管理', GUANGZHOU)).toEqual(['广州市']);
+    expect(names('组织学生赴港交流', GUANGZHOU)).toEqual(['香港']);
+    expect(names('赴台研学', GUANGZHOU)).toEqual(['台湾']);
+    expect(names('他在台上发言', GUANGZHOU)).toEqual([]);
+    expect(names('在港口工作', GUANGZHOU)).toEqual([]);
+    expect(names('在京剧院演出', GUANGZHOU)).toEqual([]);
+    expect(names('回到家乡', GUANGZHOU)).toEqual([]);
   });
 
   it('resolves 穗台 and 广深 to all their regions', () => {
