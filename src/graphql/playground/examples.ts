@@ -7,9 +7,10 @@ export interface PlaygroundExample {
   query: string;
 }
 
-const hongKongInstitutions = `# Which institutions are linked to Hong Kong (香港; also
-# 港澳 and 粤港澳大湾区 mentions), how, and in which
-# sentence of which document? Press ▶ or Ctrl-Enter to run.
+const hongKongInstitutions = `# Which institutions are linked to Hong Kong (香港, also
+# written 港澳 or 穗港澳), how, and in which sentence of
+# which document? (粤港澳大湾区 is an area of its own: ask
+# for it by name.) Press ▶ or Ctrl-Enter to run.
 query HongKongInstitutions {
   institutions(partneredWith: "香港") {
     totalCount
