@@ -1,6 +1,6 @@
 /** Documents, their section outline and their statements. */
 import type { CypherQuery, Executor } from '../db/executor.js';
-import { toPage, type Page, type PageArgs } from './page.js';
+import { inIdOrder, toPage, type Page, type PageArgs } from './page.js';
 
 /** A document as stored (ingestedAt as an ISO string). */
 export interface DocumentRecord {
@@ -56,8 +56,7 @@ export function documentsByIdsQuery(ids: readonly string[]): CypherQuery {
 /** Loads documents by id, in the order of `ids` (null where unknown). */
 export async function loadDocuments(executor: Executor, ids: readonly string[]): Promise<(DocumentRecord | null)[]> {
   const rows = await executor.read<{ document: DocumentRecord }>(documentsByIdsQuery(ids));
-  const byId = new Map(rows.map((r) => [r.document.id, r.document]));
-  return ids.map((id) => byId.get(id) ?? null);
+  return inIdOrder(ids, rows.map((r) => [r.document.id, r.document] as const), null);
 }
 
 /** For each document or section id: its child sections in outline order. */

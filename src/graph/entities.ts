@@ -2,6 +2,7 @@
 import type { CypherQuery, Executor } from '../db/executor.js';
 import { entityById } from './evidence.js';
 import { nameKey, phraseQuery, rankedQuery } from './lucene.js';
+import { inIdOrder } from './page.js';
 
 /** What kind of entity a node is. */
 export type EntityType = 'PROGRAM' | 'INSTITUTION' | 'REGION';
@@ -47,8 +48,7 @@ RETURN ${ENTITY_FIELDS} AS entity`,
 /** Loads entities by id, in the order of `ids` (null where unknown). */
 export async function loadEntities(executor: Executor, ids: readonly string[]): Promise<(EntityRecord | null)[]> {
   const rows = await executor.read<{ entity: RawEntity }>(entitiesByIdsQuery(ids));
-  const byId = new Map(rows.map((r) => [r.entity.id, toEntity(r.entity)]));
-  return ids.map((id) => byId.get(id) ?? null);
+  return inIdOrder(ids, rows.map((r) => [r.entity.id, toEntity(r.entity)] as const), null);
 }
 
 /**

@@ -20,3 +20,9 @@ export function toPage<T>(records: { total: number; page: T[] }[]): Page<T> {
   const [record] = records;
   return { total: record?.total ?? 0, rows: record?.page ?? [] };
 }
+
+/** Values in the order of `ids` (DataLoader's contract), `missing` where no row had that id. */
+export function inIdOrder<V, M>(ids: readonly string[], entries: Iterable<readonly [string, V]>, missing: M): (V | M)[] {
+  const byId = new Map(entries);
+  return ids.map((id) => (byId.has(id) ? (byId.get(id) as V) : missing));
+}

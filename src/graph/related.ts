@@ -1,6 +1,7 @@
 /** The entities one step away along one fixed relationship (a program's regions, a region's parent …), batched. */
 import type { CypherQuery, Executor } from '../db/executor.js';
 import { rankedEvidence } from './evidence.js';
+import { inIdOrder } from './page.js';
 
 /** The relationships a field can follow; each maps to a fixed pattern (never built from input). */
 export const RELATED_PATTERNS = {
@@ -36,6 +37,5 @@ RETURN id, [row IN rows | {entityId: row.entityId, kind: row.kind, evidence: ${r
 /** Loads related entities per id, in the order of `ids`. */
 export async function loadRelated(executor: Executor, kind: RelatedKind, ids: readonly string[]): Promise<RelatedRecord[][]> {
   const rows = await executor.read<{ id: string; related: RelatedRecord[] }>(relatedQuery(kind, ids));
-  const byId = new Map(rows.map((r) => [r.id, r.related]));
-  return ids.map((id) => byId.get(id) ?? []);
+  return inIdOrder(ids, rows.map((r) => [r.id, r.related] as const), [] as RelatedRecord[]);
 }

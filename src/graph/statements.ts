@@ -1,5 +1,6 @@
 /** Statements (the unit of evidence) by id, and the headings above each one. */
 import type { CypherQuery, Executor } from '../db/executor.js';
+import { inIdOrder } from './page.js';
 
 /** A statement as stored. */
 export interface StatementRecord {
@@ -25,8 +26,7 @@ RETURN s {.id, .text, .start, .end, .year, .status, .documentId} AS statement`,
 /** Loads statements by id, in the order of `ids` (null where unknown). */
 export async function loadStatements(executor: Executor, ids: readonly string[]): Promise<(StatementRecord | null)[]> {
   const rows = await executor.read<{ statement: StatementRecord }>(statementsByIdsQuery(ids));
-  const byId = new Map(rows.map((r) => [r.statement.id, r.statement]));
-  return ids.map((id) => byId.get(id) ?? null);
+  return inIdOrder(ids, rows.map((r) => [r.statement.id, r.statement] as const), null);
 }
 
 /** For each statement id: the headings of the sections from the document root down to the statement's section. */
@@ -43,6 +43,5 @@ RETURN id, CASE WHEN p IS NULL THEN [] ELSE [n IN nodes(p)[1..-1] | n.heading] E
 /** Loads the section path of each statement, in the order of `ids`. */
 export async function loadSectionPaths(executor: Executor, ids: readonly string[]): Promise<string[][]> {
   const rows = await executor.read<{ id: string; path: string[] }>(sectionPathsQuery(ids));
-  const byId = new Map(rows.map((r) => [r.id, r.path]));
-  return ids.map((id) => byId.get(id) ?? []);
+  return inIdOrder(ids, rows.map((r) => [r.id, r.path] as const), [] as string[]);
 }
