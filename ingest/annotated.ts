@@ -1,6 +1,6 @@
 /** What the extract stage produces for one statement: its raw candidates and target spans. */
 import type { InstitutionCandidate } from './extract/institutions.js';
-import type { TargetSpan } from './extract/targets.js';
+import type { TargetSpan } from './extract/targets/index.js';
 import type { Candidate, Statement } from './model.js';
 
 export type { InstitutionCandidate, TargetSpan };

@@ -1,20 +1,21 @@
 /**
- * The pure middle of ingest: one decoded document → its extraction (structure, segment, extract,
- * resolve, relate). No I/O here; `extractFile` adds the reading.
+ * The pure middle of ingest: one decoded document → its extraction (structure, segment, extract, resolve, relate).
+ * No I/O here; `extractFile` adds the reading. Traditional Chinese is converted to Simplified for extraction with
+ * every character kept in place, and the written text is put back afterwards.
  */
 import path from 'node:path';
+import { getGazetteer } from '../language/gazetteer/index.js';
+import { detectScript, toSimplified } from '../language/script/traditional.js';
+import { getSegmenter } from '../language/segment/index.js';
 import type { AnnotatedStatement } from './annotated.js';
-import { extractInstitutions } from './extract/institutions.js';
-import { extractPrograms } from './extract/programs.js';
-import { extractRegions } from './extract/regions.js';
-import { extractTargets } from './extract/targets.js';
-import { getGazetteer, regionForIssuer, type RegionRecord } from './gazetteer/index.js';
+import { documentContext, homeRegionIds } from './documentContext.js';
+import { EXTRACTORS, runExtractors, type ExtractionProblem } from './extract/index.js';
 import { ExtractionSchema, type Extraction, type Target } from './model.js';
 import { readSource, type IngestFileError } from './read/index.js';
 import { relate } from './relate.js';
 import { entityId, resolveEntities } from './resolve.js';
-import { getSegmenter } from './segment/index.js';
 import { structureDocument } from './structure/index.js';
+import { restoreSurfaces } from './surfaces.js';
 
 /** The document id of a file: `doc:` + its base name without extension (stable across machines and edits). */
 export function documentIdFor(file: string): string {
@@ -35,81 +36,62 @@ export function prepareSegmenter(): void {
   segmenterReady = true;
 }
 
-function cityOf(region: RegionRecord | null): { name: string; short: string } | null {
-  if (!region) return null;
-  // Note: municipalities (北京市, 上海市 …) are PROVINCE-level in GB/T 2260 but are the city a 市X body belongs to.
-  const isCity = (r: RegionRecord): boolean => r.level === 'CITY' || (r.level === 'PROVINCE' && r.name.endsWith('市'));
-  const city = isCity(region) ? region : getGazetteer().parentsOf(region.id).find(isCity);
-  if (!city) return null;
-  return { name: city.name, short: city.name.replace(/(市|地区|盟|自治州)$/, '') };
+/** Options of one extraction. */
+export interface ExtractOptions {
+  /** Called with each problem an extractor noticed and worked around. */
+  onProblem?: (problem: ExtractionProblem) => void;
 }
 
-/** Extracts everything from one document's normalised text. */
-export function extractText(text: string, meta: { source: string; sha256: string; id?: string }): Extraction {
-  prepareSegmenter();
-  const id = meta.id ?? documentIdFor(meta.source);
-  const { document, sections, statements } = structureDocument(text, { id, source: meta.source, sha256: meta.sha256 });
-  const issuerRegion = regionForIssuer(document.issuer ?? document.title);
-  const issuerCity = cityOf(issuerRegion);
-  const segmenter = getSegmenter();
-  const regionContext = { regionId: issuerRegion?.id ?? null };
-
-  const annotated: AnnotatedStatement[] = statements.map((statement) => {
-    const tokens = segmenter.tagText(statement.text, statement.start);
-    const regions = extractRegions(statement.text, statement.start, regionContext);
-    return {
-      statement,
-      regions,
-      institutions: extractInstitutions(statement.text, statement.start, tokens, {
-        issuerCity,
-        issuerName: document.issuer,
-        regionSpans: regions,
-      }),
-      programs: extractPrograms(statement.text, statement.start, tokens),
-      targets: extractTargets(statement.text, statement.start, tokens),
-    };
-  });
-
-  const { index, idsByStatement } = resolveEntities(annotated);
+/** The targets of the annotated statements, each with its span in the document. */
+function collectTargets(annotated: AnnotatedStatement[]): { targets: Target[]; spans: Map<string, { start: number; end: number }> } {
   const targets: Target[] = [];
-  for (const item of annotated) {
-    item.targets.forEach((span) => {
+  const spans = new Map<string, { start: number; end: number }>();
+  for (const { statement, targets: found } of annotated) {
+    for (const span of found) {
+      const id = `${statement.id}/t:${span.start}`;
+      spans.set(id, { start: span.start, end: span.end });
       targets.push({
-        id: `${item.statement.id}/t:${span.start}`,
-        statementId: item.statement.id,
-        text: span.text,
-        subject: span.subject,
-        value: span.value,
-        unit: span.unit,
-        comparator: span.comparator,
-        year: item.statement.year,
-        status: item.statement.status,
-        for: null,
+        id, statementId: statement.id, text: span.text, subject: span.subject, value: span.value, unit: span.unit,
+        comparator: span.comparator, year: statement.year, status: statement.status, for: null,
       });
-    });
+    }
   }
+  return { targets, spans };
+}
+
+/** Extracts everything from one document's normalised text (Simplified or Traditional Chinese). */
+export function extractText(text: string, meta: { source: string; sha256: string; id?: string }, options: ExtractOptions = {}): Extraction {
+  prepareSegmenter();
+  const traditional = detectScript(text) === 'TRADITIONAL';
+  const work = traditional ? toSimplified(text) : text;
+  const id = meta.id ?? documentIdFor(meta.source);
+  const { document, sections, statements } = structureDocument(work, { id, source: meta.source, sha256: meta.sha256 });
+  const context = documentContext(document);
+  const segmenter = getSegmenter();
+  const annotated: AnnotatedStatement[] = statements.map((statement) => ({
+    statement,
+    ...runExtractors(EXTRACTORS, { statement, tokens: segmenter.tagText(statement.text, statement.start), document: context }, options.onProblem),
+  }));
+  const { index, idsByStatement } = resolveEntities(annotated);
+  const { targets, spans } = collectTargets(annotated);
   const issuerId = document.issuer ? entityId('INSTITUTION', document.issuer) : null;
-  const homeRegionIds = new Set<string>();
-  if (issuerRegion) {
-    homeRegionIds.add(issuerRegion.id);
-    for (const parent of getGazetteer().parentsOf(issuerRegion.id)) homeRegionIds.add(parent.id);
-  }
   const relations = relate(annotated, idsByStatement, index, targets, {
     issuerInstitutionId: issuerId && index.get(issuerId) ? issuerId : null,
-    issuerRegionId: issuerRegion?.id ?? null,
-    homeRegionIds,
+    issuerRegionId: context.regionId,
+    homeRegionIds: homeRegionIds(context.region),
   });
-  return { document, sections, statements, entities: index.all(), targets, relations };
+  const extraction: Extraction = { document, sections, statements, entities: index.all(), targets, relations };
+  return traditional ? restoreSurfaces(extraction, text, work, spans) : extraction;
 }
 
 /** The outcome of extracting one file. */
 export type ExtractResult = { ok: true; extraction: Extraction; chars: number } | { ok: false; error: IngestFileError };
 
 /** Reads, decodes and extracts one file; bad input comes back as an error naming the file. */
-export async function extractFile(file: string, options: { maxBytes: number }): Promise<ExtractResult> {
+export async function extractFile(file: string, options: { maxBytes: number } & ExtractOptions): Promise<ExtractResult> {
   const read = await readSource(file, options);
   if (!read.ok) return read;
-  const extraction = extractText(read.value.text, { source: file, sha256: read.value.sha256 });
+  const extraction = extractText(read.value.text, { source: file, sha256: read.value.sha256 }, options);
   return { ok: true, extraction, chars: read.value.text.length };
 }
 

@@ -3,9 +3,9 @@
  * resolved statements; every edge derived from text carries its evidence statement ids.
  */
 import type { AnnotatedStatement } from './annotated.js';
-import { COOPERATION_CUES } from './dict/cooperation.js';
 import { extractRegions } from './extract/regions.js';
-import { getGazetteer } from './gazetteer/index.js';
+import { getGazetteer } from '../language/gazetteer/index.js';
+import { getLexicon } from '../language/lexicon/index.js';
 import type { Relation, RelationType, Target } from './model.js';
 import { ensureRegion, type EntityIndex, type ResolvedIds, type SpannedId } from './resolve.js';
 
@@ -37,7 +37,7 @@ function inside(inner: SpannedId, outer: SpannedId): boolean {
 export function cooperationKind(text: string): string | null {
   // A 合作区 (cooperation zone, e.g. a named zone) is a place, not cooperation wording.
   const wording = text.includes('合作区') ? text.replaceAll('合作区', '') : text;
-  for (const [cue, kind] of COOPERATION_CUES) if (wording.includes(cue)) return kind;
+  for (const [cue, kind] of getLexicon().cooperation) if (wording.includes(cue)) return kind;
   return null;
 }
 

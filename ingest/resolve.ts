@@ -3,7 +3,7 @@
  * with stable ids so that a corpus merges into one graph.
  */
 import type { AnnotatedStatement } from './annotated.js';
-import { getGazetteer } from './gazetteer/index.js';
+import { getGazetteer } from '../language/gazetteer/index.js';
 import type { Candidate, Entity, EntityType } from './model.js';
 
 /** The stable id of a named institution or program (the name is already canonical). */

@@ -3,16 +3,12 @@
  * its modifiers up to a boundary, keeping only names with a proper-name part.
  */
 import type { Candidate } from '../model.js';
-import type { Token } from '../segment/index.js';
-import {
-  CENTRAL_BODIES, CLASS_WORDS, INSTITUTION_HEADS, NAME_VERBS, PART_HEADS, PLACE_CLASS_HEADS,
-  SINGLE_CHAR_INSTITUTION_HEADS, type InstitutionKind,
-} from '../dict/institutionHeads.js';
-import { PROGRAM_HEADS } from '../dict/programHeads.js';
-import { ACTION_WORDS, INSTITUTION_GENERIC_MODIFIERS, LEADING_SCOPE_WORDS } from '../dict/genericWords.js';
+import type { Extractor } from './registry.js';
+import { getLexicon, type InstitutionKind } from '../../language/lexicon/index.js';
 import {
   SuffixLexicon, classify, distinctiveChars, hasProperTag, isNumber, maxWordLength, tokenIndexAt,
-} from './spans.js';
+} from '../../language/match/tokens.js';
+import type { Token } from '../../language/segment/index.js';
 
 /** What the institution extractor knows about the document and statement. */
 export interface InstitutionContext {
@@ -28,16 +24,20 @@ export interface InstitutionCandidate extends Candidate {
   parentName?: string;
 }
 
-const HEADS = new SuffixLexicon<InstitutionKind>(INSTITUTION_HEADS);
-const CLASS_LEXICON = new SuffixLexicon([...CLASS_WORDS].map((w) => [w, true] as const));
-const SINGLE_HEADS = new Map<string, InstitutionKind>(SINGLE_CHAR_INSTITUTION_HEADS);
-const PROGRAM_HEAD_LEXICON = new SuffixLexicon(PROGRAM_HEADS.filter(([w]) => w.length >= 2));
-const GENERIC_MAX = maxWordLength(INSTITUTION_GENERIC_MODIFIERS);
-/** Words linking an institution to the one it belongs to (大学附属中学). */
-const LINK_WORDS = new Set(['附属', '附设', '直属']);
-/** Measure words that, after a number, mark a class of institutions (28所 … 学校). */
-const MEASURE_WORDS = new Set(['所', '个', '家', '座', '批', '类', '种', '对', '间', '支']);
-const BARE_PREFIXES = new Set(['市', '区', '县', '省']);
+/** The lexicon's institution vocabulary with the look-up structures built over it (once per process). */
+function buildVocabulary() {
+  const { institutions, programs, names } = getLexicon();
+  return {
+    ...institutions,
+    ...names,
+    headLexicon: new SuffixLexicon<InstitutionKind>(institutions.heads),
+    classLexicon: new SuffixLexicon([...institutions.classWords].map((w) => [w, true] as const)),
+    programHeadLexicon: new SuffixLexicon([...programs.heads].filter(([w]) => w.length >= 2)),
+    genericMax: maxWordLength(institutions.genericModifiers),
+  };
+}
+let vocabulary: ReturnType<typeof buildVocabulary> | undefined;
+const vocab = (): ReturnType<typeof buildVocabulary> => (vocabulary ??= buildVocabulary());
 const OPEN_BRACKETS = new Set(['(', '（']);
 const CLOSE_BRACKETS = new Set([')', '）']);
 
@@ -47,12 +47,12 @@ interface Head { kind: InstitutionKind; word: string; start: number; end: number
 function headAt(text: string, offset: number, tokens: readonly Token[], i: number): Head | null {
   const token = tokens[i];
   const end = token.end - offset;
-  const match = HEADS.matchEnd(text, end);
-  const classWord = CLASS_LEXICON.matchEnd(text, end);
+  const match = vocab().headLexicon.matchEnd(text, end);
+  const classWord = vocab().classLexicon.matchEnd(text, end);
   // Note: a class word ending here (中小学, 中小学校) is not the head of a name even though 小学/学校 are.
   if (match && classWord && classWord.word.length > match.word.length) return null;
   if (match) return { kind: match.kind, word: match.word, start: token.end - match.word.length, end: token.end };
-  const single = SINGLE_HEADS.get(token.word);
+  const single = vocab().singleCharHeads.get(token.word);
   if (single && i > 0 && tokens[i - 1].word.length >= 2 && classify(tokens[i - 1]) === 'NOMINAL') {
     return { kind: single, word: token.word, start: token.start, end: token.end };
   }
@@ -72,20 +72,20 @@ function regionFlags(tokens: readonly Token[], spans: readonly Candidate[] | und
 
 /** True when the token names something: a proper tag on a non-generic word, or a region mention. */
 function isProper(token: Token, region: number): boolean {
-  return region === 1 || (hasProperTag(token) && !INSTITUTION_GENERIC_MODIFIERS.has(token.word));
+  return region === 1 || (hasProperTag(token) && !vocab().genericModifiers.has(token.word));
 }
 
 /** True when the token adds substance to a modifier (a name, a link word or distinctive characters). */
 function hasSubstance(token: Token, region: number): boolean {
-  return isProper(token, region) || LINK_WORDS.has(token.word)
-    || distinctiveChars(token.word, INSTITUTION_GENERIC_MODIFIERS, GENERIC_MAX) >= 2;
+  return isProper(token, region) || vocab().linkWords.has(token.word)
+    || distinctiveChars(token.word, vocab().genericModifiers, vocab().genericMax) >= 2;
 }
 
 /** The kind of a name whose head is a part (校区, 分校): the kind of the head further left. */
 function partKind(name: string, headWord: string): InstitutionKind {
   for (let end = name.length - headWord.length; end > 0; end--) {
-    const match = HEADS.matchEnd(name, end);
-    if (match && !PART_HEADS.has(match.word)) return match.kind;
+    const match = vocab().headLexicon.matchEnd(name, end);
+    if (match && !vocab().partHeads.has(match.word)) return match.kind;
   }
   return 'SCHOOL';
 }
@@ -104,7 +104,7 @@ function extendLeft(tokens: readonly Token[], regions: Uint8Array, i: number, he
     // Note: only the part of a token before the head can name the institution (海外 + 孔子学院: 孔子 is the head's).
     const inside = t.word.slice(0, Math.max(0, head.start - t.start));
     if (regions[k] === 1 || (hasProperTag(t) && inside.length > 0
-      && distinctiveChars(inside, INSTITUTION_GENERIC_MODIFIERS, GENERIC_MAX) > 0)) proper = true;
+      && distinctiveChars(inside, vocab().genericModifiers, vocab().genericMax) > 0)) proper = true;
   }
   let segLen = 0;
   let segSubstance = false;
@@ -116,11 +116,11 @@ function extendLeft(tokens: readonly Token[], regions: Uint8Array, i: number, he
     // Note: a duration (五年, 三年) before a class of institutions is a time phrase, not part of a name.
     if (t.tag === 't' && t.word.endsWith('年')) break;
     // Note: a measure word after a number may be glued to the next character (34 + 对穗 + 港澳).
-    if (MEASURE_WORDS.has(t.word[0]) && j > 0 && isNumber(tokens[j - 1].word)) break;
-    if (PROGRAM_HEAD_LEXICON.matchEnd(t.word, t.word.length)) break;
-    if (ACTION_WORDS.has(t.word)) break;
+    if (vocab().measureWords.has(t.word[0]) && j > 0 && isNumber(tokens[j - 1].word)) break;
+    if (vocab().programHeadLexicon.matchEnd(t.word, t.word.length)) break;
+    if (vocab().actionWords.has(t.word)) break;
     if (cls === 'VERB') {
-      const nameVerb = NAME_VERBS.has(t.word)
+      const nameVerb = vocab().nameVerbs.has(t.word)
         || (j === headIdx - 1 && j > 0 && isProper(tokens[j - 1], regions[j - 1]));
       if (!nameVerb || proper) break;
     }
@@ -144,8 +144,8 @@ function extendLeft(tokens: readonly Token[], regions: Uint8Array, i: number, he
   // Trim scope words, class words and verbs from the left edge (全国, 高校, 新建, 推进 …).
   while (first < headIdx) {
     const t = tokens[first];
-    if (LEADING_SCOPE_WORDS.has(t.word) || CLASS_WORDS.has(t.word) || classify(t) === 'VERB'
-      || ACTION_WORDS.has(t.word)) first++;
+    if (vocab().leadingScopeWords.has(t.word) || vocab().classWords.has(t.word) || classify(t) === 'VERB'
+      || vocab().actionWords.has(t.word)) first++;
     else break;
   }
   return { raw, first, proper };
@@ -164,15 +164,15 @@ function campusSuffixEnd(tokens: readonly Token[], regions: Uint8Array, i: numbe
 /** The bare administrative prefix (市, 区 …) the name starts with, or null. */
 function barePrefix(first: Token): string | null {
   const w = first.word;
-  if (!BARE_PREFIXES.has(w[0])) return null;
+  if (!vocab().barePrefixes.has(w[0])) return null;
   if (w.length === 1) return w;
-  return HEADS.get(w.slice(1)) !== undefined ? w[0] : null;
+  return vocab().headLexicon.get(w.slice(1)) !== undefined ? w[0] : null;
 }
 
 /** True when a number and a measure word precede token `first` (28所 …: a class, not a name). */
 function countedBefore(tokens: readonly Token[], first: number): boolean {
   if (first < 2) return false;
-  return MEASURE_WORDS.has(tokens[first - 1].word[0]) && isNumber(tokens[first - 2].word);
+  return vocab().measureWords.has(tokens[first - 1].word[0]) && isNumber(tokens[first - 2].word);
 }
 
 /** True when the head stands inside an open quotation and more words follow it there (“羊城学校体育节”). */
@@ -182,45 +182,50 @@ function insideQuotedPhrase(text: string, offset: number, tokens: readonly Token
   return i + 1 < tokens.length && classify(tokens[i + 1]) === 'NOMINAL';
 }
 
-/** Conjunctions that join an institution class to more words of a program name (…学校及专业建设计划). */
-const CONJUNCTIONS = new Set(['及', '和', '与', '以及']);
 const MAX_PROGRAM_TAIL = 5;
 
 /** True when the head at token `i` is followed by a conjunction and words ending in a program head: a program name. */
 function insideProgramName(tokens: readonly Token[], i: number): boolean {
-  if (i + 2 >= tokens.length || !CONJUNCTIONS.has(tokens[i + 1].word)) return false;
+  if (i + 2 >= tokens.length || !vocab().conjunctions.has(tokens[i + 1].word)) return false;
   for (let k = i + 2; k < tokens.length && k <= i + 1 + MAX_PROGRAM_TAIL; k++) {
     const t = tokens[k];
-    if (PROGRAM_HEAD_LEXICON.matchEnd(t.word, t.word.length)) return true;
+    if (vocab().programHeadLexicon.matchEnd(t.word, t.word.length)) return true;
     const cls = classify(t);
     if (cls !== 'NOMINAL' && cls !== 'VERB') return false;
   }
   return false;
 }
 
+/** True for a national body named without a place: 国家…局, 中共中央…部, or a field word and a ministry head (教育部). */
+function nationalBody(name: string, headWord: string): boolean {
+  const { nationalPrefixes, ministryHeads } = vocab();
+  if (nationalPrefixes.some((p) => name.startsWith(p))) return true;
+  return ministryHeads.has(headWord) || [...ministryHeads].some((h) => name.endsWith(h) && name.length <= 10);
+}
+
 /** Decides the canonical name of a span, or null when it is generic. */
 function nameOf(tokens: readonly Token[], regions: Uint8Array, i: number, head: Head, edge: LeftEdge,
   coreName: string, surface: string, context: InstitutionContext): string | null {
   const modifier = coreName.slice(0, coreName.length - head.word.length);
-  if (CENTRAL_BODIES.has(coreName)) return surface;
+  if (head.kind === 'GOVERNMENT' && nationalBody(coreName, head.word)) return surface;
   const prefix = barePrefix(tokens[edge.first]);
   if (prefix !== null) {
     const rest = modifier.slice(1);
-    const named = head.kind === 'GOVERNMENT' || distinctiveChars(rest, INSTITUTION_GENERIC_MODIFIERS, GENERIC_MAX) >= 2;
+    const named = head.kind === 'GOVERNMENT' || distinctiveChars(rest, vocab().genericModifiers, vocab().genericMax) >= 2;
     return prefix === '市' && context.issuerCity && named ? context.issuerCity.name + surface.slice(1) : null;
   }
   if (countedBefore(tokens, edge.raw)) {
-    for (let k = edge.first; k <= i; k++) if (tokens[k].tag === 'nt' && !INSTITUTION_GENERIC_MODIFIERS.has(tokens[k].word)) return surface;
+    for (let k = edge.first; k <= i; k++) if (tokens[k].tag === 'nt' && !vocab().genericModifiers.has(tokens[k].word)) return surface;
     return null;
   }
-  if (PLACE_CLASS_HEADS.has(head.word)) {
+  if (vocab().placeClassHeads.has(head.word)) {
     let onlyPlaces = true;
     for (let k = edge.first; k <= i && tokens[k].end <= head.start; k++) {
       if (!(regions[k] === 1 || tokens[k].tag === 'ns')) onlyPlaces = false;
     }
     if (onlyPlaces) return null;
   }
-  if (edge.proper || distinctiveChars(modifier, INSTITUTION_GENERIC_MODIFIERS, GENERIC_MAX) >= 2) return surface;
+  if (edge.proper || distinctiveChars(modifier, vocab().genericModifiers, vocab().genericMax) >= 2) return surface;
   return null;
 }
 
@@ -242,7 +247,7 @@ export function extractInstitutions(text: string, offset: number, tokens: Token[
     const surface = text.slice(start - offset, end - offset);
     const name = nameOf(tokens, regions, i, head, edge, coreName, surface, context);
     if (name === null) continue;
-    const kind = PART_HEADS.has(head.word) ? partKind(coreName, head.word) : head.kind;
+    const kind = vocab().partHeads.has(head.word) ? partKind(coreName, head.word) : head.kind;
     const candidate: InstitutionCandidate = { type: 'INSTITUTION', name, kind, start, end, surface };
     if (suffixEnd >= 0) candidate.parentName = coreName;
     found.push(candidate);
@@ -250,3 +255,14 @@ export function extractInstitutions(text: string, offset: number, tokens: Token[
   }
   return found.reverse();
 }
+
+/** The institution extractor of the registry (after regions, whose spans count as proper names). */
+export const institutionExtractor: Extractor<'institutions'> = {
+  key: 'institutions',
+  extract: ({ statement, tokens, document }, found) =>
+    extractInstitutions(statement.text, statement.start, tokens, {
+      issuerCity: document.issuerCity,
+      issuerName: document.issuerName,
+      regionSpans: found.regions,
+    }),
+};

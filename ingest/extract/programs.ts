@@ -3,20 +3,28 @@
  * and unquoted names ending in a program head (计划, 工程, 示范区 …) with their modifiers.
  */
 import type { Candidate } from '../model.js';
-import type { Token } from '../segment/index.js';
+import type { Extractor } from './registry.js';
+import { getLexicon, type ProgramKind } from '../../language/lexicon/index.js';
 import {
-  DOCUMENT_VERBS, INTRODUCED_PROGRAM_HEADS, PROGRAM_HEADS, QUOTED_ONLY_PROGRAM_HEADS, type ProgramKind,
-} from '../dict/programHeads.js';
-import { ACTION_WORDS, LEADING_SCOPE_WORDS, PROGRAM_GENERIC_WORDS } from '../dict/genericWords.js';
-import { SuffixLexicon, classify, distinctiveChars, hasHan, hasProperTag, maxWordLength, tokenIndexAt } from './spans.js';
+  SuffixLexicon, classify, distinctiveChars, hasHan, hasProperTag, maxWordLength, tokenIndexAt,
+} from '../../language/match/tokens.js';
+import type { Token } from '../../language/segment/index.js';
 
-const HEADS = new SuffixLexicon<ProgramKind>(PROGRAM_HEADS);
-const QUOTED_HEADS = new SuffixLexicon<ProgramKind>([...PROGRAM_HEADS, ...QUOTED_ONLY_PROGRAM_HEADS]);
-const INTRODUCED_HEADS = new SuffixLexicon<ProgramKind>(INTRODUCED_PROGRAM_HEADS);
-/** Conjunctions that may join two nominal parts inside one name (教师职称和考核评价制度改革). */
-const CONJUNCTIONS = new Set(['和', '及', '与', '以及']);
-/** 《…》 titles of reports on past work (…工作总结): documents, not programs. */
-const WORK_REPORT = /工作总结|工作报告|述职报告/;
+/** The lexicon's program vocabulary with the look-up structures built over it (once per process). */
+function buildVocabulary() {
+  const { programs, names } = getLexicon();
+  return {
+    ...programs,
+    ...names,
+    headLexicon: new SuffixLexicon<ProgramKind>(programs.heads),
+    quotedHeadLexicon: new SuffixLexicon<ProgramKind>([...programs.heads, ...programs.quotedOnlyHeads]),
+    introducedHeadLexicon: new SuffixLexicon<ProgramKind>(programs.introducedHeads),
+    workReport: new RegExp(programs.workReports.join('|')),
+    genericMax: maxWordLength(programs.genericWords),
+  };
+}
+let vocabulary: ReturnType<typeof buildVocabulary> | undefined;
+const vocab = (): ReturnType<typeof buildVocabulary> => (vocabulary ??= buildVocabulary());
 /** A quoted code of digits, letters and +/- (“6+2+N”): as distinctive as a Han name. */
 const CODE = /^(?=[^]*[0-9])(?=[^]*[A-Za-z+])[0-9A-Za-z+-]{2,}$/;
 /** A quoted numeral abbreviation (“两县”, “五优”): a name even when its other character is generic. */
@@ -24,11 +32,6 @@ const NUMERAL_ABBREVIATION = /^[一二两三四五六七八九十百千万双]/;
 /** Words after a quotation showing it is one of a series of named activities (“…”等系列主题活动). */
 const SERIES_MARK = '等';
 const MAX_SERIES_TOKENS = 6;
-/** Bridge words that make a head after a quote generic (“…”系列活动). */
-const GENERIC_BRIDGE = new Set(['系列', '主题', '相关', '有关', '各类', '各项']);
-const GENERIC_MAX = maxWordLength(PROGRAM_GENERIC_WORDS);
-/** Generic words a token may end in after a head (试点工作 → head 试点). */
-const TAILS = ['工作', '建设'];
 /** Quotation marks: opening → closing. */
 const QUOTES = new Map([['“', '”'], ['「', '」'], ['『', '』']]);
 /** Characters that make a quoted text a slogan or a list rather than a name. */
@@ -36,23 +39,19 @@ const LIST_MARKS = /[、,，;；:：。!！?？]/;
 /** How many tokens may stand between a closing quote and a program head (“一带一路”教育行动). */
 const MAX_BRIDGE_TOKENS = 3;
 const MAX_QUOTED_LENGTH = 40;
-/** Bare administrative prefixes trimmed from the left edge of a program name (市人工智能… → 人工智能…). */
-const BARE_PREFIXES = new Set(['市', '区', '省', '县']);
-/** Words after a head that show the head is only a modifier (战略合作, 项目金牌, 改革发展, 战略布局). */
-const MODIFIER_FOLLOWERS = new Set(['合作', '协议', '合作协议', '金牌', '奖牌', '发展', '创新', '开放', '布局', '部署']);
 
 interface HeadMatch { kind: ProgramKind; word: string; end: number; introduced?: boolean }
 
 /** Where a head ends inside token `i` (its end, or before a generic tail), or null. */
 function headIn(text: string, offset: number, token: Token): HeadMatch | null {
   const end = token.end - offset;
-  const match = HEADS.matchEnd(text, end, token.start - offset - 4);
+  const match = vocab().headLexicon.matchEnd(text, end, token.start - offset - 4);
   if (match) return { ...match, end };
-  const weak = INTRODUCED_HEADS.matchEnd(text, end, token.start - offset);
+  const weak = vocab().introducedHeadLexicon.matchEnd(text, end, token.start - offset);
   if (weak) return { ...weak, end, introduced: true };
-  for (const tail of TAILS) {
+  for (const tail of vocab().tails) {
     if (token.word.length > tail.length && token.word.endsWith(tail)) {
-      const inner = HEADS.matchEnd(text, end - tail.length, token.start - offset);
+      const inner = vocab().headLexicon.matchEnd(text, end - tail.length, token.start - offset);
       if (inner) return { ...inner, end: end - tail.length };
     }
   }
@@ -66,7 +65,7 @@ function overlaps(a: { start: number; end: number }, b: { start: number; end: nu
 
 /** True when the name (without its head) has at least two distinctive characters. */
 function distinctive(name: string, head: string): boolean {
-  return distinctiveChars(name.slice(0, name.length - head.length), PROGRAM_GENERIC_WORDS, GENERIC_MAX) >= 2;
+  return distinctiveChars(name.slice(0, name.length - head.length), vocab().genericWords, vocab().genericMax) >= 2;
 }
 
 /** 《…》 titles: the name without the brackets (reports on past work excepted). */
@@ -79,7 +78,7 @@ function titles(text: string, offset: number, out: Candidate[]): void {
     const from = nested > open ? nested : open;
     const inner = text.slice(from + 1, close);
     const name = inner.trim();
-    if (name.length > 0 && !WORK_REPORT.test(name)) {
+    if (name.length > 0 && !vocab().workReport.test(name)) {
       const lead = inner.length - inner.trimStart().length;
       const start = offset + from + 1 + lead;
       out.push({ type: 'PROGRAM', name, kind: 'POLICY_DOCUMENT', start, end: start + name.length, surface: name });
@@ -90,7 +89,7 @@ function titles(text: string, offset: number, out: Candidate[]): void {
 
 /** True when a token is a program head on its own (攻坚, 改革 …): it ends a name rather than modifies one. */
 function isHeadToken(token: Token): boolean {
-  return QUOTED_HEADS.get(token.word) !== undefined;
+  return vocab().quotedHeadLexicon.get(token.word) !== undefined;
 }
 
 /**
@@ -101,12 +100,12 @@ function quoteLeft(tokens: readonly Token[], open: number): number {
   let first = open;
   for (let j = open - 1; j >= 0; j--) {
     const t = tokens[j];
-    if (t.tag === 'x' || classify(t) !== 'NOMINAL' || ACTION_WORDS.has(t.word) || isHeadToken(t)) break;
+    if (t.tag === 'x' || classify(t) !== 'NOMINAL' || vocab().actionWords.has(t.word) || isHeadToken(t)) break;
     first = j;
   }
-  while (first < open && (LEADING_SCOPE_WORDS.has(tokens[first].word) || BARE_PREFIXES.has(tokens[first].word))) first++;
+  while (first < open && (vocab().leadingScopeWords.has(tokens[first].word) || vocab().barePrefixes.has(tokens[first].word))) first++;
   // Note: only an owner or place qualifies a quoted name (上海 + 基础教育); generic words (中小学教师) stay outside.
-  for (let k = first; k < open; k++) if (hasProperTag(tokens[k]) && !PROGRAM_GENERIC_WORDS.has(tokens[k].word)) return first;
+  for (let k = first; k < open; k++) if (hasProperTag(tokens[k]) && !vocab().genericWords.has(tokens[k].word)) return first;
   return open;
 }
 
@@ -114,7 +113,7 @@ function quoteLeft(tokens: readonly Token[], open: number): number {
 function quotedDistinctive(core: string): boolean {
   if (CODE.test(core)) return true;
   if (NUMERAL_ABBREVIATION.test(core) && core.length >= 2 && hasHan(core.slice(1))) return true;
-  return distinctiveChars(core, PROGRAM_GENERIC_WORDS, GENERIC_MAX) >= 2;
+  return distinctiveChars(core, vocab().genericWords, vocab().genericMax) >= 2;
 }
 
 /** The quoted name itself when “…”等 introduces a series of named activities (“…”等系列主题宣传教育活动). */
@@ -122,7 +121,7 @@ function seriesName(tokens: readonly Token[], close: number): ProgramKind | null
   if (close + 1 >= tokens.length || tokens[close + 1].word !== SERIES_MARK) return null;
   for (let b = close + 2; b < tokens.length && b <= close + 1 + MAX_SERIES_TOKENS; b++) {
     const t = tokens[b];
-    const head = QUOTED_HEADS.matchEnd(t.word, t.word.length);
+    const head = vocab().quotedHeadLexicon.matchEnd(t.word, t.word.length);
     if (head && head.kind === 'ACTIVITY' && head.word.length >= 2) return head.kind;
     if (!hasHan(t.word)) return null;
   }
@@ -137,7 +136,7 @@ function quotedName(text: string, offset: number, tokens: readonly Token[], open
   const inner = raw.trim();
   if (inner.length < 2 || inner.length > MAX_QUOTED_LENGTH || LIST_MARKS.test(inner)) return null;
   const innerAt = offset + innerStart + raw.indexOf(inner);
-  const own = QUOTED_HEADS.matchEnd(inner, inner.length);
+  const own = vocab().quotedHeadLexicon.matchEnd(inner, inner.length);
   // Note: a one-character head (节) needs a longer name (“穗港澳台四地技能节”, not “春节”).
   if (own && own.word.length < inner.length && (own.word.length > 1 || inner.length >= 4)
     && quotedDistinctive(inner.slice(0, inner.length - own.word.length))) {
@@ -148,17 +147,17 @@ function quotedName(text: string, offset: number, tokens: readonly Token[], open
   if (series) return { type: 'PROGRAM', name: inner, kind: series, start: innerAt, end: innerAt + inner.length, surface: inner };
   for (let b = close + 1; b < tokens.length && b <= close + 1 + MAX_BRIDGE_TOKENS; b++) {
     const t = tokens[b];
-    const head = QUOTED_HEADS.matchEnd(t.word, t.word.length);
+    const head = vocab().quotedHeadLexicon.matchEnd(t.word, t.word.length);
     if (head && (head.word.length > 1 || t.word === head.word)) {
       const bridge = text.slice(tokens[close].end - offset, t.end - offset);
-      if (b > close + 1 && head.kind === 'ACTIVITY' && tokens.slice(close + 1, b + 1).some((x) => GENERIC_BRIDGE.has(x.word))) return null;
+      if (b > close + 1 && head.kind === 'ACTIVITY' && tokens.slice(close + 1, b + 1).some((x) => vocab().genericBridge.has(x.word))) return null;
       const first = quoteLeft(tokens, open);
       const prefix = text.slice(tokens[first].start - offset, tokens[open].start - offset);
       const surface = text.slice(tokens[first].start - offset, t.end - offset);
       return { type: 'PROGRAM', name: prefix + inner + bridge, kind: head.kind, start: tokens[first].start, end: t.end, surface };
     }
     const cls = classify(t);
-    if ((cls !== 'NOMINAL' && cls !== 'VERB') || ACTION_WORDS.has(t.word)) return null;
+    if ((cls !== 'NOMINAL' && cls !== 'VERB') || vocab().actionWords.has(t.word)) return null;
   }
   return null;
 }
@@ -189,7 +188,7 @@ function ordinalMeasure(tokens: readonly Token[], j: number): boolean {
  */
 function actionInside(tokens: readonly Token[], j: number, i: number): boolean {
   const before = tokens[j - 1];
-  if (classify(before) !== 'NOMINAL' || ACTION_WORDS.has(before.word) || LEADING_SCOPE_WORDS.has(before.word)) return false;
+  if (classify(before) !== 'NOMINAL' || vocab().actionWords.has(before.word) || vocab().leadingScopeWords.has(before.word)) return false;
   // Note: after a place or person the verbal noun has a subject (深圳 + 建设 + …示范区): it introduces the name.
   return j === i - 1 || (tokens[j].tag === 'vn' && !hasProperTag(before));
 }
@@ -212,16 +211,16 @@ function extendLeft(tokens: readonly Token[], i: number, document: boolean): num
         continue;
       }
       // Note: a conjunction after a complete program name lists two programs (…试验区和…试验区).
-      const joins = !joined && CONJUNCTIONS.has(t.word) && j + 1 < i && j > 0
-        && classify(tokens[j - 1]) === 'NOMINAL' && !ACTION_WORDS.has(tokens[j - 1].word)
-        && QUOTED_HEADS.matchEnd(tokens[j - 1].word, tokens[j - 1].word.length) === null;
+      const joins = !joined && vocab().conjunctions.has(t.word) && j + 1 < i && j > 0
+        && classify(tokens[j - 1]) === 'NOMINAL' && !vocab().actionWords.has(tokens[j - 1].word)
+        && vocab().quotedHeadLexicon.matchEnd(tokens[j - 1].word, tokens[j - 1].word.length) === null;
       if (!joins) break;
       joined = true;
       first = j;
       continue;
     }
-    if (ACTION_WORDS.has(t.word) && !(j > 0 && actionInside(tokens, j, i))) {
-      if (j > 0 && document && DOCUMENT_VERBS.has(tokens[j - 1].word)) keep = first = j;
+    if (vocab().actionWords.has(t.word) && !(j > 0 && actionInside(tokens, j, i))) {
+      if (j > 0 && document && vocab().documentVerbs.has(tokens[j - 1].word)) keep = first = j;
       break;
     }
     if (cls === 'VERB' && (j === 0 || classify(tokens[j - 1]) !== 'NOMINAL')) break;
@@ -229,8 +228,8 @@ function extendLeft(tokens: readonly Token[], i: number, document: boolean): num
   }
   while (first < i && first !== keep) {
     const t = tokens[first];
-    if (LEADING_SCOPE_WORDS.has(t.word) || BARE_PREFIXES.has(t.word) || classify(t) === 'VERB'
-      || classify(t) === 'CN_NUMERAL' || CONJUNCTIONS.has(t.word) || (t.tag === 't' && t.word.endsWith('年'))) first++;
+    if (vocab().leadingScopeWords.has(t.word) || vocab().barePrefixes.has(t.word) || classify(t) === 'VERB'
+      || classify(t) === 'CN_NUMERAL' || vocab().conjunctions.has(t.word) || (t.tag === 't' && t.word.endsWith('年'))) first++;
     else break;
   }
   return first;
@@ -244,9 +243,9 @@ function unquoted(text: string, offset: number, tokens: readonly Token[], taken:
     if (token.end > limit || !hasHan(token.word)) continue;
     const head = headIn(text, offset, token);
     if (!head) continue;
-    if (head.end === token.end - offset && i + 1 < tokens.length && MODIFIER_FOLLOWERS.has(tokens[i + 1].word)) continue;
+    if (head.end === token.end - offset && i + 1 < tokens.length && vocab().modifierFollowers.has(tokens[i + 1].word)) continue;
     const first = extendLeft(tokens, tokenIndexAt(tokens, offset + head.end - head.word.length, i), head.kind === 'PLAN');
-    if (head.introduced && !(first > 0 && ACTION_WORDS.has(tokens[first - 1].word))) continue;
+    if (head.introduced && !(first > 0 && vocab().actionWords.has(tokens[first - 1].word))) continue;
     const start = Math.min(tokens[first].start, offset + head.end - head.word.length);
     const end = offset + head.end;
     if (taken.some((c) => overlaps(c, { start, end }))) continue;
@@ -270,3 +269,9 @@ export function extractPrograms(text: string, offset: number, tokens: Token[]): 
   found.push(...unquotedFound);
   return found.sort((a, b) => a.start - b.start || b.end - a.end);
 }
+
+/** The program extractor of the registry. */
+export const programExtractor: Extractor<'programs'> = {
+  key: 'programs',
+  extract: ({ statement, tokens }) => extractPrograms(statement.text, statement.start, tokens),
+};

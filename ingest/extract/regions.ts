@@ -2,8 +2,10 @@
  * Region extraction: gazetteer names (leftmost-longest, strict forms only before a boundary) and compound
  * abbreviations (穗港澳, 港澳台, 广深) in one pass over a statement.
  */
-import { ABBREVIATIONS, continuesList, getGazetteer, getRegionMatcher, isCompound, ordinaryAbbreviationBigrams } from '../gazetteer/index.js';
+import { abbreviations, continuesList, getGazetteer, getRegionMatcher, isCompound, ordinaryAbbreviationBigrams } from '../../language/gazetteer/index.js';
+import { getLexicon } from '../../language/lexicon/index.js';
 import type { Candidate } from '../model.js';
+import type { Extractor } from './registry.js';
 
 /** Longest compound abbreviation considered (粤港澳台 has four characters). */
 const MAX_COMPOUND = 6;
@@ -15,24 +17,20 @@ function abbreviationIds(): Map<number, string> {
   if (compoundIds) return compoundIds;
   const gazetteer = getGazetteer();
   compoundIds = new Map();
-  for (const [code, abbreviation] of ABBREVIATIONS) {
+  for (const [code, abbreviation] of abbreviations()) {
     const region = gazetteer.candidates(abbreviation.name).find((r) => r.name === abbreviation.name);
     if (region) compoundIds.set(code, region.id);
   }
   return compoundIds;
 }
 
-/** Verbs of coming, going and staying that a lone one-character place abbreviation follows (来穗, 赴港, 在沪, 援藏). */
-const MOVEMENT_VERBS = new Set(Array.from('来赴驻援抵返回离在到进'));
-/** Abbreviations that are not also ordinary word characters, so that 来穗 can stand for a city while 在京剧 cannot. */
-const DISTINCT_ALONE = new Set(Array.from('港澳台穗沪渝粤闽琼湘鄂赣皖冀豫陇滇黔蓉甬莞'));
 
 /** Whether the abbreviation at `i` stands alone for its region: right after a movement verb, not starting an ordinary word. */
 function loneAbbreviation(text: string, i: number): boolean {
   return (
     i > 0 &&
-    MOVEMENT_VERBS.has(text[i - 1]) &&
-    DISTINCT_ALONE.has(text[i]) &&
+    getLexicon().regions.movementVerbs.has(text[i - 1]) &&
+    getLexicon().regions.distinctAlone.has(text[i]) &&
     !ordinaryAbbreviationBigrams().has(text.slice(i, i + 2))
   );
 }
@@ -54,7 +52,7 @@ function compoundAt(text: string, i: number, ids: Map<number, string>): { start:
   if (end - i < 2) return end - i === 1 && loneAbbreviation(text, i) ? { start: i, end: i + 1 } : null;
   const run = text.slice(i, end);
   if (isCompound(run)) return { start: i, end };
-  if (ABBREVIATIONS.get(text.charCodeAt(i))?.cls === 'WEAK' && isCompound(run.slice(1))) return { start: i + 1, end };
+  if (abbreviations().get(text.charCodeAt(i))?.cls === 'WEAK' && isCompound(run.slice(1))) return { start: i + 1, end };
   return null;
 }
 
@@ -102,3 +100,9 @@ export function extractRegions(text: string, offset: number, context: { regionId
   }
   return out;
 }
+
+/** The region extractor of the registry. */
+export const regionExtractor: Extractor<'regions'> = {
+  key: 'regions',
+  extract: ({ statement, document }) => extractRegions(statement.text, statement.start, { regionId: document.regionId }),
+};

@@ -1,17 +1,29 @@
+import { getLexicon } from '../../language/lexicon/index.js';
+
 /** What a non-outline line of a notice's preamble or page header is. */
 export type PreambleKind = 'date' | 'signature' | 'docNumber' | 'addressee' | 'transmittal' | 'contact' | 'attachment' | 'pageMeta';
 
 const CN_DATE = /^((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日$/;
 const ISO_DATE = /((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})/;
 const CN_DATE_ANY = /((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日/;
-const PAGE_META = /^(?:[•·●▪■\-*]\s*)?(?:发布(?:时间|日期)|更新(?:时间|日期)|时间|日期|来源|信息来源|文章来源|作者|浏览次数|点击(?:数|量)?|字体|字号|分享)\s*:/;
 const BARE_DATE = /^(?:[•·●▪■\-*]\s*)?(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/;
 const DOC_NUMBER = /[〔[【(]\s*(?:19|20)\d{2}\s*[〕\]】)]\s*\d+\s*号$/;
-const CONTACT = /^\(?(?:联系人|联系电话|联系方式)/;
 const ATTACHMENT = /^附件\s*\d*\s*:/;
 const TRANSMITTAL = /^现(?:将|印发)|印发给你们|请结合(?:本地区|本单位)?实际|请认真(?:贯彻|遵照)|认真(?:贯彻|遵照|按照)执行/;
 const ADDRESSEE = /^[^。]{2,80}:$/;
-const ORG_SUFFIX = /(?:局|厅|委员会|委|政府|办公室|办|部|院|中心|工委|党委|党组|研究会|学会|协会|小组)$/;
+const alternation = (words: readonly string[]): string => [...words].sort((a, b) => b.length - a.length).join('|');
+
+/** The furniture patterns, built once from the lexicon's structure words. */
+function buildPatterns() {
+  const words = getLexicon().structure;
+  return {
+    pageMeta: new RegExp(`^(?:[•·●▪■\\-*]\\s*)?(?:${alternation(words.pageMetaLabels)})\\s*:`),
+    contact: new RegExp(`^\\(?(?:${alternation(words.contactLabels)})`),
+    orgSuffix: new RegExp(`(?:${alternation(words.organisationEndings)})$`),
+  };
+}
+let patterns: ReturnType<typeof buildPatterns> | undefined;
+const re = (): ReturnType<typeof buildPatterns> => (patterns ??= buildPatterns());
 const SOURCE_VALUE = /来源\s*:\s*([^\s:]+?)(?=\s|$|字体|浏览|点击)/;
 const SPACES = /\s+/g;
 
@@ -37,21 +49,21 @@ export function metaDate(line: string): string | null {
 /** Reads the source organisation of a page-meta line ("来源:广州市教育局"). */
 export function metaSource(line: string): string | null {
   const m = SOURCE_VALUE.exec(line);
-  return m && ORG_SUFFIX.test(m[1]) ? m[1] : null;
+  return m && re().orgSuffix.test(m[1]) ? m[1] : null;
 }
 
 /** An organisation name written as a signature line ("广州市教育局", "上 海 市 教 育 委 员 会"), spaces removed. */
 export function organisationName(line: string): string | null {
   if (line.length > 40 || /[,。;:!?《“]/.test(line)) return null;
   const name = line.replace(SPACES, '');
-  return name.length >= 3 && name.length <= 30 && ORG_SUFFIX.test(name) ? name : null;
+  return name.length >= 3 && name.length <= 30 && re().orgSuffix.test(name) ? name : null;
 }
 
 /** Classifies a line of a notice's preamble or page header, or returns null for ordinary text. */
 export function preambleKind(line: string): PreambleKind | null {
-  if (PAGE_META.test(line) || BARE_DATE.test(line)) return 'pageMeta';
+  if (re().pageMeta.test(line) || BARE_DATE.test(line)) return 'pageMeta';
   if (CN_DATE.test(line)) return 'date';
-  if (CONTACT.test(line)) return 'contact';
+  if (re().contact.test(line)) return 'contact';
   if (ATTACHMENT.test(line)) return 'attachment';
   if (DOC_NUMBER.test(line) && line.length <= 30) return 'docNumber';
   if (line.length <= 200 && TRANSMITTAL.test(line)) return 'transmittal';

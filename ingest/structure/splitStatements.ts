@@ -1,3 +1,5 @@
+import { getLexicon } from '../../language/lexicon/index.js';
+
 /** A statement span: absolute offsets into the document text, end exclusive. */
 export interface Span {
   start: number;
@@ -12,7 +14,10 @@ const OPENERS = new Set(['(', '《', '“', '‘', '[', '【', '「', '『', '�
 const CLOSERS = new Set([')', '》', '”', '’', ']', '】', '」', '』', '〕']);
 const TRIM_CHARS = new Set([' ', '\t', '\n', ',', ';', '、', ':', '。', '!', '?']);
 /** Clause openings that continue the previous clause rather than start a new action. */
-const CONTINUATION = /(?:并|和|及|以|与|且|而|但|确保|从而|进而|使|让|为|其中|其|同比|较|占|分别|均|共|累计|以及|或|直至|直到|特别是|尤其是|包括|达到|达|实现|位列|居|比)/y;
+let continuation: RegExp | undefined;
+/** The continuation pattern (sticky), built once from the lexicon. */
+const continuationPattern = (): RegExp =>
+  (continuation ??= new RegExp(`(?:${[...getLexicon().structure.continuationWords].join('|')})`, 'y'));
 
 function isDigit(c: string | undefined): boolean {
   return c !== undefined && c >= '0' && c <= '9';
@@ -36,8 +41,9 @@ function splitClauses(text: string, start: number, end: number, commas: number[]
     const nextEnd = i + 1 < commas.length ? commas[i + 1] : end;
     const left = comma - segStart;
     const right = nextEnd - comma - 1;
-    CONTINUATION.lastIndex = comma + 1;
-    if (left >= MIN_CLAUSE && right >= MIN_CLAUSE && !CONTINUATION.test(text)) {
+    const cont = continuationPattern();
+    cont.lastIndex = comma + 1;
+    if (left >= MIN_CLAUSE && right >= MIN_CLAUSE && !cont.test(text)) {
       pushTrimmed(text, segStart, comma, out);
       segStart = comma + 1;
     }

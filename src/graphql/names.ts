@@ -3,7 +3,7 @@
  * Xianggang, case-insensitive for Latin), else the region gazetteer's forms (spacing and pinyin variants, one-character
  * abbreviations such as 港 or 穗) for regions that are in the graph.
  */
-import { ABBREVIATIONS, getGazetteer } from '../../ingest/gazetteer/index.js';
+import { abbreviations, getGazetteer } from '../../language/gazetteer/index.js';
 import type { EntityRecord } from '../graph/entities.js';
 import { loadersOf, type ApiContext } from './context.js';
 
@@ -11,7 +11,7 @@ import { loadersOf, type ApiContext } from './context.js';
 export function gazetteerRegionIds(name: string): string[] {
   const gazetteer = getGazetteer();
   const trimmed = name.normalize('NFKC').trim();
-  const abbreviation = [...trimmed].length === 1 ? ABBREVIATIONS.get(trimmed.charCodeAt(0)) : undefined;
+  const abbreviation = [...trimmed].length === 1 ? abbreviations().get(trimmed.charCodeAt(0)) : undefined;
   const forms = abbreviation ? [abbreviation.name] : [trimmed];
   return [...new Set(forms.flatMap((form) => gazetteer.candidates(form).map((r) => r.id)))];
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { getGazetteer, regionForIssuer } from '../../ingest/gazetteer/index.js';
+import { getGazetteer, regionForIssuer } from '../../language/gazetteer/index.js';
 
 const g = getGazetteer();
 const countBy = (level: string) => g.all().filter((r) => r.level === level).length;

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { tagText } from '../../ingest/segment/index.js';
+import { tagText } from '../../language/segment/index.js';
 import { extractInstitutions, type InstitutionContext } from '../../ingest/extract/institutions.js';
 import type { Candidate } from '../../ingest/model.js';
 

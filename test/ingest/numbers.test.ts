@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseArabicNumber, parseChineseNumber, roundNumber, scaleValue } from '../../ingest/extract/numbers.js';
+import { parseArabicNumber, parseChineseNumber, roundNumber, scaleValue } from '../../language/match/numbers.js';
 
 describe('parseChineseNumber', () => {
   it('reads Arabic integers and decimals', () => {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { tagText } from '../../ingest/segment/index.js';
+import { tagText } from '../../language/segment/index.js';
 import { extractPrograms } from '../../ingest/extract/programs.js';
 
 const seed = readFileSync(new URL('../../seeds/guangzhou-education-2019-summary-2020-plan.txt', import.meta.url), 'utf8');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { getGazetteer } from '../../ingest/gazetteer/index.js';
+import { getGazetteer } from '../../language/gazetteer/index.js';
 import { cooperationKind, partnerPairs, regionsOfName } from '../../ingest/relate.js';
 import { campusParent } from '../../ingest/resolve.js';
 

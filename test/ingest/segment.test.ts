@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { alignTokens, getSegmenter, tagText } from '../../ingest/segment/index.js';
+import { alignTokens, getSegmenter, tagText } from '../../language/segment/index.js';
 
 const root = new URL('../../', import.meta.url);
 const corpusDir = new URL('test/fixtures/corpus/', root);

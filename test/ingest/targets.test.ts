@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import nodejieba from 'nodejieba';
 import { describe, expect, it } from 'vitest';
-import { extractTargets, type TaggedToken, type TargetSpan } from '../../ingest/extract/targets.js';
+import { extractTargets, type TaggedToken, type TargetSpan } from '../../ingest/extract/targets/index.js';
 import { normalizeWidth } from '../../ingest/read/normalizeWidth.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));

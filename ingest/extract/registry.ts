@@ -1,0 +1,60 @@
+/**
+ * The extractor registry: every span extractor registers here through one interface, runs once per statement in
+ * order, sees what the extractors before it found, and reports problems through a callback instead of throwing.
+ */
+import type { Token } from '../../language/segment/index.js';
+import type { Candidate, Statement } from '../model.js';
+import type { InstitutionCandidate } from './institutions.js';
+import type { TargetSpan } from './targets/index.js';
+
+/** What the extractors know about the document a statement stands in. */
+export interface DocumentContext {
+  /** The region the document is about (the issuer's), used to resolve ambiguous short forms. */
+  regionId: string | null;
+  /** The issuer's city, used to resolve 市教育局 → 广州市教育局. */
+  issuerCity: { name: string; short: string } | null;
+  issuerName: string | null;
+}
+
+/** One statement as the extractors see it. */
+export interface StatementInput {
+  statement: Statement;
+  /** The statement's tokens with absolute offsets. */
+  tokens: Token[];
+  document: DocumentContext;
+}
+
+/** Everything found in one statement, by extractor key. */
+export interface Findings {
+  regions: Candidate[];
+  institutions: InstitutionCandidate[];
+  programs: Candidate[];
+  targets: TargetSpan[];
+}
+
+/** A problem an extractor noticed but worked around (e.g. a name cut off by the end of an excerpt). */
+export interface ExtractionProblem {
+  statementId: string;
+  extractor: keyof Findings;
+  message: string;
+}
+
+/** One extractor: fills one key of the findings, given the statement and what earlier extractors found. */
+export interface Extractor<K extends keyof Findings = keyof Findings> {
+  readonly key: K;
+  extract(input: StatementInput, found: Readonly<Partial<Findings>>, onProblem: (message: string) => void): Findings[K];
+}
+
+/** Runs the extractors in order over one statement. */
+export function runExtractors(
+  extractors: readonly Extractor[],
+  input: StatementInput,
+  onProblem: (problem: ExtractionProblem) => void = () => undefined,
+): Findings {
+  const found: Partial<Findings> = {};
+  for (const extractor of extractors) {
+    const report = (message: string): void => onProblem({ statementId: input.statement.id, extractor: extractor.key, message });
+    (found as Record<string, unknown>)[extractor.key] = extractor.extract(input, found, report);
+  }
+  return { regions: found.regions ?? [], institutions: found.institutions ?? [], programs: found.programs ?? [], targets: found.targets ?? [] };
+}

@@ -1,0 +1,115 @@
+/**
+ * Target (quantity) extraction: finds every quantity written with Arabic digits in a statement, with its unit,
+ * comparator and the noun phrase it measures, per the shared conventions.
+ *
+ * Rules chosen here (documented for the gold annotations to compare against):
+ * - A quantity needs a unit or measure word after it (units.yaml); a bare number (ratios 1:350, phone numbers, list
+ *   markers) is skipped, except a 万/亿-scaled number directly followed by a noun ("3.25万考生"), kept with unit ''.
+ *   Chinese-numeral quantities (两所) are skipped.
+ * - Excluded: years (1900–2100 before 年/届, or any number before 月/日/号/年度), time spans ("近3年来"), numbers after
+ *   第 or a ranking 前 (前50人), numbers inside “…” 《…》 「…」 (names, slogans), numbers joined by + or to letters
+ *   (6+2+N, 5G), and durations heading a program name (3年行动计划).
+ * - Ranges ("3-5年", "3至5万人"): value = lower bound, comparator GTE unless a comparator word says otherwise.
+ * - Subject: see subject.ts. When both sides are empty ("同比增加41间") the subject of the previous target in the
+ *   statement is reused.
+ * - Text: from the start of the left context (after time words and connectors, verbs kept) to the end of the unit or
+ *   trailing comparator, or to the end of a right-hand subject.
+ */
+import type { Comparator } from '../../model.js';
+import type { Extractor } from '../registry.js';
+import { layout } from './layout.js';
+import { numberPattern, readQuantity, type Quantity } from './quantity.js';
+import {
+  indexTokens, rightPhrase, skipContext, startsWithWord, stripLeading, stripTrailing, type LocalToken, type TokenIndex,
+} from './subject.js';
+
+/** A quantity found in a statement; the caller adds statementId, year and status. */
+export interface TargetSpan {
+  text: string;
+  subject: string;
+  value: number;
+  unit: string;
+  comparator: Comparator;
+  start: number;
+  end: number;
+}
+
+/** A POS-tagged token (nodejieba `tag`) with absolute document offsets. */
+export type TaggedToken = LocalToken;
+
+const CJK_RE = /[\u4e00-\u9fff]/;
+
+/** The quantities of a statement, in order. */
+function findQuantities(text: string, quoted: readonly number[]): Quantity[] {
+  const quantities: Quantity[] = [];
+  const pattern = numberPattern();
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+    const q = readQuantity(text, m.index, m[0], quoted);
+    if (q === null) continue;
+    quantities.push(q);
+    pattern.lastIndex = q.end;
+  }
+  return quantities;
+}
+
+/** The subject and text end of quantity `i`, given its clause and the left context start. */
+function subjectOf(text: string, quantities: Quantity[], i: number, clause: { start: number; end: number }, index: TokenIndex,
+  prevSubject: string): { subject: string; textStart: number; end: number } {
+  const q = quantities[i];
+  const prev = quantities[i - 1];
+  const leftStart = prev !== undefined && prev.end > clause.start ? prev.end : clause.start;
+  const textStart = skipContext(text, leftStart, q.start);
+  const subjStart = stripLeading(text, textStart, q.start, index);
+  const subjEnd = stripTrailing(text, subjStart, q.start);
+  let rightStart = q.end;
+  for (let j = i + 1; j < quantities.length && quantities[j].start === rightStart; j++) rightStart = quantities[j].end;
+  const rightNoun = rightStart < clause.end && CJK_RE.test(text[rightStart])
+    && !startsWithWord('rightStop', text, rightStart, clause.end) && !startsWithWord('lead', text, rightStart, clause.end);
+  let subject = '';
+  let end = q.end;
+  const takeRight = (s: number): void => {
+    const e = rightPhrase(text, s, clause.end, index);
+    if (e > s) {
+      subject = text.slice(s, e);
+      end = Math.max(end, e);
+    }
+  };
+  if (rightNoun) takeRight(rightStart);
+  if (subject === '' && subjEnd > subjStart) subject = text.slice(subjStart, subjEnd);
+  if (subject === '' && rightStart < clause.end) takeRight(stripLeading(text, rightStart, clause.end, index));
+  if (subject === '') subject = prevSubject;
+  if (subject === '') subject = text.slice(textStart, q.start).trim();
+  if (subject === '' && rightStart < clause.end) takeRight(rightStart);
+  return { subject, textStart, end };
+}
+
+/**
+ * Finds the targets of one statement: `text` is the statement text starting at absolute offset `offset`; `tokens`
+ * (optional, absolute offsets) are its nodejieba POS tags used to trim subjects.
+ */
+export function extractTargets(text: string, offset: number, tokens?: readonly TaggedToken[]): TargetSpan[] {
+  const { breaks, quoted } = layout(text);
+  const quantities = findQuantities(text, quoted);
+  if (quantities.length === 0) return [];
+  const index = indexTokens(tokens, offset, text.length);
+  const out: TargetSpan[] = [];
+  let b = 0;
+  let prevSubject = '';
+  for (let i = 0; i < quantities.length; i++) {
+    const q = quantities[i];
+    while (b < breaks.length && breaks[b] < q.start) b++;
+    const clause = { start: b > 0 ? breaks[b - 1] + 1 : 0, end: b < breaks.length ? breaks[b] : text.length };
+    const { subject, textStart, end } = subjectOf(text, quantities, i, clause, index, prevSubject);
+    prevSubject = subject;
+    const start = Math.min(textStart, q.start);
+    out.push({ text: text.slice(start, end), subject, value: q.value, unit: q.unit, comparator: q.comparator, start: offset + start, end: offset + end });
+  }
+  return out;
+}
+
+/** The target extractor of the registry. */
+export const targetExtractor: Extractor<'targets'> = {
+  key: 'targets',
+  extract: ({ statement, tokens }) => extractTargets(statement.text, statement.start, tokens),
+};

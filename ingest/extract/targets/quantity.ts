@@ -1,0 +1,131 @@
+/**
+ * Reading one quantity in a statement: the number, its scale (万, 亿), range, unit and comparator, or nothing when the
+ * number is a date, a year, an ordinal, a ranking, part of a name or has no unit.
+ */
+import { getLexicon } from '../../../language/lexicon/index.js';
+import { ARABIC_NUMBER_SOURCE, parseArabicNumber, scaleValue } from '../../../language/match/numbers.js';
+import type { Comparator } from '../../model.js';
+import { isQuoted } from './layout.js';
+import { canonicalUnit, unitTables } from './units.js';
+
+/** One quantity (number, scale, unit, comparators) before its subject is known; local offsets. */
+export interface Quantity {
+  start: number;
+  end: number;
+  value: number;
+  unit: string;
+  comparator: Comparator;
+}
+
+const SCALE = '万亿|千万|百万|亿|万|千(?![米克瓦])|百(?!分)';
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+const alternation = (words: Iterable<string>): string => [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
+
+/** The patterns of a quantity, built once from the lexicon. */
+function buildPatterns() {
+  const { targets, programs } = getLexicon();
+  const nameHeads = [...programs.heads.keys()].filter((w) => w.length >= 2);
+  return {
+    number: new RegExp(`(?<![\\d.A-Za-z+\\-—~/:])${ARABIC_NUMBER_SOURCE}`, 'g'),
+    scale: new RegExp(`\\s?(${SCALE})`, 'y'),
+    range: new RegExp(`\\s?[-—~至]\\s?(${ARABIC_NUMBER_SOURCE})(?:\\s?(${SCALE}))?`, 'y'),
+    mid: /[多余]/y,
+    unit: new RegExp(unitTables().source, 'y'),
+    after: new RegExp(`\\s?(${alternation(targets.after.keys())})`, 'y'),
+    date: new RegExp(`\\s?(?:${alternation(targets.dateWords)})`, 'y'),
+    nameAfter: new RegExp(`(?:${alternation(nameHeads)})`, 'y'),
+    since: /以?来/y,
+    cjk: /[\u4e00-\u9fff]/,
+  };
+}
+let patterns: ReturnType<typeof buildPatterns> | undefined;
+const re = (): ReturnType<typeof buildPatterns> => (patterns ??= buildPatterns());
+
+/** The regex that finds candidate numbers in a statement (global; reset `lastIndex` before use). */
+export function numberPattern(): RegExp {
+  return re().number;
+}
+
+/** The comparator word ending right before `pos` (spaces skipped), if any. */
+function comparatorBefore(text: string, pos: number): readonly [string, Comparator, number] | null {
+  let end = pos;
+  while (end > 0 && text[end - 1] === ' ') end--;
+  for (const [word, cmp, blocked] of getLexicon().targets.before) {
+    const s = end - word.length;
+    if (s < 0 || !text.startsWith(word, s)) continue;
+    if (blocked !== '' && s > 0 && blocked.includes(text[s - 1])) continue;
+    return [word, cmp, s];
+  }
+  return null;
+}
+
+/** Whether the regex (sticky) matches at `pos`; returns the match and leaves `lastIndex` after it. */
+function at(pattern: RegExp, text: string, pos: number): RegExpExecArray | null {
+  pattern.lastIndex = pos;
+  return pattern.exec(text);
+}
+
+/** Reads the quantity whose number starts at `s`, or null when it is excluded or has no unit. */
+export function readQuantity(text: string, s: number, num: string, quoted: readonly number[]): Quantity | null {
+  const p = re();
+  const { rankingBlockers, weak, after } = getLexicon().targets;
+  const prev = text[s - 1];
+  if (prev === '第' || (prev === '前' && !rankingBlockers.includes(text[s - 2] ?? ''))) return null;
+  if (isQuoted(quoted, s)) return null;
+  let value = parseArabicNumber(num);
+  if (value === null) return null;
+  let pos = s + num.length;
+  let isYear = Number.isInteger(value) && value >= 1900 && value <= 2100 && num.length === 4;
+  let scale = '';
+  let comparator: Comparator | null = null;
+  let m = at(p.scale, text, pos);
+  if (m) {
+    scale = m[1];
+    pos = p.scale.lastIndex;
+  }
+  m = at(p.range, text, pos);
+  if (m) {
+    const hi = parseArabicNumber(m[1]);
+    isYear &&= hi !== null && hi >= 1900 && hi <= 2100;
+    if (scale === '' && m[2] !== undefined) scale = m[2];
+    comparator = 'GTE';
+    pos = p.range.lastIndex;
+  }
+  if (at(p.mid, text, pos)) {
+    pos = p.mid.lastIndex;
+    comparator = 'GT';
+    m = scale === '' ? at(p.scale, text, pos) : null;
+    if (m) {
+      scale = m[1];
+      pos = p.scale.lastIndex;
+    }
+  }
+  if (at(p.date, text, pos)) return null;
+  m = at(p.unit, text, pos);
+  let unit = '';
+  if (m) {
+    unit = canonicalUnit(m[0]);
+    if (isYear && (unit === '年' || unit === '届')) return null;
+    pos = p.unit.lastIndex;
+    if (unitTables().durations.has(unit) && at(p.nameAfter, text, pos)) return null;
+    if (unit === '年' && at(p.since, text, pos)) return null;
+  } else if (scale === '' || comparator === 'GT' || !p.cjk.test(text[pos] ?? '')) {
+    return null;
+  }
+  if (text[pos] === '+') return null;
+  m = at(p.after, text, pos);
+  if (m) {
+    comparator = after.get(m[1]) ?? comparator;
+    pos = p.after.lastIndex;
+  }
+  value = scaleValue(value, scale);
+  let start = s;
+  const before = comparatorBefore(text, s);
+  if (before) {
+    start = before[2];
+    if (!weak.has(before[0]) || comparator === null) {
+      comparator = weak.has(before[0]) ? comparator ?? before[1] : before[1];
+    }
+  }
+  return { start, end: pos, value, unit, comparator: comparator ?? 'EQ' };
+}

@@ -1,9 +1,0 @@
-/** The region gazetteer: Chinese administrative divisions, SARs, Taiwan, area groups and countries, with name look-ups. */
-export { getGazetteer, getRegionMatcher, gazetteerBuildMs, lookupKey, ordinaryAbbreviationBigrams } from './gazetteer.js';
-export { regionForIssuer } from './issuer.js';
-export { ABBREVIATIONS, isCompound } from './abbreviations.js';
-export type { Abbreviation, AbbreviationClass } from './abbreviations.js';
-export { SurfaceMatcher, continuesList, isCjk } from './surfaceMatcher.js';
-export type { SurfaceMatch } from './surfaceMatcher.js';
-export type { SurfaceEntry } from './surfaceIndex.js';
-export type { Gazetteer, LookupContext, RegionLevel, RegionRecord } from './types.js';

@@ -1,0 +1,41 @@
+/**
+ * Putting the original text back after extraction on a converted copy (Traditional → Simplified, same offsets):
+ * statements, headings, targets and mentions read as written; each entity keeps its Simplified canonical name and
+ * gains the written (Traditional) forms as aliases.
+ */
+import type { Extraction } from './model.js';
+
+const QUOTES = /[“”"《》]/g;
+
+/** The text of `original` where `converted` has `text` (searched from `from`), else `text` itself. */
+function asWritten(original: string, converted: string, text: string, from: number): string {
+  const at = converted.indexOf(text, from);
+  return at < 0 ? text : original.slice(at, at + text.length);
+}
+
+/**
+ * The extraction with every text field taken from `original` at the same offsets; `converted` is the text extraction
+ * ran on and `targetSpans` the offsets of each target's text.
+ */
+export function restoreSurfaces(extraction: Extraction, original: string, converted: string,
+  targetSpans: ReadonlyMap<string, { start: number; end: number }>): Extraction {
+  const slice = (start: number, end: number): string => original.slice(start, end);
+  const document = { ...extraction.document, title: asWritten(original, converted, extraction.document.title, 0) };
+  const sections = extraction.sections.map((s) => ({ ...s, heading: asWritten(original, converted, s.heading, s.start) }));
+  const statements = extraction.statements.map((s) => ({ ...s, text: slice(s.start, s.end) }));
+  const entities = extraction.entities.map((entity) => {
+    const aliases = [...entity.aliases];
+    const mentions = entity.mentions.map((m) => {
+      const surface = slice(m.start, m.end);
+      const alias = surface.replace(QUOTES, '');
+      if (alias !== entity.name && !aliases.includes(alias)) aliases.push(alias);
+      return { ...m, surface };
+    });
+    return { ...entity, aliases, mentions };
+  });
+  const targets = extraction.targets.map((t) => {
+    const span = targetSpans.get(t.id);
+    return span ? { ...t, text: slice(span.start, span.end) } : t;
+  });
+  return { ...extraction, document, sections, statements, entities, targets };
+}

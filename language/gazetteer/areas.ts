@@ -1,0 +1,20 @@
+/** Well-known multi-region areas of China (粤港澳大湾区, 长三角 …), from the lexicon. */
+import { getLexicon } from '../lexicon/index.js';
+import type { RegionDraft } from './types.js';
+
+/** Drafts for the area groups (level AREA, no code, PART_OF the country). */
+export function areaDrafts(countryId: string): RegionDraft[] {
+  return getLexicon().regions.areas.map((area) => ({
+    record: {
+      id: `region:area:${area.slug}`,
+      name: area.name,
+      aliases: [...area.chinese, ...area.english],
+      nameEn: area.english[0] ?? null,
+      level: 'AREA' as const,
+      code: null,
+      parentId: countryId,
+    },
+    shortForms: [],
+    fullNames: [...area.chinese],
+  }));
+}

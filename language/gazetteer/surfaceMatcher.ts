@@ -1,0 +1,160 @@
+/** A character trie over region surface forms with leftmost-longest matching and the end restrictions of short and ambiguous forms. */
+import { getLexicon } from '../lexicon/index.js';
+import type { SurfaceEntry } from './surfaceIndex.js';
+
+interface TrieNode {
+  next: Map<number, TrieNode> | null;
+  entry: SurfaceEntry | null;
+}
+
+/** A surface form found in a text (local offsets, end exclusive). */
+export interface SurfaceMatch {
+  start: number;
+  end: number;
+  entry: SurfaceEntry;
+}
+
+const codes = (chars: Iterable<string>): Set<number> => new Set(Array.from(chars, (c) => c.charCodeAt(0)));
+
+/** The lexicon's end conditions of restricted forms, as character codes (see regions.yaml). */
+interface EndRules {
+  /** Single characters after which a BOUNDARY-restricted (short) form may end: heads, particles, conjunctions. */
+  followChars: ReadonlySet<number>;
+  /** Words after which a BOUNDARY-restricted form may end: institution heads, generic co-operation words. */
+  followWords: readonly string[];
+  followWordFirst: ReadonlySet<number>;
+  /** Characters after which a SEPARATOR-restricted form may end besides non-CJK characters. */
+  separatorChars: ReadonlySet<number>;
+  /** Characters that turn a full name's final head into an ordinary word: 市场, 区域, 区块. */
+  badFollow: ReadonlyMap<number, ReadonlySet<number>>;
+}
+
+function endRules(): EndRules {
+  const { followChars, followWords, separatorChars, badFollow } = getLexicon().regions;
+  return {
+    followChars: codes(followChars),
+    followWords,
+    followWordFirst: codes(followWords.map((w) => w[0])),
+    separatorChars: codes(separatorChars),
+    badFollow: new Map([...badFollow].map(([ch, bad]) => [ch.charCodeAt(0), codes(bad)])),
+  };
+}
+
+const LIST_SEPARATOR = '、'.charCodeAt(0);
+
+/** Whether position `i` follows "region、" directly, where `lastEnd` is the end of the previous region mention. */
+export function continuesList(text: string, i: number, lastEnd: number): boolean {
+  return i === lastEnd + 1 && text.charCodeAt(lastEnd) === LIST_SEPARATOR;
+}
+
+/** True for CJK ideographs (the characters that can continue a Chinese word). */
+export function isCjk(code: number): boolean {
+  return (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff);
+}
+
+/** Leftmost-longest matcher of region surface forms, built once over the surface index. */
+export class SurfaceMatcher {
+  private readonly root = new Map<number, TrieNode>();
+  private readonly ends: number[] = [];
+  private readonly entries: SurfaceEntry[] = [];
+  private readonly rules = endRules();
+
+  constructor(index: ReadonlyMap<string, SurfaceEntry>) {
+    for (const [form, entry] of index) this.insert(form, entry);
+  }
+
+  private insert(form: string, entry: SurfaceEntry): void {
+    let level = this.root;
+    let node: TrieNode | undefined;
+    for (let k = 0; k < form.length; k++) {
+      const code = form.charCodeAt(k);
+      node = level.get(code);
+      if (!node) {
+        node = { next: null, entry: null };
+        level.set(code, node);
+      }
+      if (k < form.length - 1) level = node.next ??= new Map();
+    }
+    if (node) node.entry = entry;
+  }
+
+  /** Whether any surface form (restrictions ignored) starts at `i`. */
+  startsAt(text: string, i: number): boolean {
+    let node = this.root.get(text.charCodeAt(i));
+    let j = i + 1;
+    while (node) {
+      if (node.entry) return true;
+      if (!node.next || j >= text.length) return false;
+      node = node.next.get(text.charCodeAt(j++));
+    }
+    return false;
+  }
+
+  /**
+   * Whether a BOUNDARY-restricted form may end at `end`: at the end of the text, before a non-CJK character, before a follow
+   * character or word (区, 的, 、, 学校, 教育 …), or before another region name (广州南沙).
+   */
+  private boundaryAt(text: string, end: number): boolean {
+    if (end >= text.length) return true;
+    const code = text.charCodeAt(end);
+    if (!isCjk(code) || this.rules.followChars.has(code)) return true;
+    if (this.rules.followWordFirst.has(code)) {
+      for (const word of this.rules.followWords) if (text.startsWith(word, end)) return true;
+    }
+    return this.startsAt(text, end);
+  }
+
+  /** Whether a SEPARATOR-restricted form may end at `end`: at the end, before a non-CJK character, 、 or a conjunction. */
+  private separatorAt(text: string, end: number): boolean {
+    if (end >= text.length) return true;
+    const code = text.charCodeAt(end);
+    return !isCjk(code) || this.rules.separatorChars.has(code);
+  }
+
+  private acceptable(text: string, end: number, entry: SurfaceEntry, listed: boolean): boolean {
+    if (entry.restriction !== 'FREE' && !listed) {
+      return entry.restriction === 'BOUNDARY' ? this.boundaryAt(text, end) : this.separatorAt(text, end);
+    }
+    if (end >= text.length) return true;
+    const bad = this.rules.badFollow.get(text.charCodeAt(end - 1));
+    return !bad || !bad.has(text.charCodeAt(end));
+  }
+
+  /**
+   * The longest acceptable surface form starting at `i`, or null. `listed`: the form continues a list of regions
+   * (鹿城、龙湾、平阳通过 — the previous item was a region ending right before a 、), which lifts the boundary rule.
+   */
+  matchAt(text: string, i: number, listed = false): SurfaceMatch | null {
+    let node = this.root.get(text.charCodeAt(i));
+    if (!node) return null;
+    let count = 0;
+    let j = i + 1;
+    while (node) {
+      if (node.entry) {
+        this.ends[count] = j;
+        this.entries[count] = node.entry;
+        count++;
+      }
+      if (!node.next || j >= text.length) break;
+      node = node.next.get(text.charCodeAt(j++));
+    }
+    for (let k = count - 1; k >= 0; k--) {
+      if (this.acceptable(text, this.ends[k], this.entries[k], listed)) return { start: i, end: this.ends[k], entry: this.entries[k] };
+    }
+    return null;
+  }
+
+  /** All non-overlapping acceptable surface forms of a text, leftmost-longest. */
+  findAll(text: string): SurfaceMatch[] {
+    const out: SurfaceMatch[] = [];
+    let lastEnd = -2;
+    for (let i = 0; i < text.length; ) {
+      const m = this.matchAt(text, i, continuesList(text, i, lastEnd));
+      if (m) {
+        out.push(m);
+        i = lastEnd = m.end;
+      } else i++;
+    }
+    return out;
+  }
+}

@@ -1,0 +1,231 @@
+/**
+ * The lexicon: every word list of the language layer, read once from `data/*.yaml`, checked with zod and turned into
+ * the typed look-up structures the matchers use. It is the only place a head word, cue word or unit lives.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
+import type { z } from 'zod';
+import { LEXICON_FILES, type InstitutionKind, type LexiconFiles, type ProgramKind } from './schema.js';
+
+type Comparator = 'EQ' | 'GTE' | 'GT' | 'LTE' | 'LT' | 'APPROX';
+type Words = ReadonlySet<string>;
+
+/** A unit as written, the characters that must not follow it, and its canonical form when it differs. */
+export interface UnitSpec {
+  readonly unit: string;
+  readonly notBefore: readonly string[];
+  readonly canonical: string | undefined;
+}
+
+/** A one-character place abbreviation: the canonical gazetteer name and how freely it combines. */
+export interface AbbreviationSpec {
+  readonly name: string;
+  readonly cls: 'SAR' | 'STRONG' | 'WEAK';
+}
+
+/** A well-known area of several regions. */
+export interface AreaSpec {
+  readonly slug: string;
+  readonly name: string;
+  readonly chinese: readonly string[];
+  readonly english: readonly string[];
+}
+
+/** The typed lexicon. */
+export interface Lexicon {
+  readonly institutions: {
+    readonly heads: ReadonlyMap<string, InstitutionKind>;
+    readonly singleCharHeads: ReadonlyMap<string, InstitutionKind>;
+    readonly partHeads: Words;
+    readonly classWords: Words;
+    readonly placeClassHeads: Words;
+    readonly nameVerbs: Words;
+    readonly genericModifiers: Words;
+    readonly linkWords: Words;
+    readonly nationalPrefixes: readonly string[];
+    readonly ministryHeads: Words;
+  };
+  readonly programs: {
+    readonly heads: ReadonlyMap<string, ProgramKind>;
+    readonly quotedOnlyHeads: ReadonlyMap<string, ProgramKind>;
+    readonly introducedHeads: ReadonlyMap<string, ProgramKind>;
+    readonly documentVerbs: Words;
+    readonly genericWords: Words;
+    readonly workReports: readonly string[];
+    readonly genericBridge: Words;
+    readonly tails: readonly string[];
+    readonly modifierFollowers: Words;
+  };
+  readonly names: {
+    readonly leadingScopeWords: Words;
+    readonly actionWords: Words;
+    readonly deicticTime: Words;
+    readonly measureWords: Words;
+    readonly conjunctions: Words;
+    readonly barePrefixes: Words;
+  };
+  /** Cooperation cue → partnership kind, in priority order (the first cue a statement holds names its kind). */
+  readonly cooperation: readonly (readonly [cue: string, kind: string])[];
+  readonly units: {
+    readonly specs: readonly UnitSpec[];
+    readonly ascii: readonly string[];
+    readonly perUnits: readonly string[];
+    readonly perPeriods: readonly string[];
+    readonly durations: Words;
+  };
+  readonly targets: {
+    /** Comparator words before a number, longest first, with the characters that must not precede them. */
+    readonly before: readonly (readonly [word: string, comparator: Comparator, blocked: string])[];
+    readonly weak: Words;
+    readonly after: ReadonlyMap<string, Comparator>;
+    readonly leadWords: readonly string[];
+    readonly leadGuards: ReadonlyMap<string, string>;
+    readonly trailWords: readonly string[];
+    readonly rightStops: readonly string[];
+    readonly rightGuards: ReadonlyMap<string, string>;
+    readonly dateWords: readonly string[];
+    readonly rankingBlockers: string;
+    readonly contextWords: readonly string[];
+  };
+  readonly regions: {
+    readonly ethnicGroups: readonly string[];
+    readonly genericStoplist: Words;
+    readonly ordinaryCityShortForms: Words;
+    readonly abbreviations: ReadonlyMap<string, AbbreviationSpec>;
+    readonly knownCompounds: Words;
+    readonly distinctAlone: Words;
+    readonly movementVerbs: Words;
+    readonly literaryNames: ReadonlyMap<string, string>;
+    readonly areas: readonly AreaSpec[];
+    readonly extraCountryNames: ReadonlyMap<string, readonly string[]>;
+    readonly ambiguousCountryNames: Words;
+    readonly englishOverrides: ReadonlyMap<string, string>;
+    readonly englishHeads: readonly (readonly [head: string, english: string])[];
+    readonly followChars: Words;
+    readonly followWords: readonly string[];
+    readonly separatorChars: Words;
+    readonly badFollow: ReadonlyMap<string, Words>;
+  };
+  readonly structure: { readonly [K in keyof LexiconFiles['structure']]: readonly string[] };
+  readonly segmenter: LexiconFiles['segmenter'];
+}
+
+const DATA_DIR = new URL('./data/', import.meta.url);
+
+/** Reads and checks one data file; a bad file stops with a message naming it and the first problem. */
+function readFile<K extends keyof typeof LEXICON_FILES>(key: K): LexiconFiles[K] {
+  const path = fileURLToPath(new URL(`${key}.yaml`, DATA_DIR));
+  const schema: z.ZodType<LexiconFiles[K]> = LEXICON_FILES[key] as unknown as z.ZodType<LexiconFiles[K]>;
+  const parsed = schema.safeParse(parse(readFileSync(path, 'utf8')));
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new Error(`policy-kg: lexicon file ${path}: ${issue.path.join('.')}: ${issue.message}`);
+  }
+  return parsed.data;
+}
+
+/** `KIND: [words]` → word → kind (a word listed under two kinds keeps the first). */
+function kindMap<K extends string>(byKind: Partial<Record<K, string[]>>): Map<string, K> {
+  const map = new Map<string, K>();
+  for (const [kind, list] of Object.entries(byKind) as [K, string[]][]) for (const w of list) if (!map.has(w)) map.set(w, kind);
+  return map;
+}
+
+const byLengthDesc = (a: string, b: string): number => b.length - a.length;
+
+function build(files: LexiconFiles): Lexicon {
+  const { institutions, programs, names, cooperation, units, targets, regions, structure, segmenter } = files;
+  return {
+    institutions: {
+      heads: kindMap(institutions.heads),
+      singleCharHeads: kindMap(institutions.singleCharHeads),
+      partHeads: new Set(institutions.partHeads),
+      classWords: new Set(institutions.classWords),
+      placeClassHeads: new Set(institutions.placeClassHeads),
+      nameVerbs: new Set(institutions.nameVerbs),
+      genericModifiers: new Set(institutions.genericModifiers),
+      linkWords: new Set(institutions.linkWords),
+      nationalPrefixes: [...institutions.nationalPrefixes].sort(byLengthDesc),
+      ministryHeads: new Set(institutions.ministryHeads),
+    },
+    programs: {
+      heads: kindMap(programs.heads),
+      quotedOnlyHeads: kindMap(programs.quotedOnlyHeads),
+      introducedHeads: kindMap(programs.introducedHeads),
+      documentVerbs: new Set(programs.documentVerbs),
+      genericWords: new Set(programs.genericWords),
+      workReports: programs.workReports,
+      genericBridge: new Set(programs.genericBridge),
+      tails: programs.tails,
+      modifierFollowers: new Set(programs.modifierFollowers),
+    },
+    names: {
+      leadingScopeWords: new Set(names.leadingScopeWords),
+      actionWords: new Set(names.actionWords),
+      deicticTime: new Set(names.deicticTime),
+      measureWords: new Set(names.measureWords),
+      conjunctions: new Set(names.conjunctions),
+      barePrefixes: new Set(names.barePrefixes),
+    },
+    cooperation: Object.entries(cooperation.cues),
+    units: {
+      specs: Object.entries(units.units).map(([unit, spec]) => ({
+        unit,
+        notBefore: spec.notBefore ? spec.notBefore.split('|') : [],
+        canonical: spec.canonical,
+      })),
+      ascii: units.asciiUnits,
+      perUnits: units.perUnits,
+      perPeriods: units.perPeriods,
+      durations: new Set(units.durationUnits),
+    },
+    targets: {
+      before: Object.entries(targets.comparators.before)
+        .map(([word, [comparator, blocked]]) => [word, comparator, blocked ?? ''] as const)
+        .sort((a, b) => byLengthDesc(a[0], b[0])),
+      weak: new Set(targets.comparators.weak),
+      after: new Map(Object.entries(targets.comparators.after)),
+      leadWords: targets.leadWords,
+      leadGuards: new Map(Object.entries(targets.leadGuards)),
+      trailWords: targets.trailWords,
+      rightStops: targets.rightStops,
+      rightGuards: new Map(Object.entries(targets.rightGuards)),
+      dateWords: targets.dateWords,
+      rankingBlockers: targets.rankingBlockers,
+      contextWords: targets.contextWords,
+    },
+    regions: {
+      ethnicGroups: regions.ethnicGroups,
+      genericStoplist: new Set(regions.genericStoplist),
+      ordinaryCityShortForms: new Set(regions.ordinaryCityShortForms),
+      abbreviations: new Map(Object.entries(regions.abbreviations).map(([ch, [name, cls]]) => [ch, { name, cls }])),
+      knownCompounds: new Set(regions.knownCompounds),
+      distinctAlone: new Set(regions.distinctAlone),
+      movementVerbs: new Set(regions.movementVerbs),
+      literaryNames: new Map(Object.entries(regions.literaryNames)),
+      areas: Object.entries(regions.areas).map(([slug, area]) => ({ slug, ...area })),
+      extraCountryNames: new Map(Object.entries(regions.extraCountryNames)),
+      ambiguousCountryNames: new Set(regions.ambiguousCountryNames),
+      englishOverrides: new Map(Object.entries(regions.englishOverrides)),
+      englishHeads: Object.entries(regions.englishHeads),
+      followChars: new Set(regions.followChars),
+      followWords: regions.followWords,
+      separatorChars: new Set(regions.separatorChars),
+      badFollow: new Map(Object.entries(regions.badFollow).map(([ch, bad]) => [ch, new Set(bad)])),
+    },
+    structure,
+    segmenter,
+  };
+}
+
+let lexicon: Lexicon | undefined;
+
+/** The process-wide lexicon, read from its data files on first use. */
+export function getLexicon(): Lexicon {
+  if (!lexicon) {
+    const files = Object.fromEntries(Object.keys(LEXICON_FILES).map((key) => [key, readFile(key as keyof typeof LEXICON_FILES)]));
+    lexicon = build(files as LexiconFiles);
+  }
+  return lexicon;
+}

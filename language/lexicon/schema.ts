@@ -1,0 +1,140 @@
+/** The shape of each lexicon data file (language/lexicon/data/*.yaml), checked with zod when the lexicon loads. */
+import { z } from 'zod';
+
+const words = z.array(z.string().min(1));
+const text = z.string();
+
+export const InstitutionKindSchema = z.enum([
+  'UNIVERSITY', 'COLLEGE', 'SCHOOL', 'KINDERGARTEN', 'RESEARCH', 'GOVERNMENT', 'PARTY', 'ALLIANCE', 'GROUP',
+  'FOUNDATION', 'LIBRARY', 'MUSEUM', 'HOSPITAL', 'CENTRE', 'ENTERPRISE', 'OTHER',
+]);
+export type InstitutionKind = z.infer<typeof InstitutionKindSchema>;
+
+export const ProgramKindSchema = z.enum([
+  'POLICY_DOCUMENT', 'PLAN', 'PROJECT', 'CAMPAIGN', 'PILOT', 'ZONE', 'DESIGNATION', 'REFORM', 'STRATEGY',
+  'TALENT', 'EVENT', 'ACTIVITY', 'OTHER',
+]);
+export type ProgramKind = z.infer<typeof ProgramKindSchema>;
+
+/** Words grouped by the kind they imply: `KIND: [word, …]`. */
+const institutionsByKind = z.partialRecord(InstitutionKindSchema, words);
+const programsByKind = z.partialRecord(ProgramKindSchema, words);
+
+export const InstitutionsFileSchema = z.object({
+  heads: institutionsByKind,
+  singleCharHeads: institutionsByKind,
+  partHeads: words,
+  classWords: words,
+  placeClassHeads: words,
+  nameVerbs: words,
+  genericModifiers: words,
+  linkWords: words,
+  nationalPrefixes: words,
+  ministryHeads: words,
+});
+
+export const ProgramsFileSchema = z.object({
+  heads: programsByKind,
+  quotedOnlyHeads: programsByKind,
+  introducedHeads: programsByKind,
+  documentVerbs: words,
+  genericWords: words,
+  workReports: words,
+  genericBridge: words,
+  tails: words,
+  modifierFollowers: words,
+});
+
+export const NamesFileSchema = z.object({
+  leadingScopeWords: words,
+  actionWords: words,
+  deicticTime: words,
+  measureWords: words,
+  conjunctions: words,
+  barePrefixes: words,
+});
+
+export const CooperationFileSchema = z.object({ cues: z.record(z.string(), z.string()) });
+
+export const UnitsFileSchema = z.object({
+  units: z.record(z.string(), z.object({ notBefore: z.string().optional(), canonical: z.string().optional() })),
+  asciiUnits: words,
+  perUnits: words,
+  perPeriods: words,
+  durationUnits: words,
+});
+
+const ComparatorSchema = z.enum(['EQ', 'GTE', 'GT', 'LTE', 'LT', 'APPROX']);
+
+export const TargetsFileSchema = z.object({
+  comparators: z.object({
+    before: z.record(z.string(), z.union([z.tuple([ComparatorSchema]), z.tuple([ComparatorSchema, z.string()])])),
+    weak: words,
+    after: z.record(z.string(), ComparatorSchema),
+  }),
+  leadWords: words,
+  leadGuards: z.record(z.string(), text),
+  trailWords: words,
+  rightStops: words,
+  rightGuards: z.record(z.string(), text),
+  dateWords: words,
+  rankingBlockers: text,
+  contextWords: words,
+});
+
+const AbbreviationClassSchema = z.enum(['SAR', 'STRONG', 'WEAK']);
+
+export const RegionsFileSchema = z.object({
+  ethnicGroups: words,
+  genericStoplist: words,
+  ordinaryCityShortForms: words,
+  abbreviations: z.record(z.string().length(1), z.tuple([z.string(), AbbreviationClassSchema])),
+  knownCompounds: words,
+  distinctAlone: words,
+  movementVerbs: words,
+  literaryNames: z.record(z.string(), z.string()),
+  areas: z.record(z.string(), z.object({ name: z.string(), chinese: words, english: words })),
+  extraCountryNames: z.record(z.string(), words),
+  ambiguousCountryNames: words,
+  englishOverrides: z.record(z.string(), z.string()),
+  englishHeads: z.record(z.string(), z.string()),
+  followChars: text,
+  followWords: words,
+  separatorChars: text,
+  badFollow: z.record(z.string().length(1), text),
+});
+
+export const StructureFileSchema = z.object({
+  summaryWords: words,
+  planWords: words,
+  titleJoins: words,
+  notAPart: words,
+  problemWords: words,
+  solvingVerbs: words,
+  pageMetaLabels: words,
+  contactLabels: words,
+  organisationEndings: words,
+  continuationWords: words,
+});
+
+export const SegmenterFileSchema = z.object({
+  headFrequency: z.number().int().positive(),
+  headFrequencies: z.record(z.string(), z.number().int().positive()),
+  words: z.record(z.string(), z.tuple([z.number().int().positive(), z.string()])),
+});
+
+/** Every data file with its schema; the file name is the key plus `.yaml`. */
+export const LEXICON_FILES = {
+  institutions: InstitutionsFileSchema,
+  programs: ProgramsFileSchema,
+  names: NamesFileSchema,
+  cooperation: CooperationFileSchema,
+  units: UnitsFileSchema,
+  targets: TargetsFileSchema,
+  regions: RegionsFileSchema,
+  structure: StructureFileSchema,
+  segmenter: SegmenterFileSchema,
+} as const;
+
+/** The parsed contents of every data file. */
+export type LexiconFiles = { [K in keyof typeof LEXICON_FILES]: z.infer<(typeof LEXICON_FILES)[K]> };

@@ -1,0 +1,125 @@
+/**
+ * Shared helpers of the span extractors: token classes, suffix lexicons and the distinctiveness
+ * measure that tells a name from a generic phrase. Lookup structures are built once per process.
+ */
+import { getLexicon } from '../lexicon/index.js';
+import type { Token } from '../segment/index.js';
+
+/** How a token behaves when a name is extended leftwards over it. */
+export type TokenClass = 'NOMINAL' | 'VERB' | 'ORDINAL' | 'CN_NUMERAL' | 'HARD';
+
+const NOMINAL_TAGS = new Set([
+  'n', 'nr', 'nr1', 'nr2', 'nrt', 'nrfg', 'nrj', 'ns', 'nsf', 'nt', 'nz', 'nl', 'ng', 'vn', 'an', 'a', 'ag',
+  'b', 'j', 'l', 's', 'i', 'h', 'k', 'g', 'eng',
+]);
+const VERB_TAGS = new Set(['v', 'vd', 'vi', 'vg', 'vq']);
+const PROPER_TAGS = new Set(['ns', 'nsf', 'nr', 'nr1', 'nr2', 'nrt', 'nrfg', 'nrj', 'nt', 'nz']);
+const HAN = /[\u3400-\u9fff]/;
+const CN_NUMERAL = /^[一二三四五六七八九十百千两]+[年期批轮届]?$/;
+const DIGIT = /[0-9]/;
+
+/** True when the string contains a Han character. */
+export function hasHan(word: string): boolean {
+  return HAN.test(word);
+}
+
+/** Classifies a token for leftward extension of a name. */
+export function classify(token: Token): TokenClass {
+  const { tag, word } = token;
+  if (NOMINAL_TAGS.has(tag)) return 'NOMINAL';
+  // Note: one-character verbs (到, 是, 有, 让 …) are never inside a name.
+  if (VERB_TAGS.has(tag)) return word.length === 1 ? 'HARD' : 'VERB';
+  if (tag === 'm') {
+    if (word.startsWith('第') && word.length > 1) return 'ORDINAL';
+    if (CN_NUMERAL.test(word)) return 'CN_NUMERAL';
+    return 'HARD';
+  }
+  // Note: time nouns such as 现代, 五年 and 中期 occur inside names (现代职业教育…, 第十四个五年规划).
+  if (tag === 't') return DIGIT.test(word) || getLexicon().names.deicticTime.has(word) || !hasHan(word) ? 'HARD' : 'NOMINAL';
+  // Note: nodejieba tags unknown Han words 'x' like punctuation; they are words here.
+  if (tag === 'x' && hasHan(word)) return 'NOMINAL';
+  return 'HARD';
+}
+
+/** True for a person, place or organisation tag (ns, nr*, nt, nz). */
+export function hasProperTag(token: Token): boolean {
+  return PROPER_TAGS.has(token.tag);
+}
+
+/** A set of words matched against the end of a text position, longest first. */
+export class SuffixLexicon<K> {
+  private readonly byWord = new Map<string, K>();
+  private readonly lengths: number[];
+  private readonly lastChars = new Set<string>();
+
+  constructor(entries: Iterable<readonly [string, K]>) {
+    for (const [word, kind] of entries) {
+      this.byWord.set(word, kind);
+      this.lastChars.add(word[word.length - 1]);
+    }
+    this.lengths = [...new Set([...this.byWord.keys()].map((w) => w.length))].sort((a, b) => b - a);
+  }
+
+  /** The longest word ending at `end` in `text` and starting at or after `min`, or null. */
+  matchEnd(text: string, end: number, min = 0): { word: string; kind: K } | null {
+    if (end <= 0 || !this.lastChars.has(text[end - 1])) return null;
+    for (const len of this.lengths) {
+      if (end - len < min) continue;
+      const word = text.slice(end - len, end);
+      const kind = this.byWord.get(word);
+      if (kind !== undefined) return { word, kind };
+    }
+    return null;
+  }
+
+  /** The kind of a whole word, or undefined. */
+  get(word: string): K | undefined {
+    return this.byWord.get(word);
+  }
+}
+
+/**
+ * Counts the Han characters of `text` not covered by generic words (greedy longest match),
+ * i.e. how much of a modifier could name something.
+ */
+export function distinctiveChars(text: string, generic: ReadonlySet<string>, maxLen = 6): number {
+  let count = 0;
+  let i = 0;
+  while (i < text.length) {
+    let step = 0;
+    for (let len = Math.min(maxLen, text.length - i); len >= 1; len--) {
+      if (generic.has(text.slice(i, i + len))) {
+        step = len;
+        break;
+      }
+    }
+    if (step > 0) {
+      i += step;
+      continue;
+    }
+    if (HAN.test(text[i])) count++;
+    i++;
+  }
+  return count;
+}
+
+/** The longest word length in a set (bounds the greedy match of `distinctiveChars`). */
+export function maxWordLength(words: ReadonlySet<string>): number {
+  let max = 1;
+  for (const w of words) if (w.length > max) max = w.length;
+  return max;
+}
+
+const NUMBER = /^(?:[0-9.]+|[一二两三四五六七八九十百千]+)$/;
+
+/** True for a number written in digits or Chinese numerals (6, 28, 两, 十). */
+export function isNumber(word: string): boolean {
+  return NUMBER.test(word);
+}
+
+/** Index of the token containing the absolute offset `at` (tokens sorted and contiguous), searching back from `from`. */
+export function tokenIndexAt(tokens: readonly Token[], at: number, from: number): number {
+  let k = from;
+  while (k > 0 && tokens[k].start > at) k--;
+  return k;
+}
