@@ -100,7 +100,8 @@ function relationMatcher(extraction: Extraction, gold: Gold): (r: GoldRelation, 
 export function scoreRelations(extraction: Extraction, gold: Gold, types: readonly string[]): Count {
   const match = relationMatcher(extraction, gold);
   const required = gold.relations.filter((r) => !r.optional && types.includes(r.type));
-  const extracted = extraction.relations.filter((x) => types.includes(x.type));
+  // Note: edges without evidence come from the gazetteer's hierarchy (广州市 PART_OF 广东省), not from the text.
+  const extracted = extraction.relations.filter((x) => types.includes(x.type) && x.evidence.length > 0);
   const missed = required.filter((r) => !extracted.some((x) => match(r, x)));
   const spurious = extracted.filter((x) => !gold.relations.some((r) => match(r, x)));
   const nameOf = new Map(extraction.entities.map((e) => [e.id, e.name]));

@@ -1,5 +1,5 @@
 /** What the extract stage produces for one statement: its raw candidates and target spans. */
-import type { InstitutionCandidate } from './extract/institutions.js';
+import type { InstitutionCandidate } from './extract/institutions/index.js';
 import type { TargetSpan } from './extract/targets/index.js';
 import type { Candidate, Statement } from './model.js';
 

@@ -1,9 +1,24 @@
-/** What the extractors and relate need to know about a document: the region it is about and its issuer's city. */
+/**
+ * What the extractors and relate need to know about a document: the place it is about, the issuer's city, and the
+ * issuer itself, read even when the document has no header (ANNOTATION.md: the issuer line, the title, the signature,
+ * or the one place the document is about).
+ */
 import { getGazetteer, regionForIssuer, type RegionRecord } from '../language/gazetteer/index.js';
+import { splitFunctionInitials } from '../language/match/tokens.js';
+import { getSegmenter } from '../language/segment/index.js';
+import { extractInstitutions } from './extract/institutions/index.js';
 import type { DocumentContext } from './extract/index.js';
-import type { DocumentMeta } from './model.js';
+import { extractRegions } from './extract/regions.js';
+import type { DocumentMeta, Statement } from './model.js';
 
-function cityOf(region: RegionRecord | null): { name: string; short: string } | null {
+type City = { name: string; short: string };
+
+const ADMINISTRATIVE = new Set(['PROVINCE', 'CITY', 'DISTRICT', 'SAR']);
+const LEVEL_WEIGHT: Readonly<Record<string, number>> = { PROVINCE: 1, CITY: 1.5, DISTRICT: 2 };
+/** A government work report is delivered by the people's government of its place. */
+const GOVERNMENT_REPORT = /政府工作报告/;
+
+function cityOf(region: RegionRecord | null): City | null {
   if (!region) return null;
   // Note: municipalities (北京市, 上海市 …) are PROVINCE-level in GB/T 2260 but are the city a 市X body belongs to.
   const isCity = (r: RegionRecord): boolean => r.level === 'CITY' || (r.level === 'PROVINCE' && r.name.endsWith('市'));
@@ -12,10 +27,52 @@ function cityOf(region: RegionRecord | null): { name: string; short: string } | 
   return { name: city.name, short: city.name.replace(/(市|地区|盟|自治州)$/, '') };
 }
 
-/** The document's context: the issuer's region (else the title's) and city. */
-export function documentContext(document: DocumentMeta): DocumentContext & { region: RegionRecord | null } {
-  const region = regionForIssuer(document.issuer ?? document.title);
-  return { region, regionId: region?.id ?? null, issuerCity: cityOf(region), issuerName: document.issuer };
+/** The administrative region the document's statements name most often (at least twice), or null. */
+function dominantRegion(statements: readonly Statement[]): RegionRecord | null {
+  const counts = new Map<string, number>();
+  for (const s of statements) {
+    for (const c of extractRegions(s.text, s.start, {})) {
+      if (c.regionIds?.length !== 1) continue;
+      counts.set(c.regionIds[0], (counts.get(c.regionIds[0]) ?? 0) + 1);
+    }
+  }
+  const gazetteer = getGazetteer();
+  let best: RegionRecord | null = null;
+  let bestScore = 0;
+  for (const [id, count] of counts) {
+    const region = gazetteer.byId(id);
+    if (!region || !ADMINISTRATIVE.has(region.level) || region.level === 'SAR' || count < 2) continue;
+    // Note: a county report names its province often too; the more specific place is what it is about.
+    const score = count * LEVEL_WEIGHT[region.level];
+    if (score > bestScore) {
+      best = region;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+/** The institution a text opens with (its first name, starting at the first character), resolved against `city`. */
+function leadingInstitution(text: string, city: City | null, region: RegionRecord | null): string | null {
+  const tokens = splitFunctionInitials(getSegmenter().tagText(text, 0));
+  const regions = extractRegions(text, 0, { regionId: region?.id ?? null });
+  const found = extractInstitutions(text, 0, tokens, { issuerCity: city, regionSpans: regions });
+  const first = found.find((c) => c.start === 0);
+  return first ? first.name : null;
+}
+
+/**
+ * The document's context: its region (the issuer's, else the title's, else the one place its text names most) and city,
+ * and its issuer normalised to one body (the first of joined issuers, 市X resolved against the city, a title's leading
+ * institution when no issuer line names one, the place's government for a government work report).
+ */
+export function documentContext(document: DocumentMeta, statements: readonly Statement[]): DocumentContext & { region: RegionRecord | null; issuer: string | null } {
+  const region = (document.issuer ? regionForIssuer(document.issuer) : null) ?? regionForIssuer(document.title) ?? dominantRegion(statements);
+  const city = cityOf(region);
+  let issuer = document.issuer ? leadingInstitution(document.issuer, city, region) ?? document.issuer : null;
+  issuer ??= leadingInstitution(document.title, city, region);
+  if (!issuer && region && GOVERNMENT_REPORT.test(document.title)) issuer = `${region.name}人民政府`;
+  return { region, regionId: region?.id ?? null, issuerCity: city, issuerName: issuer, title: document.title || null, issuer };
 }
 
 /** The region and every region above it (the issuer's home: not partners of the issuer's own institutions). */

@@ -6,6 +6,7 @@
 import path from 'node:path';
 import { getGazetteer } from '../language/gazetteer/index.js';
 import { detectScript, toSimplified } from '../language/script/traditional.js';
+import { splitFunctionInitials } from '../language/match/tokens.js';
 import { getSegmenter } from '../language/segment/index.js';
 import type { AnnotatedStatement } from './annotated.js';
 import { documentContext, homeRegionIds } from './documentContext.js';
@@ -65,12 +66,14 @@ export function extractText(text: string, meta: { source: string; sha256: string
   const traditional = detectScript(text) === 'TRADITIONAL';
   const work = traditional ? toSimplified(text) : text;
   const id = meta.id ?? documentIdFor(meta.source);
-  const { document, sections, statements } = structureDocument(work, { id, source: meta.source, sha256: meta.sha256 });
-  const context = documentContext(document);
+  const structured = structureDocument(work, { id, source: meta.source, sha256: meta.sha256 });
+  const { sections, statements } = structured;
+  const context = documentContext(structured.document, statements);
+  const document = { ...structured.document, issuer: context.issuer };
   const segmenter = getSegmenter();
   const annotated: AnnotatedStatement[] = statements.map((statement) => ({
     statement,
-    ...runExtractors(EXTRACTORS, { statement, tokens: segmenter.tagText(statement.text, statement.start), document: context }, options.onProblem),
+    ...runExtractors(EXTRACTORS, { statement, tokens: splitFunctionInitials(segmenter.tagText(statement.text, statement.start)), document: context }, options.onProblem),
   }));
   const { index, idsByStatement } = resolveEntities(annotated);
   const { targets, spans } = collectTargets(annotated);

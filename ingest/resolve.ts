@@ -4,6 +4,7 @@
  */
 import type { AnnotatedStatement } from './annotated.js';
 import { getGazetteer } from '../language/gazetteer/index.js';
+import { kindOfName } from './extract/institutions/heads.js';
 import type { Candidate, Entity, EntityType } from './model.js';
 
 /** The stable id of a named institution or program (the name is already canonical). */
@@ -57,14 +58,6 @@ export function ensureRegion(index: EntityIndex, regionId: string): Entity | und
   }));
 }
 
-const CAMPUS = /^(.{2,}?大学)(.*(?:校区|分校|学院|研究院|研究生院|附属中学|附属小学|附属幼儿园|附属实验学校))$/;
-
-/** The university a campus, school or affiliate belongs to by its name (X大学Y校区 → X大学), or null. */
-export function campusParent(name: string): string | null {
-  const match = CAMPUS.exec(name);
-  return match ? match[1] : null;
-}
-
 /** Maps every candidate of every statement to its entity; returns the index and, per statement, the entity ids found. */
 export function resolveEntities(annotated: AnnotatedStatement[]): { index: EntityIndex; idsByStatement: Map<string, ResolvedIds> } {
   const index = new EntityIndex();
@@ -85,16 +78,17 @@ export function resolveEntities(annotated: AnnotatedStatement[]): { index: Entit
       const entity = index.ensure(id, () => ({ type: 'INSTITUTION', name: candidate.name, kind: candidate.kind }));
       index.mention(entity, statementId, candidate);
       ids.institutions.push({ id, start: candidate.start, end: candidate.end });
-      const parentName = candidate.parentName ?? campusParent(candidate.name);
-      if (parentName) {
+      let child = id;
+      for (const parentName of candidate.parentNames ?? []) {
         const parentId = entityId('INSTITUTION', parentName);
-        const parent = index.ensure(parentId, () => ({ type: 'INSTITUTION', name: parentName, kind: 'UNIVERSITY' }));
-        const at = candidate.surface.indexOf(parentName);
-        if (at >= 0) {
-          const start = candidate.start + at;
-          index.mention(parent, statementId, { start, end: start + parentName.length, surface: parentName });
+        const parent = index.ensure(parentId, () => ({ type: 'INSTITUTION', name: parentName, kind: kindOfName(parentName) }));
+        // Note: the parent is written at the start of the candidate's surface (less any issuer-city prefix added by resolution).
+        const length = parentName.length - (candidate.name.length - candidate.surface.length);
+        if (candidate.name.startsWith(parentName) && length > 0) {
+          index.mention(parent, statementId, { start: candidate.start, end: candidate.start + length, surface: candidate.surface.slice(0, length) });
         }
-        ids.partOf.push({ from: id, to: parentId });
+        ids.partOf.push({ from: child, to: parentId });
+        child = parentId;
       }
     }
     for (const candidate of item.programs) {

@@ -4,7 +4,7 @@
  */
 import type { Token } from '../../language/segment/index.js';
 import type { Candidate, Statement } from '../model.js';
-import type { InstitutionCandidate } from './institutions.js';
+import type { InstitutionCandidate } from './institutions/index.js';
 import type { TargetSpan } from './targets/index.js';
 
 /** What the extractors know about the document a statement stands in. */
@@ -14,6 +14,8 @@ export interface DocumentContext {
   /** The issuer's city, used to resolve 市教育局 → 广州市教育局. */
   issuerCity: { name: string; short: string } | null;
   issuerName: string | null;
+  /** The document's title (the document itself may be a policy instrument, i.e. a Program). */
+  title: string | null;
 }
 
 /** One statement as the extractors see it. */

@@ -45,6 +45,7 @@ export interface Lexicon {
     readonly linkWords: Words;
     readonly nationalPrefixes: readonly string[];
     readonly ministryHeads: Words;
+    readonly subBodyHeads: Words;
   };
   readonly programs: {
     readonly heads: ReadonlyMap<string, ProgramKind>;
@@ -56,6 +57,9 @@ export interface Lexicon {
     readonly genericBridge: Words;
     readonly tails: readonly string[];
     readonly modifierFollowers: Words;
+    readonly instrumentHeads: readonly string[];
+    readonly sloganVerbs: Words;
+    readonly initiativeVerbs: Words;
   };
   readonly names: {
     readonly leadingScopeWords: Words;
@@ -64,6 +68,8 @@ export interface Lexicon {
     readonly measureWords: Words;
     readonly conjunctions: Words;
     readonly barePrefixes: Words;
+    readonly functionInitials: Words;
+    readonly namedScopes: Words;
   };
   /** Cooperation cue → partnership kind, in priority order (the first cue a statement holds names its kind). */
   readonly cooperation: readonly (readonly [cue: string, kind: string])[];
@@ -148,6 +154,7 @@ function build(files: LexiconFiles): Lexicon {
       linkWords: new Set(institutions.linkWords),
       nationalPrefixes: [...institutions.nationalPrefixes].sort(byLengthDesc),
       ministryHeads: new Set(institutions.ministryHeads),
+      subBodyHeads: new Set(institutions.subBodyHeads),
     },
     programs: {
       heads: kindMap(programs.heads),
@@ -159,6 +166,9 @@ function build(files: LexiconFiles): Lexicon {
       genericBridge: new Set(programs.genericBridge),
       tails: programs.tails,
       modifierFollowers: new Set(programs.modifierFollowers),
+      instrumentHeads: [...programs.instrumentHeads].sort(byLengthDesc),
+      sloganVerbs: new Set(programs.sloganVerbs),
+      initiativeVerbs: new Set(programs.initiativeVerbs),
     },
     names: {
       leadingScopeWords: new Set(names.leadingScopeWords),
@@ -167,6 +177,8 @@ function build(files: LexiconFiles): Lexicon {
       measureWords: new Set(names.measureWords),
       conjunctions: new Set(names.conjunctions),
       barePrefixes: new Set(names.barePrefixes),
+      functionInitials: new Set(names.functionInitials),
+      namedScopes: new Set(names.namedScopes),
     },
     cooperation: Object.entries(cooperation.cues),
     units: {

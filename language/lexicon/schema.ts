@@ -31,6 +31,7 @@ export const InstitutionsFileSchema = z.object({
   linkWords: words,
   nationalPrefixes: words,
   ministryHeads: words,
+  subBodyHeads: words,
 });
 
 export const ProgramsFileSchema = z.object({
@@ -43,6 +44,9 @@ export const ProgramsFileSchema = z.object({
   genericBridge: words,
   tails: words,
   modifierFollowers: words,
+  instrumentHeads: words,
+  sloganVerbs: words,
+  initiativeVerbs: words,
 });
 
 export const NamesFileSchema = z.object({
@@ -52,6 +56,8 @@ export const NamesFileSchema = z.object({
   measureWords: words,
   conjunctions: words,
   barePrefixes: words,
+  functionInitials: text,
+  namedScopes: words,
 });
 
 export const CooperationFileSchema = z.object({ cues: z.record(z.string(), z.string()) });

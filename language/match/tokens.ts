@@ -123,3 +123,23 @@ export function tokenIndexAt(tokens: readonly Token[], at: number, from: number)
   while (k > 0 && tokens[k].start > at) k--;
   return k;
 }
+
+/**
+ * Splits tokens the segmenter did not know (tag x) that start with a function character before an administrative
+ * prefix (将市 → 将 + 市, 对区 → 对 + 区), so that the name after the function word can be read on its own.
+ */
+export function splitFunctionInitials(tokens: readonly Token[]): Token[] {
+  const { functionInitials, barePrefixes } = getLexicon().names;
+  const out: Token[] = [];
+  for (const t of tokens) {
+    if (t.tag === 'x' && t.word.length === 2 && functionInitials.has(t.word[0]) && barePrefixes.has(t.word[1])) {
+      out.push({ word: t.word[0], tag: 'p', start: t.start, end: t.start + 1 }, { word: t.word[1], tag: 'n', start: t.start + 1, end: t.end });
+    } else out.push(t);
+  }
+  return out;
+}
+
+/** True for a token the segmenter did not know that starts with a function character (已同, 现将): never inside a name. */
+export function functionInitial(token: Token): boolean {
+  return token.tag === 'x' && getLexicon().names.functionInitials.has(token.word[0]);
+}

@@ -1,0 +1,52 @@
+/** Institution heads: the word an organisation's name ends in (大学, 学校, 教育局 …), found at a token. */
+import type { InstitutionKind } from '../../../language/lexicon/index.js';
+import { classify } from '../../../language/match/tokens.js';
+import type { Token } from '../../../language/segment/index.js';
+import { vocab } from './vocabulary.js';
+
+/** A head found in the text (absolute offsets). */
+export interface Head {
+  kind: InstitutionKind;
+  word: string;
+  start: number;
+  end: number;
+}
+
+/** A whole token the segmenter tags as an organisation and that starts with a national prefix (国务院, 中共中央). */
+function nationalToken(token: Token): boolean {
+  return token.tag === 'nt' && vocab().nationalPrefixes.some((p) => token.word.startsWith(p));
+}
+
+/** The institution head ending at token `i`, if any. */
+export function headAt(text: string, offset: number, tokens: readonly Token[], i: number): Head | null {
+  const v = vocab();
+  const token = tokens[i];
+  const end = token.end - offset;
+  const match = v.headLexicon.matchEnd(text, end);
+  const classWord = v.classLexicon.matchEnd(text, end);
+  // Note: a class word ending here (中小学, 中小学校) is not the head of a name even though 小学/学校 are.
+  if (match && classWord && classWord.word.length > match.word.length) return null;
+  if (match) return { kind: match.kind, word: match.word, start: token.end - match.word.length, end: token.end };
+  const single = v.singleCharHeads.get(token.word);
+  if (single && i > 0 && tokens[i - 1].word.length >= 2 && classify(tokens[i - 1]) === 'NOMINAL') {
+    return { kind: single, word: token.word, start: token.start, end: token.end };
+  }
+  if (nationalToken(token)) return { kind: 'GOVERNMENT', word: token.word, start: token.start, end: token.end };
+  return null;
+}
+
+/** The kind of a name whose head is a part (校区, 分校): the kind of the head further left. */
+export function partKind(name: string, headWord: string): InstitutionKind {
+  for (let end = name.length - headWord.length; end > 0; end--) {
+    const match = vocab().headLexicon.matchEnd(name, end);
+    if (match && !vocab().partHeads.has(match.word)) return match.kind;
+  }
+  return 'SCHOOL';
+}
+
+/** The kind of an institution from the head its name ends in (OTHER when none). */
+export function kindOfName(name: string): InstitutionKind {
+  const match = vocab().headLexicon.matchEnd(name, name.length);
+  if (!match) return 'OTHER';
+  return vocab().partHeads.has(match.word) ? partKind(name, match.word) : match.kind;
+}

@@ -1,0 +1,185 @@
+/**
+ * Institution extractor: finds institution heads (大学, 学校, 教育局 …) and extends each leftwards over
+ * its modifiers up to a boundary, keeping only names with a proper-name part.
+ */
+import { classify, isNumber } from '../../../language/match/tokens.js';
+import type { Token } from '../../../language/segment/index.js';
+import type { Candidate } from '../../model.js';
+import type { Extractor } from '../registry.js';
+import { headAt, partKind, type Head } from './heads.js';
+import { extendLeft, type LeftEdge } from './leftEdge.js';
+import { distinctive, vocab } from './vocabulary.js';
+
+/** What the institution extractor knows about the document and statement. */
+export interface InstitutionContext {
+  /** The issuer's city, used to resolve 市教育局 → 广州市教育局. */
+  issuerCity: { name: string; short: string } | null;
+  issuerName?: string | null;
+  /** Region mentions found in the statement: a token they cover counts as a proper name. */
+  regionSpans?: Candidate[];
+}
+
+/**
+ * An institution candidate; `parentNames` are the bodies it belongs to, nearest first: a campus such as
+ * 香港中文大学(深圳), a unit such as 香港教育大学…研究中心, a sub-body such as 广州市教育局党组.
+ */
+export interface InstitutionCandidate extends Candidate {
+  parentNames?: string[];
+}
+
+const OPEN_BRACKETS = new Set(['(', '（']);
+const CLOSE_BRACKETS = new Set([')', '）']);
+
+/** Marks the tokens overlapping a region mention. */
+function regionFlags(tokens: readonly Token[], spans: readonly Candidate[] | undefined): Uint8Array {
+  const flags = new Uint8Array(tokens.length);
+  if (!spans || spans.length === 0) return flags;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    for (const s of spans) if (s.start < t.end && t.start < s.end) flags[k] = 1;
+  }
+  return flags;
+}
+
+/** The end of a bracketed campus suffix such as (广州) after token `i`, or -1. */
+function campusSuffixEnd(tokens: readonly Token[], regions: Uint8Array, i: number): number {
+  if (i + 2 >= tokens.length || !OPEN_BRACKETS.has(tokens[i + 1].word)) return -1;
+  for (let k = i + 2; k < tokens.length && k <= i + 4; k++) {
+    if (CLOSE_BRACKETS.has(tokens[k].word)) return k > i + 2 ? k : -1;
+    if (!(tokens[k].tag === 'ns' || regions[k] === 1)) return -1;
+  }
+  return -1;
+}
+
+/** The bare administrative prefix (市, 区 …) the name starts with, or null. */
+function barePrefix(first: Token): string | null {
+  const w = first.word;
+  if (!vocab().barePrefixes.has(w[0])) return null;
+  if (w.length === 1) return w;
+  return vocab().headLexicon.get(w.slice(1)) !== undefined ? w[0] : null;
+}
+
+/** True when a number and a measure word precede token `first` (28所 …: a class, not a name). */
+function countedBefore(tokens: readonly Token[], first: number): boolean {
+  if (first < 2) return false;
+  return vocab().measureWords.has(tokens[first - 1].word[0]) && isNumber(tokens[first - 2].word);
+}
+
+/** True when the head stands inside an open quotation and more words follow it there (“羊城学校体育节”). */
+function insideQuotedPhrase(text: string, offset: number, tokens: readonly Token[], i: number): boolean {
+  const at = tokens[i].start - offset;
+  if (text.lastIndexOf('“', at) <= text.lastIndexOf('”', at)) return false;
+  return i + 1 < tokens.length && classify(tokens[i + 1]) === 'NOMINAL';
+}
+
+const MAX_PROGRAM_TAIL = 5;
+
+/** True when the head at token `i` is followed by a conjunction and words ending in a program head: a program name. */
+function insideProgramName(tokens: readonly Token[], i: number): boolean {
+  if (i + 2 >= tokens.length || !vocab().conjunctions.has(tokens[i + 1].word)) return false;
+  for (let k = i + 2; k < tokens.length && k <= i + 1 + MAX_PROGRAM_TAIL; k++) {
+    const t = tokens[k];
+    if (vocab().programHeadLexicon.matchEnd(t.word, t.word.length)) return true;
+    const cls = classify(t);
+    if (cls !== 'NOMINAL' && cls !== 'VERB') return false;
+  }
+  return false;
+}
+
+/** True for a national body named without a place: 国家…局, 中共中央…部, or one opening with a ministry (教育部办公厅). */
+function nationalBody(name: string, firstToken: Token): boolean {
+  const { nationalPrefixes, ministryHeads } = vocab();
+  if (nationalPrefixes.some((p) => name.startsWith(p))) return true;
+  return [...ministryHeads].some((h) => firstToken.word.endsWith(h) && firstToken.word.length <= 8);
+}
+
+/**
+ * Whether a government or party body's name says whose it is: a place in it, a known organisation (tag nt), or a
+ * national body; 大会报告政府 and 直辖市教育厅 do not.
+ */
+function anchored(tokens: readonly Token[], regions: Uint8Array, first: number, i: number, name: string): boolean {
+  for (let k = first; k <= i; k++) if (regions[k] === 1 || tokens[k].tag === 'nt') return true;
+  return nationalBody(name, tokens[first]);
+}
+
+/** Decides the canonical name of a span, or null when it is generic. */
+function nameOf(tokens: readonly Token[], regions: Uint8Array, i: number, head: Head, edge: LeftEdge,
+  coreName: string, surface: string, context: InstitutionContext): string | null {
+  const modifier = coreName.slice(0, coreName.length - head.word.length);
+  const prefix = barePrefix(tokens[edge.first]);
+  const government = head.kind === 'GOVERNMENT' || head.kind === 'PARTY';
+  if (government && prefix === null) return anchored(tokens, regions, edge.first, i, coreName) ? surface : null;
+  if (prefix !== null) {
+    const rest = modifier.slice(1);
+    const named = government || distinctive(rest) >= 2;
+    return prefix === '市' && context.issuerCity && named ? context.issuerCity.name + surface.slice(1) : null;
+  }
+  if (countedBefore(tokens, edge.raw)) {
+    for (let k = edge.first; k <= i; k++) if (tokens[k].tag === 'nt' && !vocab().genericModifiers.has(tokens[k].word)) return surface;
+    return null;
+  }
+  if (vocab().placeClassHeads.has(head.word)) {
+    let onlyPlaces = true;
+    for (let k = edge.first; k <= i && tokens[k].end <= head.start; k++) {
+      if (!(regions[k] === 1 || tokens[k].tag === 'ns')) onlyPlaces = false;
+    }
+    if (onlyPlaces) return null;
+  }
+  if (edge.proper || distinctive(modifier) >= 2) return surface;
+  return null;
+}
+
+/**
+ * The names of the bodies an institution belongs to, nearest first: the core name of a bracketed campus, then the
+ * prefixes closed by inner heads (resolved like the name itself, 市教育局党组 → 广州市教育局).
+ */
+function parentNames(text: string, offset: number, start: number, edge: LeftEdge, name: string, surface: string,
+  campusCore: string | null): string[] {
+  const out: string[] = [];
+  const resolvedPrefix = name.length - surface.length;
+  if (campusCore !== null) out.push(name.slice(0, resolvedPrefix + campusCore.length));
+  for (const end of edge.parentEnds) {
+    const parent = name.slice(0, resolvedPrefix + (end - start));
+    if (parent.length >= 3 && distinctive(parent) >= 2 && !out.includes(parent)) out.push(parent);
+  }
+  return out;
+}
+
+/** Extracts named institutions from one statement; `tokens` are its tokens with absolute offsets. */
+export function extractInstitutions(text: string, offset: number, tokens: Token[],
+  context: InstitutionContext): InstitutionCandidate[] {
+  const regions = regionFlags(tokens, context.regionSpans);
+  const found: InstitutionCandidate[] = [];
+  let limit = Number.POSITIVE_INFINITY;
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    if (tokens[i].end > limit) continue;
+    const head = headAt(text, offset, tokens, i);
+    if (!head || insideQuotedPhrase(text, offset, tokens, i) || insideProgramName(tokens, i)) continue;
+    const edge = extendLeft(tokens, regions, i, head, text, offset);
+    const start = Math.min(tokens[edge.first].start, head.start);
+    const suffixEnd = campusSuffixEnd(tokens, regions, i);
+    const end = suffixEnd >= 0 ? tokens[suffixEnd].end : head.end;
+    const coreName = text.slice(start - offset, head.end - offset);
+    const surface = text.slice(start - offset, end - offset);
+    const name = nameOf(tokens, regions, i, head, edge, coreName, surface, context);
+    if (name === null) continue;
+    const kind = vocab().partHeads.has(head.word) ? partKind(coreName, head.word) : head.kind;
+    const candidate: InstitutionCandidate = { type: 'INSTITUTION', name, kind, start, end, surface };
+    const parents = parentNames(text, offset, start, edge, name, surface, suffixEnd >= 0 ? coreName : null);
+    if (parents.length > 0) candidate.parentNames = parents;
+    found.push(candidate);
+    limit = start;
+  }
+  return found.reverse();
+}
+
+/** The institution extractor of the registry (after regions, whose spans count as proper names). */
+export const institutionExtractor: Extractor<'institutions'> = {
+  key: 'institutions',
+  extract: ({ statement, tokens, document }, found) =>
+    extractInstitutions(statement.text, statement.start, tokens, {
+      issuerCity: document.issuerCity,
+      issuerName: document.issuerName,
+      regionSpans: found.regions,
+    }),
+};

@@ -1,0 +1,121 @@
+/**
+ * The left edge of an institution name: from its head, walk left over modifiers until a boundary. A place ends the
+ * walk unless what stands before it continues the name (another place, a national prefix such as 中共, a link word
+ * such as 附属, or the parent of a campus or unit); inner heads on the way are the bodies the name belongs to.
+ */
+import { classify, functionInitial, hasProperTag, isNumber, tokenIndexAt } from '../../../language/match/tokens.js';
+import type { Token } from '../../../language/segment/index.js';
+import { headAt, type Head } from './heads.js';
+import { distinctive, vocab } from './vocabulary.js';
+
+/** The left edge of a name: its first token before and after trimming, whether it has a proper part, and its parents. */
+export interface LeftEdge {
+  raw: number;
+  first: number;
+  proper: boolean;
+  /** Ends (absolute offsets) of inner heads that close a parent body, nearest first (广州市教育局 in …党组). */
+  parentEnds: number[];
+}
+
+/** True when the token names something: a proper tag on a non-generic word, or a region mention. */
+export function isProper(token: Token, region: number): boolean {
+  return region === 1 || (hasProperTag(token) && !vocab().genericModifiers.has(token.word));
+}
+
+/** True when the token adds substance to a modifier (a name, a link word or distinctive characters). */
+function hasSubstance(token: Token, region: number): boolean {
+  return isProper(token, region) || vocab().linkWords.has(token.word) || distinctive(token.word) >= 2;
+}
+
+/** Whether the head's own token has a proper part before the head (海外 + 孔子学院: 孔子 is the head's). */
+function properInHead(tokens: readonly Token[], regions: Uint8Array, headIdx: number, i: number, head: Head): boolean {
+  for (let k = headIdx; k <= i; k++) {
+    const t = tokens[k];
+    const inside = t.word.slice(0, Math.max(0, head.start - t.start));
+    if (regions[k] === 1 || (hasProperTag(t) && inside.length > 0 && distinctive(inside) > 0)) return true;
+  }
+  return false;
+}
+
+const NAME_CONTINUING_KINDS = new Set(['GOVERNMENT', 'PARTY', 'RESEARCH', 'CENTRE', 'OTHER']);
+
+/** Whether the conjunction at `j` joins two words inside one body's name (经济和信息化局, 领导与变革研究中心). */
+function innerConjunction(tokens: readonly Token[], regions: Uint8Array, j: number, head: Head, text: string, offset: number): boolean {
+  if (!vocab().conjunctions.has(tokens[j].word) || !NAME_CONTINUING_KINDS.has(head.kind) || j === 0) return false;
+  const left = tokens[j - 1];
+  const right = tokens[j + 1];
+  const plain = (t: Token, k: number): boolean => classify(t) === 'NOMINAL' && regions[k] === 0 && !vocab().actionWords.has(t.word)
+    && headAt(text, offset, tokens, k) === null && t.word.length >= 2;
+  return right !== undefined && plain(left, j - 1) && plain(right, j + 1) && (j < 2 || tokens[j - 2].word !== '、');
+}
+
+/** Whether token `j` stops the walk for a reason that does not depend on what was walked over. */
+function hardStop(tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j];
+  const v = vocab();
+  // Note: a duration (五年, 三年) before a class of institutions is a time phrase, not part of a name.
+  if (t.tag === 't' && t.word.endsWith('年')) return true;
+  // Note: a measure word after a number may be glued to the next character (34 + 对穗 + 港澳).
+  if (v.measureWords.has(t.word[0]) && j > 0 && isNumber(tokens[j - 1].word)) return true;
+  // Note: idioms (一往无前) and unknown words glued to a function word (已同, 现将) never open a name.
+  if (t.tag === 'i' || functionInitial(t)) return true;
+  return v.programHeadLexicon.matchEnd(t.word, t.word.length) !== null || v.actionWords.has(t.word);
+}
+
+/** Extends a head at token `i` leftwards over its modifiers up to a boundary. */
+export function extendLeft(tokens: readonly Token[], regions: Uint8Array, i: number, head: Head, text: string, offset: number): LeftEdge {
+  const v = vocab();
+  const headIdx = tokenIndexAt(tokens, head.start, i);
+  let first = headIdx;
+  let proper = properInHead(tokens, regions, headIdx, i, head);
+  const parentEnds: number[] = [];
+  let segLen = 0;
+  let segSubstance = false;
+  let lastHead = head;
+  let linked = false;
+  let afterPlace = regions[headIdx] === 1 && headIdx === i;
+  for (let j = headIdx - 1; j >= 0; j--) {
+    const t = tokens[j];
+    const cls = classify(t);
+    const inner = headAt(text, offset, tokens, j);
+    // A body inside another may follow its name directly (党组, 办公厅, 校区, 学院 …), or after a link word (附属).
+    const belongs = linked || v.subBodyHeads.has(lastHead.word) || v.partHeads.has(lastHead.word);
+    // Note: before a place only another name continues it (浙江 + 清华 + 长三角 + 研究院), not a verb or an idiom.
+    const named = hasProperTag(t) && t.tag !== 'x';
+    if (afterPlace && regions[j] === 0 && !named && !v.nationalPrefixes.includes(t.word) && !v.linkWords.has(t.word) && !(inner && belongs)) break;
+    if (cls === 'HARD' && !innerConjunction(tokens, regions, j, head, text, offset)) break;
+    if (cls === 'CN_NUMERAL' || hardStop(tokens, j)) break;
+    if (cls === 'VERB') {
+      const nameVerb = v.nameVerbs.has(t.word) || (j === headIdx - 1 && j > 0 && isProper(tokens[j - 1], regions[j - 1]));
+      if (!nameVerb || proper) break;
+    }
+    if (inner) {
+      const government = (h: Head): boolean => h.kind === 'GOVERNMENT' || h.kind === 'PARTY';
+      // Note: two bodies side by side (教育局财政局) are two names, unless the second belongs to the first.
+      // Note: a known organisation (tag nt) before a government head is the body it belongs to (…兵团 + 教育局).
+      const owner = tokens[j].tag === 'nt';
+      if (segLen === 0 && (government(inner) || government(lastHead)) && !belongs && !owner) break;
+      // Note: a generic segment between two government heads names a sub-body (省委 + 教育工作 + 委员会).
+      if (segLen > 0 && !segSubstance && !(government(inner) && government(lastHead))) break;
+      if (belongs || owner || (government(inner) && government(lastHead))) parentEnds.push(inner.end);
+      segLen = 0;
+      segSubstance = false;
+      lastHead = inner;
+    } else {
+      segLen++;
+      segSubstance ||= hasSubstance(t, regions[j]);
+    }
+    if (v.linkWords.has(t.word)) linked = true;
+    if (isProper(t, regions[j])) proper = true;
+    afterPlace = regions[j] === 1;
+    first = j;
+  }
+  const raw = first;
+  // Trim scope words, class words and verbs from the left edge (全国, 高校, 新建, 推进 …).
+  while (first < headIdx) {
+    const t = tokens[first];
+    if (v.leadingScopeWords.has(t.word) || v.classWords.has(t.word) || classify(t) === 'VERB' || v.actionWords.has(t.word)) first++;
+    else break;
+  }
+  return { raw, first, proper, parentEnds: parentEnds.filter((end) => end > tokens[first].start) };
+}

@@ -1,0 +1,26 @@
+/** The lexicon's institution vocabulary with the look-up structures built over it (once per process). */
+import { getLexicon, type InstitutionKind } from '../../../language/lexicon/index.js';
+import { SuffixLexicon, distinctiveChars, maxWordLength } from '../../../language/match/tokens.js';
+
+function build() {
+  const { institutions, programs, names } = getLexicon();
+  return {
+    ...institutions,
+    ...names,
+    headLexicon: new SuffixLexicon<InstitutionKind>(institutions.heads),
+    classLexicon: new SuffixLexicon([...institutions.classWords].map((w) => [w, true] as const)),
+    programHeadLexicon: new SuffixLexicon([...programs.heads].filter(([w]) => w.length >= 2)),
+    genericMax: maxWordLength(institutions.genericModifiers),
+  };
+}
+
+let vocabulary: ReturnType<typeof build> | undefined;
+
+/** The institution vocabulary (built on first use). */
+export const vocab = (): ReturnType<typeof build> => (vocabulary ??= build());
+
+/** How many characters of `text` could name something (not covered by generic modifiers). */
+export function distinctive(text: string): number {
+  const v = vocab();
+  return distinctiveChars(text, v.genericModifiers, v.genericMax);
+}

@@ -1,0 +1,137 @@
+/**
+ * Quoted names: “智慧教育示范区” (a head of its own), “头雁”工程 (a head after the quote), “三区一中心” (a name an
+ * action introduces), “…”等系列活动 (a series). Slogans and political formulas in quotes are not programs.
+ */
+import type { ProgramKind } from '../../../language/lexicon/index.js';
+import { classify, hasHan, hasProperTag } from '../../../language/match/tokens.js';
+import type { Token } from '../../../language/segment/index.js';
+import type { Candidate } from '../../model.js';
+import { distinctiveCount, vocab } from './vocabulary.js';
+
+/** A quoted code of digits with letters, + or - (“6+2+N”), or of three or more digits (“315”): as distinctive as a name. */
+const CODE = /^(?:(?=[^]*[0-9])(?=[^]*[A-Za-z+])[0-9A-Za-z+-]{2,}|[0-9]{3,})$/;
+/** A quoted numeral abbreviation (“两县”, “五优”): a name even when its other character is generic. */
+const NUMERAL_ABBREVIATION = /^[一二两三四五六七八九十百千万双]/;
+/** A political formula counted with 个 (“四个意识”, “两个维护”, “四个全面”): a slogan, never a program. */
+const COUNTED_FORMULA = /^[一二两三四五六七八九十]个/;
+/** Words after a quotation showing it is one of a series of named activities (“…”等系列主题活动). */
+const SERIES_MARK = '等';
+const MAX_SERIES_TOKENS = 6;
+/** Quotation marks: opening → closing. */
+const QUOTES = new Map([['“', '”'], ['「', '」'], ['『', '』']]);
+/** Characters that make a quoted text a slogan or a list rather than a name. */
+const LIST_MARKS = /[、,，;；:：。!！?？]/;
+/** How many tokens may stand between a closing quote and a program head (“一带一路”教育行动). */
+const MAX_BRIDGE_TOKENS = 3;
+const MAX_QUOTED_LENGTH = 40;
+
+/** True when a token is a program head on its own (攻坚, 改革 …): it ends a name rather than modifies one. */
+function isHeadToken(token: Token): boolean {
+  return vocab().quotedHeadLexicon.get(token.word) !== undefined;
+}
+
+/**
+ * The first token of the nominal words right before an opening quote that belong to the name
+ * (上海基础教育“十四五”规划): no verbs, no head words, leading scope words trimmed.
+ */
+function quoteLeft(tokens: readonly Token[], open: number): number {
+  const v = vocab();
+  let first = open;
+  for (let j = open - 1; j >= 0; j--) {
+    const t = tokens[j];
+    if (t.tag === 'x' || classify(t) !== 'NOMINAL' || v.actionWords.has(t.word) || isHeadToken(t)) break;
+    first = j;
+  }
+  while (first < open && (v.leadingScopeWords.has(tokens[first].word) || v.barePrefixes.has(tokens[first].word))) first++;
+  // Note: only an owner or place qualifies a quoted name (上海 + 基础教育); generic words (中小学教师) stay outside.
+  for (let k = first; k < open; k++) if (hasProperTag(tokens[k]) && !v.genericWords.has(tokens[k].word)) return first;
+  return open;
+}
+
+/** True when a quoted text without its head can name something (two distinctive characters, a code or a numeral abbreviation). */
+function quotedDistinctive(core: string): boolean {
+  if (CODE.test(core)) return true;
+  if (NUMERAL_ABBREVIATION.test(core) && core.length >= 2 && hasHan(core.slice(1))) return true;
+  return distinctiveCount(core) >= 2;
+}
+
+/** The kind when “…”等 introduces a series of named activities (“…”等系列主题宣传教育活动). */
+function seriesKind(tokens: readonly Token[], close: number): ProgramKind | null {
+  if (close + 1 >= tokens.length || tokens[close + 1].word !== SERIES_MARK) return null;
+  for (let b = close + 2; b < tokens.length && b <= close + 1 + MAX_SERIES_TOKENS; b++) {
+    const t = tokens[b];
+    const head = vocab().quotedHeadLexicon.matchEnd(t.word, t.word.length);
+    if (head && (head.kind === 'ACTIVITY' || head.kind === 'EVENT' || head.kind === 'CAMPAIGN') && head.word.length >= 2) return head.kind;
+    if (!hasHan(t.word)) return null;
+  }
+  return null;
+}
+
+/** Whether the quotation is a slogan: a counted formula, or the object of a slogan verb (增强“四个意识”). */
+function slogan(tokens: readonly Token[], open: number, inner: string): boolean {
+  if (COUNTED_FORMULA.test(inner)) return true;
+  const before = open > 0 ? tokens[open - 1].word : '';
+  return before !== '' && [...vocab().sloganVerbs].some((verb) => before.endsWith(verb));
+}
+
+/** Whether an action word right before the quotation introduces it as an initiative (实施“…”, 打造“…”, 服务“…”). */
+function introduced(tokens: readonly Token[], open: number): boolean {
+  if (open === 0) return false;
+  const before = tokens[open - 1].word;
+  return vocab().actionWords.has(before) || vocab().initiativeVerbs.has(before);
+}
+
+/** A head after the quotation that extends the name (“头雁”工程, 上海基础教育“十四五”规划), or null. */
+function bridged(text: string, offset: number, tokens: readonly Token[], open: number, close: number, inner: string): Candidate | null {
+  for (let b = close + 1; b < tokens.length && b <= close + 1 + MAX_BRIDGE_TOKENS; b++) {
+    const t = tokens[b];
+    const head = vocab().quotedHeadLexicon.matchEnd(t.word, t.word.length);
+    if (head && (head.word.length > 1 || t.word === head.word)) {
+      const bridge = text.slice(tokens[close].end - offset, t.end - offset);
+      if (b > close + 1 && head.kind === 'ACTIVITY' && tokens.slice(close + 1, b + 1).some((x) => vocab().genericBridge.has(x.word))) return null;
+      const first = quoteLeft(tokens, open);
+      const prefix = text.slice(tokens[first].start - offset, tokens[open].start - offset);
+      const surface = text.slice(tokens[first].start - offset, t.end - offset);
+      return { type: 'PROGRAM', name: prefix + inner + bridge, kind: head.kind, start: tokens[first].start, end: t.end, surface };
+    }
+    const cls = classify(t);
+    if ((cls !== 'NOMINAL' && cls !== 'VERB') || vocab().actionWords.has(t.word)) return null;
+  }
+  return null;
+}
+
+/** The program a quotation names, or null. */
+function quotedName(text: string, offset: number, tokens: readonly Token[], open: number, close: number): Candidate | null {
+  const innerStart = tokens[open].end - offset;
+  const raw = text.slice(innerStart, tokens[close].start - offset);
+  const inner = raw.trim();
+  if (inner.length < 2 || inner.length > MAX_QUOTED_LENGTH || slogan(tokens, open, inner)) return null;
+  const innerAt = offset + innerStart + raw.indexOf(inner);
+  // Note: a quoted pair of phrases is a slogan unless a head follows it (“不忘初心、牢记使命”主题教育).
+  if (LIST_MARKS.test(inner)) return /^[^,，;；:：。!！?？]+$/.test(inner) ? bridged(text, offset, tokens, open, close, inner) : null;
+  const own = vocab().quotedHeadLexicon.matchEnd(inner, inner.length);
+  const whole = (kind: ProgramKind): Candidate => ({ type: 'PROGRAM', name: inner, kind, start: innerAt, end: innerAt + inner.length, surface: inner });
+  // Note: a one-character head (节) needs a longer name (“穗港澳台四地技能节”, not “春节”).
+  if (own && own.word.length < inner.length && (own.word.length > 1 || inner.length >= 4)
+    && quotedDistinctive(inner.slice(0, inner.length - own.word.length))) return whole(own.kind);
+  if (!quotedDistinctive(inner)) return null;
+  const series = seriesKind(tokens, close);
+  if (series) return whole(series);
+  const extended = bridged(text, offset, tokens, open, close, inner);
+  if (extended) return extended;
+  return introduced(tokens, open) ? whole('OTHER') : null;
+}
+
+/** Quoted names in a statement. */
+export function quoted(text: string, offset: number, tokens: readonly Token[], out: Candidate[]): void {
+  for (let open = 0; open < tokens.length; open++) {
+    const closeMark = QUOTES.get(tokens[open].word);
+    if (!closeMark) continue;
+    let close = open + 1;
+    while (close < tokens.length && tokens[close].word !== closeMark && close - open <= MAX_QUOTED_LENGTH) close++;
+    if (close >= tokens.length || tokens[close].word !== closeMark) continue;
+    const found = quotedName(text, offset, tokens, open, close);
+    if (found) out.push(found);
+    open = close;
+  }
+}

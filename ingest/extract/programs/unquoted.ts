@@ -1,0 +1,137 @@
+/**
+ * Unquoted names ending in a program head (计划, 工程, 示范区, 大赛 …) with their modifiers, outside titles and
+ * quotations: the head extends leftwards over nominal modifiers; an action word ends the name unless it is inside it.
+ */
+import type { ProgramKind } from '../../../language/lexicon/index.js';
+import { classify, hasHan, hasProperTag, tokenIndexAt } from '../../../language/match/tokens.js';
+import type { Token } from '../../../language/segment/index.js';
+import type { Candidate } from '../../model.js';
+import { distinctiveCount, overlaps, vocab } from './vocabulary.js';
+
+interface HeadMatch { kind: ProgramKind; word: string; end: number; introduced?: boolean }
+
+/** Where a head ends inside token `i` (its end, or before a generic tail), or null. */
+function headIn(text: string, offset: number, token: Token): HeadMatch | null {
+  const end = token.end - offset;
+  const match = vocab().headLexicon.matchEnd(text, end, token.start - offset - 4);
+  if (match) return { ...match, end };
+  const weak = vocab().introducedHeadLexicon.matchEnd(text, end, token.start - offset);
+  if (weak) return { ...weak, end, introduced: true };
+  for (const tail of vocab().tails) {
+    if (token.word.length > tail.length && token.word.endsWith(tail)) {
+      const inner = vocab().headLexicon.matchEnd(text, end - tail.length, token.start - offset);
+      if (inner) return { ...inner, end: end - tail.length };
+    }
+  }
+  return null;
+}
+
+/** True when the name (without its head) has two distinctive characters and a word that is not a bare verb or adjective. */
+function namesSomething(tokens: readonly Token[], first: number, headStart: number, name: string, head: string): boolean {
+  if (distinctiveCount(name.slice(0, name.length - head.length)) < 2) return false;
+  for (let k = first; k < tokens.length && tokens[k].start < headStart; k++) {
+    const cls = classify(tokens[k]);
+    if (cls === 'NOMINAL' && tokens[k].tag !== 'a' && tokens[k].tag !== 'ad') return true;
+  }
+  return false;
+}
+
+/**
+ * True when an event's name says whose or which it is: a place, a person or organisation, a scope (全国, 世界, 省 …)
+ * or an ordinal (第六届); 学校体育比赛 and 法治知识竞赛 are generic.
+ */
+function scopedEvent(tokens: readonly Token[], first: number, i: number): boolean {
+  for (let k = first; k <= i; k++) {
+    const t = tokens[k];
+    if (hasProperTag(t) || classify(t) === 'ORDINAL' || vocab().namedScopes.has(t.word) || [...vocab().namedScopes].some((s) => t.word.startsWith(s))) return true;
+  }
+  return false;
+}
+
+/** True when token `j` (个) follows an ordinal (第十四个五年规划). */
+function ordinalMeasure(tokens: readonly Token[], j: number): boolean {
+  return tokens[j].word === '个' && j > 0 && classify(tokens[j - 1]) === 'ORDINAL';
+}
+
+/**
+ * True when the action word at `j` is inside the name of the head at `i`: a nominal (not itself an
+ * action word) precedes it, and it stands right before the head (园长 + 促进 + 工程) or is a verbal
+ * noun (视频监控 + 建设 + 联网应用项目).
+ */
+function actionInside(tokens: readonly Token[], j: number, i: number): boolean {
+  const before = tokens[j - 1];
+  if (classify(before) !== 'NOMINAL' || vocab().actionWords.has(before.word) || vocab().leadingScopeWords.has(before.word)) return false;
+  // Note: after a place or person the verbal noun has a subject (深圳 + 建设 + …示范区): it introduces the name.
+  return j === i - 1 || (tokens[j].tag === 'vn' && !hasProperTag(before));
+}
+
+/**
+ * Extends an unquoted head at token `i` leftwards; returns the first token of the name. Verbs stay
+ * inside when a nominal precedes them (教育家 + 培养 + 工程), one conjunction may join two nominal
+ * parts, and an action word right after a document verb opens the name (印发 + 促进…方案).
+ */
+function extendLeft(tokens: readonly Token[], i: number, kind: ProgramKind): number {
+  const document = kind === 'PLAN';
+  // Note: a designation is awarded (获评, 入选 …) and an event is held: the verb before them is never inside the name.
+  const awarded = kind === 'DESIGNATION' || kind === 'EVENT';
+  // Note: national and first-batch scope is part of a designation's or event's name (首批全国…实验区, 全国…大赛).
+  const scoped = awarded;
+  let first = i;
+  let keep = -1;
+  let joined = false;
+  for (let j = i - 1; j >= 0; j--) {
+    const t = tokens[j];
+    const cls = classify(t);
+    if (cls === 'HARD') {
+      if (ordinalMeasure(tokens, j)) {
+        first = j;
+        continue;
+      }
+      // Note: a conjunction after a complete program name lists two programs (…试验区和…试验区).
+      const joins = !joined && vocab().conjunctions.has(t.word) && j + 1 < i && j > 0
+        && classify(tokens[j - 1]) === 'NOMINAL' && !vocab().actionWords.has(tokens[j - 1].word)
+        && vocab().quotedHeadLexicon.matchEnd(tokens[j - 1].word, tokens[j - 1].word.length) === null;
+      if (!joins) break;
+      joined = true;
+      first = j;
+      continue;
+    }
+    if (vocab().actionWords.has(t.word) && (awarded || !(j > 0 && actionInside(tokens, j, i)))) {
+      if (j > 0 && document && vocab().documentVerbs.has(tokens[j - 1].word)) keep = first = j;
+      break;
+    }
+    if (cls === 'VERB' && (j === 0 || classify(tokens[j - 1]) !== 'NOMINAL')) break;
+    first = j;
+  }
+  while (first < i && first !== keep) {
+    const t = tokens[first];
+    const scope = vocab().leadingScopeWords.has(t.word) && !(scoped && vocab().namedScopes.has(t.word));
+    if (scope || vocab().barePrefixes.has(t.word) || classify(t) === 'VERB'
+      || classify(t) === 'CN_NUMERAL' || vocab().conjunctions.has(t.word) || (t.tag === 't' && t.word.endsWith('年'))) first++;
+    else break;
+  }
+  return first;
+}
+
+/** Unquoted names ending in a program head, outside titles and quotations. */
+export function unquoted(text: string, offset: number, tokens: readonly Token[], taken: readonly Candidate[], out: Candidate[]): void {
+  let limit = Number.POSITIVE_INFINITY;
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    const token = tokens[i];
+    if (token.end > limit || !hasHan(token.word)) continue;
+    const head = headIn(text, offset, token);
+    if (!head) continue;
+    if (head.end === token.end - offset && i + 1 < tokens.length && vocab().modifierFollowers.has(tokens[i + 1].word)) continue;
+    const first = extendLeft(tokens, tokenIndexAt(tokens, offset + head.end - head.word.length, i), head.kind);
+    if (head.introduced && !(first > 0 && vocab().actionWords.has(tokens[first - 1].word))) continue;
+    const start = Math.min(tokens[first].start, offset + head.end - head.word.length);
+    const end = offset + head.end;
+    if (taken.some((c) => overlaps(c, { start, end }))) continue;
+    const name = text.slice(start - offset, head.end);
+    if (!namesSomething(tokens, first, offset + head.end - head.word.length, name, head.word)) continue;
+    if (head.kind === 'EVENT' && !scopedEvent(tokens, first, i)) continue;
+    out.push({ type: 'PROGRAM', name, kind: head.kind, start, end, surface: name });
+    limit = start;
+  }
+}
+

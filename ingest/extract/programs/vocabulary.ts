@@ -1,0 +1,47 @@
+/** The lexicon's program vocabulary with the look-up structures built over it (once per process). */
+import { getLexicon, type ProgramKind } from '../../../language/lexicon/index.js';
+import { SuffixLexicon, distinctiveChars, maxWordLength } from '../../../language/match/tokens.js';
+
+function build() {
+  const { programs, names } = getLexicon();
+  return {
+    ...programs,
+    ...names,
+    headLexicon: new SuffixLexicon<ProgramKind>(programs.heads),
+    quotedHeadLexicon: new SuffixLexicon<ProgramKind>([...programs.heads, ...programs.quotedOnlyHeads]),
+    introducedHeadLexicon: new SuffixLexicon<ProgramKind>(programs.introducedHeads),
+    instrumentLexicon: new SuffixLexicon(programs.instrumentHeads.map((w) => [w, true] as const)),
+    workReport: new RegExp(programs.workReports.join('|')),
+    genericMax: maxWordLength(programs.genericWords),
+  };
+}
+
+let vocabulary: ReturnType<typeof build> | undefined;
+
+/** The program vocabulary (built on first use). */
+export const vocab = (): ReturnType<typeof build> => (vocabulary ??= build());
+
+/** How many characters of `text` could name something (not covered by generic program words). */
+export function distinctiveCount(text: string): number {
+  return distinctiveChars(text, vocab().genericWords, vocab().genericMax);
+}
+
+/** True when two spans share a character. */
+export function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+/** A title ending in a target year (…现代化2035). */
+const TARGET_YEAR = /[\u4e00-\u9fff](?:19|20)\d{2}年?$/;
+
+/** A trailing period or status in brackets after a title, e.g. (2021-2035年), (试行). */
+const TRAILER = /[(（][^()（）]*[)）]$/;
+
+/** Whether a title names a policy instrument (规划, 意见, 办法 …) and not a work report, a book or a newspaper. */
+export function isInstrument(title: string): boolean {
+  const v = vocab();
+  if (v.workReport.test(title)) return false;
+  const bare = title.replace(TRAILER, '').trim();
+  // Note: a plan may be named by its target year alone (…教育现代化2035).
+  return v.instrumentLexicon.matchEnd(bare, bare.length) !== null || TARGET_YEAR.test(bare);
+}

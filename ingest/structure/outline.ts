@@ -1,0 +1,72 @@
+/** The outline under construction: the stack of open sections, nested by the order in which marker kinds first appear. */
+import type { Section } from '../model.js';
+import type { MarkerKind } from './markers.js';
+import { isProblemHeading, type Period } from './parts.js';
+
+interface OpenSection {
+  section: Section;
+  order: number;
+  period: Period;
+  children: number;
+}
+
+/** Sections as they open and close while the lines are read. */
+export class Outline {
+  readonly sections: Section[] = [];
+  private readonly stack: OpenSection[] = [];
+  private readonly kindOrder = new Map<MarkerKind, number>();
+  private rootChildren = 0;
+
+  constructor(private readonly documentId: string, private defaultPeriod: Period) {}
+
+  /** Sets the period of text outside any section (from the title). */
+  setDefaultPeriod(period: Period): void {
+    this.defaultPeriod = period;
+  }
+
+  /** The id of the innermost open section, or null at the top. */
+  currentId(): string | null {
+    return this.stack.length ? this.stack[this.stack.length - 1].section.id : null;
+  }
+
+  /** The period of the innermost open section (or the document's default). */
+  currentPeriod(): Period {
+    return this.stack.length ? this.stack[this.stack.length - 1].period : this.defaultPeriod;
+  }
+
+  /** Closes the open sections of this order or deeper, ending them at `end`. */
+  closeTo(order: number, end: number): void {
+    while (this.stack.length && this.stack[this.stack.length - 1].order >= order) this.stack.pop()!.section.end = end;
+  }
+
+  /**
+   * Opens a section: a part (2019年…工作总结, with its own period) closes everything; a marker kind (一、 (一) 1.) nests
+   * below the kinds seen before it. A problem heading inside a summary gives the section the PROBLEM status.
+   */
+  open(kind: MarkerKind, heading: string, start: number, headingEnd: number, partOf: Period | null, prevEnd: number): Period {
+    let order = -1;
+    if (kind !== 'part') {
+      order = this.kindOrder.get(kind) ?? this.kindOrder.size;
+      this.kindOrder.set(kind, order);
+    }
+    this.closeTo(order, prevEnd);
+    const parent = this.stack.length ? this.stack[this.stack.length - 1] : null;
+    const ordinal = parent ? ++parent.children : ++this.rootChildren;
+    const path = parent ? `${parent.section.path}/${ordinal}` : String(ordinal);
+    let period = partOf ?? (parent ? parent.period : this.defaultPeriod);
+    if (!partOf && period.status === 'ACHIEVED' && isProblemHeading(heading)) period = { year: period.year, status: 'PROBLEM' };
+    const section: Section = {
+      id: `${this.documentId}/sec:${path}`,
+      parentId: parent ? parent.section.id : null,
+      path,
+      heading,
+      level: this.stack.length + 1,
+      ordinal,
+      start,
+      end: headingEnd,
+    };
+    this.sections.push(section);
+    this.stack.push({ section, order, period, children: 0 });
+    return period;
+  }
+}

@@ -1,0 +1,67 @@
+/**
+ * The title at the top of a document: page furniture, a document number and a bare date before it are skipped, and a
+ * title broken over two or three lines is joined (中共…教育工委 / 关于印发《…》的通知; …特殊教育改革 / 實驗區名單的通知).
+ */
+import type { Line } from './lines.js';
+import { findMarker } from './markers.js';
+import { metaDate, metaSource, preambleKind } from './preamble.js';
+
+/** What the top of a document holds. */
+export interface TitleBlock {
+  /** The title, its lines joined, or null when the document opens with its body. */
+  title: string | null;
+  /** The lines that make the title (they become one CONTEXT statement each). */
+  titleLines: Line[];
+  /** Index of the first line after the title and the furniture before it. */
+  next: number;
+  pageDate: string | null;
+  pageSource: string | null;
+}
+
+const TITLE_MAX = 100;
+/** A trailing disclosure note on a notice title, e.g. "(免予公开转主动公开)", "(主动公开)". */
+const DISCLOSURE_NOTE = /\s*\([^()]{0,12}公开[^()]{0,12}\)$/;
+/** How a notice's title ends (…的通知, …的意见, …的决定 …). */
+const NOTICE_END = /(?:通知|意见|决定|通报|批复|报告|方案|规划|办法|要点|计划|总结)$/;
+
+function sentenceEnd(line: string): boolean {
+  return /[。!?！？]/.test(line);
+}
+
+/** Whether a line can be (part of) a title: short, no sentence end, no trailing colon, no outline marker. */
+function titleLike(line: string): boolean {
+  return line.length >= 4 && line.length <= TITLE_MAX && !sentenceEnd(line) && !line.endsWith(':') && findMarker(line) === null;
+}
+
+/** Whether the next line continues a title broken over lines. */
+function continues(title: string, next: string): boolean {
+  if (!titleLike(next) || title.length + next.length > TITLE_MAX || preambleKind(next) !== null && !next.startsWith('关于')) return false;
+  const open = (title.match(/《/g)?.length ?? 0) > (title.match(/》/g)?.length ?? 0);
+  return open || next.startsWith('关于') || (NOTICE_END.test(next) && !NOTICE_END.test(title));
+}
+
+/** Reads the title block from the first lines. */
+export function readTitle(lines: readonly Line[]): TitleBlock {
+  let pageDate: string | null = null;
+  let pageSource: string | null = null;
+  let k = 0;
+  for (; k < lines.length; k++) {
+    const kind = preambleKind(lines[k].text);
+    if (kind === 'pageMeta') {
+      pageDate ??= metaDate(lines[k].text);
+      pageSource ??= metaSource(lines[k].text);
+    } else if (kind !== 'docNumber' && kind !== 'date') break;
+  }
+  const first = lines[k];
+  if (!first || !titleLike(first.text) || preambleKind(first.text) === 'addressee') {
+    return { title: null, titleLines: [], next: k, pageDate, pageSource };
+  }
+  const titleLines = [first];
+  let title = first.text;
+  while (titleLines.length < 3 && k + titleLines.length < lines.length && continues(title, lines[k + titleLines.length].text)) {
+    const line = lines[k + titleLines.length];
+    title += line.text;
+    titleLines.push(line);
+  }
+  return { title: title.replace(DISCLOSURE_NOTE, ''), titleLines, next: k + titleLines.length, pageDate, pageSource };
+}
