@@ -27,6 +27,18 @@ function cityOf(region: RegionRecord | null): City | null {
   return { name: city.name, short: city.name.replace(/(市|地区|盟|自治州)$/, '') };
 }
 
+/** The document's place at each bare administrative prefix: 市 → its city, 区/县 → its district or county, 省 → its province. */
+function placesOf(region: RegionRecord | null, city: City | null): Partial<Record<string, string>> {
+  const places: Partial<Record<string, string>> = {};
+  if (!region) return places;
+  if (city) places['市'] = city.name;
+  for (const r of [region, ...getGazetteer().parentsOf(region.id)]) {
+    if (r.level === 'DISTRICT' && (r.name.endsWith('区') || r.name.endsWith('县'))) places[r.name.slice(-1)] ??= r.name;
+    if (r.level === 'PROVINCE' && r.name.endsWith('省')) places['省'] ??= r.name;
+  }
+  return places;
+}
+
 /** The administrative region the document's statements name most often (at least twice), or null. */
 function dominantRegion(statements: readonly Statement[]): RegionRecord | null {
   const counts = new Map<string, number>();
@@ -56,7 +68,7 @@ function dominantRegion(statements: readonly Statement[]): RegionRecord | null {
 function leadingInstitution(text: string, city: City | null, region: RegionRecord | null): string | null {
   const tokens = splitFunctionInitials(getSegmenter().tagText(text, 0));
   const regions = extractRegions(text, 0, { regionId: region?.id ?? null });
-  const found = extractInstitutions(text, 0, tokens, { issuerCity: city, regionSpans: regions });
+  const found = extractInstitutions(text, 0, tokens, { issuerCity: city, places: placesOf(region, city), regionSpans: regions });
   const first = found.find((c) => c.start === 0);
   return first ? first.name : null;
 }
@@ -67,12 +79,13 @@ function leadingInstitution(text: string, city: City | null, region: RegionRecor
  * institution when no issuer line names one, the place's government for a government work report).
  */
 export function documentContext(document: DocumentMeta, statements: readonly Statement[]): DocumentContext & { region: RegionRecord | null; issuer: string | null } {
+  // Note: a district's own bodies write 区 for themselves; the title or the text say which district.
   const region = (document.issuer ? regionForIssuer(document.issuer) : null) ?? regionForIssuer(document.title) ?? dominantRegion(statements);
   const city = cityOf(region);
   let issuer = document.issuer ? leadingInstitution(document.issuer, city, region) ?? document.issuer : null;
   issuer ??= leadingInstitution(document.title, city, region);
   if (!issuer && region && GOVERNMENT_REPORT.test(document.title)) issuer = `${region.name}人民政府`;
-  return { region, regionId: region?.id ?? null, issuerCity: city, issuerName: issuer, title: document.title || null, issuer };
+  return { region, regionId: region?.id ?? null, issuerCity: city, places: placesOf(region, city), issuerName: issuer, title: document.title || null, issuer };
 }
 
 /** The region and every region above it (the issuer's home: not partners of the issuer's own institutions). */

@@ -13,7 +13,8 @@ import { documentContext, homeRegionIds } from './documentContext.js';
 import { EXTRACTORS, runExtractors, type ExtractionProblem } from './extract/index.js';
 import { ExtractionSchema, type Extraction, type Target } from './model.js';
 import { readSource, type IngestFileError } from './read/index.js';
-import { relate } from './relate.js';
+import { relate } from './relate/index.js';
+import { kindOfName } from './extract/institutions/heads.js';
 import { entityId, resolveEntities } from './resolve.js';
 import { structureDocument } from './structure/index.js';
 import { restoreSurfaces } from './surfaces.js';
@@ -77,9 +78,14 @@ export function extractText(text: string, meta: { source: string; sha256: string
   }));
   const { index, idsByStatement } = resolveEntities(annotated);
   const { targets, spans } = collectTargets(annotated);
+  // Note: the issuer is an entity even when the body never names it again: it is the party of clauses without a subject.
   const issuerId = document.issuer ? entityId('INSTITUTION', document.issuer) : null;
+  if (issuerId && document.issuer) {
+    const name = document.issuer;
+    index.ensure(issuerId, () => ({ type: 'INSTITUTION', name, kind: kindOfName(name) }));
+  }
   const relations = relate(annotated, idsByStatement, index, targets, {
-    issuerInstitutionId: issuerId && index.get(issuerId) ? issuerId : null,
+    issuerInstitutionId: issuerId,
     issuerRegionId: context.regionId,
     homeRegionIds: homeRegionIds(context.region),
   });

@@ -13,6 +13,8 @@ export interface DocumentContext {
   regionId: string | null;
   /** The issuer's city, used to resolve 市教育局 → 广州市教育局. */
   issuerCity: { name: string; short: string } | null;
+  /** The document's place at each administrative prefix (市 → 广州市, 区 → 番禺区, 县, 省). */
+  places: Readonly<Partial<Record<string, string>>>;
   issuerName: string | null;
   /** The document's title (the document itself may be a policy instrument, i.e. a Program). */
   title: string | null;

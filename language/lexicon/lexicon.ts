@@ -60,6 +60,8 @@ export interface Lexicon {
     readonly instrumentHeads: readonly string[];
     readonly sloganVerbs: Words;
     readonly initiativeVerbs: Words;
+    readonly holderVerbs: readonly string[];
+    readonly locatives: Words;
   };
   readonly names: {
     readonly leadingScopeWords: Words;
@@ -73,6 +75,13 @@ export interface Lexicon {
   };
   /** Cooperation cue → partnership kind, in priority order (the first cue a statement holds names its kind). */
   readonly cooperation: readonly (readonly [cue: string, kind: string])[];
+  readonly partnering: {
+    readonly connectives: Words;
+    readonly aidVerbs: readonly string[];
+    readonly visitVerbs: readonly string[];
+    readonly aidObjectMarkers: readonly string[];
+    readonly listMarks: readonly string[];
+  };
   readonly units: {
     readonly specs: readonly UnitSpec[];
     readonly ascii: readonly string[];
@@ -169,6 +178,8 @@ function build(files: LexiconFiles): Lexicon {
       instrumentHeads: [...programs.instrumentHeads].sort(byLengthDesc),
       sloganVerbs: new Set(programs.sloganVerbs),
       initiativeVerbs: new Set(programs.initiativeVerbs),
+      holderVerbs: programs.holderVerbs,
+      locatives: new Set(programs.locatives),
     },
     names: {
       leadingScopeWords: new Set(names.leadingScopeWords),
@@ -181,6 +192,13 @@ function build(files: LexiconFiles): Lexicon {
       namedScopes: new Set(names.namedScopes),
     },
     cooperation: Object.entries(cooperation.cues),
+    partnering: {
+      connectives: new Set(cooperation.connectives),
+      aidVerbs: [...cooperation.aidVerbs].sort(byLengthDesc),
+      visitVerbs: [...cooperation.visitVerbs].sort(byLengthDesc),
+      aidObjectMarkers: cooperation.aidObjectMarkers,
+      listMarks: [...cooperation.listMarks].sort(byLengthDesc),
+    },
     units: {
       specs: Object.entries(units.units).map(([unit, spec]) => ({
         unit,

@@ -47,6 +47,8 @@ export const ProgramsFileSchema = z.object({
   instrumentHeads: words,
   sloganVerbs: words,
   initiativeVerbs: words,
+  holderVerbs: words,
+  locatives: text,
 });
 
 export const NamesFileSchema = z.object({
@@ -60,7 +62,14 @@ export const NamesFileSchema = z.object({
   namedScopes: words,
 });
 
-export const CooperationFileSchema = z.object({ cues: z.record(z.string(), z.string()) });
+export const CooperationFileSchema = z.object({
+  cues: z.record(z.string(), z.string()),
+  connectives: words,
+  aidVerbs: words,
+  visitVerbs: words,
+  aidObjectMarkers: words,
+  listMarks: words,
+});
 
 export const UnitsFileSchema = z.object({
   units: z.record(z.string(), z.object({ notBefore: z.string().optional(), canonical: z.string().optional() })),

@@ -14,6 +14,8 @@ import { distinctive, vocab } from './vocabulary.js';
 export interface InstitutionContext {
   /** The issuer's city, used to resolve 市教育局 → 广州市教育局. */
   issuerCity: { name: string; short: string } | null;
+  /** The document's place at each administrative prefix (市 → 广州市, 区 → 番禺区), to resolve 区教育局 and the like. */
+  places?: Readonly<Partial<Record<string, string>>>;
   issuerName?: string | null;
   /** Region mentions found in the statement: a token they cover counts as a proper name. */
   regionSpans?: Candidate[];
@@ -112,7 +114,8 @@ function nameOf(tokens: readonly Token[], regions: Uint8Array, i: number, head: 
   if (prefix !== null) {
     const rest = modifier.slice(1);
     const named = government || distinctive(rest) >= 2;
-    return prefix === '市' && context.issuerCity && named ? context.issuerCity.name + surface.slice(1) : null;
+    const place = context.places?.[prefix] ?? (prefix === '市' ? context.issuerCity?.name : undefined);
+    return place && named ? place + surface.slice(1) : null;
   }
   if (countedBefore(tokens, edge.raw)) {
     for (let k = edge.first; k <= i; k++) if (tokens[k].tag === 'nt' && !vocab().genericModifiers.has(tokens[k].word)) return surface;
@@ -179,6 +182,7 @@ export const institutionExtractor: Extractor<'institutions'> = {
   extract: ({ statement, tokens, document }, found) =>
     extractInstitutions(statement.text, statement.start, tokens, {
       issuerCity: document.issuerCity,
+      places: document.places,
       issuerName: document.issuerName,
       regionSpans: found.regions,
     }),

@@ -1,0 +1,134 @@
+/**
+ * Relate: derives PART_OF, TOUCHES, INVOLVES, PARTNERS_WITH and LOCATED_IN edges from the resolved statements; every
+ * edge derived from text carries the ids of its evidence statements. Region hierarchy edges come from the gazetteer.
+ */
+import { getGazetteer } from '../../language/gazetteer/index.js';
+import { getLexicon } from '../../language/lexicon/index.js';
+import type { AnnotatedStatement } from '../annotated.js';
+import type { Relation, Target } from '../model.js';
+import { ensureRegion, type EntityIndex, type ResolvedIds, type SpannedId } from '../resolve.js';
+import { clauseAt, clausesOf } from './clauses.js';
+import { regionsOfName } from './located.js';
+import { partnerPairs } from './partners.js';
+import { RelationSet } from './relationSet.js';
+import { placements } from './touches.js';
+
+export { regionsOfName } from './located.js';
+
+/** Everything `relate` needs to know about the document. */
+export interface RelateContext {
+  /** The issuing body's institution id, when the issuer is a named body. */
+  issuerInstitutionId: string | null;
+  /** The issuer's region and its ancestors: not partners of the issuer's own institutions. */
+  homeRegionIds: Set<string>;
+  issuerRegionId: string | null;
+}
+
+const inside = (inner: SpannedId, outer: SpannedId): boolean => inner.start >= outer.start && inner.end <= outer.end
+  && (inner.start !== outer.start || inner.end !== outer.end);
+
+/** The partnership kind named by a statement's wording, or null when it names none. */
+export function cooperationKind(text: string): string | null {
+  // Note: a 合作区 (cooperation zone) is a place, not partnership wording.
+  const wording = text.includes('合作区') ? text.replaceAll('合作区', '') : text;
+  for (const [cue, kind] of getLexicon().cooperation) if (wording.includes(cue)) return kind;
+  return null;
+}
+
+/** Whether an institution's own name places it in the issuer's home regions (广州大学 for a Guangzhou issuer). */
+function homeInstitution(index: EntityIndex, id: string, context: RelateContext): boolean {
+  const entity = index.get(id);
+  return entity !== undefined && entity.type === 'INSTITUTION'
+    && regionsOfName(entity.name, context.issuerRegionId).some((r) => context.homeRegionIds.has(r));
+}
+
+/** Whether a partnership is the issuer's place with itself (the issuer and its own city or province, 广州–广东). */
+function selfPartnership(index: EntityIndex, from: string, to: string, context: RelateContext): boolean {
+  const home = (id: string): boolean => context.homeRegionIds.has(id) || id === context.issuerInstitutionId || homeInstitution(index, id, context);
+  return (context.homeRegionIds.has(to) && home(from)) || (context.homeRegionIds.has(from) && home(to));
+}
+
+/** The relations of one statement: TOUCHES, INVOLVES and PARTNERS_WITH. */
+function relateStatement(item: AnnotatedStatement, ids: ResolvedIds, index: EntityIndex, context: RelateContext, relations: RelationSet): void {
+  const { statement } = item;
+  const clauses = clausesOf(statement.text, statement.start);
+  const freeInstitutions = ids.institutions.filter((i) => !ids.programs.some((p) => inside(i, p)));
+  const freeRegions = ids.regions.filter((r) => !ids.institutions.some((i) => inside(r, i)) && !ids.programs.some((p) => inside(r, p)));
+  const programs = ids.programs.map((p) => ({ ...p, kind: index.get(p.id)?.kind ?? '' }));
+  const homeRegionId = statement.status === 'CONTEXT' ? null : context.issuerRegionId;
+  for (const [program, region] of placements({ text: statement.text, start: statement.start, clauses, programs, regions: ids.regions, freeRegions, homeRegionId })) {
+    relations.add('TOUCHES', program, region, statement.id);
+  }
+  for (const program of ids.programs) {
+    const clause = clauseAt(clauses, program.start);
+    for (const institution of ids.institutions) {
+      const named = inside(institution, program);
+      const near = !named && freeInstitutions.includes(institution) && institution.start >= clause.start && institution.end <= clause.end;
+      if ((named || near) && institution.id !== context.issuerInstitutionId) relations.add('INVOLVES', program.id, institution.id, statement.id);
+    }
+  }
+  const kind = cooperationKind(statement.text);
+  if (!kind) return;
+  const parties = [...freeInstitutions, ...freeRegions].sort((a, b) => a.start - b.start || a.end - b.end);
+  const pairs = partnerPairs({
+    text: statement.text, start: statement.start, clauses, parties,
+    institutionIds: new Set(freeInstitutions.map((i) => i.id)),
+    issuerId: context.issuerInstitutionId ?? context.issuerRegionId,
+    homeRegionIds: context.homeRegionIds,
+  });
+  for (const [from, to] of pairs) {
+    if (!selfPartnership(index, from, to, context)) relations.add('PARTNERS_WITH', from, to, statement.id, kind);
+  }
+}
+
+/** Sets each target's `for`: the program named before it in the statement, else the first free region. */
+function assignTargets(item: AnnotatedStatement, ids: ResolvedIds, targets: readonly Target[]): void {
+  for (const target of targets) {
+    const span = item.targets.find((t) => t.text === target.text);
+    const before = ids.programs.filter((p) => !span || p.start <= span.start);
+    const program = before[before.length - 1] ?? ids.programs[0];
+    const freeRegions = ids.regions.filter((r) => !ids.institutions.some((i) => inside(r, i)));
+    target.for = program?.id ?? freeRegions[0]?.id ?? null;
+  }
+}
+
+/** Derives the document's relations and sets each target's `for`; adds ancestor regions to the index. */
+export function relate(
+  annotated: AnnotatedStatement[],
+  idsByStatement: Map<string, ResolvedIds>,
+  index: EntityIndex,
+  targets: Target[],
+  context: RelateContext,
+): Relation[] {
+  const relations = new RelationSet();
+  const targetsByStatement = new Map<string, Target[]>();
+  for (const target of targets) targetsByStatement.set(target.statementId, [...(targetsByStatement.get(target.statementId) ?? []), target]);
+
+  for (const item of annotated) {
+    const ids = idsByStatement.get(item.statement.id);
+    if (!ids) continue;
+    for (const link of ids.partOf) relations.add('PART_OF', link.from, link.to, item.statement.id);
+    relateStatement(item, ids, index, context, relations);
+    assignTargets(item, ids, targetsByStatement.get(item.statement.id) ?? []);
+  }
+
+  for (const entity of index.all()) {
+    if (entity.type !== 'INSTITUTION') continue;
+    for (const regionId of regionsOfName(entity.name, context.issuerRegionId)) {
+      ensureRegion(index, regionId);
+      for (const mention of entity.mentions) relations.add('LOCATED_IN', entity.id, regionId, mention.statementId);
+    }
+  }
+
+  const gazetteer = getGazetteer();
+  for (const entity of index.all()) {
+    if (entity.type !== 'REGION') continue;
+    let child = entity.id;
+    for (const parent of gazetteer.parentsOf(entity.id)) {
+      ensureRegion(index, parent.id);
+      relations.add('PART_OF', child, parent.id, null);
+      child = parent.id;
+    }
+  }
+  return relations.all();
+}

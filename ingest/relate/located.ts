@@ -1,0 +1,42 @@
+/** Where an institution is: the regions its name places it in. */
+import { getGazetteer } from '../../language/gazetteer/index.js';
+import { extractRegions } from '../extract/regions.js';
+
+/** The province-level region a region belongs to (itself when it is one), or null. */
+export function provinceOf(regionId: string | null): string | null {
+  if (!regionId) return null;
+  const gazetteer = getGazetteer();
+  const chain = [gazetteer.byId(regionId), ...gazetteer.parentsOf(regionId)];
+  return chain.find((r) => r?.level === 'PROVINCE' || r?.level === 'SAR')?.id ?? null;
+}
+
+/**
+ * The regions an institution's name places it in: a bracketed campus place alone; else the regions the name
+ * opens with (香港中文大学, 深圳宝安职业技术学院) and, further in, full names anywhere or short forms within the
+ * issuer's province (…大学广州学院), so that a word such as 滨海 in 南沙区滨海中学 is not read as a far-away district.
+ */
+export function regionsOfName(name: string, contextRegionId: string | null): string[] {
+  const bracket = /[(（]([^)）]+)[)）]$/.exec(name);
+  if (bracket) {
+    const [inBracket] = extractRegions(bracket[1], 0, { regionId: contextRegionId });
+    if (inBracket?.regionIds?.length === 1) return inBracket.regionIds;
+  }
+  const gazetteer = getGazetteer();
+  const homeProvince = provinceOf(contextRegionId);
+  const ids = new Set<string>();
+  let chainEnd = 0;
+  let chainLast: string | null = null;
+  for (const candidate of extractRegions(bracket ? name.slice(0, bracket.index) : name, 0, { regionId: contextRegionId })) {
+    if (candidate.regionIds?.length !== 1) continue;
+    const id = candidate.regionIds[0];
+    // The opening chain goes down the hierarchy (广州 + 番禺): each next region lies inside the one before.
+    const opening = candidate.start === chainEnd && (chainLast === null || gazetteer.parentsOf(id).some((p) => p.id === chainLast));
+    if (opening) {
+      chainEnd = candidate.end;
+      chainLast = id;
+    }
+    const fullName = gazetteer.byId(id)?.name === candidate.surface;
+    if (opening || fullName || (homeProvince !== null && provinceOf(id) === homeProvince)) ids.add(id);
+  }
+  return [...ids];
+}

@@ -1,0 +1,144 @@
+/**
+ * PARTNERS_WITH between the parties a cooperation clause names (ANNOTATION.md): the party before 与/同 and each partner
+ * after it; the party of an aid or visit verb and its object (帮扶毕节, 赴澳门大学); coordinated institutions that sign
+ * together; the home member of a compound abbreviation and the others (穗港澳 → 广州–香港, 广州–澳门). The clause's or
+ * statement's subject is the party; the issuer stands in only when the clause has none.
+ */
+import { getLexicon } from '../../language/lexicon/index.js';
+import type { SpannedId } from '../resolve.js';
+import type { Clause } from './clauses.js';
+
+/** What the rules need to know about one statement with cooperation wording. */
+export interface PartnerInput {
+  text: string;
+  start: number;
+  clauses: readonly Clause[];
+  /** Free institution and region mentions (outside program names), sorted by start. */
+  parties: readonly SpannedId[];
+  /** Ids of the institutions among the parties. */
+  institutionIds: ReadonlySet<string>;
+  /** The issuing body, else its region: the party when a clause names none. */
+  issuerId: string | null;
+  homeRegionIds: ReadonlySet<string>;
+}
+
+/** Whether the text between two mentions only lists them (、 和 及). */
+function listed(text: string): boolean {
+  const t = text.trim();
+  return t === '' || getLexicon().partnering.listMarks.includes(t);
+}
+
+/** The group of mentions (all ids of each) contiguous with `from`, walking by `step` while only list marks separate them. */
+function group(input: PartnerInput, inClause: readonly SpannedId[], index: number, step: 1 | -1): SpannedId[] {
+  const out: SpannedId[] = [];
+  for (let k = index; k >= 0 && k < inClause.length; k += step) {
+    const m = inClause[k];
+    if (out.length > 0) {
+      const prev = out[out.length - 1];
+      const [a, b] = step === 1 ? [prev, m] : [m, prev];
+      if (a.start === b.start) {
+        out.push(m);
+        continue;
+      }
+      if (!listed(input.text.slice(a.end - input.start, b.start - input.start))) break;
+    }
+    out.push(m);
+  }
+  return out;
+}
+
+/** How much may stand before a clause's subject (a time word, a list mark). */
+const SUBJECT_WINDOW = 4;
+/** How far after an aid or visit verb its object may start (帮扶毕节, 赴澳门大学, 对口支援新疆). */
+const OBJECT_WINDOW = 1;
+
+/**
+ * The mentions the clause opens with (its subject); else the institutions the statement opens with (a region opening
+ * an earlier clause is usually a scope, 深化粤港澳合作, not the party).
+ */
+function subjectOf(input: PartnerInput, clause: Clause, inClause: readonly SpannedId[]): SpannedId[] {
+  const opening = (c: Clause, ms: readonly SpannedId[]): SpannedId[] => (ms.length > 0 && ms[0].start - c.start <= SUBJECT_WINDOW ? group(input, ms, 0, 1) : []);
+  const own = opening(clause, inClause);
+  if (own.length > 0) return own;
+  const first = input.clauses[0];
+  if (!first || first === clause) return [];
+  return opening(first, input.parties.filter((m) => m.start >= first.start && m.end <= first.end)).filter((m) => input.institutionIds.has(m.id));
+}
+
+/** Where in the clause a word of the list occurs outside any mention, as an absolute offset, or -1. */
+function find(input: PartnerInput, clause: Clause, words: Iterable<string>, inClause: readonly SpannedId[]): { at: number; word: string } | null {
+  const text = input.text.slice(clause.start - input.start, clause.end - input.start);
+  let best: { at: number; word: string } | null = null;
+  for (const word of words) {
+    for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+      const at = clause.start + i;
+      if (inClause.some((m) => at >= m.start && at < m.end)) continue;
+      if (!best || at < best.at) best = { at, word };
+      break;
+    }
+  }
+  return best;
+}
+
+/** The pairs of one clause: party × partners around a connective, aid verb or visit verb. */
+function clausePairs(input: PartnerInput, clause: Clause): [string, string][] {
+  const inClause = input.parties.filter((m) => m.start >= clause.start && m.end <= clause.end);
+  const { connectives, aidVerbs, visitVerbs } = getLexicon().partnering;
+  const partners = partnersAfter(input, clause, inClause, connectives, 0) ?? partnersAfter(input, clause, inClause, aidVerbs, OBJECT_WINDOW)
+    ?? partnersAfter(input, clause, inClause, visitVerbs, OBJECT_WINDOW) ?? aidObjects(input, clause, inClause);
+  if (!partners) return [];
+  const { hinge, members } = partners;
+  const beforeIndex = inClause.findLastIndex((m) => m.end <= hinge.at);
+  let parties = beforeIndex >= 0 && listed(input.text.slice(inClause[beforeIndex].end - input.start, hinge.at - input.start))
+    ? group(input, inClause, beforeIndex, -1)
+    : subjectOf(input, clause, inClause.slice(0, Math.max(0, beforeIndex + 1)));
+  if (parties.length === 0 && input.issuerId) parties = [{ id: input.issuerId, start: -1, end: -1 }];
+  const pairs: [string, string][] = [];
+  for (const p of parties) for (const q of members) pairs.push([p.id, q.id]);
+  return pairs;
+}
+
+/** The partners right after a hinge word (与, 帮扶, 赴 …) of the clause, and where the hinge is. */
+function partnersAfter(input: PartnerInput, clause: Clause, inClause: readonly SpannedId[], words: Iterable<string>, window: number):
+  { hinge: { at: number; word: string }; members: SpannedId[] } | null {
+  const hinge = find(input, clause, words, inClause);
+  if (!hinge) return null;
+  const after = inClause.findIndex((m) => m.start >= hinge.at + hinge.word.length);
+  if (after < 0 || inClause[after].start - (hinge.at + hinge.word.length) > window) return null;
+  return { hinge, members: group(input, inClause, after, 1) };
+}
+
+/** The object of aid marked before the aid verb (对毕节…开展帮扶): the mentions after 对/向 when the clause has an aid verb. */
+function aidObjects(input: PartnerInput, clause: Clause, inClause: readonly SpannedId[]): { hinge: { at: number; word: string }; members: SpannedId[] } | null {
+  const { aidVerbs, aidObjectMarkers } = getLexicon().partnering;
+  if (!find(input, clause, aidVerbs, inClause)) return null;
+  return partnersAfter(input, clause, inClause, aidObjectMarkers, 0);
+}
+
+/** Coordinated institutions that act together (甲大学、乙学院签署…), and compound abbreviations with a home member. */
+function coordinatedPairs(input: PartnerInput): [string, string][] {
+  const pairs: [string, string][] = [];
+  for (const clause of input.clauses) {
+    const inClause = input.parties.filter((m) => m.start >= clause.start && m.end <= clause.end);
+    // Note: a group right after a connective is the partners of someone else (同甲、乙、丙合作), not a coordinated subject.
+    const opening = inClause.length > 0 ? input.text.slice(clause.start - input.start, inClause[0].start - input.start) : '';
+    if ([...getLexicon().partnering.connectives].some((c) => opening.endsWith(c))) continue;
+    const institutions = subjectOf(input, clause, inClause).filter((m) => input.institutionIds.has(m.id));
+    for (let i = 0; i < institutions.length; i++) for (let j = i + 1; j < institutions.length; j++) pairs.push([institutions[i].id, institutions[j].id]);
+    const spans = new Map<number, SpannedId[]>();
+    for (const m of inClause) if (!input.institutionIds.has(m.id)) spans.set(m.start, [...(spans.get(m.start) ?? []), m]);
+    for (const members of spans.values()) {
+      const home = members.find((m) => input.homeRegionIds.has(m.id));
+      if (members.length > 1 && home) for (const m of members) if (m !== home) pairs.push([home.id, m.id]);
+    }
+  }
+  return pairs;
+}
+
+/** The partner pairs of a statement with cooperation wording (party first). */
+export function partnerPairs(input: PartnerInput): [string, string][] {
+  const pairs = input.clauses.flatMap((clause) => clausePairs(input, clause));
+  const seen = new Set(pairs.map(([a, b]) => `${a}|${b}`));
+  for (const [a, b] of coordinatedPairs(input)) if (!seen.has(`${a}|${b}`) && !seen.has(`${b}|${a}`)) pairs.push([a, b]);
+  return pairs;
+}

@@ -1,0 +1,72 @@
+/**
+ * TOUCHES: a program touches a region when the statement places it there (ANNOTATION.md), not when both merely occur
+ * in a long sentence: the program's name holds the region; the region stands right before it (杭州亚运会, 广州的…);
+ * a locative places it (在南沙…); the region is the subject of the clause that holds or carries out the program
+ * (坪山区获评…); a designation named with no place is held by the place the document is about.
+ */
+import { getLexicon } from '../../language/lexicon/index.js';
+import type { SpannedId } from '../resolve.js';
+import { clauseAt, type Clause } from './clauses.js';
+
+/** A program mention with its kind. */
+export interface ProgramMention extends SpannedId {
+  kind: string;
+}
+
+/** What the rules need to know about one statement. */
+export interface PlacementInput {
+  text: string;
+  start: number;
+  clauses: readonly Clause[];
+  programs: readonly ProgramMention[];
+  /** Every region mention, inside names too. */
+  regions: readonly SpannedId[];
+  /** Region mentions outside institution and program names. */
+  freeRegions: readonly SpannedId[];
+  /** The place the document is about, for designations named without a place; null in a notice's preamble. */
+  homeRegionId: string | null;
+}
+
+/** The country China: a name holding 中国 (中国特色…, 宽带中国…) is not about a place. */
+const CHINA = 'region:CN';
+/** How far before a region a locative may stand (在 + 广州, 在 + 全市 is no region). */
+const LOCATIVE_WINDOW = 1;
+/** How much may stand between a clause's start and its subject (time words, a list mark). */
+const SUBJECT_WINDOW = 4;
+
+const inside = (inner: SpannedId, outer: SpannedId): boolean => inner.start >= outer.start && inner.end <= outer.end;
+
+/** Whether `region` is the subject of its clause and a holder verb links it to the program after it. */
+function subjectHolds(input: PlacementInput, clause: Clause, region: SpannedId, program: SpannedId): boolean {
+  if (region.end > program.start || region.start - clause.start > SUBJECT_WINDOW) return false;
+  const between = input.text.slice(region.end - input.start, program.start - input.start);
+  return getLexicon().programs.holderVerbs.some((verb) => between.includes(verb));
+}
+
+/** Whether a locative stands right before the region. */
+function located(input: PlacementInput, region: SpannedId): boolean {
+  const at = region.start - input.start;
+  const before = input.text.slice(Math.max(0, at - LOCATIVE_WINDOW), at);
+  return [...before].some((c) => getLexicon().programs.locatives.has(c));
+}
+
+/** The (program, region) pairs the statement places. */
+export function placements(input: PlacementInput): [string, string][] {
+  const pairs: [string, string][] = [];
+  for (const program of input.programs) {
+    const clause = clauseAt(input.clauses, program.start);
+    const own = input.regions.filter((r) => inside(r, program) && r.id !== CHINA);
+    for (const r of own) pairs.push([program.id, r.id]);
+    const inClause = input.freeRegions.filter((r) => !inside(r, program) && r.start >= clause.start && r.end <= clause.end);
+    let placed = own.length > 0;
+    for (const r of inClause) {
+      const gap = input.text.slice(r.end - input.start, program.start - input.start);
+      if (r.end <= program.start && (gap === '' || gap === '的') || located(input, r) || subjectHolds(input, clause, r, program)) {
+        pairs.push([program.id, r.id]);
+        placed = true;
+      }
+    }
+    if (!placed && program.kind === 'DESIGNATION' && inClause.length === 0 && input.homeRegionId) pairs.push([program.id, input.homeRegionId]);
+  }
+  return pairs;
+}
