@@ -121,4 +121,6 @@ export interface Candidate {
   surface: string;
   /** Gazetteer region ids (a compound abbreviation such as 港澳台 yields several). */
   regionIds?: string[];
+  /** Zones only: the region the zone lies in (its PART_OF parent). */
+  parentRegionId?: string;
 }

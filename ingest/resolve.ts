@@ -58,6 +58,12 @@ export function ensureRegion(index: EntityIndex, regionId: string): Entity | und
   }));
 }
 
+/** The region entity of a zone (南沙经开区): not in the gazetteer, so named as written, of kind and level ZONE. */
+function ensureZone(index: EntityIndex, candidate: Candidate): Entity {
+  const id = candidate.regionIds?.[0] ?? `region:zone:${candidate.name}`;
+  return index.ensure(id, () => ({ type: 'REGION', name: candidate.name, kind: 'ZONE', nameEn: null, level: 'ZONE', code: null }));
+}
+
 /** Maps every candidate of every statement to its entity; returns the index and, per statement, the entity ids found. */
 export function resolveEntities(annotated: AnnotatedStatement[]): { index: EntityIndex; idsByStatement: Map<string, ResolvedIds> } {
   const index = new EntityIndex();
@@ -66,6 +72,13 @@ export function resolveEntities(annotated: AnnotatedStatement[]): { index: Entit
     const statementId = item.statement.id;
     const ids: ResolvedIds = { regions: [], institutions: [], programs: [], partOf: [] };
     for (const candidate of item.regions) {
+      if (candidate.kind === 'ZONE') {
+        const zone = ensureZone(index, candidate);
+        index.mention(zone, statementId, candidate);
+        ids.regions.push({ id: zone.id, start: candidate.start, end: candidate.end });
+        if (candidate.parentRegionId && ensureRegion(index, candidate.parentRegionId)) ids.partOf.push({ from: zone.id, to: candidate.parentRegionId });
+        continue;
+      }
       for (const regionId of candidate.regionIds ?? []) {
         const region = ensureRegion(index, regionId);
         if (!region) continue;

@@ -1,14 +1,7 @@
 /** Where an institution is: the regions its name places it in. */
 import { getGazetteer } from '../../language/gazetteer/index.js';
-import { extractRegions } from '../extract/regions.js';
-
-/** The province-level region a region belongs to (itself when it is one), or null. */
-export function provinceOf(regionId: string | null): string | null {
-  if (!regionId) return null;
-  const gazetteer = getGazetteer();
-  const chain = [gazetteer.byId(regionId), ...gazetteer.parentsOf(regionId)];
-  return chain.find((r) => r?.level === 'PROVINCE' || r?.level === 'SAR')?.id ?? null;
-}
+import { extractRegions } from '../extract/regions/index.js';
+import { provinceOf } from '../extract/regions/province.js';
 
 /**
  * The regions an institution's name places it in: a bracketed campus place alone; else the regions the name

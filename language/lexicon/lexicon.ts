@@ -46,6 +46,7 @@ export interface Lexicon {
     readonly nationalPrefixes: readonly string[];
     readonly ministryHeads: Words;
     readonly subBodyHeads: Words;
+    readonly functionalHeads: Words;
   };
   readonly programs: {
     readonly heads: ReadonlyMap<string, ProgramKind>;
@@ -121,6 +122,10 @@ export interface Lexicon {
     readonly followWords: readonly string[];
     readonly separatorChars: Words;
     readonly badFollow: ReadonlyMap<string, Words>;
+    readonly fixedExpressions: readonly string[];
+    readonly shortNameBlockers: Words;
+    readonly zoneHeads: readonly string[];
+    readonly compoundFollowers: readonly string[];
   };
   readonly structure: { readonly [K in keyof LexiconFiles['structure']]: readonly string[] };
   readonly segmenter: LexiconFiles['segmenter'];
@@ -164,6 +169,7 @@ function build(files: LexiconFiles): Lexicon {
       nationalPrefixes: [...institutions.nationalPrefixes].sort(byLengthDesc),
       ministryHeads: new Set(institutions.ministryHeads),
       subBodyHeads: new Set(institutions.subBodyHeads),
+      functionalHeads: new Set(institutions.functionalHeads),
     },
     programs: {
       heads: kindMap(programs.heads),
@@ -243,6 +249,10 @@ function build(files: LexiconFiles): Lexicon {
       followWords: regions.followWords,
       separatorChars: new Set(regions.separatorChars),
       badFollow: new Map(Object.entries(regions.badFollow).map(([ch, bad]) => [ch, new Set(bad)])),
+      fixedExpressions: regions.fixedExpressions,
+      shortNameBlockers: new Set(regions.shortNameBlockers),
+      zoneHeads: [...regions.zoneHeads].sort(byLengthDesc),
+      compoundFollowers: [...regions.compoundFollowers].sort(byLengthDesc),
     },
     structure,
     segmenter,

@@ -32,6 +32,7 @@ export const InstitutionsFileSchema = z.object({
   nationalPrefixes: words,
   ministryHeads: words,
   subBodyHeads: words,
+  functionalHeads: words,
 });
 
 export const ProgramsFileSchema = z.object({
@@ -117,6 +118,10 @@ export const RegionsFileSchema = z.object({
   followWords: words,
   separatorChars: text,
   badFollow: z.record(z.string().length(1), text),
+  fixedExpressions: words,
+  shortNameBlockers: text,
+  zoneHeads: words,
+  compoundFollowers: words,
 });
 
 export const StructureFileSchema = z.object({

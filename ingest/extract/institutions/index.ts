@@ -92,6 +92,8 @@ function insideProgramName(tokens: readonly Token[], i: number): boolean {
 function nationalBody(name: string, firstToken: Token): boolean {
   const { nationalPrefixes, ministryHeads } = vocab();
   if (nationalPrefixes.some((p) => name.startsWith(p))) return true;
+  // Note: a party branch (党支部) ends in 部 too, but is a head of its own kind.
+  if (vocab().heads.get(firstToken.word) === 'PARTY') return false;
   return [...ministryHeads].some((h) => firstToken.word.endsWith(h) && firstToken.word.length <= 8);
 }
 
@@ -110,7 +112,14 @@ function nameOf(tokens: readonly Token[], regions: Uint8Array, i: number, head: 
   const modifier = coreName.slice(0, coreName.length - head.word.length);
   const prefix = barePrefix(tokens[edge.first]);
   const government = head.kind === 'GOVERNMENT' || head.kind === 'PARTY';
-  if (government && prefix === null) return anchored(tokens, regions, edge.first, i, coreName) ? surface : null;
+  // Note: a bare head that opens with an administrative prefix (市委, 区政府, 省委) is the document's place's body.
+  const bareHead = coreName === head.word && vocab().barePrefixes.has(head.word[0]) && head.word.length > 1;
+  if (bareHead) {
+    const place = context.places?.[head.word[0]];
+    return place ? place + surface.slice(1) : null;
+  }
+  // Note: committees and task forces may be named by what they do (学校规划与建设专家咨询委员会); other bodies by whose they are.
+  if (government && prefix === null && !vocab().functionalHeads.has(head.word)) return anchored(tokens, regions, edge.first, i, coreName) ? surface : null;
   if (prefix !== null) {
     const rest = modifier.slice(1);
     const named = government || distinctive(rest) >= 2;

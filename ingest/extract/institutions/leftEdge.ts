@@ -111,10 +111,13 @@ export function extendLeft(tokens: readonly Token[], regions: Uint8Array, i: num
     first = j;
   }
   const raw = first;
-  // Trim scope words, class words and verbs from the left edge (全国, 高校, 新建, 推进 …).
+  // Trim scope words, class words and verbs from the left edge (全国, 高校, 新建, 推进 …); a committee or task force keeps
+  // the verb and class word it is named by (推广职业专才教育专责小组, 学校规划与建设专家咨询委员会).
+  const functional = v.functionalHeads.has(head.word);
   while (first < headIdx) {
     const t = tokens[first];
-    if (v.leadingScopeWords.has(t.word) || v.classWords.has(t.word) || classify(t) === 'VERB' || v.actionWords.has(t.word)) first++;
+    const verb = classify(t) === 'VERB' || v.actionWords.has(t.word);
+    if (v.leadingScopeWords.has(t.word) || (v.classWords.has(t.word) && !functional) || (verb && !(functional && v.nameVerbs.has(t.word)))) first++;
     else break;
   }
   return { raw, first, proper, parentEnds: parentEnds.filter((end) => end > tokens[first].start) };

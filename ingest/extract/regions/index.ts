@@ -2,10 +2,13 @@
  * Region extraction: gazetteer names (leftmost-longest, strict forms only before a boundary) and compound
  * abbreviations (穗港澳, 港澳台, 广深) in one pass over a statement.
  */
-import { abbreviations, continuesList, getGazetteer, getRegionMatcher, isCompound, ordinaryAbbreviationBigrams } from '../../language/gazetteer/index.js';
-import { getLexicon } from '../../language/lexicon/index.js';
-import type { Candidate } from '../model.js';
-import type { Extractor } from './registry.js';
+import { abbreviations, continuesList, getGazetteer, getRegionMatcher, isCompound, ordinaryAbbreviationBigrams } from '../../../language/gazetteer/index.js';
+import { getLexicon } from '../../../language/lexicon/index.js';
+import type { Candidate } from '../../model.js';
+import type { Extractor } from '../registry.js';
+import { cityInitialsBefore } from './cityInitials.js';
+import { inFixedExpression, standsForPlace } from './filters.js';
+import { extractZones } from './zones.js';
 
 /** Longest compound abbreviation considered (粤港澳台 has four characters). */
 const MAX_COMPOUND = 6;
@@ -56,6 +59,15 @@ function compoundAt(text: string, i: number, ids: Map<number, string>): { start:
   return null;
 }
 
+/** A compound of city initials starting at `i` (郑洛新 before 国家自主创新示范区), or null. */
+function cityInitialsAt(text: string, i: number): { end: number; surface: string; regionIds: string[] } | null {
+  for (let end = i + 4; end >= i + 2; end--) {
+    const found = cityInitialsBefore(text, end);
+    if (found && found.start === i) return { end, surface: text.slice(i, end), regionIds: found.regionIds };
+  }
+  return null;
+}
+
 /**
  * Region mentions in one statement; `offset` is the statement's start in the document, `context.regionId` the issuer's
  * region (resolves ambiguous short forms). A name yields `{name: canonical name, kind: level, regionIds: [id]}`; a
@@ -69,14 +81,21 @@ export function extractRegions(text: string, offset: number, context: { regionId
   const out: Candidate[] = [];
   let lastEnd = -2;
   for (let i = 0; i < text.length; ) {
-    const m = matcher.matchAt(text, i, continuesList(text, i, lastEnd));
+    const listed = continuesList(text, i, lastEnd);
+    const m = matcher.matchAt(text, i, listed);
     if (m) {
       const region = gazetteer.rank(m.entry.ids, context)[0];
-      if (region) {
+      if (region && !inFixedExpression(text, m.start, m.end) && standsForPlace(text, m.start, m.end, region, context.regionId, listed)) {
         const surface = text.slice(m.start, m.end);
         out.push({ type: 'REGION', name: region.name, kind: region.level, start: offset + m.start, end: offset + m.end, surface, regionIds: [region.id] });
       }
       i = lastEnd = m.end;
+      continue;
+    }
+    const initials = cityInitialsAt(text, i);
+    if (initials) {
+      out.push({ type: 'REGION', name: initials.surface, kind: 'COMPOUND', start: offset + i, end: offset + initials.end, surface: initials.surface, regionIds: initials.regionIds });
+      i = lastEnd = initials.end;
       continue;
     }
     const compound = compoundAt(text, i, ids);
@@ -104,5 +123,11 @@ export function extractRegions(text: string, offset: number, context: { regionId
 /** The region extractor of the registry. */
 export const regionExtractor: Extractor<'regions'> = {
   key: 'regions',
-  extract: ({ statement, document }) => extractRegions(statement.text, statement.start, { regionId: document.regionId }),
+  extract: ({ statement, document, tokens }) => {
+    const regions = extractRegions(statement.text, statement.start, { regionId: document.regionId });
+    const zones = extractZones(statement.text, statement.start, tokens, regions, document.regionId);
+    // Note: a place inside a zone's name that does not open it is part of another word (安新 in 雄安新区).
+    const kept = regions.filter((r) => !zones.some((z) => r.start > z.start && r.start < z.end));
+    return [...kept, ...zones].sort((a, b) => a.start - b.start);
+  },
 };

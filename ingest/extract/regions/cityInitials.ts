@@ -1,0 +1,51 @@
+/**
+ * Compounds of city initials before a regional head (郑洛新国家自主创新示范区 → 郑州, 洛阳, 新乡; 合芜蚌 → 合肥, 芜湖, 蚌埠):
+ * each character is the first character of exactly one prefecture-level city of one province, read from the gazetteer.
+ */
+import { getGazetteer } from '../../../language/gazetteer/index.js';
+import { getLexicon } from '../../../language/lexicon/index.js';
+import { provinceOf } from './province.js';
+
+/** Per province: the cities whose name starts with each character (only characters that start exactly one). */
+let initials: Map<string, Map<string, string>> | undefined;
+
+function buildInitials(): Map<string, Map<string, string>> {
+  const byProvince = new Map<string, Map<string, string[]>>();
+  for (const r of getGazetteer().all()) {
+    if (r.level !== 'CITY') continue;
+    const province = provinceOf(r.id);
+    if (!province) continue;
+    const chars = byProvince.get(province) ?? new Map<string, string[]>();
+    chars.set(r.name[0], [...(chars.get(r.name[0]) ?? []), r.id]);
+    byProvince.set(province, chars);
+  }
+  const out = new Map<string, Map<string, string>>();
+  for (const [province, chars] of byProvince) {
+    out.set(province, new Map([...chars].filter(([, ids]) => ids.length === 1).map(([ch, ids]) => [ch, ids[0]])));
+  }
+  return out;
+}
+
+let followerFirst: Set<string> | undefined;
+
+const MIN_RUN = 2;
+const MAX_RUN = 4;
+
+/** The compound of city initials ending right before `end` (a regional head follows), or null. */
+export function cityInitialsBefore(text: string, end: number): { start: number; regionIds: string[] } | null {
+  followerFirst ??= new Set(getLexicon().regions.compoundFollowers.map((w) => w[0]));
+  if (!followerFirst.has(text[end]) || !getLexicon().regions.compoundFollowers.some((w) => text.startsWith(w, end))) return null;
+  initials ??= buildInitials();
+  for (let length = MAX_RUN; length >= MIN_RUN; length--) {
+    const start = end - length;
+    if (start < 0) continue;
+    const run = text.slice(start, end);
+    // Note: two characters alone are too often an ordinary word; they count only after a separator (、合芜).
+    if (new Set(run).size !== run.length || (length === 2 && start > 0 && /[\u4e00-\u9fff]/.test(text[start - 1]))) continue;
+    for (const cities of initials.values()) {
+      const ids = Array.from(run, (ch) => cities.get(ch));
+      if (ids.every((id): id is string => id !== undefined)) return { start, regionIds: ids };
+    }
+  }
+  return null;
+}

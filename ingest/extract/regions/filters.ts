@@ -1,0 +1,34 @@
+/**
+ * Region matches that are not mentions of the place: a fixed expression (中国特色), a two-character full name that is
+ * part of another word (上级和县委), or a county's short form far from the document's place (千人大关, 投资兴业).
+ */
+import { getGazetteer, type RegionRecord } from '../../../language/gazetteer/index.js';
+import { getLexicon } from '../../../language/lexicon/index.js';
+import { provinceOf } from './province.js';
+
+/** Whether a fixed expression (中国特色, 新中国 …) covers text[start, end). */
+export function inFixedExpression(text: string, start: number, end: number): boolean {
+  for (const expression of getLexicon().regions.fixedExpressions) {
+    for (let at = Math.max(0, end - expression.length); at <= start; at++) {
+      if (at + expression.length >= end && text.startsWith(expression, at)) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Whether a match of `region` written as text[start, end) stands for the place: a two-character full name must not run
+ * on into a word (和县 + 委); a county's short form must lie in the document's province, or follow a list of places.
+ */
+export function standsForPlace(text: string, start: number, end: number, region: RegionRecord, contextRegionId: string | null | undefined, listed: boolean): boolean {
+  const surface = text.slice(start, end);
+  const full = surface === region.name;
+  if (full && surface.length === 2 && getLexicon().regions.shortNameBlockers.has(text[end] ?? '')) return false;
+  if (full || region.level !== 'DISTRICT' || listed) return true;
+  const home = provinceOf(contextRegionId ?? null);
+  if (home === null) return true;
+  if (provinceOf(region.id) === home) return true;
+  // Note: a county named after its own city or province (贵州毕节七星关) is placed by that name.
+  const parents = getGazetteer().parentsOf(region.id);
+  return parents.some((p) => text.slice(Math.max(0, start - 4), start).includes(p.name.slice(0, 2)));
+}

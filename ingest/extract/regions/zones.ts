@@ -1,0 +1,54 @@
+/**
+ * Zones with an administration (ANNOTATION.md): a place name followed by a zone head (南沙经开区, 济南高新区, 雄安新区,
+ * 横琴粤澳深度合作区, 合肥都市圈) is a region of kind ZONE, PART_OF the place it is named with (else the document's place).
+ */
+import { getLexicon } from '../../../language/lexicon/index.js';
+import type { Token } from '../../../language/segment/index.js';
+import type { Candidate } from '../../model.js';
+
+/** The id of a zone: named by its written form, so the same zone written alike merges across documents. */
+export function zoneId(name: string): string {
+  return `region:zone:${name}`;
+}
+
+/** Place-like tokens that may open a zone's name when the gazetteer does not know the place (葛店, 雄安, 横琴). */
+const PLACE_TAGS = new Set(['ns', 'nsf']);
+const MAX_NAME_TOKENS = 3;
+
+/** The zones of one statement; `regions` are its region mentions (absolute offsets). */
+export function extractZones(text: string, offset: number, tokens: readonly Token[], regions: readonly Candidate[],
+  contextRegionId: string | null): Candidate[] {
+  const out: Candidate[] = [];
+  for (const head of getLexicon().regions.zoneHeads) {
+    for (let at = text.indexOf(head); at >= 0; at = text.indexOf(head, at + head.length)) {
+      const headStart = offset + at;
+      if (out.some((z) => headStart >= z.start && headStart < z.end)) continue;
+      const zone = zoneBefore(text, offset, tokens, regions, headStart, head, contextRegionId);
+      if (zone) out.push(zone);
+    }
+  }
+  return out;
+}
+
+/** The zone whose head starts at `headStart`: its name runs back over places (gazetteer or tagged) to its first place. */
+function zoneBefore(text: string, offset: number, tokens: readonly Token[], regions: readonly Candidate[], headStart: number,
+  head: string, contextRegionId: string | null): Candidate | null {
+  let start = headStart;
+  let placeRegion: string | null = null;
+  let count = 0;
+  while (count < MAX_NAME_TOKENS) {
+    const region = regions.find((r) => r.end === start);
+    const token = tokens.find((t) => t.end === start);
+    if (region) {
+      start = region.start;
+      placeRegion = region.regionIds?.[region.regionIds.length - 1] ?? placeRegion;
+    } else if (token && PLACE_TAGS.has(token.tag) && token.word.length >= 2) start = token.start;
+    else break;
+    count++;
+  }
+  if (start === headStart) return null;
+  const end = headStart + head.length;
+  const name = text.slice(start - offset, end - offset);
+  const parent = placeRegion ?? contextRegionId;
+  return { type: 'REGION', name, kind: 'ZONE', start, end, surface: name, regionIds: [zoneId(name)], ...(parent ? { parentRegionId: parent } : {}) };
+}
