@@ -1,7 +1,7 @@
 /** The outline under construction: the stack of open sections, nested by the order in which marker kinds first appear. */
 import type { Section } from '../model.js';
 import type { MarkerKind } from './markers.js';
-import { isProblemHeading, type Period } from './parts.js';
+import { isProblemHeading, sectionPeriod, type Period } from './parts.js';
 
 interface OpenSection {
   section: Section;
@@ -53,7 +53,7 @@ export class Outline {
     const parent = this.stack.length ? this.stack[this.stack.length - 1] : null;
     const ordinal = parent ? ++parent.children : ++this.rootChildren;
     const path = parent ? `${parent.section.path}/${ordinal}` : String(ordinal);
-    let period = partOf ?? (parent ? parent.period : this.defaultPeriod);
+    let period = partOf ?? sectionPeriod(heading) ?? (parent ? parent.period : this.defaultPeriod);
     if (!partOf && period.status === 'ACHIEVED' && isProblemHeading(heading)) period = { year: period.year, status: 'PROBLEM' };
     const section: Section = {
       id: `${this.documentId}/sec:${path}`,

@@ -61,11 +61,46 @@ export function titlePeriods(title: string): TitlePeriods {
   return result;
 }
 
-/** The period a document without part headings speaks in: that of the part its title names first. */
-export function bodyPeriod(periods: TitlePeriods): Period {
+/** The five-year plan a text names (“十四五”), as [first year, last year], or null. */
+function fiveYearPlan(text: string): readonly [number, number] | null {
+  for (const [name, years] of getLexicon().structure.fiveYearPlans) if (text.includes(name)) return years;
+  return null;
+}
+
+const TITLE_YEAR = /((?:19|20)\d{2})年/;
+const TARGET_YEAR = /到((?:19|20)\d{2})年/;
+
+/**
+ * The period a document without part headings speaks in: that of the part its title names first; else its genre
+ * (a plan-like title PLANNED, a report-like one ACHIEVED) with the title's year, its five-year plan's last year, a
+ * target year (到2025年) of its opening, or the year it was written.
+ */
+export function bodyPeriod(periods: TitlePeriods, title = '', opening = '', writtenYear: number | null = null): Period {
   if (periods.first === 'summary') return { year: periods.summary, status: 'ACHIEVED' };
   if (periods.first === 'plan') return { year: periods.plan, status: 'PLANNED' };
-  return { year: null, status: 'CONTEXT' };
+  const { planGenres, reportGenres } = getLexicon().structure;
+  const plan = planGenres.some((w) => title.endsWith(w) || title.includes(`${w}》`));
+  const report = !plan && reportGenres.some((w) => title.includes(w));
+  if (!plan && !report) return { year: null, status: 'CONTEXT' };
+  const titleYear = TITLE_YEAR.exec(title);
+  const fiveYear = fiveYearPlan(title);
+  const target = plan ? TARGET_YEAR.exec(opening) : null;
+  const openingYear = TITLE_YEAR.exec(opening);
+  const year = titleYear ? Number(titleYear[1]) : fiveYear ? fiveYear[1] : target ? Number(target[1]) : writtenYear ?? (openingYear ? Number(openingYear[1]) : null);
+  return { year, status: plan ? 'PLANNED' : 'ACHIEVED' };
+}
+
+/**
+ * The period of a section heading about a five-year plan: its review (“十三五”时期发展成就) is ACHIEVED in the plan's last
+ * year, its aims and tasks (“十四五”主要目标) PLANNED in theirs; null for other headings.
+ */
+export function sectionPeriod(heading: string): Period | null {
+  const years = fiveYearPlan(heading);
+  if (!years) return null;
+  const { achievementWords, planningWords } = getLexicon().structure;
+  if (achievementWords.some((w) => heading.includes(w))) return { year: years[1], status: 'ACHIEVED' };
+  if (planningWords.some((w) => heading.includes(w))) return { year: years[1], status: 'PLANNED' };
+  return null;
 }
 
 /**

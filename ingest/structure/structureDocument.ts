@@ -56,12 +56,23 @@ function headingLayout(text: string, hs: number, e: number): { headingEnd: numbe
   return { headingEnd: e, bodyStart: e, headingIsStatement: e - hs > SHORT_HEADING };
 }
 
+/** The year of the first date line of a document (its signature or page date), or null. */
+function writtenYear(lines: readonly Line[]): number | null {
+  for (const line of lines) {
+    const date = isoDate(line.text) ?? (preambleKind(line.text) === 'pageMeta' ? metaDate(line.text) : null);
+    if (date) return Number(date.slice(0, 4));
+  }
+  return null;
+}
+
 /** Builds the outline and statements of a normalised document text, with title, issuer and issue date. */
 export function structureDocument(text: string, meta: StructureMeta): StructuredDocument {
   const { lines, meta: lineMeta } = readLines(text);
   const block = readTitle(lines);
-  const periods = titlePeriods(block.title ?? lineMeta.title ?? '');
-  const outline = new Outline(meta.id, bodyPeriod(periods));
+  const titleText = block.title ?? lineMeta.title ?? '';
+  const periods = titlePeriods(titleText);
+  const opening = lines.slice(block.next, block.next + 6).map((l) => l.text).join('\n');
+  const outline = new Outline(meta.id, bodyPeriod(periods, titleText, opening, writtenYear(lines)));
   const signature = new SignatureTracker();
   const statements: Statement[] = [];
   const spans: Span[] = [];

@@ -127,7 +127,7 @@ export interface Lexicon {
     readonly zoneHeads: readonly string[];
     readonly compoundFollowers: readonly string[];
   };
-  readonly structure: { readonly [K in keyof LexiconFiles['structure']]: readonly string[] };
+  readonly structure: Omit<LexiconFiles['structure'], 'fiveYearPlans'> & { readonly fiveYearPlans: ReadonlyMap<string, readonly [number, number]> };
   readonly segmenter: LexiconFiles['segmenter'];
 }
 
@@ -254,7 +254,7 @@ function build(files: LexiconFiles): Lexicon {
       zoneHeads: [...regions.zoneHeads].sort(byLengthDesc),
       compoundFollowers: [...regions.compoundFollowers].sort(byLengthDesc),
     },
-    structure,
+    structure: { ...structure, fiveYearPlans: new Map(Object.entries(structure.fiveYearPlans)) },
     segmenter,
   };
 }

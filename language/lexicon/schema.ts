@@ -135,6 +135,11 @@ export const StructureFileSchema = z.object({
   contactLabels: words,
   organisationEndings: words,
   continuationWords: words,
+  planGenres: words,
+  reportGenres: words,
+  fiveYearPlans: z.record(z.string(), z.tuple([z.number().int(), z.number().int()])),
+  achievementWords: words,
+  planningWords: words,
 });
 
 export const SegmenterFileSchema = z.object({

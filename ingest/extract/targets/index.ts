@@ -38,6 +38,8 @@ export interface TargetSpan {
 export type TaggedToken = LocalToken;
 
 const CJK_RE = /[\u4e00-\u9fff]/;
+/** What joins two quantities of one list. */
+const LIST_JOIN = /^\s?[、和及]\s?$/;
 
 /** The quantities of a statement, in order. */
 function findQuantities(text: string, quoted: readonly number[]): Quantity[] {
@@ -47,6 +49,9 @@ function findQuantities(text: string, quoted: readonly number[]): Quantity[] {
   for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
     const q = readQuantity(text, m.index, m[0], quoted);
     if (q === null) continue;
+    // Note: a comparator before a list of quantities holds for each (分别超过10%、50%、90%).
+    const prev = quantities[quantities.length - 1];
+    if (prev && q.comparator === 'EQ' && LIST_JOIN.test(text.slice(prev.end, q.start))) q.comparator = prev.comparator;
     quantities.push(q);
     pattern.lastIndex = q.end;
   }
