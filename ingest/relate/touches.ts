@@ -33,6 +33,8 @@ const CHINA = 'region:CN';
 const LOCATIVE_WINDOW = 1;
 /** How much may stand between a clause's start and its subject (time words, a list mark). */
 const SUBJECT_WINDOW = 4;
+/** How short the words between a clause's subject place and its program may be without a holder verb (深圳全面实施…). */
+const SUBJECT_GAP = 6;
 
 const inside = (inner: SpannedId, outer: SpannedId): boolean => inner.start >= outer.start && inner.end <= outer.end;
 
@@ -40,7 +42,9 @@ const inside = (inner: SpannedId, outer: SpannedId): boolean => inner.start >= o
 function subjectHolds(input: PlacementInput, clause: Clause, region: SpannedId, program: SpannedId): boolean {
   if (region.end > program.start || region.start - clause.start > SUBJECT_WINDOW) return false;
   const between = input.text.slice(region.end - input.start, program.start - input.start);
-  return getLexicon().programs.holderVerbs.some((verb) => between.includes(verb));
+  // Note: a place listed with others (广州、深圳…) is a scope, not the holder.
+  if (/^[、和及与]/.test(between)) return false;
+  return getLexicon().programs.holderVerbs.some((verb) => between.includes(verb)) || between.length <= SUBJECT_GAP;
 }
 
 /** Whether a locative stands right before the region. */
@@ -50,12 +54,20 @@ function located(input: PlacementInput, region: SpannedId): boolean {
   return [...before].some((c) => getLexicon().programs.locatives.has(c));
 }
 
+/** Whether a program is a designation a place holds (…示范区, …试点城市), not one a school holds (…示范校). */
+function placeDesignation(program: ProgramMention): boolean {
+  if (program.kind !== 'DESIGNATION') return false;
+  const name = program.id.slice(program.id.indexOf(':') + 1);
+  return getLexicon().programs.placeDesignations.some((head) => name.endsWith(head));
+}
+
 /** The (program, region) pairs the statement places. */
 export function placements(input: PlacementInput): [string, string][] {
   const pairs: [string, string][] = [];
   for (const program of input.programs) {
     const clause = clauseAt(input.clauses, program.start);
-    const own = input.regions.filter((r) => inside(r, program) && r.id !== CHINA);
+    // Note: a zone that is also a designation (…综合实验区) does not touch itself.
+    const own = input.regions.filter((r) => inside(r, program) && r.id !== CHINA && !(r.start === program.start && r.end === program.end));
     for (const r of own) pairs.push([program.id, r.id]);
     const inClause = input.freeRegions.filter((r) => !inside(r, program) && r.start >= clause.start && r.end <= clause.end);
     let placed = own.length > 0;
@@ -66,7 +78,7 @@ export function placements(input: PlacementInput): [string, string][] {
         placed = true;
       }
     }
-    if (!placed && program.kind === 'DESIGNATION' && inClause.length === 0 && input.homeRegionId) pairs.push([program.id, input.homeRegionId]);
+    if (!placed && placeDesignation(program) && inClause.length === 0 && input.homeRegionId) pairs.push([program.id, input.homeRegionId]);
   }
   return pairs;
 }

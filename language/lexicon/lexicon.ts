@@ -30,6 +30,7 @@ export interface AreaSpec {
   readonly name: string;
   readonly chinese: readonly string[];
   readonly english: readonly string[];
+  readonly members: readonly string[];
 }
 
 /** The typed lexicon. */
@@ -63,6 +64,7 @@ export interface Lexicon {
     readonly initiativeVerbs: Words;
     readonly holderVerbs: readonly string[];
     readonly locatives: Words;
+    readonly placeDesignations: readonly string[];
   };
   readonly names: {
     readonly leadingScopeWords: Words;
@@ -186,6 +188,7 @@ function build(files: LexiconFiles): Lexicon {
       initiativeVerbs: new Set(programs.initiativeVerbs),
       holderVerbs: programs.holderVerbs,
       locatives: new Set(programs.locatives),
+      placeDesignations: [...programs.placeDesignations].sort(byLengthDesc),
     },
     names: {
       leadingScopeWords: new Set(names.leadingScopeWords),
@@ -240,7 +243,7 @@ function build(files: LexiconFiles): Lexicon {
       distinctAlone: new Set(regions.distinctAlone),
       movementVerbs: new Set(regions.movementVerbs),
       literaryNames: new Map(Object.entries(regions.literaryNames)),
-      areas: Object.entries(regions.areas).map(([slug, area]) => ({ slug, ...area })),
+      areas: Object.entries(regions.areas).map(([slug, area]) => ({ slug, ...area, members: area.members ?? [] })),
       extraCountryNames: new Map(Object.entries(regions.extraCountryNames)),
       ambiguousCountryNames: new Set(regions.ambiguousCountryNames),
       englishOverrides: new Map(Object.entries(regions.englishOverrides)),

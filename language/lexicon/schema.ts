@@ -50,6 +50,7 @@ export const ProgramsFileSchema = z.object({
   initiativeVerbs: words,
   holderVerbs: words,
   locatives: text,
+  placeDesignations: words,
 });
 
 export const NamesFileSchema = z.object({
@@ -109,7 +110,7 @@ export const RegionsFileSchema = z.object({
   distinctAlone: words,
   movementVerbs: words,
   literaryNames: z.record(z.string(), z.string()),
-  areas: z.record(z.string(), z.object({ name: z.string(), chinese: words, english: words })),
+  areas: z.record(z.string(), z.object({ name: z.string(), chinese: words, english: words, members: words.optional() })),
   extraCountryNames: z.record(z.string(), words),
   ambiguousCountryNames: words,
   englishOverrides: z.record(z.string(), z.string()),

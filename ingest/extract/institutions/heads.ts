@@ -10,6 +10,14 @@ export interface Head {
   word: string;
   start: number;
   end: number;
+  /** A body's abbreviated name the segmenter does not know (教青局, 市场监管委): a name on its own. */
+  abbreviation?: boolean;
+}
+
+/** A token the segmenter did not know, of three or four characters, ending in a one-character government head (教青局). */
+function abbreviatedBody(token: Token): boolean {
+  return (token.tag === 'x' || token.tag === 'j') && token.word.length >= 3 && token.word.length <= 4
+    && vocab().singleCharHeads.get(token.word[token.word.length - 1]) === 'GOVERNMENT';
 }
 
 /** A whole token the segmenter tags as an organisation and that starts with a national prefix (国务院, 中共中央). */
@@ -32,6 +40,7 @@ export function headAt(text: string, offset: number, tokens: readonly Token[], i
     return { kind: single, word: token.word, start: token.start, end: token.end };
   }
   if (nationalToken(token)) return { kind: 'GOVERNMENT', word: token.word, start: token.start, end: token.end };
+  if (abbreviatedBody(token)) return { kind: 'GOVERNMENT', word: token.word, start: token.start, end: token.end, abbreviation: true };
   return null;
 }
 

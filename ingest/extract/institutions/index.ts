@@ -112,6 +112,7 @@ function nameOf(tokens: readonly Token[], regions: Uint8Array, i: number, head: 
   const modifier = coreName.slice(0, coreName.length - head.word.length);
   const prefix = barePrefix(tokens[edge.first]);
   const government = head.kind === 'GOVERNMENT' || head.kind === 'PARTY';
+  if (head.abbreviation && coreName === head.word) return surface;
   // Note: a bare head that opens with an administrative prefix (市委, 区政府, 省委) is the document's place's body.
   const bareHead = coreName === head.word && vocab().barePrefixes.has(head.word[0]) && head.word.length > 1;
   if (bareHead) {

@@ -83,7 +83,9 @@ export function extendLeft(tokens: readonly Token[], regions: Uint8Array, i: num
     // Note: before a place only another name continues it (浙江 + 清华 + 长三角 + 研究院), not a verb or an idiom.
     const named = hasProperTag(t) && t.tag !== 'x';
     if (afterPlace && regions[j] === 0 && !named && !v.nationalPrefixes.includes(t.word) && !v.linkWords.has(t.word) && !(inner && belongs)) break;
-    if (cls === 'HARD' && !innerConjunction(tokens, regions, j, head, text, offset)) break;
+    // Note: a number after 第 is an ordinal inside the name (广州市第65中学).
+    const ordinal = isNumber(t.word) && j > 0 && tokens[j - 1].word === '第';
+    if (cls === 'HARD' && !ordinal && t.word !== '第' && !innerConjunction(tokens, regions, j, head, text, offset)) break;
     if (cls === 'CN_NUMERAL' || hardStop(tokens, j)) break;
     if (cls === 'VERB') {
       const nameVerb = v.nameVerbs.has(t.word) || (j === headIdx - 1 && j > 0 && isProper(tokens[j - 1], regions[j - 1]));

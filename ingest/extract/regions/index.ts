@@ -59,6 +59,20 @@ function compoundAt(text: string, i: number, ids: Map<number, string>): { start:
   return null;
 }
 
+let members: Map<string, string[]> | undefined;
+
+/** The member regions an area's name also names (京津冀 → 北京市, 天津市, 河北省), from the lexicon. */
+function areaMembers(regionId: string): string[] {
+  if (!members) {
+    const gazetteer = getGazetteer();
+    members = new Map(getLexicon().regions.areas.map((a) => [
+      `region:area:${a.slug}`,
+      a.members.map((name) => gazetteer.candidates(name).find((r) => r.name === name)?.id).filter((id): id is string => id !== undefined),
+    ]));
+  }
+  return members.get(regionId) ?? [];
+}
+
 /** A compound of city initials starting at `i` (郑洛新 before 国家自主创新示范区), or null. */
 function cityInitialsAt(text: string, i: number): { end: number; surface: string; regionIds: string[] } | null {
   for (let end = i + 4; end >= i + 2; end--) {
@@ -87,7 +101,7 @@ export function extractRegions(text: string, offset: number, context: { regionId
       const region = gazetteer.rank(m.entry.ids, context)[0];
       if (region && !inFixedExpression(text, m.start, m.end) && standsForPlace(text, m.start, m.end, region, context.regionId, listed)) {
         const surface = text.slice(m.start, m.end);
-        out.push({ type: 'REGION', name: region.name, kind: region.level, start: offset + m.start, end: offset + m.end, surface, regionIds: [region.id] });
+        out.push({ type: 'REGION', name: region.name, kind: region.level, start: offset + m.start, end: offset + m.end, surface, regionIds: [region.id, ...areaMembers(region.id)] });
       }
       i = lastEnd = m.end;
       continue;
