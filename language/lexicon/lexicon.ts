@@ -65,6 +65,9 @@ export interface Lexicon {
     readonly holderVerbs: readonly string[];
     readonly locatives: Words;
     readonly placeDesignations: readonly string[];
+    readonly sloganFollowers: Words;
+    readonly initiativeFollowers: Words;
+    readonly initiativePrefixes: readonly string[];
   };
   readonly names: {
     readonly leadingScopeWords: Words;
@@ -189,6 +192,9 @@ function build(files: LexiconFiles): Lexicon {
       holderVerbs: programs.holderVerbs,
       locatives: new Set(programs.locatives),
       placeDesignations: [...programs.placeDesignations].sort(byLengthDesc),
+      sloganFollowers: new Set(programs.sloganFollowers),
+      initiativeFollowers: new Set(programs.initiativeFollowers),
+      initiativePrefixes: programs.initiativePrefixes,
     },
     names: {
       leadingScopeWords: new Set(names.leadingScopeWords),

@@ -51,6 +51,9 @@ export const ProgramsFileSchema = z.object({
   holderVerbs: words,
   locatives: text,
   placeDesignations: words,
+  sloganFollowers: words,
+  initiativeFollowers: words,
+  initiativePrefixes: words,
 });
 
 export const NamesFileSchema = z.object({

@@ -8,6 +8,7 @@ import type { Extractor } from '../registry.js';
 import { quoted } from './quoted.js';
 import { titles } from './titles.js';
 import { unquoted } from './unquoted.js';
+import { getLexicon } from '../../../language/lexicon/index.js';
 import { isInstrument, overlaps } from './vocabulary.js';
 
 export { isInstrument } from './vocabulary.js';
@@ -26,6 +27,22 @@ export function extractPrograms(text: string, offset: number, tokens: Token[]): 
   return found.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
+/** Initiatives named by a word and a place (健康扬中, 平安广州, 数字中国): campaigns of that place. */
+function placeInitiatives(text: string, offset: number, regions: readonly Candidate[], taken: readonly Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const region of regions) {
+    if (region.kind === 'ZONE' || region.kind === 'COMPOUND') continue;
+    const at = region.start - offset;
+    const prefix = getLexicon().programs.initiativePrefixes.find((p) => text.startsWith(p, at - p.length));
+    if (!prefix) continue;
+    const span = { start: region.start - prefix.length, end: region.end };
+    if (taken.some((c) => overlaps(c, span))) continue;
+    const name = text.slice(span.start - offset, span.end - offset);
+    out.push({ type: 'PROGRAM', name, kind: 'CAMPAIGN', start: span.start, end: span.end, surface: name });
+  }
+  return out;
+}
+
 /** The document's own title as a program when the statement is the title line of a policy instrument. */
 function titleProgram(text: string, offset: number, title: string): Candidate | null {
   if (title.length < 6 || title.includes('《') || !isInstrument(title)) return null;
@@ -36,8 +53,9 @@ function titleProgram(text: string, offset: number, title: string): Candidate | 
 /** The program extractor of the registry. */
 export const programExtractor: Extractor<'programs'> = {
   key: 'programs',
-  extract: ({ statement, tokens, document }) => {
-    const found = extractPrograms(statement.text, statement.start, tokens);
+  extract: ({ statement, tokens, document }, earlier) => {
+    const named = extractPrograms(statement.text, statement.start, tokens);
+    const found = [...named, ...placeInitiatives(statement.text, statement.start, earlier.regions ?? [], named)].sort((a, b) => a.start - b.start);
     const own = document.title ? titleProgram(statement.text, statement.start, document.title) : null;
     if (!own) return found;
     return [own, ...found.filter((c) => !overlaps(c, own))];

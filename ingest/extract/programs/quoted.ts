@@ -18,7 +18,7 @@ const COUNTED_FORMULA = /^[一二两三四五六七八九十]个/;
 const SERIES_MARK = '等';
 const MAX_SERIES_TOKENS = 6;
 /** Quotation marks: opening → closing. */
-const QUOTES = new Map([['“', '”'], ['「', '」'], ['『', '』']]);
+const QUOTES = new Map([['“', '”'], ['「', '」'], ['『', '』'], ['‘', '’']]);
 /** Characters that make a quoted text a slogan or a list rather than a name. */
 const LIST_MARKS = /[、,，;；:：。!！?？]/;
 /** How many tokens may stand between a closing quote and a program head (“一带一路”教育行动). */
@@ -68,8 +68,10 @@ function seriesKind(tokens: readonly Token[], close: number): ProgramKind | null
 }
 
 /** Whether the quotation is a slogan: a counted formula, or the object of a slogan verb (增强“四个意识”). */
-function slogan(tokens: readonly Token[], open: number, inner: string): boolean {
+function slogan(tokens: readonly Token[], open: number, close: number, inner: string): boolean {
   if (COUNTED_FORMULA.test(inner)) return true;
+  const after = close + 1 < tokens.length ? tokens[close + 1].word : '';
+  if (after !== '' && [...vocab().sloganFollowers].some((w) => w.startsWith(after) || after.startsWith(w))) return true;
   const before = open > 0 ? tokens[open - 1].word : '';
   return before !== '' && [...vocab().sloganVerbs].some((verb) => before.endsWith(verb));
 }
@@ -105,7 +107,7 @@ function quotedName(text: string, offset: number, tokens: readonly Token[], open
   const innerStart = tokens[open].end - offset;
   const raw = text.slice(innerStart, tokens[close].start - offset);
   const inner = raw.trim();
-  if (inner.length < 2 || inner.length > MAX_QUOTED_LENGTH || slogan(tokens, open, inner)) return null;
+  if (inner.length < 2 || inner.length > MAX_QUOTED_LENGTH || slogan(tokens, open, close, inner)) return null;
   const innerAt = offset + innerStart + raw.indexOf(inner);
   // Note: a quoted pair of phrases is a slogan unless a head follows it (“不忘初心、牢记使命”主题教育).
   if (LIST_MARKS.test(inner)) return /^[^,，;；:：。!！?？]+$/.test(inner) ? bridged(text, offset, tokens, open, close, inner) : null;
@@ -119,6 +121,8 @@ function quotedName(text: string, offset: number, tokens: readonly Token[], open
   if (series) return whole(series);
   const extended = bridged(text, offset, tokens, open, close, inner);
   if (extended) return extended;
+  const after = close + 1 < tokens.length ? tokens[close + 1].word : '';
+  if (after !== '' && vocab().initiativeFollowers.has(after)) return whole('STRATEGY');
   return introduced(tokens, open) ? whole('OTHER') : null;
 }
 

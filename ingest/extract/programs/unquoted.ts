@@ -27,14 +27,19 @@ function headIn(text: string, offset: number, token: Token): HeadMatch | null {
 }
 
 /** True when the name (without its head) has two distinctive characters and a word that is not a bare verb or adjective. */
-function namesSomething(tokens: readonly Token[], first: number, headStart: number, name: string, head: string): boolean {
-  if (distinctiveCount(name.slice(0, name.length - head.length)) < 2) return false;
+function namesSomething(tokens: readonly Token[], first: number, headStart: number, name: string, head: string, kind: ProgramKind): boolean {
+  const modifier = name.slice(0, name.length - head.length);
+  // Note: a national or world scope names a designation or an event on its own (国家卫生城市, 全国文明城市).
+  if ((kind === 'DESIGNATION' || kind === 'EVENT') && head.length >= 4 && vocab().namedScopes.has(modifier)) return true;
+  if (distinctiveCount(modifier) < 2) return false;
   for (let k = first; k < tokens.length && tokens[k].start < headStart; k++) {
-    const cls = classify(tokens[k]);
-    if (cls === 'NOMINAL' && tokens[k].tag !== 'a' && tokens[k].tag !== 'ad') return true;
+    if (classify(tokens[k]) === 'NOMINAL' && !VERBAL_TAGS.has(tokens[k].tag)) return true;
   }
   return false;
 }
+
+/** Tags of words that describe rather than name (统一, 深化, 优质): a modifier made only of these names nothing. */
+const VERBAL_TAGS = new Set(['a', 'ad', 'an', 'vn', 'b', 'd']);
 
 /**
  * True when an event's name says whose or which it is: a place, a person or organisation, a scope (全国, 世界, 省 …)
@@ -83,6 +88,11 @@ function extendLeft(tokens: readonly Token[], i: number, kind: ProgramKind): num
     const t = tokens[j];
     const cls = classify(t);
     if (cls === 'HARD') {
+      // Note: a place in brackets belongs to the name (中国(河南)自由贸易试验区).
+      if (t.word === ')' && j >= 2 && tokens[j - 2].word === '(' && tokens[j - 1].tag === 'ns') {
+        first = j = j - 2;
+        continue;
+      }
       if (ordinalMeasure(tokens, j)) {
         first = j;
         continue;
@@ -128,7 +138,7 @@ export function unquoted(text: string, offset: number, tokens: readonly Token[],
     const end = offset + head.end;
     if (taken.some((c) => overlaps(c, { start, end }))) continue;
     const name = text.slice(start - offset, head.end);
-    if (!namesSomething(tokens, first, offset + head.end - head.word.length, name, head.word)) continue;
+    if (!namesSomething(tokens, first, offset + head.end - head.word.length, name, head.word, head.kind)) continue;
     if (head.kind === 'EVENT' && !scopedEvent(tokens, first, i)) continue;
     out.push({ type: 'PROGRAM', name, kind: head.kind, start, end, surface: name });
     limit = start;
