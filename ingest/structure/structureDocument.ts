@@ -53,7 +53,8 @@ function headingLayout(text: string, hs: number, e: number): { headingEnd: numbe
   const colon = labelColon(text, hs, stop < 0 ? e : stop);
   if (colon >= 0) return { headingEnd: colon, bodyStart: colon + 1, headingIsStatement: false };
   if (stop >= 0) return { headingEnd: stop, bodyStart: stop + 1, headingIsStatement: true };
-  return { headingEnd: e, bodyStart: e, headingIsStatement: e - hs > SHORT_HEADING };
+  // Note: a heading is a statement too: it often names the program its section is about (一、深入实施…提效行动).
+  return { headingEnd: e, bodyStart: e, headingIsStatement: e > hs };
 }
 
 /** The year of the first date line of a document (its signature or page date), or null. */
