@@ -64,8 +64,13 @@ function relateStatement(item: AnnotatedStatement, ids: ResolvedIds, index: Enti
     for (const institution of ids.institutions) {
       const named = inside(institution, program);
       const near = !named && freeInstitutions.includes(institution) && institution.start >= clause.start && institution.end <= clause.end;
-      if ((named || near) && institution.id !== context.issuerInstitutionId) relations.add('INVOLVES', program.id, institution.id, statement.id);
+      // Note: a policy's issuer named in its title is involved in it, even when it issued this document too.
+      if (named || (near && institution.id !== context.issuerInstitutionId)) relations.add('INVOLVES', program.id, institution.id, statement.id);
     }
+  }
+  // Note: an institution named with a zone (丽水高新区科创中心) lies in that zone; the gazetteer cannot say so.
+  for (const institution of ids.institutions) {
+    for (const zone of ids.regions) if (zone.id.startsWith('region:zone:') && inside(zone, institution)) relations.add('LOCATED_IN', institution.id, zone.id, statement.id);
   }
   const kind = cooperationKind(statement.text);
   if (!kind) return;

@@ -2,6 +2,7 @@
  * Zones with an administration (ANNOTATION.md): a place name followed by a zone head (南沙经开区, 济南高新区, 雄安新区,
  * 横琴粤澳深度合作区, 合肥都市圈) is a region of kind ZONE, PART_OF the place it is named with (else the document's place).
  */
+import { getGazetteer } from '../../../language/gazetteer/index.js';
 import { getLexicon } from '../../../language/lexicon/index.js';
 import type { Token } from '../../../language/segment/index.js';
 import type { Candidate } from '../../model.js';
@@ -14,6 +15,11 @@ export function zoneId(name: string): string {
 /** Place-like tokens that may open a zone's name when the gazetteer does not know the place (葛店, 雄安, 横琴). */
 const PLACE_TAGS = new Set(['ns', 'nsf']);
 const MAX_NAME_TOKENS = 3;
+
+/** A word the segmenter did not know, of Han characters only: right before a zone head it is the zone's place (雄安). */
+function unknownName(token: Token): boolean {
+  return token.tag === 'x' && /^[\u4e00-\u9fff]{2,3}$/.test(token.word);
+}
 
 /** The zones of one statement; `regions` are its region mentions (absolute offsets). */
 export function extractZones(text: string, offset: number, tokens: readonly Token[], regions: readonly Candidate[],
@@ -42,8 +48,11 @@ function zoneBefore(text: string, offset: number, tokens: readonly Token[], regi
     if (region) {
       start = region.start;
       placeRegion = region.regionIds?.[region.regionIds.length - 1] ?? placeRegion;
-    } else if (token && PLACE_TAGS.has(token.tag) && token.word.length >= 2) start = token.start;
-    else break;
+    } else if (token && token.word.length >= 2 && (PLACE_TAGS.has(token.tag) || (count === 0 && unknownName(token)))) {
+      start = token.start;
+      // Note: a place the gazetteer knows only by a form the matcher did not take here (扬中 + 经济开发区) still places the zone.
+      placeRegion ??= getGazetteer().candidates(token.word, { regionId: contextRegionId })[0]?.id ?? null;
+    } else break;
     count++;
   }
   if (start === headStart) return null;
