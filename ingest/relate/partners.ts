@@ -111,7 +111,8 @@ function partnersAfter(input: PartnerInput, clause: Clause, inClause: readonly S
 /** The object of aid marked before the aid verb (对毕节…开展帮扶): the mentions after 对/向 when the clause has an aid verb. */
 function aidObjects(input: PartnerInput, clause: Clause, inClause: readonly SpannedId[]): { hinge: { at: number; word: string }; members: SpannedId[] } | null {
   const { aidVerbs, aidObjectMarkers } = getLexicon().partnering;
-  if (!find(input, clause, aidVerbs, inClause)) return null;
+  // Note: the aid may be named in another clause of the statement (开展…帮扶, 分别为毕节市、黔南州培训…).
+  if (!input.clauses.some((c) => find(input, c, aidVerbs, input.parties.filter((m) => m.start >= c.start && m.end <= c.end)))) return null;
   return partnersAfter(input, clause, inClause, aidObjectMarkers, 0);
 }
 
