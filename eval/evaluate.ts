@@ -5,7 +5,7 @@ import type { Extraction } from '../ingest/model.js';
 import { extractFile } from '../ingest/pipeline.js';
 import { detectScript } from '../language/script/traditional.js';
 import { loadGold, type Gold, type Split } from './gold.js';
-import { scoreEntities, scoreIssuer, scoreRelations, scoreTargets, type Count } from './score.js';
+import { scoreDocumentProgram, scoreEntities, scoreIssuer, scoreRelations, scoreTargets, type Count } from './score.js';
 
 /** A measure the evaluation reports. */
 export interface Measure {
@@ -26,6 +26,7 @@ export const MEASURES: readonly Measure[] = [
   { key: 'touches', label: '  of which TOUCHES', score: (x, g) => scoreRelations(x, g, ['TOUCHES']) },
   { key: 'structural', label: 'LOCATED_IN, PART_OF, INVOLVES', score: (x, g) => scoreRelations(x, g, ['LOCATED_IN', 'PART_OF', 'INVOLVES']) },
   { key: 'issuer', label: 'issuer', score: (x, g) => scoreIssuer(x, g) },
+  { key: 'documentProgram', label: 'document is the text of a policy', score: (x, g) => scoreDocumentProgram(x, g) },
 ];
 
 /** Pooled counts with recall, precision and F1. */

@@ -1,5 +1,6 @@
 /** Scores one document's extraction against its gold: entities, targets, relations, issuer. */
 import type { EntityType, Extraction } from '../ingest/model.js';
+import { entityId } from '../ingest/resolve.js';
 import { normaliseName, variants, type Gold, type GoldName, type GoldRelation, type GoldTarget } from './gold.js';
 
 /** Counts of one measure: recall over `required`, precision over `extracted`. */
@@ -122,4 +123,19 @@ export function scoreIssuer(extraction: Extraction, gold: Gold): Count {
   const got = extraction.document.issuer;
   const ok = got !== null && accepted.includes(normaliseName(got));
   return { found: ok ? 1 : 0, required: 1, correct: ok ? 1 : 0, extracted: got === null ? 0 : 1, missed: ok ? [] : [`${gold.issuer} (got ${got ?? 'none'})`], spurious: [] };
+}
+
+/** Whether the document is read as the text of the right policy (or of none), by program key. */
+export function scoreDocumentProgram(extraction: Extraction, gold: Gold): Count {
+  const got = extraction.document.programId ?? null;
+  const want = gold.documentProgram ? entityId('PROGRAM', gold.documentProgram) : null;
+  const ok = got === want;
+  return {
+    found: want !== null && ok ? 1 : 0,
+    required: want === null ? 0 : 1,
+    correct: got !== null && ok ? 1 : 0,
+    extracted: got === null ? 0 : 1,
+    missed: want !== null && !ok ? [`${gold.documentProgram} (got ${got ?? 'none'})`] : [],
+    spurious: got !== null && !ok ? [got] : [],
+  };
 }

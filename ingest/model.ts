@@ -21,6 +21,8 @@ export const DocumentSchema = z.object({
   sha256: z.string(),
   charCount: z.number().int(),
   source: z.string(),
+  /** The Program (a policy instrument) this document is the text of, when it is one; cited elsewhere by the same key. */
+  programId: z.string().nullable().optional(),
 });
 export type DocumentMeta = z.infer<typeof DocumentSchema>;
 

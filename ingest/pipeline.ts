@@ -11,6 +11,7 @@ import { getSegmenter } from '../language/segment/index.js';
 import type { AnnotatedStatement } from './annotated.js';
 import { documentContext, homeRegionIds } from './documentContext.js';
 import { EXTRACTORS, runExtractors, type ExtractionProblem } from './extract/index.js';
+import { ownProgramName } from './extract/programs/index.js';
 import { ExtractionSchema, type Extraction, type Target } from './model.js';
 import { readSource, type IngestFileError } from './read/index.js';
 import { relate } from './relate/index.js';
@@ -70,7 +71,8 @@ export function extractText(text: string, meta: { source: string; sha256: string
   const structured = structureDocument(work, { id, source: meta.source, sha256: meta.sha256 });
   const { sections, statements } = structured;
   const context = documentContext(structured.document, statements);
-  const document = { ...structured.document, issuer: context.issuer };
+  const ownProgram = ownProgramName(structured.document.title);
+  const document = { ...structured.document, issuer: context.issuer, programId: ownProgram ? entityId('PROGRAM', ownProgram) : null };
   const segmenter = getSegmenter();
   const annotated: AnnotatedStatement[] = statements.map((statement) => ({
     statement,
@@ -78,6 +80,9 @@ export function extractText(text: string, meta: { source: string; sha256: string
   }));
   const { index, idsByStatement } = resolveEntities(annotated);
   const { targets, spans } = collectTargets(annotated);
+  if (document.programId && ownProgram && !index.get(document.programId)) {
+    index.ensure(document.programId, () => ({ type: 'PROGRAM', name: ownProgram, kind: 'POLICY_DOCUMENT' }));
+  }
   // Note: the issuer is an entity even when the body never names it again: it is the party of clauses without a subject.
   const issuerId = document.issuer ? entityId('INSTITUTION', document.issuer) : null;
   if (issuerId && document.issuer) {

@@ -9,7 +9,19 @@ import type { Candidate, Entity, EntityType } from './model.js';
 
 /** The stable id of a named institution or program (the name is already canonical). */
 export function entityId(type: Exclude<EntityType, 'REGION'>, name: string): string {
-  return `${type === 'PROGRAM' ? 'program' : 'institution'}:${name}`;
+  return type === 'PROGRAM' ? `program:${programKey(name)}` : `institution:${name}`;
+}
+
+/**
+ * The key a program is known by across documents: its name without quotation marks, spaces and a trailing period in
+ * brackets (深圳教育先行示范规划纲要(2021-2035年) = 深圳教育先行示范规划纲要), so that a policy cited in 《》 and the
+ * document that is its text meet (ANNOTATION.md).
+ */
+export function programKey(name: string): string {
+  return name
+    .normalize('NFKC')
+    .replace(/[“”"‘’'「」『』《》〈〉\s]/g, '')
+    .replace(/\((?:(?:19|20)\d{2}[-—–~至]?(?:(?:19|20)\d{2})?年?|试行|征求意见稿|修订)\)$/, '');
 }
 
 /** A growing index of entities by id. */

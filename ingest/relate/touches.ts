@@ -35,6 +35,8 @@ const LOCATIVE_WINDOW = 1;
 const SUBJECT_WINDOW = 4;
 /** How short the words between a clause's subject place and its program may be without a holder verb (深圳全面实施…). */
 const SUBJECT_GAP = 6;
+/** The longest clause in which a place alone with a program places it. */
+const SHORT_CLAUSE = 40;
 
 const inside = (inner: SpannedId, outer: SpannedId): boolean => inner.start >= outer.start && inner.end <= outer.end;
 
@@ -71,8 +73,17 @@ export function placements(input: PlacementInput): [string, string][] {
     for (const r of own) pairs.push([program.id, r.id]);
     const inClause = input.freeRegions.filter((r) => !inside(r, program) && r.start >= clause.start && r.end <= clause.end);
     let placed = own.length > 0;
+    // Note: one place alone in a short clause with the program is where the clause places it (在…, 实施…); a clause that
+    // lists several places, or a long one, does not say which.
+    const places = new Set(inClause.map((r) => r.start));
+    const alone = places.size === 1 && clause.end - clause.start <= SHORT_CLAUSE;
     for (const r of inClause) {
       const gap = input.text.slice(r.end - input.start, program.start - input.start);
+      if (alone) {
+        pairs.push([program.id, r.id]);
+        placed = true;
+        continue;
+      }
       if (r.end <= program.start && (gap === '' || gap === '的') || located(input, r) || subjectHolds(input, clause, r, program)) {
         pairs.push([program.id, r.id]);
         placed = true;

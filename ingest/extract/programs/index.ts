@@ -43,11 +43,25 @@ function placeInitiatives(text: string, offset: number, regions: readonly Candid
   return out;
 }
 
-/** The document's own title as a program when the statement is the title line of a policy instrument. */
+/** A notice issuing a policy (关于印发…X…的通知): the issued policy X is what the document is the text of. */
+const ISSUING_NOTICE = /印发[《“]?(.+?)[》”]?的?通知$/;
+
+/**
+ * The name of the policy instrument a document is the text of (ANNOTATION.md): the policy a 印发 notice issues, else
+ * the title itself when it names an instrument; null for work reports and other documents.
+ */
+export function ownProgramName(title: string): string | null {
+  const issued = ISSUING_NOTICE.exec(title);
+  if (issued) return isInstrument(issued[1]) ? issued[1] : null;
+  return title.length >= 6 && !title.includes('《') && isInstrument(title) ? title : null;
+}
+
+/** The document's own program where the statement (its title line) names it, not already cited in 《》. */
 function titleProgram(text: string, offset: number, title: string): Candidate | null {
-  if (title.length < 6 || title.includes('《') || !isInstrument(title)) return null;
-  const at = text.indexOf(title);
-  return at < 0 ? null : { type: 'PROGRAM', name: title, kind: 'POLICY_DOCUMENT', start: offset + at, end: offset + at + title.length, surface: title };
+  const name = ownProgramName(title);
+  if (!name || title.includes(`《${name}》`)) return null;
+  const at = text.indexOf(name);
+  return at < 0 ? null : { type: 'PROGRAM', name, kind: 'POLICY_DOCUMENT', start: offset + at, end: offset + at + name.length, surface: name };
 }
 
 /** The program extractor of the registry. */
