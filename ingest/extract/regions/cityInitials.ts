@@ -31,6 +31,15 @@ let followerFirst: Set<string> | undefined;
 const MIN_RUN = 2;
 const MAX_RUN = 4;
 
+let anyInitial: Set<string> | undefined;
+
+/** Whether a character is the initial of some city in the compound table (a cheap test before the full one). */
+export function cityInitial(ch: string): boolean {
+  initials ??= buildInitials();
+  anyInitial ??= new Set([...initials.values()].flatMap((m) => [...m.keys()]));
+  return anyInitial.has(ch);
+}
+
 /** The compound of city initials ending right before `end` (a regional head follows), or null. */
 export function cityInitialsBefore(text: string, end: number): { start: number; regionIds: string[] } | null {
   followerFirst ??= new Set(getLexicon().regions.compoundFollowers.map((w) => w[0]));
