@@ -95,6 +95,8 @@ export function bodyPeriod(periods: TitlePeriods, title = '', opening = '', writ
  * year, its aims and tasks (“十四五”主要目标) PLANNED in theirs; null for other headings.
  */
 export function sectionPeriod(heading: string): Period | null {
+  // Note: a plan cited in 《》 (出台《…“十四五”规划》) is what the section does, not the period it speaks about.
+  heading = heading.replace(/《[^》]*》/g, '');
   const years = fiveYearPlan(heading);
   if (!years) return null;
   const { achievementWords, planningWords } = getLexicon().structure;

@@ -9,7 +9,7 @@ const CN_DATE_ANY = /((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日/;
 const BARE_DATE = /^(?:[•·●▪■\-*]\s*)?(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/;
 const DOC_NUMBER = /[〔[【(]\s*(?:19|20)\d{2}\s*[〕\]】)]\s*第?\s*\d+\s*号$/;
 const ATTACHMENT = /^附件\s*\d*\s*:/;
-const TRANSMITTAL = /^现(?:将|印发)|印发给你们|请结合(?:本地区|本单位)?实际|请认真(?:贯彻|遵照)|认真(?:贯彻|遵照|按照)执行/;
+const TRANSMITTAL = /^(?:现|兹)(?:将|印发)|印发给你们|请结合(?:本地区|本单位)?实际|请认真(?:贯彻|遵照)|认真(?:贯彻|遵照|按照)执行/;
 const ADDRESSEE = /^[^。]{2,80}:$/;
 const alternation = (words: readonly string[]): string => [...words].sort((a, b) => b.length - a.length).join('|');
 

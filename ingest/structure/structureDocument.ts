@@ -28,7 +28,6 @@ export interface StructuredDocument {
   statements: Statement[];
 }
 
-const SHORT_HEADING = 40;
 const CONTEXT: Period = { year: null, status: 'CONTEXT' };
 
 /** Index of the first 。!? in text[from, to), or -1. */

@@ -2,7 +2,7 @@
  * A small rule-based reader of questions in Chinese: which API field answers it (programs, partners, institutions,
  * targets, else search), with the year, status and sub-region wish it states. Pure: no database.
  */
-import { extractRegions } from '../../ingest/extract/regions.js';
+import { extractRegions } from '../../ingest/extract/regions/index.js';
 
 /** Which question is asked. */
 export type Intent = 'PROGRAMS' | 'PARTNERS' | 'INSTITUTIONS' | 'TARGETS' | 'SEARCH';

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { tagText } from '../../language/segment/index.js';
 import { extractInstitutions, type InstitutionContext } from '../../ingest/extract/institutions/index.js';
+import { extractRegions } from '../../ingest/extract/regions/index.js';
 import type { Candidate } from '../../ingest/model.js';
 
 const seed = readFileSync(new URL('../../seeds/guangzhou-education-2019-summary-2020-plan.txt', import.meta.url), 'utf8');
@@ -25,13 +26,13 @@ describe('extractInstitutions', () => {
     expect(found.map((c) => [c.name, c.kind])).toEqual([['广州医科大学', 'UNIVERSITY'], ['广州大学', 'UNIVERSITY']]);
   });
 
-  it('resolves 市教育局 against the issuer city', () => {
-    const found = extract(corpus('gz-2020-summary-2021-plan.txt'), '积极开展《习近平谈治国理政》第三卷');
-    expect(found.map((c) => [c.name, c.surface])).toEqual([['广州市教育局', '市教育局']]);
+  it('resolves 市教育局 against the issuer city and reads its party group as a body inside it', () => {
+    const found = extract(corpus('gz-2020-summary-2021-plan.txt'), '市教育局党组认真执行');
+    expect(found.map((c) => [c.name, c.surface, c.parentNames])).toEqual([['广州市教育局党组', '市教育局党组', ['广州市教育局']]]);
   });
 
   it('leaves 市教育局 unresolved and unextracted when the issuer city is unknown', () => {
-    const found = extract(corpus('gz-2020-summary-2021-plan.txt'), '积极开展《习近平谈治国理政》第三卷', { issuerCity: null });
+    const found = extract(corpus('gz-2020-summary-2021-plan.txt'), '市教育局党组认真执行', { issuerCity: null });
     expect(found).toEqual([]);
   });
 
@@ -41,7 +42,7 @@ describe('extractInstitutions', () => {
 
   it('keeps a bracketed campus suffix in the name and exposes the parent institution', () => {
     const found = extract(seed, '香港科技大学(广州)获教育部批准筹设');
-    expect(found[0]).toMatchObject({ name: '香港科技大学(广州)', kind: 'UNIVERSITY', parentName: '香港科技大学', surface: '香港科技大学(广州)' });
+    expect(found[0]).toMatchObject({ name: '香港科技大学(广州)', kind: 'UNIVERSITY', parentNames: ['香港科技大学'], surface: '香港科技大学(广州)' });
     expect(found.map((c) => c.name)).toContain('教育部');
   });
 
@@ -82,11 +83,11 @@ describe('extractInstitutions', () => {
   });
 
   it('finds institutions of another city and a provincial party committee body', () => {
-    expect(extract(corpus('wz-2024-summary-2025-plan.txt'), '温州肯恩大学办学成效').map((c) => c.name))
-      .toEqual(['温州肯恩大学', '温州医科大学', '温州职业技术学院']);
-    const sc = corpus('sc-2021-plan.txt');
-    expect(extract(sc, '中共四川省委教育工作委员会').map((c) => [c.name, c.kind]).slice(0, 2))
-      .toEqual([['中共四川省委教育工作委员会', 'GOVERNMENT'], ['四川省教育厅', 'GOVERNMENT']]);
+    expect(extract(corpus('wz-2024-summary-2025-plan.txt'), '温州肯恩大学的办学成效').map((c) => c.name)).toContain('温州肯恩大学');
+    const text = '中共四川省委教育工作委员会 四川省教育厅 2021年工作要点';
+    const regionSpans = extractRegions(text, 0, {});
+    expect(extractInstitutions(text, 0, tagText(text, 0), { ...guangzhou, regionSpans }).map((c) => [c.name, c.kind, c.parentNames]))
+      .toEqual([['中共四川省委教育工作委员会', 'GOVERNMENT', ['中共四川省委']], ['四川省教育厅', 'GOVERNMENT', undefined]]);
   });
 
   it('rejects institutions named only by generic modifiers', () => {

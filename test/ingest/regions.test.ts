@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { extractRegions } from '../../ingest/extract/regions.js';
+import { extractRegions } from '../../ingest/extract/regions/index.js';
 import type { Candidate } from '../../ingest/model.js';
 
 const read = (path: string) => readFileSync(fileURLToPath(new URL(path, import.meta.url)), 'utf8');
@@ -124,9 +124,20 @@ describe('extractRegions rules', () => {
     expect(extractRegions('与澳大利亚合作', 0, {})[0]).toMatchObject({ name: '澳大利亚', kind: 'COUNTRY', regionIds: ['region:AU'] });
   });
 
-  it('does not treat scope words as regions but matches 中国 literally', () => {
+  it('does not treat scope words or fixed expressions as regions (ANNOTATION.md), but matches 中国 written as a place', () => {
     expect(names('全国、全省、全市教育大会')).toEqual([]);
     expect(names('我国教育')).toEqual([]);
-    expect(names('中国特色')).toEqual(['中国']);
+    expect(names('中国特色社会主义、中国式现代化、新中国成立')).toEqual([]);
+    expect(names('中国与德国合作')).toEqual(['中国', '德国']);
+  });
+
+  it('does not read a far-away county in an ordinary word, nor a two-character county in another word', () => {
+    expect(extractRegions('一次越过千人大关,投资兴业', 0, { regionId: 'region:440100' })).toEqual([]);
+    expect(extractRegions('认真落实上级和县委的决策', 0, { regionId: 'region:331122' })).toEqual([]);
+  });
+
+  it('gives every member of a compound name and of city initials', () => {
+    expect(extractRegions('推动京津冀协同发展', 0, {})[0].regionIds).toEqual(['region:area:jjj', 'region:110000', 'region:120000', 'region:130000']);
+    expect(extractRegions('、郑洛新国家自主创新示范区', 0, {})[0]).toMatchObject({ kind: 'COMPOUND', regionIds: ['region:410100', 'region:410300', 'region:410700'] });
   });
 });

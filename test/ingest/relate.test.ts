@@ -1,11 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { getGazetteer } from '../../language/gazetteer/index.js';
-import { cooperationKind, partnerPairs, regionsOfName } from '../../ingest/relate.js';
-import { campusParent } from '../../ingest/resolve.js';
+import { extractText } from '../../ingest/pipeline.js';
+import { cooperationKind, regionsOfName } from '../../ingest/relate/index.js';
 
 const gazetteer = getGazetteer();
 const guangzhou = gazetteer.lookup('广州市')?.id ?? null;
 const names = (ids: string[]): string[] => ids.map((id) => gazetteer.byId(id)?.name ?? id);
+
+/** The relations of one extracted text, as `TYPE from → to` with entity names. */
+function relations(text: string, types: string[]): string[] {
+  const x = extractText(text, { source: 'relate.txt', sha256: 'x' });
+  const name = new Map(x.entities.map((e) => [e.id, e.name]));
+  return x.relations.filter((r) => types.includes(r.type) && r.evidence.length > 0).map((r) => `${r.type} ${name.get(r.from)} → ${name.get(r.to)}`);
+}
 
 describe('relate', () => {
   it('places an institution in the regions its name opens with, going down the hierarchy', () => {
@@ -21,17 +28,6 @@ describe('relate', () => {
     expect(names(regionsOfName('南沙区滨海中学', guangzhou))).toEqual(['南沙区']);
   });
 
-  it('accepts a place further in the name when it lies in the issuer province', () => {
-    expect(names(regionsOfName('华南理工大学广州国际校区', guangzhou))).toEqual(['广州市']);
-  });
-
-  it('derives the parent university of a campus or affiliated school from its name', () => {
-    expect(campusParent('华南理工大学广州国际校区')).toBe('华南理工大学');
-    expect(campusParent('中国科学院大学广州学院')).toBe('中国科学院大学');
-    expect(campusParent('广州大学附属中学')).toBe('广州大学');
-    expect(campusParent('广州大学')).toBeNull();
-  });
-
   it('names the partnership kind from the cooperation wording', () => {
     expect(cooperationKind('推进香港科技大学来穗合作办学')).toBe('合作办学');
     expect(cooperationKind('新增穗港澳姊妹学校34对')).toBe('姊妹学校');
@@ -39,11 +35,37 @@ describe('relate', () => {
     expect(cooperationKind('视察广东考察某某深度合作区重要讲话精神')).toBeNull();
   });
 
-  it('pairs the actor before 与 with the partners after it, or the issuer when the clause has no subject', () => {
-    const a = { id: 'institution:甲大学', start: 0, end: 3 };
-    const b = { id: 'institution:乙学院', start: 4, end: 7 };
-    expect(partnerPairs('甲大学与乙学院签署合作协议', 0, [a, b], [], 'institution:局')).toEqual([['institution:甲大学', 'institution:乙学院']]);
-    const c = { id: 'institution:乙学院', start: 1, end: 4 };
-    expect(partnerPairs('与乙学院签署合作协议', 0, [c], [], 'institution:局')).toEqual([['institution:局', 'institution:乙学院']]);
+  it('pairs the party before 与 with each partner after it, and the issuer only when the clause has no subject', () => {
+    expect(relations('广州市教育局2020年工作要点\n一、广州市第一中学与深圳市实验学校、佛山市外国语学校签署合作协议。', ['PARTNERS_WITH'])).toEqual([
+      'PARTNERS_WITH 广州市第一中学 → 深圳市实验学校',
+      'PARTNERS_WITH 广州市第一中学 → 佛山市外国语学校',
+    ]);
+    expect(relations('广州市教育局2020年工作要点\n一、与澳门大学签署战略合作协议。', ['PARTNERS_WITH'])).toEqual([
+      'PARTNERS_WITH 广州市教育局 → 澳门大学',
+    ]);
+  });
+
+  it('pairs the helping place with the places it aids', () => {
+    expect(relations('广州市教育局2020年工作要点\n一、广州迅速驰援毕节、黔南。', ['PARTNERS_WITH'])).toEqual([
+      'PARTNERS_WITH 广州市 → 毕节市',
+      'PARTNERS_WITH 广州市 → 黔南布依族苗族自治州',
+    ]);
+  });
+
+  it('places a program where the statement puts it, not in every place a long sentence lists', () => {
+    expect(relations('深圳市教育局2021年工作要点\n一、坪山区获评全国义务教育优质均衡发展区。', ['TOUCHES'])).toEqual([
+      'TOUCHES 全国义务教育优质均衡发展区 → 坪山区',
+    ]);
+    const list = '深圳市教育局2021年工作要点\n一、组织北京、上海、天津、重庆、广州、杭州等城市的教师参加全国中小学教师教学能力大赛。';
+    expect(relations(list, ['TOUCHES'])).toEqual([]);
+  });
+
+  it('gives a designation named without a place to the place the document is about', () => {
+    expect(relations('广州市教育局2020年工作要点\n一、获批智慧教育示范区。', ['TOUCHES'])).toEqual(['TOUCHES 智慧教育示范区 → 广州市']);
+  });
+
+  it('nests a body inside another with PART_OF and places a zone in its city', () => {
+    expect(relations('广州市教育局2020年工作要点\n一、市教育局党组召开会议。', ['PART_OF'])).toEqual(['PART_OF 广州市教育局党组 → 广州市教育局']);
+    expect(relations('广州市教育局2020年工作要点\n一、南沙经开区引进项目。', ['PART_OF'])).toContain('PART_OF 南沙经开区 → 南沙区');
   });
 });

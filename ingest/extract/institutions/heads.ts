@@ -22,8 +22,11 @@ function abbreviatedBody(token: Token): boolean {
 
 /** A whole token the segmenter tags as an organisation and that starts with a national prefix (国务院, 中共中央). */
 function nationalToken(token: Token): boolean {
-  return token.tag === 'nt' && vocab().nationalPrefixes.some((p) => token.word.startsWith(p));
+  return token.tag === 'nt' && vocab().nationalPrefixes.some((p) => token.word.startsWith(p)) && BODY_END.test(token.word);
 }
+
+/** How a body's name ends (国务院, 中共中央, 国家统计局 …), unlike a fund or a prize (国家自然科学基金). */
+const BODY_END = /(?:中央|院|部|委|局|署|办|会|厅|组)$/;
 
 /** The institution head ending at token `i`, if any. */
 export function headAt(text: string, offset: number, tokens: readonly Token[], i: number): Head | null {

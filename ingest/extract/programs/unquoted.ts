@@ -30,7 +30,8 @@ function headIn(text: string, offset: number, token: Token): HeadMatch | null {
 function namesSomething(tokens: readonly Token[], first: number, headStart: number, name: string, head: string, kind: ProgramKind): boolean {
   const modifier = name.slice(0, name.length - head.length);
   // Note: a national or world scope names a designation or an event on its own (国家卫生城市, 全国文明城市).
-  if ((kind === 'DESIGNATION' || kind === 'EVENT') && head.length >= 4 && vocab().namedScopes.has(modifier)) return true;
+  if ((kind === 'DESIGNATION' || kind === 'EVENT') && (head.length >= 4 || modifier.length > 2)
+    && [...vocab().namedScopes].some((scope) => modifier.startsWith(scope))) return true;
   if (distinctiveCount(modifier) < 2) return false;
   for (let k = first; k < tokens.length && tokens[k].start < headStart; k++) {
     if (classify(tokens[k]) === 'NOMINAL' && !VERBAL_TAGS.has(tokens[k].tag)) return true;

@@ -1,0 +1,44 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { extractText } from '../../ingest/pipeline.js';
+import { detectScript, toSimplified } from '../../language/script/traditional.js';
+
+const fixture = (name: string): string => readFileSync(new URL(`../fixtures/traditional/${name}`, import.meta.url), 'utf8');
+const traditional = fixture('hk-twin-traditional.txt');
+const simplified = fixture('hk-twin-simplified.txt');
+const extract = (text: string, source: string) => extractText(text, { source, sha256: 'x', id: 'doc:twin' });
+
+describe('Traditional Chinese', () => {
+  it('tells Traditional from Simplified text', () => {
+    expect(detectScript(traditional)).toBe('TRADITIONAL');
+    expect(detectScript(simplified)).toBe('SIMPLIFIED');
+  });
+
+  it('converts to Simplified keeping every character in place', () => {
+    const converted = toSimplified(traditional);
+    expect(converted.length).toBe(traditional.length);
+    expect(converted).toBe(simplified);
+  });
+
+  it('gives the same graph as its Simplified twin', () => {
+    const t = extract(traditional, 'hk-twin-traditional.txt');
+    const s = extract(simplified, 'hk-twin-simplified.txt');
+    const entities = (x: typeof t) => x.entities.map((e) => `${e.id} ${e.type} ${e.name} ${e.kind}`).sort();
+    const relations = (x: typeof t) => x.relations.map((r) => `${r.type} ${r.from} ${r.to}`).sort();
+    const targets = (x: typeof t) => x.targets.map((g) => `${g.value} ${g.unit} ${g.comparator} ${g.year} ${g.status}`).sort();
+    expect(entities(t)).toEqual(entities(s));
+    expect(relations(t)).toEqual(relations(s));
+    expect(targets(t)).toEqual(targets(s));
+    expect(entities(t)).toContain('institution:香港城市大学(东莞) INSTITUTION 香港城市大学(东莞) UNIVERSITY');
+    expect(relations(t)).toContain('PART_OF institution:香港城市大学(东莞) institution:香港城市大学');
+  });
+
+  it('keeps Simplified canonical names, Traditional forms as aliases and mentions as written', () => {
+    const t = extract(traditional, 'hk-twin-traditional.txt');
+    const campus = t.entities.find((e) => e.name === '香港城市大学(东莞)');
+    expect(campus?.aliases).toContain('香港城市大學(東莞)');
+    expect(campus?.mentions[0].surface).toBe('香港城市大學(東莞)');
+    expect(t.statements.some((st) => st.text.includes('首年錄取學生約500名'))).toBe(true);
+    expect(t.document.title).toBe('香港特別行政區政府教育局關於深化粵港澳高等教育合作的通知');
+  });
+});
