@@ -78,6 +78,7 @@ export interface Lexicon {
     readonly barePrefixes: Words;
     readonly functionInitials: Words;
     readonly namedScopes: Words;
+    readonly directions: Words;
   };
   /** Cooperation cue → partnership kind, in priority order (the first cue a statement holds names its kind). */
   readonly cooperation: readonly (readonly [cue: string, kind: string])[];
@@ -205,6 +206,7 @@ function build(files: LexiconFiles): Lexicon {
       barePrefixes: new Set(names.barePrefixes),
       functionInitials: new Set(names.functionInitials),
       namedScopes: new Set(names.namedScopes),
+      directions: new Set(names.directions),
     },
     cooperation: Object.entries(cooperation.cues),
     partnering: {

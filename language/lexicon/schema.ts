@@ -65,6 +65,7 @@ export const NamesFileSchema = z.object({
   barePrefixes: words,
   functionInitials: text,
   namedScopes: words,
+  directions: words,
 });
 
 export const CooperationFileSchema = z.object({

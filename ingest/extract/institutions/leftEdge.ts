@@ -49,6 +49,16 @@ function innerConjunction(tokens: readonly Token[], regions: Uint8Array, j: numb
   return right !== undefined && plain(left, j - 1) && plain(right, j + 1) && (j < 2 || tokens[j - 2].word !== '、');
 }
 
+/**
+ * Whether token `j` is one character of a name the segmenter split into single characters (佑 + 安 in 北京佑安医院):
+ * a one-character Han token next to another one, neither a function word nor a head.
+ */
+function splitName(tokens: readonly Token[], j: number): boolean {
+  const single = (t: Token | undefined): boolean => t !== undefined && t.word.length === 1 && /[\u4e00-\u9fff]/.test(t.word)
+    && !vocab().functionInitials.has(t.word) && !vocab().singleCharHeads.has(t.word) && !vocab().measureWords.has(t.word);
+  return single(tokens[j]) && (single(tokens[j - 1]) || single(tokens[j + 1]));
+}
+
 /** Whether token `j` stops the walk for a reason that does not depend on what was walked over. */
 function hardStop(tokens: readonly Token[], j: number): boolean {
   const t = tokens[j];
@@ -85,9 +95,11 @@ export function extendLeft(tokens: readonly Token[], regions: Uint8Array, i: num
     if (afterPlace && regions[j] === 0 && !named && !v.nationalPrefixes.includes(t.word) && !v.linkWords.has(t.word) && !(inner && belongs)) break;
     // Note: a number after 第 is an ordinal inside the name (广州市第65中学).
     const ordinal = isNumber(t.word) && j > 0 && tokens[j - 1].word === '第';
-    if (cls === 'HARD' && !ordinal && t.word !== '第' && !innerConjunction(tokens, regions, j, head, text, offset)) break;
+    const continues = ordinal || t.word === '第' || regions[j] === 1 || v.linkWords.has(t.word) || v.directions.has(t.word)
+      || splitName(tokens, j) || innerConjunction(tokens, regions, j, head, text, offset);
+    if (cls === 'HARD' && !continues) break;
     if (cls === 'CN_NUMERAL' || hardStop(tokens, j)) break;
-    if (cls === 'VERB') {
+    if (cls === 'VERB' && !continues) {
       const nameVerb = v.nameVerbs.has(t.word) || (j === headIdx - 1 && j > 0 && isProper(tokens[j - 1], regions[j - 1]));
       if (!nameVerb || proper) break;
     }
@@ -97,8 +109,9 @@ export function extendLeft(tokens: readonly Token[], regions: Uint8Array, i: num
       // Note: a known organisation (tag nt) before a government head is the body it belongs to (…兵团 + 教育局).
       const owner = tokens[j].tag === 'nt';
       if (segLen === 0 && (government(inner) || government(lastHead)) && !belongs && !owner) break;
-      // Note: a generic segment between two government heads names a sub-body (省委 + 教育工作 + 委员会).
-      if (segLen > 0 && !segSubstance && !(government(inner) && government(lastHead))) break;
+      // Note: a generic segment between two government heads names a sub-body (省委 + 教育工作 + 委员会); one between a
+      // body and its campus names the campus (…医院 + 新 + 院区).
+      if (segLen > 0 && !segSubstance && !(government(inner) && government(lastHead)) && !v.partHeads.has(lastHead.word)) break;
       if (belongs || owner || (government(inner) && government(lastHead))) parentEnds.push(inner.end);
       segLen = 0;
       segSubstance = false;
