@@ -31,6 +31,8 @@ function cityOf(region: RegionRecord | null): City | null {
 function placesOf(region: RegionRecord | null, city: City | null): Partial<Record<string, string>> {
   const places: Partial<Record<string, string>> = {};
   if (!region) return places;
+  // Note: in Hong Kong and Macao texts a bare 教育局 is the SAR's own (香港教育局).
+  if (region.level === 'SAR') places['SAR'] = region.name;
   if (city) places['市'] = city.name;
   for (const r of [region, ...getGazetteer().parentsOf(region.id)]) {
     if (r.level === 'DISTRICT' && (r.name.endsWith('区') || r.name.endsWith('县'))) places[r.name.slice(-1)] ??= r.name;

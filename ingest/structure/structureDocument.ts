@@ -142,9 +142,9 @@ export function structureDocument(text: string, meta: StructureMeta): Structured
 
   for (let k = 0; k < block.next; k++) {
     const line = lines[k];
-    // Note: the title line is a CONTEXT statement, so a body named only there (the issuer) is mentioned.
-    if (block.titleLines.includes(line)) emit(line.start, line.end, CONTEXT);
-    else plainLine(line);
+    // Note: the title is one CONTEXT statement even when broken over lines, so a body or policy named only there is mentioned.
+    if (line === block.titleLines[0]) emit(line.start, block.titleLines[block.titleLines.length - 1].end, CONTEXT);
+    else if (!block.titleLines.includes(line)) plainLine(line);
     prevEnd = line.end;
   }
   for (let k = block.next; k < lines.length; k++) {

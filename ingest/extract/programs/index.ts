@@ -60,8 +60,19 @@ export function ownProgramName(title: string): string | null {
 function titleProgram(text: string, offset: number, title: string): Candidate | null {
   const name = ownProgramName(title);
   if (!name || title.includes(`《${name}》`)) return null;
-  const at = text.indexOf(name);
-  return at < 0 ? null : { type: 'PROGRAM', name, kind: 'POLICY_DOCUMENT', start: offset + at, end: offset + at + name.length, surface: name };
+  // Note: a title broken over lines holds line breaks the joined title does not.
+  const positions: number[] = [];
+  let compact = '';
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === '\n' || text[i] === '\r') continue;
+    positions.push(i);
+    compact += text[i];
+  }
+  const at = compact.indexOf(name);
+  if (at < 0) return null;
+  const start = positions[at];
+  const end = positions[at + name.length - 1] + 1;
+  return { type: 'PROGRAM', name, kind: 'POLICY_DOCUMENT', start: offset + start, end: offset + end, surface: text.slice(start, end) };
 }
 
 /** The program extractor of the registry. */

@@ -54,6 +54,14 @@ function scopedEvent(tokens: readonly Token[], first: number, i: number): boolea
   return false;
 }
 
+let longActions: string[] | undefined;
+
+/** Whether a fixed phrase holds an action word of two or more characters (大力宣传, 积极推进). */
+function actionPhrase(word: string): boolean {
+  longActions ??= [...vocab().actionWords].filter((w) => w.length >= 2);
+  return longActions.some((w) => word.includes(w));
+}
+
 /** True when token `j` (个) follows an ordinal (第十四个五年规划). */
 function ordinalMeasure(tokens: readonly Token[], j: number): boolean {
   return tokens[j].word === '个' && j > 0 && classify(tokens[j - 1]) === 'ORDINAL';
@@ -107,6 +115,8 @@ function extendLeft(tokens: readonly Token[], i: number, kind: ProgramKind): num
       first = j;
       continue;
     }
+    // Note: a fixed phrase holding an action (大力宣传) introduces a name like the action does.
+    if (t.tag === 'l' && actionPhrase(t.word)) break;
     if (vocab().actionWords.has(t.word) && (awarded || !(j > 0 && actionInside(tokens, j, i)))) {
       if (j > 0 && document && vocab().documentVerbs.has(tokens[j - 1].word)) keep = first = j;
       break;
