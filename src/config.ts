@@ -39,6 +39,11 @@ const EnvSchema = z.object({
   GRAPHQL_PLAYGROUND: bool.default(true),
   GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(2).max(50).default(12),
   GRAPHQL_MAX_COMPLEXITY: z.coerce.number().int().min(10).max(1_000_000).default(20_000),
+  POLICY_KG_EXPLORE: bool.default(true),
+  POLICY_KG_BROWSER: z
+    .string()
+    .regex(/^(auto|system|packaged|\/.+)$/, 'must be auto, system, packaged or an absolute path to a Chromium executable')
+    .default('auto'),
 });
 
 /** The typed configuration every module receives. */
@@ -64,7 +69,9 @@ export interface Config {
     launcherDir: string;
   };
   ingest: { maxFileBytes: number };
-  server: { host: string; port: number; introspection: boolean; playground: boolean; maxDepth: number; maxComplexity: number };
+  server: { host: string; port: number; introspection: boolean; playground: boolean; explore: boolean; maxDepth: number; maxComplexity: number };
+  /** Which Chromium the browser tests launch: auto (system when present, else packaged), system, packaged, or a path. */
+  browser: string;
   projectRoot: string;
 }
 
@@ -116,9 +123,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       port: e.PORT,
       introspection: e.GRAPHQL_INTROSPECTION,
       playground: e.GRAPHQL_PLAYGROUND,
+      explore: e.POLICY_KG_EXPLORE,
       maxDepth: e.GRAPHQL_MAX_DEPTH,
       maxComplexity: e.GRAPHQL_MAX_COMPLEXITY,
     },
+    browser: e.POLICY_KG_BROWSER,
     projectRoot: root,
   };
 }

@@ -1,11 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extractFile } from '../../ingest/pipeline.js';
 import { deleteDocument, writeExtraction } from '../../ingest/write.js';
 import { migrate } from '../../src/db/migrate.js';
 import { startHttpServer } from '../../src/graphql/server.js';
+import { launchBrowser } from '../helpers/browser.js';
 import { openTestDatabase } from '../helpers/db.js';
 
 const db = openTestDatabase();
@@ -29,10 +30,7 @@ beforeAll(async () => {
   await writeExtraction(db.executor, result.extraction);
   documentId = result.extraction.document.id;
   http = await startHttpServer({ ...db.config, server: { ...db.config.server, port: 0, playground: true } }, db.executor);
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-quic', '--no-first-run', '--disable-component-update', '--disable-sync'],
-  });
+  ({ browser } = await launchBrowser(root, db.config.browser));
 });
 
 afterAll(async () => {
