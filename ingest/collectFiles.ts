@@ -2,8 +2,8 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 
-/** Extensions the reader understands. */
-export const SUPPORTED_EXTENSIONS = new Set(['.txt', '.md', '.html', '.htm']);
+/** Extensions the reader understands, and those it refuses with a reason (so a folder's .doc files are reported, not skipped silently). */
+export const SUPPORTED_EXTENSIONS = new Set(['.txt', '.md', '.html', '.htm', '.pdf', '.docx', '.doc', '.wps']);
 
 /** Files under the given paths, sorted within each folder; a missing path is returned as is so reading reports it. */
 export async function collectFiles(paths: string[]): Promise<string[]> {
@@ -13,7 +13,7 @@ export async function collectFiles(paths: string[]): Promise<string[]> {
     if (stat?.isDirectory()) {
       const entries = await fs.readdir(p, { recursive: true, withFileTypes: true });
       const found = entries
-        .filter((e) => e.isFile() && SUPPORTED_EXTENSIONS.has(path.extname(e.name).toLowerCase()) && !e.name.startsWith('.'))
+        .filter((e) => e.isFile() && SUPPORTED_EXTENSIONS.has(path.extname(e.name).toLowerCase()) && !e.name.startsWith('.') && !e.name.startsWith('~$'))
         .map((e) => path.join(e.parentPath, e.name))
         .sort();
       files.push(...found);

@@ -46,6 +46,8 @@ export const StatementSchema = z.object({
   end: z.number().int().describe('offset after the last character'),
   year: z.number().int().nullable(),
   status: StatusSchema,
+  /** PDF only: the page (from 1) the statement starts on. */
+  page: z.number().int().min(1).optional(),
 });
 export type Statement = z.infer<typeof StatementSchema>;
 

@@ -13,7 +13,7 @@ import { documentContext, homeRegionIds } from './documentContext.js';
 import { EXTRACTORS, runExtractors, type ExtractionProblem } from './extract/index.js';
 import { ownProgramName } from './extract/programs/index.js';
 import { ExtractionSchema, type Extraction, type Target } from './model.js';
-import { readSource, type IngestFileError } from './read/index.js';
+import { pageAt, readSource, type IngestFileError, type OutlineHint } from './read/index.js';
 import { relate } from './relate/index.js';
 import { kindOfName } from './extract/institutions/heads.js';
 import { entityId, resolveEntities } from './resolve.js';
@@ -63,12 +63,12 @@ function collectTargets(annotated: AnnotatedStatement[]): { targets: Target[]; s
 }
 
 /** Extracts everything from one document's normalised text (Simplified or Traditional Chinese). */
-export function extractText(text: string, meta: { source: string; sha256: string; id?: string }, options: ExtractOptions = {}): Extraction {
+export function extractText(text: string, meta: { source: string; sha256: string; id?: string; outline?: OutlineHint[] }, options: ExtractOptions = {}): Extraction {
   prepareSegmenter();
   const traditional = detectScript(text) === 'TRADITIONAL';
   const work = traditional ? toSimplified(text) : text;
   const id = meta.id ?? documentIdFor(meta.source);
-  const structured = structureDocument(work, { id, source: meta.source, sha256: meta.sha256 });
+  const structured = structureDocument(work, { id, source: meta.source, sha256: meta.sha256, outline: meta.outline });
   const { sections, statements } = structured;
   const context = documentContext(structured.document, statements);
   const ownProgram = ownProgramName(structured.document.title);
@@ -105,7 +105,10 @@ export type ExtractResult = { ok: true; extraction: Extraction; chars: number } 
 export async function extractFile(file: string, options: { maxBytes: number } & ExtractOptions): Promise<ExtractResult> {
   const read = await readSource(file, options);
   if (!read.ok) return read;
-  const extraction = extractText(read.value.text, { source: file, sha256: read.value.sha256 }, options);
+  const { text, sha256, outline, pages } = read.value;
+  const extraction = extractText(text, { source: file, sha256, outline }, options);
+  // Note: a PDF's statements keep the page they start on, so evidence can say "p. 3".
+  if (pages) for (const statement of extraction.statements) statement.page = pageAt(pages, statement.start);
   return { ok: true, extraction, chars: read.value.text.length };
 }
 

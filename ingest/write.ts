@@ -142,7 +142,7 @@ CALL (d) {
 CALL (d) {
   UNWIND $statements AS s
   CREATE (n:Statement {id: s.id}) SET n.text = s.text, n.start = s.start, n.end = s.end, n.year = s.year,
-    n.status = s.status, n.documentId = d.id
+    n.status = s.status, n.page = s.page, n.documentId = d.id
   WITH n, s
   OPTIONAL MATCH (p:Section {id: s.sectionId})
   WITH n, coalesce(p, d) AS parent
@@ -173,7 +173,7 @@ export function createDocumentParams(extraction: Extraction, ingestedAt: string)
     ingestedAt,
     sections,
     sectionLinks: sections.map((s) => ({ parent: s.parentId ?? '', child: s.id })),
-    statements: statements.map((s) => ({ ...s, sectionId: s.sectionId ?? '' })),
+    statements: statements.map((s) => ({ ...s, sectionId: s.sectionId ?? '', page: s.page ?? null })),
     targets: targets.map((t) => ({
       ...t,
       forProgram: t.for && entityType.get(t.for) === 'PROGRAM' ? t.for : '',

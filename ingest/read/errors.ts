@@ -7,7 +7,10 @@ export type IngestFileErrorCode =
   | 'BINARY'
   | 'UNDECODABLE'
   | 'NO_CHINESE'
-  | 'UNSUPPORTED_TYPE';
+  | 'UNSUPPORTED_TYPE'
+  | 'ENCRYPTED'
+  | 'NO_TEXT_LAYER'
+  | 'CORRUPT';
 
 /** A per-file ingest failure whose message names the file and the reason in plain words. */
 export class IngestFileError extends Error {

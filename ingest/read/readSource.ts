@@ -5,6 +5,8 @@ import { IngestFileError, formatBytes } from './errors.js';
 import { decodeBytes, hasUtf16Bom, looksBinary, type SourceEncoding } from './decode.js';
 import { countCjk, declaredHtmlCharset, htmlToText } from './html.js';
 import { normalizeWidth } from './normalizeWidth.js';
+import { readOfficeOrPdf, type DocumentFormat } from './documentFormats.js';
+import type { OutlineHint } from './docx.js';
 
 /** A decoded, width-normalised source file. */
 export interface SourceText {
@@ -13,9 +15,14 @@ export interface SourceText {
   text: string;
   /** Hex SHA-256 of the raw bytes. */
   sha256: string;
-  encoding: SourceEncoding;
-  format: 'text' | 'html';
+  /** The text encoding, or null for PDF and DOCX, whose text is not decoded from the bytes. */
+  encoding: SourceEncoding | null;
+  format: 'text' | 'html' | DocumentFormat;
   bytes: number;
+  /** PDF only: the offset in `text` at which each page begins (index 0 = page 1). */
+  pages?: number[];
+  /** DOCX only: heading and numbered-list lines with their outline level. */
+  outline?: OutlineHint[];
 }
 
 /** The outcome of reading one file. */
@@ -27,7 +34,19 @@ export interface ReadOptions {
   maxBytes: number;
 }
 
-const FORMATS: Record<string, 'text' | 'html'> = { '.txt': 'text', '.md': 'text', '.html': 'html', '.htm': 'html' };
+const FORMATS: Record<string, SourceText['format']> = {
+  '.txt': 'text',
+  '.md': 'text',
+  '.html': 'html',
+  '.htm': 'html',
+  '.pdf': 'pdf',
+  '.docx': 'docx',
+};
+/** Types refused with a reason of their own rather than "unsupported". */
+const REFUSED: Record<string, string> = {
+  '.doc': 'Word 97–2003 .doc files are not supported; save it as .docx or PDF',
+  '.wps': 'WPS documents are not supported; save it as .docx or PDF',
+};
 const ONLY_WHITESPACE = /^[\s\u00a0\u3000\ufeff]*$/;
 
 function fail(file: string, code: IngestFileError['code'], reason: string, cause?: unknown): ReadResult {
@@ -43,9 +62,18 @@ async function readAll(path: string): Promise<Uint8Array> {
   }
 }
 
+/** Width-normalises extracted text and checks it has Chinese in it. */
+function finish(path: string, bytes: Uint8Array, raw: string, fields: Pick<SourceText, 'encoding' | 'format' | 'pages' | 'outline'>): ReadResult {
+  const text = normalizeWidth(raw);
+  if (ONLY_WHITESPACE.test(text)) return fail(path, 'EMPTY', 'file has no text content');
+  if (countCjk(text) === 0) return fail(path, 'NO_CHINESE', 'file contains no Chinese text');
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  return { ok: true, value: { path, text, sha256, bytes: bytes.byteLength, ...fields } };
+}
+
 /**
- * Reads a .txt/.md/.html/.htm file and returns its normalised text, or a per-file error naming
- * the file and the reason (missing, unreadable, empty, too large, binary, undecodable, no Chinese).
+ * Reads a .txt/.md/.html/.htm/.pdf/.docx file and returns its normalised text, or a per-file error naming
+ * the file and the reason (missing, unreadable, empty, too large, binary, undecodable, encrypted, scanned, no Chinese).
  */
 export async function readSource(path: string, options: ReadOptions): Promise<ReadResult> {
   const format = FORMATS[extname(path).toLowerCase()];
@@ -59,9 +87,11 @@ export async function readSource(path: string, options: ReadOptions): Promise<Re
     if (code === 'ENOENT' || code === 'ENOTDIR') return fail(path, 'NOT_FOUND', 'file not found', err);
     return fail(path, 'UNREADABLE', `cannot read file (${code ?? String(err)})`, err);
   }
+  const refused = REFUSED[extname(path).toLowerCase()];
+  if (refused) return fail(path, 'UNSUPPORTED_TYPE', refused);
   if (!format) {
     const ext = extname(path) || 'no extension';
-    return fail(path, 'UNSUPPORTED_TYPE', `unsupported file type (${ext}); expected .txt, .md, .html or .htm`);
+    return fail(path, 'UNSUPPORTED_TYPE', `unsupported file type (${ext}); expected .txt, .md, .html, .htm, .pdf or .docx`);
   }
   if (size > options.maxBytes) {
     return fail(
@@ -79,6 +109,11 @@ export async function readSource(path: string, options: ReadOptions): Promise<Re
     const code = (err as NodeJS.ErrnoException).code;
     return fail(path, 'UNREADABLE', `cannot read file (${code ?? String(err)})`, err);
   }
+  if (format === 'pdf' || format === 'docx') {
+    const read = await readOfficeOrPdf(format, bytes);
+    if (!read.ok) return fail(path, read.code, read.reason);
+    return finish(path, bytes, read.text, { encoding: null, format, pages: read.pages, outline: read.outline });
+  }
   if (hasUtf16Bom(bytes)) return fail(path, 'UNDECODABLE', 'file is UTF-16 text; save it as UTF-8 or GB18030');
   if (looksBinary(bytes)) return fail(path, 'BINARY', 'file looks binary (contains NUL or control bytes), not text');
 
@@ -86,10 +121,5 @@ export async function readSource(path: string, options: ReadOptions): Promise<Re
   if (!decoded.ok) return fail(path, 'UNDECODABLE', `cannot decode: ${decoded.reason}`);
   if (ONLY_WHITESPACE.test(decoded.text)) return fail(path, 'EMPTY', 'file is empty (whitespace only)');
 
-  const text = normalizeWidth(format === 'html' ? htmlToText(decoded.text) : decoded.text);
-  if (ONLY_WHITESPACE.test(text)) return fail(path, 'EMPTY', 'file has no text content');
-  if (countCjk(text) === 0) return fail(path, 'NO_CHINESE', 'file contains no Chinese text');
-
-  const sha256 = createHash('sha256').update(bytes).digest('hex');
-  return { ok: true, value: { path, text, sha256, encoding: decoded.encoding, format, bytes: bytes.byteLength } };
+  return finish(path, bytes, format === 'html' ? htmlToText(decoded.text) : decoded.text, { encoding: decoded.encoding, format });
 }

@@ -7,6 +7,7 @@ import type { DocumentMeta, Section, Statement } from '../model.js';
 import { readLines, type Line } from './lines.js';
 import { findMarker } from './markers.js';
 import { Outline } from './outline.js';
+import { hintedMarker, indexOutlineHints, type OutlineHint } from './outlineHints.js';
 import { bodyPeriod, isProblemParagraph, partPeriod, titlePeriods, type Period } from './parts.js';
 import { isoDate, issuerFromTitle, metaDate, metaSource, organisationName, preambleKind } from './preamble.js';
 import { SignatureTracker } from './signature.js';
@@ -19,6 +20,8 @@ export interface StructureMeta {
   id: string;
   source: string;
   sha256: string;
+  /** Headings and numbered items a reader knows from the file's markup (DOCX), by line start. */
+  outline?: readonly OutlineHint[];
 }
 
 /** The outline and statements of one document. */
@@ -67,6 +70,7 @@ function writtenYear(lines: readonly Line[]): number | null {
 
 /** Builds the outline and statements of a normalised document text, with title, issuer and issue date. */
 export function structureDocument(text: string, meta: StructureMeta): StructuredDocument {
+  const hints = indexOutlineHints(meta.outline);
   const { lines, meta: lineMeta } = readLines(text);
   const block = readTitle(lines);
   const titleText = block.title ?? lineMeta.title ?? '';
@@ -123,7 +127,7 @@ export function structureDocument(text: string, meta: StructureMeta): Structured
   /** A part heading (2019年广州教育工作总结) or an outline heading (一、 (一) 1.), else false. */
   const headingLine = (line: Line): boolean => {
     const part = partPeriod(line.text, periods);
-    const marker = findMarker(line.text);
+    const marker = findMarker(line.text) ?? hintedMarker(hints, line.start);
     if (!part && !marker) return false;
     inPreamble = false;
     signature.interrupt();

@@ -5,11 +5,11 @@
  * `POLICY_KG_BROWSER` (auto | system | packaged | /path/to/chrome) forces one of them.
  */
 import fs from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import zlib from 'node:zlib';
 import { chromium, type Browser } from 'playwright-core';
+import { cjkFontDir, packageDir } from './fonts.js';
 
 /** Where a Linux system usually has Chromium or Chrome, in the order they are tried. */
 export const SYSTEM_CHROMIUM_PATHS = [
@@ -51,17 +51,6 @@ export function findSystemChromium(candidates: readonly string[] = SYSTEM_CHROMI
   return candidates.find(isExecutableFile);
 }
 
-function packageDir(projectRoot: string, name: string, marker: string): string {
-  const require = createRequire(path.join(projectRoot, 'package.json'));
-  let dir = path.dirname(require.resolve(name));
-  while (!fs.existsSync(path.join(dir, marker))) {
-    const parent = path.dirname(dir);
-    if (parent === dir) throw new Error(`${name}: cannot find ${marker} in the installed package`);
-    dir = parent;
-  }
-  return dir;
-}
-
 /** The project's git-ignored cache folder for the unpacked browser and its font configuration. */
 export function browserCacheDir(projectRoot: string): string {
   return path.join(projectRoot, '.cache', 'browser');
@@ -90,7 +79,7 @@ export async function unpackPackagedChromium(projectRoot: string): Promise<strin
 
 /** Writes a fontconfig file that adds the npm package's Noto Sans (Simplified Chinese) to any system fonts; returns its path. */
 export function writeFontConfig(projectRoot: string): string {
-  const fonts = path.join(packageDir(projectRoot, '@embedpdf/fonts-sc', 'fonts/NotoSansHans-Regular.otf'), 'fonts');
+  const fonts = cjkFontDir(projectRoot);
   const cache = browserCacheDir(projectRoot);
   const file = path.join(cache, 'fonts.conf');
   const xml = `<?xml version="1.0"?>

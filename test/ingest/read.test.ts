@@ -98,7 +98,7 @@ describe('readSource reports bad input with a code and the file name', () => {
     ['english.txt', 'NO_CHINESE', /english\.txt: file contains no Chinese text/],
     ['undecodable.txt', 'UNDECODABLE', /undecodable\.txt: cannot decode/],
     ['utf16.txt', 'UNDECODABLE', /utf16\.txt: file is UTF-16 text/],
-    ['plan.pdf', 'UNSUPPORTED_TYPE', /plan\.pdf: unsupported file type \(\.pdf\)/],
+    ['plan.pdf', 'CORRUPT', /plan\.pdf: not a readable PDF/],
     ['missing.txt', 'NOT_FOUND', /missing\.txt: file not found/],
   ];
   for (const [file, code, message] of cases) {
