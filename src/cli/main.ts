@@ -12,7 +12,9 @@ usage:
   policy-kg extract FILE --json       print one file's extraction as JSON (no Neo4j)
   policy-kg serve                     serve the GraphQL API on PORT (default 4000)
   policy-kg start                     neo4j start + migrate + ingest seeds/ + serve
-  policy-kg ask "问题"                 answer a question in Chinese`;
+  policy-kg ask "问题"                 answer a question in Chinese
+  policy-kg export --format graphml|csv|jsonl [--out DIR] [--entity NAME]   the graph with evidence, as files
+  policy-kg status                    Neo4j, store size, documents, statements, entities, last ingest`;
 
 const print = (line: string): void => console.log(line);
 
@@ -38,6 +40,10 @@ async function run(argv: string[]): Promise<number> {
       return (await import('./commands/start.js')).startCommand(config, print);
     case 'ask':
       return (await import('./commands/ask.js')).askCommand(config, rest, print);
+    case 'export':
+      return (await import('./commands/export.js')).exportCommand(config, rest, print);
+    case 'status':
+      return (await import('./commands/status.js')).statusCommand(config, print);
     default:
       console.error(`policy-kg: unknown command "${command}"\n\n${USAGE}`);
       return 2;

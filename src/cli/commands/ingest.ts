@@ -2,13 +2,17 @@
 import type { Config } from '../../config.js';
 import { ingestPaths, type FileOutcome } from '../../../ingest/ingestFiles.js';
 import { openDatabase } from '../../runtime.js';
+import { progressLabel } from '../progress.js';
 import { formatTable } from '../table.js';
 
 function progressBar(done: number, total: number, label: string): string {
   const width = 24;
   const filled = Math.round((done / Math.max(total, 1)) * width);
-  return `\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} ${label}`.slice(0, 120).padEnd(120);
+  return `\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${label}`.slice(0, 120).padEnd(120);
 }
+
+/** Plain output (no terminal) reports rate and time left at most this often. */
+const PLAIN_PROGRESS_MS = 5000;
 
 /** Prints the summary of an ingest run (a table per outcome plus totals). */
 export function summarise(outcomes: FileOutcome[], seconds: number): string[] {
@@ -37,12 +41,24 @@ export async function ingestCommand(config: Config, paths: string[], print: (lin
   const tty = process.stdout.isTTY === true;
   const db = await openDatabase(config, { migrate: true, log: print });
   const began = Date.now();
+  let chars = 0;
+  let lastReport = began;
   try {
     const outcomes = await ingestPaths(db.executor, paths, {
       maxBytes: config.ingest.maxFileBytes,
       onFile: (outcome, i, total) => {
-        if (tty) process.stdout.write(progressBar(i + 1, total, outcome.file));
-        else print(outcome.ok ? `${outcome.outcome} ${outcome.file}` : `failed ${outcome.file}`);
+        if (outcome.ok) chars += outcome.chars;
+        const now = Date.now();
+        const label = progressLabel({ done: i + 1, total, elapsedMs: now - began, chars });
+        if (tty) {
+          process.stdout.write(progressBar(i + 1, total, `${label} ${outcome.file}`));
+          return;
+        }
+        print(outcome.ok ? `${outcome.outcome} ${outcome.file}` : `failed ${outcome.file}`);
+        if (now - lastReport >= PLAIN_PROGRESS_MS && i + 1 < total) {
+          print(`progress: ${label}`);
+          lastReport = now;
+        }
       },
     });
     if (tty) process.stdout.write('\n');
@@ -50,7 +66,7 @@ export async function ingestCommand(config: Config, paths: string[], print: (lin
     const failed = outcomes.filter((o) => !o.ok);
     for (const failure of failed) if (!failure.ok) console.error(`error: ${failure.error}`);
     if (outcomes.length === 0) {
-      console.error(`error: no .txt, .md, .html or .htm files found under ${paths.join(', ')}`);
+      console.error(`error: no .txt, .md, .html, .htm, .pdf or .docx files found under ${paths.join(', ')}`);
       return 1;
     }
     return failed.length > 0 ? 1 : 0;
