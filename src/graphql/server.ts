@@ -8,6 +8,7 @@ import { PolicyKgError } from '../errors.js';
 import { readHealth } from '../graph/health.js';
 import { createContext, type ApiContext } from './context.js';
 import { operationLimitsPlugin } from './limits.js';
+import { createExploreHandler } from '../explore/handler.js';
 import { createPlaygroundHandler } from './playground/handler.js';
 import { loadTypeDefs, resolvers } from './schema.js';
 
@@ -59,6 +60,7 @@ function send(res: http.ServerResponse, status: number, body: string, type = 'ap
 export async function startHttpServer(config: Config, executor: Executor): Promise<{ server: http.Server; url: string; close: () => Promise<void> }> {
   // Note: the playground bundle is built (when its inputs changed) before listening, so the first page load is fast.
   const playground = config.server.playground ? await createPlaygroundHandler(config.projectRoot) : undefined;
+  const explore = config.server.explore ? await createExploreHandler(config.projectRoot) : undefined;
   const apollo = createApolloServer(config);
   await apollo.start();
   const server = http.createServer((req, res) => {
@@ -78,6 +80,7 @@ export async function startHttpServer(config: Config, executor: Executor): Promi
       return;
     }
     if (playground?.(req, res, url)) return;
+    if (explore?.(req, res, url)) return;
     if (url.pathname !== '/graphql' && (url.pathname !== '/' || req.method === 'GET')) {
       send(res, 404, JSON.stringify({ error: `no route ${url.pathname}` }));
       return;

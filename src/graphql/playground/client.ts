@@ -27,12 +27,16 @@ const fetcher: GraphiQLProps['fetcher'] = async (params, options) => {
   }
 };
 
+/** A query handed over in the URL (the explorer's "Open as GraphQL query" link) opens in its own tab. */
+const handedOver = new URL(location.href).searchParams.get('query');
+
 const container = document.getElementById('graphiql');
 if (container) {
   createRoot(container).render(
     createElement(GraphiQL, {
       fetcher,
       defaultTabs: playgroundExamples.map((example) => ({ query: example.query })),
+      ...(handedOver ? { query: handedOver } : {}),
       defaultEditorToolsVisibility: false,
     }),
   );
