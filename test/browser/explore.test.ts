@@ -145,7 +145,7 @@ describe('the explorer in a real browser', () => {
     expect(campus).not.toBeNull();
     await clickNode(page, campus!);
     await page.locator('#panel h2', { hasText: '香港科技大学(广州)' }).waitFor({ timeout: 30_000 });
-    await page.waitForFunction((id) => !(window as unknown as { policyKgExplore: { busy: boolean } }).policyKgExplore.busy && document.querySelector('#panel h2')?.textContent?.includes('香港科技大学(广州)') === true, campus, { timeout: 30_000 });
+    await page.waitForFunction(() => !(window as unknown as { policyKgExplore: { busy: boolean } }).policyKgExplore.busy && document.querySelector('#panel h2')?.textContent?.includes('香港科技大学(广州)') === true, undefined, { timeout: 30_000 });
     expect(await expanded(page)).toContain(campus);
 
     // Its evidence: the link to the university it is a campus of, with the sentence, the document and the section.

@@ -41,18 +41,14 @@ interface NeighbourPage {
 export async function neighbours(id: string): Promise<{ entity: EntityInfo; neighbours: NeighbourPayload[]; total: number } | null> {
   const all: NeighbourPayload[] = [];
   let after: string | null = null;
-  let entity: EntityInfo | null = null;
-  let total = 0;
-  do {
+  for (;;) {
     const data: NeighbourPage = await graphql<NeighbourPage>(NEIGHBOURS, { id, after });
     if (!data.entity) return null;
-    const { neighbours: page, ...info } = data.entity;
-    entity = info;
-    total = page.totalCount;
+    const { neighbours: page, ...entity } = data.entity;
     all.push(...page.edges.map((e) => e.node));
     after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
-  } while (after && all.length < MAX_NEIGHBOURS);
-  return { entity, neighbours: all, total };
+    if (!after || all.length >= MAX_NEIGHBOURS) return { entity, neighbours: all, total: page.totalCount };
+  }
 }
 
 /** The view of one entity as a query a person can run, edit and extend in the playground. */
