@@ -2,7 +2,7 @@
 /** The explorer page: search an entity, draw its neighbourhood, expand nodes on click, read evidence, filter, open as GraphQL. */
 import type { Core } from 'cytoscape';
 import { applyFilters, renderFilters, type FilterState } from './filters.js';
-import { createGraph, elementsFor, runLayout } from './graph.js';
+import { createGraph, elementsFor, runLayout, warmUpLayout } from './graph.js';
 import { ExploreGraph, RELATIONS, type EntityInfo } from './model.js';
 import { entityPanel, relationshipPanel, suggestionsPanel } from './panel.js';
 import { lookup, neighbours, playgroundUrl } from './queries.js';
@@ -131,3 +131,5 @@ if (initial) {
   $<HTMLInputElement>('search-input').value = initial;
   void search(initial);
 }
+// Note: after the first request is on its way, so the warm-up overlaps the wait for the answer.
+warmUpLayout();
