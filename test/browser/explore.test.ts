@@ -3,12 +3,12 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extractFile } from '../../ingest/pipeline.js';
-import { deleteDocument, writeExtraction } from '../../ingest/write.js';
 import { migrate } from '../../src/db/migrate.js';
 import { startHttpServer } from '../../src/graphql/server.js';
 import { launchBrowser } from '../helpers/browser.js';
 import { openTestDatabase } from '../helpers/db.js';
 import { hubExtraction } from '../helpers/hub.js';
+import { writeSeeds } from '../helpers/seed.js';
 import { runSuffix } from '../helpers/tmp.js';
 
 const db = openTestDatabase();
@@ -18,7 +18,7 @@ const suffix = runSuffix();
 const PARTNERS = 200;
 const hub = hubExtraction(suffix, PARTNERS);
 const HUB = hub.hubName;
-const documents: string[] = [];
+let cleanUp: (() => Promise<void>) | undefined;
 let http: Awaited<ReturnType<typeof startHttpServer>>;
 let origin: string;
 let browser: Browser;
@@ -27,10 +27,7 @@ beforeAll(async () => {
   await migrate(db.executor, root);
   const seed = await extractFile(path.join(root, 'seeds', 'guangzhou-education-2019-summary-2020-plan.txt'), { maxBytes: 5e6 });
   if (!seed.ok) throw seed.error;
-  for (const extraction of [seed.extraction, hub.extraction]) {
-    await writeExtraction(db.executor, extraction);
-    documents.push(extraction.document.id);
-  }
+  cleanUp = await writeSeeds(db, [seed.extraction, hub.extraction]);
   http = await startHttpServer({ ...db.config, server: { ...db.config.server, port: 0, playground: true, explore: true } }, db.executor);
   origin = new URL(http.url).origin;
   ({ browser } = await launchBrowser(root, db.config.browser));
@@ -39,7 +36,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await http?.close();
-  for (const id of documents) await deleteDocument(db.executor, id);
+  await cleanUp?.();
   await db.close();
 });
 

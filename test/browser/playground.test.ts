@@ -2,17 +2,16 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { extractFile } from '../../ingest/pipeline.js';
-import { deleteDocument, writeExtraction } from '../../ingest/write.js';
 import { migrate } from '../../src/db/migrate.js';
 import { startHttpServer } from '../../src/graphql/server.js';
 import { launchBrowser } from '../helpers/browser.js';
 import { openTestDatabase } from '../helpers/db.js';
+import { writeSeeds } from '../helpers/seed.js';
 
 const db = openTestDatabase();
 const root = db.config.projectRoot;
 const artifacts = path.join(root, 'test', 'artifacts');
-let documentId: string | undefined;
+let cleanUp: (() => Promise<void>) | undefined;
 let http: Awaited<ReturnType<typeof startHttpServer>>;
 let browser: Browser;
 
@@ -25,10 +24,7 @@ interface CodeMirrorLike {
 
 beforeAll(async () => {
   await migrate(db.executor, root);
-  const result = await extractFile(path.join(root, 'seeds', 'guangzhou-education-2019-summary-2020-plan.txt'), { maxBytes: 5e6 });
-  if (!result.ok) throw result.error;
-  await writeExtraction(db.executor, result.extraction);
-  documentId = result.extraction.document.id;
+  cleanUp = await writeSeeds(db);
   http = await startHttpServer({ ...db.config, server: { ...db.config.server, port: 0, playground: true } }, db.executor);
   ({ browser } = await launchBrowser(root, db.config.browser));
 });
@@ -36,7 +32,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await http?.close();
-  if (documentId) await deleteDocument(db.executor, documentId);
+  await cleanUp?.();
   await db.close();
 });
 

@@ -5,32 +5,28 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { MultiDirectedGraph } from 'graphology';
 import { parse as parseGraphml } from 'graphology-graphml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { extractFile } from '../../ingest/pipeline.js';
-import { deleteDocument, writeExtraction } from '../../ingest/write.js';
 import { parseExportArgs } from '../../src/cli/commands/export.js';
 import { migrate } from '../../src/db/migrate.js';
 import { loadExportGraph, writeExport, type ExportGraph } from '../../src/export/index.js';
 import { runCli } from '../helpers/cli.js';
 import { openTestDatabase } from '../helpers/db.js';
+import { writeSeeds } from '../helpers/seed.js';
 import { tempDir } from '../helpers/tmp.js';
 
 const db = openTestDatabase();
 const root = db.config.projectRoot;
 const dir = tempDir('policy-kg-export-');
-let documentId: string | undefined;
+let cleanUp: (() => Promise<void>) | undefined;
 let whole: ExportGraph;
 
 beforeAll(async () => {
   await migrate(db.executor, root);
-  const result = await extractFile(path.join(root, 'seeds', 'guangzhou-education-2019-summary-2020-plan.txt'), { maxBytes: 5e6 });
-  if (!result.ok) throw result.error;
-  await writeExtraction(db.executor, result.extraction);
-  documentId = result.extraction.document.id;
+  cleanUp = await writeSeeds(db);
   whole = await loadExportGraph(db.executor);
 });
 
 afterAll(async () => {
-  if (documentId) await deleteDocument(db.executor, documentId);
+  await cleanUp?.();
   fs.rmSync(dir, { recursive: true, force: true });
   await db.close();
 });

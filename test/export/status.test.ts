@@ -1,8 +1,5 @@
 import fs from 'node:fs';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
-import { extractFile } from '../../ingest/pipeline.js';
-import { deleteDocument, writeExtraction } from '../../ingest/write.js';
 import { formatStatus } from '../../src/cli/commands/status.js';
 import { formatDuration, progressLabel } from '../../src/cli/progress.js';
 import { loadConfig } from '../../src/config.js';
@@ -10,21 +7,19 @@ import { migrate } from '../../src/db/migrate.js';
 import { readStatus } from '../../src/status/index.js';
 import { runCli } from '../helpers/cli.js';
 import { openTestDatabase } from '../helpers/db.js';
+import { writeSeeds } from '../helpers/seed.js';
 import { tempDir } from '../helpers/tmp.js';
 
 const db = openTestDatabase();
-let documentId: string | undefined;
+let cleanUp: (() => Promise<void>) | undefined;
 
 beforeAll(async () => {
   await migrate(db.executor, db.config.projectRoot);
-  const result = await extractFile(path.join(db.config.projectRoot, 'seeds', 'guangzhou-education-2019-summary-2020-plan.txt'), { maxBytes: 5e6 });
-  if (!result.ok) throw result.error;
-  await writeExtraction(db.executor, result.extraction);
-  documentId = result.extraction.document.id;
+  cleanUp = await writeSeeds(db);
 });
 
 afterAll(async () => {
-  if (documentId) await deleteDocument(db.executor, documentId);
+  await cleanUp?.();
   await db.close();
 });
 

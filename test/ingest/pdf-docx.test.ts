@@ -7,6 +7,7 @@ import { readSource, type SourceText } from '../../ingest/read/index.js';
 import { deleteDocument } from '../../ingest/write.js';
 import { migrate } from '../../src/db/migrate.js';
 import { openTestDatabase } from '../helpers/db.js';
+import { seedingExecutor } from '../helpers/seed.js';
 import { makeDocx, makeEncryptedOfficeFile, makePdf, makeScannedPdf, makeWord97File, type Block } from '../helpers/documents.js';
 import { runSuffix, tempDir } from '../helpers/tmp.js';
 
@@ -152,7 +153,7 @@ describe('ingesting a folder of PDF, DOCX and bad files into Neo4j', () => {
   });
 
   it('writes the readable files with their pages and names each refused file with its reason', async () => {
-    const outcomes = await ingestPaths(db.executor, [folder], LIMIT);
+    const outcomes = await ingestPaths(seedingExecutor(db), [folder], LIMIT);
     expect(outcomes.filter((o) => o.ok).map((o) => path.extname(o.file)).sort()).toEqual(['.docx', '.pdf']);
     const errors = outcomes.flatMap((o) => (o.ok ? [] : [o.error]));
     expect(errors).toEqual(
