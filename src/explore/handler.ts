@@ -52,14 +52,14 @@ function serve(req: http.IncomingMessage, res: http.ServerResponse, status: numb
 }
 
 /** Builds the bundle when its inputs changed, loads it into memory and returns the handler that serves it. */
-export async function createExploreHandler(projectRoot: string): Promise<ExploreHandler> {
+export async function createExploreHandler(projectRoot: string, options: { playground: boolean } = { playground: true }): Promise<ExploreHandler> {
   const bundle = await buildExplore(projectRoot);
   const assets = new Map<string, Asset>();
   for (const name of bundle.files) {
     const type = contentTypes[path.extname(name)] ?? 'application/octet-stream';
     assets.set(`${EXPLORE_ASSETS}${bundle.hash}/${name}`, asset(fs.readFileSync(path.join(bundle.dir, name)), { 'content-type': type, 'cache-control': 'public, max-age=31536000, immutable' }));
   }
-  const page = asset(Buffer.from(exploreHtml(bundle.hash), 'utf8'), {
+  const page = asset(Buffer.from(exploreHtml(bundle.hash, options), 'utf8'), {
     'content-type': 'text/html; charset=utf-8',
     'cache-control': 'no-cache',
     'content-security-policy': contentSecurityPolicy,

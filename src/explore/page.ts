@@ -4,8 +4,8 @@ import { EXPLORE_SCRIPT, EXPLORE_STYLE } from './build.js';
 /** Where the bundle's files are served, below /explore. */
 export const EXPLORE_ASSETS = '/explore/assets/';
 
-/** The page for a bundle hash. */
-export function exploreHtml(hash: string): string {
+/** The page for a bundle hash; without the playground there is no "Open as GraphQL query" link. */
+export function exploreHtml(hash: string, options: { playground: boolean } = { playground: true }): string {
   const base = `explore/assets/${hash}/`;
   return `<!doctype html>
 <html lang="zh-CN">
@@ -23,7 +23,7 @@ export function exploreHtml(hash: string): string {
     <input id="search-input" name="q" type="search" placeholder="名称或别名 · name or alias (香港, Hong Kong, 南沙区)" aria-label="Entity name or alias">
     <button type="submit">Search</button>
   </form>
-  <a id="playground-link" href="./" target="_blank" rel="noopener">Open as GraphQL query ↗</a>
+  <a id="playground-link" href="./" target="_blank" rel="noopener"${options.playground ? '' : ' hidden'}>Open as GraphQL query ↗</a>
 </header>
 <aside id="filters" aria-label="Filters"></aside>
 <main id="graph" aria-label="Graph"></main>

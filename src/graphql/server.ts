@@ -60,7 +60,7 @@ function send(res: http.ServerResponse, status: number, body: string, type = 'ap
 export async function startHttpServer(config: Config, executor: Executor): Promise<{ server: http.Server; url: string; close: () => Promise<void> }> {
   // Note: the playground bundle is built (when its inputs changed) before listening, so the first page load is fast.
   const playground = config.server.playground ? await createPlaygroundHandler(config.projectRoot) : undefined;
-  const explore = config.server.explore ? await createExploreHandler(config.projectRoot) : undefined;
+  const explore = config.server.explore ? await createExploreHandler(config.projectRoot, { playground: config.server.playground }) : undefined;
   const apollo = createApolloServer(config);
   await apollo.start();
   const server = http.createServer((req, res) => {
