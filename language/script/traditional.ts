@@ -23,7 +23,7 @@ const HAN = /[\u3400-\u9fff\uf900-\ufaff]/g;
 /** Share of Han characters that conversion changes, from which a text counts as Traditional. */
 const TRADITIONAL_SHARE = 0.08;
 /** Han characters sampled for detection (the start of a document is enough to tell the script). */
-const SAMPLE = 1000;
+const SAMPLE = 300;
 
 /** The script of a Chinese text: TRADITIONAL when at least 8% of its Han characters have a different Simplified form. */
 export function detectScript(text: string): 'SIMPLIFIED' | 'TRADITIONAL' {

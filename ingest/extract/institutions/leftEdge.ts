@@ -87,7 +87,8 @@ export function extendLeft(tokens: readonly Token[], regions: Uint8Array, i: num
   for (let j = headIdx - 1; j >= 0; j--) {
     const t = tokens[j];
     const cls = classify(t);
-    const inner = headAt(text, offset, tokens, j);
+    // Note: only nominal tokens can be heads; the look-up is the walk's costliest step.
+    const inner = cls === 'NOMINAL' || t.tag === 'x' || t.tag === 'j' ? headAt(text, offset, tokens, j) : null;
     // A body inside another may follow its name directly (党组, 办公厅, 校区, 学院 …), or after a link word (附属).
     const belongs = linked || v.subBodyHeads.has(lastHead.word) || v.partHeads.has(lastHead.word);
     // Note: before a place only another name continues it (浙江 + 清华 + 长三角 + 研究院), not a verb or an idiom.

@@ -2,12 +2,27 @@
  * Region matches that are not mentions of the place: a fixed expression (中国特色), a two-character full name that is
  * part of another word (上级和县委), or a county's short form far from the document's place (千人大关, 投资兴业).
  */
-import { getGazetteer, type RegionRecord } from '../../../language/gazetteer/index.js';
+import { getGazetteer, getRegionMatcher, type RegionRecord } from '../../../language/gazetteer/index.js';
 import { getLexicon } from '../../../language/lexicon/index.js';
 import { provinceOf } from './province.js';
 
+let fixedSurfaces: Set<string> | undefined;
+
+/** The place names the fixed expressions hold (中国 …): only matches of these need the full check. */
+function placesInFixedExpressions(): Set<string> {
+  if (!fixedSurfaces) {
+    fixedSurfaces = new Set();
+    const matcher = getRegionMatcher();
+    for (const expression of getLexicon().regions.fixedExpressions) {
+      for (const m of matcher.findAll(expression)) fixedSurfaces.add(expression.slice(m.start, m.end));
+    }
+  }
+  return fixedSurfaces;
+}
+
 /** Whether a fixed expression (中国特色, 新中国 …) covers text[start, end). */
 export function inFixedExpression(text: string, start: number, end: number): boolean {
+  if (!placesInFixedExpressions().has(text.slice(start, end))) return false;
   for (const expression of getLexicon().regions.fixedExpressions) {
     for (let at = Math.max(0, end - expression.length); at <= start; at++) {
       if (at + expression.length >= end && text.startsWith(expression, at)) return true;
