@@ -153,6 +153,13 @@ export const SegmenterFileSchema = z.object({
   words: z.record(z.string(), z.tuple([z.number().int().positive(), z.string()])),
 });
 
+const topicCues = { cues: words, weak: words.default([]), english: words.default([]), places: words.default([]) };
+const TopicSchema = z.object({ name: z.string().min(1), nameEn: z.string().min(1), ...topicCues });
+const TopicIdSchema = z.string().regex(/^[a-z][a-z0-9-]*$/, 'a topic id is lower-case letters, digits and hyphens');
+
+/** The topic taxonomy: fields, each with its topics (two levels), keyed by stable ids. */
+export const TopicsFileSchema = z.record(TopicIdSchema, TopicSchema.extend({ children: z.record(TopicIdSchema, TopicSchema) }));
+
 /** Every data file with its schema; the file name is the key plus `.yaml`. */
 export const LEXICON_FILES = {
   institutions: InstitutionsFileSchema,
@@ -164,6 +171,7 @@ export const LEXICON_FILES = {
   regions: RegionsFileSchema,
   structure: StructureFileSchema,
   segmenter: SegmenterFileSchema,
+  topics: TopicsFileSchema,
 } as const;
 
 /** The parsed contents of every data file. */
