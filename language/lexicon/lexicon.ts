@@ -153,6 +153,8 @@ export interface Lexicon {
   readonly segmenter: LexiconFiles['segmenter'];
   /** The topic taxonomy, each field followed by its topics, in the order of the data file. */
   readonly topics: readonly TopicSpec[];
+  /** The words of questions, as in the data file (the question reader builds its matchers from them). */
+  readonly questions: LexiconFiles['questions'];
 }
 
 const DATA_DIR = new URL('./data/', import.meta.url);
@@ -194,7 +196,7 @@ function topicSpecs(fields: LexiconFiles['topics']): TopicSpec[] {
 }
 
 function build(files: LexiconFiles): Lexicon {
-  const { institutions, programs, names, cooperation, units, targets, regions, structure, segmenter, topics } = files;
+  const { institutions, programs, names, cooperation, units, targets, regions, structure, segmenter, topics, questions } = files;
   return {
     institutions: {
       heads: kindMap(institutions.heads),
@@ -301,6 +303,7 @@ function build(files: LexiconFiles): Lexicon {
     structure: { ...structure, fiveYearPlans: new Map(Object.entries(structure.fiveYearPlans)) },
     segmenter,
     topics: topicSpecs(topics),
+    questions,
   };
 }
 

@@ -160,6 +160,33 @@ const TopicIdSchema = z.string().regex(/^[a-z][a-z0-9-]*$/, 'a topic id is lower
 /** The topic taxonomy: fields, each with its topics (two levels), keyed by stable ids. */
 export const TopicsFileSchema = z.record(TopicIdSchema, TopicSchema.extend({ children: z.record(TopicIdSchema, TopicSchema) }));
 
+const bilingual = z.object({ zh: words, en: words });
+
+/** The words of questions: intent cues, status and sub-region wishes, question words and the words around names. */
+export const QuestionsFileSchema = z.object({
+  intents: z.object({
+    programs: bilingual,
+    institutions: bilingual,
+    partners: bilingual,
+    targets: bilingual,
+    howMany: bilingual,
+    who: bilingual,
+    where: bilingual,
+    connections: bilingual,
+    compare: bilingual,
+    statements: bilingual,
+  }),
+  status: z.object({ planned: bilingual, achieved: bilingual, problem: bilingual }),
+  subregions: bilingual,
+  partnerKinds: z.object({ places: bilingual, institutions: bilingual }),
+  withWords: bilingual,
+  questionWords: bilingual,
+  fillers: bilingual,
+  classWords: words,
+  measureWords: words,
+  englishNames: z.object({ heads: z.record(z.string(), words), fields: z.record(z.string(), words) }),
+});
+
 /** Every data file with its schema; the file name is the key plus `.yaml`. */
 export const LEXICON_FILES = {
   institutions: InstitutionsFileSchema,
@@ -172,6 +199,7 @@ export const LEXICON_FILES = {
   structure: StructureFileSchema,
   segmenter: SegmenterFileSchema,
   topics: TopicsFileSchema,
+  questions: QuestionsFileSchema,
 } as const;
 
 /** The parsed contents of every data file. */
