@@ -12,7 +12,9 @@ import { extractText, prepareSegmenter } from '../ingest/pipeline.js';
 import { readSource } from '../ingest/read/index.js';
 import { toSimplified } from '../language/script/traditional.js';
 import { tagText } from '../language/segment/index.js';
+import { readQuestion } from '../language/question/index.js';
 import { tagTopics, type TopicInput } from '../language/topics/index.js';
+import { loadQuestions } from '../test/helpers/questions.js';
 import { projectRoot } from '../src/project-root.js';
 
 const root = projectRoot();
@@ -73,7 +75,23 @@ const taggingMs = fastestMs(() => {
   for (const input of inputs) tagged += tagTopics(input).length > 0 ? 1 : 0;
 });
 
+// Question reading: every question of both sets, many rounds; per-question latency percentiles.
+const questions = [...loadQuestions('questions'), ...loadQuestions('heldout')].map((q) => q.question);
+for (const q of questions) readQuestion(q);
+const latencies: number[] = [];
+const readBegan = performance.now();
+while (performance.now() - readBegan < 3000) {
+  for (const q of questions) {
+    const start = performance.now();
+    readQuestion(q);
+    latencies.push(performance.now() - start);
+  }
+}
+latencies.sort((a, b) => a - b);
+const pct = (p: number): number => latencies[Math.min(latencies.length - 1, Math.floor(p * latencies.length))];
+
 console.log(`policy-kg language benchmark — ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`);
 console.log(`corpus: ${texts.length} documents, ${fmt(chars)} chars, ${fmt(inputs.length)} statements (${fmt(tagged)} with a topic)`);
 console.log(`extraction             ${extractionMs.toFixed(1)} ms per corpus = ${fmt(chars / (extractionMs / 1000))} chars/s`);
+console.log(`question reading       ${questions.length} questions × ${Math.round(latencies.length / questions.length)} rounds: p50 ${pct(0.5).toFixed(2)} ms, p99 ${pct(0.99).toFixed(2)} ms, max ${latencies[latencies.length - 1].toFixed(2)} ms`);
 console.log(`topic tagging          ${taggingMs.toFixed(1)} ms per corpus = ${fmt(inputs.length / (taggingMs / 1000))} statements/s, ${((taggingMs / extractionMs) * 100).toFixed(1)}% of extraction time (aim ≤ 5%)`);

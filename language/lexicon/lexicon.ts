@@ -47,6 +47,8 @@ export interface TopicSpec {
   readonly english: readonly string[];
   /** Places whose mention is a cue: gazetteer region ids, or `foreign` for any country but China. */
   readonly places: readonly string[];
+  /** Chinese words that name the topic in a question only (too loose for statements). */
+  readonly asked: readonly string[];
 }
 
 /** The typed lexicon. */

@@ -153,7 +153,7 @@ export const SegmenterFileSchema = z.object({
   words: z.record(z.string(), z.tuple([z.number().int().positive(), z.string()])),
 });
 
-const topicCues = { cues: words, weak: words.default([]), english: words.default([]), places: words.default([]) };
+const topicCues = { cues: words, weak: words.default([]), english: words.default([]), places: words.default([]), asked: words.default([]) };
 const TopicSchema = z.object({ name: z.string().min(1), nameEn: z.string().min(1), ...topicCues });
 const TopicIdSchema = z.string().regex(/^[a-z][a-z0-9-]*$/, 'a topic id is lower-case letters, digits and hyphens');
 
@@ -183,6 +183,7 @@ export const QuestionsFileSchema = z.object({
   questionWords: bilingual,
   fillers: bilingual,
   classWords: words,
+  classModifiers: words,
   measureWords: words,
   englishNames: z.object({ heads: z.record(z.string(), words), fields: z.record(z.string(), words) }),
 });

@@ -2,6 +2,7 @@
  * What class of thing a question asks for: the class word right after its question word (哪些学校, which programs,
  * 什么计划), or, when nothing follows, right before it (目标有哪些, 工作要点是什么).
  */
+import { usedAsVerb } from './decide.js';
 import type { Cue, Draft } from './draft.js';
 import type { TextSpan } from './types.js';
 
@@ -37,7 +38,7 @@ function classInStretch(draft: Draft, list: Piece[], from: number, forward: bool
     if (forward ? p.start < edge : p.end > edge) continue;
     if (!(forward ? adjacent(draft.text, edge, p.start) : adjacent(draft.text, p.end, edge))) break;
     if (p.cue && !passable(p.cue)) break;
-    const cls = p.cue ? classOf(p.cue) : null;
+    const cls = p.cue && !usedAsVerb(draft, p.cue) ? classOf(p.cue) : null;
     if (cls && (forward || found === null)) found = cls;
     edge = forward ? p.end : p.start;
   }

@@ -19,11 +19,20 @@ import { getQuestionVocabulary } from './vocabulary.js';
 const WORD_CHAR = /[\u3400-\u9fffA-Za-z0-9+]/;
 const HAN = /[\u3400-\u9fff]/;
 
-/** A run without the measure words it starts with (所人工智能 → 人工智能). */
-function withoutLeadingMeasure(run: Term): Term {
+const COUNTING = /(多少|几)$/;
+
+/** A run after 多少 / 几 without the measure word it starts with (多少所人工智能… → 人工智能…). */
+function withoutLeadingMeasure(text: string, run: Term): Term {
   const { measureWords } = getQuestionVocabulary();
-  const cut = run.text.length > 1 && measureWords.has(run.text[0]) ? 1 : 0;
+  const cut = run.text.length > 1 && measureWords.has(run.text[0]) && COUNTING.test(text.slice(0, run.start)) ? 1 : 0;
   return cut === 0 ? run : { text: run.text.slice(cut), start: run.start + cut, end: run.end };
+}
+
+/** A run without a one-character filler that the segmenter glued to its end (子弟班有 → 子弟班). */
+function withoutTrailingFiller(run: Term): Term {
+  const last = run.text[run.text.length - 1];
+  const filler = run.text.length > 1 && getQuestionVocabulary().zh.get(last)?.every((r) => r.kind === 'FILLER');
+  return filler ? { text: run.text.slice(0, -1), start: run.start, end: run.end - 1 } : run;
 }
 
 /** Maximal runs of Han characters (with letters and digits inside) that no span covers, measure words dropped. */
@@ -39,7 +48,7 @@ function residualRuns(text: string, covered: readonly TextSpan[]): Term[] {
     let end = i;
     while (end < text.length && !taken[end] && WORD_CHAR.test(text[end])) end++;
     const run = text.slice(i, end);
-    if (HAN.test(run)) runs.push(withoutLeadingMeasure({ text: run, start: i, end }));
+    if (HAN.test(run)) runs.push(withoutTrailingFiller(withoutLeadingMeasure(text, { text: run, start: i, end })));
     i = end;
   }
   return runs;
@@ -60,10 +69,10 @@ function splitAfterHeads(runs: Term[], tokens: readonly Token[]): Term[] {
   return out;
 }
 
-/** Whether `words` is made of generic modifiers only (公办, 民办, 普惠性, 市属): a class of institutions, not a name. */
+/** Whether `words` is made of class modifiers only (公办, 民办, 普惠性, 市属): a class of institutions, not a name. */
 function onlyModifiers(words: string): boolean {
   if (words === '') return false;
-  const modifiers = getLexicon().institutions.genericModifiers;
+  const modifiers = getQuestionVocabulary().classModifiers;
   const ok = new Uint8Array(words.length + 1);
   ok[0] = 1;
   for (let i = 0; i < words.length; i++) {
@@ -78,6 +87,19 @@ const inNameCue = (cue: Cue): boolean => cue.roles.every((r) => r.kind === 'PART
 
 /** A piece of the question a name can be made of. */
 type Piece = TextSpan & { kind: 'REGION' | 'RUN' | 'CUE' };
+
+/** Kinds of institution of which a place has many: a place and generic modifiers before their head name a class. */
+const NUMEROUS = new Set(['SCHOOL', 'KINDERGARTEN', 'UNIVERSITY', 'COLLEGE', 'HOSPITAL']);
+
+/**
+ * Whether the words before a head name a class rather than one thing: generic modifiers only (公办幼儿园), unless a
+ * place leads them and the head is not of a numerous kind (粤港澳大湾区 + 教育 + 研究中心 is one centre).
+ */
+function namesClass(modifiers: string, head: string, placeLeads: boolean): boolean {
+  if (!onlyModifiers(modifiers)) return false;
+  const kind = getLexicon().institutions.heads.get(head);
+  return !placeLeads || kind === undefined || NUMEROUS.has(kind);
+}
 
 /** Class words of the questions and of institutions (中小学, 高校): a run that is one names a class, not a thing. */
 function isClassWord(word: string): boolean {
@@ -101,15 +123,20 @@ export function readChineseNames(draft: Draft): void {
       if (p.end !== start || names.some((n) => n.end > p.start)) continue;
       start = p.start;
     }
-    if (start < head.start && !onlyModifiers(draft.text.slice(start, head.start)) && !isClassWord(draft.text.slice(start, head.end))) names.push({ start, end: head.end });
+    const place = draft.regions.find((r) => r.start === start);
+    const modifiers = draft.text.slice(place ? place.end : start, head.start);
+    const whole = draft.text.slice(start, head.end);
+    // Note: a whole head word (教育集团, 研究中心) without a place names a kind of institution, not one.
+    const kindOnly = heads.has(whole) && !place;
+    if (start < head.start && !kindOnly && !namesClass(modifiers, head.word, place !== undefined) && !isClassWord(whole)) names.push(trimLeadingVerbs(draft, { start, end: head.end }));
   }
   const inName = (s: TextSpan): boolean => names.some((n) => s.start >= n.start && s.end <= n.end);
   for (const run of runs) {
     if (inName(run)) continue;
     const head = headAtEnd(run.text);
     const placeBefore = draft.regions.find((r) => r.end === run.start && !inName(r));
-    if (head && !isClassWord(run.text) && (run.text.length > head.length || placeBefore) && !onlyModifiers(run.text.slice(0, -head.length))) {
-      names.push({ start: placeBefore?.start ?? run.start, end: run.end });
+    if (head && !isClassWord(run.text) && (run.text.length > head.length || placeBefore) && !namesClass(run.text.slice(0, -head.length), head, placeBefore !== undefined)) {
+      names.push(trimLeadingVerbs(draft, { start: placeBefore?.start ?? run.start, end: run.end }));
     } else if (run.text.length === 1 && getQuestionVocabulary().zh.has(run.text)) {
       continue;
     } else {
@@ -121,6 +148,16 @@ export function readChineseNames(draft: Draft): void {
   for (const name of names) addName(draft, widenOverBracket(draft, name));
   draft.regions.sort((a, b) => a.start - b.start);
   draft.names.sort((a, b) => a.start - b.start);
+}
+
+/** A name without the verbs it starts with (负责 + 深河中学 → 深河中学). */
+function trimLeadingVerbs(draft: Draft, span: TextSpan): TextSpan {
+  let start = span.start;
+  for (const t of tagText(draft.text.slice(span.start, span.end), span.start)) {
+    if (t.start !== start || !(t.tag === 'v' || t.tag === 'vd') || t.end >= span.end) break;
+    start = t.end;
+  }
+  return { start, end: span.end };
 }
 
 /** A place in brackets right after a name joins it (香港科技大学(广州)). */

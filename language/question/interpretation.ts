@@ -62,8 +62,10 @@ function argsOf(intent: Intent, slots: QuestionSlots): string[] {
       return [named[0] ? `from: ${quote(named[0])}` : '', named[1] ? `to: ${quote(named.slice(1).join('、'))}` : ''];
     case 'STATEMENTS':
       return [...filterArgs(slots), text ? `text: ${quote(text)}` : ''];
-    case 'SEARCH':
-      return [`text: ${quote([...named, ...slots.topics.map((t) => t.surface), ...slots.terms].join(' '))}`];
+    case 'SEARCH': {
+      const words = [...new Set([...named, ...slots.topics.map((t) => t.surface), ...slots.terms])];
+      return [`text: ${quote(words.length > 0 ? words.join(' ') : slots.years.join(' '))}`, ...(words.length > 0 ? [] : filterArgs(slots))];
+    }
     default:
       return filterArgs(slots);
   }

@@ -18,11 +18,23 @@ const isSkipped = (c: Cue): boolean => c.roles.every((r) => r.kind === 'FILLER' 
 function pieces(draft: Draft): Piece[] {
   return [
     ...draft.cues.map((c) => ({ start: c.start, end: c.end, kind: isContent(c) ? ('CONTENT' as const) : isSkipped(c) ? ('SKIP' as const) : ('STOP' as const) })),
-    ...draft.terms.map((t) => ({ start: t.start, end: t.end, kind: 'CONTENT' as const })),
+    ...draft.terms.map((t) => ({ start: t.start, end: t.end, kind: onlyMeasureWords(t.text) ? ('SKIP' as const) : ('CONTENT' as const) })),
     ...draft.names.map((n) => ({ start: n.start, end: n.end, kind: 'CONTENT' as const })),
     ...draft.regions.map((r) => ({ start: r.start, end: r.end, kind: 'SKIP' as const })),
     ...draft.years.map((y) => ({ start: y.start, end: y.end, kind: 'STOP' as const })),
   ].sort((a, b) => a.start - b.start);
+}
+
+/** Whether a word is only measure words (个, 对): the unit of the count, not the thing counted. */
+function onlyMeasureWords(word: string): boolean {
+  const { measureWords } = getQuestionVocabulary();
+  return [...word].every((ch) => measureWords.has(ch));
+}
+
+/** Whether only spaces and one-character fillers (有, 是) stand between `from` and `to`. */
+function gapIsFiller(text: string, from: number, to: number): boolean {
+  const { zh } = getQuestionVocabulary();
+  return [...text.slice(from, to)].every((ch) => ch === ' ' || (zh.get(ch)?.every((r) => r.kind === 'FILLER') ?? false));
 }
 
 /** Whether only spaces and measure words stand between `from` and `to`. */
@@ -36,7 +48,7 @@ function stretch(text: string, list: Piece[], from: number, forward: boolean): T
   let span: TextSpan | null = null;
   let edge = from;
   for (const p of forward ? list.filter((x) => x.start >= from) : list.filter((x) => x.end <= from).reverse()) {
-    const gap = forward ? gapIsMeasure(text, edge, p.start) : text.slice(p.end, edge).trim() === '';
+    const gap = forward ? gapIsMeasure(text, edge, p.start) : gapIsFiller(text, p.end, edge);
     if (!gap || p.kind === 'STOP' || (p.kind === 'SKIP' && span !== null)) break;
     if (p.kind === 'CONTENT') span = span ? { start: Math.min(span.start, p.start), end: Math.max(span.end, p.end) } : { start: p.start, end: p.end };
     edge = forward ? p.end : p.start;

@@ -9,6 +9,16 @@ import { overlapsAny } from './draft.js';
 import { englishWords } from './english.js';
 import type { TextSpan, TopicSlot } from './types.js';
 
+let askedTopics: Map<string, string[]> | undefined;
+
+/** Chinese question-only topic word → topic ids (人工智能 → 教育信息化). */
+function askedTopicWords(): Map<string, string[]> {
+  if (askedTopics) return askedTopics;
+  askedTopics = new Map();
+  for (const topic of getTaxonomy().all) for (const word of topic.asked) askedTopics.set(word, [...(askedTopics.get(word) ?? []), topic.id]);
+  return askedTopics;
+}
+
 let englishTopics: { phrases: Map<string, string[]>; longest: number } | undefined;
 
 /** English topic phrase (lower-case words joined by one space) → topic ids. */
@@ -36,10 +46,8 @@ export function readTopics(draft: Draft): void {
   if (/[\u3400-\u9fff]/.test(draft.text)) {
     for (const match of findCues(draft.text, getCueIndex(), tokenBoundaries(tagText(draft.text, 0)))) {
       if (overlapsAny(match, outside)) continue;
-      // A word that is a strong cue of one topic names the topics it is a weak cue of too (人工智能); a word that is only
-      // ever a weak cue (学校, 合作) names none.
-      if (!match.entry.hits.some((h) => h.strength === 'STRONG')) continue;
-      for (const hit of match.entry.hits) found.push({ topicId: hit.topic.id, surface: match.entry.word, start: match.start });
+      for (const hit of match.entry.hits) if (hit.strength === 'STRONG') found.push({ topicId: hit.topic.id, surface: match.entry.word, start: match.start });
+      for (const topicId of askedTopicWords().get(match.entry.word) ?? []) found.push({ topicId, surface: match.entry.word, start: match.start });
     }
   }
   const { phrases, longest } = englishTopicPhrases();

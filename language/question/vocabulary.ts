@@ -24,6 +24,7 @@ export interface QuestionVocabulary {
   readonly en: ReadonlyMap<string, readonly Role[]>;
   readonly enLongest: number;
   readonly classWords: ReadonlySet<string>;
+  readonly classModifiers: ReadonlySet<string>;
   readonly measureWords: ReadonlySet<string>;
   /** Institution and program head words (大学, 研究院, 计划, 示范区) with the kind of name they end. */
   readonly heads: ReadonlyMap<string, 'INSTITUTION' | 'PROGRAM'>;
@@ -71,6 +72,7 @@ export function getQuestionVocabulary(): QuestionVocabulary {
     en,
     enLongest: Math.max(...[...en.keys()].map((p) => p.split(' ').length)),
     classWords: new Set(questions.classWords),
+    classModifiers: new Set(questions.classModifiers),
     measureWords: new Set(questions.measureWords),
     heads,
     englishHeads: new Map(Object.entries(questions.englishNames.heads).map(([k, v]) => [k.toLowerCase(), v])),

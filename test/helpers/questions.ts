@@ -28,9 +28,9 @@ const QuestionSchema = z.object({
 });
 export type Question = z.infer<typeof QuestionSchema>;
 
-/** Every question of the set. */
-export function loadQuestions(): Question[] {
-  const file = path.join(projectRoot(), 'test/fixtures/questions/questions.yaml');
+/** Every question of a set: `questions.yaml` (the reader was built on it) or `heldout.yaml` (written after). */
+export function loadQuestions(set: 'questions' | 'heldout' = 'questions'): Question[] {
+  const file = path.join(projectRoot(), `test/fixtures/questions/${set}.yaml`);
   return z.array(QuestionSchema).parse(parse(readFileSync(file, 'utf8')));
 }
 
