@@ -81,6 +81,14 @@ function partnerKindOf(draft: Draft): QuestionSlots['partnerKind'] {
   return null;
 }
 
+/** The words of the question other than question words, fillers and with-words, in order. */
+function contentWords(draft: Draft): string[] {
+  const shaping = (roles: readonly { kind: string }[]): boolean => roles.every((r) => r.kind === 'QUESTION_WORD' || r.kind === 'FILLER' || r.kind === 'WITH');
+  return [...draft.regions, ...draft.names, ...draft.terms, ...draft.cues.filter((c) => !shaping(c.roles))]
+    .sort((a, b) => a.start - b.start)
+    .map((s) => draft.text.slice(s.start, s.end));
+}
+
 /** Reads a question. */
 export function readQuestion(question: string, options: ReadOptions = {}): QuestionReading {
   const text = normaliseQuestion(question);
@@ -103,6 +111,7 @@ export function readQuestion(question: string, options: ReadOptions = {}): Quest
     measure,
     // A word that named a topic is read as the topic.
     terms: draft.terms.map((t) => t.text).filter((t) => !draft.topics.some((topic) => topic.surface === t)),
+    words: contentWords(draft),
   };
   const scopeCount = draft.regions.filter((r) => /(?:在|\bin\s+)$/i.test(text.slice(0, r.start))).length;
   const [best, ...others] = intentCandidates(draft, { measure, counterpart: slots.counterpart, askedClass: askedClassOf(draft), scopeCount });

@@ -64,6 +64,8 @@ export interface QuestionSlots {
   readonly measure: string | null;
   /** The other words the question is about, for a search of statements. */
   readonly terms: readonly string[];
+  /** Every word of the question but question words and fillers, in order (places as typed): a full-text query. */
+  readonly words: readonly string[];
 }
 
 /** Another way to read the question, when the reader is unsure. */

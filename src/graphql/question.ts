@@ -48,6 +48,5 @@ export function readQuestion(question: string, entitySurfaces: string[] = []): R
 
 /** The words a question is about once question words and punctuation are dropped (the text of a fallback search). */
 export function searchTextOf(question: string): string {
-  const { slots } = readFully(question);
-  return [...new Set([...slots.names.map((n) => n.surface), ...slots.topics.map((t) => t.surface), ...slots.terms])].join(' ');
+  return readFully(question).slots.words.join(' ');
 }
