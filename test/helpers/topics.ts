@@ -35,20 +35,28 @@ async function extracted(entries: Labelled[]): Promise<Map<string, Found>> {
     const result = await extractFile(path.join(projectRoot(), file), { maxBytes: 5e6 });
     if (!result.ok) throw new Error(`${file}: ${result.error.message}`);
     const statements = new Map(result.extraction.statements.map((s) => [s.id, s]));
+    const byStatement = new Map<string, Found>();
     for (const entity of result.extraction.entities) {
       if (entity.type === 'PROGRAM') continue;
       for (const m of entity.mentions) {
         const statement = statements.get(m.statementId);
         if (!statement) continue;
-        const entry = found.get(statement.id) ?? { names: [], places: [] };
+        const entry = byStatement.get(statement.id) ?? { names: [], places: [] };
         const span = { start: m.start - statement.start, end: m.end - statement.start };
         if (entity.type === 'INSTITUTION') entry.names.push(span);
         else entry.places.push({ ...span, regionId: entity.id });
-        found.set(statement.id, entry);
+        byStatement.set(statement.id, entry);
       }
     }
-    // Note: a statement whose text no longer matches (the structure stage changed) is tagged without them.
-    for (const entry of entries) if (entry.id.startsWith(`${docId}/`) && statements.get(entry.id)?.text !== entry.text) found.delete(entry.id);
+    // Note: labelled statements are found by their text (ids shift when the structure stage changes); one the stage
+    // no longer yields as a statement is tagged without names and places.
+    const byText = new Map<string, string>();
+    for (const s of result.extraction.statements) if (!byText.has(s.text)) byText.set(s.text, s.id);
+    for (const entry of entries) {
+      if (!entry.id.startsWith(`${docId}/`)) continue;
+      const id = byText.get(entry.text);
+      if (id) found.set(entry.id, byStatement.get(id) ?? { names: [], places: [] });
+    }
   }
   return found;
 }
