@@ -85,11 +85,12 @@ describe('tagging a statement with topics', () => {
 });
 
 describe('the tagger against statements labelled by hand', () => {
-  // Figures when the cues were last tuned (tune set only): tune P 0.77 R 0.82, held-out P 0.64 R 0.73.
+  // Figures when the cues were last tuned (tune set only): tune P 0.77 R 0.82, held-out P 0.64 R 0.73; with the
+  // extraction of 2026-12-01 (names and places feed the tagger): tune P 0.78 R 0.81. The floors leave a small margin.
   it('keeps its precision and recall on the tune set', async () => {
     const score = await scoreTopics(loadLabelled().filter((e) => e.set === 'tune'));
-    expect(score.precision, score.wrong.join('\n')).toBeGreaterThanOrEqual(0.75);
-    expect(score.recall, score.missed.join('\n')).toBeGreaterThanOrEqual(0.8);
+    expect(score.precision, score.wrong.join('\n')).toBeGreaterThanOrEqual(0.73);
+    expect(score.recall, score.missed.join('\n')).toBeGreaterThanOrEqual(0.78);
   });
 
   it('reaches a useful precision and recall on the held-out documents, which it was never tuned on', async () => {
