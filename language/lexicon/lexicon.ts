@@ -33,6 +33,24 @@ export interface AreaSpec {
   readonly members: readonly string[];
 }
 
+/** A topic of the taxonomy: a field (parentId null) or a topic of a field, with its labels and cue terms. */
+export interface TopicSpec {
+  readonly id: string;
+  readonly name: string;
+  readonly nameEn: string;
+  readonly parentId: string | null;
+  /** Words that on their own tag a statement with the topic. */
+  readonly cues: readonly string[];
+  /** Words that tag it only together with another cue. */
+  readonly weak: readonly string[];
+  /** Lower-case English words and phrases naming the topic in a question. */
+  readonly english: readonly string[];
+  /** Places whose mention is a cue: gazetteer region ids, or `foreign` for any country but China. */
+  readonly places: readonly string[];
+  /** Chinese words that name the topic in a question only (too loose for statements). */
+  readonly asked: readonly string[];
+}
+
 /** The typed lexicon. */
 export interface Lexicon {
   readonly institutions: {
@@ -135,6 +153,10 @@ export interface Lexicon {
   };
   readonly structure: Omit<LexiconFiles['structure'], 'fiveYearPlans'> & { readonly fiveYearPlans: ReadonlyMap<string, readonly [number, number]> };
   readonly segmenter: LexiconFiles['segmenter'];
+  /** The topic taxonomy, each field followed by its topics, in the order of the data file. */
+  readonly topics: readonly TopicSpec[];
+  /** The words of questions, as in the data file (the question reader builds its matchers from them). */
+  readonly questions: LexiconFiles['questions'];
 }
 
 const DATA_DIR = new URL('./data/', import.meta.url);
@@ -160,8 +182,23 @@ function kindMap<K extends string>(byKind: Partial<Record<K, string[]>>): Map<st
 
 const byLengthDesc = (a: string, b: string): number => b.length - a.length;
 
+/** Flattens the two-level taxonomy; an id used twice stops with a message naming it. */
+function topicSpecs(fields: LexiconFiles['topics']): TopicSpec[] {
+  const specs: TopicSpec[] = [];
+  for (const [fieldId, { children, ...field }] of Object.entries(fields)) {
+    specs.push({ id: fieldId, parentId: null, ...field });
+    for (const [id, topic] of Object.entries(children)) specs.push({ id, parentId: fieldId, ...topic });
+  }
+  const seen = new Set<string>();
+  for (const { id } of specs) {
+    if (seen.has(id)) throw new Error(`policy-kg: lexicon file topics.yaml: topic id ${id} is used twice`);
+    seen.add(id);
+  }
+  return specs;
+}
+
 function build(files: LexiconFiles): Lexicon {
-  const { institutions, programs, names, cooperation, units, targets, regions, structure, segmenter } = files;
+  const { institutions, programs, names, cooperation, units, targets, regions, structure, segmenter, topics, questions } = files;
   return {
     institutions: {
       heads: kindMap(institutions.heads),
@@ -267,6 +304,8 @@ function build(files: LexiconFiles): Lexicon {
     },
     structure: { ...structure, fiveYearPlans: new Map(Object.entries(structure.fiveYearPlans)) },
     segmenter,
+    topics: topicSpecs(topics),
+    questions,
   };
 }
 

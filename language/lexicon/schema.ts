@@ -153,6 +153,41 @@ export const SegmenterFileSchema = z.object({
   words: z.record(z.string(), z.tuple([z.number().int().positive(), z.string()])),
 });
 
+const topicCues = { cues: words, weak: words.default([]), english: words.default([]), places: words.default([]), asked: words.default([]) };
+const TopicSchema = z.object({ name: z.string().min(1), nameEn: z.string().min(1), ...topicCues });
+const TopicIdSchema = z.string().regex(/^[a-z][a-z0-9-]*$/, 'a topic id is lower-case letters, digits and hyphens');
+
+/** The topic taxonomy: fields, each with its topics (two levels), keyed by stable ids. */
+export const TopicsFileSchema = z.record(TopicIdSchema, TopicSchema.extend({ children: z.record(TopicIdSchema, TopicSchema) }));
+
+const bilingual = z.object({ zh: words, en: words });
+
+/** The words of questions: intent cues, status and sub-region wishes, question words and the words around names. */
+export const QuestionsFileSchema = z.object({
+  intents: z.object({
+    programs: bilingual,
+    institutions: bilingual,
+    partners: bilingual,
+    targets: bilingual,
+    howMany: bilingual,
+    who: bilingual,
+    where: bilingual,
+    connections: bilingual,
+    compare: bilingual,
+    statements: bilingual,
+  }),
+  status: z.object({ planned: bilingual, achieved: bilingual, problem: bilingual }),
+  subregions: bilingual,
+  partnerKinds: z.object({ places: bilingual, institutions: bilingual }),
+  withWords: bilingual,
+  questionWords: bilingual,
+  fillers: bilingual,
+  classWords: words,
+  classModifiers: words,
+  measureWords: words,
+  englishNames: z.object({ heads: z.record(z.string(), words), fields: z.record(z.string(), words) }),
+});
+
 /** Every data file with its schema; the file name is the key plus `.yaml`. */
 export const LEXICON_FILES = {
   institutions: InstitutionsFileSchema,
@@ -164,6 +199,8 @@ export const LEXICON_FILES = {
   regions: RegionsFileSchema,
   structure: StructureFileSchema,
   segmenter: SegmenterFileSchema,
+  topics: TopicsFileSchema,
+  questions: QuestionsFileSchema,
 } as const;
 
 /** The parsed contents of every data file. */

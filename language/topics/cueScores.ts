@@ -1,0 +1,96 @@
+/**
+ * Cue scores: each topic's score from the cues of one text (a statement or a heading), weighed by where the text
+ * stands and whether a cue lies inside an institution name. Headings and name words are memoised per process.
+ */
+import { getLexicon, type TopicSpec } from '../lexicon/index.js';
+import { tagText, type Token } from '../segment/index.js';
+import { getCueIndex, type CueStrength } from './cueIndex.js';
+import { findCues, tokenBoundaries, type Boundaries } from './findCues.js';
+
+/** A span of a text: offsets into it, `end` exclusive. */
+export interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** What one cue adds to its topic's score, by where it stands. */
+export const WEIGHT = {
+  text: { STRONG: 1, WEAK: 0.5 },
+  nearestHeading: { STRONG: 0.75, WEAK: 0.35 },
+  outerHeading: { STRONG: 0.4, WEAK: 0.2 },
+} as const satisfies Record<string, Record<CueStrength, number>>;
+
+/** What a cue inside a name counts for, relative to one in running text (香港 in 香港科技大学). */
+export const IN_NAME = 0.5;
+/** Entries kept in each memo (a document repeats its headings for every statement). */
+const HEADING_CACHE_LIMIT = 20_000;
+/** Where a heading stands: the statement's own section, or one around it. */
+export type HeadingPlace = 'nearestHeading' | 'outerHeading';
+const headingCache: Record<HeadingPlace, Map<string, Scores>> = { nearestHeading: new Map(), outerHeading: new Map() };
+
+/** Each topic's score from the cues of one text. */
+export type Scores = Map<TopicSpec, number>;
+
+/** Whether [start, end) lies inside one of the spans. */
+export const inside = (names: readonly Span[], start: number, end: number): boolean => names.some((n) => start >= n.start && end <= n.end);
+
+/** Token → the length of its name part before an institution head (科技局 → 2), or 0; memoised per word. */
+const nameCuts = new Map<string, number>();
+
+function nameCut(word: string): number {
+  let cut = nameCuts.get(word);
+  if (cut === undefined) {
+    const { heads, singleCharHeads } = getLexicon().institutions;
+    cut = 0;
+    for (let i = 1; i < word.length && cut === 0; i++) {
+      const head = word.slice(i);
+      if (heads.has(head) || (head.length === 1 && singleCharHeads.has(head))) cut = i;
+    }
+    if (nameCuts.size >= HEADING_CACHE_LIMIT) nameCuts.clear();
+    nameCuts.set(word, cut);
+  }
+  return cut;
+}
+
+/** The parts before the head of tokens that are whole institution names (科技 of 科技局), as spans of the text. */
+export function tokenNames(tokens: readonly Token[]): Span[] {
+  const base = tokens.length > 0 ? tokens[0].start : 0;
+  const spans: Span[] = [];
+  for (const { word, start } of tokens) {
+    const cut = word.length > 1 ? nameCut(word) : 0;
+    if (cut > 0) spans.push({ start: start - base, end: start - base + cut });
+  }
+  return spans;
+}
+
+/** The sum of the best weight of each distinct cue per topic in one text; cues inside `names` count for less. */
+export function cueScores(text: string, boundaries: Boundaries, weight: Record<CueStrength, number>, names: readonly Span[] = []): Scores {
+  // Note: a statement holds a handful of cues, so a flat list beats nested maps here.
+  const seen: { topic: TopicSpec; word: string; weight: number }[] = [];
+  for (const { entry, start, end } of findCues(text, getCueIndex(), boundaries)) {
+    const factor = names.length > 0 && inside(names, start, end) ? IN_NAME : 1;
+    for (const { topic, strength } of entry.hits) {
+      const w = weight[strength] * factor;
+      const same = seen.find((x) => x.topic === topic && x.word === entry.word);
+      if (!same) seen.push({ topic, word: entry.word, weight: w });
+      else if (w > same.weight) same.weight = w;
+    }
+  }
+  const scores: Scores = new Map();
+  for (const x of seen) scores.set(x.topic, (scores.get(x.topic) ?? 0) + x.weight);
+  return scores;
+}
+
+/** A heading's cue scores where it stands (nearest or outer), computed once per process. */
+export function headingScores(heading: string, where: HeadingPlace): Scores {
+  const cache = headingCache[where];
+  let scores = cache.get(heading);
+  if (!scores) {
+    if (cache.size >= HEADING_CACHE_LIMIT) cache.clear();
+    const tokens = tagText(heading, 0);
+    scores = cueScores(heading, tokenBoundaries(tokens), WEIGHT[where], tokenNames(tokens));
+    cache.set(heading, scores);
+  }
+  return scores;
+}
+

@@ -1,0 +1,57 @@
+/**
+ * Finds the topic cues in a text, leftmost-longest, on word boundaries: a cue counts where it starts and ends on
+ * token boundaries of the segmentation or lies inside one token (高中 is found in 高中阶段, not in 提高|中小学).
+ */
+import type { Token } from '../segment/index.js';
+import type { CueEntry, CueIndex } from './cueIndex.js';
+
+/** A cue found in a text, with its offsets in that text. */
+export interface CueMatch {
+  readonly entry: CueEntry;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Token boundaries of a text: `boundaries[i]` is 1 where a token starts or ends at offset i. */
+export type Boundaries = Uint8Array;
+
+/** The token boundaries of `tokens` as offsets into the text they segment (which starts at the first token). */
+export function tokenBoundaries(tokens: readonly Token[]): Boundaries {
+  if (tokens.length === 0) return new Uint8Array(1).fill(1);
+  const base = tokens[0].start;
+  const boundaries = new Uint8Array(tokens[tokens.length - 1].end - base + 1);
+  for (const token of tokens) {
+    boundaries[token.start - base] = 1;
+    boundaries[token.end - base] = 1;
+  }
+  return boundaries;
+}
+
+/** Whether [start, end) respects the boundaries: both ends on one, or no boundary strictly inside. */
+function respects(boundaries: Boundaries | null, start: number, end: number): boolean {
+  if (boundaries === null || (boundaries[start] === 1 && boundaries[end] === 1)) return true;
+  for (let i = start + 1; i < end; i++) if (boundaries[i] === 1) return false;
+  return true;
+}
+
+/** The cues of `text`, left to right, without overlaps; `boundaries` null accepts every occurrence. */
+export function findCues(text: string, index: CueIndex, boundaries: Boundaries | null): CueMatch[] {
+  const matches: CueMatch[] = [];
+  for (let i = 0; i < text.length; ) {
+    const candidates = index.get(text.charCodeAt(i));
+    let found: CueEntry | undefined;
+    if (candidates) {
+      for (const e of candidates) {
+        if (text.startsWith(e.word, i) && respects(boundaries, i, i + e.word.length)) {
+          found = e;
+          break;
+        }
+      }
+    }
+    if (found) {
+      matches.push({ entry: found, start: i, end: i + found.word.length });
+      i += found.word.length;
+    } else i++;
+  }
+  return matches;
+}

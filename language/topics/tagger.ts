@@ -1,0 +1,89 @@
+/**
+ * The statement topic tagger: a statement's text (with its tokens, the names found in it and its section headings,
+ * when known) → the topics it is about, each with a score in (0, 1]. Deterministic: the same input and lexicon give
+ * the same tags.
+ */
+import type { TopicSpec } from '../lexicon/index.js';
+import { tagText, type Token } from '../segment/index.js';
+import { cueScores, headingScores, IN_NAME, inside, tokenNames, WEIGHT, type Scores, type Span } from './cueScores.js';
+import { tokenBoundaries } from './findCues.js';
+import { topicsOfPlaces } from './placeCues.js';
+import { getTaxonomy } from './taxonomy.js';
+
+/** A statement to tag: Simplified Chinese text (ingest converts Traditional first). */
+export interface TopicInput {
+  readonly text: string;
+  /** The segmentation of exactly `text`; segmented here when absent. */
+  readonly tokens?: readonly Token[];
+  /** Spans of `text` that are names of institutions: a cue inside one counts for less (交通 in X交通大学). */
+  readonly names?: readonly Span[];
+  /** The regions the statement mentions (gazetteer ids, with their span in `text`): a place can be a cue (香港). */
+  readonly places?: readonly (Span & { readonly regionId: string })[];
+  /** The headings of the sections the statement stands in, outermost first. */
+  readonly headings?: readonly string[];
+}
+
+/** A topic of a statement and how sure the tagger is of it. */
+export interface TopicTag {
+  readonly topicId: string;
+  readonly score: number;
+}
+
+/** The score a topic needs to be tagged. */
+export const TOPIC_THRESHOLD = 0.75;
+/** Share of its topics' scores that a field takes on. */
+const FIELD_SHARE = 0.25;
+
+/**
+ * Each topic's score: its cues in the text, plus the best heading's cues (a heading counts at most what one strong cue
+ * there counts). A text that names a topic of its own outweighs its headings: headings then only add to topics the
+ * text has a cue of.
+ */
+function topicScores(input: TopicInput): Scores {
+  const tokens = input.tokens ?? tagText(input.text, 0);
+  const names = [...(input.names ?? []), ...tokenNames(tokens)];
+  const text = cueScores(input.text, tokenBoundaries(tokens), WEIGHT.text, names);
+  for (const place of input.places ?? []) {
+    const weight = WEIGHT.text.STRONG * (inside(names, place.start, place.end) ? IN_NAME : 1);
+    for (const topic of topicsOfPlaces([place.regionId])) text.set(topic, Math.max(text.get(topic) ?? 0, weight));
+  }
+  let textIsExplicit = false;
+  for (const score of text.values()) if (score >= WEIGHT.text.STRONG) textIsExplicit = true;
+  const headings = input.headings ?? [];
+  const fromHeadings: Scores = new Map();
+  headings.forEach((heading, i) => {
+    const where = i === headings.length - 1 ? 'nearestHeading' : 'outerHeading';
+    const weight = WEIGHT[where];
+    for (const [topic, score] of headingScores(heading, where)) {
+      if (textIsExplicit && !text.has(topic)) continue;
+      fromHeadings.set(topic, Math.max(fromHeadings.get(topic) ?? 0, Math.min(score, weight.STRONG)));
+    }
+  });
+  for (const [topic, score] of fromHeadings) text.set(topic, (text.get(topic) ?? 0) + score);
+  return text;
+}
+
+const round = (score: number): number => Math.round(Math.min(1, score) * 100) / 100;
+
+/** The topics of a statement, best first; a field is left out when one of its topics is tagged. */
+export function tagTopics(input: TopicInput): TopicTag[] {
+  const tags: TopicTag[] = [];
+  const fieldScores = new Map<TopicSpec, number>();
+  const taggedFields = new Set<string>();
+  for (const [topic, score] of topicScores(input)) {
+    if (topic.parentId === null) {
+      fieldScores.set(topic, (fieldScores.get(topic) ?? 0) + score);
+      continue;
+    }
+    const field = getTaxonomy().byId(topic.parentId)!;
+    fieldScores.set(field, (fieldScores.get(field) ?? 0) + FIELD_SHARE * score);
+    if (score >= TOPIC_THRESHOLD) {
+      tags.push({ topicId: topic.id, score: round(score) });
+      taggedFields.add(field.id);
+    }
+  }
+  for (const [field, score] of fieldScores) {
+    if (!taggedFields.has(field.id) && score >= TOPIC_THRESHOLD) tags.push({ topicId: field.id, score: round(score) });
+  }
+  return tags.sort((a, b) => b.score - a.score || (a.topicId < b.topicId ? -1 : a.topicId > b.topicId ? 1 : 0));
+}
