@@ -8,7 +8,7 @@ import { splitFunctionInitials } from '../language/match/tokens.js';
 import { getSegmenter } from '../language/segment/index.js';
 import { extractInstitutions } from './extract/institutions/index.js';
 import type { DocumentContext } from './extract/index.js';
-import { extractRegions } from './extract/regions/index.js';
+import { extractRegions } from '../language/regions/index.js';
 import type { DocumentMeta, Statement } from './model.js';
 
 type City = { name: string; short: string };

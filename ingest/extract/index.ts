@@ -1,7 +1,7 @@
 /** The extract stage: the registered extractors, in the order they run (later ones see what earlier ones found). */
 import { institutionExtractor } from './institutions/index.js';
 import { programExtractor } from './programs/index.js';
-import { regionExtractor } from './regions/index.js';
+import { regionExtractor } from './regions.js';
 import type { Extractor } from './registry.js';
 import { targetExtractor } from './targets/index.js';
 

@@ -1,7 +1,6 @@
 /** Where an institution is: the regions its name places it in. */
 import { getGazetteer } from '../../language/gazetteer/index.js';
-import { extractRegions } from '../extract/regions/index.js';
-import { provinceOf } from '../extract/regions/province.js';
+import { extractRegions, provinceOf } from '../../language/regions/index.js';
 
 /**
  * The regions an institution's name places it in: a bracketed campus place alone; else the regions the name

@@ -2,7 +2,7 @@
  * The first pass over a question: quoted names, years, places (the ingest region extractor) and the Chinese question
  * words, each as a span of the text. What none of them covers is left for names and terms.
  */
-import { extractRegions } from '../../ingest/extract/regions/index.js';
+import { extractRegions } from '../regions/index.js';
 import { getGazetteer } from '../gazetteer/index.js';
 import { tagText } from '../segment/index.js';
 import { tokenBoundaries, type Boundaries } from '../topics/index.js';

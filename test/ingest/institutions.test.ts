@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { tagText } from '../../language/segment/index.js';
 import { extractInstitutions, type InstitutionContext } from '../../ingest/extract/institutions/index.js';
-import { extractRegions } from '../../ingest/extract/regions/index.js';
+import { extractRegions } from '../../language/regions/index.js';
 import type { Candidate } from '../../ingest/model.js';
 
 const seed = readFileSync(new URL('../../seeds/guangzhou-education-2019-summary-2020-plan.txt', import.meta.url), 'utf8');

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { extractRegions } from '../../ingest/extract/regions/index.js';
+import { extractRegions } from '../../language/regions/index.js';
 import type { Candidate } from '../../ingest/model.js';
 
 const read = (path: string) => readFileSync(fileURLToPath(new URL(path, import.meta.url)), 'utf8');

@@ -2,10 +2,10 @@
  * Zones with an administration (ANNOTATION.md): a place name followed by a zone head (南沙经开区, 济南高新区, 雄安新区,
  * 横琴粤澳深度合作区, 合肥都市圈) is a region of kind ZONE, PART_OF the place it is named with (else the document's place).
  */
-import { getGazetteer } from '../../../language/gazetteer/index.js';
-import { getLexicon } from '../../../language/lexicon/index.js';
-import type { Token } from '../../../language/segment/index.js';
-import type { Candidate } from '../../model.js';
+import { getGazetteer } from '../gazetteer/index.js';
+import { getLexicon } from '../lexicon/index.js';
+import type { Token } from '../segment/index.js';
+import type { RegionMention } from './types.js';
 
 /** The id of a zone: named by its written form, so the same zone written alike merges across documents. */
 export function zoneId(name: string): string {
@@ -22,9 +22,9 @@ function unknownName(token: Token): boolean {
 }
 
 /** The zones of one statement; `regions` are its region mentions (absolute offsets). */
-export function extractZones(text: string, offset: number, tokens: readonly Token[], regions: readonly Candidate[],
-  contextRegionId: string | null): Candidate[] {
-  const out: Candidate[] = [];
+export function extractZones(text: string, offset: number, tokens: readonly Token[], regions: readonly RegionMention[],
+  contextRegionId: string | null): RegionMention[] {
+  const out: RegionMention[] = [];
   for (const head of getLexicon().regions.zoneHeads) {
     for (let at = text.indexOf(head); at >= 0; at = text.indexOf(head, at + head.length)) {
       const headStart = offset + at;
@@ -37,8 +37,8 @@ export function extractZones(text: string, offset: number, tokens: readonly Toke
 }
 
 /** The zone whose head starts at `headStart`: its name runs back over places (gazetteer or tagged) to its first place. */
-function zoneBefore(text: string, offset: number, tokens: readonly Token[], regions: readonly Candidate[], headStart: number,
-  head: string, contextRegionId: string | null): Candidate | null {
+function zoneBefore(text: string, offset: number, tokens: readonly Token[], regions: readonly RegionMention[], headStart: number,
+  head: string, contextRegionId: string | null): RegionMention | null {
   let start = headStart;
   let placeRegion: string | null = null;
   let count = 0;

@@ -1,5 +1,5 @@
 /** The province-level region (province, municipality, SAR) a region lies in. */
-import { getGazetteer } from '../../../language/gazetteer/index.js';
+import { getGazetteer } from '../gazetteer/index.js';
 
 /** The province-level region a region belongs to (itself when it is one), or null. */
 export function provinceOf(regionId: string | null): string | null {

@@ -2,8 +2,8 @@
  * Compounds of city initials before a regional head (郑洛新国家自主创新示范区 → 郑州, 洛阳, 新乡; 合芜蚌 → 合肥, 芜湖, 蚌埠):
  * each character is the first character of exactly one prefecture-level city of one province, read from the gazetteer.
  */
-import { getGazetteer } from '../../../language/gazetteer/index.js';
-import { getLexicon } from '../../../language/lexicon/index.js';
+import { getGazetteer } from '../gazetteer/index.js';
+import { getLexicon } from '../lexicon/index.js';
 import { provinceOf } from './province.js';
 
 /** Per province: the cities whose name starts with each character (only characters that start exactly one). */

@@ -2,8 +2,8 @@
  * Region matches that are not mentions of the place: a fixed expression (中国特色), a two-character full name that is
  * part of another word (上级和县委), or a county's short form far from the document's place (千人大关, 投资兴业).
  */
-import { getGazetteer, getRegionMatcher, type RegionRecord } from '../../../language/gazetteer/index.js';
-import { getLexicon } from '../../../language/lexicon/index.js';
+import { getGazetteer, getRegionMatcher, type RegionRecord } from '../gazetteer/index.js';
+import { getLexicon } from '../lexicon/index.js';
 import { provinceOf } from './province.js';
 
 let fixedSurfaces: Set<string> | undefined;

@@ -1,14 +1,13 @@
+/** Region matching in Chinese text: gazetteer names, compound abbreviations, city initials and zones, with offsets. */
 /**
  * Region extraction: gazetteer names (leftmost-longest, strict forms only before a boundary) and compound
  * abbreviations (穗港澳, 港澳台, 广深) in one pass over a statement.
  */
-import { abbreviations, continuesList, getGazetteer, getRegionMatcher, isCompound, ordinaryAbbreviationBigrams } from '../../../language/gazetteer/index.js';
-import { getLexicon } from '../../../language/lexicon/index.js';
-import type { Candidate } from '../../model.js';
-import type { Extractor } from '../registry.js';
+import { abbreviations, continuesList, getGazetteer, getRegionMatcher, isCompound, ordinaryAbbreviationBigrams } from '../gazetteer/index.js';
+import { getLexicon } from '../lexicon/index.js';
+import type { RegionMention } from './types.js';
 import { cityInitial, cityInitialsBefore } from './cityInitials.js';
 import { inFixedExpression, standsForPlace } from './filters.js';
-import { extractZones } from './zones.js';
 
 /** Longest compound abbreviation considered (粤港澳台 has four characters). */
 const MAX_COMPOUND = 6;
@@ -89,11 +88,11 @@ function cityInitialsAt(text: string, i: number): { end: number; surface: string
  * compound abbreviation yields `{name: surface, kind: 'COMPOUND', regionIds: every region it stands for}`; a lone
  * abbreviation after a movement verb (来穗) yields its region like a name.
  */
-export function extractRegions(text: string, offset: number, context: { regionId?: string | null }): Candidate[] {
+export function extractRegions(text: string, offset: number, context: { regionId?: string | null }): RegionMention[] {
   const gazetteer = getGazetteer();
   const matcher = getRegionMatcher();
   const ids = abbreviationIds();
-  const out: Candidate[] = [];
+  const out: RegionMention[] = [];
   let lastEnd = -2;
   for (let i = 0; i < text.length; ) {
     const listed = continuesList(text, i, lastEnd);
@@ -135,14 +134,6 @@ export function extractRegions(text: string, offset: number, context: { regionId
   return out;
 }
 
-/** The region extractor of the registry. */
-export const regionExtractor: Extractor<'regions'> = {
-  key: 'regions',
-  extract: ({ statement, document, tokens }) => {
-    const regions = extractRegions(statement.text, statement.start, { regionId: document.regionId });
-    const zones = extractZones(statement.text, statement.start, tokens, regions, document.regionId);
-    // Note: a place inside a zone's name that does not open it is part of another word (安新 in 雄安新区).
-    const kept = regions.filter((r) => !zones.some((z) => r.start > z.start && r.start < z.end));
-    return [...kept, ...zones].sort((a, b) => a.start - b.start);
-  },
-};
+export { extractZones, zoneId } from './zones.js';
+export { provinceOf } from './province.js';
+export type { RegionMention } from './types.js';
