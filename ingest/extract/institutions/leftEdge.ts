@@ -44,7 +44,8 @@ function innerConjunction(tokens: readonly Token[], regions: Uint8Array, j: numb
   if (!vocab().conjunctions.has(tokens[j].word) || !NAME_CONTINUING_KINDS.has(head.kind) || j === 0) return false;
   const left = tokens[j - 1];
   const right = tokens[j + 1];
-  const plain = (t: Token, k: number): boolean => classify(t) === 'NOMINAL' && regions[k] === 0 && !vocab().actionWords.has(t.word)
+  const functional = vocab().functionalHeads.has(head.word);
+  const plain = (t: Token, k: number): boolean => classify(t) === 'NOMINAL' && regions[k] === 0 && (functional || !vocab().actionWords.has(t.word))
     && headAt(text, offset, tokens, k) === null && t.word.length >= 2;
   return right !== undefined && plain(left, j - 1) && plain(right, j + 1) && (j < 2 || tokens[j - 2].word !== '、');
 }
@@ -60,7 +61,7 @@ function splitName(tokens: readonly Token[], j: number): boolean {
 }
 
 /** Whether token `j` stops the walk for a reason that does not depend on what was walked over. */
-function hardStop(tokens: readonly Token[], j: number): boolean {
+function hardStop(tokens: readonly Token[], j: number, functional: boolean): boolean {
   const t = tokens[j];
   const v = vocab();
   // Note: a duration (五年, 三年) before a class of institutions is a time phrase, not part of a name.
@@ -69,6 +70,7 @@ function hardStop(tokens: readonly Token[], j: number): boolean {
   if (v.measureWords.has(t.word[0]) && j > 0 && isNumber(tokens[j - 1].word)) return true;
   // Note: idioms (一往无前) and unknown words glued to a function word (已同, 现将) never open a name.
   if (t.tag === 'i' || functionInitial(t)) return true;
+  if (functional) return false;
   return v.programHeadLexicon.matchEnd(t.word, t.word.length) !== null || v.actionWords.has(t.word);
 }
 
@@ -82,7 +84,8 @@ export function extendLeft(tokens: readonly Token[], regions: Uint8Array, i: num
   let segLen = 0;
   let segSubstance = false;
   let lastHead = head;
-  let linked = false;
+  // Note: a head that opens with a link word (附属中学) links to the body before it as 附属 alone does.
+  let linked = [...v.linkWords].some((w) => head.word.startsWith(w) && head.word.length > w.length);
   let afterPlace = regions[headIdx] === 1 && headIdx === i;
   for (let j = headIdx - 1; j >= 0; j--) {
     const t = tokens[j];
@@ -99,9 +102,10 @@ export function extendLeft(tokens: readonly Token[], regions: Uint8Array, i: num
     const continues = ordinal || t.word === '第' || regions[j] === 1 || v.linkWords.has(t.word) || v.directions.has(t.word)
       || splitName(tokens, j) || innerConjunction(tokens, regions, j, head, text, offset);
     if (cls === 'HARD' && !continues) break;
-    if (cls === 'CN_NUMERAL' || hardStop(tokens, j)) break;
+    if (cls === 'CN_NUMERAL' || hardStop(tokens, j, v.functionalHeads.has(head.word))) break;
     if (cls === 'VERB' && !continues) {
-      const nameVerb = v.nameVerbs.has(t.word) || (j === headIdx - 1 && j > 0 && isProper(tokens[j - 1], regions[j - 1]));
+      // Note: a committee or task force is named by the work it does (学校课程检讨专责小组).
+      const nameVerb = v.nameVerbs.has(t.word) || v.functionalHeads.has(head.word) || (j === headIdx - 1 && j > 0 && isProper(tokens[j - 1], regions[j - 1]));
       if (!nameVerb || proper) break;
     }
     if (inner) {
@@ -133,7 +137,7 @@ export function extendLeft(tokens: readonly Token[], regions: Uint8Array, i: num
   while (first < headIdx) {
     const t = tokens[first];
     const verb = classify(t) === 'VERB' || v.actionWords.has(t.word);
-    if (v.leadingScopeWords.has(t.word) || (v.classWords.has(t.word) && !functional) || (verb && !(functional && v.nameVerbs.has(t.word)))) first++;
+    if (v.leadingScopeWords.has(t.word) || v.conjunctions.has(t.word) || (v.classWords.has(t.word) && !functional) || (verb && !(functional && v.nameVerbs.has(t.word)))) first++;
     else break;
   }
   return { raw, first, proper, parentEnds: parentEnds.filter((end) => end > tokens[first].start) };
