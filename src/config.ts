@@ -4,6 +4,7 @@
  */
 import path from 'node:path';
 import { z } from 'zod';
+import { passwordFileOf, readPasswordFile } from './local-neo4j/password.js';
 import { projectRoot } from './project-root.js';
 
 const bool = z
@@ -54,7 +55,10 @@ export interface Config {
     /** True when no NEO4J_URI was given and the project runs its own Neo4j. */
     local: boolean;
     user: string;
+    /** NEO4J_PASSWORD: the password for NEO4J_URI (not used for the local Neo4j). */
     password: string;
+    /** The local Neo4j's owner-only password file (in the data folder); null with NEO4J_URI. */
+    passwordFile: string | null;
     database: string | undefined;
     queryTimeoutMs: number;
   };
@@ -99,12 +103,14 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const e = parsed.data;
   const root = projectRoot();
   const dataDir = path.resolve(root, e.POLICY_KG_DATA_DIR ?? '.data');
+  const localHome = path.join(dataDir, 'neo4j');
   return {
     neo4j: {
       uri: e.NEO4J_URI ?? `bolt://127.0.0.1:${e.NEO4J_LOCAL_PORT}`,
       local: e.NEO4J_URI === undefined,
       user: e.NEO4J_USER,
       password: e.NEO4J_PASSWORD,
+      passwordFile: e.NEO4J_URI === undefined ? passwordFileOf(localHome) : null,
       database: e.NEO4J_DATABASE,
       queryTimeoutMs: e.NEO4J_QUERY_TIMEOUT_MS,
     },
@@ -114,7 +120,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       pageCache: e.NEO4J_LOCAL_PAGECACHE,
       javaOptions: e.NEO4J_LOCAL_JAVA_OPTS.split(/\s+/).filter(Boolean),
       startTimeoutMs: e.NEO4J_START_TIMEOUT_MS,
-      home: path.join(dataDir, 'neo4j'),
+      home: localHome,
       launcherDir: path.join(root, 'launcher'),
     },
     ingest: { maxFileBytes: e.POLICY_KG_MAX_FILE_BYTES },
@@ -130,4 +136,18 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     browser: e.POLICY_KG_BROWSER,
     projectRoot: root,
   };
+}
+
+/**
+ * The user and password to connect with: NEO4J_USER and NEO4J_PASSWORD for NEO4J_URI; for the local Neo4j, user
+ * neo4j and the password kept in the data folder (read when asked, since the first `neo4j start` creates it).
+ */
+export function neo4jCredentials(config: Config): { user: string; password: string } {
+  const file = config.neo4j.passwordFile;
+  if (file === null) return { user: config.neo4j.user, password: config.neo4j.password };
+  const password = readPasswordFile(file);
+  if (password === null) {
+    throw new ConfigError(`${file}: the local Neo4j's password file does not exist yet; "policy-kg neo4j start" creates it.`);
+  }
+  return { user: 'neo4j', password };
 }

@@ -1,10 +1,11 @@
 /** Creates the neo4j-driver instance for a configuration (one per process). */
 import neo4j, { type Driver } from 'neo4j-driver';
-import type { Config } from '../config.js';
+import { neo4jCredentials, type Config } from '../config.js';
 
-/** A driver for `config.neo4j`; basic auth (the local Neo4j runs without auth on loopback and ignores it). */
+/** A driver for `config.neo4j`; basic auth (NEO4J_USER/NEO4J_PASSWORD, or the local Neo4j's generated password). */
 export function createDriver(config: Config): Driver {
-  const { uri, user, password } = config.neo4j;
+  const { uri } = config.neo4j;
+  const { user, password } = neo4jCredentials(config);
   const auth = neo4j.auth.basic(user, password);
   return neo4j.driver(uri, auth, {
     maxConnectionPoolSize: 50,

@@ -17,7 +17,11 @@ export function launcherPaths(launcherDir: string): { classes: string; lib: stri
 function sourceHash(launcherDir: string): string {
   const hash = crypto.createHash('sha256');
   hash.update(fs.readFileSync(path.join(launcherDir, 'pom.xml')));
-  hash.update(fs.readFileSync(path.join(launcherDir, 'src/main/java/policykg/Launcher.java')));
+  const sources = path.join(launcherDir, 'src/main/java/policykg');
+  for (const name of fs.readdirSync(sources).filter((f) => f.endsWith('.java')).sort()) {
+    hash.update(name);
+    hash.update(fs.readFileSync(path.join(sources, name)));
+  }
   return hash.digest('hex');
 }
 

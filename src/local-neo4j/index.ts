@@ -1,6 +1,7 @@
 /**
- * The local Neo4j: an embedded Neo4j Community started from launcher/ with Bolt on 127.0.0.1,
- * data under the git-ignored data folder, a pid file and a log file.
+ * The local Neo4j: an embedded Neo4j Community started from launcher/ with Bolt on 127.0.0.1 and authentication on
+ * (a random password generated on first start, kept owner-only in the data folder), data under the git-ignored data
+ * folder, a pid file and a log file.
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -9,6 +10,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type { Config } from '../config.js';
 import { LocalNeo4jError } from '../errors.js';
 import { ensureLauncherBuilt, launcherPaths } from './build.js';
+import { ensurePasswordFile, passwordFileOf } from './password.js';
 import { boltAnswers, isAlive, portInUse } from './probe.js';
 import { requireTool } from './tools.js';
 
@@ -19,6 +21,7 @@ export interface LocalNeo4jStatus {
   uri: string;
   home: string;
   logFile: string;
+  passwordFile: string;
   storeBytes: number;
 }
 
@@ -84,6 +87,7 @@ export function localNeo4jStatus(local: LocalConfig): LocalNeo4jStatus {
     uri: uriOf(local),
     home: local.home,
     logFile,
+    passwordFile: passwordFileOf(local.home),
     storeBytes: directorySize(path.join(local.home, 'data')),
   };
 }
@@ -96,9 +100,11 @@ export async function startLocalNeo4j(local: LocalConfig, log: (line: string) =>
   const began = Date.now();
   const { pidFile, logFile, buildLog } = files(local);
   const uri = uriOf(local);
+  const { file: passwordFile, password } = ensurePasswordFile(local.home);
   const runningPid = readPid(pidFile);
+  const bolt = { uri, password, passwordFile, logFile };
   if (runningPid !== null) {
-    const version = await waitForBolt(uri, runningPid, logFile, local.startTimeoutMs);
+    const version = await waitForBolt(bolt, runningPid, local.startTimeoutMs, false);
     return { started: false, pid: runningPid, uri, version, logFile, seconds: (Date.now() - began) / 1000 };
   }
   requireTool('java');
@@ -108,7 +114,6 @@ export async function startLocalNeo4j(local: LocalConfig, log: (line: string) =>
         `Stop that program, or choose another port with NEO4J_LOCAL_PORT (or use an existing Neo4j with NEO4J_URI).`,
     );
   }
-  fs.mkdirSync(local.home, { recursive: true });
   await ensureLauncherBuilt(local.launcherDir, buildLog, log);
   const { classpath } = launcherPaths(local.launcherDir);
   const out = fs.openSync(logFile, 'a');
@@ -127,6 +132,8 @@ export async function startLocalNeo4j(local: LocalConfig, log: (line: string) =>
       String(local.port),
       '--pagecache',
       local.pageCache,
+      '--password-file',
+      passwordFile,
     ],
     { detached: true, stdio: ['ignore', out, out] },
   );
@@ -135,15 +142,34 @@ export async function startLocalNeo4j(local: LocalConfig, log: (line: string) =>
   fs.writeFileSync(pidFile, String(child.pid));
   child.unref();
   log(`Starting the local Neo4j (pid ${child.pid}, log ${logFile})…`);
-  const version = await waitForBolt(uri, child.pid, logFile, local.startTimeoutMs);
+  const version = await waitForBolt(bolt, child.pid, local.startTimeoutMs, true);
   return { started: true, pid: child.pid, uri, version, logFile, seconds: (Date.now() - began) / 1000 };
 }
 
-async function waitForBolt(uri: string, pid: number, logFile: string, timeoutMs: number): Promise<string> {
+interface BoltTarget {
+  uri: string;
+  password: string;
+  passwordFile: string;
+  logFile: string;
+}
+
+/**
+ * Waits until Bolt accepts the password and answers. A Neo4j this call just started may refuse the password for a
+ * moment (Bolt opens before the launcher has applied a replaced password file); one already running will not change.
+ */
+async function waitForBolt({ uri, password, passwordFile, logFile }: BoltTarget, pid: number, timeoutMs: number, starting: boolean): Promise<string> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    const version = await boltAnswers(uri);
-    if (version) return version;
+    const probe = await boltAnswers(uri, password);
+    if (probe && 'version' in probe) return probe.version;
+    if (probe && !starting) {
+      // The launcher sets the store's password from the file at start; a running instance started before the file
+      // changed still has the old one.
+      throw new LocalNeo4jError(
+        `The local Neo4j on ${uri} (pid ${pid}) refused the password in ${passwordFile} (${probe.unauthorized}). ` +
+          `If that file changed while Neo4j ran, restart it: "policy-kg neo4j stop", then "policy-kg neo4j start".`,
+      );
+    }
     if (!isAlive(pid)) {
       throw new LocalNeo4jError(`The local Neo4j exited while starting. Last lines of its log (${logFile}):\n${logTail(logFile)}`);
     }

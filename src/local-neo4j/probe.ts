@@ -1,4 +1,4 @@
-/** Small probes of the local Neo4j: is a process alive, is a port taken, does Bolt answer RETURN 1. */
+/** Small probes of the local Neo4j: is a process alive, is a port taken, does Bolt accept our password and answer RETURN 1. */
 import net from 'node:net';
 import neo4j from 'neo4j-driver';
 
@@ -29,9 +29,12 @@ export function portInUse(port: number): Promise<boolean> {
   });
 }
 
-/** Returns the Neo4j version when a Bolt session at `uri` answers `RETURN 1`, else null. */
-export async function boltAnswers(uri: string): Promise<string | null> {
-  const driver = neo4j.driver(uri, undefined, { connectionTimeout: 2_000, maxConnectionPoolSize: 1 });
+/** What a Bolt probe found: the server's version, or that it refused the password, or nothing answering yet. */
+export type BoltProbe = { version: string } | { unauthorized: string } | null;
+
+/** Logs in as neo4j with `password` and runs `RETURN 1` at `uri`. */
+export async function boltAnswers(uri: string, password: string): Promise<BoltProbe> {
+  const driver = neo4j.driver(uri, neo4j.auth.basic('neo4j', password), { connectionTimeout: 2_000, maxConnectionPoolSize: 1 });
   try {
     const info = await driver.getServerInfo();
     const session = driver.session();
@@ -40,8 +43,10 @@ export async function boltAnswers(uri: string): Promise<string | null> {
     } finally {
       await session.close();
     }
-    return info.agent ?? 'Neo4j';
-  } catch {
+    return { version: info.agent ?? 'Neo4j' };
+  } catch (error) {
+    const code = (error as { code?: string }).code ?? '';
+    if (code.startsWith('Neo.ClientError.Security.')) return { unauthorized: (error as Error).message };
     return null;
   } finally {
     await driver.close();

@@ -11,8 +11,7 @@ import { startLocalNeo4j, stopLocalNeo4j } from '../../src/local-neo4j/index.js'
 // A Neo4j of this test's own (port and data folder), so stopping it mid-session leaves the shared one alone.
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'policy-kg-recovery-'));
 const config = loadConfig({ NEO4J_LOCAL_PORT: '7696', POLICY_KG_DATA_DIR: dataDir, NEO4J_QUERY_TIMEOUT_MS: '5000' });
-const driver = createDriver(config);
-const executor = new Executor(driver, config);
+let driver: ReturnType<typeof createDriver>;
 let http: Awaited<ReturnType<typeof startHttpServer>>;
 
 async function ask(query: string): Promise<{ status: number; body: { data?: unknown; errors?: { message: string; extensions?: { code?: string } }[] } }> {
@@ -22,12 +21,14 @@ async function ask(query: string): Promise<{ status: number; body: { data?: unkn
 
 beforeAll(async () => {
   await startLocalNeo4j(config.localNeo4j);
-  http = await startHttpServer({ ...config, server: { ...config.server, port: 0 } }, executor);
+  // After the start: the first start creates the password the driver logs in with.
+  driver = createDriver(config);
+  http = await startHttpServer({ ...config, server: { ...config.server, port: 0 } }, new Executor(driver, config));
 });
 
 afterAll(async () => {
   await http?.close();
-  await driver.close();
+  await driver?.close();
   await stopLocalNeo4j(config.localNeo4j);
   fs.rmSync(dataDir, { recursive: true, force: true });
 });

@@ -37,6 +37,7 @@ export async function neo4jCommand(config: Config, action: string | undefined, p
       print(`uri:    ${s.uri}`);
       print(`store:  ${formatBytes(s.storeBytes)} in ${s.home}`);
       print(`log:    ${s.logFile}`);
+      print(`auth:   user neo4j, password in ${s.passwordFile} (owner-only)`);
       return 0;
     }
     default:

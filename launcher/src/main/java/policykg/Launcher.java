@@ -15,10 +15,11 @@ import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 
 /**
- * Starts an embedded Neo4j Community with Bolt on 127.0.0.1 for policy-kg, writes a pid file,
- * and shuts the database down cleanly on SIGTERM/SIGINT.
+ * Starts an embedded Neo4j Community with Bolt on 127.0.0.1 for policy-kg, with authentication on (user neo4j, the
+ * password from the owner-only password file), writes a pid file, and shuts the database down cleanly on SIGTERM/SIGINT.
  *
- * Usage: java -Xmx384m -cp ... policykg.Launcher --home DIR --port 7687 --pagecache 256m [--tx-timeout 60s]
+ * Usage: java -Xmx384m -cp ... policykg.Launcher --home DIR --port 7687 --pagecache 256m --password-file FILE
+ *        [--tx-timeout-ms 60000]
  */
 public final class Launcher {
     private Launcher() {}
@@ -28,32 +29,50 @@ public final class Launcher {
         int port = 7687;
         long pageCache = 256L * 1024 * 1024;
         Duration txTimeout = Duration.ofSeconds(0);
+        Path passwordFile = null;
         for (int i = 0; i < args.length; i++) {
             String value = i + 1 < args.length ? args[i + 1] : null;
             switch (args[i]) {
                 case "--home" -> { home = Path.of(require(args[i], value)); i++; }
                 case "--port" -> { port = Integer.parseInt(require(args[i], value)); i++; }
                 case "--pagecache" -> { pageCache = parseBytes(require(args[i], value)); i++; }
+                case "--password-file" -> { passwordFile = Path.of(require(args[i], value)); i++; }
                 case "--tx-timeout-ms" -> { txTimeout = Duration.ofMillis(Long.parseLong(require(args[i], value))); i++; }
                 default -> throw new IllegalArgumentException("unknown argument: " + args[i]);
             }
         }
+        if (passwordFile == null) {
+            throw new IllegalArgumentException("--password-file is required: the local Neo4j always runs with authentication");
+        }
         home = home.toAbsolutePath();
         Files.createDirectories(home);
         Path pidFile = home.resolve("neo4j.pid");
+        String password = LocalAuth.readPassword(passwordFile);
+        Path initialUser = LocalAuth.writeInitialUser(home, password);
 
         DatabaseManagementServiceBuilder builder = new DatabaseManagementServiceBuilder(home)
                 .setConfig(BoltConnector.enabled, true)
                 .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
                 .setConfig(BoltConnector.advertised_address, new SocketAddress("127.0.0.1", port))
                 .setConfig(HttpConnector.enabled, false)
-                .setConfig(GraphDatabaseSettings.auth_enabled, false)
+                .setConfig(GraphDatabaseSettings.auth_enabled, true)
                 .setConfig(GraphDatabaseSettings.pagecache_memory, pageCache)
                 .setConfig(GraphDatabaseSettings.keep_logical_logs, "keep_none");
         if (!txTimeout.isZero()) {
             builder.setConfig(GraphDatabaseSettings.transaction_timeout, txTimeout);
         }
         DatabaseManagementService service = builder.build();
+        try {
+            Files.deleteIfExists(initialUser);
+            if (LocalAuth.enforce(service, password)) {
+                System.out.println("policy-kg neo4j: the password of user neo4j was set from " + passwordFile);
+            }
+        } catch (Exception e) {
+            // Never keep running with a password other than the file's: stop, and let the CLI show this log.
+            e.printStackTrace();
+            service.shutdown();
+            System.exit(1);
+        }
 
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
