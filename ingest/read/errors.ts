@@ -7,6 +7,7 @@ export type IngestFileErrorCode =
   | 'BINARY'
   | 'UNDECODABLE'
   | 'NO_CHINESE'
+  | 'LINE_TOO_LONG'
   | 'UNSUPPORTED_TYPE'
   | 'ENCRYPTED'
   | 'NO_TEXT_LAYER'

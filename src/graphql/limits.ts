@@ -25,7 +25,12 @@ import { ErrorCode } from '../errors.js';
 export interface OperationSize {
   depth: number;
   complexity: number;
+  /** Top-level fields, aliases and fragments included: each is at least one round trip to Neo4j. */
+  rootFields: number;
 }
+
+/** Most top-level fields one operation may select (a thousand aliases of a cheap field are a thousand queries). */
+export const MAX_ROOT_FIELDS = 50;
 
 /** Page size assumed for a list without `first` and without a default (e.g. evidence lists). */
 const IMPLICIT_LIST_SIZE = 10;
@@ -51,7 +56,7 @@ export function measureOperation(
 ): OperationSize {
   const visiting = new Set<string>();
   // `paged` is true directly under a field that took a page size: its `edges` list is that page, not another list.
-  const walk = (set: SelectionSetNode, type: GraphQLCompositeType, depth: number, paged = false): OperationSize => {
+  const walk = (set: SelectionSetNode, type: GraphQLCompositeType, depth: number, paged = false): Omit<OperationSize, 'rootFields'> => {
     let maxDepth = depth;
     let complexity = 0;
     for (const selection of set.selections) {
@@ -89,11 +94,28 @@ export function measureOperation(
     return { depth: maxDepth, complexity };
   };
   const root = operation.operation === 'mutation' ? schema.getMutationType() : schema.getQueryType();
-  if (!root || !isObjectType(root)) return { depth: 0, complexity: 0 };
-  return walk(operation.selectionSet, root, 1);
+  if (!root || !isObjectType(root)) return { depth: 0, complexity: 0, rootFields: 0 };
+  return { ...walk(operation.selectionSet, root, 1), rootFields: countFields(operation.selectionSet, fragments, new Set()) };
 }
 
-/** An Apollo plugin that refuses operations deeper than `maxDepth` or costlier than `maxComplexity`. */
+/** Counts the fields of a selection set, through inline fragments and fragment spreads (each spread once per path). */
+function countFields(set: SelectionSetNode, fragments: Record<string, FragmentDefinitionNode>, visiting: Set<string>): number {
+  let n = 0;
+  for (const selection of set.selections) {
+    if (selection.kind === Kind.FIELD) n += selection.name.value.startsWith('__') ? 0 : 1;
+    else if (selection.kind === Kind.INLINE_FRAGMENT) n += countFields(selection.selectionSet, fragments, visiting);
+    else {
+      const fragment = fragments[selection.name.value];
+      if (!fragment || visiting.has(fragment.name.value)) continue;
+      visiting.add(fragment.name.value);
+      n += countFields(fragment.selectionSet, fragments, visiting);
+      visiting.delete(fragment.name.value);
+    }
+  }
+  return n;
+}
+
+/** An Apollo plugin that refuses operations deeper than `maxDepth`, costlier than `maxComplexity`, or with more than MAX_ROOT_FIELDS top-level fields. */
 export function operationLimitsPlugin(limits: { maxDepth: number; maxComplexity: number }): ApolloServerPlugin {
   return {
     async requestDidStart() {
@@ -105,6 +127,11 @@ export function operationLimitsPlugin(limits: { maxDepth: number; maxComplexity:
             if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
           }
           const size = measureOperation(schema, operation, fragments, request.variables ?? {});
+          if (size.rootFields > MAX_ROOT_FIELDS) {
+            throw new GraphQLError(`The query asks for ${size.rootFields} top-level fields; the limit is ${MAX_ROOT_FIELDS}. Split it into several requests.`, {
+              extensions: { code: ErrorCode.QUERY_TOO_COMPLEX, http: { status: 400 } },
+            });
+          }
           if (size.depth > limits.maxDepth) {
             throw new GraphQLError(`The query is ${size.depth} levels deep; the limit is ${limits.maxDepth}.`, {
               extensions: { code: ErrorCode.QUERY_TOO_COMPLEX, http: { status: 400 } },

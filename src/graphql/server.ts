@@ -1,6 +1,7 @@
 /** The Apollo Server over the real database, and a small node:http front that routes /graphql and /healthz. */
 import http from 'node:http';
 import { ApolloServer, HeaderMap } from '@apollo/server';
+import { GraphQLError } from 'graphql';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { Config } from '../config.js';
 import type { Executor } from '../db/executor.js';
@@ -32,6 +33,10 @@ export function createApolloServer(config: Config): ApolloServer<ApiContext> {
         return { message: original.message, path: formatted.path, extensions: { code: original.code } };
       }
       const code = formatted.extensions?.code;
+      if (error instanceof GraphQLError && !error.originalError && error.extensions?.code === undefined) {
+        // Raised by graphql-js itself about the request (a mutation on a schema without one, a missing operation name).
+        return { message: formatted.message, extensions: { code: 'BAD_REQUEST' } };
+      }
       if (code === 'INTERNAL_SERVER_ERROR' || code === undefined) {
         return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
       }
@@ -40,15 +45,23 @@ export function createApolloServer(config: Config): ApolloServer<ApiContext> {
   });
 }
 
-async function readBody(req: http.IncomingMessage, limit = 1_000_000): Promise<string> {
+/** The largest request body the API reads. */
+const MAX_BODY_BYTES = 1_000_000;
+
+/** Reads the request body; past `limit` bytes the rest is drained unread and null returned. */
+async function readBody(req: http.IncomingMessage, limit = MAX_BODY_BYTES): Promise<string | null> {
   let size = 0;
   const chunks: Buffer[] = [];
   for await (const chunk of req) {
     size += (chunk as Buffer).length;
-    if (size > limit) throw new Error('body too large');
-    chunks.push(chunk as Buffer);
+    if (size <= limit) chunks.push(chunk as Buffer);
   }
-  return Buffer.concat(chunks).toString('utf8');
+  return size > limit ? null : Buffer.concat(chunks).toString('utf8');
+}
+
+/** A JSON body of one GraphQL-style error with its code. */
+function errorBody(message: string, code: string): string {
+  return JSON.stringify({ errors: [{ message, extensions: { code } }] });
 }
 
 function send(res: http.ServerResponse, status: number, body: string, type = 'application/json; charset=utf-8'): void {
@@ -64,7 +77,10 @@ export async function startHttpServer(config: Config, executor: Executor): Promi
   const apollo = createApolloServer(config);
   await apollo.start();
   const server = http.createServer((req, res) => {
-    void handle(req, res).catch(() => send(res, 500, JSON.stringify({ errors: [{ message: 'Internal server error' }] })));
+    void handle(req, res).catch(() => {
+      if (!res.headersSent) send(res, 500, errorBody('Internal server error', 'INTERNAL_SERVER_ERROR'));
+      else res.end();
+    });
   });
 
   async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
@@ -82,7 +98,7 @@ export async function startHttpServer(config: Config, executor: Executor): Promi
     if (playground?.(req, res, url)) return;
     if (explore?.(req, res, url)) return;
     if (url.pathname !== '/graphql' && (url.pathname !== '/' || req.method === 'GET')) {
-      send(res, 404, JSON.stringify({ error: `no route ${url.pathname}` }));
+      send(res, 404, errorBody(`no route ${url.pathname}`, 'NOT_FOUND'));
       return;
     }
     const headers = new HeaderMap();
@@ -92,10 +108,14 @@ export async function startHttpServer(config: Config, executor: Executor): Promi
     let body: unknown = undefined;
     if (req.method === 'POST') {
       const text = await readBody(req);
+      if (text === null) {
+        send(res, 413, errorBody(`The request body is over ${MAX_BODY_BYTES.toLocaleString('en-US')} bytes`, 'PAYLOAD_TOO_LARGE'));
+        return;
+      }
       try {
         body = text ? JSON.parse(text) : undefined;
       } catch {
-        send(res, 400, JSON.stringify({ errors: [{ message: 'The request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }] }));
+        send(res, 400, errorBody('The request body is not valid JSON', 'BAD_REQUEST'));
         return;
       }
     }
@@ -103,8 +123,14 @@ export async function startHttpServer(config: Config, executor: Executor): Promi
       httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
       context: async () => createContext(executor),
     });
+    const status = response.status ?? 200;
+    if (status >= 400 && response.body.kind === 'complete' && !response.headers.get('content-type')?.includes('json')) {
+      // Apollo answers some refusals (CSRF, batching, methods) in plain text: give them the API's JSON shape and a code.
+      send(res, status, errorBody(response.body.string.trim() || `HTTP ${status}`, status === 405 ? 'METHOD_NOT_ALLOWED' : 'BAD_REQUEST'));
+      return;
+    }
     for (const [key, value] of response.headers) res.setHeader(key, value);
-    res.statusCode = response.status ?? 200;
+    res.statusCode = status;
     if (response.body.kind === 'complete') {
       res.end(response.body.string);
     } else {
