@@ -117,13 +117,39 @@ function pageHeading(root: HTMLElement, container: HTMLElement): string | undefi
   return heading.textContent.replace(WHITESPACE_RUN, ' ').trim();
 }
 
+/** The deepest element nesting a page may have; deeper trees would overflow the stack of the tree walks below. */
+export const MAX_HTML_DEPTH = 1_000;
+
+/** The depth of the deepest element under `root`, walked without recursion. */
+export function nestingDepth(root: HTMLElement): number {
+  let deepest = 0;
+  const stack: [Node, number][] = [[root, 0]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop() as [Node, number];
+    deepest = Math.max(deepest, depth);
+    for (const child of node.childNodes) if (child instanceof HTMLElement) stack.push([child, depth + 1]);
+  }
+  return deepest;
+}
+
+/** Thrown for a page whose elements nest deeper than MAX_HTML_DEPTH. */
+export class HtmlTooDeepError extends Error {
+  constructor(readonly depth: number) {
+    super(`HTML elements are nested ${depth.toLocaleString('en-US')} deep, over the ${MAX_HTML_DEPTH.toLocaleString('en-US')} this reader takes apart`);
+    this.name = 'HtmlTooDeepError';
+  }
+}
+
 /**
  * Extracts the article text of an HTML page: drops scripts, styles and page furniture
  * (navigation, breadcrumbs, share bars, headers, footers), keeps the main content container
- * (plus the page's h1 title when it stands outside it) and writes one line per block element.
+ * (plus the page's h1 title when it stands outside it) and writes one line per block element. Throws
+ * HtmlTooDeepError for a page nested deeper than MAX_HTML_DEPTH.
  */
 export function htmlToText(html: string): string {
   const root = parse(html, { comment: false });
+  const depth = nestingDepth(root);
+  if (depth > MAX_HTML_DEPTH) throw new HtmlTooDeepError(depth);
   const body = root.querySelector('body') ?? root;
   removeNoise(body);
   const container = mainContainer(body);

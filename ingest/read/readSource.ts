@@ -3,7 +3,7 @@ import { extname } from 'node:path';
 import { createHash } from 'node:crypto';
 import { IngestFileError, formatBytes } from './errors.js';
 import { decodeBytes, hasUtf16Bom, looksBinary, type SourceEncoding } from './decode.js';
-import { countCjk, declaredHtmlCharset, htmlToText } from './html.js';
+import { HtmlTooDeepError, countCjk, declaredHtmlCharset, htmlToText } from './html.js';
 import { normalizeWidth } from './normalizeWidth.js';
 import { readOfficeOrPdf, type DocumentFormat } from './documentFormats.js';
 import type { OutlineHint } from './docx.js';
@@ -146,5 +146,14 @@ export async function readSource(path: string, options: ReadOptions): Promise<Re
   if (!decoded.ok) return fail(path, 'UNDECODABLE', `cannot decode: ${decoded.reason}`);
   if (ONLY_WHITESPACE.test(decoded.text)) return fail(path, 'EMPTY', 'file is empty (whitespace only)');
 
-  return finish(path, bytes, format === 'html' ? htmlToText(decoded.text) : decoded.text, { encoding: decoded.encoding, format });
+  let body = decoded.text;
+  if (format === 'html') {
+    try {
+      body = htmlToText(decoded.text);
+    } catch (err) {
+      if (err instanceof HtmlTooDeepError) return fail(path, 'UNREADABLE', err.message, err);
+      throw err;
+    }
+  }
+  return finish(path, bytes, body, { encoding: decoded.encoding, format });
 }

@@ -138,7 +138,7 @@ const GENERATORS: Record<string, (rand: Rand) => { bytes: Buffer; ext: string }>
   'html with a script that never closes': () => ({ bytes: utf8(`<html><body><p>${PLAN}</p><script>var a = "${'南沙区'.repeat(1000)}`), ext: '.html' }),
   'html with hostile attributes and entities': (rand) => ({
     bytes: utf8(
-      `<html><body><div class="${'nav '.repeat(int(rand, 1, 2000))}" id='"><'>&#0;&#x110000;&#xD800;&amp;&nbsp;&#12354;${PLAN.replace(/\n/g, '</p><p>')}&` +
+      `<html><body><div class="${'x-'.repeat(int(rand, 1, 2000))}" id='"><'>&#0;&#x110000;&#xD800;&amp;&nbsp;&#12354;${PLAN.replace(/\n/g, '</p><p>')}&` +
         `${'&#20013;'.repeat(int(rand, 1, 2000))}</div></body></html>`,
     ),
     ext: '.html',

@@ -18,7 +18,7 @@ export async function storedDocument(executor: Executor, source: string): Promis
   const rows = await executor.read<{ id: string; statements: number }>({
     cypher:
       'MATCH (d:Document {source: $source}) ' +
-      'OPTIONAL MATCH (d)-[:HAS_SECTION*]->(:Section)-[:HAS_STATEMENT]->(s:Statement) ' +
+      'OPTIONAL MATCH (d)-[:HAS_SECTION*0..]->()-[:HAS_STATEMENT]->(s:Statement) ' +
       'RETURN d.id AS id, count(DISTINCT s) AS statements',
     params: { source },
   });

@@ -1,0 +1,46 @@
+/**
+ * The soak in its short form (the long one: `npm run soak -- --minutes 10`): 60 s of mixed queries at 16 connections
+ * against `policy-kg serve`, with documents re-ingested every 3 s: no errors, and the API's and Neo4j's memory flat
+ * within 10% after a 20 s warm-up.
+ */
+import net from 'node:net';
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/config.js';
+import { describeSoak, runSoak } from './soak.js';
+
+/** A port on 127.0.0.1 nothing listens on right now. */
+async function freePort(): Promise<number> {
+  const server = net.createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
+  const address = server.address();
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return typeof address === 'object' && address ? address.port : 0;
+}
+
+describe('soak, short form', () => {
+  it('serves mixed queries at 16 connections while ingesting, with no errors and flat memory', async () => {
+    const report = await runSoak(loadConfig(), {
+      seconds: 60,
+      warmupSeconds: 20,
+      connections: 16,
+      ingestEverySeconds: 3,
+      port: await freePort(),
+      sampleEverySeconds: 1,
+      log: () => undefined,
+    });
+    console.log(describeSoak(report).join('\n'));
+    expect(report.firstErrors).toEqual([]);
+    expect({ transport: report.transportErrors, timeouts: report.timeouts, non2xx: report.non2xx, graphql: report.graphqlErrors }).toEqual({
+      transport: 0,
+      timeouts: 0,
+      non2xx: 0,
+      graphql: 0,
+    });
+    expect(report.requests).toBeGreaterThan(500);
+    expect(report.ingests).toBeGreaterThanOrEqual(10);
+    expect(report.ingestFailures).toBe(0);
+    expect(Math.abs(report.api.drift), 'API RSS drift').toBeLessThanOrEqual(0.1);
+    expect(report.neo4j, 'Neo4j RSS sampled').not.toBeNull();
+    expect(Math.abs(report.neo4j?.drift ?? 1), 'Neo4j RSS drift').toBeLessThanOrEqual(0.1);
+  }, 300_000);
+});
