@@ -1,5 +1,5 @@
 /**
- * `npm run soak -- --minutes 10 [--connections 16] [--ingest-every 5]`: the long soak against the configured Neo4j
+ * `npm run soak -- --minutes 10 [--connections 16] [--ingest-every 5] [--ingest add|replace]`: the long soak against the configured Neo4j
  * (NEO4J_LOCAL_PORT / POLICY_KG_DATA_DIR, or NEO4J_URI) with the API on PORT. Prints what it measured; exit code 1 on
  * any error, or when the API's or Neo4j's memory drifts more than 10% after the warm-up (the first fifth of the run).
  */
@@ -13,11 +13,16 @@ const { values } = parseArgs({
     minutes: { type: 'string', default: '10' },
     connections: { type: 'string', default: '16' },
     'ingest-every': { type: 'string', default: '5' },
+    ingest: { type: 'string', default: 'add' },
   },
 });
 const seconds = Math.round(Number(values.minutes) * 60);
 if (!Number.isFinite(seconds) || seconds < 30) {
   console.error(`--minutes: must be at least 0.5 (got ${values.minutes})`);
+  process.exit(2);
+}
+if (values.ingest !== 'add' && values.ingest !== 'replace') {
+  console.error(`--ingest: must be add or replace (got ${values.ingest})`);
   process.exit(2);
 }
 const config = loadConfig();
@@ -28,6 +33,7 @@ const report = await runSoak(config, {
   ingestEverySeconds: Number(values['ingest-every']),
   port: config.server.port,
   sampleEverySeconds: 2,
+  ingest: values.ingest,
   log: (line) => console.log(line),
 });
 console.log(`soak on ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${new Date().toISOString()}`);

@@ -1,6 +1,6 @@
 /**
  * The soak in its short form (the long one: `npm run soak -- --minutes 10`): 60 s of mixed queries at 16 connections
- * against `policy-kg serve`, with documents re-ingested every 3 s: no errors, and the API's and Neo4j's memory flat
+ * against `policy-kg serve`, with a new document ingested every 3 s: no errors, and the API's and Neo4j's memory flat
  * within 10% after a 20 s warm-up.
  */
 import net from 'node:net';
@@ -26,6 +26,7 @@ describe('soak, short form', () => {
       ingestEverySeconds: 3,
       port: await freePort(),
       sampleEverySeconds: 1,
+      ingest: 'add',
       log: () => undefined,
     });
     console.log(describeSoak(report).join('\n'));
@@ -37,7 +38,7 @@ describe('soak, short form', () => {
       graphql: 0,
     });
     expect(report.requests).toBeGreaterThan(500);
-    expect(report.ingests).toBeGreaterThanOrEqual(10);
+    expect(report.ingests).toBeGreaterThanOrEqual(5);
     expect(report.ingestFailures).toBe(0);
     expect(Math.abs(report.api.drift), 'API RSS drift').toBeLessThanOrEqual(0.1);
     expect(report.neo4j, 'Neo4j RSS sampled').not.toBeNull();

@@ -25,6 +25,8 @@ export interface SoakOptions {
   /** Port of the API child; must be free. */
   port: number;
   sampleEverySeconds: number;
+  /** `add` a new document each round, or `replace` documents the queries are reading. */
+  ingest: 'add' | 'replace';
   log: (line: string) => void;
 }
 
@@ -65,7 +67,7 @@ const QUERIES = [
   '{ targets(year: 2020, status: PLANNED, first: 20) { totalCount edges { node { text value unit comparator statement { document { title } } } } } }',
   '{ entity(name: "Hong Kong") { name aliases neighbours(first: 10) { totalCount edges { node { relation entity { name type } evidence(first: 2) { text } } } } } }',
   '{ lookup(name: "Guangzhou") { entity { id name mentions(first: 5) { totalCount edges { node { surface statement { text } } } } } suggestions { name } } }',
-  '{ search(text: "大学", first: 10) { totalCount edges { node { name type } } } }',
+  '{ search(text: "大学", first: 10) { totalCount edges { node { score entity { name type } } } } }',
   '{ documents(first: 5) { totalCount edges { node { title statements(first: 3) { totalCount edges { node { text status } } } } } } }',
   '{ connections(from: "香港", to: "广州市", maxHops: 3) { length hops { relation evidence(first: 1) { text } } } }',
   '{ ask(question: "哪些项目涉及南沙区?") { interpretation } }',
@@ -110,18 +112,43 @@ async function startApi(port: number, log: (line: string) => void): Promise<Chil
   throw new Error(`policy-kg serve did not answer on port ${port} within 120 s`);
 }
 
-/** Writes the documents the soak re-ingests: the sample and the API fixture, each edited on every round. */
-function documentsToIngest(dir: string): { files: string[]; edit: (round: number) => void } {
+/** Sends each query once and throws if any answers with an error: a soak of broken queries measures nothing. */
+async function checkQueries(port: number): Promise<void> {
+  for (const query of QUERIES) {
+    const response = await fetch(`http://127.0.0.1:${port}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+    const text = await response.text();
+    if (response.status !== 200 || text.includes('"errors"')) throw new Error(`soak query failed before the soak (HTTP ${response.status}): ${query}\n${text.slice(0, 500)}`);
+  }
+}
+
+/**
+ * The documents the soak ingests each round. `add`: a new document each round, cycling through the corpus excerpts
+ * under new names (the graph grows a little). `replace`: the sample and the API fixture edited each round, so each
+ * ingest replaces the previous version while queries read it.
+ */
+function documentsToIngest(dir: string, mode: 'add' | 'replace'): { files: () => string[]; next: (round: number) => string[] } {
   const root = projectRoot();
+  const written: string[] = [];
+  if (mode === 'add') {
+    const corpus = path.join(root, 'test/fixtures/corpus');
+    const texts = fs.readdirSync(corpus).filter((f) => f.endsWith('.txt')).sort().map((f) => fs.readFileSync(path.join(corpus, f), 'utf8'));
+    const next = (round: number): string[] => {
+      const file = path.join(dir, `soak-add-${String(round).padStart(4, '0')}.txt`);
+      fs.writeFileSync(file, `${texts[round % texts.length].trimEnd()}\n(第${round}份)\n`);
+      written.push(file);
+      return [file];
+    };
+    return { files: () => written, next };
+  }
   const sources = ['seeds/guangzhou-education-2019-summary-2020-plan.txt', 'test/fixtures/api/nansha-2031-plan.txt'];
   const texts = sources.map((s) => fs.readFileSync(path.join(root, s), 'utf8'));
   const files = sources.map((s, i) => path.join(dir, `soak-${i}-${path.basename(s)}`));
-  const edit = (round: number): void => {
+  const next = (round: number): string[] => {
     // One added closing sentence per round makes each re-ingest an edit, so the old statements are replaced.
     texts.forEach((text, i) => fs.writeFileSync(files[i], `${text.trimEnd()}\n第${round}轮修订:南沙区新增学位${round}个。\n`));
+    return files;
   };
-  edit(0);
-  return { files, edit };
+  return { files: () => files, next };
 }
 
 /** Runs one soak against the configured Neo4j (started when local and not running) and reports what it measured. */
@@ -130,15 +157,20 @@ export async function runSoak(config: Config, options: SoakOptions): Promise<Soa
   const db = await openDatabase(config, { migrate: true, log });
   await migrate(db.executor, projectRoot());
   const dir = tempDir('policy-kg-soak-');
-  const docs = documentsToIngest(dir);
+  const docs = documentsToIngest(dir, options.ingest);
   const firstErrors: string[] = [];
-  const note = (line: string): void => void (firstErrors.length < 10 && firstErrors.push(line));
+  const note = (line: string): void => void (firstErrors.length < 10 && !firstErrors.includes(line) && firstErrors.push(line));
   let ingests = 0;
   let ingestFailures = 0;
   let api: ChildProcess | undefined;
+  const baseFiles: string[] = [];
   try {
-    await ingestForTest(db.executor, docs.files, config.ingest.maxFileBytes);
+    // The sample and the API fixture are what the queries find; `add` rounds put more documents beside them.
+    const base = options.ingest === 'add' ? documentsToIngest(dir, 'replace').next(0) : docs.next(0);
+    baseFiles.push(...base);
+    await ingestForTest(db.executor, base, config.ingest.maxFileBytes);
     api = await startApi(options.port, log);
+    await checkQueries(options.port);
     const neo4jPid = config.neo4j.local ? localNeo4jStatus(config.localNeo4j).pid : null;
     const began = Date.now();
     const apiSamples: number[] = [];
@@ -155,8 +187,7 @@ export async function runSoak(config: Config, options: SoakOptions): Promise<Soa
     const ingester = setInterval(() => {
       if (ingesting) return;
       ingesting = true;
-      docs.edit(++round);
-      ingestForTest(db.executor, docs.files, config.ingest.maxFileBytes)
+      ingestForTest(db.executor, docs.next(++round), config.ingest.maxFileBytes)
         .then((outcomes) => {
           for (const o of outcomes) {
             ingests++;
@@ -185,7 +216,7 @@ export async function runSoak(config: Config, options: SoakOptions): Promise<Soa
         onResponse: (status: number, body: string) => {
           if (status === 200 && !body.includes('"errors"')) return;
           graphqlErrors += status === 200 ? 1 : 0;
-          note(`HTTP ${status} for ${query.slice(0, 60)}: ${body.slice(0, 200)}`);
+          note(`HTTP ${status} for ${query.slice(0, 60)}: ${body.slice(0, 300)}`);
         },
       })),
     });
@@ -211,7 +242,7 @@ export async function runSoak(config: Config, options: SoakOptions): Promise<Soa
     };
   } finally {
     api?.kill('SIGTERM');
-    await removeDocuments(db.executor, docs.files);
+    await removeDocuments(db.executor, [...baseFiles, ...docs.files()]);
     fs.rmSync(dir, { recursive: true, force: true });
     await db.close();
   }
