@@ -39,8 +39,11 @@ afterAll(async () => {
   await db.close();
 });
 
-/** A write that ran past NEO4J_QUERY_TIMEOUT_MS on a busy machine: reported and stored nothing, but not a refusal of the input. */
-const WRITE_TIMEOUT = /: The query ran past its time limit/;
+/**
+ * A write that ran past NEO4J_QUERY_TIMEOUT_MS on a busy machine (or was terminated for it): reported, nothing stored,
+ * but not a refusal of the input. The "nothing partial" check below still covers these files.
+ */
+const WRITE_TIMEOUT = /: (?:The query ran past its time limit|The transaction has been terminated)/;
 
 function refusedKinds(): Map<string, { ingested: number; refused: number; timedOut: number }> {
   const byKind = new Map<string, { ingested: number; refused: number; timedOut: number }>();
@@ -92,7 +95,7 @@ describe('ingest of hostile files', () => {
     // A page nested deeper than the reader takes apart is refused saying so; a shallower one is read.
     for (const { kind, file } of files.filter((f) => f.kind === 'deeply nested html' || f.kind === 'unclosed html')) {
       const outcome = outcomes.get(file);
-      if (outcome && !outcome.ok) expect(outcome.error, kind).toMatch(/HTML elements are nested [\d,]+ deep, over the 1,000|no text content|no Chinese/);
+      if (outcome && !outcome.ok && !WRITE_TIMEOUT.test(outcome.error)) expect(outcome.error, kind).toMatch(/HTML elements are nested [\d,]+ deep, over the 1,000|no text content|no Chinese/);
     }
     for (const kind of ['zero-width characters', 'private-use characters', 'combining marks and emoji', 'odd separators and bidi overrides', 'a few control characters', 'html with hostile attributes and entities', 'plain but oddly named', 'huge numbers']) {
       expect(byKind.get(kind), kind).toMatchObject({ refused: 0 });
