@@ -15,6 +15,11 @@ import { projectRoot } from '../../src/project-root.js';
 import { openDatabase } from '../../src/runtime.js';
 import { ingestForTest, removeDocuments } from '../helpers/ingest.js';
 import { tempDir } from '../helpers/tmp.js';
+import { documentsToIngest } from './documents.js';
+import { QUERIES, checkQueries } from './queries.js';
+import { rssMiB, series, type RssSeries } from './rss.js';
+
+export { rssMiB, series, type RssSeries };
 
 /** How long and how hard to soak. */
 export interface SoakOptions {
@@ -28,17 +33,6 @@ export interface SoakOptions {
   /** `add` a new document each round, or `replace` documents the queries are reading. */
   ingest: 'add' | 'replace';
   log: (line: string) => void;
-}
-
-/** Resident memory over time, in MiB, after the warm-up. */
-export interface RssSeries {
-  samples: number[];
-  /** Mean of the first and the last fifth of the samples after warm-up. */
-  start: number;
-  end: number;
-  peak: number;
-  /** (end - start) / start. */
-  drift: number;
 }
 
 /** What a soak measured. */
@@ -59,39 +53,6 @@ export interface SoakReport {
   firstErrors: string[];
 }
 
-/** The mixed queries: the users' questions, exploring, search, documents, a path, and `ask`. */
-const QUERIES = [
-  '{ institutions(partneredWith: "香港", first: 20) { totalCount edges { node { institution { name } link kind evidence(first: 3) { text document { title } } } } } }',
-  '{ programs(region: "南沙区", first: 20) { totalCount edges { node { program { name } via evidence(first: 2) { text } } } } }',
-  '{ programs(region: "广州市", includeSubregions: true, first: 20) { totalCount edges { node { program { name } via } } } }',
-  '{ targets(year: 2020, status: PLANNED, first: 20) { totalCount edges { node { text value unit comparator statement { document { title } } } } } }',
-  '{ entity(name: "Hong Kong") { name aliases neighbours(first: 10) { totalCount edges { node { relation entity { name type } evidence(first: 2) { text } } } } } }',
-  '{ lookup(name: "Guangzhou") { entity { id name mentions(first: 5) { totalCount edges { node { surface statement { text } } } } } suggestions { name } } }',
-  '{ search(text: "大学", first: 10) { totalCount edges { node { score entity { name type } } } } }',
-  '{ documents(first: 5) { totalCount edges { node { title statements(first: 3) { totalCount edges { node { text status } } } } } } }',
-  '{ connections(from: "香港", to: "广州市", maxHops: 3) { length hops { relation evidence(first: 1) { text } } } }',
-  '{ ask(question: "哪些项目涉及南沙区?") { interpretation } }',
-];
-
-/** Resident set size of a process in MiB, from /proc/<pid>/status; null when it is gone. */
-export function rssMiB(pid: number): number | null {
-  try {
-    const match = /^VmRSS:\s+(\d+) kB/m.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'));
-    return match ? Number(match[1]) / 1024 : null;
-  } catch {
-    return null;
-  }
-}
-
-/** Summarises samples taken after the warm-up. */
-export function series(samples: number[]): RssSeries {
-  const fifth = Math.max(1, Math.floor(samples.length / 5));
-  const mean = (xs: number[]): number => xs.reduce((a, b) => a + b, 0) / Math.max(xs.length, 1);
-  const start = mean(samples.slice(0, fifth));
-  const end = mean(samples.slice(-fifth));
-  return { samples, start, end, peak: Math.max(...samples), drift: start > 0 ? (end - start) / start : 0 };
-}
-
 /** Starts `policy-kg serve` on `port` with the same database settings; resolves once /healthz answers 200. */
 async function startApi(port: number, log: (line: string) => void): Promise<ChildProcess> {
   const root = projectRoot();
@@ -110,45 +71,6 @@ async function startApi(port: number, log: (line: string) => void): Promise<Chil
   }
   child.kill('SIGKILL');
   throw new Error(`policy-kg serve did not answer on port ${port} within 120 s`);
-}
-
-/** Sends each query once and throws if any answers with an error: a soak of broken queries measures nothing. */
-async function checkQueries(port: number): Promise<void> {
-  for (const query of QUERIES) {
-    const response = await fetch(`http://127.0.0.1:${port}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
-    const text = await response.text();
-    if (response.status !== 200 || text.includes('"errors"')) throw new Error(`soak query failed before the soak (HTTP ${response.status}): ${query}\n${text.slice(0, 500)}`);
-  }
-}
-
-/**
- * The documents the soak ingests each round. `add`: a new document each round, cycling through the corpus excerpts
- * under new names (the graph grows a little). `replace`: the sample and the API fixture edited each round, so each
- * ingest replaces the previous version while queries read it.
- */
-function documentsToIngest(dir: string, mode: 'add' | 'replace'): { files: () => string[]; next: (round: number) => string[] } {
-  const root = projectRoot();
-  const written: string[] = [];
-  if (mode === 'add') {
-    const corpus = path.join(root, 'test/fixtures/corpus');
-    const texts = fs.readdirSync(corpus).filter((f) => f.endsWith('.txt')).sort().map((f) => fs.readFileSync(path.join(corpus, f), 'utf8'));
-    const next = (round: number): string[] => {
-      const file = path.join(dir, `soak-add-${String(round).padStart(4, '0')}.txt`);
-      fs.writeFileSync(file, `${texts[round % texts.length].trimEnd()}\n(第${round}份)\n`);
-      written.push(file);
-      return [file];
-    };
-    return { files: () => written, next };
-  }
-  const sources = ['seeds/guangzhou-education-2019-summary-2020-plan.txt', 'test/fixtures/api/nansha-2031-plan.txt'];
-  const texts = sources.map((s) => fs.readFileSync(path.join(root, s), 'utf8'));
-  const files = sources.map((s, i) => path.join(dir, `soak-${i}-${path.basename(s)}`));
-  const next = (round: number): string[] => {
-    // One added closing sentence per round makes each re-ingest an edit, so the old statements are replaced.
-    texts.forEach((text, i) => fs.writeFileSync(files[i], `${text.trimEnd()}\n第${round}轮修订:南沙区新增学位${round}个。\n`));
-    return files;
-  };
-  return { files: () => files, next };
 }
 
 /** Runs one soak against the configured Neo4j (started when local and not running) and reports what it measured. */
