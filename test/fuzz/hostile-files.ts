@@ -25,14 +25,15 @@ export function prng(seed: number): () => number {
   };
 }
 
+// Invented names, unlike any fixture's, so the fuzz's documents never meet other tests' entities.
 const PLAN = [
   '广州市南沙区教育局2031年工作要点',
   '一、推进湾区教育融合',
-  '(一)在南沙区实施“湾区未来学校计划”,新建公办学校5所,新增学位约1.2万个。',
-  '(二)依托南沙区晨光中学实施“星海科创教育工程”,公办幼儿园在园幼儿占比达到50%以上。',
-  '(三)南沙区晨光中学与香港星光大学签署合作协议,开展师生交流。',
+  '(一)在南沙区实施“滨海书香校园计划”,新建公办学校5所,新增学位约1.2万个。',
+  '(二)依托南沙区启明实验学校实施“青禾劳动教育工程”,公办幼儿园在园幼儿占比达到50%以上。',
+  '(三)南沙区启明实验学校与澳门海风学院签署合作协议,开展师生交流。',
   '二、加强教师队伍建设',
-  '1.实施《南沙区教师发展三年行动计划》,培训教师不少于3000人次。',
+  '1.实施《南沙区教师成长三年行动计划》,培训教师不少于3000人次。',
 ].join('\n');
 
 const ZERO_WIDTH = ['\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', '\u180e', '\u00ad'];
@@ -121,7 +122,7 @@ const GENERATORS: Record<string, (rand: Rand) => { bytes: Buffer; ext: string }>
     ),
     ext: '.txt',
   }),
-  'long line without punctuation': (rand) => ({ bytes: utf8('南沙区晨光中学实施星海科创教育工程'.repeat(int(rand, 100, 4000))), ext: '.txt' }),
+  'long line without punctuation': (rand) => ({ bytes: utf8('南沙区启明实验学校实施青禾劳动教育工程'.repeat(int(rand, 100, 4000))), ext: '.txt' }),
   'markdown structure': (rand) => ({
     bytes: utf8(`# ${PLAN.split('\n')[0]}\n${'#'.repeat(int(rand, 1, 60))} 标题\n${'> '.repeat(int(rand, 1, 300))}南沙区\n\`\`\`\n${PLAN}\n${'- '.repeat(int(rand, 1, 300))}香港\n`),
     ext: '.md',
@@ -186,7 +187,7 @@ export function writeHostileFiles(dir: string, count: number, seed: number, suff
     fs.writeFileSync(file, bytes);
     written.push({ kind, file });
   }
-  const unit = '南沙区晨光中学新增学位约1.2万个,';
+  const unit = '南沙区启明实验学校新增学位约1.2万个,';
   const head = utf8(PLAN.split('\n')[0]);
   const line = Buffer.concat([head, utf8(unit.repeat(Math.floor((5_000_000 - head.length) / utf8(unit).length)))]);
   const big = path.join(dir, `5 MB 单行 “one line”-${suffix}.txt`);
