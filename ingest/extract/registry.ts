@@ -56,8 +56,11 @@ export function runExtractors(
   onProblem: (problem: ExtractionProblem) => void = () => undefined,
 ): Findings {
   const found: Partial<Findings> = {};
+  let current: keyof Findings = 'regions';
+  // Note: one reporter per statement (not per extractor): closures made per call show in the extraction profile.
+  const report = (message: string): void => onProblem({ statementId: input.statement.id, extractor: current, message });
   for (const extractor of extractors) {
-    const report = (message: string): void => onProblem({ statementId: input.statement.id, extractor: extractor.key, message });
+    current = extractor.key;
     (found as Record<string, unknown>)[extractor.key] = extractor.extract(input, found, report);
   }
   return { regions: found.regions ?? [], institutions: found.institutions ?? [], programs: found.programs ?? [], targets: found.targets ?? [] };

@@ -51,6 +51,9 @@ function selfPartnership(index: EntityIndex, from: string, to: string, context: 
 /** The relations of one statement: TOUCHES, INVOLVES and PARTNERS_WITH. */
 function relateStatement(item: AnnotatedStatement, ids: ResolvedIds, index: EntityIndex, context: RelateContext, relations: RelationSet): void {
   const { statement } = item;
+  const kind = cooperationKind(statement.text);
+  // Note: most statements name no program and no cooperation: nothing below needs their clauses.
+  if (ids.programs.length === 0 && !kind && !ids.regions.some((r) => r.id.startsWith('region:zone:'))) return;
   const clauses = clausesOf(statement.text, statement.start);
   const freeInstitutions = ids.institutions.filter((i) => !ids.programs.some((p) => inside(i, p)));
   const freeRegions = ids.regions.filter((r) => !ids.institutions.some((i) => inside(r, i)) && !ids.programs.some((p) => inside(r, p)));
@@ -72,7 +75,6 @@ function relateStatement(item: AnnotatedStatement, ids: ResolvedIds, index: Enti
   for (const institution of ids.institutions) {
     for (const zone of ids.regions) if (zone.id.startsWith('region:zone:') && inside(zone, institution)) relations.add('LOCATED_IN', institution.id, zone.id, statement.id);
   }
-  const kind = cooperationKind(statement.text);
   if (!kind) return;
   const parties = [...freeInstitutions, ...freeRegions].sort((a, b) => a.start - b.start || a.end - b.end);
   const pairs = partnerPairs({

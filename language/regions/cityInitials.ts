@@ -31,13 +31,16 @@ let followerFirst: Set<string> | undefined;
 const MIN_RUN = 2;
 const MAX_RUN = 4;
 
-let anyInitial: Set<string> | undefined;
+let anyInitial: Uint8Array | undefined;
 
-/** Whether a character is the initial of some city in the compound table (a cheap test before the full one). */
-export function cityInitial(ch: string): boolean {
-  initials ??= buildInitials();
-  anyInitial ??= new Set([...initials.values()].flatMap((m) => [...m.keys()]));
-  return anyInitial.has(ch);
+/** Whether the character code is the initial of some city in the compound table (a cheap test before the full one). */
+export function cityInitial(code: number): boolean {
+  if (!anyInitial) {
+    initials ??= buildInitials();
+    anyInitial = new Uint8Array(0x10000);
+    for (const cities of initials.values()) for (const ch of cities.keys()) anyInitial[ch.charCodeAt(0)] = 1;
+  }
+  return anyInitial[code] === 1;
 }
 
 /** The compound of city initials ending right before `end` (a regional head follows), or null. */

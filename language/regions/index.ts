@@ -74,7 +74,7 @@ function areaMembers(regionId: string): string[] {
 
 /** A compound of city initials starting at `i` (郑洛新 before 国家自主创新示范区), or null. */
 function cityInitialsAt(text: string, i: number): { end: number; surface: string; regionIds: string[] } | null {
-  if (!cityInitial(text[i]) || !cityInitial(text[i + 1] ?? '')) return null;
+  if (i + 1 >= text.length || !cityInitial(text.charCodeAt(i)) || !cityInitial(text.charCodeAt(i + 1))) return null;
   for (let end = i + 4; end >= i + 2; end--) {
     const found = cityInitialsBefore(text, end);
     if (found && found.start === i) return { end, surface: text.slice(i, end), regionIds: found.regionIds };
