@@ -3,7 +3,7 @@
  * through the real writer into the local Neo4j): time from search to drawn graph, and the layout alone, over
  * several fresh page loads. Aim: layout of a 200-node neighbourhood under 2 s.
  */
-import { deleteDocument, writeExtraction } from '../ingest/write.js';
+import { deleteDocument, writeExtraction } from '../src/db/write/graphWriter.js';
 import { loadConfig } from '../src/config.js';
 import { startHttpServer } from '../src/graphql/server.js';
 import { openDatabase } from '../src/runtime.js';

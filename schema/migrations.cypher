@@ -13,3 +13,11 @@ CREATE INDEX document_sha256 IF NOT EXISTS FOR (n:Document) ON (n.sha256);
 CREATE INDEX statement_document IF NOT EXISTS FOR (n:Statement) ON (n.documentId);
 CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Program|Institution|Region) ON EACH [n.name, n.aliases] OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk', `fulltext.eventually_consistent`: false}};
 CREATE FULLTEXT INDEX statement_text IF NOT EXISTS FOR (n:Statement) ON EACH [n.text] OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk', `fulltext.eventually_consistent`: true}};
+// Evidence: each statement links to the relationship it supports (SUPPORTS {edge: "TYPE|from|to"}), found by this index
+// when a relationship's newest-first list is rebuilt or its evidence is filtered by year and status.
+CREATE INDEX supports_edge IF NOT EXISTS FOR ()-[r:SUPPORTS]-() ON (r.edge);
+// Targets newest first within a year and status, straight from the index.
+CREATE INDEX target_year_status_rank IF NOT EXISTS FOR (n:Target) ON (n.year, n.status, n.rank);
+CREATE INDEX target_rank IF NOT EXISTS FOR (n:Target) ON (n.rank);
+// The graph's version, bumped by every write, so that processes caching names know when to refresh.
+CREATE CONSTRAINT graph_state_id IF NOT EXISTS FOR (n:GraphState) REQUIRE n.id IS UNIQUE;

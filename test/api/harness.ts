@@ -11,7 +11,7 @@ import { migrate } from '../../src/db/migrate.js';
 import { createContext, type ApiContext } from '../../src/graphql/context.js';
 import { createApolloServer } from '../../src/graphql/server.js';
 import { documentIdFor, extractFile } from '../../ingest/pipeline.js';
-import { deleteDocument, writeExtraction } from '../../ingest/write.js';
+import { deleteDocument, writeExtraction } from '../../src/db/write/graphWriter.js';
 import { projectRoot } from '../../src/project-root.js';
 import { openTestDatabase } from '../helpers/db.js';
 import { runSuffix, tempDir } from '../helpers/tmp.js';

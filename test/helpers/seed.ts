@@ -2,7 +2,7 @@
 import path from 'node:path';
 import type { Extraction } from '../../ingest/model.js';
 import { extractFile } from '../../ingest/pipeline.js';
-import { deleteDocument, writeExtraction } from '../../ingest/write.js';
+import { deleteDocument, writeExtraction } from '../../src/db/write/graphWriter.js';
 import { Executor } from '../../src/db/executor.js';
 import type { openTestDatabase } from './db.js';
 

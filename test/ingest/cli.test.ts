@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ExtractionSchema } from '../../ingest/model.js';
 import { documentIdFor } from '../../ingest/pipeline.js';
-import { deleteDocument } from '../../ingest/write.js';
+import { deleteDocument } from '../../src/db/write/graphWriter.js';
 import { runCli } from '../helpers/cli.js';
 import { openTestDatabase } from '../helpers/db.js';
 import { runSuffix, tempDir } from '../helpers/tmp.js';

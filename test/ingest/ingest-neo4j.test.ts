@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { migrate } from '../../src/db/migrate.js';
 import { ingestPaths } from '../../ingest/ingestFiles.js';
 import { documentIdFor, extractFile } from '../../ingest/pipeline.js';
-import { deleteDocument, writeExtraction } from '../../ingest/write.js';
+import { deleteDocument, GraphWriter, writeExtraction } from '../../src/db/write/graphWriter.js';
 import { projectRoot } from '../../src/project-root.js';
 import { openTestDatabase } from '../helpers/db.js';
 import { runSuffix, tempDir } from '../helpers/tmp.js';
@@ -148,7 +148,7 @@ describe('ingest into the real Neo4j', () => {
     fs.writeFileSync(path.join(folder, `english-${suffix}.txt`), 'An English memo with no Chinese text at all.');
     written.push(documentIdFor(`good-${suffix}.txt`));
 
-    const outcomes = await ingestPaths(db.executor, [folder], { maxBytes });
+    const outcomes = await ingestPaths(new GraphWriter(db.executor), [folder], { maxBytes });
     const byName = new Map(outcomes.map((o) => [path.basename(o.file), o]));
     expect(byName.get(`good-${suffix}.txt`)).toMatchObject({ ok: true, outcome: 'created' });
     for (const bad of [`empty-${suffix}.txt`, `binary-${suffix}.txt`, `english-${suffix}.txt`]) {

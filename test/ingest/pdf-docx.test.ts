@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingestPaths } from '../../ingest/ingestFiles.js';
 import { documentIdFor, extractFile } from '../../ingest/pipeline.js';
 import { readSource, type SourceText } from '../../ingest/read/index.js';
-import { deleteDocument } from '../../ingest/write.js';
+import { GraphWriter, deleteDocument } from '../../src/db/write/graphWriter.js';
 import { migrate } from '../../src/db/migrate.js';
 import { openTestDatabase } from '../helpers/db.js';
 import { seedingExecutor } from '../helpers/seed.js';
@@ -153,7 +153,7 @@ describe('ingesting a folder of PDF, DOCX and bad files into Neo4j', () => {
   });
 
   it('writes the readable files with their pages and names each refused file with its reason', async () => {
-    const outcomes = await ingestPaths(seedingExecutor(db), [folder], LIMIT);
+    const outcomes = await ingestPaths(new GraphWriter(seedingExecutor(db)), [folder], LIMIT);
     expect(outcomes.filter((o) => o.ok).map((o) => path.extname(o.file)).sort()).toEqual(['.docx', '.pdf']);
     const errors = outcomes.flatMap((o) => (o.ok ? [] : [o.error]));
     expect(errors).toEqual(

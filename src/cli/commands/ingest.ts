@@ -1,6 +1,7 @@
 /** `policy-kg ingest PATH...`: ingests files and folders, with a progress bar on a terminal and a summary table. */
 import type { Config } from '../../config.js';
 import { ingestPaths, type FileOutcome } from '../../../ingest/ingestFiles.js';
+import { GraphWriter } from '../../db/write/graphWriter.js';
 import { openDatabase } from '../../runtime.js';
 import { progressLabel } from '../progress.js';
 import { formatTable } from '../table.js';
@@ -44,7 +45,7 @@ export async function ingestCommand(config: Config, paths: string[], print: (lin
   let chars = 0;
   let lastReport = began;
   try {
-    const outcomes = await ingestPaths(db.executor, paths, {
+    const outcomes = await ingestPaths(new GraphWriter(db.executor), paths, {
       maxBytes: config.ingest.maxFileBytes,
       onFile: (outcome, i, total) => {
         if (outcome.ok) chars += outcome.chars;

@@ -1,0 +1,12 @@
+/** The body of an extraction worker thread: extracts the files the main thread sends, one at a time. */
+import { parentPort } from 'node:worker_threads';
+import { extractFile, prepareSegmenter } from './pipeline.js';
+import type { ExtractOutcome } from './extractPool.js';
+
+prepareSegmenter();
+parentPort?.on('message', (task: { id: number; file: string; maxBytes: number }) => {
+  void extractFile(task.file, { maxBytes: task.maxBytes })
+    .then((result): ExtractOutcome => (result.ok ? result : { ok: false, error: result.error.message }))
+    .catch((error: unknown): ExtractOutcome => ({ ok: false, error: `${task.file}: ${error instanceof Error ? error.message : String(error)}` }))
+    .then((outcome) => parentPort?.postMessage({ id: task.id, outcome }));
+});

@@ -1,0 +1,128 @@
+/**
+ * The parameters of the batch write statement (createDocuments.ts) for several extractions: rows per part, entities
+ * and relations merged across the batch (so each appears once), and the ranks that keep evidence newest first.
+ */
+import type { Entity, EntityType, Extraction, RelationType } from '../../../ingest/model.js';
+import { documentRank, mentionRank, statementRank, targetRank } from './ranks.js';
+
+/** Endpoint types of each relationship the graph model allows (fixed, so the statement text never varies). */
+export const RELATION_SHAPES: readonly (readonly [RelationType, EntityType, EntityType])[] = [
+  ['TOUCHES', 'PROGRAM', 'REGION'],
+  ['INVOLVES', 'PROGRAM', 'INSTITUTION'],
+  ['LOCATED_IN', 'INSTITUTION', 'REGION'],
+  ['PARTNERS_WITH', 'INSTITUTION', 'INSTITUTION'],
+  ['PARTNERS_WITH', 'INSTITUTION', 'REGION'],
+  ['PART_OF', 'REGION', 'REGION'],
+  ['PART_OF', 'INSTITUTION', 'INSTITUTION'],
+];
+
+/** The parameter name of one relationship shape. */
+export const shapeKey = (type: string, from: string, to: string): string => `${type}_${from}_${to}`;
+
+/** The key that names one derived relationship (stored on its SUPPORTS links). */
+export const edgeKey = (type: string, from: string, to: string): string => `${type}|${from}|${to}`;
+
+const ENTITY_TYPES = ['REGION', 'INSTITUTION', 'PROGRAM'] as const;
+
+interface EntityRow {
+  id: string;
+  name: string;
+  aliases: string[];
+  kind: string;
+  nameEn: string | null;
+  level: string | null;
+  code: string | null;
+  mentions: Entity['mentions'];
+  recent: string[];
+}
+
+interface RelationRow {
+  from: string;
+  to: string;
+  key: string;
+  kind: string | null;
+  ids: string[];
+  ranks: string[];
+}
+
+function newestFirst(ranks: string[], keep: number): string[] {
+  return [...new Set(ranks)].sort((a, b) => (a < b ? 1 : a > b ? -1 : 0)).slice(0, keep);
+}
+
+/** Parameters for writing `extractions` (none of them stored yet) in one statement; `keep` caps the newest-first lists. */
+export function batchParams(extractions: readonly Extraction[], ingestedAt: string, keep: number): Record<string, unknown> {
+  const params: Record<string, unknown> = { ingestedAt, keep };
+  const documents: unknown[] = [];
+  const sections: unknown[] = [];
+  const sectionLinks: unknown[] = [];
+  const statements: unknown[] = [];
+  const targets: unknown[] = [];
+  const entities = new Map<string, EntityRow & { type: EntityType; allRanks: string[] }>();
+  const relations = new Map<string, RelationRow & { shape: string; allRanks: string[] }>();
+
+  for (const extraction of extractions) {
+    const { document } = extraction;
+    const docRank = documentRank(document.issuedOn, ingestedAt);
+    const rankOf = new Map<string, string>();
+    const startOf = new Map<string, number>();
+    documents.push(document);
+    for (const s of extraction.sections) {
+      sections.push({ id: s.id, path: s.path, heading: s.heading, level: s.level, ordinal: s.ordinal, start: s.start, end: s.end, documentId: document.id });
+      sectionLinks.push({ child: s.id, parent: s.parentId ?? '', documentId: document.id });
+    }
+    for (const s of extraction.statements) {
+      const rank = statementRank(docRank, s.start, s.id);
+      rankOf.set(s.id, rank);
+      startOf.set(s.id, s.start);
+      statements.push({ ...s, sectionId: s.sectionId ?? '', documentId: document.id, rank });
+    }
+    const typeOf = new Map(extraction.entities.map((e) => [e.id, e.type]));
+    for (const { for: forId, ...t } of extraction.targets) {
+      targets.push({
+        ...t,
+        documentId: document.id,
+        rank: targetRank(docRank, startOf.get(t.statementId) ?? 0, t.id),
+        forProgram: forId && typeOf.get(forId) === 'PROGRAM' ? forId : '',
+        forRegion: forId && typeOf.get(forId) === 'REGION' ? forId : '',
+      });
+    }
+    for (const e of extraction.entities) {
+      const row = entities.get(e.id) ?? {
+        id: e.id, type: e.type, name: e.name, aliases: [], kind: e.kind, nameEn: e.nameEn ?? null, level: e.level ?? null, code: e.code ?? null,
+        mentions: [], recent: [], allRanks: [],
+      };
+      for (const alias of e.aliases) if (!row.aliases.includes(alias)) row.aliases.push(alias);
+      for (const m of e.mentions) {
+        row.mentions.push(m);
+        row.allRanks.push(mentionRank(docRank, startOf.get(m.statementId) ?? 0, m.start, m.statementId));
+      }
+      entities.set(e.id, row);
+    }
+    for (const r of extraction.relations) {
+      const key = edgeKey(r.type, r.from, r.to);
+      const row = relations.get(key) ?? {
+        from: r.from, to: r.to, key, kind: r.kind ?? null, ids: [], ranks: [], allRanks: [],
+        shape: shapeKey(r.type, typeOf.get(r.from) ?? '', typeOf.get(r.to) ?? ''),
+      };
+      row.kind ??= r.kind ?? null;
+      for (const id of r.evidence) {
+        const rank = rankOf.get(id);
+        if (rank === undefined || row.ids.includes(id)) continue;
+        row.ids.push(id);
+        row.allRanks.push(rank);
+      }
+      relations.set(key, row);
+    }
+  }
+
+  Object.assign(params, { documents, sections, sectionLinks, statements, targets });
+  for (const type of ENTITY_TYPES) params[type] = [];
+  for (const { type, allRanks, ...row } of entities.values()) {
+    (params[type] as EntityRow[]).push({ ...row, recent: newestFirst(allRanks, keep) });
+  }
+  for (const [type, from, to] of RELATION_SHAPES) params[shapeKey(type, from, to)] = [];
+  for (const { shape, allRanks, ...row } of relations.values()) {
+    (params[shape] as RelationRow[] | undefined)?.push({ ...row, ranks: newestFirst(allRanks, keep) });
+  }
+  return params;
+}

@@ -1,0 +1,109 @@
+/**
+ * Removing stored documents (before an edited file is written again, or on delete): what they supported is found first,
+ * their nodes are deleted, then every relationship and entity they touched is recomputed from what is left: the
+ * newest-first lists and counts from the remaining SUPPORTS links and mentions, relationships with no evidence left
+ * deleted, entities nothing mentions any more deleted.
+ */
+import type { CypherQuery } from '../executor.js';
+import { STATEMENT_RANK_PREFIX } from './ranks.js';
+
+/** The edge keys and entity ids (with the regions and institutions above them) that the documents' statements touch. */
+export function touchedQuery(documentIds: readonly string[]): CypherQuery {
+  return {
+    cypher: `UNWIND $ids AS docId
+MATCH (s:Statement {documentId: docId})
+WITH collect(s) AS statements
+RETURN COLLECT { UNWIND statements AS s MATCH (s)-[x:SUPPORTS]->() RETURN DISTINCT x.edge } AS edges,
+  COLLECT {
+    UNWIND statements AS s
+    MATCH (s)-[:MENTIONS]->(e)
+    WITH DISTINCT e
+    OPTIONAL MATCH (e)-[:PART_OF|LOCATED_IN*1..8]->(up)
+    UNWIND [e.id, up.id] AS id
+    WITH id WHERE id IS NOT NULL
+    RETURN DISTINCT id
+  } AS entities`,
+    params: { ids: [...documentIds] },
+  };
+}
+
+/** Deletes the documents with their sections, statements and targets (and so their mentions and SUPPORTS links). */
+export function deleteNodesQuery(documentIds: readonly string[]): CypherQuery {
+  return {
+    cypher: `UNWIND $ids AS docId
+MATCH (d:Document {id: docId})
+CALL (d, docId) {
+  OPTIONAL MATCH (d)-[:HAS_SECTION*]->(s:Section)
+  DETACH DELETE s
+}
+CALL (docId) {
+  MATCH (st:Statement {documentId: docId})
+  OPTIONAL MATCH (st)-[:STATES]->(t:Target)
+  DETACH DELETE t, st
+}
+DETACH DELETE d`,
+    params: { ids: [...documentIds] },
+  };
+}
+
+/** Recomputes each touched relationship from its remaining SUPPORTS links; deletes it when none is left. */
+export function refreshEdgesQuery(edgeKeys: readonly string[], keep: number): CypherQuery {
+  return {
+    cypher: `UNWIND $edges AS key
+WITH key, split(key, '|') AS parts
+MATCH (a:Program|Institution|Region {id: parts[1]})-[r]->(b:Program|Institution|Region {id: parts[2]})
+WHERE type(r) = parts[0]
+WITH r, key, COUNT { ()-[:SUPPORTS {edge: key}]->() } AS count
+CALL (r, key, count) {
+  WITH r WHERE count = 0
+  DELETE r
+}
+WITH r, key, count WHERE count > 0
+WITH r, count, COLLECT { MATCH (s:Statement)-[:SUPPORTS {edge: key}]->() RETURN s.rank AS x ORDER BY x DESC LIMIT toInteger($keep) } AS top
+SET r.evidenceRanks = top, r.evidence = [x IN top | substring(x, ${STATEMENT_RANK_PREFIX})], r.evidenceCount = count`,
+    params: { edges: [...edgeKeys], keep },
+  };
+}
+
+/** Recomputes the newest mentions of each touched entity from the mentions left. */
+export function refreshMentionsQuery(entityIds: readonly string[], keep: number): CypherQuery {
+  const rank = `substring(s.rank, 0, ${STATEMENT_RANK_PREFIX}) + right('0000000' + toString(99999999 - m.start), 8) + '|' + s.id`;
+  return {
+    cypher: `UNWIND $ids AS id
+MATCH (e:Program|Institution|Region {id: id})
+SET e.recentMentions = COLLECT { MATCH (s:Statement)-[m:MENTIONS]->(e) RETURN ${rank} AS x ORDER BY x DESC LIMIT toInteger($keep) }`,
+    params: { ids: [...entityIds], keep },
+  };
+}
+
+/** Deletes touched entities that nothing mentions or holds any more. */
+export function deleteOrphansQueries(entityIds: readonly string[]): CypherQuery[] {
+  return [
+    {
+      cypher: `UNWIND $ids AS id
+MATCH (e:Program|Institution {id: id})
+WHERE NOT (e)<-[:MENTIONS]-() AND NOT (e)<-[:PART_OF]-(:Institution)
+DETACH DELETE e`,
+      params: { ids: [...entityIds] },
+    },
+    {
+      cypher: `UNWIND $ids AS id
+MATCH (r:Region {id: id})
+WHERE NOT (r)<-[:MENTIONS]-()
+AND NOT EXISTS { MATCH (r)<-[:PART_OF*1..8]-(c:Region) WHERE (c)<-[:MENTIONS]-() }
+AND NOT EXISTS { MATCH (r)<-[:LOCATED_IN|TOUCHES|PARTNERS_WITH]-() }
+DETACH DELETE r`,
+      params: { ids: [...entityIds] },
+    },
+  ];
+}
+
+/** Every query that removes the documents, in order, given what touchedQuery returned. */
+export function removeDocumentsQueries(documentIds: readonly string[], touched: { edges: string[]; entities: string[] }, keep: number): CypherQuery[] {
+  return [
+    deleteNodesQuery(documentIds),
+    refreshEdgesQuery(touched.edges, keep),
+    refreshMentionsQuery(touched.entities, keep),
+    ...deleteOrphansQueries(touched.entities),
+  ];
+}
