@@ -44,9 +44,9 @@ export class Executor {
     return this.withSession('WRITE', (tx) => runQuery<T>(tx, query));
   }
 
-  /** Runs `work` in one write transaction (all or nothing). */
-  async writeTransaction<R>(work: (tx: ManagedTransaction) => Promise<R>): Promise<R> {
-    return this.withSession('WRITE', work);
+  /** Runs `work` in one write transaction (all or nothing); `timeoutMs` overrides the configured limit (e.g. for ingest batches). */
+  async writeTransaction<R>(work: (tx: ManagedTransaction) => Promise<R>, timeoutMs?: number): Promise<R> {
+    return this.withSession('WRITE', work, timeoutMs);
   }
 
   /** Runs `work` in one read transaction. */
@@ -54,12 +54,12 @@ export class Executor {
     return this.withSession('READ', work);
   }
 
-  private async withSession<R>(mode: 'READ' | 'WRITE', work: (tx: ManagedTransaction) => Promise<R>): Promise<R> {
+  private async withSession<R>(mode: 'READ' | 'WRITE', work: (tx: ManagedTransaction) => Promise<R>, timeoutMs?: number): Promise<R> {
     const session = this.driver.session({
       database: this.config.neo4j.database,
       defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
     });
-    const txConfig = { timeout: this.config.neo4j.queryTimeoutMs };
+    const txConfig = { timeout: timeoutMs ?? this.config.neo4j.queryTimeoutMs };
     try {
       return mode === 'READ'
         ? await session.executeRead(work, txConfig)

@@ -8,11 +8,14 @@ import type { DocumentSink, WriteOutcome } from '../../../ingest/sink.js';
 import { runQuery, type Executor } from '../executor.js';
 import { graphChanged } from '../graphEvents.js';
 import { batchParams } from './batchParams.js';
-import { BUMP_VERSION, CREATE_DOCUMENTS_CYPHER } from './createDocuments.js';
+import { BATCH_PARTS, BUMP_VERSION } from './createDocuments.js';
 import { removeDocumentsQueries, touchedQuery } from './removeDocuments.js';
 
 /** How many newest statements a relationship keeps, and newest mentions an entity keeps (the API's largest page). */
 export const EVIDENCE_KEEP = 100;
+
+/** The time limit of one batch transaction: batches are bounded by size, but a cold or busy Neo4j can be slow. */
+export const BATCH_TIMEOUT_MS = 600_000;
 
 async function storedHashes(tx: ManagedTransaction, ids: string[]): Promise<Map<string, string>> {
   const rows = await runQuery<{ id: string; sha256: string }>(tx, {
@@ -47,9 +50,13 @@ export class GraphWriter implements DocumentSink {
       const toWrite = extractions.filter((_, i) => result[i] !== 'unchanged');
       if (toWrite.length === 0) return result;
       await removeDocuments(tx, ids.filter((_, i) => result[i] === 'replaced'));
-      await tx.run(CREATE_DOCUMENTS_CYPHER, batchParams(toWrite, this.clock().toISOString(), EVIDENCE_KEEP));
+      const params = batchParams(toWrite, this.clock().toISOString(), EVIDENCE_KEEP);
+      for (const { rows, cypher } of BATCH_PARTS) {
+        if ((params[rows] as unknown[]).length > 0) await tx.run(cypher, { [rows]: params[rows], ingestedAt: params.ingestedAt, keep: params.keep });
+      }
+      await tx.run(BUMP_VERSION);
       return result;
-    });
+    }, BATCH_TIMEOUT_MS);
     if (outcomes.some((o) => o !== 'unchanged')) graphChanged();
     return outcomes;
   }
