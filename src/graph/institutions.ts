@@ -1,21 +1,27 @@
 /**
  * "Which institutions are linked to a place or partner, and how?": partnerships with it (either direction) or with an
- * institution located there, location in it, and campuses or branches of institutions located there.
+ * institution located there, location in it, and campuses or branches of institutions located there. One statement
+ * returns the page of hits with everything the selection asks of them.
  */
 import type { CypherQuery, Executor } from '../db/executor.js';
-import { rankedEvidence } from './evidence.js';
-import { PAGE_TAIL, toPage, type Page, type PageArgs } from './page.js';
+import { toPage, type Page, type PageArgs } from './page.js';
+import { CypherBuilder, key, mapOf, projectEach } from './projection/builder.js';
+import { entityMap } from './projection/entity.js';
+import { idsOfRanks, mergedRanks } from './projection/evidenceRanks.js';
+import { evidenceList } from './projection/statement.js';
+import { NOTHING, under, type Selection } from './selection.js';
 
 /** How an institution is linked to the region or partner asked about. */
 export type InstitutionLink = 'PARTNERS_WITH' | 'PART_OF' | 'HAS_BRANCH' | 'LOCATED_IN';
 
-/** One institution hit: the institution, the link, the entity at the other end and the evidence. */
+/** One institution hit: ids always, and the selected fields under their response keys. */
 export interface InstitutionHitRecord {
   institutionId: string;
   link: InstitutionLink;
   kind: string | null;
   otherId: string;
-  evidence: string[];
+  evidenceIds: string[];
+  [field: string]: unknown;
 }
 
 /** What to look for: partner ids (regions or institutions) and/or region ids (with their sub-regions). */
@@ -28,56 +34,75 @@ const BY_PARTNER = `UNWIND $partnerIds AS pid
 CALL (pid) { MATCH (x:Region {id: pid}) RETURN x AS partner UNION MATCH (x:Institution {id: pid}) RETURN x AS partner }
 CALL (partner) {
   MATCH (i:Institution)-[r:PARTNERS_WITH]-(partner)
-  RETURN i, 'PARTNERS_WITH' AS link, r.kind AS kind, partner AS other, r.evidence AS own, [] AS support
+  RETURN i, 'PARTNERS_WITH' AS link, r.kind AS kind, partner AS other, r, null AS l
   UNION ALL
   MATCH (i:Institution)-[r:PART_OF]->(partner:Institution)
-  RETURN i, 'PART_OF' AS link, null AS kind, partner AS other, r.evidence AS own, [] AS support
+  RETURN i, 'PART_OF' AS link, null AS kind, partner AS other, r, null AS l
   UNION ALL
   MATCH (partner:Institution)-[r:PART_OF]->(i:Institution)
-  RETURN i, 'HAS_BRANCH' AS link, null AS kind, partner AS other, r.evidence AS own, [] AS support
+  RETURN i, 'HAS_BRANCH' AS link, null AS kind, partner AS other, r, null AS l
   UNION ALL
   MATCH (place:Region)-[:PART_OF*0..8]->(partner:Region)
   MATCH (j:Institution)-[l:LOCATED_IN]->(place)
   CALL (j, l, place) {
     MATCH (i:Institution)-[r:PARTNERS_WITH]-(j)
-    RETURN i, 'PARTNERS_WITH' AS link, r.kind AS kind, j AS other, r.evidence AS own, l.evidence AS support
+    RETURN i, 'PARTNERS_WITH' AS link, r.kind AS kind, j AS other, r
     UNION ALL
     MATCH (i:Institution)-[r:PART_OF]->(j)
-    RETURN i, 'PART_OF' AS link, null AS kind, j AS other, r.evidence AS own, l.evidence AS support
+    RETURN i, 'PART_OF' AS link, null AS kind, j AS other, r
     UNION ALL
     MATCH (j)-[r:PART_OF]->(i:Institution)
-    RETURN i, 'HAS_BRANCH' AS link, null AS kind, j AS other, r.evidence AS own, l.evidence AS support
-    UNION ALL
-    RETURN j AS i, 'LOCATED_IN' AS link, null AS kind, place AS other, l.evidence AS own, [] AS support
+    RETURN i, 'HAS_BRANCH' AS link, null AS kind, j AS other, r
   }
-  RETURN i, link, kind, other, own, support
+  RETURN i, link, kind, other, r, l
+  UNION ALL
+  MATCH (place:Region)-[:PART_OF*0..8]->(partner:Region)
+  MATCH (i:Institution)-[r:LOCATED_IN]->(place)
+  RETURN i, 'LOCATED_IN' AS link, null AS kind, place AS other, r, null AS l
 }
-WITH i, link, kind, other, own, support WHERE i <> partner`;
+WITH i, link, kind, other, r, l WHERE i <> partner`;
 
 const BY_REGION = `UNWIND $regionIds AS rid
 MATCH (place:Region)-[:PART_OF*0..8]->(:Region {id: rid})
-MATCH (i:Institution)-[l:LOCATED_IN]->(place)
-WITH i, 'LOCATED_IN' AS link, null AS kind, place AS other, l.evidence AS own, [] AS support`;
+MATCH (i:Institution)-[r:LOCATED_IN]->(place)
+WITH i, 'LOCATED_IN' AS link, null AS kind, place AS other, r, null AS l`;
 
 const ALSO_REGION = 'WHERE EXISTS { MATCH (i)-[:LOCATED_IN]->(:Region)-[:PART_OF*0..8]->(x:Region) WHERE x.id IN $regionIds }';
 
+function hitMap(b: CypherBuilder, hit: Selection): (row: string, index: string) => { match: string; map: string } {
+  return (row, index) => {
+    const [i, o, ids] = [b.variable('i'), b.variable('o'), b.variable('ids')];
+    const entries = [`institutionId: ${i}.id`, `link: ${row}.link`, `kind: ${row}.kind`, `otherId: ${o}.id`, `evidenceIds: ${ids}`];
+    for (const f of hit.fields) {
+      if (f.name === 'institution') entries.push(`${key(f.key)}: ${entityMap(b, i, f.selection)}`);
+      else if (f.name === 'other') entries.push(`${key(f.key)}: ${entityMap(b, o, f.selection)}`);
+      else if (f.name === 'evidence') entries.push(`${key(f.key)}: ${evidenceList(b, ids, f)}`);
+      else if ((f.name === 'link' || f.name === 'kind') && f.key !== f.name) entries.push(`${key(f.key)}: ${row}.${f.name}`);
+    }
+    return { match: `WITH ${index}, ${row}, ${row}.i AS ${i}, ${row}.other AS ${o}, ${idsOfRanks(`${row}.ranks`)} AS ${ids}`, map: mapOf(entries) };
+  };
+}
+
 /** The institutions query: one hit per institution, link and other end; partnerships first, best-evidenced first. */
-export function institutionsQuery(filter: InstitutionsFilter, page: PageArgs): CypherQuery {
+export function institutionsQuery(filter: InstitutionsFilter, page: PageArgs, connection: Selection = NOTHING): CypherQuery {
+  const b = new CypherBuilder();
   const byPartner = (filter.partnerIds?.length ?? 0) > 0;
-  const head = byPartner ? `${BY_PARTNER}${filter.regionIds ? `\nWITH i, link, kind, other, own, support ${ALSO_REGION}` : ''}` : BY_REGION;
+  const head = byPartner ? `${BY_PARTNER}${filter.regionIds ? `\nWITH i, link, kind, other, r, l ${ALSO_REGION}` : ''}` : BY_REGION;
+  const rows = projectEach(b, 'rows[$skip..($skip + $limit)]', hitMap(b, under(connection, 'edges', 'node')));
   return {
     cypher: `${head}
-WITH i, link, other, head(collect(kind)) AS kind, collect(own) AS owns, collect(support) AS supports
-WITH i, link, other, kind, ${rankedEvidence('owns', false)} AS ownEvidence, ${rankedEvidence('supports', false)} AS supportEvidence
-WITH i, link, other, kind, ownEvidence + [x IN supportEvidence WHERE NOT x IN ownEvidence] AS evidence, size(ownEvidence) AS weight
+WITH i, link, other, head(collect(kind)) AS kind, collect(coalesce(r.evidenceRanks, [])) AS owns,
+  collect(coalesce(l.evidenceRanks, [])) AS supports, sum(coalesce(r.evidenceCount, 0)) AS weight
+WITH i, link, other, kind, weight, ${mergedRanks('owns')} AS ownRanks, ${mergedRanks('supports')} AS supportRanks
+WITH i, link, other, kind, weight, ownRanks + [x IN supportRanks WHERE NOT x IN ownRanks] AS ranks
 ORDER BY CASE link WHEN 'PARTNERS_WITH' THEN 0 WHEN 'PART_OF' THEN 1 WHEN 'HAS_BRANCH' THEN 2 ELSE 3 END, weight DESC, i.name, other.name
-WITH collect({institutionId: i.id, link: link, kind: kind, otherId: other.id, evidence: evidence}) AS rows
-${PAGE_TAIL}`,
-    params: { partnerIds: filter.partnerIds ?? [], regionIds: filter.regionIds ?? [], year: null, status: null, ...page },
+WITH collect({i: i, link: link, kind: kind, other: other, ranks: ranks}) AS rows
+RETURN size(rows) AS total, ${rows} AS page`,
+    params: { ...b.params, partnerIds: filter.partnerIds ?? [], regionIds: filter.regionIds ?? [], ...page },
   };
 }
 
 /** Runs institutionsQuery. */
-export async function findInstitutions(executor: Executor, filter: InstitutionsFilter, page: PageArgs): Promise<Page<InstitutionHitRecord>> {
-  return toPage(await executor.read<{ total: number; page: InstitutionHitRecord[] }>(institutionsQuery(filter, page)));
+export async function findInstitutions(executor: Executor, filter: InstitutionsFilter, page: PageArgs, connection?: Selection): Promise<Page<InstitutionHitRecord>> {
+  return toPage(await executor.read<{ total: number; page: InstitutionHitRecord[] }>(institutionsQuery(filter, page, connection)));
 }

@@ -1,20 +1,26 @@
 /**
  * "Which programs touch a region?": programs that TOUCH it (DIRECT), that INVOLVE an institution LOCATED_IN it
  * (INSTITUTION), and on request that touch a region PART_OF it (SUBREGION); evidence filtered by year and status.
+ * One statement returns the page of hits with everything the selection asks of them.
  */
 import type { CypherQuery, Executor } from '../db/executor.js';
-import { rankedEvidence } from './evidence.js';
-import { PAGE_TAIL, toPage, type Page, type PageArgs } from './page.js';
+import { toPage, type Page, type PageArgs } from './page.js';
+import { CypherBuilder, key, mapOf, projectEach } from './projection/builder.js';
+import { entityMap } from './projection/entity.js';
+import { countOf, idsOfRanks, mergedRanks, ranksOf } from './projection/evidenceRanks.js';
+import { evidenceList } from './projection/statement.js';
+import { NOTHING, under, type Selection } from './selection.js';
 
 /** How a program reaches the region asked about. */
 export type ProgramVia = 'DIRECT' | 'INSTITUTION' | 'SUBREGION';
 
-/** One program hit: the program, the route, the entity it goes through and the evidence statements. */
+/** One program hit: ids always, and the selected fields (program, through, evidence …) under their response keys. */
 export interface ProgramHitRecord {
   programId: string;
   via: ProgramVia;
   throughId: string;
-  evidence: string[];
+  evidenceIds: string[];
+  [field: string]: unknown;
 }
 
 /** What to look for: region and/or institution ids (at least one list non-empty), filters. */
@@ -30,40 +36,59 @@ const BY_REGION = `UNWIND $regionIds AS rid
 MATCH (target:Region {id: rid})
 CALL (target) {
   MATCH (p:Program)-[r:TOUCHES]->(target)
-  RETURN p, 'DIRECT' AS via, target AS through, r.evidence AS own, [] AS support
+  RETURN p, 'DIRECT' AS via, target AS through, r, null AS l
   UNION ALL
   MATCH (p:Program)-[r:INVOLVES]->(i:Institution)-[l:LOCATED_IN]->(target)
-  RETURN p, 'INSTITUTION' AS via, i AS through, r.evidence AS own, l.evidence AS support
+  RETURN p, 'INSTITUTION' AS via, i AS through, r, l
   UNION ALL
   MATCH (sub:Region)-[:PART_OF*1..8]->(target) WHERE $includeSubregions
   MATCH (p:Program)-[r:TOUCHES]->(sub)
-  RETURN p, 'SUBREGION' AS via, sub AS through, r.evidence AS own, [] AS support
+  RETURN p, 'SUBREGION' AS via, sub AS through, r, null AS l
   UNION ALL
   MATCH (sub:Region)-[:PART_OF*1..8]->(target) WHERE $includeSubregions
   MATCH (p:Program)-[r:INVOLVES]->(i:Institution)-[l:LOCATED_IN]->(sub)
-  RETURN p, 'INSTITUTION' AS via, i AS through, r.evidence AS own, l.evidence AS support
+  RETURN p, 'INSTITUTION' AS via, i AS through, r, l
 }`;
 
 const BY_INSTITUTION = `UNWIND $institutionIds AS iid
 MATCH (p:Program)-[r:INVOLVES]->(through:Institution {id: iid})
-WITH p, 'INSTITUTION' AS via, through, r.evidence AS own, [] AS support`;
+WITH p, 'INSTITUTION' AS via, through, r, null AS l`;
 
 const ALSO_INSTITUTION = 'WHERE EXISTS { MATCH (p)-[:INVOLVES]->(x:Institution) WHERE x.id IN $institutionIds }';
 
-/** The programs query for a filter: one hit per program, route and through-entity, DIRECT first, best-evidenced first. */
-export function programsQuery(filter: ProgramsFilter, page: PageArgs): CypherQuery {
+function hitMap(b: CypherBuilder, hit: Selection): (row: string, index: string) => { match: string; map: string } {
+  return (row, index) => {
+    const [p, t, ids] = [b.variable('p'), b.variable('t'), b.variable('ids')];
+    const entries = [`programId: ${p}.id`, `via: ${row}.via`, `throughId: ${t}.id`, `evidenceIds: ${ids}`];
+    for (const f of hit.fields) {
+      if (f.name === 'program') entries.push(`${key(f.key)}: ${entityMap(b, p, f.selection)}`);
+      else if (f.name === 'through') entries.push(`${key(f.key)}: ${entityMap(b, t, f.selection)}`);
+      else if (f.name === 'evidence') entries.push(`${key(f.key)}: ${evidenceList(b, ids, f)}`);
+      else if (f.name === 'via' && f.key !== 'via') entries.push(`${key(f.key)}: ${row}.via`);
+    }
+    return { match: `WITH ${index}, ${row}, ${row}.p AS ${p}, ${row}.through AS ${t}, ${idsOfRanks(`${row}.ranks`)} AS ${ids}`, map: mapOf(entries) };
+  };
+}
+
+/** The programs query: one hit per program, route and through-entity, DIRECT first, best-evidenced first. */
+export function programsQuery(filter: ProgramsFilter, page: PageArgs, connection: Selection = NOTHING): CypherQuery {
+  const b = new CypherBuilder();
+  const filtered = filter.year !== null || filter.status !== null;
   const byRegion = (filter.regionIds?.length ?? 0) > 0;
-  const head = byRegion ? `${BY_REGION}\nWITH p, via, through, own, support${filter.institutionIds ? `\n${ALSO_INSTITUTION}` : ''}` : BY_INSTITUTION;
+  const head = byRegion ? `${BY_REGION}\nWITH p, via, through, r, l${filter.institutionIds ? `\n${ALSO_INSTITUTION}` : ''}` : BY_INSTITUTION;
+  const rows = projectEach(b, 'rows[$skip..($skip + $limit)]', hitMap(b, under(connection, 'edges', 'node')));
   return {
     cypher: `${head}
-WITH p, via, through, collect(own) AS owns, collect(support) AS supports
-WITH p, via, through, ${rankedEvidence('owns')} AS ownEvidence, ${rankedEvidence('supports')} AS supportEvidence
-WHERE size(ownEvidence) > 0
-WITH p, via, through, ownEvidence + [x IN supportEvidence WHERE NOT x IN ownEvidence] AS evidence, size(ownEvidence) AS weight
+WITH p, via, through, r, ${ranksOf('r', filtered)} AS own, ${ranksOf('l', filtered)} AS support
+WITH p, via, through, collect(own) AS owns, collect(support) AS supports, sum(${countOf('r', 'own', filtered)}) AS weight
+WITH p, via, through, weight, ${mergedRanks('owns')} AS ownRanks, ${mergedRanks('supports')} AS supportRanks
+WHERE size(ownRanks) > 0
+WITH p, via, through, weight, ownRanks + [x IN supportRanks WHERE NOT x IN ownRanks] AS ranks
 ORDER BY CASE via WHEN 'DIRECT' THEN 0 WHEN 'INSTITUTION' THEN 1 ELSE 2 END, weight DESC, p.name, through.name
-WITH collect({programId: p.id, via: via, throughId: through.id, evidence: evidence}) AS rows
-${PAGE_TAIL}`,
+WITH collect({p: p, via: via, through: through, ranks: ranks}) AS rows
+RETURN size(rows) AS total, ${rows} AS page`,
     params: {
+      ...b.params,
       regionIds: filter.regionIds ?? [],
       institutionIds: filter.institutionIds ?? [],
       year: filter.year,
@@ -75,6 +100,6 @@ ${PAGE_TAIL}`,
 }
 
 /** Runs programsQuery. */
-export async function findPrograms(executor: Executor, filter: ProgramsFilter, page: PageArgs): Promise<Page<ProgramHitRecord>> {
-  return toPage(await executor.read<{ total: number; page: ProgramHitRecord[] }>(programsQuery(filter, page)));
+export async function findPrograms(executor: Executor, filter: ProgramsFilter, page: PageArgs, connection?: Selection): Promise<Page<ProgramHitRecord>> {
+  return toPage(await executor.read<{ total: number; page: ProgramHitRecord[] }>(programsQuery(filter, page, connection)));
 }

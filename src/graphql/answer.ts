@@ -3,7 +3,9 @@ import { entitiesNamedIn, searchEntities, type EntityRecord } from '../graph/ent
 import type { InstitutionHitRecord } from '../graph/institutions.js';
 import type { ProgramHitRecord } from '../graph/programs.js';
 import type { TargetRecord } from '../graph/targets.js';
+import { under, type Selection } from '../graph/selection.js';
 import { loadersOf, type ApiContext } from './context.js';
+import { asConnection } from './selection.js';
 import { readQuestion, searchTextOf } from './question.js';
 import { institutionsAnswer, programsAnswer } from './resolvers/questions.js';
 import { targetsAnswer } from './resolvers/targets.js';
@@ -45,8 +47,9 @@ async function namedThings(context: ApiContext, question: string, regions: { sur
 
 const quote = (text: string): string => JSON.stringify(text);
 
-/** Reads the question and answers it; never throws for an unknown name (it falls back to a search). */
-export async function answerQuestion(context: ApiContext, question: string): Promise<AnswerRecord> {
+/** Reads the question and answers it; never throws for an unknown name (it falls back to a search). `answer` is what the caller selected of the Answer. */
+export async function answerQuestion(context: ApiContext, question: string, answerSelection?: Selection): Promise<AnswerRecord> {
+  const selected = (field: string): Selection | undefined => (answerSelection ? asConnection(under(answerSelection, field)) : undefined);
   const answer: AnswerRecord = { interpretation: '', programs: [], institutions: [], targets: [], entities: [] };
   const firstRead = readQuestion(question);
   const named = await namedThings(context, question, firstRead.regions);
@@ -59,14 +62,14 @@ export async function answerQuestion(context: ApiContext, question: string): Pro
   if (read.intent === 'TARGETS') {
     const args = [program ? `program: ${quote(program.surface)}` : '', region && !program ? `region: ${quote(region.surface)}` : '', ...filters].filter(Boolean);
     answer.interpretation = `targets(${args.join(', ')})`;
-    const page = await targetsAnswer(context, { program: program ?? null, region: program ? null : (region ?? null), year: read.year, status: read.status }, PAGE);
+    const page = await targetsAnswer(context, { program: program ?? null, region: program ? null : (region ?? null), year: read.year, status: read.status }, PAGE, selected('targets'));
     answer.targets = page.edges.map((e) => e.node);
     return answer;
   }
   const partner = region ?? institution;
   if (read.intent === 'PARTNERS' && partner) {
     answer.interpretation = `institutions(partneredWith: ${quote(partner.surface)})`;
-    answer.institutions = (await institutionsAnswer(context, { partneredWith: partner, region: null }, PAGE)).edges.map((e) => e.node);
+    answer.institutions = (await institutionsAnswer(context, { partneredWith: partner, region: null }, PAGE, selected('institutions'))).edges.map((e) => e.node);
     return answer;
   }
   const subject = region ?? institution;
@@ -81,12 +84,12 @@ export async function answerQuestion(context: ApiContext, question: string): Pro
       status: read.status,
       includeSubregions: read.includeSubregions,
     };
-    answer.programs = (await programsAnswer(context, args, PAGE)).edges.map((e) => e.node);
+    answer.programs = (await programsAnswer(context, args, PAGE, selected('programs'))).edges.map((e) => e.node);
     return answer;
   }
   if (read.intent === 'INSTITUTIONS' && region) {
     answer.interpretation = `institutions(region: ${quote(region.surface)})`;
-    answer.institutions = (await institutionsAnswer(context, { region, partneredWith: null }, PAGE)).edges.map((e) => e.node);
+    answer.institutions = (await institutionsAnswer(context, { region, partneredWith: null }, PAGE, selected('institutions'))).edges.map((e) => e.node);
     return answer;
   }
   const text = named.length > 0 ? named.map((n) => n.surface).join(' ') : searchTextOf(question) || question;

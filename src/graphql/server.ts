@@ -8,8 +8,10 @@ import type { Executor } from '../db/executor.js';
 import { PolicyKgError } from '../errors.js';
 import { readHealth } from '../graph/health.js';
 import { createContext, type ApiContext } from './context.js';
+import { NameCache } from '../graph/nameCache.js';
 import { operationLimitsPlugin } from './limits.js';
 import { createExploreHandler } from '../explore/handler.js';
+import { prefetchingFieldResolver } from './prefetched.js';
 import { createPlaygroundHandler } from './playground/handler.js';
 import { loadTypeDefs, resolvers } from './schema.js';
 
@@ -18,6 +20,8 @@ export function createApolloServer(config: Config): ApolloServer<ApiContext> {
   return new ApolloServer<ApiContext>({
     typeDefs: loadTypeDefs(config.projectRoot),
     resolvers,
+    // A field's value is read under its response key first: the one query of a top-level field fetched it there.
+    fieldResolver: prefetchingFieldResolver,
     introspection: config.server.introspection,
     csrfPrevention: true,
     includeStacktraceInErrorResponses: false,
@@ -76,6 +80,7 @@ export async function startHttpServer(config: Config, executor: Executor): Promi
   const explore = config.server.explore ? await createExploreHandler(config.projectRoot, { playground: config.server.playground }) : undefined;
   const apollo = createApolloServer(config);
   await apollo.start();
+  const names = new NameCache();
   const server = http.createServer((req, res) => {
     void handle(req, res).catch(() => {
       if (!res.headersSent) send(res, 500, errorBody('Internal server error', 'INTERNAL_SERVER_ERROR'));
@@ -121,7 +126,7 @@ export async function startHttpServer(config: Config, executor: Executor): Promi
     }
     const response = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-      context: async () => createContext(executor),
+      context: async () => createContext(executor, names),
     });
     const status = response.status ?? 200;
     if (status >= 400 && response.body.kind === 'complete' && !response.headers.get('content-type')?.includes('json')) {

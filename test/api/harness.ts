@@ -8,6 +8,7 @@ import type { ApolloServer } from '@apollo/server';
 import type { RecordShape } from 'neo4j-driver';
 import { Executor, type CypherQuery } from '../../src/db/executor.js';
 import { migrate } from '../../src/db/migrate.js';
+import { NameCache } from '../../src/graph/nameCache.js';
 import { createContext, type ApiContext } from '../../src/graphql/context.js';
 import { createApolloServer } from '../../src/graphql/server.js';
 import { documentIdFor, extractFile } from '../../ingest/pipeline.js';
@@ -42,6 +43,8 @@ export interface ApiHarness {
   sampleId: string;
   fixtureId: string;
   run: <T = Data>(query: string, variables?: Record<string, unknown>, executor?: Executor) => Promise<Result<T>>;
+  /** The name cache the harness's requests share, as a server's requests do. */
+  names: NameCache;
   nodeCount: () => Promise<number>;
   close: () => Promise<void>;
 }
@@ -67,8 +70,10 @@ export async function startApiHarness(): Promise<ApiHarness> {
   }
   const server = createApolloServer(db.config);
   await server.start();
+  // Note: a long refresh interval keeps the background version check out of tests that count round trips.
+  const names = new NameCache(10_000, 60_000);
   const run = async <T,>(query: string, variables: Record<string, unknown> = {}, executor: Executor = db.executor): Promise<Result<T>> => {
-    const response = await server.executeOperation<T>({ query, variables }, { contextValue: createContext(executor) });
+    const response = await server.executeOperation<T>({ query, variables }, { contextValue: createContext(executor, names) });
     if (response.body.kind !== 'single') throw new Error('expected a single result');
     return response.body.singleResult as Result<T>;
   };
@@ -78,6 +83,7 @@ export async function startApiHarness(): Promise<ApiHarness> {
     sampleId: ids[0],
     fixtureId: ids[1],
     run,
+    names,
     nodeCount: async () => (await db.executor.read<{ n: number }>({ cypher: 'MATCH (n) RETURN count(n) AS n' }))[0].n,
     close: async () => {
       await server.stop();

@@ -140,8 +140,8 @@ describe("the users' questions, each answered with evidence", () => {
     );
     expect(result.errors).toBeUndefined();
     expect(result.data!.programs.edges.length).toBe(10);
-    // the name, the programs, their entities, mentions, statements, documents and section paths: 8 (+ 1 of slack)
-    expect(counting.reads).toBeLessThanOrEqual(9);
+    // One statement, and one name look-up unless an earlier test of this file resolved 广州市 already.
+    expect(counting.reads).toBeLessThanOrEqual(2);
   });
 });
 

@@ -40,14 +40,14 @@ export async function formatAnswer(context: ApiContext, answer: AnswerRecord): P
   if (answer.programs.length > 0) {
     lines.push(`${answer.programs.length} programs:`);
     for (const [i, hit] of answer.programs.entries()) {
-      lines.push(`${String(i + 1).padStart(3)}. ${label(hit.programId)}  (${hit.via} via ${label(hit.throughId)})`, ...(await evidenceLines(context, hit.evidence)));
+      lines.push(`${String(i + 1).padStart(3)}. ${label(hit.programId)}  (${hit.via} via ${label(hit.throughId)})`, ...(await evidenceLines(context, hit.evidenceIds)));
     }
   }
   if (answer.institutions.length > 0) {
     lines.push(`${answer.institutions.length} institutions:`);
     for (const [i, hit] of answer.institutions.entries()) {
       const kind = hit.kind ? ` ${hit.kind}` : '';
-      lines.push(`${String(i + 1).padStart(3)}. ${label(hit.institutionId)}  (${hit.link}${kind} ${label(hit.otherId)})`, ...(await evidenceLines(context, hit.evidence)));
+      lines.push(`${String(i + 1).padStart(3)}. ${label(hit.institutionId)}  (${hit.link}${kind} ${label(hit.otherId)})`, ...(await evidenceLines(context, hit.evidenceIds)));
     }
   }
   if (answer.targets.length > 0) {

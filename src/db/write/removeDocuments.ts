@@ -7,6 +7,11 @@
 import type { CypherQuery } from '../executor.js';
 import { STATEMENT_RANK_PREFIX } from './ranks.js';
 
+/** A union of index seeks binding `variable` to the Program, Institution or Region whose id is `idExpr`. */
+function entityById(variable: string, idExpr: string): string {
+  return ['Program', 'Institution', 'Region'].map((label) => `MATCH (x:${label} {id: ${idExpr}}) RETURN x AS ${variable}`).join(' UNION ');
+}
+
 /** The edge keys and entity ids (with the regions and institutions above them) that the documents' statements touch. */
 export function touchedQuery(documentIds: readonly string[]): CypherQuery {
   return {
@@ -51,7 +56,8 @@ export function refreshEdgesQuery(edgeKeys: readonly string[], keep: number): Cy
   return {
     cypher: `UNWIND $edges AS key
 WITH key, split(key, '|') AS parts
-MATCH (a:Program|Institution|Region {id: parts[1]})-[r]->(b:Program|Institution|Region {id: parts[2]})
+CALL (parts) { ${entityById('a', 'parts[1]')} }
+MATCH (a)-[r]->(b {id: parts[2]})
 WHERE type(r) = parts[0]
 WITH r, key, COUNT { ()-[:SUPPORTS {edge: key}]->() } AS count
 CALL (r, key, count) {
@@ -70,7 +76,7 @@ export function refreshMentionsQuery(entityIds: readonly string[], keep: number)
   const rank = `substring(s.rank, 0, ${STATEMENT_RANK_PREFIX}) + right('0000000' + toString(99999999 - m.start), 8) + '|' + s.id`;
   return {
     cypher: `UNWIND $ids AS id
-MATCH (e:Program|Institution|Region {id: id})
+CALL (id) { ${entityById('e', 'id')} }
 SET e.recentMentions = COLLECT { MATCH (s:Statement)-[m:MENTIONS]->(e) RETURN ${rank} AS x ORDER BY x DESC LIMIT toInteger($keep) }`,
     params: { ids: [...entityIds], keep },
   };
@@ -81,8 +87,8 @@ export function deleteOrphansQueries(entityIds: readonly string[]): CypherQuery[
   return [
     {
       cypher: `UNWIND $ids AS id
-MATCH (e:Program|Institution {id: id})
-WHERE NOT (e)<-[:MENTIONS]-() AND NOT (e)<-[:PART_OF]-(:Institution)
+CALL (id) { MATCH (x:Program {id: id}) RETURN x AS e UNION MATCH (x:Institution {id: id}) RETURN x AS e }
+WITH e WHERE NOT (e)<-[:MENTIONS]-() AND NOT (e)<-[:PART_OF]-(:Institution)
 DETACH DELETE e`,
       params: { ids: [...entityIds] },
     },

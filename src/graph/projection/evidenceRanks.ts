@@ -1,0 +1,28 @@
+/** Cypher fragments over the newest-first evidence kept on relationships (see src/db/write/createDocuments.ts). */
+import { EVIDENCE_KEEP } from '../../db/write/graphWriter.js';
+import { STATEMENT_RANK_PREFIX } from '../../db/write/ranks.js';
+
+/**
+ * The evidence ranks of relationship `r` (null allowed): the kept newest-first list, or with a year/status filter
+ * (`$year`, `$status`, null = any) the newest matching statements found through the SUPPORTS index.
+ */
+export function ranksOf(r: string, filtered: boolean): string {
+  if (!filtered) return `coalesce(${r}.evidenceRanks, [])`;
+  return `CASE WHEN ${r} IS NULL THEN [] ELSE COLLECT {
+    MATCH (ev:Statement)-[:SUPPORTS {edge: type(${r}) + '|' + startNode(${r}).id + '|' + endNode(${r}).id}]->()
+    WHERE ($year IS NULL OR ev.year = $year) AND ($status IS NULL OR ev.status = $status)
+    RETURN ev.rank AS x ORDER BY x DESC LIMIT ${EVIDENCE_KEEP} } END`;
+}
+
+/** The number of statements behind relationship `r`: its kept count, or with a filter the matching ones among `ranks`. */
+export function countOf(r: string, ranks: string, filtered: boolean): string {
+  return filtered ? `size(${ranks})` : `coalesce(${r}.evidenceCount, 0)`;
+}
+
+/** Several rank lists (an expression for a list of lists) merged: distinct, newest first, at most EVIDENCE_KEEP. */
+export function mergedRanks(lists: string): string {
+  return `COLLECT { UNWIND ${lists} AS rl UNWIND rl AS rx WITH DISTINCT rx RETURN rx ORDER BY rx DESC LIMIT ${EVIDENCE_KEEP} }`;
+}
+
+/** Statement ids of a rank list. */
+export const idsOfRanks = (ranks: string): string => `[rk IN ${ranks} | substring(rk, ${STATEMENT_RANK_PREFIX})]`;

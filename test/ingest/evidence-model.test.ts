@@ -1,0 +1,152 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Extraction } from '../../ingest/model.js';
+import type { DocumentSink } from '../../ingest/sink.js';
+import { ingestPaths } from '../../ingest/ingestFiles.js';
+import { extractFile } from '../../ingest/pipeline.js';
+import { migrate } from '../../src/db/migrate.js';
+import { GraphWriter, deleteDocument } from '../../src/db/write/graphWriter.js';
+import { STATEMENT_RANK_PREFIX } from '../../src/db/write/ranks.js';
+import { projectRoot } from '../../src/project-root.js';
+import { openTestDatabase } from '../helpers/db.js';
+import { runSuffix, tempDir } from '../helpers/tmp.js';
+
+const db = openTestDatabase();
+const root = projectRoot();
+const suffix = runSuffix();
+const dir = tempDir('policy-kg-evidence-');
+const written: string[] = [];
+let base: Extraction;
+
+/** The fixture's extraction as another document: every id under a new document id, issued on another day. */
+function copyAs(name: string, issuedOn: string): Extraction {
+  const id = `doc:${name}-${suffix}`;
+  written.push(id);
+  const copy = JSON.parse(JSON.stringify(base).replaceAll(`"${base.document.id}/`, `"${id}/`)) as Extraction;
+  return { ...copy, document: { ...copy.document, id, issuedOn, sha256: `${base.document.sha256}-${name}` } };
+}
+
+interface EdgeState {
+  count: number;
+  supports: number;
+  evidence: string[];
+  ranks: string[];
+}
+
+async function edgeState(key: string): Promise<EdgeState> {
+  const [type, from, to] = key.split('|');
+  const [row] = await db.executor.read<EdgeState>({
+    cypher: `MATCH (a {id: $from})-[r]->(b {id: $to}) WHERE type(r) = $type
+      RETURN r.evidenceCount AS count, COUNT { ()-[:SUPPORTS {edge: $key}]->() } AS supports, r.evidence AS evidence, r.evidenceRanks AS ranks`,
+    params: { type, from, to, key },
+  });
+  return row;
+}
+
+beforeAll(async () => {
+  await migrate(db.executor, root);
+  const result = await extractFile(path.join(root, 'test/fixtures/synthetic/xinghe-2031-plan.txt'), { maxBytes: 5e6 });
+  if (!result.ok) throw result.error;
+  base = result.extraction;
+});
+
+afterAll(async () => {
+  for (const id of written) await deleteDocument(db.executor, id);
+  fs.rmSync(dir, { recursive: true, force: true });
+  await db.close();
+});
+
+describe('evidence kept newest first with its count', () => {
+  it('links every evidence statement to its relationship and keeps the newest documents first, whatever the write order', async () => {
+    const docs = [copyAs('older', '2030-01-01'), copyAs('newest', '2032-06-01'), copyAs('middle', '2031-03-01')];
+    expect(await new GraphWriter(db.executor).writeBatch(docs)).toEqual(['created', 'created', 'created']);
+    const relation = base.relations.find((r) => r.evidence.length > 0)!;
+    const key = `${relation.type}|${relation.from}|${relation.to}`;
+    const state = await edgeState(key);
+    expect(state.count).toBe(state.supports);
+    expect(state.count).toBeGreaterThanOrEqual(3 * relation.evidence.length);
+    expect(state.ranks).toEqual([...state.ranks].sort().reverse());
+    expect(state.evidence).toEqual(state.ranks.map((r) => r.slice(STATEMENT_RANK_PREFIX)));
+    const ours = state.evidence.filter((id) => docs.some((d) => id.startsWith(`${d.document.id}/`)));
+    expect(ours.map((id) => id.split('/')[0])).toEqual([
+      ...Array(relation.evidence.length).fill(`doc:newest-${suffix}`),
+      ...Array(relation.evidence.length).fill(`doc:middle-${suffix}`),
+      ...Array(relation.evidence.length).fill(`doc:older-${suffix}`),
+    ]);
+  });
+
+  it('recomputes the list and the count from what is left when a document is deleted', async () => {
+    const relation = base.relations.find((r) => r.evidence.length > 0)!;
+    const key = `${relation.type}|${relation.from}|${relation.to}`;
+    const before = await edgeState(key);
+    expect(await deleteDocument(db.executor, `doc:newest-${suffix}`)).toBe(true);
+    const after = await edgeState(key);
+    expect(after.count).toBe(before.count - relation.evidence.length);
+    expect(after.count).toBe(after.supports);
+    expect(after.evidence.some((id) => id.startsWith(`doc:newest-${suffix}/`))).toBe(false);
+    expect(after.ranks).toEqual([...after.ranks].sort().reverse());
+  });
+
+  it('keeps an entity’s newest mentions, newest document first', async () => {
+    const entity = base.entities.find((e) => e.type === 'INSTITUTION' && e.mentions.length > 0)!;
+    const [row] = await db.executor.read<{ recent: string[]; total: number }>({
+      cypher: 'MATCH (e:Institution {id: $id}) RETURN e.recentMentions AS recent, COUNT { ()-[:MENTIONS]->(e) } AS total',
+      params: { id: entity.id },
+    });
+    expect(row.recent.length).toBe(Math.min(row.total, 100));
+    expect(row.recent).toEqual([...row.recent].sort().reverse());
+  });
+});
+
+describe('batches', () => {
+  it('writes a failed batch again one document at a time, so that only the bad document fails and nothing of it is stored', async () => {
+    const folder = path.join(dir, 'batch');
+    fs.mkdirSync(folder);
+    const names = ['a', 'b', 'c'].map((n) => `batch-${n}-${suffix}`);
+    for (const [i, name] of names.entries()) {
+      const text = fs.readFileSync(path.join(root, 'test/fixtures/synthetic/xinghe-2032-plan.txt'), 'utf8');
+      fs.writeFileSync(path.join(folder, `${name}.txt`), `${text}\n(${i})\n`);
+      written.push(`doc:${name}`);
+    }
+    const writer = new GraphWriter(db.executor);
+    const batches: number[] = [];
+    // A sink that spoils one document (a map is not a storable property value), so any batch holding it fails.
+    const spoiling: DocumentSink = {
+      writeBatch: (extractions) => {
+        batches.push(extractions.length);
+        return writer.writeBatch(
+          extractions.map((e) => (e.document.id === `doc:${names[1]}` ? { ...e, statements: e.statements.map((s) => ({ ...s, text: { bad: 1 } as unknown as string })) } : e)),
+        );
+      },
+    };
+    const outcomes = await ingestPaths(spoiling, [folder], { maxBytes: 5e6, batchDocuments: 10 });
+    expect(batches[0]).toBe(3);
+    expect(outcomes.map((o) => o.ok)).toEqual([true, false, true]);
+    const failed = outcomes[1];
+    if (!failed.ok) expect(failed.error).toContain(`${names[1]}.txt`);
+    const [row] = await db.executor.read<{ documents: string[]; statements: number }>({
+      cypher: 'RETURN COLLECT { MATCH (d:Document) WHERE d.id IN $ids RETURN d.id } AS documents, COUNT { (s:Statement {documentId: $bad}) } AS statements',
+      params: { ids: names.map((n) => `doc:${n}`), bad: `doc:${names[1]}` },
+    });
+    expect(row.documents.sort()).toEqual([`doc:${names[0]}`, `doc:${names[2]}`]);
+    expect(row.statements).toBe(0);
+  });
+
+  it('reports unchanged documents of a batch and writes only the others', async () => {
+    const docs = [copyAs('again-a', '2031-01-01'), copyAs('again-b', '2031-01-02')];
+    const writer = new GraphWriter(db.executor);
+    expect(await writer.writeBatch([docs[0]])).toEqual(['created']);
+    expect(await writer.writeBatch(docs)).toEqual(['unchanged', 'created']);
+    const edited = { ...docs[0], document: { ...docs[0].document, sha256: 'edited' } };
+    expect(await writer.writeBatch([edited, docs[1]])).toEqual(['replaced', 'unchanged']);
+  });
+});
+
+describe('module boundaries', () => {
+  it('keeps ingest/ free of imports from src/ (it writes through the DocumentSink interface)', () => {
+    const files = fs.readdirSync(path.join(root, 'ingest'), { recursive: true, encoding: 'utf8' }).filter((f) => /\.(ts|mjs)$/.test(f));
+    const offenders = files.filter((f) => /from ['"](\.\.\/)+src\//.test(fs.readFileSync(path.join(root, 'ingest', f), 'utf8')));
+    expect(offenders).toEqual([]);
+  });
+});
