@@ -1,27 +1,46 @@
 /**
- * `npm run bench:api`: autocannon against the running API (a child `policy-kg serve`, sample ingested) for
- * each user-question query at 32 connections, and the same Cypher run directly with neo4j-driver at the same
- * concurrency, so the ratio of median latencies shows what GraphQL, HTTP and the resolvers add.
+ * `npm run bench:api [-- --documents N --port P --api-port A --seconds S]`: builds a graph of N documents (the repo's
+ * corpus cycled, each with its own id) in a fresh local Neo4j, serves it with `policy-kg serve` in a child process,
+ * and for each user question measures one client in sequence and 32 connections at once (autocannon), next to the
+ * same Cypher sent directly through neo4j-driver in the same run. Prints the figures.
  */
 import { spawn } from 'node:child_process';
+import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import type { RecordShape } from 'neo4j-driver';
-import { createApolloServer } from '../src/graphql/server.js';
-import { createContext } from '../src/graphql/context.js';
 import { Executor, type CypherQuery } from '../src/db/executor.js';
-import { loadConfig } from '../src/config.js';
-import { openDatabase } from '../src/runtime.js';
+import { GraphWriter } from '../src/db/write/graphWriter.js';
+import { NameCache } from '../src/graph/nameCache.js';
+import { createContext } from '../src/graphql/context.js';
+import { createApolloServer } from '../src/graphql/server.js';
 import { projectRoot } from '../src/project-root.js';
 import { ingestPaths } from '../ingest/ingestFiles.js';
+import { corpusTexts, writeCycledCorpus } from './lib/corpus.js';
+import { directQueries, graphqlRequest, loop } from './lib/load.js';
+import { startBenchNeo4j } from './lib/neo4j.js';
+import { fmt, mb, percentile, saveFigures } from './lib/stats.js';
 
-const CONNECTIONS = 32;
-const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
-const PORT = Number(process.env.BENCH_PORT ?? 4123);
+const { values: args } = parseArgs({
+  options: {
+    documents: { type: 'string', default: '1000' },
+    port: { type: 'string', default: '7798' },
+    'api-port': { type: 'string', default: '4123' },
+    seconds: { type: 'string', default: '8' },
+    'single-seconds': { type: 'string', default: '4' },
+    connections: { type: 'string', default: '32' },
+    json: { type: 'string' },
+  },
+});
+const DOCUMENTS = Number(args.documents);
+const SECONDS = Number(args.seconds);
+const SINGLE_SECONDS = Number(args['single-seconds']);
+const CONNECTIONS = Number(args.connections);
 const root = projectRoot();
 
-/** The four users' questions, as a playground user would send them. */
+/** The playground's questions, as a user sends them, and the mentions of a city every document names. */
 const QUESTIONS: { name: string; query: string }[] = [
   {
     name: 'institutions linked to 香港',
@@ -29,7 +48,7 @@ const QUESTIONS: { name: string; query: string }[] = [
       evidence(first: 3) { text document { title } } } } } }`,
   },
   {
-    name: 'programs touching 广州市 (with sub-regions)',
+    name: 'programs in 广州市 + sub-regions',
     query: `{ programs(region: "广州市", includeSubregions: true, first: 20) { totalCount edges { node { program { name } via
       evidence(first: 3) { text document { title } } } } } }`,
   },
@@ -39,13 +58,17 @@ const QUESTIONS: { name: string; query: string }[] = [
       statement { document { title } } } } } }`,
   },
   {
-    name: 'explore: Hong Kong and its neighbours',
+    name: 'explore 香港 (Hong Kong)',
     query: `{ entity(name: "Hong Kong") { name aliases neighbours(first: 10) { totalCount edges { node { relation kind
       entity { name type } evidence(first: 2) { text } } } } } }`,
   },
+  {
+    name: 'mentions of 广州市',
+    query: `{ entity(name: "广州市") { name mentions(first: 20) { totalCount edges { node { surface statement { text document { title } } } } } } }`,
+  },
 ];
 
-/** An executor that records every query a request runs, so the same Cypher can be replayed directly. */
+/** An executor that records every read a request runs, so the same Cypher can be sent directly. */
 class RecordingExecutor extends Executor {
   readonly queries: CypherQuery[] = [];
   override async read<T extends RecordShape = RecordShape>(query: CypherQuery): Promise<T[]> {
@@ -54,28 +77,8 @@ class RecordingExecutor extends Executor {
   }
 }
 
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
-}
-
-/** Runs the recorded queries in sequence from CONNECTIONS concurrent loops for SECONDS; per-iteration latencies in ms. */
-async function direct(executor: Executor, queries: CypherQuery[]): Promise<number[]> {
-  const latencies: number[] = [];
-  const deadline = performance.now() + SECONDS * 1000;
-  await Promise.all(
-    Array.from({ length: CONNECTIONS }, async () => {
-      while (performance.now() < deadline) {
-        const began = performance.now();
-        for (const query of queries) await executor.read(query);
-        latencies.push(performance.now() - began);
-      }
-    }),
-  );
-  return latencies.sort((a, b) => a - b);
-}
-
 async function waitForServer(url: string): Promise<void> {
-  for (let i = 0; i < 120; i++) {
+  for (let i = 0; i < 240; i++) {
     try {
       if ((await fetch(url)).ok) return;
     } catch {
@@ -86,42 +89,74 @@ async function waitForServer(url: string): Promise<void> {
   throw new Error(`the API did not come up at ${url}`);
 }
 
-const config = loadConfig();
-const db = await openDatabase(config, { migrate: true });
-await ingestPaths(db.executor, [path.join(root, 'seeds')], { maxBytes: config.ingest.maxFileBytes });
-
-const server = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'src/cli/main.ts'), 'serve'], {
-  cwd: root,
-  env: { ...process.env, PORT: String(PORT) },
-  stdio: ['ignore', 'ignore', 'inherit'],
-});
-const rows: string[] = [];
+const work = fs.mkdtempSync(path.join(os.tmpdir(), 'policy-kg-bench-api-'));
+const docsDir = path.join(work, 'docs');
+const texts = await corpusTexts(root);
+const chars = writeCycledCorpus(texts, docsDir, DOCUMENTS);
+const db = await startBenchNeo4j(path.join(work, 'data'), Number(args.port));
+const apiUrl = `http://127.0.0.1:${args['api-port']}/graphql`;
+const figures: Record<string, unknown>[] = [];
+let ingestSeconds = 0;
+let server: ReturnType<typeof spawn> | undefined;
 try {
-  await waitForServer(`http://127.0.0.1:${PORT}/healthz`);
-  const apollo = createApolloServer(config);
+  const began = performance.now();
+  console.error(`building the graph: ${fmt(DOCUMENTS)} documents…`);
+  await ingestPaths(new GraphWriter(db.executor), [docsDir], { maxBytes: db.config.ingest.maxFileBytes });
+  ingestSeconds = (performance.now() - began) / 1000;
+  server = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'src/cli/main.ts'), 'serve'], {
+    cwd: root,
+    env: { ...process.env, NEO4J_URI: db.config.neo4j.uri, PORT: String(args['api-port']), GRAPHQL_PLAYGROUND: 'false' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  await waitForServer(apiUrl.replace('/graphql', '/healthz'));
+  const apollo = createApolloServer(db.config);
+  const names = new NameCache(10_000, 3_600_000);
   for (const question of QUESTIONS) {
-    const recorder = new RecordingExecutor(db.executor.driver, config);
-    const check = await apollo.executeOperation({ query: question.query }, { contextValue: createContext(recorder) });
+    console.error(`measuring: ${question.name}`);
+    // Warm the name cache, then record the Cypher of one request.
+    await apollo.executeOperation({ query: question.query }, { contextValue: createContext(db.executor, names) });
+    const recorder = new RecordingExecutor(db.executor.driver, db.config);
+    const check = await apollo.executeOperation({ query: question.query }, { contextValue: createContext(recorder, names) });
     if (check.body.kind !== 'single' || check.body.singleResult.errors) throw new Error(`${question.name}: ${JSON.stringify(check.body)}`);
-    const result = await autocannon({
-      url: `http://127.0.0.1:${PORT}/graphql`,
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: question.query }),
-      connections: CONNECTIONS,
-      duration: SECONDS,
+    const request = graphqlRequest(apiUrl, question.query);
+    const direct = directQueries(db.executor, recorder.queries);
+    await loop(request, 4, 2);
+    const single = await loop(request, 1, SINGLE_SECONDS);
+    const singleDirect = await loop(direct, 1, SINGLE_SECONDS);
+    const load = await autocannon({ url: apiUrl, method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: question.query }), connections: CONNECTIONS, duration: SECONDS });
+    const loadDirect = await loop(direct, CONNECTIONS, SECONDS);
+    figures.push({
+      question: question.name,
+      roundTrips: recorder.queries.length,
+      singleP50: percentile(single.latencies, 50),
+      singleP99: percentile(single.latencies, 99),
+      directSingleP50: percentile(singleDirect.latencies, 50),
+      loadRps: load.requests.average,
+      loadP50: load.latency.p50,
+      loadP99: load.latency.p99,
+      loadErrors: load.errors + load.non2xx + load.timeouts,
+      directLoadRps: loadDirect.latencies.length / loadDirect.seconds,
+      directLoadP50: percentile(loadDirect.latencies, 50),
+      directLoadP99: percentile(loadDirect.latencies, 99),
     });
-    const neo = await direct(db.executor, recorder.queries);
-    const ratio = result.latency.p50 / percentile(neo, 50);
-    rows.push(
-      `${question.name.padEnd(44)} ${String(Math.round(result.requests.average)).padStart(6)} req/s  p50 ${String(result.latency.p50).padStart(4)} ms  p99 ${String(result.latency.p99).padStart(4)} ms  ` +
-        `errors ${result.errors + result.non2xx}  | direct (${recorder.queries.length} queries) p50 ${percentile(neo, 50).toFixed(1)} ms  ratio ${ratio.toFixed(2)}`,
-    );
   }
 } finally {
-  server.kill('SIGTERM');
-  await db.close();
+  server?.kill('SIGTERM');
+  await db.stop().catch(() => undefined);
 }
-console.log(`policy-kg API benchmark — ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, Node ${process.version}, ${CONNECTIONS} connections, ${SECONDS} s each`);
-for (const row of rows) console.log(row);
-console.log('aim: p99 < 50 ms; overhead ratio (API p50 / direct Cypher p50) ≤ 1.5');
+const storeBytes = db.storeBytes();
+fs.rmSync(work, { recursive: true, force: true });
+
+const ms = (n: unknown): string => `${(n as number).toFixed(1)} ms`;
+console.log(`policy-kg API benchmark — ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`);
+console.log(`graph: ${fmt(DOCUMENTS)} documents (${fmt(chars)} chars) ingested in ${ingestSeconds.toFixed(1)} s, store ${mb(storeBytes)}`);
+console.log(`one client: sequential requests for ${SINGLE_SECONDS} s; load: ${CONNECTIONS} connections for ${SECONDS} s; "direct" = the request's recorded Cypher through neo4j-driver`);
+for (const f of figures) {
+  console.log(
+    `${String(f.question).padEnd(34)} 1 client p50 ${ms(f.singleP50)} (direct ${ms(f.directSingleP50)}, ratio ${((f.singleP50 as number) / (f.directSingleP50 as number)).toFixed(2)}, ${f.roundTrips} statement)` +
+      ` | ${CONNECTIONS} conn ${fmt(f.loadRps as number)} req/s p50 ${f.loadP50} ms p99 ${f.loadP99} ms errors ${f.loadErrors}` +
+      ` (direct ${fmt(f.directLoadRps as number)}/s p50 ${ms(f.directLoadP50)} p99 ${ms(f.directLoadP99)})`,
+  );
+}
+console.log('aims: 1 client p50 ≤ 15 ms; 32 connections ≥ 300 req/s, p99 ≤ 250 ms, 0 errors; API p50 / direct p50 ≤ 1.3');
+await saveFigures(args.json, { documents: DOCUMENTS, chars, ingestSeconds, storeBytes, questions: figures });

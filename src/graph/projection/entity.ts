@@ -75,7 +75,9 @@ function mentions(b: CypherBuilder, v: string, field: SelectedField): string {
   const rows =
     skip + limit <= EVIDENCE_KEEP
       ? projectEach(b, `coalesce(${v}.recentMentions, [])[${from}..${to}]`, (entry) => ({
-          match: `MATCH (${s}:Statement {id: substring(${entry}, ${MENTION_RANK_PREFIX})})-[${m}:MENTIONS]->(${v}) WHERE ${m}.start = 99999999 - toInteger(substring(${entry}, ${STATEMENT_RANK_PREFIX}, 8))`,
+          // Note: the hint makes Neo4j find the statement first and step to the entity, never the other way round.
+          match: `MATCH (${s}:Statement {id: substring(${entry}, ${MENTION_RANK_PREFIX})}) USING INDEX ${s}:Statement(id)
+MATCH (${s})-[${m}:MENTIONS]->(${v}) WHERE ${m}.start = 99999999 - toInteger(substring(${entry}, ${STATEMENT_RANK_PREFIX}, 8))`,
           map: mentionMap(b, s, m, node),
         }))
       : `COLLECT { MATCH (${s}:Statement)-[${m}:MENTIONS]->(${v}) WITH ${s}, ${m} ORDER BY ${s}.rank DESC, ${m}.start SKIP ${from} LIMIT ${b.param(limit)} RETURN ${mentionMap(b, s, m, node)} }`;
