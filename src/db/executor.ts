@@ -39,6 +39,18 @@ export class Executor {
     }
   }
 
+  /** Runs a write query outside an explicit transaction (what `CALL … IN TRANSACTIONS` needs); no time limit, no retry. */
+  async autoCommit(query: CypherQuery): Promise<void> {
+    const session = this.driver.session({ database: this.config.neo4j.database, defaultAccessMode: neo4j.session.WRITE });
+    try {
+      await session.run(query.cypher, query.params ?? {});
+    } catch (error) {
+      throw mapNeo4jError(error, this.config.neo4j.uri);
+    } finally {
+      await session.close().catch(() => undefined);
+    }
+  }
+
   /** Runs a write query and returns its records as plain objects. */
   async write<T extends RecordShape = RecordShape>(query: CypherQuery): Promise<T[]> {
     return this.withSession('WRITE', (tx) => runQuery<T>(tx, query));

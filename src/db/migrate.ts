@@ -1,6 +1,7 @@
 /** Applies schema/migrations.cypher: uniqueness constraints and full-text indexes, idempotently. */
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import { backfillEvidence } from './backfill.js';
 import type { Executor } from './executor.js';
 
 /** Splits a Cypher script into statements, dropping `//` comment lines. */
@@ -14,7 +15,7 @@ export function splitCypherScript(script: string): string[] {
     .filter((statement) => statement.length > 0);
 }
 
-/** Runs every migration statement, then waits for the indexes to come online; returns the statements run. */
+/** Runs every migration statement, waits for the indexes to come online, then backfills evidence of an older store; returns the statements run. */
 export async function migrate(executor: Executor, projectRoot: string): Promise<string[]> {
   const script = await fs.readFile(path.join(projectRoot, 'schema', 'migrations.cypher'), 'utf8');
   const statements = splitCypherScript(script);
@@ -22,5 +23,6 @@ export async function migrate(executor: Executor, projectRoot: string): Promise<
     await executor.write({ cypher });
   }
   await executor.write({ cypher: 'CALL db.awaitIndexes(300)' });
+  await backfillEvidence(executor);
   return statements;
 }

@@ -86,6 +86,12 @@ describe('evidence kept newest first with its count', () => {
     expect(after.count).toBe(after.supports);
     expect(after.evidence.some((id) => id.startsWith(`doc:newest-${suffix}/`))).toBe(false);
     expect(after.ranks).toEqual([...after.ranks].sort().reverse());
+    // The entities the deleted document mentioned had their newest mentions recomputed, in the writer's own format.
+    const [row] = await db.executor.read<{ recent: string[] }>({
+      cypher: 'MATCH (e:Institution {id: $id}) RETURN e.recentMentions AS recent',
+      params: { id: base.entities.find((e) => e.type === 'INSTITUTION' && e.mentions.length > 0)!.id },
+    });
+    for (const entry of row.recent) expect(entry).toMatch(/^\d{4}-\d{2}-\d{2}\|\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z\|\d{8}\|\d{8}\|doc:/);
   });
 
   it('keeps an entity’s newest mentions, newest document first', async () => {

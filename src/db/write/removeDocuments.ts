@@ -73,7 +73,7 @@ SET r.evidenceRanks = top, r.evidence = [x IN top | substring(x, ${STATEMENT_RAN
 
 /** Recomputes the newest mentions of each touched entity from the mentions left. */
 export function refreshMentionsQuery(entityIds: readonly string[], keep: number): CypherQuery {
-  const rank = `substring(s.rank, 0, ${STATEMENT_RANK_PREFIX}) + right('0000000' + toString(99999999 - m.start), 8) + '|' + s.id`;
+  const rank = `substring(s.rank, 0, ${STATEMENT_RANK_PREFIX}) + right('0000000' + toString(99999999 - toInteger(m.start)), 8) + '|' + s.id`;
   return {
     cypher: `UNWIND $ids AS id
 CALL (id) { ${entityById('e', 'id')} }
