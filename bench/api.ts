@@ -96,7 +96,7 @@ const chars = writeCycledCorpus(texts, docsDir, DOCUMENTS);
 const db = await startBenchNeo4j(path.join(work, 'data'), Number(args.port));
 const apiUrl = `http://127.0.0.1:${args['api-port']}/graphql`;
 const figures: Record<string, unknown>[] = [];
-let ingestSeconds = 0;
+let ingestSeconds: number;
 let server: ReturnType<typeof spawn> | undefined;
 try {
   const began = performance.now();
