@@ -39,6 +39,7 @@ const SECONDS = Number(args.seconds);
 const SINGLE_SECONDS = Number(args['single-seconds']);
 const CONNECTIONS = Number(args.connections);
 const root = projectRoot();
+const LOAD_AT_START = os.loadavg()[0];
 
 /** The playground's questions, as a user sends them, and the mentions of a city every document names. */
 const QUESTIONS: { name: string; query: string }[] = [
@@ -149,6 +150,7 @@ fs.rmSync(work, { recursive: true, force: true });
 
 const ms = (n: unknown): string => `${(n as number).toFixed(1)} ms`;
 console.log(`policy-kg API benchmark — ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`);
+console.log(`machine load (1-minute load average, other work included): ${os.loadavg()[0].toFixed(1)} at the end, ${LOAD_AT_START.toFixed(1)} at the start`);
 console.log(`graph: ${fmt(DOCUMENTS)} documents (${fmt(chars)} chars) ingested in ${ingestSeconds.toFixed(1)} s, store ${mb(storeBytes)}`);
 console.log(`one client: sequential requests for ${SINGLE_SECONDS} s; load: ${CONNECTIONS} connections for ${SECONDS} s; "direct" = the request's recorded Cypher through neo4j-driver`);
 for (const f of figures) {

@@ -28,6 +28,7 @@ const { values: args } = parseArgs({
 });
 const DOCUMENTS = Number(args.documents);
 const root = projectRoot();
+const LOAD_AT_START = os.loadavg()[0];
 const texts = await corpusTexts(root);
 const corpusChars = texts.reduce((a, t) => a + t.text.length, 0);
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'policy-kg-bench-ingest-'));
@@ -65,6 +66,7 @@ const rss = peakRss();
 const rate = e2eChars / e2e.seconds;
 
 console.log(`policy-kg ingest benchmark — ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`);
+console.log(`machine load (1-minute load average, other work included): ${os.loadavg()[0].toFixed(1)} at the end, ${LOAD_AT_START.toFixed(1)} at the start`);
 console.log(`corpus: ${texts.length} texts, ${fmt(corpusChars)} chars, cycled to ${fmt(DOCUMENTS)} documents (${fmt(e2eChars)} chars)`);
 console.log(
   `end-to-end ingest      ${fmt(DOCUMENTS)} documents in ${e2e.seconds.toFixed(1)} s = ${fmt(rate)} chars/s, ${fmt(DOCUMENTS / e2e.seconds)} documents/s (aim ≥ 150,000 chars/s); ${e2e.failed} failed`,
