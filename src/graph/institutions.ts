@@ -71,7 +71,7 @@ const ALSO_REGION = 'WHERE EXISTS { MATCH (i)-[:LOCATED_IN]->(:Region)-[:PART_OF
 
 function hitMap(b: CypherBuilder, hit: Selection): (row: string, index: string) => { match: string; map: string } {
   return (row, index) => {
-    const [i, o, ids] = [b.variable('i'), b.variable('o'), b.variable('ids')];
+    const [i, o, own, support, ids] = [b.variable('i'), b.variable('o'), b.variable('own'), b.variable('support'), b.variable('ids')];
     const entries = [`institutionId: ${i}.id`, `link: ${row}.link`, `kind: ${row}.kind`, `otherId: ${o}.id`, `evidenceIds: ${ids}`];
     for (const f of hit.fields) {
       if (f.name === 'institution') entries.push(`${key(f.key)}: ${entityMap(b, i, f.selection)}`);
@@ -79,7 +79,10 @@ function hitMap(b: CypherBuilder, hit: Selection): (row: string, index: string) 
       else if (f.name === 'evidence') entries.push(`${key(f.key)}: ${evidenceList(b, ids, f)}`);
       else if ((f.name === 'link' || f.name === 'kind') && f.key !== f.name) entries.push(`${key(f.key)}: ${row}.${f.name}`);
     }
-    return { match: `WITH ${index}, ${row}, ${row}.i AS ${i}, ${row}.other AS ${o}, ${idsOfRanks(`${row}.ranks`)} AS ${ids}`, map: mapOf(entries) };
+    // Evidence is merged for the page's hits only: the other hits need just their counts to be ordered.
+    const match = `WITH ${index}, ${row}, ${row}.i AS ${i}, ${row}.other AS ${o}, ${mergedRanks(`${row}.owns`)} AS ${own}, ${mergedRanks(`${row}.supports`)} AS ${support}
+WITH ${index}, ${row}, ${i}, ${o}, ${idsOfRanks(`${own} + [x IN ${support} WHERE NOT x IN ${own}]`)} AS ${ids}`;
+    return { match, map: mapOf(entries) };
   };
 }
 
@@ -93,10 +96,8 @@ export function institutionsQuery(filter: InstitutionsFilter, page: PageArgs, co
     cypher: `${head}
 WITH i, link, other, head(collect(kind)) AS kind, collect(coalesce(r.evidenceRanks, [])) AS owns,
   collect(coalesce(l.evidenceRanks, [])) AS supports, sum(coalesce(r.evidenceCount, 0)) AS weight
-WITH i, link, other, kind, weight, ${mergedRanks('owns')} AS ownRanks, ${mergedRanks('supports')} AS supportRanks
-WITH i, link, other, kind, weight, ownRanks + [x IN supportRanks WHERE NOT x IN ownRanks] AS ranks
 ORDER BY CASE link WHEN 'PARTNERS_WITH' THEN 0 WHEN 'PART_OF' THEN 1 WHEN 'HAS_BRANCH' THEN 2 ELSE 3 END, weight DESC, i.name, other.name
-WITH collect({i: i, link: link, kind: kind, other: other, ranks: ranks}) AS rows
+WITH collect({i: i, link: link, kind: kind, other: other, owns: owns, supports: supports}) AS rows
 RETURN size(rows) AS total, ${rows} AS page`,
     params: { ...b.params, partnerIds: filter.partnerIds ?? [], regionIds: filter.regionIds ?? [], ...page },
   };

@@ -58,7 +58,7 @@ const ALSO_INSTITUTION = 'WHERE EXISTS { MATCH (p)-[:INVOLVES]->(x:Institution) 
 
 function hitMap(b: CypherBuilder, hit: Selection): (row: string, index: string) => { match: string; map: string } {
   return (row, index) => {
-    const [p, t, ids] = [b.variable('p'), b.variable('t'), b.variable('ids')];
+    const [p, t, own, support, ids] = [b.variable('p'), b.variable('t'), b.variable('own'), b.variable('support'), b.variable('ids')];
     const entries = [`programId: ${p}.id`, `via: ${row}.via`, `throughId: ${t}.id`, `evidenceIds: ${ids}`];
     for (const f of hit.fields) {
       if (f.name === 'program') entries.push(`${key(f.key)}: ${entityMap(b, p, f.selection)}`);
@@ -66,7 +66,10 @@ function hitMap(b: CypherBuilder, hit: Selection): (row: string, index: string) 
       else if (f.name === 'evidence') entries.push(`${key(f.key)}: ${evidenceList(b, ids, f)}`);
       else if (f.name === 'via' && f.key !== 'via') entries.push(`${key(f.key)}: ${row}.via`);
     }
-    return { match: `WITH ${index}, ${row}, ${row}.p AS ${p}, ${row}.through AS ${t}, ${idsOfRanks(`${row}.ranks`)} AS ${ids}`, map: mapOf(entries) };
+    // Evidence is merged for the page's hits only: the other hits need just their counts to be ordered.
+    const match = `WITH ${index}, ${row}, ${row}.p AS ${p}, ${row}.through AS ${t}, ${mergedRanks(`${row}.owns`)} AS ${own}, ${mergedRanks(`${row}.supports`)} AS ${support}
+WITH ${index}, ${row}, ${p}, ${t}, ${idsOfRanks(`${own} + [x IN ${support} WHERE NOT x IN ${own}]`)} AS ${ids}`;
+    return { match, map: mapOf(entries) };
   };
 }
 
@@ -81,11 +84,9 @@ export function programsQuery(filter: ProgramsFilter, page: PageArgs, connection
     cypher: `${head}
 WITH p, via, through, r, ${ranksOf('r', filtered)} AS own, ${ranksOf('l', filtered)} AS support
 WITH p, via, through, collect(own) AS owns, collect(support) AS supports, sum(${countOf('r', 'own', filtered)}) AS weight
-WITH p, via, through, weight, ${mergedRanks('owns')} AS ownRanks, ${mergedRanks('supports')} AS supportRanks
-WHERE size(ownRanks) > 0
-WITH p, via, through, weight, ownRanks + [x IN supportRanks WHERE NOT x IN ownRanks] AS ranks
+WHERE weight > 0
 ORDER BY CASE via WHEN 'DIRECT' THEN 0 WHEN 'INSTITUTION' THEN 1 ELSE 2 END, weight DESC, p.name, through.name
-WITH collect({p: p, via: via, through: through, ranks: ranks}) AS rows
+WITH collect({p: p, via: via, through: through, owns: owns, supports: supports}) AS rows
 RETURN size(rows) AS total, ${rows} AS page`,
     params: {
       ...b.params,
