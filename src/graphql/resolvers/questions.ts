@@ -50,8 +50,10 @@ export async function institutionsAnswer(
   return toConnection(await findInstitutions(context.executor, { partnerIds: partners, regionIds }, page, connection), page.skip);
 }
 
-const entityById = (pick: (hit: never) => string) =>
-  prefetched((hit: never, _args: unknown, context: ApiContext) => loadersOf(context).entities.load(pick(hit)));
+/** A hit's entity field: fetched with the hit, else loaded by the id `pick` reads. */
+function hitEntity<H>(pick: (hit: H) => string) {
+  return prefetched((hit: H, _args: unknown, context: ApiContext) => loadersOf(context).entities.load(pick(hit)));
+}
 
 /** `Query.programs`, `Query.institutions` and their hit types. */
 export const questionResolvers = {
@@ -66,13 +68,13 @@ export const questionResolvers = {
     },
   },
   ProgramHit: {
-    program: entityById((hit: ProgramHitRecord) => hit.programId),
-    through: entityById((hit: ProgramHitRecord) => hit.throughId),
+    program: hitEntity((hit: ProgramHitRecord) => hit.programId),
+    through: hitEntity((hit: ProgramHitRecord) => hit.throughId),
     evidence: evidenceField,
   },
   InstitutionHit: {
-    institution: entityById((hit: InstitutionHitRecord) => hit.institutionId),
-    other: entityById((hit: InstitutionHitRecord) => hit.otherId),
+    institution: hitEntity((hit: InstitutionHitRecord) => hit.institutionId),
+    other: hitEntity((hit: InstitutionHitRecord) => hit.otherId),
     evidence: evidenceField,
   },
 };
