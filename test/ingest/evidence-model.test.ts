@@ -6,7 +6,8 @@ import type { DocumentSink } from '../../ingest/sink.js';
 import { ingestPaths } from '../../ingest/ingestFiles.js';
 import { extractFile } from '../../ingest/pipeline.js';
 import { migrate } from '../../src/db/migrate.js';
-import { GraphWriter, deleteDocument } from '../../src/db/write/graphWriter.js';
+import { GraphWriter, deleteDocument, writeExtraction } from '../../src/db/write/graphWriter.js';
+import { findEntity } from '../../src/graph/entities.js';
 import { STATEMENT_RANK_PREFIX } from '../../src/db/write/ranks.js';
 import { projectRoot } from '../../src/project-root.js';
 import { openTestDatabase } from '../helpers/db.js';
@@ -146,6 +147,30 @@ describe('batches', () => {
     expect(await writer.writeBatch(docs)).toEqual(['unchanged', 'created']);
     const edited = { ...docs[0], document: { ...docs[0].document, sha256: 'edited' } };
     expect(await writer.writeBatch([edited, docs[1]])).toEqual(['replaced', 'unchanged']);
+  });
+});
+
+describe('policy texts', () => {
+  it('links a policy instrument’s Program to the document that is its text, and removes both with the document', async () => {
+    const file = path.join(dir, `text-${suffix}.txt`);
+    fs.copyFileSync(path.join(root, 'test/fixtures/corpus-more/a-09-ezhou-digital-economy-14th-fyp.txt'), file);
+    const result = await extractFile(file, { maxBytes: 5e6 });
+    if (!result.ok) throw result.error;
+    const { id, programId } = result.extraction.document;
+    expect(programId).toBeTruthy();
+    expect(await writeExtraction(db.executor, result.extraction)).toBe('created');
+    const linked = async (): Promise<{ documents: string[]; programs: number }> =>
+      (
+        await db.executor.read<{ documents: string[]; programs: number }>({
+          cypher: 'RETURN COLLECT { MATCH (:Program {id: $programId})-[:HAS_TEXT]->(d:Document) RETURN d.id } AS documents, COUNT { (:Program {id: $programId}) } AS programs',
+          params: { programId },
+        })
+      )[0];
+    expect(await linked()).toEqual({ documents: [id], programs: 1 });
+    const entity = await findEntity(db.executor, programId!, { fields: [{ key: 'text', name: 'text', args: {}, selection: { fields: [{ key: 'title', name: 'title', args: {}, selection: { fields: [] } }] } }] });
+    expect(entity?.text).toEqual({ id, title: result.extraction.document.title });
+    expect(await deleteDocument(db.executor, id)).toBe(true);
+    expect((await linked()).documents).toEqual([]);
   });
 });
 

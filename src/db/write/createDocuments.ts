@@ -89,6 +89,11 @@ OPTIONAL MATCH (d:Document {id: s.documentId})
 WITH n, coalesce(p, d) AS parent
 CREATE (parent)-[:HAS_STATEMENT]->(n)`),
   ...(['REGION', 'INSTITUTION', 'PROGRAM'] as const).map((type) => part(type, entityPart(type))),
+  // A document that is the text of a policy instrument: its Program links to it.
+  part('documents', `UNWIND $documents AS doc
+WITH doc WHERE doc.programId IS NOT NULL
+MATCH (p:Program {id: doc.programId}), (d:Document {id: doc.id})
+MERGE (p)-[:HAS_TEXT]->(d)`),
   part('targets', `UNWIND $targets AS t
 MATCH (s:Statement {id: t.statementId})
 CREATE (n:Target {id: t.id}) SET n.text = t.text, n.subject = t.subject, n.value = t.value, n.unit = t.unit,

@@ -27,7 +27,7 @@ RETURN COLLECT { UNWIND statements AS s MATCH (s)-[x:SUPPORTS]->() RETURN DISTIN
     UNWIND [e.id, up.id] AS id
     WITH id WHERE id IS NOT NULL
     RETURN DISTINCT id
-  } AS entities`,
+  } + COLLECT { UNWIND $ids AS docId MATCH (p:Program)-[:HAS_TEXT]->(:Document {id: docId}) RETURN p.id } AS entities`,
     params: { ids: [...documentIds] },
   };
 }
@@ -88,7 +88,7 @@ export function deleteOrphansQueries(entityIds: readonly string[]): CypherQuery[
     {
       cypher: `UNWIND $ids AS id
 CALL (id) { MATCH (x:Program {id: id}) RETURN x AS e UNION MATCH (x:Institution {id: id}) RETURN x AS e }
-WITH e WHERE NOT (e)<-[:MENTIONS]-() AND NOT (e)<-[:PART_OF]-(:Institution)
+WITH e WHERE NOT (e)<-[:MENTIONS]-() AND NOT (e)<-[:PART_OF]-(:Institution) AND NOT (e)-[:HAS_TEXT]->()
 DETACH DELETE e`,
       params: { ids: [...entityIds] },
     },

@@ -9,7 +9,7 @@ import { MENTION_RANK_PREFIX, STATEMENT_RANK_PREFIX } from '../../db/write/ranks
 import { under, type SelectedField, type Selection } from '../selection.js';
 import { key, mapOf, projectEach, type CypherBuilder } from './builder.js';
 import { pageArgs, pageMap } from './page.js';
-import { evidenceList, statementMap } from './statement.js';
+import { documentMap, evidenceList, statementMap } from './statement.js';
 import { targetMap } from './target.js';
 
 const SCALARS: Record<string, (v: string) => string> = {
@@ -127,6 +127,10 @@ export function entityMap(b: CypherBuilder, v: string, selection: Selection): st
     else if (field.name === 'mentions') entries.push(`${k}: ${mentions(b, v, field)}`);
     else if (field.name === 'neighbours') entries.push(`${k}: ${neighbours(b, v, field)}`);
     else if (field.name === 'targets') entries.push(`${k}: ${programTargets(b, v, field)}`);
+    else if (field.name === 'text') {
+      const d = b.variable('d');
+      entries.push(`${k}: COLLECT { MATCH (${v})-[:HAS_TEXT]->(${d}:Document) RETURN ${documentMap(b, d, field.selection)} }[0]`);
+    }
   }
   return mapOf(entries);
 }

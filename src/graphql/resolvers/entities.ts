@@ -55,7 +55,7 @@ export const entityResolvers = {
   Entity: {
     __resolveType: (entity: EntityRecord) => TYPENAME[entity.type],
   },
-  Program: { ...common, regions: entityField, institutions: entityField, targets: entityPage },
+  Program: { ...common, regions: entityField, institutions: entityField, targets: entityPage, text: entityField },
   Institution: { ...common, locatedIn: entityField, partners: entityField, partOf: entityField },
   Region: { ...common, parent: entityField, children: entityField },
   Neighbour: { entity: byEntityId, evidence: evidenceField },
