@@ -4,7 +4,6 @@
  */
 import { Worker } from 'node:worker_threads';
 import type { Extraction } from './model.js';
-import { extractFile } from './pipeline.js';
 
 /** The outcome of extracting one file: the extraction, or an error message naming the file. */
 export type ExtractOutcome = { ok: true; extraction: Extraction; chars: number } | { ok: false; error: string };
@@ -15,10 +14,11 @@ export interface Extractor {
   close(): Promise<void>;
 }
 
-/** Extracts in the calling thread. */
+/** Extracts in the calling thread (the pipeline, and its dictionaries, load on first use: with workers this thread never loads them). */
 export const inThreadExtractor: Extractor = {
   async extract(file, maxBytes) {
     try {
+      const { extractFile } = await import('./pipeline.js');
       const result = await extractFile(file, { maxBytes });
       return result.ok ? result : { ok: false, error: result.error.message };
     } catch (error) {
