@@ -7,11 +7,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import nodejieba from 'nodejieba';
 import { GraphWriter } from '../src/db/write/graphWriter.js';
 import { projectRoot } from '../src/project-root.js';
 import { ingestPaths } from '../ingest/ingestFiles.js';
-import { extractText, prepareSegmenter } from '../ingest/pipeline.js';
 import { corpusTexts, writeCycledCorpus } from './lib/corpus.js';
 import { startBenchNeo4j } from './lib/neo4j.js';
 import { fmt, mb, peakRss, saveFigures } from './lib/stats.js';
@@ -35,7 +33,7 @@ const work = fs.mkdtempSync(path.join(os.tmpdir(), 'policy-kg-bench-ingest-'));
 const docsDir = path.join(work, 'docs');
 const e2eChars = writeCycledCorpus(texts, docsDir, DOCUMENTS);
 
-// End to end first, so that the peak RSS is the ingest's own (the main thread loads no dictionary here).
+// End to end first, so that the peak RSS is the ingest's own.
 const db = await startBenchNeo4j(path.join(work, 'data'), Number(args.port));
 let e2e: { seconds: number; failed: number; statements: number; nodes: number; relationships: number; storeBytes: number };
 try {
@@ -76,6 +74,9 @@ console.log(`peak RSS               ${mb(rss)} (aim < 500 MB)`);
 
 let extraction: { raw: number; extract: number } | null = null;
 if (!args['skip-extraction']) {
+  // Loaded only now, so that the peak RSS above is the ingest's own (its main thread holds no dictionary).
+  const { default: nodejieba } = await import('nodejieba');
+  const { extractText, prepareSegmenter } = await import('../ingest/pipeline.js');
   const timeLoop = (run: () => void, minMs = 3000): number => {
     let chars = 0;
     const began = performance.now();
