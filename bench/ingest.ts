@@ -35,7 +35,7 @@ const e2eChars = writeCycledCorpus(texts, docsDir, DOCUMENTS);
 
 // End to end first, so that the peak RSS is the ingest's own.
 const db = await startBenchNeo4j(path.join(work, 'data'), Number(args.port));
-let e2e: { seconds: number; failed: number; statements: number; nodes: number; relationships: number; storeBytes: number };
+let e2e: { seconds: number; failed: number; statements: number; nodes: number; relationships: number; storeBytes: number; logBytes: number };
 try {
   const began = performance.now();
   let last = began;
@@ -55,7 +55,7 @@ try {
   const [counts] = await db.executor.read<{ nodes: number; relationships: number; statements: number }>({
     cypher: 'CALL () { MATCH (n) RETURN count(n) AS nodes } CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships } RETURN nodes, relationships, COUNT { (:Statement) } AS statements',
   });
-  e2e = { seconds, failed: failures.length, ...counts, storeBytes: db.storeBytes() };
+  e2e = { seconds, failed: failures.length, ...counts, storeBytes: db.storeBytes(), logBytes: db.logBytes() };
 } finally {
   await db.stop();
   fs.rmSync(work, { recursive: true, force: true });
@@ -69,7 +69,7 @@ console.log(`corpus: ${texts.length} texts, ${fmt(corpusChars)} chars, cycled to
 console.log(
   `end-to-end ingest      ${fmt(DOCUMENTS)} documents in ${e2e.seconds.toFixed(1)} s = ${fmt(rate)} chars/s, ${fmt(DOCUMENTS / e2e.seconds)} documents/s (aim ≥ 150,000 chars/s); ${e2e.failed} failed`,
 );
-console.log(`graph                  ${fmt(e2e.statements)} statements, ${fmt(e2e.nodes)} nodes, ${fmt(e2e.relationships)} relationships, store ${mb(e2e.storeBytes)}`);
+console.log(`graph                  ${fmt(e2e.statements)} statements, ${fmt(e2e.nodes)} nodes, ${fmt(e2e.relationships)} relationships, store ${mb(e2e.storeBytes)} (+ ${mb(e2e.logBytes)} of transaction logs)`);
 console.log(`peak RSS               ${mb(rss)} (aim < 500 MB)`);
 
 let extraction: { raw: number; extract: number } | null = null;

@@ -11,8 +11,10 @@ import { startLocalNeo4j, stopLocalNeo4j } from '../../src/local-neo4j/index.js'
 export interface BenchNeo4j {
   config: Config;
   executor: Executor;
-  /** Bytes of the store on disk (data and transaction logs). */
+  /** Bytes of the store on disk: the database files (nodes, relationships, properties, indexes) … */
   storeBytes: () => number;
+  /** … and the transaction logs not yet pruned. */
+  logBytes: () => number;
   stop: () => Promise<void>;
 }
 
@@ -36,7 +38,8 @@ export async function startBenchNeo4j(dataDir: string, port: number): Promise<Be
   return {
     config,
     executor,
-    storeBytes: () => folderBytes(path.join(config.localNeo4j.home, 'data')),
+    storeBytes: () => folderBytes(path.join(config.localNeo4j.home, 'data', 'databases')),
+    logBytes: () => folderBytes(path.join(config.localNeo4j.home, 'data', 'transactions')),
     stop: async () => {
       await driver.close();
       await stopLocalNeo4j(config.localNeo4j);
