@@ -7,7 +7,7 @@ import type { CypherQuery, Executor } from '../db/executor.js';
 import { toPage, type Page, type PageArgs } from './page.js';
 import { CypherBuilder, key, mapOf, projectEach } from './projection/builder.js';
 import { entityMap } from './projection/entity.js';
-import { idsOfRanks, mergedRanks } from './projection/evidenceRanks.js';
+import { idsOfRanks, ranksOfAll } from './projection/evidenceRanks.js';
 import { evidenceList } from './projection/statement.js';
 import { NOTHING, under, type Selection } from './selection.js';
 
@@ -79,8 +79,8 @@ function hitMap(b: CypherBuilder, hit: Selection): (row: string, index: string) 
       else if (f.name === 'evidence') entries.push(`${key(f.key)}: ${evidenceList(b, ids, f)}`);
       else if ((f.name === 'link' || f.name === 'kind') && f.key !== f.name) entries.push(`${key(f.key)}: ${row}.${f.name}`);
     }
-    // Evidence is merged for the page's hits only: the other hits need just their counts to be ordered.
-    const match = `WITH ${index}, ${row}, ${row}.i AS ${i}, ${row}.other AS ${o}, ${mergedRanks(`${row}.owns`)} AS ${own}, ${mergedRanks(`${row}.supports`)} AS ${support}
+    // Evidence lists are read and merged for the page's hits only: the other hits need just their counts to be ordered.
+    const match = `WITH ${index}, ${row}, ${row}.i AS ${i}, ${row}.other AS ${o}, ${ranksOfAll(`${row}.owns`, false)} AS ${own}, ${ranksOfAll(`${row}.supports`, false)} AS ${support}
 WITH ${index}, ${row}, ${i}, ${o}, ${idsOfRanks(`${own} + [x IN ${support} WHERE NOT x IN ${own}]`)} AS ${ids}`;
     return { match, map: mapOf(entries) };
   };
@@ -94,8 +94,7 @@ export function institutionsQuery(filter: InstitutionsFilter, page: PageArgs, co
   const rows = projectEach(b, 'rows[$skip..($skip + $limit)]', hitMap(b, under(connection, 'edges', 'node')));
   return {
     cypher: `${head}
-WITH i, link, other, head(collect(kind)) AS kind, collect(coalesce(r.evidenceRanks, [])) AS owns,
-  collect(coalesce(l.evidenceRanks, [])) AS supports, sum(coalesce(r.evidenceCount, 0)) AS weight
+WITH i, link, other, head(collect(kind)) AS kind, collect(r) AS owns, collect(l) AS supports, sum(coalesce(r.evidenceCount, 0)) AS weight
 ORDER BY CASE link WHEN 'PARTNERS_WITH' THEN 0 WHEN 'PART_OF' THEN 1 WHEN 'HAS_BRANCH' THEN 2 ELSE 3 END, weight DESC, i.name, other.name
 WITH collect({i: i, link: link, kind: kind, other: other, owns: owns, supports: supports}) AS rows
 RETURN size(rows) AS total, ${rows} AS page`,

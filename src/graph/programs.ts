@@ -7,7 +7,7 @@ import type { CypherQuery, Executor } from '../db/executor.js';
 import { toPage, type Page, type PageArgs } from './page.js';
 import { CypherBuilder, key, mapOf, projectEach } from './projection/builder.js';
 import { entityMap } from './projection/entity.js';
-import { countOf, idsOfRanks, mergedRanks, ranksOf } from './projection/evidenceRanks.js';
+import { countOf, idsOfRanks, ranksOfAll } from './projection/evidenceRanks.js';
 import { evidenceList } from './projection/statement.js';
 import { NOTHING, under, type Selection } from './selection.js';
 
@@ -56,7 +56,7 @@ WITH p, 'INSTITUTION' AS via, through, r, null AS l`;
 
 const ALSO_INSTITUTION = 'WHERE EXISTS { MATCH (p)-[:INVOLVES]->(x:Institution) WHERE x.id IN $institutionIds }';
 
-function hitMap(b: CypherBuilder, hit: Selection): (row: string, index: string) => { match: string; map: string } {
+function hitMap(b: CypherBuilder, hit: Selection, filtered: boolean): (row: string, index: string) => { match: string; map: string } {
   return (row, index) => {
     const [p, t, own, support, ids] = [b.variable('p'), b.variable('t'), b.variable('own'), b.variable('support'), b.variable('ids')];
     const entries = [`programId: ${p}.id`, `via: ${row}.via`, `throughId: ${t}.id`, `evidenceIds: ${ids}`];
@@ -66,8 +66,8 @@ function hitMap(b: CypherBuilder, hit: Selection): (row: string, index: string) 
       else if (f.name === 'evidence') entries.push(`${key(f.key)}: ${evidenceList(b, ids, f)}`);
       else if (f.name === 'via' && f.key !== 'via') entries.push(`${key(f.key)}: ${row}.via`);
     }
-    // Evidence is merged for the page's hits only: the other hits need just their counts to be ordered.
-    const match = `WITH ${index}, ${row}, ${row}.p AS ${p}, ${row}.through AS ${t}, ${mergedRanks(`${row}.owns`)} AS ${own}, ${mergedRanks(`${row}.supports`)} AS ${support}
+    // Evidence lists are read and merged for the page's hits only: the other hits need just their counts to be ordered.
+    const match = `WITH ${index}, ${row}, ${row}.p AS ${p}, ${row}.through AS ${t}, ${ranksOfAll(`${row}.owns`, filtered)} AS ${own}, ${ranksOfAll(`${row}.supports`, filtered)} AS ${support}
 WITH ${index}, ${row}, ${p}, ${t}, ${idsOfRanks(`${own} + [x IN ${support} WHERE NOT x IN ${own}]`)} AS ${ids}`;
     return { match, map: mapOf(entries) };
   };
@@ -79,11 +79,10 @@ export function programsQuery(filter: ProgramsFilter, page: PageArgs, connection
   const filtered = filter.year !== null || filter.status !== null;
   const byRegion = (filter.regionIds?.length ?? 0) > 0;
   const head = byRegion ? `${BY_REGION}\nWITH p, via, through, r, l${filter.institutionIds ? `\n${ALSO_INSTITUTION}` : ''}` : BY_INSTITUTION;
-  const rows = projectEach(b, 'rows[$skip..($skip + $limit)]', hitMap(b, under(connection, 'edges', 'node')));
+  const rows = projectEach(b, 'rows[$skip..($skip + $limit)]', hitMap(b, under(connection, 'edges', 'node'), filtered));
   return {
     cypher: `${head}
-WITH p, via, through, r, ${ranksOf('r', filtered)} AS own, ${ranksOf('l', filtered)} AS support
-WITH p, via, through, collect(own) AS owns, collect(support) AS supports, sum(${countOf('r', 'own', filtered)}) AS weight
+WITH p, via, through, collect(r) AS owns, collect(l) AS supports, sum(${countOf('r', filtered)}) AS weight
 WHERE weight > 0
 ORDER BY CASE via WHEN 'DIRECT' THEN 0 WHEN 'INSTITUTION' THEN 1 ELSE 2 END, weight DESC, p.name, through.name
 WITH collect({p: p, via: via, through: through, owns: owns, supports: supports}) AS rows

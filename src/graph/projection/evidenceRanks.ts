@@ -14,9 +14,17 @@ export function ranksOf(r: string, filtered: boolean): string {
     RETURN ev.rank AS x ORDER BY x DESC LIMIT ${EVIDENCE_KEEP} } END`;
 }
 
-/** The number of statements behind relationship `r`: its kept count, or with a filter the matching ones among `ranks`. */
-export function countOf(r: string, ranks: string, filtered: boolean): string {
-  return filtered ? `size(${ranks})` : `coalesce(${r}.evidenceCount, 0)`;
+/** The number of statements behind relationship `r`: its kept count, or with a filter the matching ones (SUPPORTS index). */
+export function countOf(r: string, filtered: boolean): string {
+  if (!filtered) return `coalesce(${r}.evidenceCount, 0)`;
+  return `CASE WHEN ${r} IS NULL THEN 0 ELSE COUNT {
+    MATCH (ev:Statement)-[:SUPPORTS {edge: type(${r}) + '|' + startNode(${r}).id + '|' + endNode(${r}).id}]->()
+    WHERE ($year IS NULL OR ev.year = $year) AND ($status IS NULL OR ev.status = $status) } END`;
+}
+
+/** The merged, newest-first ranks of a list of relationships (nulls skipped): read only for the hits of a page. */
+export function ranksOfAll(relationships: string, filtered: boolean): string {
+  return mergedRanks(`[rel IN ${relationships} WHERE rel IS NOT NULL | ${ranksOf('rel', filtered)}]`);
 }
 
 /** Several rank lists (an expression for a list of lists) merged: distinct, newest first, at most EVIDENCE_KEEP. */
