@@ -18,7 +18,7 @@ export function statementsByIdsQuery(ids: readonly string[]): CypherQuery {
   return {
     cypher: `UNWIND $ids AS id
 MATCH (s:Statement {id: id})
-RETURN s {.id, .text, .start, .end, .year, .status, .documentId} AS statement`,
+RETURN s {.id, .text, .start, .end, .year, .status, .page, .documentId} AS statement`,
     params: { ids: [...ids] },
   };
 }

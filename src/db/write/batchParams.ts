@@ -74,7 +74,7 @@ export function batchParams(extractions: readonly Extraction[], ingestedAt: stri
       const rank = statementRank(docRank, s.start, s.id);
       rankOf.set(s.id, rank);
       startOf.set(s.id, s.start);
-      statements.push({ ...s, sectionId: s.sectionId ?? '', documentId: document.id, rank });
+      statements.push({ ...s, sectionId: s.sectionId ?? '', page: s.page ?? null, documentId: document.id, rank });
     }
     const typeOf = new Map(extraction.entities.map((e) => [e.id, e.type]));
     for (const { for: forId, ...t } of extraction.targets) {

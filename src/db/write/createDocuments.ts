@@ -82,7 +82,7 @@ WITH n, coalesce(p, d) AS parent
 CREATE (parent)-[:HAS_SECTION]->(n)`),
   part('statements', `UNWIND $statements AS s
 CREATE (n:Statement {id: s.id}) SET n.text = s.text, n.start = s.start, n.end = s.end, n.year = s.year,
-  n.status = s.status, n.documentId = s.documentId, n.rank = s.rank
+  n.status = s.status, n.page = s.page, n.documentId = s.documentId, n.rank = s.rank
 WITH n, s
 OPTIONAL MATCH (p:Section {id: s.sectionId})
 OPTIONAL MATCH (d:Document {id: s.documentId})

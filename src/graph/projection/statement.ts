@@ -2,7 +2,7 @@
 import type { Selection } from '../selection.js';
 import { key, mapOf, projectEach, type CypherBuilder } from './builder.js';
 
-const STATEMENT_SCALARS = new Set(['id', 'text', 'start', 'end', 'year', 'status']);
+const STATEMENT_SCALARS = new Set(['id', 'text', 'start', 'end', 'year', 'status', 'page']);
 const DOCUMENT_SCALARS = new Set(['id', 'title', 'issuer', 'issuedOn', 'sha256', 'charCount', 'source']);
 
 /** A document node `v` as a map of the selected fields (its sections and statements are left to their resolvers). */
