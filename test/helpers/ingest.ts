@@ -4,13 +4,13 @@
  */
 import type { Executor } from '../../src/db/executor.js';
 import { ingestPaths, type FileOutcome } from '../../ingest/ingestFiles.js';
-import { deleteDocument } from '../../ingest/write.js';
+import { GraphWriter, deleteDocument } from '../../src/db/write/graphWriter.js';
 
 export type { FileOutcome };
 
 /** Ingests files and folders through the public entry point, as `policy-kg ingest` does. */
 export function ingestForTest(executor: Executor, paths: string[], maxBytes: number): Promise<FileOutcome[]> {
-  return ingestPaths(executor, paths, { maxBytes });
+  return ingestPaths(new GraphWriter(executor), paths, { maxBytes });
 }
 
 /** What the graph holds for the document read from `source`: its id and its statements (null when none is stored). */
