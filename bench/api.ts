@@ -11,6 +11,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import type { RecordShape } from 'neo4j-driver';
+import { neo4jCredentials } from '../src/config.js';
 import { Executor, type CypherQuery } from '../src/db/executor.js';
 import { GraphWriter } from '../src/db/write/graphWriter.js';
 import { NameCache } from '../src/graph/nameCache.js';
@@ -116,9 +117,11 @@ try {
   console.error(`building the graph: ${fmt(DOCUMENTS)} documents…`);
   await ingestPaths(new GraphWriter(db.executor), [docsDir], { maxBytes: db.config.ingest.maxFileBytes });
   ingestSeconds = (performance.now() - began) / 1000;
+  // The server connects as to any Neo4j it is given (NEO4J_URI), with the bench store's own credentials.
+  const { user, password } = neo4jCredentials(db.config);
   server = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'src/cli/main.ts'), 'serve'], {
     cwd: root,
-    env: { ...process.env, NEO4J_URI: db.config.neo4j.uri, PORT: String(args['api-port']), GRAPHQL_PLAYGROUND: 'false' },
+    env: { ...process.env, NEO4J_URI: db.config.neo4j.uri, NEO4J_USER: user, NEO4J_PASSWORD: password, PORT: String(args['api-port']), GRAPHQL_PLAYGROUND: 'false' },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   await waitForServer(apiUrl.replace('/graphql', '/healthz'));

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../src/config.js';
+import { loadConfig, neo4jCredentials } from '../../src/config.js';
 import { createDriver } from '../../src/db/driver.js';
 import { Executor } from '../../src/db/executor.js';
 import { startApiHarness, type ApiHarness } from './harness.js';
@@ -15,7 +15,9 @@ function routingUri(): string {
 
 beforeAll(async () => {
   api = await startApiHarness();
-  const config = loadConfig({ ...process.env, NEO4J_URI: routingUri() });
+  // The local Neo4j's own credentials, passed as a user of a remote Neo4j would pass theirs.
+  const { user, password } = neo4jCredentials(loadConfig());
+  const config = loadConfig({ ...process.env, NEO4J_URI: routingUri(), NEO4J_USER: user, NEO4J_PASSWORD: password });
   const driver = createDriver(config);
   routed = { executor: new Executor(driver, config), close: () => driver.close() };
 });
