@@ -66,6 +66,7 @@ export interface Lexicon {
     readonly ministryHeads: Words;
     readonly subBodyHeads: Words;
     readonly functionalHeads: Words;
+    readonly notHeads: Words;
   };
   readonly programs: {
     readonly heads: ReadonlyMap<string, ProgramKind>;
@@ -213,6 +214,7 @@ function build(files: LexiconFiles): Lexicon {
       ministryHeads: new Set(institutions.ministryHeads),
       subBodyHeads: new Set(institutions.subBodyHeads),
       functionalHeads: new Set(institutions.functionalHeads),
+      notHeads: new Set(institutions.notHeads),
     },
     programs: {
       heads: kindMap(programs.heads),

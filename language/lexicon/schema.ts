@@ -33,6 +33,7 @@ export const InstitutionsFileSchema = z.object({
   ministryHeads: words,
   subBodyHeads: words,
   functionalHeads: words,
+  notHeads: words,
 });
 
 export const ProgramsFileSchema = z.object({

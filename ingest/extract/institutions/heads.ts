@@ -42,9 +42,23 @@ export function headAt(text: string, offset: number, tokens: readonly Token[], i
   if (single && i > 0 && tokens[i - 1].word.length >= 2 && classify(tokens[i - 1]) === 'NOMINAL') {
     return { kind: single, word: token.word, start: token.start, end: token.end };
   }
+  const embedded = embeddedHead(token);
+  if (embedded) return { kind: 'GOVERNMENT', word: embedded, start: token.end - embedded.length, end: token.end };
   if (nationalToken(token)) return { kind: 'GOVERNMENT', word: token.word, start: token.start, end: token.end };
   if (abbreviatedBody(token)) return { kind: 'GOVERNMENT', word: token.word, start: token.start, end: token.end, abbreviation: true };
   return null;
+}
+
+/**
+ * A one-character government head at the end of a word the segmenter made (社会 + 保障局, 市场 + 监管局): the head is the
+ * last character; common words ending in such a character (布局, 格局, 当局) are not heads.
+ */
+function embeddedHead(token: Token): string | null {
+  const w = token.word;
+  if (w.length < 3 || !/^n|^vn$|^j$/.test(token.tag)) return null;
+  const last = w[w.length - 1];
+  if (vocab().singleCharHeads.get(last) !== 'GOVERNMENT' || vocab().notHeads.has(w.slice(-2))) return null;
+  return last;
 }
 
 /** The kind of a name whose head is a part (校区, 分校): the kind of the head further left. */

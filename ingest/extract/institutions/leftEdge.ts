@@ -61,7 +61,7 @@ function splitName(tokens: readonly Token[], j: number): boolean {
 }
 
 /** Whether token `j` stops the walk for a reason that does not depend on what was walked over. */
-function hardStop(tokens: readonly Token[], j: number, functional: boolean): boolean {
+function hardStop(tokens: readonly Token[], j: number, functional: boolean, government: boolean): boolean {
   const t = tokens[j];
   const v = vocab();
   // Note: a duration (五年, 三年) before a class of institutions is a time phrase, not part of a name.
@@ -71,7 +71,8 @@ function hardStop(tokens: readonly Token[], j: number, functional: boolean): boo
   // Note: idioms (一往无前) and unknown words glued to a function word (已同, 现将) never open a name.
   if (t.tag === 'i' || functionInitial(t)) return true;
   if (functional) return false;
-  return v.programHeadLexicon.matchEnd(t.word, t.word.length) !== null || v.actionWords.has(t.word);
+  // Note: a government body may be named by its field (规划和自然资源局, 发展和改革委员会): program words do not end it.
+  return (!government && v.programHeadLexicon.matchEnd(t.word, t.word.length) !== null) || v.actionWords.has(t.word);
 }
 
 /** Extends a head at token `i` leftwards over its modifiers up to a boundary. */
@@ -102,7 +103,7 @@ export function extendLeft(tokens: readonly Token[], regions: Uint8Array, i: num
     const continues = ordinal || t.word === '第' || regions[j] === 1 || v.linkWords.has(t.word) || v.directions.has(t.word)
       || splitName(tokens, j) || innerConjunction(tokens, regions, j, head, text, offset);
     if (cls === 'HARD' && !continues) break;
-    if (cls === 'CN_NUMERAL' || hardStop(tokens, j, v.functionalHeads.has(head.word))) break;
+    if (cls === 'CN_NUMERAL' || hardStop(tokens, j, v.functionalHeads.has(head.word), head.kind === 'GOVERNMENT')) break;
     if (cls === 'VERB' && !continues) {
       // Note: a committee or task force is named by the work it does (学校课程检讨专责小组).
       const nameVerb = v.nameVerbs.has(t.word) || v.functionalHeads.has(head.word) || (j === headIdx - 1 && j > 0 && isProper(tokens[j - 1], regions[j - 1]));

@@ -79,7 +79,9 @@ function titleProgram(text: string, offset: number, title: string): Candidate | 
 export const programExtractor: Extractor<'programs'> = {
   key: 'programs',
   extract: ({ statement, tokens, document }, earlier) => {
-    const named = extractPrograms(statement.text, statement.start, tokens);
+    // Note: a name the institution extractor took (广州市规划和自然资源局) is not also a program (广州市规划).
+    const named = extractPrograms(statement.text, statement.start, tokens)
+      .filter((p) => p.kind === 'POLICY_DOCUMENT' || !(earlier.institutions ?? []).some((i) => i.start <= p.start && p.end <= i.end));
     const found = [...named, ...placeInitiatives(statement.text, statement.start, earlier.regions ?? [], named)].sort((a, b) => a.start - b.start);
     const own = document.title ? titleProgram(statement.text, statement.start, document.title) : null;
     if (!own) return found;
