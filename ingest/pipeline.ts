@@ -9,6 +9,7 @@ import { detectScript, toSimplified } from '../language/script/traditional.js';
 import { splitFunctionInitials } from '../language/match/tokens.js';
 import { getSegmenter } from '../language/segment/index.js';
 import type { AnnotatedStatement } from './annotated.js';
+import { applyDefinedAliases } from './aliases.js';
 import { documentContext, homeRegionIds } from './documentContext.js';
 import { EXTRACTORS, runExtractors, type ExtractionProblem } from './extract/index.js';
 import { ownProgramName } from './extract/programs/index.js';
@@ -79,6 +80,7 @@ export function extractText(text: string, meta: { source: string; sha256: string
     ...runExtractors(EXTRACTORS, { statement, tokens: splitFunctionInitials(segmenter.tagText(statement.text, statement.start)), document: context }, options.onProblem),
   }));
   const { index, idsByStatement } = resolveEntities(annotated);
+  applyDefinedAliases(annotated, index, idsByStatement);
   const { targets, spans } = collectTargets(annotated);
   if (document.programId && ownProgram && !index.get(document.programId)) {
     index.ensure(document.programId, () => ({ type: 'PROGRAM', name: ownProgram, kind: 'POLICY_DOCUMENT' }));

@@ -1,0 +1,55 @@
+/**
+ * Short forms a document defines for a name it has just written: X(以下简称“Y”), X(简称Y). Y becomes an alias of
+ * the entity named X, and every later Y in the document a mention of it (ANNOTATION.md: aliases from 以下简称).
+ */
+import type { AnnotatedStatement } from './annotated.js';
+import type { ResolvedIds, SpannedId, EntityIndex } from './resolve.js';
+
+/** A definition right after a name: (以下简称“Y”), (简称Y), (以下称Y), in half- or full-width brackets. */
+const DEFINITION = /^[(（](?:以下简称|以下称|下称|简称)[“"「]?([^”"」()（）,，。;；]{1,20})[”"」]?[)）]/;
+
+type Kind = 'regions' | 'institutions' | 'programs';
+const KINDS: readonly Kind[] = ['institutions', 'programs', 'regions'];
+
+/** The aliases defined in the document: alias → the entity id and kind it stands for. */
+function definitions(annotated: readonly AnnotatedStatement[], idsByStatement: ReadonlyMap<string, ResolvedIds>): Map<string, { id: string; kind: Kind }> {
+  const out = new Map<string, { id: string; kind: Kind }>();
+  for (const { statement } of annotated) {
+    const ids = idsByStatement.get(statement.id);
+    if (!ids) continue;
+    for (const kind of KINDS) {
+      for (const m of ids[kind]) {
+        const match = DEFINITION.exec(statement.text.slice(m.end - statement.start));
+        if (match && match[1].length >= 2 && !out.has(match[1])) out.set(match[1], { id: m.id, kind });
+      }
+    }
+  }
+  return out;
+}
+
+/** Adds the defined aliases to their entities and their later occurrences as mentions. */
+export function applyDefinedAliases(annotated: readonly AnnotatedStatement[], index: EntityIndex, idsByStatement: Map<string, ResolvedIds>): void {
+  const defined = definitions(annotated, idsByStatement);
+  if (defined.size === 0) return;
+  for (const { statement } of annotated) {
+    const ids = idsByStatement.get(statement.id);
+    if (!ids) continue;
+    // Note: a place inside the alias (中国 in 中国教科院) is inside a name as in any other name; names are not overlapped.
+    const taken: SpannedId[] = [...ids.institutions, ...ids.programs];
+    for (const [alias, { id, kind }] of defined) {
+      const entity = index.get(id);
+      if (!entity) continue;
+      if (!entity.aliases.includes(alias)) entity.aliases.push(alias);
+      for (let at = statement.text.indexOf(alias); at >= 0; at = statement.text.indexOf(alias, at + alias.length)) {
+        const span = { id, start: statement.start + at, end: statement.start + at + alias.length };
+        // Note: the definition itself and any name already read there (新区 inside 浙江舟山群岛新区) stay as they are.
+        if (taken.some((t) => t.start < span.end && span.start < t.end)) continue;
+        const before = statement.text.slice(Math.max(0, at - 6), at);
+        if (/简称[“"「]?$|下称[“"「]?$/.test(before)) continue;
+        index.mention(entity, statement.id, { start: span.start, end: span.end, surface: alias });
+        ids[kind].push(span);
+        if (kind !== 'regions') taken.push(span);
+      }
+    }
+  }
+}

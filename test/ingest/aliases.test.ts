@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { extractText } from '../../ingest/pipeline.js';
+
+const extract = (text: string) => extractText(text, { source: 'aliases.txt', sha256: 'x' });
+
+describe('aliases a document defines', () => {
+  it('makes a short form defined with 简称 an alias, and its later occurrences mentions of the same entity', () => {
+    const x = extract('教育部关于做好2015年招生工作的通知\n一、农村贫困地区定向招生专项计划(简称国家专项计划)继续实施。国家专项计划由重点高校承担。');
+    const programs = x.entities.filter((e) => e.type === 'PROGRAM' && e.mentions.length > 0);
+    const plan = programs.find((e) => e.name === '农村贫困地区定向招生专项计划');
+    expect(plan?.aliases).toContain('国家专项计划');
+    expect(plan?.mentions.map((m) => m.surface)).toEqual(['农村贫困地区定向招生专项计划', '国家专项计划']);
+    expect(programs.filter((e) => e.name === '国家专项计划')).toEqual([]);
+  });
+
+  it('reads 以下简称 with quotes for an institution', () => {
+    const x = extract('广州市教育局2020年工作要点\n一、与中国教育科学研究院(以下简称“中国教科院”)共建研究中心。中国教科院派出专家。');
+    const academy = x.entities.find((e) => e.name === '中国教育科学研究院');
+    expect(academy?.aliases).toContain('中国教科院');
+    expect(academy?.mentions).toHaveLength(2);
+  });
+});
