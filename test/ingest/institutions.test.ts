@@ -119,5 +119,18 @@ describe('extractInstitutions', () => {
     const text = '编制未来五年区属幼儿园和中小学建设专项规划。';
     expect(extractInstitutions(text, 0, tagText(text, 0), guangzhou)).toEqual([]);
   });
-});
 
+  it('ends a name at 暨, which joins two names, while 暨南大学 stays whole', () => {
+    const names = (text: string): string[] => extractInstitutions(text, 0, tagText(text, 0), guangzhou).map((c) => c.name);
+    expect(names('首都医科大学宣武医院房山院区暨国家医学中心开工。')).toContain('首都医科大学宣武医院房山院区');
+    expect(names('首都医科大学宣武医院房山院区暨国家医学中心开工。').some((n) => n.includes('暨'))).toBe(false);
+    expect(names('暨南大学与广州大学合作。')).toEqual(['暨南大学', '广州大学']);
+  });
+
+  it('never reads the particle 的 as one character of a name', () => {
+    const text = '市教育局党组改设成党组性质的市教育局党委。';
+    const found = extractInstitutions(text, 0, tagText(text, 0), guangzhou).map((c) => c.name);
+    expect(found.some((n) => n.includes('的'))).toBe(false);
+    expect(found).toContain('广州市教育局党委');
+  });
+});

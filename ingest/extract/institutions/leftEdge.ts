@@ -55,7 +55,8 @@ function innerConjunction(tokens: readonly Token[], regions: Uint8Array, j: numb
  * a one-character Han token next to another one, neither a function word nor a head.
  */
 function splitName(tokens: readonly Token[], j: number): boolean {
-  const single = (t: Token | undefined): boolean => t !== undefined && t.word.length === 1 && /[\u4e00-\u9fff]/.test(t.word)
+  // Note: particles, prepositions and conjunctions (的, 之, 及) are grammar, never one character of a name.
+  const single = (t: Token | undefined): boolean => t !== undefined && t.word.length === 1 && /[\u4e00-\u9fff]/.test(t.word) && !/^[upc]/.test(t.tag)
     && !vocab().functionInitials.has(t.word) && !vocab().singleCharHeads.has(t.word) && !vocab().measureWords.has(t.word);
   return single(tokens[j]) && (single(tokens[j - 1]) || single(tokens[j + 1]));
 }
