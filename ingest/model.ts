@@ -38,6 +38,13 @@ export const SectionSchema = z.object({
 });
 export type Section = z.infer<typeof SectionSchema>;
 
+export const StatementTopicSchema = z.object({
+  /** A topic id of the taxonomy (language/lexicon/data/topics.yaml). */
+  topicId: z.string(),
+  score: z.number().min(0).max(1),
+});
+export type StatementTopic = z.infer<typeof StatementTopicSchema>;
+
 export const StatementSchema = z.object({
   id: z.string(),
   sectionId: z.string().nullable(),
@@ -48,6 +55,10 @@ export const StatementSchema = z.object({
   status: StatusSchema,
   /** PDF only: the page (from 1) the statement starts on. */
   page: z.number().int().min(1).optional(),
+  /** The topics the statement is about, best first (the topic tagger at ingest). */
+  topics: z.array(StatementTopicSchema).optional(),
+  /** The statement's words as the ingest segmenter cut them, space-separated (Simplified): the statement search reads them. */
+  words: z.string().optional(),
 });
 export type Statement = z.infer<typeof StatementSchema>;
 

@@ -4,10 +4,9 @@
  * every character kept in place, and the written text is put back afterwards.
  */
 import path from 'node:path';
-import { getGazetteer } from '../language/gazetteer/index.js';
 import { detectScript, toSimplified } from '../language/script/traditional.js';
 import { splitFunctionInitials } from '../language/match/tokens.js';
-import { getSegmenter } from '../language/segment/index.js';
+import { getSegmenter, prepareSegmenter } from '../language/segment/index.js';
 import type { AnnotatedStatement } from './annotated.js';
 import { applyDefinedAliases } from './aliases.js';
 import { documentContext, homeRegionIds } from './documentContext.js';
@@ -20,25 +19,15 @@ import { kindOfName } from './extract/institutions/heads.js';
 import { entityId, resolveEntities } from './resolve.js';
 import { structureDocument } from './structure/index.js';
 import { restoreSurfaces } from './surfaces.js';
+import { tagStatements } from './topics.js';
 
 /** The document id of a file: `doc:` + its base name without extension (stable across machines and edits). */
 export function documentIdFor(file: string): string {
   return `doc:${path.basename(file, path.extname(file))}`;
 }
 
-let segmenterReady = false;
-
 /** Loads the segmenter once per process, with the gazetteer's Chinese names as extra words. */
-export function prepareSegmenter(): void {
-  if (segmenterReady) return;
-  const words: string[] = [];
-  for (const region of getGazetteer().all()) {
-    words.push(region.name);
-    for (const alias of region.aliases) if (alias.length >= 2) words.push(alias);
-  }
-  getSegmenter(words);
-  segmenterReady = true;
-}
+export { prepareSegmenter };
 
 /** Options of one extraction. */
 export interface ExtractOptions {
@@ -75,10 +64,12 @@ export function extractText(text: string, meta: { source: string; sha256: string
   const ownProgram = ownProgramName(structured.document.title);
   const document = { ...structured.document, issuer: context.issuer, programId: ownProgram ? entityId('PROGRAM', ownProgram) : null };
   const segmenter = getSegmenter();
-  const annotated: AnnotatedStatement[] = statements.map((statement) => ({
+  const tokensOf = statements.map((statement) => splitFunctionInitials(segmenter.tagText(statement.text, statement.start)));
+  const annotated: AnnotatedStatement[] = statements.map((statement, i) => ({
     statement,
-    ...runExtractors(EXTRACTORS, { statement, tokens: splitFunctionInitials(segmenter.tagText(statement.text, statement.start)), document: context }, options.onProblem),
+    ...runExtractors(EXTRACTORS, { statement, tokens: tokensOf[i], document: context }, options.onProblem),
   }));
+  tagStatements(annotated, tokensOf, sections);
   const { index, idsByStatement } = resolveEntities(annotated);
   applyDefinedAliases(annotated, index, idsByStatement);
   const { targets, spans } = collectTargets(annotated);

@@ -21,3 +21,7 @@ CREATE INDEX target_year_status_rank IF NOT EXISTS FOR (n:Target) ON (n.year, n.
 CREATE INDEX target_rank IF NOT EXISTS FOR (n:Target) ON (n.rank);
 // The graph's version, bumped by every write, so that processes caching names know when to refresh.
 CREATE CONSTRAINT graph_state_id IF NOT EXISTS FOR (n:GraphState) REQUIRE n.id IS UNIQUE;
+// Topics of the taxonomy (written by migrate from language/lexicon/data/topics.yaml); statements are ABOUT them.
+CREATE CONSTRAINT topic_id IF NOT EXISTS FOR (n:Topic) REQUIRE n.id IS UNIQUE;
+// Statement search: the words the ingest segmenter cut, space-separated, so a multi-character word matches as a word.
+CREATE FULLTEXT INDEX statement_words IF NOT EXISTS FOR (n:Statement) ON EACH [n.words] OPTIONS {indexConfig: {`fulltext.analyzer`: 'whitespace', `fulltext.eventually_consistent`: true}};

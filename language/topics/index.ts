@@ -4,3 +4,4 @@ export { getCueIndex, buildCueIndex, type CueEntry, type CueIndex, type CueStren
 export { findCues, tokenBoundaries, type Boundaries, type CueMatch } from './findCues.js';
 export { tagTopics, TOPIC_THRESHOLD, type TopicInput, type TopicTag } from './tagger.js';
 export type { Span } from './cueScores.js';
+export { cueWordsOf, resolveTopic, topicSuggestions } from './resolveTopic.js';

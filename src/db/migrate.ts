@@ -3,6 +3,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { backfillEvidence } from './backfill.js';
 import type { Executor } from './executor.js';
+import { writeTopicNodes } from './topicNodes.js';
 
 /** Splits a Cypher script into statements, dropping `//` comment lines. */
 export function splitCypherScript(script: string): string[] {
@@ -24,5 +25,6 @@ export async function migrate(executor: Executor, projectRoot: string): Promise<
   }
   await executor.write({ cypher: 'CALL db.awaitIndexes(300)' });
   await backfillEvidence(executor);
+  await writeTopicNodes(executor);
   return statements;
 }

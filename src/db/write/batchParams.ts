@@ -57,6 +57,7 @@ export function batchParams(extractions: readonly Extraction[], ingestedAt: stri
   const sectionLinks: unknown[] = [];
   const statements: unknown[] = [];
   const targets: unknown[] = [];
+  const about: unknown[] = [];
   const entities = new Map<string, EntityRow & { type: EntityType; allRanks: string[] }>();
   const relations = new Map<string, RelationRow & { shape: string; allRanks: string[] }>();
 
@@ -74,7 +75,9 @@ export function batchParams(extractions: readonly Extraction[], ingestedAt: stri
       const rank = statementRank(docRank, s.start, s.id);
       rankOf.set(s.id, rank);
       startOf.set(s.id, s.start);
-      statements.push({ ...s, sectionId: s.sectionId ?? '', page: s.page ?? null, documentId: document.id, rank });
+      const { topics, ...stored } = s;
+      statements.push({ ...stored, sectionId: s.sectionId ?? '', page: s.page ?? null, words: s.words ?? null, documentId: document.id, rank });
+      for (const t of topics ?? []) about.push({ statementId: s.id, topicId: t.topicId, score: t.score });
     }
     const typeOf = new Map(extraction.entities.map((e) => [e.id, e.type]));
     for (const { for: forId, ...t } of extraction.targets) {
@@ -115,7 +118,7 @@ export function batchParams(extractions: readonly Extraction[], ingestedAt: stri
     }
   }
 
-  Object.assign(params, { documents, sections, sectionLinks, statements, targets });
+  Object.assign(params, { documents, sections, sectionLinks, statements, targets, about });
   for (const type of ENTITY_TYPES) params[type] = [];
   for (const { type, allRanks, ...row } of entities.values()) {
     (params[type] as EntityRow[]).push({ ...row, recent: newestFirst(allRanks, keep) });

@@ -82,12 +82,17 @@ WITH n, coalesce(p, d) AS parent
 CREATE (parent)-[:HAS_SECTION]->(n)`),
   part('statements', `UNWIND $statements AS s
 CREATE (n:Statement {id: s.id}) SET n.text = s.text, n.start = s.start, n.end = s.end, n.year = s.year,
-  n.status = s.status, n.page = s.page, n.documentId = s.documentId, n.rank = s.rank
+  n.status = s.status, n.page = s.page, n.documentId = s.documentId, n.rank = s.rank, n.words = s.words
 WITH n, s
 OPTIONAL MATCH (p:Section {id: s.sectionId})
 OPTIONAL MATCH (d:Document {id: s.documentId})
 WITH n, coalesce(p, d) AS parent
 CREATE (parent)-[:HAS_STATEMENT]->(n)`),
+  // Topics of each statement (Topic nodes come from the taxonomy at migrate; MERGE keeps a newer tagger's topic).
+  part('about', `UNWIND $about AS a
+MATCH (s:Statement {id: a.statementId})
+MERGE (t:Topic {id: a.topicId})
+CREATE (s)-[:ABOUT {score: a.score}]->(t)`),
   ...(['REGION', 'INSTITUTION', 'PROGRAM'] as const).map((type) => part(type, entityPart(type))),
   // A document that is the text of a policy instrument: its Program links to it.
   part('documents', `UNWIND $documents AS doc

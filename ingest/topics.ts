@@ -1,0 +1,59 @@
+/**
+ * Topics of each statement, tagged at ingest: the statement's own tokens, the institution names and places found in
+ * it, and the headings of the sections it stands in go to the topic tagger (language/topics). Also the statement's
+ * words as the ingest segmenter cut them, which the statement full-text index reads.
+ */
+import type { Token } from '../language/segment/index.js';
+import { tagTopics } from '../language/topics/index.js';
+import type { AnnotatedStatement } from './annotated.js';
+import type { Section, StatementTopic } from './model.js';
+
+/** The headings from the document root down to each section, by section id. */
+function headingsBySection(sections: readonly Section[]): Map<string, string[]> {
+  const byId = new Map(sections.map((s) => [s.id, s]));
+  const paths = new Map<string, string[]>();
+  const pathOf = (id: string): string[] => {
+    const known = paths.get(id);
+    if (known) return known;
+    const section = byId.get(id);
+    const path = section ? [...(section.parentId ? pathOf(section.parentId) : []), section.heading] : [];
+    paths.set(id, path);
+    return path;
+  };
+  for (const section of sections) pathOf(section.id);
+  return paths;
+}
+
+/** A statement's words joined by single spaces (punctuation and whitespace dropped, lower case): what the statement full-text index tokenises. */
+export function wordsOf(tokens: readonly Token[]): string {
+  return tokens
+    .map((t) => t.word.trim().toLowerCase())
+    .filter((w) => WORD.test(w))
+    .join(' ');
+}
+
+const WORD = /[\p{L}\p{N}]/u;
+
+/** The topics of one annotated statement, its tokens given with absolute offsets. */
+export function topicsOfStatement(annotated: AnnotatedStatement, tokens: readonly Token[], headings: readonly string[]): StatementTopic[] {
+  const { statement } = annotated;
+  const at = statement.start;
+  const relative = <T extends { start: number; end: number }>(span: T): T => ({ ...span, start: span.start - at, end: span.end - at });
+  return tagTopics({
+    text: statement.text,
+    tokens: tokens.map(relative),
+    names: annotated.institutions.map((c) => relative({ start: c.start, end: c.end })),
+    places: annotated.regions.flatMap((c) => (c.regionIds ?? []).map((regionId) => ({ ...relative({ start: c.start, end: c.end }), regionId }))),
+    headings,
+  }).map((t) => ({ topicId: t.topicId, score: t.score }));
+}
+
+/** Sets `topics` and `words` on every statement of the document (in place). */
+export function tagStatements(annotated: readonly AnnotatedStatement[], tokensOf: readonly (readonly Token[])[], sections: readonly Section[]): void {
+  const headings = headingsBySection(sections);
+  annotated.forEach((a, i) => {
+    const tokens = tokensOf[i];
+    a.statement.topics = topicsOfStatement(a, tokens, a.statement.sectionId ? (headings.get(a.statement.sectionId) ?? []) : []);
+    a.statement.words = wordsOf(tokens);
+  });
+}

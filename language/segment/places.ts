@@ -1,0 +1,27 @@
+/** The ingest segmentation everywhere: the user dictionary plus the gazetteer's Chinese place names, loaded once per process. */
+import { getGazetteer } from '../gazetteer/index.js';
+import { getSegmenter, type Segmenter } from './segmenter.js';
+
+let ready = false;
+
+/** Loads the segmenter once per process with the gazetteer's names as extra words (ingest and query text are cut alike). */
+export function prepareSegmenter(): Segmenter {
+  if (ready) return getSegmenter();
+  const words: string[] = [];
+  for (const region of getGazetteer().all()) {
+    words.push(region.name);
+    for (const alias of region.aliases) if (alias.length >= 2) words.push(alias);
+  }
+  ready = true;
+  return getSegmenter(words);
+}
+
+const WORD = /[\p{L}\p{N}]/u;
+
+/** The words of `text` as ingest cuts a statement (punctuation and spaces dropped): what the statement index holds. */
+export function wordsOfText(text: string): string[] {
+  return prepareSegmenter()
+    .tagText(text, 0)
+    .map((t) => t.word.trim().toLowerCase())
+    .filter((w) => WORD.test(w));
+}
