@@ -28,7 +28,11 @@ export interface InstitutionHitRecord {
 export interface InstitutionsFilter {
   partnerIds: string[] | null;
   regionIds: string[] | null;
+  /** Only institutions mentioned in a statement about one of these topics. */
+  topicIds?: string[] | null;
 }
+
+const ABOUT_TOPIC = 'EXISTS { MATCH (ts:Statement)-[:MENTIONS]->(i) WHERE EXISTS { MATCH (ts)-[:ABOUT]->(tp:Topic) WHERE tp.id IN $topicIds } }';
 
 const BY_PARTNER = `UNWIND $partnerIds AS pid
 CALL (pid) { MATCH (x:Region {id: pid}) RETURN x AS partner UNION MATCH (x:Institution {id: pid}) RETURN x AS partner }
@@ -90,7 +94,9 @@ WITH ${index}, ${row}, ${i}, ${o}, ${idsOfRanks(`${own} + [x IN ${support} WHERE
 export function institutionsQuery(filter: InstitutionsFilter, page: PageArgs, connection: Selection = NOTHING): CypherQuery {
   const b = new CypherBuilder();
   const byPartner = (filter.partnerIds?.length ?? 0) > 0;
-  const head = byPartner ? `${BY_PARTNER}${filter.regionIds ? `\nWITH i, link, kind, other, r, l ${ALSO_REGION}` : ''}` : BY_REGION;
+  const head = `${byPartner ? `${BY_PARTNER}${filter.regionIds ? `\nWITH i, link, kind, other, r, l ${ALSO_REGION}` : ''}` : BY_REGION}${
+    filter.topicIds ? `\nWITH i, link, kind, other, r, l WHERE ${ABOUT_TOPIC}` : ''
+  }`;
   const rows = projectEach(b, 'rows[$skip..($skip + $limit)]', hitMap(b, under(connection, 'edges', 'node')));
   return {
     cypher: `${head}
@@ -98,7 +104,7 @@ WITH i, link, other, head(collect(kind)) AS kind, collect(r) AS owns, collect(l)
 ORDER BY CASE link WHEN 'PARTNERS_WITH' THEN 0 WHEN 'PART_OF' THEN 1 WHEN 'HAS_BRANCH' THEN 2 ELSE 3 END, weight DESC, i.name, other.name
 WITH collect({i: i, link: link, kind: kind, other: other, owns: owns, supports: supports}) AS rows
 RETURN size(rows) AS total, ${rows} AS page`,
-    params: { ...b.params, partnerIds: filter.partnerIds ?? [], regionIds: filter.regionIds ?? [], ...page },
+    params: { ...b.params, partnerIds: filter.partnerIds ?? [], regionIds: filter.regionIds ?? [], topicIds: filter.topicIds ?? [], ...page },
   };
 }
 

@@ -10,15 +10,16 @@ import { entityMap } from './projection/entity.js';
 import { countOf, idsOfRanks, ranksOfAll } from './projection/evidenceRanks.js';
 import { evidenceList } from './projection/statement.js';
 import { NOTHING, under, type Selection } from './selection.js';
+import { topicProgramsQuery } from './topicPrograms.js';
 
 /** How a program reaches the region asked about. */
-export type ProgramVia = 'DIRECT' | 'INSTITUTION' | 'SUBREGION';
+export type ProgramVia = 'DIRECT' | 'INSTITUTION' | 'SUBREGION' | 'TOPIC';
 
 /** One program hit: ids always, and the selected fields (program, through, evidence …) under their response keys. */
 export interface ProgramHitRecord {
   programId: string;
   via: ProgramVia;
-  throughId: string;
+  throughId: string | null;
   evidenceIds: string[];
   [field: string]: unknown;
 }
@@ -30,6 +31,8 @@ export interface ProgramsFilter {
   year: number | null;
   status: string | null;
   includeSubregions: boolean;
+  /** Only programs mentioned in a statement about one of these topics. */
+  topicIds?: string[] | null;
 }
 
 const BY_REGION = `UNWIND $regionIds AS rid
@@ -54,7 +57,10 @@ const BY_INSTITUTION = `UNWIND $institutionIds AS iid
 MATCH (p:Program)-[r:INVOLVES]->(through:Institution {id: iid})
 WITH p, 'INSTITUTION' AS via, through, r, null AS l`;
 
-const ALSO_INSTITUTION = 'WHERE EXISTS { MATCH (p)-[:INVOLVES]->(x:Institution) WHERE x.id IN $institutionIds }';
+const ALSO_INSTITUTION = 'EXISTS { MATCH (p)-[:INVOLVES]->(x:Institution) WHERE x.id IN $institutionIds }';
+
+/** A program mentioned in a statement about one of the asked topics. */
+export const PROGRAM_ABOUT_TOPIC = 'EXISTS { MATCH (ts:Statement)-[:MENTIONS]->(p) WHERE EXISTS { MATCH (ts)-[:ABOUT]->(tp:Topic) WHERE tp.id IN $topicIds } }';
 
 function hitMap(b: CypherBuilder, hit: Selection, filtered: boolean): (row: string, index: string) => { match: string; map: string } {
   return (row, index) => {
@@ -78,7 +84,8 @@ export function programsQuery(filter: ProgramsFilter, page: PageArgs, connection
   const b = new CypherBuilder();
   const filtered = filter.year !== null || filter.status !== null;
   const byRegion = (filter.regionIds?.length ?? 0) > 0;
-  const head = byRegion ? `${BY_REGION}\nWITH p, via, through, r, l${filter.institutionIds ? `\n${ALSO_INSTITUTION}` : ''}` : BY_INSTITUTION;
+  const also = [byRegion && filter.institutionIds ? ALSO_INSTITUTION : '', filter.topicIds ? PROGRAM_ABOUT_TOPIC : ''].filter(Boolean);
+  const head = `${byRegion ? BY_REGION : BY_INSTITUTION}${also.length > 0 ? `\nWITH p, via, through, r, l WHERE ${also.join(' AND ')}` : ''}`;
   const rows = projectEach(b, 'rows[$skip..($skip + $limit)]', hitMap(b, under(connection, 'edges', 'node'), filtered));
   return {
     cypher: `${head}
@@ -94,12 +101,17 @@ RETURN size(rows) AS total, ${rows} AS page`,
       year: filter.year,
       status: filter.status,
       includeSubregions: filter.includeSubregions,
+      topicIds: filter.topicIds ?? [],
       ...page,
     },
   };
 }
 
-/** Runs programsQuery. */
-export async function findPrograms(executor: Executor, filter: ProgramsFilter, page: PageArgs, connection?: Selection): Promise<Page<ProgramHitRecord>> {
-  return toPage(await executor.read<{ total: number; page: ProgramHitRecord[] }>(programsQuery(filter, page, connection)));
+/** Runs programsQuery, or topicProgramsQuery when only topics are asked for (`nameWords` rank those hits). */
+export async function findPrograms(executor: Executor, filter: ProgramsFilter, page: PageArgs, connection?: Selection, nameWords: string[] = []): Promise<Page<ProgramHitRecord>> {
+  const byTopic = !filter.regionIds?.length && !filter.institutionIds?.length && (filter.topicIds?.length ?? 0) > 0;
+  const query = byTopic
+    ? topicProgramsQuery({ topicIds: filter.topicIds ?? [], year: filter.year, status: filter.status, nameWords }, page, connection)
+    : programsQuery(filter, page, connection);
+  return toPage(await executor.read<{ total: number; page: ProgramHitRecord[] }>(query));
 }

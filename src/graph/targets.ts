@@ -19,7 +19,15 @@ export interface TargetsFilter {
   regionIds: string[] | null;
   year: number | null;
   status: string | null;
+  /** Only targets stated in a statement about one of these topics. */
+  topicIds?: string[] | null;
+  /** Only targets whose text, subject or statement holds one of these words (the thing a question counts). */
+  words?: string[] | null;
 }
+
+const HOLDS_WORD = 'any(w IN $words WHERE t.subject CONTAINS w OR t.text CONTAINS w OR EXISTS { MATCH (ws:Statement)-[:STATES]->(t) WHERE ws.text CONTAINS w })';
+
+const ABOUT_TOPIC = 'EXISTS { MATCH (ts:Statement)-[:STATES]->(t) WHERE EXISTS { MATCH (ts)-[:ABOUT]->(tp:Topic) WHERE tp.id IN $topicIds } }';
 
 const SCALARS = ['text', 'subject', 'value', 'unit', 'comparator', 'year', 'status'];
 /** What a target row holds when the caller selected nothing in particular (e.g. the command line): every scalar. */
@@ -44,6 +52,8 @@ export function targetsQuery(filter: TargetsFilter, page: PageArgs, connection: 
   if (filter.status !== null) conditions.push('t.status = $status');
   if (filter.programIds) conditions.push(FOR_PROGRAM);
   if (filter.regionIds) conditions.push(ABOUT_REGION);
+  if (filter.topicIds) conditions.push(ABOUT_TOPIC);
+  if (filter.words) conditions.push(HOLDS_WORD);
   const match = `MATCH (t:Target) WHERE ${conditions.join(' AND ')}`;
   const needsTotal = selects(connection, 'totalCount') || selects(connection, 'pageInfo') || connection === NOTHING;
   return {
@@ -54,7 +64,7 @@ CALL () {
   RETURN collect(${targetMap(b, 't', connection === NOTHING ? ALL_SCALARS : under(connection, 'edges', 'node'))}) AS page
 }
 RETURN total, page`,
-    params: { ...b.params, programIds: filter.programIds ?? [], regionIds: filter.regionIds ?? [], year: filter.year, status: filter.status, ...page },
+    params: { ...b.params, programIds: filter.programIds ?? [], regionIds: filter.regionIds ?? [], topicIds: filter.topicIds ?? [], words: filter.words ?? [], year: filter.year, status: filter.status, ...page },
   };
 }
 

@@ -1,101 +1,106 @@
-/** Answers a question in Chinese by reading it (question.ts) and running the matching API field; shared by `ask` and the CLI. */
-import { entitiesNamedIn, searchEntities, type EntityRecord } from '../graph/entities.js';
-import type { InstitutionHitRecord } from '../graph/institutions.js';
-import type { ProgramHitRecord } from '../graph/programs.js';
-import type { TargetRecord } from '../graph/targets.js';
-import { under, type Selection } from '../graph/selection.js';
-import { loadersOf, type ApiContext } from './context.js';
+/**
+ * Answers a question in Chinese or English (shared by `ask` and the CLI): the question reader's intent and slots,
+ * the named things found in the graph, then the intent's answer (ask/intents.ts). When the reading finds nothing, the
+ * closest readings are tried in turn, then a statement search over the question's words; when nothing answers, the
+ * answer says so and lists the readings it tried.
+ */
+import type { Intent } from '../../language/question/index.js';
+import { entitiesNamedIn, type EntityRecord } from '../graph/entities.js';
+import { NOTHING, under, type Selection } from '../graph/selection.js';
+import * as answerOf from './ask/intents.js';
+import { planQuestion, type Plan } from './ask/plan.js';
+import type { ApiContext } from './context.js';
+import { loadersOf } from './context.js';
 import { asConnection } from './selection.js';
-import { readQuestion, searchTextOf } from './question.js';
-import { institutionsAnswer, programsAnswer } from './resolvers/questions.js';
-import { targetsAnswer } from './resolvers/targets.js';
 
-/** The answer: how the question was read and the hits of the field that answers it. */
-export interface AnswerRecord {
+/** Another reading of the question. */
+export interface ReadingRecord {
+  intent: Intent;
   interpretation: string;
-  programs: ProgramHitRecord[];
-  institutions: InstitutionHitRecord[];
-  targets: TargetRecord[];
+  confidence: number;
+}
+
+/** The answer: how the question was read, whether anything answers it, and the hits. */
+export interface AnswerRecord extends Required<Omit<answerOf.Found, 'interpretation'>> {
+  interpretation: string;
+  intent: Intent;
+  confidence: number;
+  answered: boolean;
+  message: string | null;
+  alternatives: ReadingRecord[];
   entities: EntityRecord[];
 }
 
-const PAGE = { skip: 0, limit: 20 };
+type Answerer = (context: ApiContext, plan: Plan, sel: answerOf.AnswerSelections) => Promise<answerOf.Found>;
 
-/** A named thing of the question: its text there, the name to show, and the entity ids it stands for. */
-interface Named {
-  text: string;
-  surface: string;
-  ids: string[];
-  type: EntityRecord['type'];
+const ANSWERERS: Record<Intent, Answerer> = {
+  PROGRAMS: answerOf.programs,
+  INSTITUTIONS: answerOf.institutions,
+  PARTNERS: answerOf.partners,
+  TARGETS: answerOf.targets,
+  HOW_MANY: answerOf.howMany,
+  WHO: answerOf.who,
+  WHERE: answerOf.where,
+  CONNECTIONS: answerOf.connections,
+  COMPARE_YEARS: answerOf.compareYears,
+  STATEMENTS: answerOf.statements,
+  SEARCH: (context, plan, sel) => answerOf.statements(context, plan, sel),
+};
+
+const hasHits = (found: answerOf.Found): boolean =>
+  [found.programs, found.institutions, found.places, found.targets, found.statements, found.paths].some((l) => (l?.length ?? 0) > 0) ||
+  (found.years ?? []).some((y) => y.targets.length + y.statements.length > 0);
+
+function selections(answer: Selection | undefined): answerOf.AnswerSelections {
+  const path = (field: string): string[] => field.split('.');
+  return {
+    list: (field) => (answer ? under(answer, ...path(field)) : NOTHING),
+    page: (field) => (answer ? asConnection(under(answer, ...path(field))) : undefined),
+  };
 }
 
-async function namedThings(context: ApiContext, question: string, regions: { surface: string; ids: string[] }[]): Promise<Named[]> {
-  const loaders = loadersOf(context);
-  const named: Named[] = [];
-  for (const region of regions) {
-    const found = (await loaders.entities.loadMany(region.ids)).filter((e): e is EntityRecord => e !== null && !(e instanceof Error));
-    if (found.length === 0) continue;
-    named.push({ text: region.surface, surface: region.ids.length > 1 ? region.surface : found[0].name, ids: found.map((e) => e.id), type: 'REGION' });
-  }
-  for (const { entity, surface } of await entitiesNamedIn(context.executor, question)) {
-    if (named.some((n) => n.ids.includes(entity.id))) continue;
-    named.push({ text: surface, surface: entity.name, ids: [entity.id], type: entity.type });
-  }
-  // A name inside a longer name (香港 in 香港中文大学) is part of that name, not a thing of its own.
-  return named.filter((n) => !named.some((m) => m.text.length > n.text.length && m.text.includes(n.text)));
+async function entitiesOf(context: ApiContext, plan: Plan, question: string): Promise<EntityRecord[]> {
+  const ids = plan.named.flatMap((n) => n.ids);
+  const found = ids.length > 0 ? [] : (await entitiesNamedIn(context.executor, question)).map((e) => e.entity.id);
+  const entities = await loadersOf(context).entities.loadMany([...ids, ...found].slice(0, 10));
+  return entities.filter((e): e is EntityRecord => e !== null && !(e instanceof Error));
 }
 
-const quote = (text: string): string => JSON.stringify(text);
-
-/** Reads the question and answers it; never throws for an unknown name (it falls back to a search). `answer` is what the caller selected of the Answer. */
+/** Reads the question and answers it; never throws for an unknown name. `answerSelection` is what the caller selected of the Answer. */
 export async function answerQuestion(context: ApiContext, question: string, answerSelection?: Selection): Promise<AnswerRecord> {
-  const selected = (field: string): Selection | undefined => (answerSelection ? asConnection(under(answerSelection, field)) : undefined);
-  const answer: AnswerRecord = { interpretation: '', programs: [], institutions: [], targets: [], entities: [] };
-  const firstRead = readQuestion(question);
-  const named = await namedThings(context, question, firstRead.regions);
-  const read = readQuestion(question, named.map((n) => n.surface));
-  const region = named.find((n) => n.type === 'REGION');
-  const institution = named.find((n) => n.type === 'INSTITUTION');
-  const program = named.find((n) => n.type === 'PROGRAM');
-  const filters = [read.year !== null ? `year: ${read.year}` : '', read.status !== null ? `status: ${read.status}` : ''].filter(Boolean);
-
-  if (read.intent === 'TARGETS') {
-    const args = [program ? `program: ${quote(program.surface)}` : '', region && !program ? `region: ${quote(region.surface)}` : '', ...filters].filter(Boolean);
-    answer.interpretation = `targets(${args.join(', ')})`;
-    const page = await targetsAnswer(context, { program: program ?? null, region: program ? null : (region ?? null), year: read.year, status: read.status }, PAGE, selected('targets'));
-    answer.targets = page.edges.map((e) => e.node);
-    return answer;
+  const plan = await planQuestion(context, question);
+  const sel = selections(answerSelection);
+  const { reading } = plan;
+  const tried: ReadingRecord[] = [];
+  let found = await ANSWERERS[plan.intent](context, plan, sel);
+  let intent = plan.intent;
+  for (const alternative of reading.alternatives) {
+    if (hasHits(found)) break;
+    tried.push({ intent, interpretation: found.interpretation, confidence: intent === plan.intent ? reading.confidence : alternative.confidence });
+    intent = alternative.intent;
+    found = await ANSWERERS[intent](context, { ...plan, intent }, sel);
   }
-  const partner = region ?? institution;
-  if (read.intent === 'PARTNERS' && partner) {
-    answer.interpretation = `institutions(partneredWith: ${quote(partner.surface)})`;
-    answer.institutions = (await institutionsAnswer(context, { partneredWith: partner, region: null }, PAGE, selected('institutions'))).edges.map((e) => e.node);
-    return answer;
+  if (!hasHits(found) && intent !== 'STATEMENTS' && intent !== 'SEARCH') {
+    tried.push({ intent, interpretation: found.interpretation, confidence: reading.confidence });
+    intent = 'STATEMENTS';
+    found = await answerOf.statements(context, { ...plan, terms: [...reading.slots.words] }, sel);
   }
-  const subject = region ?? institution;
-  if (read.intent === 'PROGRAMS' && subject) {
-    const key = subject.type === 'REGION' ? 'region' : 'institution';
-    const extra = [...filters, read.includeSubregions && key === 'region' ? 'includeSubregions: true' : ''].filter(Boolean);
-    answer.interpretation = `programs(${[`${key}: ${quote(subject.surface)}`, ...extra].join(', ')})`;
-    const args = {
-      region: key === 'region' ? subject : null,
-      institution: key === 'institution' ? subject : null,
-      year: read.year,
-      status: read.status,
-      includeSubregions: read.includeSubregions,
-    };
-    answer.programs = (await programsAnswer(context, args, PAGE, selected('programs'))).edges.map((e) => e.node);
-    return answer;
-  }
-  if (read.intent === 'INSTITUTIONS' && region) {
-    answer.interpretation = `institutions(region: ${quote(region.surface)})`;
-    answer.institutions = (await institutionsAnswer(context, { region, partneredWith: null }, PAGE, selected('institutions'))).edges.map((e) => e.node);
-    return answer;
-  }
-  const text = named.length > 0 ? named.map((n) => n.surface).join(' ') : searchTextOf(question) || question;
-  answer.interpretation = `search(text: ${quote(text)})`;
-  const { rows } = await searchEntities(context.executor, text, null, { skip: 0, limit: 10 });
-  const entities = await loadersOf(context).entities.loadMany(rows.map((r) => r.id));
-  answer.entities = entities.filter((e): e is EntityRecord => e !== null && !(e instanceof Error));
-  return answer;
+  const answered = hasHits(found);
+  const others = reading.alternatives.filter((a) => !tried.some((t) => t.interpretation === a.interpretation) && a.interpretation !== found.interpretation);
+  return {
+    interpretation: found.interpretation,
+    intent,
+    confidence: intent === plan.intent ? reading.confidence : Math.min(reading.confidence, 0.5),
+    answered,
+    message: answered ? null : `Nothing in the graph answers ${JSON.stringify(question)} as read (${found.interpretation}); closest readings: ${[...tried, ...others].map((r) => r.interpretation).join('; ') || 'none'}.`,
+    alternatives: [...tried, ...others.map((a) => ({ intent: a.intent, interpretation: a.interpretation, confidence: a.confidence }))],
+    programs: found.programs ?? [],
+    institutions: found.institutions ?? [],
+    places: found.places ?? [],
+    targets: found.targets ?? [],
+    statements: found.statements ?? [],
+    paths: found.paths ?? [],
+    years: found.years ?? [],
+    entities: intent === 'SEARCH' || !answered ? await entitiesOf(context, plan, question) : [],
+  };
 }

@@ -70,23 +70,47 @@ export const EntityInput = z
 /** `lookup(name)`. */
 export const LookupInput = z.object({ name });
 
-/** `programs(region, institution, year, status, includeSubregions, first, after)`. */
+/** A topic: an id, a Chinese or English name, or a cue word (resolved against the taxonomy by src/graphql/topics.ts). */
+const topic = name.nullish().transform((v) => v ?? null);
+
+/** `programs(region, institution, topic, year, status, includeSubregions, first, after)`. */
 export const ProgramsInput = PageInput.extend({
   region: optionalName,
   institution: optionalName,
+  topic,
   year,
   status,
   includeSubregions: z.boolean().nullish().transform((v) => v ?? false),
-}).refine((v) => v.region !== null || v.institution !== null, { message: 'give region or institution', path: ['region'] });
+}).refine((v) => v.region !== null || v.institution !== null || v.topic !== null, { message: 'give region, institution or topic', path: ['region'] });
 
 /** `institutions(region, partneredWith, first, after)`. */
-export const InstitutionsInput = PageInput.extend({ region: optionalName, partneredWith: optionalName }).refine(
+export const InstitutionsInput = PageInput.extend({ region: optionalName, partneredWith: optionalName, topic }).refine(
   (v) => v.region !== null || v.partneredWith !== null,
   { message: 'give region or partneredWith', path: ['partneredWith'] },
 );
 
 /** `targets(program, region, year, status, first, after)`. */
-export const TargetsInput = PageInput.extend({ program: optionalName, region: optionalName, year, status });
+export const TargetsInput = PageInput.extend({ program: optionalName, region: optionalName, topic, year, status });
+
+/** `statements(text, topic, region, institution, program, year, status, first, after)`: at least one filter. */
+export const StatementSearchInput = PageInput.extend({
+  text: z.string({ error: 'must be a string' }).trim().max(200, 'must be at most 200 characters').nullish().transform((v) => (v ? v : null)),
+  topic,
+  region: optionalName,
+  institution: optionalName,
+  program: optionalName,
+  year,
+  status,
+}).refine((v) => [v.text, v.topic, v.region, v.institution, v.program, v.year, v.status].some((x) => x !== null), {
+  message: 'give at least one of text, topic, region, institution, program, year, status',
+  path: ['text'],
+});
+
+/** `related(first, types)`: at most 50. */
+export const RelatedInput = z.object({ first: first(10, 50), types: entityTypes });
+
+/** `topics(first)` of an entity: at most 20. */
+export const EntityTopicsInput = z.object({ first: first(5, 20) });
 
 /** `connections(from, to, maxHops, first)`: maxHops 1..4 (it is interpolated into Cypher after this check). */
 export const ConnectionsInput = z.object({

@@ -10,6 +10,7 @@ import { questionResolvers } from './resolvers/questions.js';
 import { searchResolvers } from './resolvers/search.js';
 import { statementResolvers } from './resolvers/statements.js';
 import { targetResolvers } from './resolvers/targets.js';
+import { topicResolvers } from './resolvers/topics.js';
 
 /** Every `schema/*.graphql` file's text: the one declaring `type Query` first, then the `extend`ing ones in name order. */
 export function loadTypeDefs(projectRoot: string): string[] {
@@ -34,4 +35,5 @@ export const resolvers = [
   searchResolvers,
   documentResolvers,
   askResolvers,
+  topicResolvers,
 ];

@@ -20,13 +20,16 @@ import {
   type SelectionSetNode,
 } from 'graphql';
 import { NOTHING, mergeByKey, type SelectedField, type Selection } from '../graph/selection.js';
-import { EvidenceInput, NeighboursInput, PageInput, parseArgs } from './inputs.js';
+import { EntityTopicsInput, EvidenceInput, NeighboursInput, PageInput, RelatedInput, parseArgs } from './inputs.js';
 
 /** Nested fields whose arguments the graph layer reads, with how to read them. */
 const NESTED_ARGS: Record<string, (args: Record<string, unknown>) => Record<string, unknown>> = {
   evidence: (args) => ({ limit: parseArgs(EvidenceInput, args).first }),
   mentions: (args) => pageOf(parseArgs(PageInput, args)),
   targets: (args) => pageOf(parseArgs(PageInput, args)),
+  related: (args) => parseArgs(RelatedInput, args),
+  // Note: Statement.topics and Target.topics take no arguments; an entity's take `first`.
+  topics: (args) => parseArgs(EntityTopicsInput, args),
   neighbours: (args) => {
     const { first, after, types, relations } = parseArgs(NeighboursInput, args);
     return { skip: after, limit: first, types, relations };

@@ -10,7 +10,9 @@ import { under, type SelectedField, type Selection } from '../selection.js';
 import { key, mapOf, projectEach, type CypherBuilder } from './builder.js';
 import { pageArgs, pageMap } from './page.js';
 import { documentMap, evidenceList, statementMap } from './statement.js';
+import { relatedEntities } from './related.js';
 import { targetMap } from './target.js';
+import { entityTopics } from './topic.js';
 
 const SCALARS: Record<string, (v: string) => string> = {
   name: (v) => `${v}.name`,
@@ -127,6 +129,8 @@ export function entityMap(b: CypherBuilder, v: string, selection: Selection): st
     else if (field.name === 'mentions') entries.push(`${k}: ${mentions(b, v, field)}`);
     else if (field.name === 'neighbours') entries.push(`${k}: ${neighbours(b, v, field)}`);
     else if (field.name === 'targets') entries.push(`${k}: ${programTargets(b, v, field)}`);
+    else if (field.name === 'topics') entries.push(`${k}: ${entityTopics(b, v, field, MENTION_RANK_PREFIX)}`);
+    else if (field.name === 'related') entries.push(`${k}: ${relatedEntities(b, v, field)}`);
     else if (field.name === 'text') {
       const d = b.variable('d');
       entries.push(`${k}: COLLECT { MATCH (${v})-[:HAS_TEXT]->(${d}:Document) RETURN ${documentMap(b, d, field.selection)} }[0]`);

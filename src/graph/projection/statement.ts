@@ -1,6 +1,7 @@
 /** Projections of statements (the unit of evidence) and documents. */
 import type { Selection } from '../selection.js';
 import { key, mapOf, projectEach, type CypherBuilder } from './builder.js';
+import { statementTopics } from './topic.js';
 
 const STATEMENT_SCALARS = new Set(['id', 'text', 'start', 'end', 'year', 'status', 'page']);
 const DOCUMENT_SCALARS = new Set(['id', 'title', 'issuer', 'issuedOn', 'sha256', 'charCount', 'source']);
@@ -23,6 +24,8 @@ export function statementMap(b: CypherBuilder, v: string, selection: Selection):
     else if (field.name === 'document') {
       const d = b.variable('d');
       entries.push(`${key(field.key)}: COLLECT { MATCH (${d}:Document {id: ${v}.documentId}) RETURN ${documentMap(b, d, field.selection)} }[0]`);
+    } else if (field.name === 'topics') {
+      entries.push(`${key(field.key)}: ${statementTopics(b, v, field)}`);
     } else if (field.name === 'sectionPath') {
       const p = b.variable('p');
       const n = b.variable('n');

@@ -3,6 +3,7 @@ import type { Selection } from '../selection.js';
 import { key, mapOf, type CypherBuilder } from './builder.js';
 import { entityMap } from './entity.js';
 import { statementMap } from './statement.js';
+import { targetTopics } from './topic.js';
 
 const SCALARS = new Set(['id', 'text', 'subject', 'value', 'unit', 'comparator', 'year', 'status']);
 
@@ -16,6 +17,8 @@ export function targetMap(b: CypherBuilder, v: string, selection: Selection): st
     else if (field.name === 'for') {
       const x = b.variable('x');
       entries.push(`${key(field.key)}: COLLECT { MATCH (${v})-[:FOR]->(${x}) RETURN ${entityMap(b, x, field.selection)} }[0]`);
+    } else if (field.name === 'topics') {
+      entries.push(`${key(field.key)}: ${targetTopics(b, v, field)}`);
     } else if (field.name === 'statement') {
       const x = b.variable('s');
       entries.push(`${key(field.key)}: COLLECT { MATCH (${x}:Statement)-[:STATES]->(${v}) RETURN ${statementMap(b, x, field.selection)} }[0]`);

@@ -14,6 +14,7 @@ import { InstitutionsInput, ProgramsInput, parseArgs } from '../inputs.js';
 import { resolveIdsOfType, resolveTyped, type NameArg } from '../names.js';
 import { prefetched } from '../prefetched.js';
 import { selectionOf } from '../selection.js';
+import { topicIdsOf } from '../topics.js';
 import { evidenceField } from './statements.js';
 
 const EMPTY = { total: 0, rows: [] };
@@ -21,15 +22,17 @@ const EMPTY = { total: 0, rows: [] };
 /** Runs `programs` for parsed arguments (shared with `ask`); `connection` is what the caller selected. */
 export async function programsAnswer(
   context: ApiContext,
-  args: { region: NameArg | null; institution: NameArg | null; year: number | null; status: string | null; includeSubregions: boolean },
+  args: { region: NameArg | null; institution: NameArg | null; topic: string | null | string[]; year: number | null; status: string | null; includeSubregions: boolean },
   page: PageArgs,
   connection?: Selection,
+  nameWords: string[] = [],
 ): Promise<Connection<ProgramHitRecord>> {
   const regionIds = args.region !== null ? await resolveIdsOfType(context, args.region, 'REGION') : null;
   const institutionIds = args.institution !== null ? await resolveIdsOfType(context, args.institution, 'INSTITUTION') : null;
   if (regionIds?.length === 0 || institutionIds?.length === 0) return toConnection(EMPTY, page.skip);
-  const filter = { regionIds, institutionIds, year: args.year, status: args.status, includeSubregions: args.includeSubregions };
-  return toConnection(await findPrograms(context.executor, filter, page, connection), page.skip);
+  const topicIds = Array.isArray(args.topic) ? args.topic : topicIdsOf(args.topic);
+  const filter = { regionIds, institutionIds, topicIds, year: args.year, status: args.status, includeSubregions: args.includeSubregions };
+  return toConnection(await findPrograms(context.executor, filter, page, connection, nameWords), page.skip);
 }
 
 async function partnerIds(context: ApiContext, partner: NameArg): Promise<string[]> {
@@ -40,19 +43,23 @@ async function partnerIds(context: ApiContext, partner: NameArg): Promise<string
 /** Runs `institutions` for parsed arguments (shared with `ask`); `connection` is what the caller selected. */
 export async function institutionsAnswer(
   context: ApiContext,
-  args: { region: NameArg | null; partneredWith: NameArg | null },
+  args: { region: NameArg | null; partneredWith: NameArg | null; topic?: string | null | string[] },
   page: PageArgs,
   connection?: Selection,
 ): Promise<Connection<InstitutionHitRecord>> {
   const regionIds = args.region !== null ? await resolveIdsOfType(context, args.region, 'REGION') : null;
   const partners = args.partneredWith !== null ? await partnerIds(context, args.partneredWith) : null;
   if (regionIds?.length === 0 || partners?.length === 0) return toConnection(EMPTY, page.skip);
-  return toConnection(await findInstitutions(context.executor, { partnerIds: partners, regionIds }, page, connection), page.skip);
+  const topicIds = Array.isArray(args.topic) ? args.topic : topicIdsOf(args.topic ?? null);
+  return toConnection(await findInstitutions(context.executor, { partnerIds: partners, regionIds, topicIds }, page, connection), page.skip);
 }
 
 /** A hit's entity field: fetched with the hit, else loaded by the id `pick` reads. */
-function hitEntity<H>(pick: (hit: H) => string) {
-  return prefetched((hit: H, _args: unknown, context: ApiContext) => loadersOf(context).entities.load(pick(hit)));
+function hitEntity<H>(pick: (hit: H) => string | null) {
+  return prefetched((hit: H, _args: unknown, context: ApiContext) => {
+    const id = pick(hit);
+    return id === null ? null : loadersOf(context).entities.load(id);
+  });
 }
 
 /** `Query.programs`, `Query.institutions` and their hit types. */

@@ -1,0 +1,212 @@
+/**
+ * One function per intent of the question reader: each runs the API fields that answer it (the same functions the
+ * fields use) and says how it ran them (`interpretation`). An empty answer is returned as such; answer.ts then tries
+ * the closest readings.
+ */
+import { getTaxonomy } from '../../../language/topics/index.js';
+import { wordsOfText } from '../../../language/segment/index.js';
+import { findConnections, type PathRecord } from '../../graph/connections.js';
+import type { InstitutionHitRecord } from '../../graph/institutions.js';
+import { findPartnerPlaces, findWhere, type PlaceHitRecord } from '../../graph/places.js';
+import type { ProgramHitRecord } from '../../graph/programs.js';
+import type { Selection } from '../../graph/selection.js';
+import type { StatementHitRecord } from '../../graph/statementSearch.js';
+import type { TargetRecord } from '../../graph/targets.js';
+import type { ApiContext } from '../context.js';
+import { institutionsAnswer, programsAnswer } from '../resolvers/questions.js';
+import { targetsAnswer } from '../resolvers/targets.js';
+import { statementsAnswer } from '../statementSearch.js';
+import { idsOf, labelOf, type Plan } from './plan.js';
+
+/** The hits of one year, for a comparison. */
+export interface YearRecord {
+  year: number;
+  targets: TargetRecord[];
+  statements: StatementHitRecord[];
+}
+
+/** What an intent found, and how it ran. */
+export interface Found {
+  interpretation: string;
+  programs?: ProgramHitRecord[];
+  institutions?: InstitutionHitRecord[];
+  places?: PlaceHitRecord[];
+  targets?: TargetRecord[];
+  statements?: StatementHitRecord[];
+  paths?: PathRecord[];
+  years?: YearRecord[];
+}
+
+/** Selections of the Answer's fields: `list(field)` for a list of hits, `page(field)` as a connection of them. */
+export interface AnswerSelections {
+  list: (field: string) => Selection;
+  page: (field: string) => Selection | undefined;
+}
+
+const PAGE = { skip: 0, limit: 20 };
+const quote = (text: string): string => JSON.stringify(text);
+const call = (field: string, args: (string | null | false)[]): string => `${field}(${args.filter(Boolean).join(', ')})`;
+
+function topicArg(plan: Plan): string | null {
+  const ids = plan.reading.slots.topics.map((t) => t.topicId);
+  return ids.length > 0 ? `topic: ${quote(ids.map((id) => getTaxonomy().byId(id)?.name ?? id).join('、'))}` : null;
+}
+
+const yearArg = (plan: Plan): string | null => (plan.years.length === 1 ? `year: ${plan.years[0]}` : null);
+const statusArg = (status: string | null): string | null => (status ? `status: ${status}` : null);
+/** The status of a question as the fields of hits take it (PROBLEM is a status of statements only). */
+const hitStatus = (plan: Plan): 'PLANNED' | 'ACHIEVED' | null => (plan.status === 'PROBLEM' ? null : plan.status);
+
+/** Programs of the places or institutions named, or of the topics asked. */
+export async function programs(context: ApiContext, plan: Plan, sel: AnswerSelections, withTopic = true): Promise<Found> {
+  const region = plan.institutions.length === 0 ? idsOf(plan.regions) : null;
+  const institution = idsOf(plan.institutions);
+  const topic = withTopic ? plan.topicIds : null;
+  if (!region && !institution && !topic) return { interpretation: call('programs', []) };
+  const args = { region, institution, topic: topic ?? null, year: plan.years[0] ?? null, status: hitStatus(plan), includeSubregions: plan.includeSubregions };
+  const nameWords = [...plan.terms, ...plan.reading.slots.topics.map((t) => t.surface)].filter((w) => w.length >= 2);
+  const page = await programsAnswer(context, args, PAGE, sel.page('programs'), nameWords);
+  const interpretation = call('programs', [
+    region && `region: ${quote(labelOf(plan.regions))}`,
+    institution && `institution: ${quote(labelOf(plan.institutions))}`,
+    topic && topicArg(plan),
+    yearArg(plan),
+    statusArg(hitStatus(plan)),
+    region && plan.includeSubregions && 'includeSubregions: true',
+  ]);
+  const found = page.edges.map((e) => e.node);
+  if (found.length === 0 && withTopic && topic && (region || institution)) return programs(context, plan, sel, false);
+  return { interpretation, programs: found };
+}
+
+/** Institutions located in the places named (and their sub-regions), on the topics asked when any are. */
+export async function institutions(context: ApiContext, plan: Plan, sel: AnswerSelections, withTopic = true): Promise<Found> {
+  if (plan.regions.length === 0) return { interpretation: call('institutions', []) };
+  const region = plan.regions.length > 1 ? { ids: plan.regions[plan.regions.length - 1].ids } : idsOf(plan.regions);
+  const topic = withTopic ? plan.topicIds : null;
+  const page = await institutionsAnswer(context, { region, partneredWith: null, topic }, PAGE, sel.page('institutions'));
+  const found = page.edges.map((e) => e.node);
+  if (found.length === 0 && topic) return institutions(context, plan, sel, false);
+  const where = plan.regions.length > 1 ? [plan.regions[plan.regions.length - 1]] : plan.regions;
+  return { interpretation: call('institutions', [`region: ${quote(labelOf(where))}`, topic && topicArg(plan)]), institutions: found };
+}
+
+/** The other side of a partnership: the counterpart after 与/with, else the first thing named. */
+function partnerOf(plan: Plan): Plan['named'][number] | undefined {
+  const counterpart = plan.reading.slots.counterpart;
+  return plan.named.find((n) => counterpart !== null && (n.text === counterpart || n.surface === counterpart)) ?? plan.named.find((n) => n.type !== 'PROGRAM');
+}
+
+/** Partners of a place or institution: places when places are asked for, else institutions. */
+export async function partners(context: ApiContext, plan: Plan, sel: AnswerSelections): Promise<Found> {
+  const partner = partnerOf(plan);
+  if (!partner) return { interpretation: call('partners', []) };
+  if (plan.reading.slots.partnerKind === 'PLACES') {
+    const prefer = [...plan.terms, ...plan.reading.slots.topics.map((t) => t.surface)].filter((w) => w.length >= 2);
+    const places = await findPartnerPlaces(context.executor, partner.ids, PAGE.limit, sel.list('places'), prefer);
+    return { interpretation: call('partners', [`of: ${quote(partner.surface)}`, 'kind: PLACES']), places };
+  }
+  const page = await institutionsAnswer(context, { partneredWith: { ids: partner.ids }, region: null }, PAGE, sel.page('institutions'));
+  return { interpretation: call('institutions', [`partneredWith: ${quote(partner.surface)}`]), institutions: page.edges.map((e) => e.node) };
+}
+
+/** Targets of the program or place named, topic, year and status; `words` keeps those that hold the thing counted. */
+export async function targets(context: ApiContext, plan: Plan, sel: AnswerSelections, words: string[] | null = null, withTopic = true): Promise<Found> {
+  const program = idsOf(plan.programs);
+  const region = program || words ? null : idsOf(plan.regions);
+  const topic = withTopic ? plan.topicIds : null;
+  const args = { program, region, topic, words, year: plan.years[0] ?? null, status: hitStatus(plan) };
+  const page = await targetsAnswer(context, args, PAGE, sel.page('targets'));
+  const found = page.edges.map((e) => e.node);
+  if (found.length === 0 && withTopic && topic) return targets(context, plan, sel, words, false);
+  const interpretation = call(words ? 'count' : 'targets', [
+    words && `of: ${quote(plan.reading.slots.measure ?? words.join(''))}`,
+    program && `program: ${quote(labelOf(plan.programs))}`,
+    region && `region: ${quote(labelOf(plan.regions))}`,
+    topic && topicArg(plan),
+    yearArg(plan),
+    statusArg(hitStatus(plan)),
+  ]);
+  return { interpretation, targets: found };
+}
+
+const COUNTING = new Set(['多少', '几', '数量', '个', '所', '对', '名', '人']);
+
+/** How many: the targets that state the thing counted (its words in the target or its sentence), else by topic. */
+export async function howMany(context: ApiContext, plan: Plan, sel: AnswerSelections): Promise<Found> {
+  const measure = plan.reading.slots.measure;
+  const words = measure && /[\u3400-\u9fff]/.test(measure) ? wordsOfText(measure).filter((w) => !COUNTING.has(w)) : [];
+  if (words.length > 0) {
+    const found = await targets(context, plan, sel, words);
+    if ((found.targets?.length ?? 0) > 0) return found;
+  }
+  return targets(context, plan, sel);
+}
+
+/** Statements of the topic, places, names, year and status asked, best match first. */
+export async function statements(context: ApiContext, plan: Plan, sel: AnswerSelections, years = plan.years.slice(0, 1)): Promise<Found> {
+  const text = [...plan.terms, ...plan.named.filter((n) => n.type !== 'REGION').map((n) => n.surface)].join(' ') || null;
+  const args = {
+    text,
+    topic: plan.topicIds ?? [],
+    region: idsOf(plan.regions),
+    institution: null,
+    program: null,
+    year: years[0] ?? null,
+    status: plan.status,
+    aliases: plan.named.map((n) => n.surface),
+  };
+  if (!text && !plan.topicIds && !args.region && args.year === null && !args.status) return { interpretation: call('statements', []) };
+  const page = await statementsAnswer(context, args, PAGE, sel.page('statements'));
+  const interpretation = call('statements', [
+    text && `text: ${quote(text)}`,
+    topicArg(plan),
+    args.region && `region: ${quote(labelOf(plan.regions))}`,
+    years[0] !== undefined && `year: ${years[0]}`,
+    statusArg(plan.status),
+  ]);
+  return { interpretation, statements: page.edges.map((e) => e.node) };
+}
+
+/** Who did something with a named thing: its partners (institutions), and the statements that say so. */
+export async function who(context: ApiContext, plan: Plan, sel: AnswerSelections): Promise<Found> {
+  const partner = partnerOf(plan);
+  if (!partner) return statements(context, plan, sel);
+  const page = await institutionsAnswer(context, { partneredWith: { ids: partner.ids }, region: null }, PAGE, sel.page('institutions'));
+  const said = await statements(context, plan, sel);
+  return { interpretation: call('institutions', [`partneredWith: ${quote(partner.surface)}`]), institutions: page.edges.map((e) => e.node), statements: said.statements };
+}
+
+/** Where a named institution, program or place is. */
+export async function where(context: ApiContext, plan: Plan, sel: AnswerSelections): Promise<Found> {
+  const thing = plan.named.find((n) => n.type !== 'REGION') ?? plan.named[0];
+  if (!thing) return { interpretation: call('where', []) };
+  const places = await findWhere(context.executor, thing.ids, PAGE.limit, sel.list('places'));
+  return { interpretation: call('where', [`is: ${quote(thing.surface)}`]), places };
+}
+
+/** How two named things are connected: the shortest paths, and statements that name both. */
+export async function connections(context: ApiContext, plan: Plan, sel: AnswerSelections): Promise<Found> {
+  const [from, to] = plan.named;
+  if (!from || !to) return { interpretation: call('connections', []) };
+  const paths = await findConnections(context.executor, from.ids[0], to.ids[0], 3, 5, sel.list('paths'));
+  const both = await statementsAnswer(
+    context,
+    { text: `${from.surface} ${to.surface}`, topic: null, region: null, institution: null, program: null, year: null, status: null, aliases: [from.surface, to.surface] },
+    PAGE,
+    sel.page('statements'),
+  );
+  return { interpretation: call('connections', [`from: ${quote(from.surface)}`, `to: ${quote(to.surface)}`]), paths, statements: both.edges.map((e) => e.node) };
+}
+
+/** Two years compared: each year's targets and statements on the topic (or places) asked. */
+export async function compareYears(context: ApiContext, plan: Plan, sel: AnswerSelections): Promise<Found> {
+  const years: YearRecord[] = [];
+  const nested: AnswerSelections = { list: (f) => sel.list(`years.${f}`), page: (f) => sel.page(`years.${f}`) };
+  for (const year of plan.years.slice(0, 4)) {
+    const one = { ...plan, years: [year], status: null };
+    const [t, s] = [await targets(context, one, nested), await statements(context, one, nested, [year])];
+    years.push({ year, targets: t.targets ?? [], statements: s.statements ?? [] });
+  }
+  return { interpretation: call('compare', [topicArg(plan), plan.regions.length > 0 && `region: ${quote(labelOf(plan.regions))}`, `years: [${plan.years.join(', ')}]`]), years };
+}
