@@ -12,14 +12,14 @@ import { evidenceList } from './projection/statement.js';
 import { NOTHING, under, type Selection } from './selection.js';
 
 /** How an institution is linked to the region or partner asked about. */
-export type InstitutionLink = 'PARTNERS_WITH' | 'PART_OF' | 'HAS_BRANCH' | 'LOCATED_IN';
+export type InstitutionLink = 'PARTNERS_WITH' | 'PART_OF' | 'HAS_BRANCH' | 'LOCATED_IN' | 'TOPIC';
 
 /** One institution hit: ids always, and the selected fields under their response keys. */
 export interface InstitutionHitRecord {
   institutionId: string;
   link: InstitutionLink;
   kind: string | null;
-  otherId: string;
+  otherId: string | null;
   evidenceIds: string[];
   [field: string]: unknown;
 }

@@ -9,10 +9,12 @@ import { findConnections, type PathRecord } from '../../graph/connections.js';
 import type { InstitutionHitRecord } from '../../graph/institutions.js';
 import { findPartnerPlaces, findWhere, type PlaceHitRecord } from '../../graph/places.js';
 import type { ProgramHitRecord } from '../../graph/programs.js';
-import type { Selection } from '../../graph/selection.js';
+import { findTopicInstitutions } from '../../graph/topicInstitutions.js';
+import { NOTHING, under, type Selection } from '../../graph/selection.js';
 import type { StatementHitRecord } from '../../graph/statementSearch.js';
 import type { TargetRecord } from '../../graph/targets.js';
 import type { ApiContext } from '../context.js';
+import { asConnection } from '../selection.js';
 import { institutionsAnswer, programsAnswer } from '../resolvers/questions.js';
 import { targetsAnswer } from '../resolvers/targets.js';
 import { statementsAnswer } from '../statementSearch.js';
@@ -85,7 +87,10 @@ export async function institutions(context: ApiContext, plan: Plan, sel: AnswerS
   const region = plan.regions.length > 1 ? { ids: plan.regions[plan.regions.length - 1].ids } : idsOf(plan.regions);
   const topic = withTopic ? plan.topicIds : null;
   const page = await institutionsAnswer(context, { region, partneredWith: null, topic }, PAGE, sel.page('institutions'));
-  const found = page.edges.map((e) => e.node);
+  // Note: with a topic, institutions named with the places in statements on the topic come first (a hospital built
+  // in a place is often located nowhere the graph knows).
+  const named = topic ? await findTopicInstitutions(context.executor, topic, plan.regions.flatMap((r) => r.ids), PAGE.limit, sel.page('institutions')) : [];
+  const found = [...named, ...page.edges.map((e) => e.node).filter((h) => !named.some((n) => n.institutionId === h.institutionId))].slice(0, PAGE.limit);
   if (found.length === 0 && topic) return institutions(context, plan, sel, false);
   const where = plan.regions.length > 1 ? [plan.regions[plan.regions.length - 1]] : plan.regions;
   return { interpretation: call('institutions', [`region: ${quote(labelOf(where))}`, topic && topicArg(plan)]), institutions: found };
@@ -116,8 +121,9 @@ export async function targets(context: ApiContext, plan: Plan, sel: AnswerSelect
   const region = program || words ? null : idsOf(plan.regions);
   const topic = withTopic ? plan.topicIds : null;
   const args = { program, region, topic, words, year: plan.years[0] ?? null, status: hitStatus(plan) };
-  const page = await targetsAnswer(context, args, PAGE, sel.page('targets'));
-  const found = page.edges.map((e) => e.node);
+  const broad = !program && !region && !topic && !words;
+  const page = await targetsAnswer(context, args, broad ? { skip: 0, limit: 100 } : PAGE, broad ? withTopics(sel.page('targets')) : sel.page('targets'));
+  const found = broad ? acrossTopics(page.edges.map((e) => e.node), PAGE.limit) : page.edges.map((e) => e.node);
   if (found.length === 0 && withTopic && topic) return targets(context, plan, sel, words, false);
   const interpretation = call(words ? 'count' : 'targets', [
     words && `of: ${quote(plan.reading.slots.measure ?? words.join(''))}`,
@@ -128,6 +134,30 @@ export async function targets(context: ApiContext, plan: Plan, sel: AnswerSelect
     statusArg(hitStatus(plan)),
   ]);
   return { interpretation, targets: found };
+}
+
+const TOPICS_KEY = 'rankTopics';
+
+/** The targets selection with the topics of each target under a key of its own (to spread a broad answer over topics). */
+function withTopics(connection: Selection | undefined): Selection {
+  const node = connection ? under(connection, 'edges', 'node') : NOTHING;
+  const topic = { key: 'topic', name: 'topic', args: {}, selection: NOTHING };
+  const topics = { key: TOPICS_KEY, name: 'topics', args: {}, selection: { fields: [topic] } };
+  return asConnection({ fields: [...node.fields, topics] });
+}
+
+/** A broad list of targets (no topic, name or place asked) spread over topics: each topic's newest first, in turns. */
+function acrossTopics(targets: TargetRecord[], limit: number): TargetRecord[] {
+  const byTopic = new Map<string, TargetRecord[]>();
+  for (const t of targets) {
+    const first = (t[TOPICS_KEY] as { topic: { id: string } }[] | undefined)?.[0]?.topic.id ?? '';
+    byTopic.set(first, [...(byTopic.get(first) ?? []), t]);
+  }
+  const spread: TargetRecord[] = [];
+  for (let round = 0; spread.length < Math.min(limit, targets.length); round++) {
+    for (const list of byTopic.values()) if (list[round] && spread.length < limit) spread.push(list[round]);
+  }
+  return spread;
 }
 
 const COUNTING = new Set(['多少', '几', '数量', '个', '所', '对', '名', '人']);
@@ -145,7 +175,10 @@ export async function howMany(context: ApiContext, plan: Plan, sel: AnswerSelect
 
 /** Statements of the topic, places, names, year and status asked, best match first. */
 export async function statements(context: ApiContext, plan: Plan, sel: AnswerSelections, years = plan.years.slice(0, 1)): Promise<Found> {
-  const text = [...plan.terms, ...plan.named.filter((n) => n.type !== 'REGION').map((n) => n.surface)].join(' ') || null;
+  const names = plan.named.filter((n) => n.type !== 'REGION').map((n) => n.surface);
+  const filtered = plan.topicIds !== null || plan.regions.length > 0 || years.length > 0 || plan.status !== null;
+  // Note: with filters the question's other words are left out (they are often fragments such as 存 of 存在); names stay.
+  const text = [...(filtered ? [] : plan.terms), ...names].join(' ') || null;
   const args = {
     text,
     topic: plan.topicIds ?? [],
