@@ -9,9 +9,11 @@ const config = loadConfig({});
 const schema = buildSchema(loadTypeDefs(config.projectRoot).join('\n'));
 
 describe('the playground examples', () => {
-  it('cover the four user questions: Hong Kong institutions, district programs, targets, exploring', () => {
+  it('cover the four user questions (Hong Kong institutions, district programs, targets, exploring), ask and statements', () => {
     const text = playgroundExamples.map((example) => example.query).join('\n');
-    expect(playgroundExamples).toHaveLength(4);
+    expect(playgroundExamples).toHaveLength(6);
+    expect(text).toContain('ask(question:');
+    expect(text).toContain('statements(text:');
     expect(text).toContain('institutions(partneredWith: "香港")');
     expect(text).toContain('programs(region: "南沙区")');
     expect(text).toContain('targets(year: 2020, status: PLANNED');

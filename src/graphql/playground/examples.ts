@@ -107,10 +107,51 @@ query Explore {
 }
 `;
 
-/** The four example tabs, in the order the playground shows them. */
+const ask = `# Ask in Chinese or English: the answer says how it read
+# the question (interpretation) and lists the hits with
+# their evidence. Try 广州和毕节之间有什么联系? or
+# Which places does Guangzhou pair with for poverty alleviation?
+query Ask {
+  ask(question: "2020年学前教育有哪些目标?") {
+    interpretation
+    answered
+    message
+    alternatives { interpretation }
+    programs { program { name } via evidence(first: 2) { text } }
+    institutions { institution { name } link kind other { name } }
+    places { region { name } link kind evidence(first: 2) { text } }
+    targets { text value unit year status statement { document { title } } }
+    statements { score statement { text year status document { title } sectionPath } }
+    paths { nodes { name } hops { relation evidence(first: 1) { text } } }
+    years { year targets { text } }
+  }
+}
+`;
+
+const statements = `# The evidence sentences themselves: words (cut as ingest
+# cut them, expanded through topic cue terms and aliases),
+# filtered by topic, place, year and status; best first.
+query Statements {
+  statements(text: "资源教室", topic: "特殊教育", region: "广州", first: 10) {
+    totalCount
+    edges {
+      node {
+        score
+        statement { text year status document { title } sectionPath }
+        topics { topic { name nameEn } score }
+      }
+    }
+  }
+  topics { id name nameEn statementCount parent { name } }
+}
+`;
+
+/** The example tabs, in the order the playground shows them. */
 export const playgroundExamples: readonly PlaygroundExample[] = [
   { name: 'HongKongInstitutions', query: hongKongInstitutions },
   { name: 'ProgramsInDistrict', query: programsInDistrict },
   { name: 'Targets', query: targets },
   { name: 'Explore', query: explore },
+  { name: 'Ask', query: ask },
+  { name: 'Statements', query: statements },
 ];
