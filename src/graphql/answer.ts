@@ -44,7 +44,11 @@ const ANSWERERS: Record<Intent, Answerer> = {
   CONNECTIONS: answerOf.connections,
   COMPARE_YEARS: answerOf.compareYears,
   STATEMENTS: answerOf.statements,
-  SEARCH: (context, plan, sel) => answerOf.statements(context, plan, sel),
+  SEARCH: async (context, plan, sel) => {
+    const found = await answerOf.statements(context, plan, sel);
+    const words = [...plan.named.map((n) => n.surface), ...plan.terms];
+    return { ...found, interpretation: `search(text: ${JSON.stringify(words.join(' '))})` };
+  },
 };
 
 const hasHits = (found: answerOf.Found): boolean =>
