@@ -26,27 +26,38 @@ export function relatedEntities(b: CypherBuilder, v: string, field: SelectedFiel
     else if (f.name === 'evidence') entries.push(`${key(f.key)}: ${statementsById(b, `shared[0..${b.param(Number(f.args.limit ?? 5))}]`, f.selection)}`);
     else if (f.key !== f.name && (f.name === 'score' || f.name === 'sharedStatements')) entries.push(`${key(f.key)}: ${f.name === 'score' ? 'round(score, 3)' : 'size(shared)'}`);
   }
+  // Neo4j 5.26 refuses an aggregating function anywhere inside a map projection ("implicit grouping expressions"), so
+  // the contributions are grouped by hand: sorted by entity, cut where the entity changes, each run summed.
+  const [rows, starts, i, g, group] = [b.variable('rows'), b.variable('starts'), b.variable('i'), b.variable('g'), b.variable('group')];
   return `COLLECT {
-    CALL (${v}) {
-      UNWIND coalesce(${v}.recentMentions, []) AS entry
-      MATCH (${s}:Statement {id: substring(entry, ${MENTION_RANK_PREFIX})})
-      WITH DISTINCT ${s}, entry ORDER BY entry DESC
-      WITH ${s}, COLLECT { MATCH (${s})-[:MENTIONS]->(e) RETURN DISTINCT e } AS named
-      WHERE size(named) > 1
-      UNWIND named AS ${x}
-      RETURN ${x}, 1.0 / log(size(named)) AS w, ${s}.id AS sid
-      UNION ALL
-      MATCH (${v})-[:${LINKS}]-(${z})
-      WITH DISTINCT ${z}, COUNT { (${z})-[:${LINKS}]-() } AS degree
-      WHERE degree > 1 AND degree <= ${MAX_SHARED_DEGREE}
-      MATCH (${z})-[:${LINKS}]-(${x})
-      RETURN DISTINCT ${x}, 1.0 / log(degree) AS w, null AS sid
-      UNION ALL
-      MATCH (${v})-[:${LINKS}]-(${x})
-      RETURN DISTINCT ${x}, 1.0 AS w, null AS sid
-    }
-    WITH ${x}, w, sid WHERE ${x} <> ${v} AND (${labels} IS NULL OR any(l IN labels(${x}) WHERE l IN ${labels}))
-    WITH ${x}, sum(w) AS score, collect(sid) AS shared
+    WITH COLLECT {
+      CALL (${v}) {
+        UNWIND coalesce(${v}.recentMentions, []) AS entry
+        MATCH (${s}:Statement {id: substring(entry, ${MENTION_RANK_PREFIX})})
+        WITH DISTINCT ${s}
+        WITH ${s}, COLLECT { MATCH (${s})-[:MENTIONS]->(e) RETURN DISTINCT e } AS named
+        WHERE size(named) > 1
+        UNWIND named AS ${x}
+        RETURN ${x}, 1.0 / log(size(named)) AS w, ${s}.id AS sid, ${s}.rank AS rank
+        UNION ALL
+        MATCH (${v})-[:${LINKS}]-(${z})
+        WITH DISTINCT ${z}
+        WITH ${z}, COUNT { (${z})-[:${LINKS}]-() } AS degree
+        WHERE degree > 1 AND degree <= ${MAX_SHARED_DEGREE}
+        MATCH (${z})-[:${LINKS}]-(${x})
+        RETURN DISTINCT ${x}, 1.0 / log(degree) AS w, null AS sid, null AS rank
+        UNION ALL
+        MATCH (${v})-[:${LINKS}]-(${x})
+        RETURN DISTINCT ${x}, 1.0 AS w, null AS sid, null AS rank
+      }
+      WITH ${x}, w, sid, rank WHERE ${x} <> ${v} AND (${labels} IS NULL OR any(l IN labels(${x}) WHERE l IN ${labels}))
+      WITH ${x}, w, sid, rank ORDER BY elementId(${x}), rank DESC
+      RETURN {x: ${x}, w: w, sid: sid}
+    } AS ${rows}
+    WITH ${rows}, [${i} IN range(0, size(${rows}) - 1) WHERE ${i} = 0 OR ${rows}[${i}].x <> ${rows}[${i} - 1].x] AS ${starts}
+    UNWIND range(0, size(${starts}) - 1) AS ${g}
+    WITH ${rows}[${starts}[${g}]..coalesce(${starts}[${g} + 1], size(${rows}))] AS ${group}
+    WITH ${group}[0].x AS ${x}, reduce(acc = 0.0, r IN ${group} | acc + r.w) AS score, [r IN ${group} WHERE r.sid IS NOT NULL | r.sid] AS shared
     ORDER BY score DESC, ${x}.name LIMIT ${limit}
     RETURN ${mapOf(entries)} }`;
 }

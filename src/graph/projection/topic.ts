@@ -22,14 +22,15 @@ export function statementTopics(b: CypherBuilder, s: string, field: SelectedFiel
  * the cost does not grow with the corpus); `score` is the share of those statements about the topic.
  */
 export function entityTopics(b: CypherBuilder, v: string, field: SelectedField, mentionPrefix: number): string {
-  const [s, a, t, n] = [b.variable('s'), b.variable('a'), b.variable('t'), b.variable('n')];
+  const [s, s2, a2, t, n, stmts] = [b.variable('s'), b.variable('s'), b.variable('a'), b.variable('t'), b.variable('n'), b.variable('stmts')];
   const limit = b.param(Number(field.args.first ?? 5));
-  return `COLLECT { WITH size(coalesce(${v}.recentMentions, [])) AS ${n}
-    UNWIND coalesce(${v}.recentMentions, []) AS entry
-    MATCH (${s}:Statement {id: substring(entry, ${mentionPrefix})})
-    WITH DISTINCT ${n}, ${s}
-    MATCH (${s})-[${a}:ABOUT]->(${t}:Topic)
-    WITH ${n}, ${t}, sum(${a}.score) AS w
+  // No aggregating function: Neo4j 5.26 refuses one anywhere inside a map projection; the sum is a reduce.
+  return `COLLECT { WITH size(coalesce(${v}.recentMentions, [])) AS ${n},
+      COLLECT { UNWIND coalesce(${v}.recentMentions, []) AS entry MATCH (${s}:Statement {id: substring(entry, ${mentionPrefix})}) RETURN DISTINCT ${s} } AS ${stmts}
+    UNWIND ${stmts} AS ${s}
+    MATCH (${s})-[:ABOUT]->(${t}:Topic)
+    WITH DISTINCT ${n}, ${stmts}, ${t}
+    WITH ${n}, ${t}, reduce(acc = 0.0, x IN COLLECT { UNWIND ${stmts} AS ${s2} MATCH (${s2})-[${a2}:ABOUT]->(${t}) RETURN ${a2}.score } | acc + x) AS w
     ORDER BY w DESC, ${t}.id LIMIT ${limit}
     RETURN {score: round(w / ${n}, 2), topic: ${topicMap(t, under(field.selection, 'topic'))}} }`;
 }
