@@ -1,0 +1,132 @@
+/**
+ * Topics, statement search and related entities over the real graph (the sample and the Nansha fixture, ingested by
+ * the harness under this run's own names). The database may hold other documents, so hits are checked on this run's.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startApiHarness, type ApiHarness, type Data } from './harness.js';
+
+let api: ApiHarness;
+
+beforeAll(async () => {
+  api = await startApiHarness();
+  await api.db.executor.write({ cypher: 'CALL db.index.fulltext.awaitEventuallyConsistentIndexRefresh()' });
+}, 300_000);
+
+afterAll(async () => {
+  await api?.close();
+}, 120_000);
+
+const HIT = 'score statement { id text year status document { id } sectionPath } topics { topic { id } score }';
+
+/** This run's sample-document hits of a statements query. */
+async function sampleHits(args: string): Promise<Data[]> {
+  const result = await api.run(`{ statements(${args}, first: 100) { totalCount edges { node { ${HIT} } } } }`);
+  expect(result.errors).toBeUndefined();
+  return result.data!.statements.edges.map((e: Data) => e.node).filter((h: Data) => h.statement.document.id === api.sampleId);
+}
+
+describe('topics in the graph', () => {
+  it('lists the taxonomy, fields with their topics, and counts the statements about each', async () => {
+    const result = await api.run('{ topics { id name nameEn parent { id } children { id } statementCount } }');
+    expect(result.errors).toBeUndefined();
+    const topics = result.data!.topics as Data[];
+    const preschool = topics.find((t) => t.id === 'preschool');
+    expect(preschool).toMatchObject({ name: '学前教育', nameEn: 'Preschool education', parent: { id: 'education' }, children: [] });
+    expect(preschool!.statementCount).toBeGreaterThan(0);
+    expect(topics.find((t) => t.id === 'education')!.children.map((c: Data) => c.id)).toContain('special');
+  });
+
+  it('tags a statement with its topics at ingest', async () => {
+    const hits = await sampleHits('text: "普惠健康发展"');
+    const statement = hits.find((h) => h.statement.text.includes('促进学前教育普惠健康发展行动方案'));
+    expect(statement).toBeDefined();
+    expect(statement!.topics.map((t: Data) => t.topic.id)).toContain('preschool');
+  });
+
+  it('gives programs the topics of the statements that name them', async () => {
+    const result = await api.run('{ entity(name: "人工智能课程改革") { name topics(first: 5) { topic { id } score } } }');
+    expect(result.errors).toBeUndefined();
+    const entity = result.data!.entity;
+    if (entity === null) return expect.fail('the sample names 人工智能课程改革');
+    expect(entity.topics.length).toBeGreaterThan(0);
+    expect(entity.topics.every((t: Data) => t.score > 0 && t.score <= 1)).toBe(true);
+  });
+
+  it('filters programs and targets by topic', async () => {
+    const programs = await api.run('{ programs(topic: "人工智能", first: 50) { edges { node { program { name } via } } } }');
+    expect(programs.errors).toBeUndefined();
+    const names = programs.data!.programs.edges.map((e: Data) => e.node.program.name as string);
+    expect(names.some((n: string) => n.includes('人工智能'))).toBe(true);
+    expect(names).not.toContain('国家自然科学基金集中评审项目');
+    const targets = await api.run('{ targets(topic: "学前教育", year: 2020, first: 50) { edges { node { text topics { topic { id } } statement { text } } } } }');
+    expect(targets.errors).toBeUndefined();
+    const found = targets.data!.targets.edges.map((e: Data) => e.node);
+    expect(found.length).toBeGreaterThan(0);
+    for (const t of found) expect(t.topics.map((x: Data) => x.topic.id)).toContain('preschool');
+    expect(found.map((t: Data) => t.statement.text).join('\n')).not.toContain('厕所');
+  });
+
+  it('names the unknown topic and the closest ones instead of answering', async () => {
+    const result = await api.run('{ programs(topic: "量子烹饪", first: 5) { totalCount } }');
+    expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(result.errors?.[0]?.message).toContain('量子烹饪');
+  });
+});
+
+describe('statement search', () => {
+  it('matches a word as the ingest cut it, with the document and section path of each hit', async () => {
+    const hits = await sampleHits('text: "特殊教育"');
+    expect(hits.length).toBeGreaterThan(0);
+    for (const h of hits) expect(h.statement.sectionPath.length).toBeGreaterThan(0);
+    expect(hits[0].statement.text).toContain('特殊教育');
+    const scores = hits.map((h) => h.score);
+    expect([...scores].sort((a, b) => b - a)).toEqual(scores);
+  });
+
+  it('expands a topic to its cue terms and keeps to the year and status asked', async () => {
+    const hits = await sampleHits('topic: "special", year: 2019, status: ACHIEVED');
+    expect(hits.length).toBeGreaterThan(0);
+    for (const h of hits) {
+      expect(h.statement).toMatchObject({ year: 2019, status: 'ACHIEVED' });
+      expect(h.topics.map((t: Data) => t.topic.id)).toContain('special');
+    }
+    expect(hits.map((h) => h.statement.text).join('\n')).toContain('资源教室');
+  });
+
+  it('finds the statements that name an institution', async () => {
+    const hits = await sampleHits('institution: "广州大学"');
+    expect(hits.length).toBeGreaterThan(0);
+    for (const h of hits) expect(h.statement.text).toContain('广州大学');
+  });
+
+  it('refuses a search with nothing to search by, naming the argument', async () => {
+    const result = await api.run('{ statements(first: 5) { totalCount } }');
+    expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(result.errors?.[0]?.message).toContain('text');
+  });
+});
+
+describe('related entities', () => {
+  it('ranks the entities sharing statements and neighbours with one, with the shared sentences', async () => {
+    const result = await api.run(`{ entity(name: "毕节市") { name related(first: 10) { score sharedStatements entity { name type }
+      evidence(first: 3) { text } } } }`);
+    expect(result.errors).toBeUndefined();
+    const related = result.data!.entity.related as Data[];
+    expect(related.length).toBeGreaterThan(0);
+    const scores = related.map((r) => r.score);
+    expect([...scores].sort((a, b) => b - a)).toEqual(scores);
+    const names = related.map((r) => r.entity.name);
+    expect(names).not.toContain('毕节市');
+    const shared = related.find((r) => r.sharedStatements > 0);
+    expect(shared).toBeDefined();
+    for (const s of shared!.evidence) expect(s.text).toMatch(/毕节/);
+  });
+
+  it('keeps to the entity types asked', async () => {
+    const result = await api.run('{ entity(name: "广州市") { related(first: 10, types: [PROGRAM]) { entity { type } } } }');
+    expect(result.errors).toBeUndefined();
+    const related = result.data!.entity.related as Data[];
+    expect(related.length).toBeGreaterThan(0);
+    expect(related.every((r) => r.entity.type === 'PROGRAM')).toBe(true);
+  });
+});
