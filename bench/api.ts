@@ -2,7 +2,8 @@
  * `npm run bench:api [-- --documents N --port P --api-port A --seconds S]`: builds a graph of N documents (the repo's
  * corpus cycled, each with its own id) in a fresh local Neo4j, serves it with `policy-kg serve` in a child process,
  * and for each user question measures one client in sequence and 32 connections at once (autocannon), next to the
- * same Cypher sent directly through neo4j-driver in the same run. Prints the figures.
+ * same Cypher sent directly through neo4j-driver in the same run; then `ask` with every question of the question sets in
+ * turn, one client (`--ask-seconds`). Prints the figures.
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -20,6 +21,7 @@ import { createApolloServer } from '../src/graphql/server.js';
 import { projectRoot } from '../src/project-root.js';
 import { ingestPaths } from '../ingest/ingestFiles.js';
 import { corpusTexts, writeCycledCorpus } from './lib/corpus.js';
+import { measureAsk, type AskFigures } from './lib/ask.js';
 import { directQueries, graphqlRequest, loop } from './lib/load.js';
 import { startBenchNeo4j } from './lib/neo4j.js';
 import { fmt, mb, percentile, saveFigures } from './lib/stats.js';
@@ -32,6 +34,7 @@ const { values: args } = parseArgs({
     seconds: { type: 'string', default: '8' },
     'single-seconds': { type: 'string', default: '4' },
     connections: { type: 'string', default: '32' },
+    'ask-seconds': { type: 'string', default: '20' },
     json: { type: 'string' },
   },
 });
@@ -111,6 +114,7 @@ const db = await startBenchNeo4j(path.join(work, 'data'), Number(args.port));
 const apiUrl = `http://127.0.0.1:${args['api-port']}/graphql`;
 const figures: Record<string, unknown>[] = [];
 let ingestSeconds: number;
+let askFigures: AskFigures | undefined;
 let server: ReturnType<typeof spawn> | undefined;
 try {
   const began = performance.now();
@@ -161,6 +165,8 @@ try {
       directLoadP99: percentile(loadDirect.latencies, 99),
     });
   }
+  console.error('measuring: ask (the question sets, one client)');
+  askFigures = await measureAsk(apiUrl, Number(args['ask-seconds']));
 } finally {
   server?.kill('SIGTERM');
   await db.stop().catch(() => undefined);
@@ -180,5 +186,12 @@ for (const f of figures) {
       ` (direct ${fmt(f.directLoadRps as number)}/s p50 ${ms(f.directLoadP50)} p99 ${ms(f.directLoadP99)})`,
   );
 }
+if (askFigures) {
+  const a = askFigures;
+  console.log(
+    `ask: ${a.questions} questions (${a.answered} answered on this graph) in turn for ${args['ask-seconds']} s, ${fmt(a.requests)} requests: p50 ${ms(a.p50)}, p90 ${ms(a.p90)}, p99 ${ms(a.p99)} (aim: p50 ≤ 50 ms)`,
+  );
+  console.log(`ask p50 by intent: ${a.byIntent.map((i) => `${i.intent} (${i.questions}) ${ms(i.p50)}`).join(', ')}`);
+}
 console.log('aims: 1 client p50 ≤ 15 ms; 32 connections ≥ 300 req/s, p99 ≤ 250 ms, 0 errors; API p50 / direct p50 ≤ 1.3');
-await saveFigures(args.json, { documents: DOCUMENTS, chars, ingestSeconds, storeBytes, questions: figures });
+await saveFigures(args.json, { documents: DOCUMENTS, chars, ingestSeconds, storeBytes, questions: figures, ask: askFigures });
