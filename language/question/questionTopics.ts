@@ -1,6 +1,7 @@
 /**
  * The topics a question names: the strong topic cues of its Chinese words (学前教育, 人工智能) and the English words of
- * the topics (preschool, vocational), outside places and institution names (香港 in 香港科技大学 names no topic).
+ * the topics (preschool, vocational), outside places, institution names and the names the graph knows (given by
+ * the caller): 香港 in 香港科技大学 names no topic.
  */
 import { tagText } from '../segment/index.js';
 import { findCues, getCueIndex, getTaxonomy, tokenBoundaries } from '../topics/index.js';
@@ -41,7 +42,7 @@ function add(topics: TopicSlot[], topicId: string, surface: string): void {
 
 /** Fills the draft's topics. */
 export function readTopics(draft: Draft): void {
-  const outside: TextSpan[] = [...draft.regions, ...draft.regionsInNames, ...draft.years, ...draft.names.filter((n) => n.kind === 'INSTITUTION' || n.source === 'ENGLISH')];
+  const outside: TextSpan[] = [...draft.regions, ...draft.regionsInNames, ...draft.years, ...draft.names.filter((n) => n.kind === 'INSTITUTION' || n.source === 'ENGLISH' || n.source === 'GIVEN')];
   const found: { topicId: string; surface: string; start: number }[] = [];
   if (/[\u3400-\u9fff]/.test(draft.text)) {
     for (const match of findCues(draft.text, getCueIndex(), tokenBoundaries(tagText(draft.text, 0)))) {
