@@ -8,18 +8,18 @@ import type { Extraction } from './model.js';
 /** The outcome of extracting one file: the extraction, or an error message naming the file. */
 export type ExtractOutcome = { ok: true; extraction: Extraction; chars: number } | { ok: false; error: string };
 
-/** Something that extracts files. */
+/** Something that extracts files (document ids relative to `root`, see documentId.ts). */
 export interface Extractor {
-  extract(file: string, maxBytes: number): Promise<ExtractOutcome>;
+  extract(file: string, maxBytes: number, root?: string): Promise<ExtractOutcome>;
   close(): Promise<void>;
 }
 
 /** Extracts in the calling thread (the pipeline, and its dictionaries, load on first use: with workers this thread never loads them). */
 export const inThreadExtractor: Extractor = {
-  async extract(file, maxBytes) {
+  async extract(file, maxBytes, root) {
     try {
       const { extractFile } = await import('./pipeline.js');
-      const result = await extractFile(file, { maxBytes });
+      const result = await extractFile(file, { maxBytes, root });
       return result.ok ? result : { ok: false, error: result.error.message };
     } catch (error) {
       return { ok: false, error: `${file}: ${error instanceof Error ? error.message : String(error)}` };
@@ -57,7 +57,7 @@ export class ExtractPool implements Extractor {
     }
   }
 
-  extract(file: string, maxBytes: number): Promise<ExtractOutcome> {
+  extract(file: string, maxBytes: number, root?: string): Promise<ExtractOutcome> {
     const alive = this.workers.filter((w) => w.alive);
     if (alive.length === 0) return Promise.resolve({ ok: false, error: `${file}: no extraction worker is running` });
     const slot = alive.reduce((a, b) => (b.busy < a.busy ? b : a));
@@ -65,7 +65,7 @@ export class ExtractPool implements Extractor {
     slot.busy++;
     return new Promise((resolve) => {
       this.pending.set(id, { resolve, file });
-      slot.worker.postMessage({ id, file, maxBytes });
+      slot.worker.postMessage({ id, file, maxBytes, root });
     });
   }
 

@@ -4,8 +4,8 @@ import { extractFile, prepareSegmenter } from './pipeline.js';
 import type { ExtractOutcome } from './extractPool.js';
 
 prepareSegmenter();
-parentPort?.on('message', (task: { id: number; file: string; maxBytes: number }) => {
-  void extractFile(task.file, { maxBytes: task.maxBytes })
+parentPort?.on('message', (task: { id: number; file: string; maxBytes: number; root?: string }) => {
+  void extractFile(task.file, { maxBytes: task.maxBytes, root: task.root })
     .then((result): ExtractOutcome => (result.ok ? result : { ok: false, error: result.error.message }))
     .catch((error: unknown): ExtractOutcome => ({ ok: false, error: `${task.file}: ${error instanceof Error ? error.message : String(error)}` }))
     .then((outcome) => parentPort?.postMessage({ id: task.id, outcome }));

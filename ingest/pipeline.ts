@@ -20,11 +20,9 @@ import { entityId, resolveEntities } from './resolve.js';
 import { structureDocument } from './structure/index.js';
 import { restoreSurfaces } from './surfaces.js';
 import { tagStatements } from './topics.js';
+import { documentIdFor } from './documentId.js';
 
-/** The document id of a file: `doc:` + its base name without extension (stable across machines and edits). */
-export function documentIdFor(file: string): string {
-  return `doc:${path.basename(file, path.extname(file))}`;
-}
+export { documentIdFor } from './documentId.js';
 
 /** Loads the segmenter once per process, with the gazetteer's Chinese names as extra words. */
 export { prepareSegmenter };
@@ -94,12 +92,16 @@ export function extractText(text: string, meta: { source: string; sha256: string
 /** The outcome of extracting one file. */
 export type ExtractResult = { ok: true; extraction: Extraction; chars: number } | { ok: false; error: IngestFileError };
 
-/** Reads, decodes and extracts one file; bad input comes back as an error naming the file. */
-export async function extractFile(file: string, options: { maxBytes: number } & ExtractOptions): Promise<ExtractResult> {
+/**
+ * Reads, decodes and extracts one file; bad input comes back as an error naming the file. The document's source is
+ * the file's absolute path, its id relative to `root` (default: the file's folder).
+ */
+export async function extractFile(file: string, options: { maxBytes: number; root?: string } & ExtractOptions): Promise<ExtractResult> {
   const read = await readSource(file, options);
   if (!read.ok) return read;
   const { text, sha256, outline, pages } = read.value;
-  const extraction = extractText(text, { source: file, sha256, outline }, options);
+  const source = path.resolve(file);
+  const extraction = extractText(text, { source, sha256, outline, id: documentIdFor(source, options.root) }, options);
   // Note: a PDF's statements keep the page they start on, so evidence can say "p. 3".
   if (pages) for (const statement of extraction.statements) statement.page = pageAt(pages, statement.start);
   return { ok: true, extraction, chars: read.value.text.length };

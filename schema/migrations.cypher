@@ -10,6 +10,8 @@ CREATE CONSTRAINT institution_id IF NOT EXISTS FOR (n:Institution) REQUIRE n.id 
 CREATE CONSTRAINT region_id IF NOT EXISTS FOR (n:Region) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT target_id IF NOT EXISTS FOR (n:Target) REQUIRE n.id IS UNIQUE;
 CREATE INDEX document_sha256 IF NOT EXISTS FOR (n:Document) ON (n.sha256);
+// A file is known by its path: ingest finds the document read from it here (see ingest/placement.ts).
+CREATE INDEX document_source IF NOT EXISTS FOR (n:Document) ON (n.source);
 CREATE INDEX statement_document IF NOT EXISTS FOR (n:Statement) ON (n.documentId);
 CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Program|Institution|Region) ON EACH [n.name, n.aliases] OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk', `fulltext.eventually_consistent`: false}};
 CREATE FULLTEXT INDEX statement_text IF NOT EXISTS FOR (n:Statement) ON EACH [n.text] OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk', `fulltext.eventually_consistent`: true}};

@@ -16,7 +16,7 @@ import { readTitle } from './title.js';
 
 /** What the structure stage needs to know about the source besides its text. */
 export interface StructureMeta {
-  /** Document id ("doc:" + base name). */
+  /** Document id (see ingest/documentId.ts). */
   id: string;
   source: string;
   sha256: string;
@@ -29,6 +29,13 @@ export interface StructuredDocument {
   document: DocumentMeta;
   sections: Section[];
   statements: Statement[];
+}
+
+/** A title from the file name when the text has none: its base name without the extension. */
+function fileTitle(source: string): string {
+  const name = source.split(/[\\/]/).pop() ?? source;
+  const dot = name.lastIndexOf('.');
+  return dot > 0 ? name.slice(0, dot) : name;
 }
 
 const CONTEXT: Period = { year: null, status: 'CONTEXT' };
@@ -157,7 +164,7 @@ export function structureDocument(text: string, meta: StructureMeta): Structured
   }
   outline.closeTo(-2, prevEnd);
 
-  const title = block.title ?? lineMeta.title ?? meta.id.replace(/^doc:/, '');
+  const title = block.title ?? lineMeta.title ?? fileTitle(meta.source);
   const document: DocumentMeta = {
     id: meta.id,
     title,

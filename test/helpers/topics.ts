@@ -4,6 +4,7 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
 import { extractFile, prepareSegmenter } from '../../ingest/pipeline.js';
+import { withDocumentId } from '../../ingest/renameDocument.js';
 import { toSimplified } from '../../language/script/traditional.js';
 import { tagText } from '../../language/segment/index.js';
 import { getTaxonomy, tagTopics, type TopicTag } from '../../language/topics/index.js';
@@ -32,8 +33,10 @@ async function extracted(entries: Labelled[]): Promise<Map<string, Found>> {
   for (const docId of new Set(entries.map((e) => e.id.split('/')[0]))) {
     const file = files.get(docId);
     if (!file) throw new Error(`labelled.yaml: no file for ${docId} in split.json`);
-    const result = await extractFile(path.join(projectRoot(), file), { maxBytes: 5e6 });
-    if (!result.ok) throw new Error(`${file}: ${result.error.message}`);
+    const read = await extractFile(path.join(projectRoot(), file), { maxBytes: 5e6 });
+    if (!read.ok) throw new Error(`${file}: ${read.error.message}`);
+    // Note: the labels name statements under the document ids of the time (`doc:<base name>`); extract under those.
+    const result = { ...read, extraction: withDocumentId(read.extraction, docId) };
     const statements = new Map(result.extraction.statements.map((s) => [s.id, s]));
     const byStatement = new Map<string, Found>();
     for (const entity of result.extraction.entities) {

@@ -43,7 +43,8 @@ describe('policy-kg extract and ingest', () => {
     fs.writeFileSync(path.join(folder, `english-${suffix}.txt`), 'No Chinese here.');
     const result = await runCli(['ingest', folder]);
     expect(result.code).toBe(1);
-    expect(result.stdout).toMatch(/documents\s+1 ok \(1 new, 0 replaced, 0 unchanged\), 1 failed/);
+    expect(result.stdout).toMatch(/documents\s+1 ok \(1 new, 0 replaced, 0 unchanged, 0 duplicate\), 1 failed/);
+    expect(result.stdout).toMatch(new RegExp(`good-${suffix}\\.txt\\s+doc:good-${suffix}\\.txt\\s+new`));
     expect(result.stdout).toMatch(/institutions\s+\d+/);
     expect(result.stdout).toMatch(/chars\/s/);
     expect(result.stderr).toMatch(new RegExp(`english-${suffix}\\.txt: .*Chinese`));

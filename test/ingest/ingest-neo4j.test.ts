@@ -142,7 +142,8 @@ describe('ingest into the real Neo4j', () => {
   it('ingests the good files of a folder and reports each bad file by name, writing nothing of it', async () => {
     const folder = path.join(dir, `folder-${suffix}`);
     fs.mkdirSync(folder);
-    fs.copyFileSync(path.join(root, 'test/fixtures/synthetic/xinghe-2031-plan.txt'), path.join(folder, `good-${suffix}.txt`));
+    // Note: a trailing line break sets it apart from the copy an earlier test stored (which would make it a duplicate).
+    fs.writeFileSync(path.join(folder, `good-${suffix}.txt`), `${fs.readFileSync(path.join(root, 'test/fixtures/synthetic/xinghe-2031-plan.txt'), 'utf8')}\n`);
     fs.writeFileSync(path.join(folder, `empty-${suffix}.txt`), '');
     fs.writeFileSync(path.join(folder, `binary-${suffix}.txt`), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 1, 2, 3]));
     fs.writeFileSync(path.join(folder, `english-${suffix}.txt`), 'An English memo with no Chinese text at all.');

@@ -3,6 +3,7 @@ import type { Config } from '../../config.js';
 import { ingestPaths, type FileOutcome } from '../../../ingest/ingestFiles.js';
 import { GraphWriter } from '../../db/write/graphWriter.js';
 import { openDatabase } from '../../runtime.js';
+import { describeOutcome, fileTable } from '../ingestReport.js';
 import { progressLabel } from '../progress.js';
 import { formatTable } from '../table.js';
 
@@ -20,8 +21,9 @@ export function summarise(outcomes: FileOutcome[], seconds: number): string[] {
   const ok = outcomes.filter((o): o is Extract<FileOutcome, { ok: true }> => o.ok);
   const sum = (pick: (o: (typeof ok)[number]) => number): number => ok.reduce((a, o) => a + pick(o), 0);
   const chars = sum((o) => o.chars);
+  const count = (outcome: (typeof ok)[number]['outcome']): number => ok.filter((o) => o.outcome === outcome).length;
   const rows = [
-    ['documents', `${ok.length} ok (${ok.filter((o) => o.outcome === 'created').length} new, ${ok.filter((o) => o.outcome === 'replaced').length} replaced, ${ok.filter((o) => o.outcome === 'unchanged').length} unchanged), ${outcomes.length - ok.length} failed`],
+    ['documents', `${ok.length} ok (${count('created')} new, ${count('replaced')} replaced, ${count('unchanged')} unchanged, ${count('duplicate')} duplicate), ${outcomes.length - ok.length} failed`],
     ['statements', String(sum((o) => o.counts.statements))],
     ['programs', String(sum((o) => o.counts.programs))],
     ['institutions', String(sum((o) => o.counts.institutions))],
@@ -55,7 +57,7 @@ export async function ingestCommand(config: Config, paths: string[], print: (lin
           process.stdout.write(progressBar(i + 1, total, `${label} ${outcome.file}`));
           return;
         }
-        print(outcome.ok ? `${outcome.outcome} ${outcome.file}` : `failed ${outcome.file}`);
+        print(`${describeOutcome(outcome)} ${outcome.file}`);
         if (now - lastReport >= PLAIN_PROGRESS_MS && i + 1 < total) {
           print(`progress: ${label}`);
           lastReport = now;
@@ -63,6 +65,8 @@ export async function ingestCommand(config: Config, paths: string[], print: (lin
       },
     });
     if (tty) process.stdout.write('\n');
+    for (const line of fileTable(outcomes)) print(line);
+    print('');
     for (const line of summarise(outcomes, (Date.now() - began) / 1000)) print(line);
     const failed = outcomes.filter((o) => !o.ok);
     for (const failure of failed) if (!failure.ok) console.error(`error: ${failure.error}`);

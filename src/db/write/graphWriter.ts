@@ -1,15 +1,19 @@
 /**
- * The Neo4j implementation of ingest's DocumentSink: a batch of documents in one transaction (stored hashes read
- * first, changed documents removed, then one statement creates the rest), and deleting a document.
+ * The Neo4j implementation of ingest's DocumentSink: a batch of documents in one transaction (the writer's turn taken,
+ * the stored documents it shares keys with read and the batch placed, replaced documents removed, the rest created,
+ * what the removed ones touched refreshed), and deleting a document.
  */
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { Extraction } from '../../../ingest/model.js';
-import type { DocumentSink, WriteOutcome } from '../../../ingest/sink.js';
+import { placeById } from '../../../ingest/placement.js';
+import { withDocumentId } from '../../../ingest/renameDocument.js';
+import type { DocumentSink, Placement, PlacementPolicy, WriteOutcome } from '../../../ingest/sink.js';
 import { runQuery, type Executor } from '../executor.js';
 import { graphChanged } from '../graphEvents.js';
 import { batchParams } from './batchParams.js';
 import { BATCH_PARTS, BUMP_VERSION } from './createDocuments.js';
-import { removeDocumentsQueries, touchedQuery } from './removeDocuments.js';
+import { deleteNodesQuery, refreshTouchedQueries, removeDocumentsQueries, touchedQuery, type Touched } from './removeDocuments.js';
+import { TAKE_WRITER_TURN, storedDocumentsQuery, updateSourcesQuery, type StoredDocument } from './storedDocuments.js';
 
 /** How many newest statements a relationship keeps, and newest mentions an entity keeps (the API's largest page). */
 export const EVIDENCE_KEEP = 100;
@@ -25,10 +29,29 @@ async function storedHashes(tx: ManagedTransaction, ids: string[]): Promise<Map<
   return new Map(rows.map((r) => [r.id, r.sha256]));
 }
 
+/** Deletes the documents' nodes and returns what they touched, to be refreshed once the batch is written. */
+async function removeNodes(tx: ManagedTransaction, ids: string[]): Promise<Touched> {
+  if (ids.length === 0) return { edges: [], entities: [] };
+  const [touched] = await runQuery<Touched>(tx, touchedQuery(ids));
+  await runQuery(tx, deleteNodesQuery(ids));
+  return touched ?? { edges: [], entities: [] };
+}
+
 async function removeDocuments(tx: ManagedTransaction, ids: string[]): Promise<void> {
   if (ids.length === 0) return;
-  const [touched] = await runQuery<{ edges: string[]; entities: string[] }>(tx, touchedQuery(ids));
+  const [touched] = await runQuery<Touched>(tx, touchedQuery(ids));
   for (const query of removeDocumentsQueries(ids, touched ?? { edges: [], entities: [] }, EVIDENCE_KEEP)) await runQuery(tx, query);
+}
+
+/** What a batch's placements ask of the store: documents to remove, extractions to write, sources to update. */
+function planWrites(extractions: readonly Extraction[], placed: readonly Placement[], stored: readonly StoredDocument[]) {
+  const remove = placed.flatMap((p) => (p.outcome === 'replaced' ? [p.id] : p.outcome === 'duplicate' && p.removed ? [p.removed] : []));
+  const write = extractions.flatMap((e, i) => (placed[i].outcome === 'created' || placed[i].outcome === 'replaced' ? [withDocumentId(e, placed[i].id)] : []));
+  const sources = placed.flatMap((p, i) => {
+    const source = extractions[i].document.source;
+    return p.outcome === 'unchanged' && stored.find((s) => s.id === p.id)?.source !== source ? [{ id: p.id, source }] : [];
+  });
+  return { remove, write, sources };
 }
 
 /** Writes documents to Neo4j through an Executor. */
@@ -38,27 +61,33 @@ export class GraphWriter implements DocumentSink {
     private readonly clock: () => Date = () => new Date(),
   ) {}
 
-  async writeBatch(extractions: readonly Extraction[]): Promise<WriteOutcome[]> {
+  async writeBatch(extractions: readonly Extraction[], policy: PlacementPolicy = placeById): Promise<Placement[]> {
     const ids = extractions.map((e) => e.document.id);
     if (new Set(ids).size !== ids.length) throw new Error(`a batch holds the same document id twice: ${ids.join(', ')}`);
-    const outcomes = await this.executor.writeTransaction(async (tx) => {
-      const stored = await storedHashes(tx, ids);
-      const result = extractions.map((e): WriteOutcome => {
-        const hash = stored.get(e.document.id);
-        return hash === undefined ? 'created' : hash === e.document.sha256 ? 'unchanged' : 'replaced';
-      });
-      const toWrite = extractions.filter((_, i) => result[i] !== 'unchanged');
-      if (toWrite.length === 0) return result;
-      await removeDocuments(tx, ids.filter((_, i) => result[i] === 'replaced'));
-      const params = batchParams(toWrite, this.clock().toISOString(), EVIDENCE_KEEP);
-      for (const { rows, cypher } of BATCH_PARTS) {
-        if ((params[rows] as unknown[]).length > 0) await tx.run(cypher, { [rows]: params[rows], ingestedAt: params.ingestedAt, keep: params.keep });
+    let changed = false;
+    const placements = await this.executor.writeTransaction(async (tx) => {
+      changed = false;
+      await tx.run(TAKE_WRITER_TURN);
+      const candidates = extractions.map((e) => e.document);
+      const stored = await runQuery<StoredDocument>(tx, storedDocumentsQuery(policy.keys(candidates)));
+      const placed = policy.place(candidates, stored);
+      const { remove, write, sources } = planWrites(extractions, placed, stored);
+      if (sources.length > 0) await runQuery(tx, updateSourcesQuery(sources));
+      if (remove.length === 0 && write.length === 0) return placed;
+      const touched = await removeNodes(tx, remove);
+      if (write.length > 0) {
+        const params = batchParams(write, this.clock().toISOString(), EVIDENCE_KEEP);
+        for (const { rows, cypher } of BATCH_PARTS) {
+          if ((params[rows] as unknown[]).length > 0) await tx.run(cypher, { [rows]: params[rows], ingestedAt: params.ingestedAt, keep: params.keep });
+        }
       }
+      for (const query of refreshTouchedQueries(touched, EVIDENCE_KEEP)) await runQuery(tx, query);
       await tx.run(BUMP_VERSION);
-      return result;
+      changed = true;
+      return placed;
     }, BATCH_TIMEOUT_MS);
-    if (outcomes.some((o) => o !== 'unchanged')) graphChanged();
-    return outcomes;
+    if (changed) graphChanged();
+    return placements;
   }
 
   /** Statement text is indexed in the background (see schema/migrations.cypher): wait so a search right after sees it. */
@@ -69,6 +98,7 @@ export class GraphWriter implements DocumentSink {
   /** Deletes a stored document and everything only it supported, in one transaction; false when it was not stored. */
   async deleteDocument(documentId: string): Promise<boolean> {
     const deleted = await this.executor.writeTransaction(async (tx) => {
+      await tx.run(TAKE_WRITER_TURN);
       const stored = await storedHashes(tx, [documentId]);
       if (!stored.has(documentId)) return false;
       await removeDocuments(tx, [documentId]);
@@ -80,10 +110,10 @@ export class GraphWriter implements DocumentSink {
   }
 }
 
-/** Writes one document in its own transaction (a batch of one). */
+/** Writes one document in its own transaction (a batch of one, placed by its id). */
 export async function writeExtraction(executor: Executor, extraction: Extraction): Promise<WriteOutcome> {
-  const [outcome] = await new GraphWriter(executor).writeBatch([extraction]);
-  return outcome;
+  const [placement] = await new GraphWriter(executor).writeBatch([extraction]);
+  return placement.outcome;
 }
 
 /** Deletes one stored document; false when it was not stored. */

@@ -104,12 +104,22 @@ DETACH DELETE r`,
   ];
 }
 
+/** What removed documents touched: edge keys and entity ids (see touchedQuery). */
+export interface Touched {
+  edges: string[];
+  entities: string[];
+}
+
+/**
+ * The queries that bring what removed documents touched up to date, in order. When documents are replaced they run
+ * after the new versions are written, so an entity or relationship the new version still has is never deleted and
+ * created again (a reader in the middle would find it gone).
+ */
+export function refreshTouchedQueries(touched: Touched, keep: number): CypherQuery[] {
+  return [refreshEdgesQuery(touched.edges, keep), refreshMentionsQuery(touched.entities, keep), ...deleteOrphansQueries(touched.entities)];
+}
+
 /** Every query that removes the documents, in order, given what touchedQuery returned. */
-export function removeDocumentsQueries(documentIds: readonly string[], touched: { edges: string[]; entities: string[] }, keep: number): CypherQuery[] {
-  return [
-    deleteNodesQuery(documentIds),
-    refreshEdgesQuery(touched.edges, keep),
-    refreshMentionsQuery(touched.entities, keep),
-    ...deleteOrphansQueries(touched.entities),
-  ];
+export function removeDocumentsQueries(documentIds: readonly string[], touched: Touched, keep: number): CypherQuery[] {
+  return [deleteNodesQuery(documentIds), ...refreshTouchedQueries(touched, keep)];
 }
