@@ -7,6 +7,7 @@ import type { Config } from '../config.js';
 import type { Executor } from '../db/executor.js';
 import { PolicyKgError } from '../errors.js';
 import { readHealth } from '../graph/health.js';
+import { answerConsistently, changingGraphPlugin } from './changingGraph.js';
 import { createContext, type ApiContext } from './context.js';
 import { NameCache } from '../graph/nameCache.js';
 import { operationLimitsPlugin } from './limits.js';
@@ -30,6 +31,7 @@ export function createApolloServer(config: Config): ApolloServer<ApiContext> {
       // Responses carry no HTTP cache hints, so computing them per field is wasted work.
       ApolloServerPluginCacheControlDisabled(),
       operationLimitsPlugin({ maxDepth: config.server.maxDepth, maxComplexity: config.server.maxComplexity }),
+      changingGraphPlugin,
     ],
     formatError: (formatted, error) => {
       const original = (error as { originalError?: unknown }).originalError;
@@ -124,10 +126,11 @@ export async function startHttpServer(config: Config, executor: Executor): Promi
         return;
       }
     }
-    const response = await apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-      context: async () => createContext(executor, names),
-    });
+    const response = await answerConsistently(
+      () => createContext(executor, names),
+      (context) =>
+        apollo.executeHTTPGraphQLRequest({ httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body }, context: () => Promise.resolve(context) }),
+    );
     const status = response.status ?? 200;
     if (status >= 400 && response.body.kind === 'complete' && !response.headers.get('content-type')?.includes('json')) {
       // Apollo answers some refusals (CSRF, batching, methods) in plain text: give them the API's JSON shape and a code.

@@ -3,12 +3,20 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { projectRoot } from '../../src/project-root.js';
 
+/** What the soak's ingests do to the graph. */
+export type IngestMode = 'add' | 'replace' | 'mixed';
+
 /**
  * The documents the soak ingests each round. `add`: a new document each round, cycling through the corpus excerpts
  * under new names (the graph grows a little). `replace`: the sample and the API fixture edited each round, so each
- * ingest replaces the previous version while queries read it.
+ * ingest replaces the previous version while queries read it. `mixed`: replace and add in turn.
  */
-export function documentsToIngest(dir: string, mode: 'add' | 'replace'): { files: () => string[]; next: (round: number) => string[] } {
+export function documentsToIngest(dir: string, mode: IngestMode): { files: () => string[]; next: (round: number) => string[] } {
+  if (mode === 'mixed') {
+    const add = documentsToIngest(dir, 'add');
+    const replace = documentsToIngest(dir, 'replace');
+    return { files: () => [...replace.files(), ...add.files()], next: (round) => (round % 2 === 0 ? replace.next(round) : add.next(round)) };
+  }
   const root = projectRoot();
   const written: string[] = [];
   if (mode === 'add') {

@@ -1,5 +1,5 @@
 /**
- * `npm run soak -- --minutes 10 [--connections 16] [--ingest-every 5] [--ingest add|replace]`: the long soak against the configured Neo4j
+ * `npm run soak -- --minutes 10 [--connections 16] [--ingest-every 5] [--ingest mixed|add|replace]`: the long soak against the configured Neo4j
  * (NEO4J_LOCAL_PORT / POLICY_KG_DATA_DIR, or NEO4J_URI) with the API on PORT. Prints what it measured; exit code 1 on
  * any error, or when the API's or Neo4j's memory drifts more than 10% after the warm-up (the first fifth of the run).
  */
@@ -13,7 +13,7 @@ const { values } = parseArgs({
     minutes: { type: 'string', default: '10' },
     connections: { type: 'string', default: '16' },
     'ingest-every': { type: 'string', default: '5' },
-    ingest: { type: 'string', default: 'add' },
+    ingest: { type: 'string', default: 'mixed' },
   },
 });
 const seconds = Math.round(Number(values.minutes) * 60);
@@ -21,8 +21,8 @@ if (!Number.isFinite(seconds) || seconds < 30) {
   console.error(`--minutes: must be at least 0.5 (got ${values.minutes})`);
   process.exit(2);
 }
-if (values.ingest !== 'add' && values.ingest !== 'replace') {
-  console.error(`--ingest: must be add or replace (got ${values.ingest})`);
+if (values.ingest !== 'add' && values.ingest !== 'replace' && values.ingest !== 'mixed') {
+  console.error(`--ingest: must be mixed, add or replace (got ${values.ingest})`);
   process.exit(2);
 }
 const config = loadConfig();

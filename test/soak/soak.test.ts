@@ -1,7 +1,8 @@
 /**
  * The soak in its short form (the long one: `npm run soak -- --minutes 10`): 60 s of mixed queries at 16 connections
- * against `policy-kg serve`, with a new document ingested every 3 s: no errors, and the API's and Neo4j's memory flat
- * within 10% after a 20 s warm-up (the API's memory sampled right after a full collection: see soak.ts).
+ * against `policy-kg serve`, with a document ingested every 3 s (a new one and an edit of one the queries read, in
+ * turn): no errors, and the API's and Neo4j's memory flat within 10% after a 20 s warm-up (the API's memory sampled
+ * right after a full collection: see soak.ts).
  */
 import net from 'node:net';
 import { describe, expect, it } from 'vitest';
@@ -26,7 +27,7 @@ describe('soak, short form', () => {
       ingestEverySeconds: 3,
       port: await freePort(),
       sampleEverySeconds: 2,
-      ingest: 'add',
+      ingest: 'mixed',
       log: () => undefined,
     });
     console.log(describeSoak(report).join('\n'));

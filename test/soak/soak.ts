@@ -16,7 +16,7 @@ import { projectRoot } from '../../src/project-root.js';
 import { openDatabase } from '../../src/runtime.js';
 import { ingestForTest, removeDocuments } from '../helpers/ingest.js';
 import { tempDir } from '../helpers/tmp.js';
-import { documentsToIngest } from './documents.js';
+import { documentsToIngest, type IngestMode } from './documents.js';
 import { QUERIES, checkQueries } from './queries.js';
 import { rssMiB, series, type RssSeries } from './rss.js';
 
@@ -32,7 +32,7 @@ export interface SoakOptions {
   port: number;
   sampleEverySeconds: number;
   /** `add` a new document each round, or `replace` documents the queries are reading. */
-  ingest: 'add' | 'replace';
+  ingest: IngestMode;
   log: (line: string) => void;
 }
 
