@@ -12,6 +12,9 @@ const VANISHED = /^Cannot return null for non-nullable field /;
 /** How many times one request is run at most. */
 export const READ_ATTEMPTS = 5;
 
+/** The pause before the second run; each later run waits that much longer (100 + 200 + 300 + 400 ms at most). */
+const RETRY_PAUSE_MS = 100;
+
 /** Where a request notes that it lost a node: Apollo copies the context shallowly, so a shared object is kept. */
 const MARK = Symbol('changingGraph');
 type Marked = { [MARK]?: { changed: boolean } };
@@ -31,12 +34,14 @@ export const changingGraphPlugin: ApolloServerPlugin<object> = {
 
 /**
  * Runs `execute` with a fresh context (and so fresh loaders) until its answer lost nothing to a concurrent write, at
- * most READ_ATTEMPTS times; the last answer is returned either way.
+ * most READ_ATTEMPTS times, pausing between runs; the last answer is returned either way.
  */
 export async function answerConsistently<C extends object, R>(newContext: () => C, execute: (context: C) => Promise<R>): Promise<R> {
   for (let attempt = 1; ; attempt++) {
     const mark = { changed: false };
     const response = await execute(Object.assign(newContext(), { [MARK]: mark }));
     if (!mark.changed || attempt >= READ_ATTEMPTS) return response;
+    // Note: a large commit reaches readers record by record; a short pause lets it finish before the next run.
+    await new Promise((resolve) => setTimeout(resolve, RETRY_PAUSE_MS * attempt));
   }
 }

@@ -28,6 +28,11 @@ function copyAs(name: string, issuedOn: string): Extraction {
   return { ...copy, document: { ...copy.document, id, issuedOn, sha256: `${base.document.sha256}-${name}` } };
 }
 
+/** What writing a batch did to each document, in order. */
+async function outcomes(writer: GraphWriter, docs: Extraction[]): Promise<string[]> {
+  return (await writer.writeBatch(docs)).map((p) => p.outcome);
+}
+
 interface EdgeState {
   count: number;
   supports: number;
@@ -61,7 +66,7 @@ afterAll(async () => {
 describe('evidence kept newest first with its count', () => {
   it('links every evidence statement to its relationship and keeps the newest documents first, whatever the write order', async () => {
     const docs = [copyAs('older', '2030-01-01'), copyAs('newest', '2032-06-01'), copyAs('middle', '2031-03-01')];
-    expect(await new GraphWriter(db.executor).writeBatch(docs)).toEqual(['created', 'created', 'created']);
+    expect(await outcomes(new GraphWriter(db.executor), docs)).toEqual(['created', 'created', 'created']);
     const relation = base.relations.find((r) => r.evidence.length > 0)!;
     const key = `${relation.type}|${relation.from}|${relation.to}`;
     const state = await edgeState(key);
@@ -113,17 +118,19 @@ describe('batches', () => {
     const names = ['a', 'b', 'c'].map((n) => `batch-${n}-${suffix}`);
     for (const [i, name] of names.entries()) {
       const text = fs.readFileSync(path.join(root, 'test/fixtures/synthetic/xinghe-2032-plan.txt'), 'utf8');
-      fs.writeFileSync(path.join(folder, `${name}.txt`), `${text}\n(${i})\n`);
-      written.push(`doc:${name}`);
+      // Note: the run suffix keeps the content apart from earlier runs' copies (same content, file gone: a move).
+      fs.writeFileSync(path.join(folder, `${name}.txt`), `${text}\n(${i}-${suffix})\n`);
+      written.push(`doc:${name}.txt`);
     }
     const writer = new GraphWriter(db.executor);
     const batches: number[] = [];
     // A sink that spoils one document (a map is not a storable property value), so any batch holding it fails.
     const spoiling: DocumentSink = {
-      writeBatch: (extractions) => {
+      writeBatch: (extractions, policy) => {
         batches.push(extractions.length);
         return writer.writeBatch(
-          extractions.map((e) => (e.document.id === `doc:${names[1]}` ? { ...e, statements: e.statements.map((s) => ({ ...s, text: { bad: 1 } as unknown as string })) } : e)),
+          extractions.map((e) => (e.document.id === `doc:${names[1]}.txt` ? { ...e, statements: e.statements.map((s) => ({ ...s, text: { bad: 1 } as unknown as string })) } : e)),
+          policy,
         );
       },
     };
@@ -134,19 +141,19 @@ describe('batches', () => {
     if (!failed.ok) expect(failed.error).toContain(`${names[1]}.txt`);
     const [row] = await db.executor.read<{ documents: string[]; statements: number }>({
       cypher: 'RETURN COLLECT { MATCH (d:Document) WHERE d.id IN $ids RETURN d.id } AS documents, COUNT { (s:Statement {documentId: $bad}) } AS statements',
-      params: { ids: names.map((n) => `doc:${n}`), bad: `doc:${names[1]}` },
+      params: { ids: names.map((n) => `doc:${n}.txt`), bad: `doc:${names[1]}.txt` },
     });
-    expect(row.documents.sort()).toEqual([`doc:${names[0]}`, `doc:${names[2]}`]);
+    expect(row.documents.sort()).toEqual([`doc:${names[0]}.txt`, `doc:${names[2]}.txt`]);
     expect(row.statements).toBe(0);
   });
 
   it('reports unchanged documents of a batch and writes only the others', async () => {
     const docs = [copyAs('again-a', '2031-01-01'), copyAs('again-b', '2031-01-02')];
     const writer = new GraphWriter(db.executor);
-    expect(await writer.writeBatch([docs[0]])).toEqual(['created']);
-    expect(await writer.writeBatch(docs)).toEqual(['unchanged', 'created']);
+    expect(await outcomes(writer, [docs[0]])).toEqual(['created']);
+    expect(await outcomes(writer, docs)).toEqual(['unchanged', 'created']);
     const edited = { ...docs[0], document: { ...docs[0].document, sha256: 'edited' } };
-    expect(await writer.writeBatch([edited, docs[1]])).toEqual(['replaced', 'unchanged']);
+    expect(await outcomes(writer, [edited, docs[1]])).toEqual(['replaced', 'unchanged']);
   });
 });
 
