@@ -106,11 +106,13 @@ describe('ingest of hostile files', () => {
     let whole = 0;
     for (const { kind, file } of files) {
       const outcome = outcomes.get(file);
-      // Note: a file identical to one stored before is a duplicate of it: that one holds its statements.
-      const stored = await storedDocument(db.executor, outcome?.ok && outcome.outcome === 'duplicate' ? outcome.duplicateOf : file);
+      // Note: a file byte for byte the same as one stored before is a duplicate of it, stored once, as that one (the
+      // other file's check covers its statements; an .HTML twin of a .txt may read differently).
+      const duplicate = outcome?.ok && outcome.outcome === 'duplicate' ? outcome.duplicateOf : null;
+      const stored = await storedDocument(db.executor, duplicate ?? file);
       if (outcome?.ok) {
-        expect(stored, `${kind}: ${file} was reported ingested but is not stored`).not.toBeNull();
-        expect(stored?.statements, `${kind}: ${file}`).toBe(outcome.counts.statements);
+        expect(stored, `${kind}: ${duplicate ?? file} was reported ingested but is not stored`).not.toBeNull();
+        if (!duplicate) expect(stored?.statements, `${kind}: ${file}`).toBe(outcome.counts.statements);
         whole++;
       } else {
         expect(stored, `${kind}: ${file} was refused but something is stored`).toBeNull();
