@@ -34,7 +34,7 @@ describe('schema migrations', () => {
     const { constraints } = await schemaSnapshot();
     const unique = constraints.filter((c) => c.type === 'UNIQUENESS' && (c.properties as string[]).join() === 'id');
     const labels = unique.flatMap((c) => c.labelsOrTypes as string[]).sort();
-    expect(labels).toEqual(['Document', 'GraphState', 'Institution', 'Program', 'Region', 'Section', 'Statement', 'Target']);
+    expect(labels).toEqual(['Document', 'GraphState', 'Institution', 'Program', 'Region', 'Section', 'Statement', 'Target', 'Topic']);
   });
 
   it('creates a cjk full-text index over entity names and aliases', async () => {
