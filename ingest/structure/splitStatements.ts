@@ -23,9 +23,31 @@ function isDigit(c: string | undefined): boolean {
   return c !== undefined && c >= '0' && c <= '9';
 }
 
+/**
+ * Longest statement (UTF-16 units). Policy sentences run to a few hundred characters; a longer run without a sentence
+ * end (a table flattened into one line, text without punctuation) is cut into pieces no longer than this, at the last
+ * comma, enumeration comma or space before the limit when there is one, so no statement outgrows a write.
+ */
+export const MAX_STATEMENT = 2_000;
+const SOFT_BREAKS = new Set([',', '，', '、', ' ', '\t']);
+
 function pushTrimmed(text: string, start: number, end: number, out: Span[]): void {
   while (start < end && TRIM_CHARS.has(text[start])) start++;
   while (end > start && TRIM_CHARS.has(text[end - 1])) end--;
+  while (end - start > MAX_STATEMENT) {
+    let cut = start + MAX_STATEMENT;
+    for (let i = cut - 1; i > start + MAX_STATEMENT / 2; i--) {
+      if (SOFT_BREAKS.has(text[i])) {
+        cut = i + 1;
+        break;
+      }
+    }
+    // Note: never between the two halves of a surrogate pair.
+    if (/[\uDC00-\uDFFF]/.test(text[cut] ?? '')) cut--;
+    pushTrimmed(text, start, cut, out);
+    start = cut;
+    while (start < end && TRIM_CHARS.has(text[start])) start++;
+  }
   if (end > start) out.push({ start, end });
 }
 

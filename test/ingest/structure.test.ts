@@ -3,6 +3,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { normalizeWidth } from '../../ingest/read/index.js';
 import { structureDocument, splitStatements, type StructuredDocument } from '../../ingest/structure/index.js';
+import { MAX_STATEMENT } from '../../ingest/structure/splitStatements.js';
 
 const SEED = 'seeds/guangzhou-education-2019-summary-2020-plan.txt';
 const CORPUS = 'test/fixtures/corpus';
@@ -241,4 +242,17 @@ describe('splitStatements', () => {
   it('keeps a closing quote with the sentence it ends', () => {
     expect(split('提出“办好人民满意的教育。”随后推进改革')).toEqual(['提出“办好人民满意的教育。”', '随后推进改革']);
   });
+
+  it('cuts a run without sentence ends into statements of at most MAX_STATEMENT characters, at a soft break when there is one', () => {
+    const plain = '教'.repeat(MAX_STATEMENT * 2 + 10);
+    const pieces = split(plain);
+    expect(pieces.map((p) => p.length)).toEqual([MAX_STATEMENT, MAX_STATEMENT, 10]);
+    const listed = Array.from({ length: 800 }, (_, i) => `学校${i}`).join('、');
+    const parts = split(listed);
+    expect(parts.length).toBeGreaterThan(1);
+    for (const p of parts) expect(p.length).toBeLessThanOrEqual(MAX_STATEMENT);
+    expect(parts.slice(0, -1).every((p) => /\d$/.test(p))).toBe(true);
+    expect(parts.join('、')).toBe(listed);
+  });
 });
+
