@@ -27,3 +27,5 @@ CREATE CONSTRAINT graph_state_id IF NOT EXISTS FOR (n:GraphState) REQUIRE n.id I
 CREATE CONSTRAINT topic_id IF NOT EXISTS FOR (n:Topic) REQUIRE n.id IS UNIQUE;
 // Statement search: the words the ingest segmenter cut, space-separated, so a multi-character word matches as a word.
 CREATE FULLTEXT INDEX statement_words IF NOT EXISTS FOR (n:Statement) ON EACH [n.words] OPTIONS {indexConfig: {`fulltext.analyzer`: 'whitespace', `fulltext.eventually_consistent`: true}};
+// Statement search by year (and status) with no words, topic or name to start from.
+CREATE INDEX statement_year_status IF NOT EXISTS FOR (n:Statement) ON (n.year, n.status);

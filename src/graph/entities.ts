@@ -154,10 +154,14 @@ export async function searchEntities(
   return { total: record?.total ?? 0, rows: record?.page ?? [] };
 }
 
+/** A search hit with every scalar of its entity under `entity`. */
+const WITH_ENTITY: Selection = { fields: [{ key: 'entity', name: 'entity', args: {}, selection: ALL_SCALARS }] };
+
 /** Entities whose name or an alias (2+ characters) occurs in a text, longest first: the names a question mentions. */
 export async function entitiesNamedIn(executor: Executor, text: string): Promise<{ entity: EntityRecord; surface: string }[]> {
-  const { rows } = await searchEntities(executor, text, null, { skip: 0, limit: 200 });
-  const entities = (await loadEntities(executor, rows.map((r) => r.id))).filter((e): e is EntityRecord => e !== null);
+  // Note: the hits come with their scalars in the same statement (no second round trip to load them).
+  const { rows } = await searchEntities(executor, text, null, { skip: 0, limit: 200 }, WITH_ENTITY);
+  const entities = rows.map((r) => r.entity as EntityRecord);
   const lower = text.normalize('NFKC').toLowerCase();
   const found: { entity: EntityRecord; surface: string }[] = [];
   for (const entity of entities) {

@@ -2,11 +2,12 @@
  * Name → entity resolution cached per process: a question names the same places again and again, and looking a name up
  * (full-text candidates, exact test) costs more than the question itself. The cache empties when this process writes
  * to the graph, and when the graph's version (bumped by every ingest, in any process) changes; that version is read
- * at most once a second, in the background, never on a request's path.
+ * at most once a second, in the background, never on a request's path. The names and aliases of the entities found
+ * (their scalars, by id) are cached the same way, for the question reader.
  */
 import type { Executor } from '../db/executor.js';
 import { graphGeneration } from '../db/graphEvents.js';
-import { loadIdsByNames, type TypedId } from './entities.js';
+import { loadEntities, loadIdsByNames, type EntityRecord, type TypedId } from './entities.js';
 
 /** The graph's version (0 before the first write). */
 export async function readGraphVersion(executor: Executor): Promise<number> {
@@ -17,6 +18,7 @@ export async function readGraphVersion(executor: Executor): Promise<number> {
 /** A bounded map of resolved names, emptied when the graph changes. */
 export class NameCache {
   private readonly entries = new Map<string, TypedId[]>();
+  private readonly records = new Map<string, EntityRecord | null>();
   private generation = graphGeneration();
   private version: number | null = null;
   private checkedAt = 0;
@@ -38,17 +40,38 @@ export class NameCache {
     return found;
   }
 
+  /** The scalars of the entities with these ids (null where unknown), in the order of `ids`; those not cached in one statement. */
+  async entities(executor: Executor, ids: readonly string[]): Promise<(EntityRecord | null)[]> {
+    this.refresh(executor);
+    const known = new Map(ids.filter((id) => this.records.has(id)).map((id) => [id, this.records.get(id) ?? null]));
+    const missing = [...new Set(ids.filter((id) => !known.has(id)))];
+    if (missing.length > 0) {
+      const loaded = await loadEntities(executor, missing);
+      if (this.records.size + missing.length > this.maxEntries) this.records.clear();
+      missing.forEach((id, i) => {
+        known.set(id, loaded[i]);
+        this.records.set(id, loaded[i]);
+      });
+    }
+    return ids.map((id) => known.get(id) ?? null);
+  }
+
+  private clear(): void {
+    this.entries.clear();
+    this.records.clear();
+  }
+
   /** Empties the cache on a local write, and starts a background check of the graph's version when one is due. */
   private refresh(executor: Executor): void {
     if (this.generation !== graphGeneration()) {
       this.generation = graphGeneration();
-      this.entries.clear();
+      this.clear();
     }
     if (this.checking || Date.now() - this.checkedAt < this.refreshMs) return;
     this.checking = true;
     readGraphVersion(executor)
       .then((version) => {
-        if (version !== this.version) this.entries.clear();
+        if (version !== this.version) this.clear();
         this.version = version;
       })
       .catch(() => undefined)

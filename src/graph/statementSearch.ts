@@ -52,6 +52,8 @@ function source(filter: StatementsFilter): { clause: string; used: string } {
   if (filter.programIds) return { clause: 'MATCH (s:Statement)-[:MENTIONS]->(x:Program) WHERE x.id IN $programIds WITH DISTINCT s, 0.0 AS textScore', used: 'programIds' };
   if (filter.institutionIds) return { clause: 'MATCH (s:Statement)-[:MENTIONS]->(x:Institution) WHERE x.id IN $institutionIds WITH DISTINCT s, 0.0 AS textScore', used: 'institutionIds' };
   if (filter.topicIds) return { clause: 'MATCH (tp:Topic) WHERE tp.id IN $topicIds MATCH (s:Statement)-[:ABOUT]->(tp) WITH DISTINCT s, 0.0 AS textScore', used: 'topicIds' };
+  // Note: a year alone is read from the statement_year_status index rather than by scanning every statement.
+  if (filter.year !== null) return { clause: 'MATCH (s:Statement) WHERE s.year = $year WITH s, 0.0 AS textScore', used: 'year' };
   return { clause: 'MATCH (s:Statement) WITH s, 0.0 AS textScore', used: '' };
 }
 

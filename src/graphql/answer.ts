@@ -5,12 +5,12 @@
  * answer says so and lists the readings it tried.
  */
 import type { Intent } from '../../language/question/index.js';
-import { entitiesNamedIn, type EntityRecord } from '../graph/entities.js';
+import type { EntityRecord } from '../graph/entities.js';
 import { NOTHING, under, type Selection } from '../graph/selection.js';
 import * as answerOf from './ask/intents.js';
 import { planQuestion, type Plan } from './ask/plan.js';
 import type { ApiContext } from './context.js';
-import { loadersOf } from './context.js';
+import { namesOf } from './context.js';
 import { asConnection } from './selection.js';
 
 /** Another reading of the question. */
@@ -63,11 +63,11 @@ function selections(answer: Selection | undefined): answerOf.AnswerSelections {
   };
 }
 
-async function entitiesOf(context: ApiContext, plan: Plan, question: string): Promise<EntityRecord[]> {
+async function entitiesOf(context: ApiContext, plan: Plan): Promise<EntityRecord[]> {
+  // Note: the names the graph finds in the question are among plan.named already (namedThings searched for them).
   const ids = plan.named.flatMap((n) => n.ids);
-  const found = ids.length > 0 ? [] : (await entitiesNamedIn(context.executor, question)).map((e) => e.entity.id);
-  const entities = await loadersOf(context).entities.loadMany([...ids, ...found].slice(0, 10));
-  return entities.filter((e): e is EntityRecord => e !== null && !(e instanceof Error));
+  const entities = await namesOf(context).entities(context.executor, ids.slice(0, 10));
+  return entities.filter((e): e is EntityRecord => e !== null);
 }
 
 /** Reads the question and answers it; never throws for an unknown name. `answerSelection` is what the caller selected of the Answer. */
@@ -105,6 +105,6 @@ export async function answerQuestion(context: ApiContext, question: string, answ
     statements: found.statements ?? [],
     paths: found.paths ?? [],
     years: found.years ?? [],
-    entities: intent === 'SEARCH' || !answered ? await entitiesOf(context, plan, question) : [],
+    entities: intent === 'SEARCH' || !answered ? await entitiesOf(context, plan) : [],
   };
 }

@@ -86,10 +86,12 @@ export async function institutions(context: ApiContext, plan: Plan, sel: AnswerS
   if (plan.regions.length === 0) return { interpretation: call('institutions', []) };
   const region = plan.regions.length > 1 ? { ids: plan.regions[plan.regions.length - 1].ids } : idsOf(plan.regions);
   const topic = withTopic ? plan.topicIds : null;
-  const page = await institutionsAnswer(context, { region, partneredWith: null, topic }, PAGE, sel.page('institutions'));
   // Note: with a topic, institutions named with the places in statements on the topic come first (a hospital built
-  // in a place is often located nowhere the graph knows).
-  const named = topic ? await findTopicInstitutions(context.executor, topic, plan.regions.flatMap((r) => r.ids), PAGE.limit, sel.page('institutions')) : [];
+  // in a place is often located nowhere the graph knows). Both statements run at the same time.
+  const [page, named] = await Promise.all([
+    institutionsAnswer(context, { region, partneredWith: null, topic }, PAGE, sel.page('institutions')),
+    topic ? findTopicInstitutions(context.executor, topic, plan.regions.flatMap((r) => r.ids), PAGE.limit, sel.page('institutions')) : [],
+  ]);
   const found = [...named, ...page.edges.map((e) => e.node).filter((h) => !named.some((n) => n.institutionId === h.institutionId))].slice(0, PAGE.limit);
   if (found.length === 0 && topic) return institutions(context, plan, sel, false);
   const where = plan.regions.length > 1 ? [plan.regions[plan.regions.length - 1]] : plan.regions;
@@ -205,8 +207,10 @@ export async function statements(context: ApiContext, plan: Plan, sel: AnswerSel
 export async function who(context: ApiContext, plan: Plan, sel: AnswerSelections): Promise<Found> {
   const partner = partnerOf(plan);
   if (!partner) return statements(context, plan, sel);
-  const page = await institutionsAnswer(context, { partneredWith: { ids: partner.ids }, region: null }, PAGE, sel.page('institutions'));
-  const said = await statements(context, plan, sel);
+  const [page, said] = await Promise.all([
+    institutionsAnswer(context, { partneredWith: { ids: partner.ids }, region: null }, PAGE, sel.page('institutions')),
+    statements(context, plan, sel),
+  ]);
   return { interpretation: call('institutions', [`partneredWith: ${quote(partner.surface)}`]), institutions: page.edges.map((e) => e.node), statements: said.statements };
 }
 
@@ -222,24 +226,28 @@ export async function where(context: ApiContext, plan: Plan, sel: AnswerSelectio
 export async function connections(context: ApiContext, plan: Plan, sel: AnswerSelections): Promise<Found> {
   const [from, to] = plan.named;
   if (!from || !to) return { interpretation: call('connections', []) };
-  const paths = await findConnections(context.executor, from.ids[0], to.ids[0], 3, 5, sel.list('paths'));
-  const both = await statementsAnswer(
-    context,
-    { text: `${from.surface} ${to.surface}`, topic: null, region: null, institution: null, program: null, year: null, status: null, aliases: [from.surface, to.surface] },
-    PAGE,
-    sel.page('statements'),
-  );
+  const [paths, both] = await Promise.all([
+    findConnections(context.executor, from.ids[0], to.ids[0], 3, 5, sel.list('paths')),
+    statementsAnswer(
+      context,
+      { text: `${from.surface} ${to.surface}`, topic: null, region: null, institution: null, program: null, year: null, status: null, aliases: [from.surface, to.surface] },
+      PAGE,
+      sel.page('statements'),
+    ),
+  ]);
   return { interpretation: call('connections', [`from: ${quote(from.surface)}`, `to: ${quote(to.surface)}`]), paths, statements: both.edges.map((e) => e.node) };
 }
 
 /** Two years compared: each year's targets and statements on the topic (or places) asked. */
 export async function compareYears(context: ApiContext, plan: Plan, sel: AnswerSelections): Promise<Found> {
-  const years: YearRecord[] = [];
   const nested: AnswerSelections = { list: (f) => sel.list(`years.${f}`), page: (f) => sel.page(`years.${f}`) };
-  for (const year of plan.years.slice(0, 4)) {
-    const one = { ...plan, years: [year], status: null };
-    const [t, s] = [await targets(context, one, nested), await statements(context, one, nested, [year])];
-    years.push({ year, targets: t.targets ?? [], statements: s.statements ?? [] });
-  }
+  // Note: every year's targets and statements are asked at the same time.
+  const years: YearRecord[] = await Promise.all(
+    plan.years.slice(0, 4).map(async (year) => {
+      const one = { ...plan, years: [year], status: null };
+      const [t, s] = await Promise.all([targets(context, one, nested), statements(context, one, nested, [year])]);
+      return { year, targets: t.targets ?? [], statements: s.statements ?? [] };
+    }),
+  );
   return { interpretation: call('compare', [topicArg(plan), plan.regions.length > 0 && `region: ${quote(labelOf(plan.regions))}`, `years: [${plan.years.join(', ')}]`]), years };
 }

@@ -21,11 +21,13 @@ export interface Plan {
   terms: string[];
 }
 
-/** Reads the question twice: once to find names, then with the names the graph knows. */
+/** Reads the question to find names, then again with the names the graph knows (when it knows any). */
 export async function planQuestion(context: ApiContext, question: string): Promise<Plan> {
   const first = readQuestion(question);
   const named = await namedThings(context, question, first);
-  const reading = readQuestion(question, { knownNames: named.filter((n) => n.type !== 'REGION').map((n) => n.text) });
+  const knownNames = named.filter((n) => n.type !== 'REGION').map((n) => n.text);
+  // Note: with no names known the second reading is the first; it is not run again.
+  const reading = knownNames.length > 0 ? readQuestion(question, { knownNames }) : first;
   const topics = reading.slots.topics.flatMap((t) => resolveTopic(t.topicId) ?? [t.topicId]);
   return {
     reading,
