@@ -29,14 +29,17 @@ export const GRAPHML_KEYS: readonly Key[] = [
   { id: 'e_documents', for: 'edge', name: 'documents', type: 'string' },
 ];
 
-// Note: XML 1.0 forbids most control characters even when escaped; they are dropped.
+// Note: XML 1.0 forbids most control characters even when escaped. Dropping them would make two ids that differ only
+// by one (广州\u0002市… and 广州市…, both real after a hostile ingest) the same node; they are written as \uXXXX instead,
+// and a backslash as \\, so distinct values stay distinct.
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 const INVALID_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
 
-/** Escapes text for XML content and attribute values. */
+/** Escapes text for XML content and attribute values, keeping distinct texts distinct. */
 export function xmlEscape(text: string): string {
   return text
-    .replace(INVALID_XML, '')
+    .replace(/\\/g, '\\\\')
+    .replace(INVALID_XML, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')

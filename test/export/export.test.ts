@@ -72,6 +72,15 @@ describe('GraphML', () => {
     expect(edge?.evidence).toMatch(/香港科技大学.*〔.*广州/);
   });
 
+  it('keeps ids that differ only by a control character or a backslash apart, though XML cannot hold the character', () => {
+    const node = (id: string) => ({ id, type: 'INSTITUTION' as const, name: id, aliases: [], kind: null, nameEn: null, level: null, code: null });
+    const ids = ['institution:广州市教育局', 'institution:广州\u0002市教育局', 'institution:广州\\u0002市教育局', 'institution:广州\\市教育局'];
+    const [file] = writeExport({ nodes: ids.map(node), edges: [] }, 'graphml', path.join(dir, 'graphml-control'));
+    const graph = parseGraphml(MultiDirectedGraph, fs.readFileSync(file, 'utf8'), { addMissingNodes: false });
+    expect(graph.order).toBe(ids.length);
+    expect(graph.hasNode('institution:广州市教育局')).toBe(true);
+  });
+
   it('reads in networkx when python3 has it (the reader Gephi users also script with)', (context) => {
     const probe = spawnSync('python3', ['-c', 'import networkx'], { encoding: 'utf8' });
     if (probe.status !== 0) context.skip();
