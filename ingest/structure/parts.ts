@@ -106,7 +106,7 @@ export function sectionPeriod(heading: string): Period | null {
 }
 
 /**
- * Recognises a part heading ("2019年广州教育工作总结", "二、2025年工作计划", "2024年主要工作和成效")
+ * Recognises a part heading ("2023年杭州教育工作总结", "二、2025年工作计划", "2024年主要工作和成效")
  * and returns its period; a year the title names as summary or plan year decides ambiguous words.
  */
 export function partPeriod(line: string, periods: TitlePeriods): Period | null {

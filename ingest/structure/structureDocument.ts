@@ -131,7 +131,7 @@ export function structureDocument(text: string, meta: StructureMeta): Structured
     signature.emitted(before, statements.length);
   };
 
-  /** A part heading (2019年广州教育工作总结) or an outline heading (一、 (一) 1.), else false. */
+  /** A part heading (2023年杭州教育工作总结) or an outline heading (一、 (一) 1.), else false. */
   const headingLine = (line: Line): boolean => {
     const part = partPeriod(line.text, periods);
     const marker = findMarker(line.text) ?? hintedMarker(hints, line.start);

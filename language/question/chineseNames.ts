@@ -1,11 +1,11 @@
 /**
  * The second pass over a Chinese question: the words no question word, place, year or quoted name covers.
  * - A head word that ends names (计划, 工程, 大学, 研究院; not a class word such as 项目 or 学校) takes in the words right
- *   before it, up to a question word, filler, year or punctuation: 粤港 + 姊妹学校缔结 + 计划, 中国 + 教育科学 + 研究院.
- * - A leftover run ending in a head (教育局 after 广州市) is a name too; a run of generic modifiers and a head
+ *   before it, up to a question word, filler, year or punctuation: 长三角 + 数字教育 + 计划, 中国 + 农业科学 + 研究院.
+ * - A leftover run ending in a head (教育局 after 杭州市) is a name too; a run of generic modifiers and a head
  *   (公办幼儿园) is a class, not a name.
- * - A name takes in a place in brackets right after it (香港科技大学(广州)).
- * - A leftover run that is a short place form is a place (南沙); any other is a term the question is about.
+ * - A name takes in a place in brackets right after it (浙江大学(海宁)).
+ * - A leftover run that is a short place form is a place (西湖); any other is a term the question is about.
  */
 import { getLexicon } from '../lexicon/index.js';
 import { tagText, type Token } from '../segment/index.js';
@@ -54,7 +54,7 @@ function residualRuns(text: string, covered: readonly TextSpan[]): Term[] {
   return runs;
 }
 
-/** Splits runs after a token that ends in a head word (香港 + 教育局共同推出 → 教育局 | 共同推出). */
+/** Splits runs after a token that ends in a head word (上海 + 教育局共同推出 → 教育局 | 共同推出). */
 function splitAfterHeads(runs: Term[], tokens: readonly Token[]): Term[] {
   const out: Term[] = [];
   for (const run of runs) {
@@ -93,7 +93,7 @@ const NUMEROUS = new Set(['SCHOOL', 'KINDERGARTEN', 'UNIVERSITY', 'COLLEGE', 'HO
 
 /**
  * Whether the words before a head name a class rather than one thing: generic modifiers only (公办幼儿园), unless a
- * place leads them and the head is not of a numerous kind (粤港澳大湾区 + 教育 + 研究中心 is one centre).
+ * place leads them and the head is not of a numerous kind (长三角 + 教育 + 研究中心 is one centre).
  */
 function namesClass(modifiers: string, head: string, placeLeads: boolean): boolean {
   if (!onlyModifiers(modifiers)) return false;
@@ -160,7 +160,7 @@ function trimLeadingVerbs(draft: Draft, span: TextSpan): TextSpan {
   return { start, end: span.end };
 }
 
-/** A place in brackets right after a name joins it (香港科技大学(广州)). */
+/** A place in brackets right after a name joins it (浙江大学(海宁)). */
 function widenOverBracket(draft: Draft, name: TextSpan): TextSpan {
   const bracket = /^\(([^)]{1,12})\)/.exec(draft.text.slice(name.end));
   if (bracket && draft.regions.some((r) => r.start === name.end + 1 && r.end === name.end + 1 + bracket[1].length)) return { start: name.start, end: name.end + bracket[0].length };

@@ -27,7 +27,7 @@ export interface Draft {
   years: YearSpan[];
   terms: Term[];
   topics: TopicSlot[];
-  /** Places inside names (香港 in 香港科技大学): not places of the question, but not topics either. */
+  /** Places inside names (浙江 in 浙江大学): not places of the question, but not topics either. */
   regionsInNames: TextSpan[];
 }
 

@@ -1,6 +1,6 @@
 /**
  * The English words of a question: question words as phrases (how many, set for), places by their English names or
- * pinyin (Nansha, Hong Kong), and other capitalised names (Guangzhou University), with the Chinese forms they may have.
+ * pinyin (Xihu, Shanghai), and other capitalised names (Zhejiang University), with the Chinese forms they may have.
  */
 import { getGazetteer, type RegionRecord } from '../gazetteer/index.js';
 import type { Cue, Draft, Term } from './draft.js';
@@ -18,7 +18,7 @@ const WORD = /[A-Za-z][A-Za-z&-]*(?:['’]s\b)?|\d+/g;
 /** Small words that may stand inside a capitalised name (University of Science and Technology). */
 const NAME_JOINERS = new Set(['of', 'and', 'for', 'the', '&']);
 
-/** The English words of a text; a possessive 's is left out of its word (Guangzhou's → Guangzhou). */
+/** The English words of a text; a possessive 's is left out of its word (Hangzhou's → Hangzhou). */
 export function englishWords(text: string): Word[] {
   return [...text.matchAll(WORD)].map((m) => {
     const word = m[0].replace(/['’]s$/, '');
@@ -88,13 +88,13 @@ function leadingRegion(words: readonly Word[]): { region: RegionRecord; length: 
   return null;
 }
 
-/** The short Chinese form of a region (广州市 → 广州) and its full name. */
+/** The short Chinese form of a region (杭州市 → 杭州) and its full name. */
 function chineseForms(region: RegionRecord): string[] {
   const short = region.name.length > 2 ? region.name.replace(/(市|省|区|县)$/, '') : region.name;
   return [...new Set([short, region.name])];
 }
 
-/** Chinese forms of an English institution name: place + field + head (Hong Kong University of Science and Technology → 香港科技大学). */
+/** Chinese forms of an English institution name: place + field + head (Zhejiang University of Technology → 浙江工业大学). */
 export function chineseNamesOf(text: string): string[] {
   const { englishHeads, englishFields } = getQuestionVocabulary();
   const bracket = /\s*\(([^)]+)\)\s*$/.exec(text);
@@ -137,7 +137,7 @@ export function markEnglish(draft: Draft): void {
       names.push({ surface, ...span, kind: null, source: 'ENGLISH', chinese: chineseNamesOf(surface) });
     }
   }
-  // A place in brackets after a name is part of it (… (Guangzhou)).
+  // A place in brackets after a name is part of it (… (Haining)).
   const inName = (r: RegionSlot): boolean => names.some((n) => r.start >= n.start && r.end <= n.end);
   draft.regionsInNames.push(...regions.filter(inName));
   draft.regions.push(...regions.filter((r) => !inName(r)));
@@ -158,7 +158,7 @@ function splitOnAnd(run: readonly Word[]): Word[][] {
   return parts.filter((p) => p.length > 0);
 }
 
-/** A name followed by a bracketed place (… (Guangzhou)) takes the brackets in. */
+/** A name followed by a bracketed place (… (Haining)) takes the brackets in. */
 function widenOverBracket(text: string, span: TextSpan): TextSpan {
   const bracket = /^\s*\([^)]{1,40}\)/.exec(text.slice(span.end));
   return bracket ? { start: span.start, end: span.end + bracket[0].length } : span;

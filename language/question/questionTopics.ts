@@ -1,7 +1,7 @@
 /**
  * The topics a question names: the strong topic cues of its Chinese words (学前教育, 人工智能) and the English words of
  * the topics (preschool, vocational), outside places, institution names and the names the graph knows (given by
- * the caller): 香港 in 香港科技大学 names no topic.
+ * the caller): 浙江 in 浙江大学 names no topic.
  */
 import { tagText } from '../segment/index.js';
 import { findCues, getCueIndex, getTaxonomy, tokenBoundaries } from '../topics/index.js';

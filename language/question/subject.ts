@@ -1,5 +1,5 @@
 /**
- * The subject of a where-question: the words right before 在哪里 / 位于 name one thing (南沙区特殊教育学校在哪里), even
+ * The subject of a where-question: the words right before 在哪里 / 位于 name one thing (西湖区特殊教育学校在哪里), even
  * when they hold a class word (学校) that elsewhere asks for a class of institutions.
  */
 import type { Draft } from './draft.js';

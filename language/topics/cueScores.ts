@@ -20,7 +20,7 @@ export const WEIGHT = {
   outerHeading: { STRONG: 0.4, WEAK: 0.2 },
 } as const satisfies Record<string, Record<CueStrength, number>>;
 
-/** What a cue inside a name counts for, relative to one in running text (香港 in 香港科技大学). */
+/** What a cue inside a name counts for, relative to one in running text (浙江 in 浙江大学). */
 export const IN_NAME = 0.5;
 /** Entries kept in each memo (a document repeats its headings for every statement). */
 const HEADING_CACHE_LIMIT = 20_000;
