@@ -3,6 +3,7 @@
  * Defined once with zod; every stage of the pipeline produces or consumes these shapes.
  */
 import { z } from 'zod';
+import type { RegionMention } from '../language/regions/types.js';
 
 export const StatusSchema = z.enum(['ACHIEVED', 'PLANNED', 'PROBLEM', 'CONTEXT']);
 export type Status = z.infer<typeof StatusSchema>;
@@ -126,16 +127,7 @@ export type Extraction = z.infer<typeof ExtractionSchema>;
  * A raw span found by one extractor in one statement, before resolution merges spans into entities.
  * Offsets are absolute (into the document text).
  */
-export interface Candidate {
+export interface Candidate extends Omit<RegionMention, 'type'> {
+  /** A region mention is a candidate as found; institutions and programs share its shape (name, kind, span, surface). */
   type: EntityType;
-  /** Canonical name (e.g. the full region name, the institution name with issuer-city prefix resolved). */
-  name: string;
-  kind: string;
-  start: number;
-  end: number;
-  surface: string;
-  /** Gazetteer region ids (a compound abbreviation such as 港澳台 yields several). */
-  regionIds?: string[];
-  /** Zones only: the region the zone lies in (its PART_OF parent). */
-  parentRegionId?: string;
 }
