@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { tagText } from '../../language/segment/index.js';
 import { extractPrograms } from '../../ingest/extract/programs/index.js';
+import { extractText } from '../../ingest/pipeline.js';
 
 const seed = readFileSync(new URL('../../seeds/guangzhou-education-2019-summary-2020-plan.txt', import.meta.url), 'utf8');
 const corpus = (name: string): string => readFileSync(new URL(`../fixtures/corpus/${name}`, import.meta.url), 'utf8');
@@ -139,5 +140,11 @@ describe('extractPrograms', () => {
   it('rejects names whose modifiers are only audiences, subjects or monitoring words', () => {
     expect(run('统筹整合教育质量监测项目。')).toEqual([]);
     expect(run('打造青少年科技教育品牌项目。')).toEqual([]);
+  });
+  it('keeps a place the segmenter cut into odd pieces inside the name (中 + 国, 都市 + 圈)', () => {
+    const text = '围绕中国(浙江)自由贸易试验区建设,实施杭州都市圈一体化发展行动计划,并编制杭州都市圈“十四五”规划。';
+    // The zone (杭州都市圈) comes from the region extractor of the pipeline; the programs read its span.
+    const found = extractText(text, { source: 'zones.txt', sha256: 'x' }).entities.filter((e) => e.type === 'PROGRAM').map((e) => e.name);
+    expect(found).toEqual(expect.arrayContaining(['中国(浙江)自由贸易试验区', '杭州都市圈一体化发展行动计划', '杭州都市圈十四五规划']));
   });
 });

@@ -10,19 +10,24 @@ import { titles } from './titles.js';
 import { unquoted } from './unquoted.js';
 import { getLexicon } from '../../../language/lexicon/index.js';
 import { isInstrument, overlaps } from './vocabulary.js';
+import { regionFlags } from '../regionTokens.js';
 
 export { isInstrument } from './vocabulary.js';
 
-/** Extracts program names from one statement; `tokens` are its tokens with absolute offsets. */
-export function extractPrograms(text: string, offset: number, tokens: Token[]): Candidate[] {
+/**
+ * Extracts program names from one statement; `tokens` are its tokens with absolute offsets, `regions` the region
+ * mentions found in it (a place is part of a name however the segmenter cut it: 中 + 国, 合肥 + 都市 + 圈).
+ */
+export function extractPrograms(text: string, offset: number, tokens: Token[], regions: readonly Candidate[] = []): Candidate[] {
   const found: Candidate[] = [];
+  const inRegion = regionFlags(tokens, regions);
   titles(text, offset, found);
   const inTitles = found.length;
   const quotes: Candidate[] = [];
-  quoted(text, offset, tokens, quotes);
+  quoted(text, offset, tokens, inRegion, quotes);
   for (const q of quotes) if (!found.slice(0, inTitles).some((t) => overlaps(t, q))) found.push(q);
   const unquotedFound: Candidate[] = [];
-  unquoted(text, offset, tokens, found, unquotedFound);
+  unquoted(text, offset, tokens, inRegion, found, unquotedFound);
   found.push(...unquotedFound);
   return found.sort((a, b) => a.start - b.start || b.end - a.end);
 }
@@ -80,7 +85,7 @@ export const programExtractor: Extractor<'programs'> = {
   key: 'programs',
   extract: ({ statement, tokens, document }, earlier) => {
     // Note: a name the institution extractor took (广州市规划和自然资源局) is not also a program (广州市规划).
-    const named = extractPrograms(statement.text, statement.start, tokens)
+    const named = extractPrograms(statement.text, statement.start, tokens, earlier.regions)
       .filter((p) => p.kind === 'POLICY_DOCUMENT' || !(earlier.institutions ?? []).some((i) => i.start <= p.start && p.end <= i.end));
     const found = [...named, ...placeInitiatives(statement.text, statement.start, earlier.regions ?? [], named)].sort((a, b) => a.start - b.start);
     const own = document.title ? titleProgram(statement.text, statement.start, document.title) : null;

@@ -34,17 +34,21 @@ function isHeadToken(token: Token): boolean {
  * The first token of the nominal words right before an opening quote that belong to the name
  * (上海基础教育“十四五”规划): no verbs, no head words, leading scope words trimmed.
  */
-function quoteLeft(tokens: readonly Token[], open: number): number {
+function quoteLeft(tokens: readonly Token[], regions: Uint8Array, open: number): number {
   const v = vocab();
   let first = open;
   for (let j = open - 1; j >= 0; j--) {
     const t = tokens[j];
+    if (regions[j] === 1) {
+      first = j;
+      continue;
+    }
     if (t.tag === 'x' || classify(t) !== 'NOMINAL' || v.actionWords.has(t.word) || isHeadToken(t)) break;
     first = j;
   }
   while (first < open && (v.leadingScopeWords.has(tokens[first].word) || v.barePrefixes.has(tokens[first].word))) first++;
   // Note: only an owner or place qualifies a quoted name (上海 + 基础教育); generic words (中小学教师) stay outside.
-  for (let k = first; k < open; k++) if (hasProperTag(tokens[k]) && !v.genericWords.has(tokens[k].word)) return first;
+  for (let k = first; k < open; k++) if (regions[k] === 1 || (hasProperTag(tokens[k]) && !v.genericWords.has(tokens[k].word))) return first;
   return open;
 }
 
@@ -84,14 +88,15 @@ function introduced(tokens: readonly Token[], open: number): boolean {
 }
 
 /** A head after the quotation that extends the name (“头雁”工程, 上海基础教育“十四五”规划), or null. */
-function bridged(text: string, offset: number, tokens: readonly Token[], open: number, close: number, inner: string): Candidate | null {
+function bridged(text: string, offset: number, tokens: readonly Token[], regions: Uint8Array, open: number, close: number,
+  inner: string): Candidate | null {
   for (let b = close + 1; b < tokens.length && b <= close + 1 + MAX_BRIDGE_TOKENS; b++) {
     const t = tokens[b];
     const head = vocab().quotedHeadLexicon.matchEnd(t.word, t.word.length);
     if (head && (head.word.length > 1 || t.word === head.word)) {
       const bridge = text.slice(tokens[close].end - offset, t.end - offset);
       if (b > close + 1 && head.kind === 'ACTIVITY' && tokens.slice(close + 1, b + 1).some((x) => vocab().genericBridge.has(x.word))) return null;
-      const first = quoteLeft(tokens, open);
+      const first = quoteLeft(tokens, regions, open);
       const prefix = text.slice(tokens[first].start - offset, tokens[open].start - offset);
       const surface = text.slice(tokens[first].start - offset, t.end - offset);
       return { type: 'PROGRAM', name: prefix + inner + bridge, kind: head.kind, start: tokens[first].start, end: t.end, surface };
@@ -103,14 +108,15 @@ function bridged(text: string, offset: number, tokens: readonly Token[], open: n
 }
 
 /** The program a quotation names, or null. */
-function quotedName(text: string, offset: number, tokens: readonly Token[], open: number, close: number): Candidate | null {
+function quotedName(text: string, offset: number, tokens: readonly Token[], regions: Uint8Array, open: number,
+  close: number): Candidate | null {
   const innerStart = tokens[open].end - offset;
   const raw = text.slice(innerStart, tokens[close].start - offset);
   const inner = raw.trim();
   if (inner.length < 2 || inner.length > MAX_QUOTED_LENGTH || slogan(tokens, open, close, inner)) return null;
   const innerAt = offset + innerStart + raw.indexOf(inner);
   // Note: a quoted pair of phrases is a slogan unless a head follows it (“不忘初心、牢记使命”主题教育).
-  if (LIST_MARKS.test(inner)) return /^[^,，;；:：。!！?？]+$/.test(inner) ? bridged(text, offset, tokens, open, close, inner) : null;
+  if (LIST_MARKS.test(inner)) return /^[^,，;；:：。!！?？]+$/.test(inner) ? bridged(text, offset, tokens, regions, open, close, inner) : null;
   const own = vocab().quotedHeadLexicon.matchEnd(inner, inner.length);
   const whole = (kind: ProgramKind): Candidate => ({ type: 'PROGRAM', name: inner, kind, start: innerAt, end: innerAt + inner.length, surface: inner });
   // Note: a one-character head (节) needs a longer name (“穗港澳台四地技能节”, not “春节”).
@@ -119,7 +125,7 @@ function quotedName(text: string, offset: number, tokens: readonly Token[], open
   if (!quotedDistinctive(inner)) return null;
   const series = seriesKind(tokens, close);
   if (series) return whole(series);
-  const extended = bridged(text, offset, tokens, open, close, inner);
+  const extended = bridged(text, offset, tokens, regions, open, close, inner);
   if (extended) return extended;
   const after = close + 1 < tokens.length ? tokens[close + 1].word : '';
   if (after !== '' && vocab().initiativeFollowers.has(after)) return whole('STRATEGY');
@@ -127,14 +133,14 @@ function quotedName(text: string, offset: number, tokens: readonly Token[], open
 }
 
 /** Quoted names in a statement. */
-export function quoted(text: string, offset: number, tokens: readonly Token[], out: Candidate[]): void {
+export function quoted(text: string, offset: number, tokens: readonly Token[], regions: Uint8Array, out: Candidate[]): void {
   for (let open = 0; open < tokens.length; open++) {
     const closeMark = QUOTES.get(tokens[open].word);
     if (!closeMark) continue;
     let close = open + 1;
     while (close < tokens.length && tokens[close].word !== closeMark && close - open <= MAX_QUOTED_LENGTH) close++;
     if (close >= tokens.length || tokens[close].word !== closeMark) continue;
-    const found = quotedName(text, offset, tokens, open, close);
+    const found = quotedName(text, offset, tokens, regions, open, close);
     if (found) out.push(found);
     open = close;
   }

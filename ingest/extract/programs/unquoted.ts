@@ -84,7 +84,7 @@ function actionInside(tokens: readonly Token[], j: number, i: number): boolean {
  * inside when a nominal precedes them (教育家 + 培养 + 工程), one conjunction may join two nominal
  * parts, and an action word right after a document verb opens the name (印发 + 促进…方案).
  */
-function extendLeft(tokens: readonly Token[], i: number, kind: ProgramKind): number {
+function extendLeft(tokens: readonly Token[], regions: Uint8Array, i: number, kind: ProgramKind): number {
   const document = kind === 'PLAN';
   // Note: a designation is awarded (获评, 入选 …) and an event is held: the verb before them is never inside the name.
   const awarded = kind === 'DESIGNATION' || kind === 'EVENT';
@@ -96,6 +96,10 @@ function extendLeft(tokens: readonly Token[], i: number, kind: ProgramKind): num
   for (let j = i - 1; j >= 0; j--) {
     const t = tokens[j];
     const cls = classify(t);
+    if (cls === 'HARD' && regions[j] === 1) {
+      first = j;
+      continue;
+    }
     if (cls === 'HARD') {
       // Note: a place in brackets belongs to the name (中国(河南)自由贸易试验区).
       if (t.word === ')' && j >= 2 && tokens[j - 2].word === '(' && tokens[j - 1].tag === 'ns') {
@@ -135,7 +139,8 @@ function extendLeft(tokens: readonly Token[], i: number, kind: ProgramKind): num
 }
 
 /** Unquoted names ending in a program head, outside titles and quotations. */
-export function unquoted(text: string, offset: number, tokens: readonly Token[], taken: readonly Candidate[], out: Candidate[]): void {
+export function unquoted(text: string, offset: number, tokens: readonly Token[], regions: Uint8Array, taken: readonly Candidate[],
+  out: Candidate[]): void {
   let limit = Number.POSITIVE_INFINITY;
   for (let i = tokens.length - 1; i >= 0; i--) {
     const token = tokens[i];
@@ -143,7 +148,7 @@ export function unquoted(text: string, offset: number, tokens: readonly Token[],
     const head = headIn(text, offset, token);
     if (!head) continue;
     if (head.end === token.end - offset && i + 1 < tokens.length && vocab().modifierFollowers.has(tokens[i + 1].word)) continue;
-    const first = extendLeft(tokens, tokenIndexAt(tokens, offset + head.end - head.word.length, i), head.kind);
+    const first = extendLeft(tokens, regions, tokenIndexAt(tokens, offset + head.end - head.word.length, i), head.kind);
     if (head.introduced && !(first > 0 && vocab().actionWords.has(tokens[first - 1].word))) continue;
     const start = Math.min(tokens[first].start, offset + head.end - head.word.length);
     const end = offset + head.end;
