@@ -133,4 +133,34 @@ describe('extractInstitutions', () => {
     expect(found.some((n) => n.includes('的'))).toBe(false);
     expect(found).toContain('广州市教育局党委');
   });
+  describe('names the segmenter cut apart', () => {
+    const places: InstitutionContext = { issuerCity: { name: '杭州市', short: '杭州' }, places: { 市: '杭州市', 区: '西湖区', 县: '淳安县' } };
+    const sentence = (text: string, context = places) => extractInstitutions(text, 0, tagText(text, 0), context).map((c) => c.name);
+
+    it('reads an abbreviated body cut into characters after 市 or 区 as the place\'s body (市经信局)', () => {
+      expect(sentence('责任单位:市发改委、市经信局、区住建局')).toEqual(['杭州市发改委', '杭州市经信局', '西湖区住建局']);
+      expect(sentence('这一开局良好')).toEqual([]);
+    });
+
+    it('opens a name with a lone 县 before it, but not with 各县', () => {
+      expect(sentence('县人才科技创新服务中心正式运营')).toEqual(['淳安县人才科技创新服务中心']);
+      expect(sentence('各县人才科技创新服务中心正式运营')).not.toContain('淳安县人才科技创新服务中心');
+    });
+
+    it('reads 甲大学-乙大学联合学院 as one body whose parent is the first university', () => {
+      const text = '浙江大学-伊利诺伊大学厄巴纳香槟校区联合学院的院长来访';
+      const found = extractInstitutions(text, 0, tagText(text, 0), places);
+      expect(found.map((c) => [c.name, c.parentNames])).toEqual([['浙江大学-伊利诺伊大学厄巴纳香槟校区联合学院', ['浙江大学']]]);
+    });
+
+    it('steps over a campus in brackets to the sub-body after it (…大学(广州)临时党委)', () => {
+      const text = '组建香港科技大学(广州)临时党委';
+      const found = extractInstitutions(text, 0, tagText(text, 0), places);
+      expect(found.map((c) => [c.name, c.parentNames])).toEqual([['香港科技大学(广州)临时党委', ['香港科技大学(广州)', '香港科技大学']]]);
+    });
+
+    it('does not name a head qualified only by another head (职业技术学院校区)', () => {
+      expect(sentence('设立了15个海外职业技术学院校区')).toEqual([]);
+    });
+  });
 });

@@ -20,6 +20,24 @@ function abbreviatedBody(token: Token): boolean {
     && vocab().singleCharHeads.get(token.word[token.word.length - 1]) === 'GOVERNMENT';
 }
 
+const HAN_CHAR = /^[\u4e00-\u9fff]$/;
+
+/**
+ * A one-character government head after two or three one-character words that follow an administrative prefix or a
+ * place (市 + 经 + 信 + 局, 区 + 住 + 建 + 局): an abbreviated body the segmenter cut into characters; the head is the
+ * abbreviation from its first character.
+ */
+function splitAbbreviation(tokens: readonly Token[], i: number): number {
+  if (vocab().singleCharHeads.get(tokens[i].word) !== 'GOVERNMENT') return -1;
+  for (let first = i - 1; first >= Math.max(0, i - 3); first--) {
+    const t = tokens[first];
+    if (t.word.length !== 1 || !HAN_CHAR.test(t.word) || /^[upcmrd]/.test(t.tag)) return -1;
+    const before = tokens[first - 1];
+    if (i - first >= 2 && before !== undefined && (vocab().barePrefixes.has(before.word) || before.tag === 'ns')) return first;
+  }
+  return -1;
+}
+
 /** A whole token the segmenter tags as an organisation and that starts with a national prefix (国务院, 中共中央). */
 function nationalToken(token: Token): boolean {
   return token.tag === 'nt' && vocab().nationalPrefixes.some((p) => token.word.startsWith(p)) && BODY_END.test(token.word);
@@ -41,6 +59,11 @@ export function headAt(text: string, offset: number, tokens: readonly Token[], i
   const single = v.singleCharHeads.get(token.word);
   if (single && i > 0 && tokens[i - 1].word.length >= 2 && classify(tokens[i - 1]) === 'NOMINAL') {
     return { kind: single, word: token.word, start: token.start, end: token.end };
+  }
+  const abbreviated = splitAbbreviation(tokens, i);
+  if (abbreviated >= 0) {
+    const start = tokens[abbreviated].start;
+    return { kind: 'GOVERNMENT', word: text.slice(start - offset, end), start, end: token.end, abbreviation: true };
   }
   const embedded = embeddedHead(token);
   if (embedded) return { kind: 'GOVERNMENT', word: embedded, start: token.end - embedded.length, end: token.end };

@@ -6,8 +6,9 @@ import { classify, isNumber } from '../../../language/match/tokens.js';
 import type { Token } from '../../../language/segment/index.js';
 import type { Candidate } from '../../model.js';
 import type { Extractor } from '../registry.js';
+import { regionFlags } from '../regionTokens.js';
 import { headAt, partKind, type Head } from './heads.js';
-import { extendLeft, type LeftEdge } from './leftEdge.js';
+import { CLOSE_BRACKETS, extendLeft, OPEN_BRACKETS, type LeftEdge } from './leftEdge.js';
 import { distinctive, vocab } from './vocabulary.js';
 
 /** What the institution extractor knows about the document and statement. */
@@ -29,19 +30,6 @@ export interface InstitutionCandidate extends Candidate {
   parentNames?: string[];
 }
 
-const OPEN_BRACKETS = new Set(['(', '（']);
-const CLOSE_BRACKETS = new Set([')', '）']);
-
-/** Marks the tokens overlapping a region mention. */
-function regionFlags(tokens: readonly Token[], spans: readonly Candidate[] | undefined): Uint8Array {
-  const flags = new Uint8Array(tokens.length);
-  if (!spans || spans.length === 0) return flags;
-  for (let k = 0; k < tokens.length; k++) {
-    const t = tokens[k];
-    for (const s of spans) if (s.start < t.end && t.start < s.end) flags[k] = 1;
-  }
-  return flags;
-}
 
 /** The end of a bracketed campus suffix such as (广州) after token `i`, or -1. */
 function campusSuffixEnd(tokens: readonly Token[], regions: Uint8Array, i: number): number {
@@ -140,6 +128,8 @@ function nameOf(tokens: readonly Token[], regions: Uint8Array, i: number, head: 
     }
     if (onlyPlaces) return null;
   }
+  // Note: a head qualified only by another head (职业技术学院 + 校区, 大学 + 附属医院) is a class, not a name.
+  if (!edge.proper && vocab().headLexicon.get(modifier) !== undefined) return null;
   if (edge.proper || distinctive(modifier) >= 2) return surface;
   return null;
 }

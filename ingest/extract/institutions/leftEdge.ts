@@ -37,6 +37,20 @@ function properInHead(tokens: readonly Token[], regions: Uint8Array, headIdx: nu
   return false;
 }
 
+const HYPHENS = new Set(['-', '－', '‐', '–']);
+export const OPEN_BRACKETS = new Set(['(', '（']);
+export const CLOSE_BRACKETS = new Set([')', '）']);
+
+/** The index of the open bracket of a bracketed place that token `close` closes (…(广州)), or -1. */
+export function bracketedPlaceStart(tokens: readonly Token[], regions: Uint8Array, close: number): number {
+  if (!CLOSE_BRACKETS.has(tokens[close].word)) return -1;
+  for (let k = close - 1; k >= 0 && k >= close - 3; k--) {
+    if (OPEN_BRACKETS.has(tokens[k].word)) return k < close - 1 ? k : -1;
+    if (!(tokens[k].tag === 'ns' || regions[k] === 1)) return -1;
+  }
+  return -1;
+}
+
 const NAME_CONTINUING_KINDS = new Set(['GOVERNMENT', 'PARTY', 'RESEARCH', 'CENTRE', 'OTHER']);
 
 /** Whether the conjunction at `j` joins two words inside one body's name (经济和信息化局, 领导与变革研究中心). */
@@ -59,6 +73,15 @@ function splitName(tokens: readonly Token[], j: number): boolean {
   const single = (t: Token | undefined): boolean => t !== undefined && t.word.length === 1 && /[\u4e00-\u9fff]/.test(t.word) && !/^[upc]/.test(t.tag)
     && !vocab().functionInitials.has(t.word) && !vocab().singleCharHeads.has(t.word) && !vocab().measureWords.has(t.word);
   return single(tokens[j]) && (single(tokens[j - 1]) || single(tokens[j + 1]));
+}
+
+/** Whether token `j` is a lone administrative prefix (市, 区, 县, 省) that no number or scope word qualifies. */
+function barePrefixToken(tokens: readonly Token[], j: number): boolean {
+  const v = vocab();
+  if (tokens[j].word.length !== 1 || !v.barePrefixes.has(tokens[j].word)) return false;
+  const before = tokens[j - 1];
+  return before === undefined || !(isNumber(before.word) || classify(before) === 'CN_NUMERAL' || v.leadingScopeWords.has(before.word)
+    || v.leadingScopeWords.has(before.word + tokens[j].word));
 }
 
 /** Whether token `j` stops the walk for a reason that does not depend on what was walked over. */
@@ -91,6 +114,23 @@ export function extendLeft(tokens: readonly Token[], regions: Uint8Array, i: num
   let afterPlace = regions[headIdx] === 1 && headIdx === i;
   for (let j = headIdx - 1; j >= 0; j--) {
     const t = tokens[j];
+    // Note: a hyphen between two bodies' names opens the name of a body the two run together (甲大学-乙大学联合学院);
+    // a parent is a prefix of the name, so only the body before the hyphen can be one.
+    if (HYPHENS.has(t.word) && segLen === 0 && lastHead !== head && j > 0 && headAt(text, offset, tokens, j - 1) !== null) {
+      parentEnds.length = 0;
+      afterPlace = false;
+      first = j;
+      continue;
+    }
+    // Note: a sub-body may follow a campus named in brackets (某大学(广州) + 临时党委): the walk steps over the bracket,
+    // and the campus is the nearest parent.
+    const open = j === headIdx - 1 && v.subBodyHeads.has(head.word) ? bracketedPlaceStart(tokens, regions, j) : -1;
+    if (open > 0 && headAt(text, offset, tokens, open - 1) !== null) {
+      parentEnds.push(t.end);
+      first = open;
+      j = open;
+      continue;
+    }
     const cls = classify(t);
     // Note: only nominal tokens can be heads; the look-up is the walk's costliest step.
     const inner = cls === 'NOMINAL' || t.tag === 'x' || t.tag === 'j' ? headAt(text, offset, tokens, j) : null;
@@ -103,6 +143,12 @@ export function extendLeft(tokens: readonly Token[], regions: Uint8Array, i: num
     const ordinal = isNumber(t.word) && j > 0 && tokens[j - 1].word === '第';
     const continues = ordinal || t.word === '第' || regions[j] === 1 || v.linkWords.has(t.word) || v.directions.has(t.word)
       || splitName(tokens, j) || innerConjunction(tokens, regions, j, head, text, offset);
+    // Note: a one-character administrative prefix the segmenter left alone (县 + 人才…中心) opens the name: the
+    // document's place's body, unless a number or a scope word (各县, 两县) makes it a class.
+    if (cls === 'HARD' && barePrefixToken(tokens, j)) {
+      first = j;
+      break;
+    }
     if (cls === 'HARD' && !continues) break;
     if (cls === 'CN_NUMERAL' || hardStop(tokens, j, v.functionalHeads.has(head.word), head.kind === 'GOVERNMENT')) break;
     if (cls === 'VERB' && !continues) {
