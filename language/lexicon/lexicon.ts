@@ -73,6 +73,7 @@ export interface Lexicon {
     readonly quotedOnlyHeads: ReadonlyMap<string, ProgramKind>;
     readonly introducedHeads: ReadonlyMap<string, ProgramKind>;
     readonly documentVerbs: Words;
+    readonly implementingVerbs: Words;
     readonly genericWords: Words;
     readonly workReports: readonly string[];
     readonly genericBridge: Words;
@@ -221,6 +222,7 @@ function build(files: LexiconFiles): Lexicon {
       quotedOnlyHeads: kindMap(programs.quotedOnlyHeads),
       introducedHeads: kindMap(programs.introducedHeads),
       documentVerbs: new Set(programs.documentVerbs),
+      implementingVerbs: new Set(programs.implementingVerbs),
       genericWords: new Set(programs.genericWords),
       workReports: programs.workReports,
       genericBridge: new Set(programs.genericBridge),

@@ -41,6 +41,7 @@ export const ProgramsFileSchema = z.object({
   quotedOnlyHeads: programsByKind,
   introducedHeads: programsByKind,
   documentVerbs: words,
+  implementingVerbs: words,
   genericWords: words,
   workReports: words,
   genericBridge: words,

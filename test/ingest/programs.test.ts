@@ -147,4 +147,18 @@ describe('extractPrograms', () => {
     const found = extractText(text, { source: 'zones.txt', sha256: 'x' }).entities.filter((e) => e.type === 'PROGRAM').map((e) => e.name);
     expect(found).toEqual(expect.arrayContaining(['中国(浙江)自由贸易试验区', '杭州都市圈一体化发展行动计划', '杭州都市圈十四五规划']));
   });
+  it('names a place\'s instrument implementing another with the place and the verb', () => {
+    const programsOf = (text: string) => extractText(`${text}。`, { source: 'plan.txt', sha256: 'x' }).entities
+      .filter((e) => e.type === 'PROGRAM').map((e) => e.name);
+    expect(programsOf('印发浙江省贯彻落实乡村振兴战略规划实施方案')).toEqual(['浙江省贯彻落实乡村振兴战略规划实施方案']);
+    // Without a place before the verb, the verb introduces the plan.
+    expect(names(run('加快实施乡村振兴战略规划行动计划'))).toEqual(['乡村振兴战略规划行动计划']);
+  });
+
+  it('does not take a body\'s building work or a generic building as a program', () => {
+    const found = extractText('杭州市卫生健康委员会\n市疾控中心迁建项目主体结构已封顶。', { source: 'report.txt', sha256: 'x' }).entities;
+    expect(found.filter((e) => e.type === 'INSTITUTION').map((e) => e.name)).toContain('杭州市疾控中心');
+    expect(found.filter((e) => e.type === 'PROGRAM').map((e) => e.name)).toEqual([]);
+    expect(names(run('新建医院项目已通过竣工验收'))).toEqual([]);
+  });
 });

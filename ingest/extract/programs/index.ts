@@ -84,9 +84,12 @@ function titleProgram(text: string, offset: number, title: string): Candidate | 
 export const programExtractor: Extractor<'programs'> = {
   key: 'programs',
   extract: ({ statement, tokens, document }, earlier) => {
-    // Note: a name the institution extractor took (广州市规划和自然资源局) is not also a program (广州市规划).
+    const institutions = earlier.institutions ?? [];
+    // Note: a name the institution extractor took (某市规划和自然资源局) is not also a program (某市规划), and a project
+    // named after a body (某医院迁建项目, 某中心改扩建工程) is its building work, not a program.
     const named = extractPrograms(statement.text, statement.start, tokens, earlier.regions)
-      .filter((p) => p.kind === 'POLICY_DOCUMENT' || !(earlier.institutions ?? []).some((i) => i.start <= p.start && p.end <= i.end));
+      .filter((p) => p.kind === 'POLICY_DOCUMENT' || !institutions.some((i) => i.start <= p.start && p.end <= i.end))
+      .filter((p) => p.kind !== 'PROJECT' || !institutions.some((i) => i.start <= p.start && p.start < i.end && i.end < p.end));
     const found = [...named, ...placeInitiatives(statement.text, statement.start, earlier.regions ?? [], named)].sort((a, b) => a.start - b.start);
     const own = document.title ? titleProgram(statement.text, statement.start, document.title) : null;
     if (!own) return found;

@@ -79,6 +79,13 @@ function actionInside(tokens: readonly Token[], j: number, i: number): boolean {
   return j === i - 1 || (tokens[j].tag === 'vn' && !hasProperTag(before));
 }
 
+/** Whether token `j` is an implementing verb (实施, 贯彻落实) and the words from it to the head at `i` hold an instrument. */
+function implementsInstrument(tokens: readonly Token[], j: number, i: number): boolean {
+  if (!vocab().implementingVerbs.has(tokens[j].word)) return false;
+  for (let k = j + 1; k < i; k++) if (vocab().instrumentLexicon.matchEnd(tokens[k].word, tokens[k].word.length) !== null) return true;
+  return false;
+}
+
 /**
  * Extends an unquoted head at token `i` leftwards; returns the first token of the name. Verbs stay
  * inside when a nominal precedes them (教育家 + 培养 + 工程), one conjunction may join two nominal
@@ -121,6 +128,11 @@ function extendLeft(tokens: readonly Token[], regions: Uint8Array, i: number, ki
     }
     // Note: a fixed phrase holding an action (大力宣传) introduces a name like the action does.
     if (t.tag === 'l' && actionPhrase(t.word)) break;
+    if (document && j > 0 && regions[j - 1] === 1 && implementsInstrument(tokens, j, i)) {
+      // Note: a place's instrument implementing another (某省实施…规划纲要行动计划) is named with the place and the verb.
+      keep = first = j - 1;
+      break;
+    }
     if (vocab().actionWords.has(t.word) && (awarded || !(j > 0 && actionInside(tokens, j, i)))) {
       if (j > 0 && document && vocab().documentVerbs.has(tokens[j - 1].word)) keep = first = j;
       break;
