@@ -147,10 +147,12 @@ describe('extractInstitutions', () => {
       expect(sentence('各县人才科技创新服务中心正式运营')).not.toContain('淳安县人才科技创新服务中心');
     });
 
-    it('reads 甲大学-乙大学联合学院 as one body whose parent is the first university', () => {
-      const text = '浙江大学-伊利诺伊大学厄巴纳香槟校区联合学院的院长来访';
+    it('reads 甲大学-乙大学联合学院 as one body whose parent is the first university, and both universities on their own', () => {
+      const text = '浙江大学-爱丁堡大学联合研究所的所长来访';
       const found = extractInstitutions(text, 0, tagText(text, 0), places);
-      expect(found.map((c) => [c.name, c.parentNames])).toEqual([['浙江大学-伊利诺伊大学厄巴纳香槟校区联合学院', ['浙江大学']]]);
+      expect(found.map((c) => [c.name, c.parentNames])).toEqual([
+        ['浙江大学', undefined], ['爱丁堡大学', undefined], ['浙江大学-爱丁堡大学联合研究所', ['浙江大学']],
+      ]);
     });
 
     it('steps over a campus in brackets to the sub-body after it (…大学(广州)临时党委)', () => {

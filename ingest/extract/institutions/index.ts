@@ -173,7 +173,8 @@ export function extractInstitutions(text: string, offset: number, tokens: Token[
     const parents = parentNames(text, offset, start, edge, name, surface, suffixEnd >= 0 ? coreName : null);
     if (parents.length > 0) candidate.parentNames = parents;
     found.push(candidate);
-    limit = start;
+    // Note: the bodies a joint body is named after are read on their own too.
+    limit = edge.joint === undefined ? start : head.start;
   }
   return found.reverse();
 }

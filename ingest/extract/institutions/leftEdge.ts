@@ -15,6 +15,8 @@ export interface LeftEdge {
   proper: boolean;
   /** Ends (absolute offsets) of inner heads that close a parent body, nearest first (广州市教育局 in …党组). */
   parentEnds: number[];
+  /** Where the hyphen of a joint body's name starts (甲大学-乙大学联合学院): the bodies on both sides are names too. */
+  joint?: number;
 }
 
 /** True when the token names something: a proper tag on a non-generic word, or a region mention. */
@@ -112,13 +114,16 @@ export function extendLeft(tokens: readonly Token[], regions: Uint8Array, i: num
   // Note: a head that opens with a link word (附属中学) links to the body before it as 附属 alone does.
   let linked = [...v.linkWords].some((w) => head.word.startsWith(w) && head.word.length > w.length);
   let afterPlace = regions[headIdx] === 1 && headIdx === i;
+  let joint: number | undefined;
   for (let j = headIdx - 1; j >= 0; j--) {
     const t = tokens[j];
     // Note: a hyphen between two bodies' names opens the name of a body the two run together (甲大学-乙大学联合学院);
-    // a parent is a prefix of the name, so only the body before the hyphen can be one.
-    if (HYPHENS.has(t.word) && segLen === 0 && lastHead !== head && j > 0 && headAt(text, offset, tokens, j - 1) !== null) {
+    // a parent is a prefix of the name, so only the body before the hyphen can be one. A campus (…-某大学某校区) is not such a body.
+    if (HYPHENS.has(t.word) && segLen === 0 && lastHead !== head && !v.partHeads.has(head.word) && j > 0
+      && headAt(text, offset, tokens, j - 1) !== null) {
       parentEnds.length = 0;
       afterPlace = false;
+      joint = t.start;
       first = j;
       continue;
     }
@@ -188,5 +193,7 @@ export function extendLeft(tokens: readonly Token[], regions: Uint8Array, i: num
     if (v.leadingScopeWords.has(t.word) || v.conjunctions.has(t.word) || (v.classWords.has(t.word) && !functional) || (verb && !(functional && v.nameVerbs.has(t.word)))) first++;
     else break;
   }
-  return { raw, first, proper, parentEnds: parentEnds.filter((end) => end > tokens[first].start) };
+  const edge: LeftEdge = { raw, first, proper, parentEnds: parentEnds.filter((end) => end > tokens[first].start) };
+  if (joint !== undefined) edge.joint = joint;
+  return edge;
 }
