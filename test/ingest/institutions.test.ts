@@ -134,7 +134,7 @@ describe('extractInstitutions', () => {
     expect(found).toContain('广州市教育局党委');
   });
   describe('names the segmenter cut apart', () => {
-    const places: InstitutionContext = { issuerCity: { name: '杭州市', short: '杭州' }, places: { 市: '杭州市', 区: '西湖区', 县: '淳安县' } };
+    const places: InstitutionContext = { issuerCity: { name: '杭州市', short: '杭州' }, places: { 市: '杭州市', 区: '西湖区', 县: '淳安县', 省: '浙江省' } };
     const sentence = (text: string, context = places) => extractInstitutions(text, 0, tagText(text, 0), context).map((c) => c.name);
 
     it('reads an abbreviated body cut into characters after 市 or 区 as the place\'s body (市经信局)', () => {
@@ -161,6 +161,10 @@ describe('extractInstitutions', () => {
       expect(found.map((c) => [c.name, c.parentNames])).toEqual([['香港科技大学(广州)临时党委', ['香港科技大学(广州)', '香港科技大学']]]);
     });
 
+    it('reads 处 and 署 as government heads, but not inside common words (落到实处, 签署, 好处)', () => {
+      expect(sentence('市卫生署和省教育厅基础教育处组织专家')).toEqual(['杭州市卫生署', '浙江省教育厅基础教育处']);
+      expect(sentence('把政策落到实处,两地签署合作协议,这样做的好处很多')).toEqual([]);
+    });
     it('does not name a head qualified only by another head (职业技术学院校区)', () => {
       expect(sentence('设立了15个海外职业技术学院校区')).toEqual([]);
     });
