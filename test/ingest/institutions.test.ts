@@ -165,6 +165,11 @@ describe('extractInstitutions', () => {
       expect(sentence('市卫生署和省教育厅基础教育处组织专家')).toEqual(['杭州市卫生署', '浙江省教育厅基础教育处']);
       expect(sentence('把政策落到实处,两地签署合作协议,这样做的好处很多')).toEqual([]);
     });
+    it('resolves a section of a bare body to the special administrative region, like the body itself', () => {
+      const hk: InstitutionContext = { issuerCity: null, places: { SAR: '香港' } };
+      const text = '教育局课程发展处与学校合作';
+      expect(extractInstitutions(text, 0, tagText(text, 0), hk).map((c) => [c.name, c.parentNames])).toEqual([['香港教育局课程发展处', ['香港教育局']]]);
+    });
     it('does not name a head qualified only by another head (职业技术学院校区)', () => {
       expect(sentence('设立了15个海外职业技术学院校区')).toEqual([]);
     });

@@ -110,6 +110,9 @@ function nameOf(tokens: readonly Token[], regions: Uint8Array, i: number, head: 
   // Note: committees and task forces may be named by what they do (学校规划与建设专家咨询委员会); other bodies by whose they are.
   const sar = context.places?.['SAR'];
   if (government && coreName === head.word && sar && head.word.length > 1) return sar + surface;
+  // Note: so does a section of such a body (教育局 + 课程发展处).
+  const firstWord = tokens[edge.first].word;
+  if (government && sar && edge.parentEnds.length > 0 && firstWord.length > 1 && vocab().heads.get(firstWord) === 'GOVERNMENT') return sar + surface;
   if (government && prefix === null && !vocab().functionalHeads.has(head.word)) return anchored(tokens, regions, edge.first, i, coreName) ? surface : null;
   if (prefix !== null) {
     const rest = modifier.slice(1);
