@@ -7,6 +7,7 @@ import { getGazetteer, regionForIssuer, type RegionRecord } from '../language/ga
 import { splitFunctionInitials } from '../language/match/tokens.js';
 import { getSegmenter } from '../language/segment/index.js';
 import { extractInstitutions } from './extract/institutions/index.js';
+import { ownProgramName } from './extract/programs/index.js';
 import type { DocumentContext } from './extract/index.js';
 import { extractRegions } from '../language/regions/index.js';
 import type { DocumentMeta, Statement } from './model.js';
@@ -86,7 +87,10 @@ export function documentContext(document: DocumentMeta, statements: readonly Sta
   const city = cityOf(region);
   let issuer = document.issuer ? leadingInstitution(document.issuer, city, region) ?? document.issuer : null;
   issuer ??= leadingInstitution(document.title, city, region);
-  if (!issuer && region && GOVERNMENT_REPORT.test(document.title)) issuer = `${region.name}人民政府`;
+  // Note: a government work report, and a place's policy instrument titled with the place alone (某市“十四五”教育事业发展规划),
+  // are the place's government's.
+  const placeInstrument = regionForIssuer(document.title) !== null && ownProgramName(document.title) !== null;
+  if (!issuer && region && (GOVERNMENT_REPORT.test(document.title) || placeInstrument)) issuer = `${region.name}人民政府`;
   return { region, regionId: region?.id ?? null, issuerCity: city, places: placesOf(region, city), issuerName: issuer, title: document.title || null, issuer };
 }
 
