@@ -55,7 +55,9 @@ function relateStatement(item: AnnotatedStatement, ids: ResolvedIds, index: Enti
   // Note: most statements name no program and no cooperation: nothing below needs their clauses.
   if (ids.programs.length === 0 && !kind && !ids.regions.some((r) => r.id.startsWith('region:zone:'))) return;
   const clauses = clausesOf(statement.text, statement.start);
-  const freeInstitutions = ids.institutions.filter((i) => !ids.programs.some((p) => inside(i, p)));
+  // Note: a body named inside another's name (甲大学 in 甲大学-乙大学联合学院) is not a party beside it.
+  const nested = (i: SpannedId): boolean => ids.institutions.some((o) => o !== i && inside(i, o) && (o.start !== i.start || o.end !== i.end));
+  const freeInstitutions = ids.institutions.filter((i) => !ids.programs.some((p) => inside(i, p)) && !nested(i));
   const freeRegions = ids.regions.filter((r) => !ids.institutions.some((i) => inside(r, i)) && !ids.programs.some((p) => inside(r, p)));
   const programs = ids.programs.map((p) => ({ ...p, kind: index.get(p.id)?.kind ?? '' }));
   const homeRegionId = statement.status === 'CONTEXT' ? null : context.issuerRegionId;

@@ -68,4 +68,9 @@ describe('relate', () => {
     expect(relations('广州市教育局2020年工作要点\n一、市教育局党组召开会议。', ['PART_OF'])).toEqual(['PART_OF 广州市教育局党组 → 广州市教育局']);
     expect(relations('广州市教育局2020年工作要点\n一、南沙经开区引进项目。', ['PART_OF'])).toContain('PART_OF 南沙经开区 → 南沙区');
   });
+  it('does not make a body named inside a joint body\'s name a partner of it', () => {
+    const found = relations('浙江大学-爱丁堡大学联合研究所与澳门大学签署合作协议。', ['PARTNERS_WITH']);
+    expect(found).toContain('PARTNERS_WITH 浙江大学-爱丁堡大学联合研究所 → 澳门大学');
+    expect(found.filter((r) => r.includes('PARTNERS_WITH 浙江大学 →') || r.endsWith('→ 爱丁堡大学'))).toEqual([]);
+  });
 });
