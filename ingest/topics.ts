@@ -41,7 +41,9 @@ export function topicsOfStatement(annotated: AnnotatedStatement, tokens: readonl
   const relative = <T extends { start: number; end: number }>(span: T): T => ({ ...span, start: span.start - at, end: span.end - at });
   return tagTopics({
     text: statement.text,
-    tokens: tokens.map(relative),
+    // Note: the tagger reads token offsets from the first token on, so tokens that start where the statement starts need
+    // no copy (most statements: a copy per token was a tenth of the extraction's garbage).
+    tokens: tokens.length === 0 || tokens[0].start === at ? tokens : tokens.map(relative),
     names: annotated.institutions.map((c) => relative({ start: c.start, end: c.end })),
     places: annotated.regions.flatMap((c) => (c.regionIds ?? []).map((regionId) => ({ ...relative({ start: c.start, end: c.end }), regionId }))),
     headings,

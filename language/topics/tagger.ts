@@ -13,7 +13,7 @@ import { getTaxonomy } from './taxonomy.js';
 /** A statement to tag: Simplified Chinese text (ingest converts Traditional first). */
 export interface TopicInput {
   readonly text: string;
-  /** The segmentation of exactly `text`; segmented here when absent. */
+  /** The segmentation of exactly `text`, offsets counted from its first token (which starts the text); segmented here when absent. */
   readonly tokens?: readonly Token[];
   /** Spans of `text` that are names of institutions: a cue inside one counts for less (交通 in X交通大学). */
   readonly names?: readonly Span[];
