@@ -3,7 +3,8 @@
  * corpus cycled, each with its own id) in a fresh local Neo4j, serves it with `policy-kg serve` in a child process,
  * and for each user question measures one client in sequence and 32 connections at once (autocannon), next to the
  * same Cypher sent directly through neo4j-driver in the same run; then `ask` with every question of the question sets in
- * turn, one client (`--ask-seconds`). Prints the figures.
+ * turn, one client (`--ask-seconds`); and the floor of the run, a round trip with no graph work (RETURN 1 directly,
+ * `{ __typename }` through the API). Prints the figures.
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -115,6 +116,7 @@ const apiUrl = `http://127.0.0.1:${args['api-port']}/graphql`;
 const figures: Record<string, unknown>[] = [];
 let ingestSeconds: number;
 let askFigures: AskFigures | undefined;
+let floor: Record<string, number> | undefined;
 let server: ReturnType<typeof spawn> | undefined;
 try {
   const began = performance.now();
@@ -165,6 +167,20 @@ try {
       directLoadP99: percentile(loadDirect.latencies, 99),
     });
   }
+  // The machine's own ceiling in this run: a round trip that does no graph work, directly and through the API.
+  console.error('measuring: the floor (RETURN 1 directly, { __typename } through the API)');
+  const floorDirect = directQueries(db.executor, [{ cypher: 'RETURN 1 AS one' }]);
+  const floorApi = graphqlRequest(apiUrl, '{ __typename }');
+  const [directOne, apiOne] = [await loop(floorDirect, 1, SINGLE_SECONDS), await loop(floorApi, 1, SINGLE_SECONDS)];
+  const apiLoad = await autocannon({ url: apiUrl, method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ __typename }' }), connections: CONNECTIONS, duration: SECONDS });
+  const directLoad = await loop(floorDirect, CONNECTIONS, SECONDS);
+  floor = {
+    directSingleP50: percentile(directOne.latencies, 50),
+    apiSingleP50: percentile(apiOne.latencies, 50),
+    directLoadRps: directLoad.latencies.length / directLoad.seconds,
+    apiLoadRps: apiLoad.requests.average,
+    apiLoadP99: apiLoad.latency.p99,
+  };
   console.error('measuring: ask (the question sets, one client)');
   askFigures = await measureAsk(apiUrl, Number(args['ask-seconds']));
 } finally {
@@ -186,6 +202,11 @@ for (const f of figures) {
       ` (direct ${fmt(f.directLoadRps as number)}/s p50 ${ms(f.directLoadP50)} p99 ${ms(f.directLoadP99)})`,
   );
 }
+if (floor) {
+  console.log(
+    `floor (no graph work): RETURN 1 directly p50 ${ms(floor.directSingleP50)}, ${fmt(floor.directLoadRps)}/s at ${CONNECTIONS}; { __typename } through the API p50 ${ms(floor.apiSingleP50)}, ${fmt(floor.apiLoadRps)} req/s at ${CONNECTIONS} (p99 ${floor.apiLoadP99} ms)`,
+  );
+}
 if (askFigures) {
   const a = askFigures;
   console.log(
@@ -194,4 +215,4 @@ if (askFigures) {
   console.log(`ask p50 by intent: ${a.byIntent.map((i) => `${i.intent} (${i.questions}) ${ms(i.p50)}`).join(', ')}`);
 }
 console.log('aims: 1 client p50 ≤ 15 ms; 32 connections ≥ 300 req/s, p99 ≤ 250 ms, 0 errors; API p50 / direct p50 ≤ 1.3');
-await saveFigures(args.json, { documents: DOCUMENTS, chars, ingestSeconds, storeBytes, questions: figures, ask: askFigures });
+await saveFigures(args.json, { documents: DOCUMENTS, chars, ingestSeconds, storeBytes, questions: figures, floor, ask: askFigures });

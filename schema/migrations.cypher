@@ -29,3 +29,5 @@ CREATE CONSTRAINT topic_id IF NOT EXISTS FOR (n:Topic) REQUIRE n.id IS UNIQUE;
 CREATE FULLTEXT INDEX statement_words IF NOT EXISTS FOR (n:Statement) ON EACH [n.words] OPTIONS {indexConfig: {`fulltext.analyzer`: 'whitespace', `fulltext.eventually_consistent`: true}};
 // Statement search by year (and status) with no words, topic or name to start from.
 CREATE INDEX statement_year_status IF NOT EXISTS FOR (n:Statement) ON (n.year, n.status);
+// Statement search by region with no words, topic or name: the statements of documents issued in the region.
+CREATE INDEX document_issuer IF NOT EXISTS FOR (n:Document) ON (n.issuer);

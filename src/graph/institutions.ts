@@ -7,7 +7,7 @@ import type { CypherQuery, Executor } from '../db/executor.js';
 import { toPage, type Page, type PageArgs } from './page.js';
 import { CypherBuilder, key, mapOf, projectEach } from './projection/builder.js';
 import { entityMap } from './projection/entity.js';
-import { idsOfRanks, ranksOfAll } from './projection/evidenceRanks.js';
+import { evidenceKeep, idsOfRanks, ranksOfAll } from './projection/evidenceRanks.js';
 import { evidenceList } from './projection/statement.js';
 import { NOTHING, under, type Selection } from './selection.js';
 
@@ -83,9 +83,11 @@ function hitMap(b: CypherBuilder, hit: Selection): (row: string, index: string) 
       else if (f.name === 'evidence') entries.push(`${key(f.key)}: ${evidenceList(b, ids, f)}`);
       else if ((f.name === 'link' || f.name === 'kind') && f.key !== f.name) entries.push(`${key(f.key)}: ${row}.${f.name}`);
     }
-    // Evidence lists are read and merged for the page's hits only: the other hits need just their counts to be ordered.
-    const match = `WITH ${index}, ${row}, ${row}.i AS ${i}, ${row}.other AS ${o}, ${ranksOfAll(`${row}.owns`, false)} AS ${own}, ${ranksOfAll(`${row}.supports`, false)} AS ${support}
-WITH ${index}, ${row}, ${i}, ${o}, ${idsOfRanks(`${own} + [x IN ${support} WHERE NOT x IN ${own}]`)} AS ${ids}`;
+    // Evidence lists are read and merged for the page's hits only (the other hits need just their counts to be ordered),
+    // and only as far as the largest evidence(first) selected.
+    const keep = b.param(evidenceKeep(hit.fields));
+    const match = `WITH ${index}, ${row}, ${row}.i AS ${i}, ${row}.other AS ${o}, ${ranksOfAll(`${row}.owns`, false, keep)} AS ${own}, ${ranksOfAll(`${row}.supports`, false, keep)} AS ${support}
+WITH ${index}, ${row}, ${i}, ${o}, ${idsOfRanks(`(${own} + [x IN ${support} WHERE NOT x IN ${own}])[0..${keep}]`)} AS ${ids}`;
     return { match, map: mapOf(entries) };
   };
 }

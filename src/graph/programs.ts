@@ -7,7 +7,7 @@ import type { CypherQuery, Executor } from '../db/executor.js';
 import { toPage, type Page, type PageArgs } from './page.js';
 import { CypherBuilder, key, mapOf, projectEach } from './projection/builder.js';
 import { entityMap } from './projection/entity.js';
-import { countOf, idsOfRanks, ranksOfAll } from './projection/evidenceRanks.js';
+import { countOf, evidenceKeep, idsOfRanks, ranksOfAll } from './projection/evidenceRanks.js';
 import { evidenceList } from './projection/statement.js';
 import { NOTHING, under, type Selection } from './selection.js';
 import { topicProgramsQuery } from './topicPrograms.js';
@@ -72,9 +72,11 @@ function hitMap(b: CypherBuilder, hit: Selection, filtered: boolean): (row: stri
       else if (f.name === 'evidence') entries.push(`${key(f.key)}: ${evidenceList(b, ids, f)}`);
       else if (f.name === 'via' && f.key !== 'via') entries.push(`${key(f.key)}: ${row}.via`);
     }
-    // Evidence lists are read and merged for the page's hits only: the other hits need just their counts to be ordered.
-    const match = `WITH ${index}, ${row}, ${row}.p AS ${p}, ${row}.through AS ${t}, ${ranksOfAll(`${row}.owns`, filtered)} AS ${own}, ${ranksOfAll(`${row}.supports`, filtered)} AS ${support}
-WITH ${index}, ${row}, ${p}, ${t}, ${idsOfRanks(`${own} + [x IN ${support} WHERE NOT x IN ${own}]`)} AS ${ids}`;
+    // Evidence lists are read and merged for the page's hits only (the other hits need just their counts to be ordered),
+    // and only as far as the largest evidence(first) selected.
+    const keep = b.param(evidenceKeep(hit.fields));
+    const match = `WITH ${index}, ${row}, ${row}.p AS ${p}, ${row}.through AS ${t}, ${ranksOfAll(`${row}.owns`, filtered, keep)} AS ${own}, ${ranksOfAll(`${row}.supports`, filtered, keep)} AS ${support}
+WITH ${index}, ${row}, ${p}, ${t}, ${idsOfRanks(`(${own} + [x IN ${support} WHERE NOT x IN ${own}])[0..${keep}]`)} AS ${ids}`;
     return { match, map: mapOf(entries) };
   };
 }

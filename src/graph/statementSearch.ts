@@ -35,6 +35,26 @@ export const TEXT_CANDIDATES = 2000;
 const IN_REGION = `(EXISTS { MATCH (s)-[:MENTIONS]->(:Region)-[:PART_OF*0..8]->(x:Region) WHERE x.id IN $regionIds }
   OR EXISTS { MATCH (d:Document {id: s.documentId}) MATCH (i:Institution {id: 'institution:' + d.issuer})-[:LOCATED_IN]->(:Region)-[:PART_OF*0..8]->(x:Region) WHERE x.id IN $regionIds })`;
 
+/**
+ * The statements of the regions asked (and their sub-regions), without scanning every statement: those that mention one
+ * of the places, and those of documents issued by an institution located in one (document_issuer index). The same
+ * statements IN_REGION keeps.
+ */
+const FROM_REGION = `CALL () {
+  MATCH (place:Region)-[:PART_OF*0..8]->(x:Region) WHERE x.id IN $regionIds
+  WITH DISTINCT place
+  CALL (place) {
+    MATCH (s:Statement)-[:MENTIONS]->(place) RETURN s
+    UNION
+    MATCH (i:Institution)-[:LOCATED_IN]->(place) WHERE i.id STARTS WITH 'institution:'
+    MATCH (d:Document {issuer: substring(i.id, size('institution:'))})
+    MATCH (s:Statement {documentId: d.id})
+    RETURN s
+  }
+  RETURN DISTINCT s
+}
+WITH s, 0.0 AS textScore`;
+
 const CONDITIONS: Record<string, string> = {
   year: 's.year = $year',
   status: 's.status = $status',
@@ -52,6 +72,7 @@ function source(filter: StatementsFilter): { clause: string; used: string } {
   if (filter.programIds) return { clause: 'MATCH (s:Statement)-[:MENTIONS]->(x:Program) WHERE x.id IN $programIds WITH DISTINCT s, 0.0 AS textScore', used: 'programIds' };
   if (filter.institutionIds) return { clause: 'MATCH (s:Statement)-[:MENTIONS]->(x:Institution) WHERE x.id IN $institutionIds WITH DISTINCT s, 0.0 AS textScore', used: 'institutionIds' };
   if (filter.topicIds) return { clause: 'MATCH (tp:Topic) WHERE tp.id IN $topicIds MATCH (s:Statement)-[:ABOUT]->(tp) WITH DISTINCT s, 0.0 AS textScore', used: 'topicIds' };
+  if (filter.regionIds) return { clause: FROM_REGION, used: 'regionIds' };
   // Note: a year alone is read from the statement_year_status index rather than by scanning every statement.
   if (filter.year !== null) return { clause: 'MATCH (s:Statement) WHERE s.year = $year WITH s, 0.0 AS textScore', used: 'year' };
   return { clause: 'MATCH (s:Statement) WITH s, 0.0 AS textScore', used: '' };

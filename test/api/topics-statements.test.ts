@@ -3,6 +3,7 @@
  * the harness under this run's own names). The database may hold other documents, so hits are checked on this run's.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findStatements } from '../../src/graph/statementSearch.js';
 import { startApiHarness, type ApiHarness, type Data } from './harness.js';
 
 let api: ApiHarness;
@@ -97,6 +98,26 @@ describe('statement search', () => {
     const hits = await sampleHits('institution: "广州大学"');
     expect(hits.length).toBeGreaterThan(0);
     for (const h of hits) expect(h.statement.text).toContain('广州大学');
+  });
+
+  it('finds by region alone the statements a scan of every statement finds: those naming a place in it and those issued there', async () => {
+    // The reference walks every statement of the sample with the region test written out; the search starts from the region.
+    const scan = `MATCH (s:Statement {documentId: $doc})
+      WHERE EXISTS { MATCH (s)-[:MENTIONS]->(:Region)-[:PART_OF*0..8]->(x:Region {id: $region}) }
+         OR EXISTS { MATCH (d:Document {id: s.documentId}) MATCH (:Institution {id: 'institution:' + d.issuer})-[:LOCATED_IN]->(:Region)-[:PART_OF*0..8]->(x:Region {id: $region}) }
+      RETURN s.id AS id`;
+    const sizes: number[] = [];
+    for (const region of ['region:440100', 'region:440115']) {
+      const expected = (await api.db.executor.read<{ id: string }>({ cypher: scan, params: { doc: api.sampleId, region } })).map((r) => r.id).sort();
+      const filter = { query: null, topicIds: null, regionIds: [region], institutionIds: null, programIds: null, year: null, status: null };
+      const { rows } = await findStatements(api.db.executor, filter, { skip: 0, limit: 1_000_000 });
+      const found = rows.map((r) => r.statementId).filter((id) => id.startsWith(`${api.sampleId}/`)).sort();
+      expect(found).toEqual(expected);
+      sizes.push(found.length);
+    }
+    // Guangzhou holds the sample's issuer (every statement), the district only the statements naming it.
+    expect(sizes[0]).toBeGreaterThan(sizes[1]);
+    expect(sizes[1]).toBeGreaterThan(0);
   });
 
   it('refuses a search with nothing to search by, naming the argument', async () => {
