@@ -71,7 +71,9 @@ export class NameCache {
     this.checking = true;
     readGraphVersion(executor)
       .then((version) => {
-        if (version !== this.version) this.clear();
+        // Note: the first reading only sets the version: the names cached while it was on its way are as fresh as any
+        // other entry between two checks (which may lag a write elsewhere by one refresh interval).
+        if (this.version !== null && version !== this.version) this.clear();
         this.version = version;
       })
       .catch(() => undefined)

@@ -3,6 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Extraction } from '../../ingest/model.js';
 import { extractFile } from '../../ingest/pipeline.js';
 import { deleteDocument, writeExtraction } from '../../src/db/write/graphWriter.js';
+import type { RecordShape } from 'neo4j-driver';
+import type { CypherQuery } from '../../src/db/executor.js';
 import { NameCache } from '../../src/graph/nameCache.js';
 import { projectRoot } from '../../src/project-root.js';
 import { CountingExecutor, startApiHarness, type ApiHarness, type Data } from './harness.js';
@@ -105,5 +107,23 @@ describe('one round trip per question', () => {
     } finally {
       await api.db.executor.write({ cypher: 'MATCH (n:Institution {id: $id}) DETACH DELETE n', params: { id: entityId } });
     }
+  });
+  it('keeps the names it resolved before its first reading of the graph\'s version', async () => {
+    // The version read is slowed down so that it lands after the first look-up, as it may on a busy machine.
+    class SlowVersion extends CountingExecutor {
+      lookups = 0;
+      override async read<T extends RecordShape = RecordShape>(query: CypherQuery): Promise<T[]> {
+        if (query.cypher.includes('GraphState')) await new Promise((resolve) => setTimeout(resolve, 300));
+        else this.lookups += 1;
+        return super.read<T>(query);
+      }
+    }
+    const names = new NameCache(100, 60_000);
+    const slow = new SlowVersion(api.db.driver, api.db.config);
+    await names.resolve(slow, '香港', () => []);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const lookups = slow.lookups;
+    await names.resolve(slow, '香港', () => []);
+    expect(slow.lookups).toBe(lookups);
   });
 });
