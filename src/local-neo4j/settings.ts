@@ -1,0 +1,21 @@
+/**
+ * Neo4j settings of the local Neo4j (passed to the launcher as `--setting name=value`), chosen for a store that grows
+ * by batches of hundreds of documents while it is read.
+ */
+
+/** Settings the launcher applies on top of Neo4j's defaults. */
+export const LOCAL_NEO4J_SETTINGS: Readonly<Record<string, string>> = {
+  // Note: Neo4j plans a statement again once the counts it was planned with have changed enough, at most this often.
+  // A store filling from empty changes them on every batch, so with the default 10 s each write statement was planned
+  // again every few batches (half of Neo4j's work on a 1,000-document ingest); reads are replanned as well, a minute later.
+  'dbms.cypher.min_replan_interval': '1m',
+  // Transaction logs are pruned at a checkpoint, whole files at a time: small files and frequent checkpoints keep them
+  // from piling up to gigabytes over a long ingest (the store keeps none for recovery past the last checkpoint).
+  'db.tx_log.rotation.size': '32M',
+  'db.checkpoint.interval.time': '1m',
+};
+
+/** The launcher's arguments for `settings`. */
+export function settingArguments(settings: Readonly<Record<string, string>> = LOCAL_NEO4J_SETTINGS): string[] {
+  return Object.entries(settings).flatMap(([name, value]) => ['--setting', `${name}=${value}`]);
+}
