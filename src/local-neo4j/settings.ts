@@ -7,7 +7,8 @@
 export const LOCAL_NEO4J_SETTINGS: Readonly<Record<string, string>> = {
   // Note: Neo4j plans a statement again once the counts it was planned with have changed enough, at most this often.
   // A store filling from empty changes them on every batch, so with the default 10 s each write statement was planned
-  // again every few batches (half of Neo4j's work on a 1,000-document ingest); reads are replanned as well, a minute later.
+  // again every few batches (planning was a quarter of Neo4j's Bolt worker samples in a profile of a 1,000-document
+  // ingest); reads are replanned as well, at most a minute later.
   'dbms.cypher.min_replan_interval': '1m',
   // Transaction logs are pruned at a checkpoint (every 15 minutes), whole files at a time: smaller files than the
   // default 256 MB let each checkpoint of a long ingest prune more of them. A checkpoint every minute was tried and
