@@ -41,7 +41,8 @@ export class ExtractPool implements Extractor {
 
   constructor(size: number) {
     for (let i = 0; i < size; i++) {
-      const worker = new Worker(new URL('./extractWorker.boot.mjs', import.meta.url));
+      // Note: a young generation of 8 MB instead of V8's default keeps ~25 MB less resident for a few percent of speed.
+      const worker = new Worker(new URL('./extractWorker.boot.mjs', import.meta.url), { resourceLimits: { maxYoungGenerationSizeMb: 8 } });
       const slot = { worker, busy: 0, alive: true };
       worker.on('message', ({ id, outcome }: { id: number; outcome: ExtractOutcome }) => {
         slot.busy--;

@@ -12,6 +12,7 @@ import { LocalNeo4jError } from '../errors.js';
 import { ensureLauncherBuilt, launcherPaths } from './build.js';
 import { ensurePasswordFile, passwordFileOf } from './password.js';
 import { boltAnswers, isAlive, portInUse } from './probe.js';
+import { settingArguments } from './settings.js';
 import { requireTool } from './tools.js';
 
 /** What `status` reports. */
@@ -134,6 +135,7 @@ export async function startLocalNeo4j(local: LocalConfig, log: (line: string) =>
       local.pageCache,
       '--password-file',
       passwordFile,
+      ...settingArguments(),
     ],
     { detached: true, stdio: ['ignore', out, out] },
   );

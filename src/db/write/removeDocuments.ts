@@ -116,7 +116,11 @@ export interface Touched {
  * created again (a reader in the middle would find it gone).
  */
 export function refreshTouchedQueries(touched: Touched, keep: number): CypherQuery[] {
-  return [refreshEdgesQuery(touched.edges, keep), refreshMentionsQuery(touched.entities, keep), ...deleteOrphansQueries(touched.entities)];
+  // Note: a batch of new documents touched nothing; sending its four empty statements cost a round trip each.
+  return [
+    ...(touched.edges.length > 0 ? [refreshEdgesQuery(touched.edges, keep)] : []),
+    ...(touched.entities.length > 0 ? [refreshMentionsQuery(touched.entities, keep), ...deleteOrphansQueries(touched.entities)] : []),
+  ];
 }
 
 /** Every query that removes the documents, in order, given what touchedQuery returned. */

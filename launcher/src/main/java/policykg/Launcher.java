@@ -5,21 +5,25 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
+import org.neo4j.configuration.Config;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.connectors.HttpConnector;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.graphdb.config.Setting;
 
 /**
  * Starts an embedded Neo4j Community with Bolt on 127.0.0.1 for policy-kg, with authentication on (user neo4j, the
  * password from the owner-only password file), writes a pid file, and shuts the database down cleanly on SIGTERM/SIGINT.
  *
  * Usage: java -Xmx384m -cp ... policykg.Launcher --home DIR --port 7687 --pagecache 256m --password-file FILE
- *        [--tx-timeout-ms 60000]
+ *        [--tx-timeout-ms 60000] [--setting name=value]...
  */
 public final class Launcher {
     private Launcher() {}
@@ -30,6 +34,7 @@ public final class Launcher {
         long pageCache = 256L * 1024 * 1024;
         Duration txTimeout = Duration.ofSeconds(0);
         Path passwordFile = null;
+        Map<String, String> settings = new LinkedHashMap<>();
         for (int i = 0; i < args.length; i++) {
             String value = i + 1 < args.length ? args[i + 1] : null;
             switch (args[i]) {
@@ -38,6 +43,7 @@ public final class Launcher {
                 case "--pagecache" -> { pageCache = parseBytes(require(args[i], value)); i++; }
                 case "--password-file" -> { passwordFile = Path.of(require(args[i], value)); i++; }
                 case "--tx-timeout-ms" -> { txTimeout = Duration.ofMillis(Long.parseLong(require(args[i], value))); i++; }
+                case "--setting" -> { putSetting(settings, require(args[i], value)); i++; }
                 default -> throw new IllegalArgumentException("unknown argument: " + args[i]);
             }
         }
@@ -58,6 +64,13 @@ public final class Launcher {
                 .setConfig(GraphDatabaseSettings.auth_enabled, true)
                 .setConfig(GraphDatabaseSettings.pagecache_memory, pageCache)
                 .setConfig(GraphDatabaseSettings.keep_logical_logs, "keep_none");
+        // Settings by name (src/local-neo4j/settings.ts), parsed and validated as neo4j.conf would be: an unknown name
+        // or a bad value stops the start with Neo4j's own message.
+        Config parsed = Config.newBuilder().setRaw(settings).build();
+        for (String name : settings.keySet()) {
+            Setting<Object> setting = parsed.getSetting(name);
+            builder.setConfig(setting, parsed.get(setting));
+        }
         if (!txTimeout.isZero()) {
             builder.setConfig(GraphDatabaseSettings.transaction_timeout, txTimeout);
         }
@@ -100,6 +113,14 @@ public final class Launcher {
             throw new IllegalArgumentException(flag + " needs a value");
         }
         return value;
+    }
+
+    private static void putSetting(Map<String, String> settings, String pair) {
+        int eq = pair.indexOf('=');
+        if (eq <= 0) {
+            throw new IllegalArgumentException("--setting needs name=value, got: " + pair);
+        }
+        settings.put(pair.substring(0, eq), pair.substring(eq + 1));
     }
 
     private static long parseBytes(String text) {
