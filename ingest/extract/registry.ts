@@ -11,9 +11,9 @@ import type { TargetSpan } from './targets/index.js';
 export interface DocumentContext {
   /** The region the document is about (the issuer's), used to resolve ambiguous short forms. */
   regionId: string | null;
-  /** The issuer's city, used to resolve 市教育局 → 广州市教育局. */
+  /** The issuer's city, used to resolve 市教育局 → 宁波市教育局. */
   issuerCity: { name: string; short: string } | null;
-  /** The document's place at each administrative prefix (市 → 广州市, 区 → 番禺区, 县, 省). */
+  /** The document's place at each administrative prefix (市 → 宁波市, 区 → 鄞州区, 县, 省). */
   places: Readonly<Partial<Record<string, string>>>;
   issuerName: string | null;
   /** The document's title (the document itself may be a policy instrument, i.e. a Program). */

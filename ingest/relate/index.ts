@@ -35,7 +35,7 @@ export function cooperationKind(text: string): string | null {
   return null;
 }
 
-/** Whether an institution's own name places it in the issuer's home regions (广州大学 for a Guangzhou issuer). */
+/** Whether an institution's own name places it in the issuer's home regions (宁波大学 for a Ningbo issuer). */
 function homeInstitution(index: EntityIndex, id: string, context: RelateContext): boolean {
   const entity = index.get(id);
   return entity !== undefined && entity.type === 'INSTITUTION'

@@ -46,13 +46,13 @@ export function metaDate(line: string): string | null {
   return m ? toIso(m) : null;
 }
 
-/** Reads the source organisation of a page-meta line ("来源:广州市教育局"). */
+/** Reads the source organisation of a page-meta line ("来源:宁波市教育局"). */
 export function metaSource(line: string): string | null {
   const m = SOURCE_VALUE.exec(line);
   return m && re().orgSuffix.test(m[1]) ? m[1] : null;
 }
 
-/** An organisation name written as a signature line ("广州市教育局", "上 海 市 教 育 委 员 会"), spaces removed. */
+/** An organisation name written as a signature line ("宁波市教育局", "上 海 市 教 育 委 员 会"), spaces removed. */
 export function organisationName(line: string): string | null {
   if (line.length > 40 || /[,。;:!?《“]/.test(line)) return null;
   const name = line.replace(SPACES, '');

@@ -1,4 +1,4 @@
-/** The region an issuing body or a document title belongs to (广州市教育局 → 广州市, 深圳市坪山区教育局 → 坪山区). */
+/** The region an issuing body or a document title belongs to (宁波市教育局 → 宁波市, 深圳市坪山区教育局 → 坪山区). */
 import { getGazetteer, getRegionMatcher } from './gazetteer.js';
 import type { RegionRecord } from './types.js';
 

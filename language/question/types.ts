@@ -36,7 +36,7 @@ export interface NameSlot extends TextSpan {
   readonly kind: 'INSTITUTION' | 'PROGRAM' | null;
   /** How it was found: between quotes, ending in a head word, or as a capitalised English name. */
   readonly source: 'QUOTED' | 'HEAD' | 'ENGLISH' | 'GIVEN';
-  /** Chinese forms of an English name (Guangzhou University → 广州大学), to try in the graph as well. */
+  /** Chinese forms of an English name (Ningbo University → 宁波大学), to try in the graph as well. */
   readonly chinese: readonly string[];
 }
 

@@ -1,7 +1,7 @@
 /**
  * "Which programs are about a topic?" (no place or institution asked): programs mentioned in statements about the
  * topics, ranked by the statements' topic scores, with a program whose name holds a word of the question first
- * (人工智能课程改革 for 人工智能). Evidence: those statements, newest first. One statement, as the other questions.
+ * (人工智能教育实验 for 人工智能). Evidence: those statements, newest first. One statement, as the other questions.
  */
 import type { CypherQuery } from '../db/executor.js';
 import type { PageArgs } from './page.js';

@@ -13,9 +13,9 @@ import { distinctive, vocab } from './vocabulary.js';
 
 /** What the institution extractor knows about the document and statement. */
 export interface InstitutionContext {
-  /** The issuer's city, used to resolve 市教育局 → 广州市教育局. */
+  /** The issuer's city, used to resolve 市教育局 → 宁波市教育局. */
   issuerCity: { name: string; short: string } | null;
-  /** The document's place at each administrative prefix (市 → 广州市, 区 → 番禺区), to resolve 区教育局 and the like. */
+  /** The document's place at each administrative prefix (市 → 宁波市, 区 → 鄞州区), to resolve 区教育局 and the like. */
   places?: Readonly<Partial<Record<string, string>>>;
   issuerName?: string | null;
   /** Region mentions found in the statement: a token they cover counts as a proper name. */
@@ -24,7 +24,7 @@ export interface InstitutionContext {
 
 /**
  * An institution candidate; `parentNames` are the bodies it belongs to, nearest first: a campus such as
- * 香港中文大学(深圳), a unit such as 香港教育大学…研究中心, a sub-body such as 广州市教育局党组.
+ * 香港中文大学(深圳), a unit such as 香港教育大学…研究中心, a sub-body such as 宁波市教育局党组.
  */
 export interface InstitutionCandidate extends Candidate {
   parentNames?: string[];
@@ -55,7 +55,7 @@ function countedBefore(tokens: readonly Token[], first: number): boolean {
   return vocab().measureWords.has(tokens[first - 1].word[0]) && isNumber(tokens[first - 2].word);
 }
 
-/** True when the head stands inside an open quotation and more words follow it there (“羊城学校体育节”). */
+/** True when the head stands inside an open quotation and more words follow it there (“甬城学校体育节”). */
 function insideQuotedPhrase(text: string, offset: number, tokens: readonly Token[], i: number): boolean {
   const at = tokens[i].start - offset;
   if (text.lastIndexOf('“', at) <= text.lastIndexOf('”', at)) return false;
@@ -139,7 +139,7 @@ function nameOf(tokens: readonly Token[], regions: Uint8Array, i: number, head: 
 
 /**
  * The names of the bodies an institution belongs to, nearest first: the core name of a bracketed campus, then the
- * prefixes closed by inner heads (resolved like the name itself, 市教育局党组 → 广州市教育局).
+ * prefixes closed by inner heads (resolved like the name itself, 市教育局党组 → 宁波市教育局).
  */
 function parentNames(text: string, offset: number, start: number, edge: LeftEdge, name: string, surface: string,
   campusCore: string | null): string[] {

@@ -13,7 +13,7 @@ export interface LeftEdge {
   raw: number;
   first: number;
   proper: boolean;
-  /** Ends (absolute offsets) of inner heads that close a parent body, nearest first (广州市教育局 in …党组). */
+  /** Ends (absolute offsets) of inner heads that close a parent body, nearest first (宁波市教育局 in …党组). */
   parentEnds: number[];
   /** Where the hyphen of a joint body's name starts (甲大学-乙大学联合学院): the bodies on both sides are names too. */
   joint?: number;

@@ -1,5 +1,5 @@
 /**
- * Quoted names: “智慧教育示范区” (a head of its own), “头雁”工程 (a head after the quote), “三区一中心” (a name an
+ * Quoted names: “数字教育示范区” (a head of its own), “头雁”工程 (a head after the quote), “三区一中心” (a name an
  * action introduces), “…”等系列活动 (a series). Slogans and political formulas in quotes are not programs.
  */
 import type { ProgramKind } from '../../../language/lexicon/index.js';
@@ -119,7 +119,7 @@ function quotedName(text: string, offset: number, tokens: readonly Token[], regi
   if (LIST_MARKS.test(inner)) return /^[^,，;；:：。!！?？]+$/.test(inner) ? bridged(text, offset, tokens, regions, open, close, inner) : null;
   const own = vocab().quotedHeadLexicon.matchEnd(inner, inner.length);
   const whole = (kind: ProgramKind): Candidate => ({ type: 'PROGRAM', name: inner, kind, start: innerAt, end: innerAt + inner.length, surface: inner });
-  // Note: a one-character head (节) needs a longer name (“穗港澳台四地技能节”, not “春节”).
+  // Note: a one-character head (节) needs a longer name (“甬港澳三地技能节”, not “春节”).
   if (own && own.word.length < inner.length && (own.word.length > 1 || inner.length >= 4)
     && quotedDistinctive(inner.slice(0, inner.length - own.word.length))) return whole(own.kind);
   if (!quotedDistinctive(inner)) return null;

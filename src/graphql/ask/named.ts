@@ -1,6 +1,6 @@
 /**
  * The things a question names, found in the graph: its places (gazetteer ids the graph holds), names the graph knows
- * (entitiesNamedIn over the question), and English names through their Chinese forms (Guangzhou University → 广州大学).
+ * (entitiesNamedIn over the question), and English names through their Chinese forms (Ningbo University → 宁波大学).
  */
 import type { QuestionReading } from '../../../language/question/index.js';
 import { entitiesNamedIn, type EntityRecord } from '../../graph/entities.js';
