@@ -17,14 +17,19 @@ export interface JiebaFacts {
   bigrams: Map<string, JiebaEntry>;
 }
 
-/** The path of nodejieba's DEFAULT_DICT, or null when the package cannot be found. */
-export function jiebaDictionaryPath(): string | null {
+/** The path of one of the data files nodejieba ships (jieba.dict.utf8, hmm_model.utf8), or null when the package cannot be found. */
+export function jiebaDataPath(name: string): string | null {
   try {
     const root = dirname(createRequire(import.meta.url).resolve('nodejieba/package.json'));
-    return join(root, 'submodules', 'cppjieba', 'dict', 'jieba.dict.utf8');
+    return join(root, 'submodules', 'cppjieba', 'dict', name);
   } catch {
     return null;
   }
+}
+
+/** The path of nodejieba's DEFAULT_DICT, or null when the package cannot be found. */
+export function jiebaDictionaryPath(): string | null {
+  return jiebaDataPath('jieba.dict.utf8');
 }
 
 function hashBytes(bytes: Uint8Array, start: number, end: number): number {

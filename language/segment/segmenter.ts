@@ -1,8 +1,8 @@
-import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import nodejieba from 'nodejieba';
 import { writeUserDictionary } from '../lexicon/userDictionary.js';
-import { alignTokens, type Token } from './align.js';
+import type { Token } from './align.js';
+import { loadJiebaBinding, type JiebaBinding } from './jiebaBinding.js';
+import { jiebaDataPath } from './jiebaDictionary.js';
 
 /** A loaded segmenter: part-of-speech tagging with absolute offsets. */
 export interface Segmenter {
@@ -10,40 +10,46 @@ export interface Segmenter {
   tagText(text: string, offset: number): Token[];
 }
 
-/** Process-wide state: nodejieba's dictionaries are global to the process, so is this. */
-interface JiebaState { inserted: Set<string> }
+/** Process-wide state: the segmenter's dictionaries are global to the process (to each worker thread), so is this. */
+interface JiebaState {
+  binding: JiebaBinding;
+  inserted: Set<string>;
+}
 const STATE_KEY = Symbol.for('policy-kg.segment.jieba');
 /** Words worth inserting: Han characters only (English aliases are segmented letter by letter anyway). */
 const HAN_WORD = /^[\u3400-\u9fff]+$/;
 
 /** A committed stand-in dictionary file next to this module. */
-function dictPath(name: string): string {
-  const path = fileURLToPath(new URL(`./${name}`, import.meta.url));
-  if (!existsSync(path)) throw new Error(`policy-kg: segmenter dictionary not found: ${path}`);
-  return path;
-}
+const localPath = (name: string): string => fileURLToPath(new URL(`./${name}`, import.meta.url));
 
 function jiebaState(): JiebaState {
   const holder = globalThis as unknown as Record<symbol, JiebaState | undefined>;
   let state = holder[STATE_KEY];
   if (!state) {
-    // Note: nodejieba.load resets words inserted earlier, so it must run once per process, before any tag.
-    // Note: keyword extraction is not used, so its IDF table and stop words are one-line stand-ins (saves ~20 MB).
-    nodejieba.load({
-      userDict: writeUserDictionary(),
-      idfDict: dictPath('jieba-idf.utf8'),
-      stopWordDict: dictPath('jieba-stop-words.utf8'),
+    // Note: loading resets words inserted earlier, so it runs once per process (per thread), before any tag.
+    // Note: keyword extraction is not used, so nodejieba's IDF table and stop words are one-line stand-ins (saves ~20 MB).
+    const binding = loadJiebaBinding({
+      dictionary: jiebaDataPath('jieba.dict.utf8') ?? 'nodejieba/jieba.dict.utf8',
+      hmmModel: jiebaDataPath('hmm_model.utf8') ?? 'nodejieba/hmm_model.utf8',
+      userDictionary: writeUserDictionary(),
+      idf: localPath('jieba-idf.utf8'),
+      stopWords: localPath('jieba-stop-words.utf8'),
     });
-    state = { inserted: new Set() };
+    state = { binding, inserted: new Set() };
     holder[STATE_KEY] = state;
   }
   return state;
 }
 
+/** Which native binding segments in this process: the lean one built at install, or nodejieba's own. */
+export function segmenterBinding(): JiebaBinding['kind'] {
+  return jiebaState().binding.kind;
+}
+
 const segmenter: Segmenter = {
   tagText(text, offset) {
     if (text.length === 0) return [];
-    return alignTokens(text, nodejieba.tag(text), offset);
+    return jiebaState().binding.tag(text, offset);
   },
 };
 
@@ -53,7 +59,7 @@ export function getSegmenter(extraWords?: Iterable<string>): Segmenter {
   if (extraWords) {
     for (const word of extraWords) {
       if (word.length < 2 || state.inserted.has(word) || !HAN_WORD.test(word)) continue;
-      nodejieba.insertWord(word, 'ns');
+      state.binding.insertWord(word, 'ns');
       state.inserted.add(word);
     }
   }
