@@ -2,6 +2,9 @@
 FROM node:20-bookworm
 WORKDIR /app
 COPY package.json package-lock.json ./
+# npm ci compiles the lean segmenter binding (postinstall), so its sources come first.
+COPY scripts/build-segmenter.mjs scripts/
+COPY language/segment/native language/segment/native
 RUN npm ci
 COPY . .
 ENV HOST=0.0.0.0 PORT=4000
