@@ -43,15 +43,23 @@ export interface Gold {
   relations: GoldRelation[];
 }
 
-/** The tune and held-out splits, fixed before tuning (test/fixtures/split.json). */
-export type Split = 'tune' | 'heldout';
+/**
+ * The splits: tune and held-out are the real documents, split once before tuning (test/fixtures/split.json);
+ * synthetic holds development texts written here, in other words and genres, which are tuned on like `tune`.
+ */
+export type Split = 'tune' | 'synthetic' | 'heldout';
 
 /** The gold folder of each split, relative to the project root. */
-export const GOLD_DIRS: Readonly<Record<Split, string>> = { tune: 'test/fixtures/gold', heldout: 'test/fixtures/gold-heldout' };
+export const GOLD_DIRS: Readonly<Record<Split, string>> = {
+  tune: 'test/fixtures/gold',
+  synthetic: 'test/fixtures/gold-synthetic',
+  heldout: 'test/fixtures/gold-heldout',
+};
 
-/** Reads every gold file of a split. */
+/** Reads every gold file of a split (none when its folder does not exist). */
 export function loadGold(root: string, split: Split): Gold[] {
   const dir = path.join(root, GOLD_DIRS[split]);
+  if (!fs.existsSync(dir)) return [];
   return fs
     .readdirSync(dir)
     .filter((f) => f.endsWith('.gold.json'))
