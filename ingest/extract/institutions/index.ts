@@ -76,12 +76,29 @@ function insideProgramName(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
-/** True for a national body named without a place: 国家…局, 中共中央…部, or one opening with a ministry (教育部办公厅). */
+/** Characters of a field name before 部 that make a ministry on its own (自然资源部, 农业农村部; not 宣传部). */
+const MINISTRY_FIELD_CHARS = 4;
+const HAN_ONLY = /^[\u4e00-\u9fff]+$/;
+
+/** Whether an institution head ends anywhere inside `words`. */
+function headInside(words: string): boolean {
+  for (let end = 2; end <= words.length; end++) if (vocab().headLexicon.matchEnd(words, end)) return true;
+  return false;
+}
+
+/**
+ * True for a national body named without a place: 国家…局, 中共中央…部, one opening with a ministry (教育部办公厅), or a
+ * ministry named by its field (自然资源部, 人力资源和社会保障部) and its departments.
+ */
 function nationalBody(name: string, firstToken: Token): boolean {
   const { nationalPrefixes, ministryHeads } = vocab();
   if (nationalPrefixes.some((p) => name.startsWith(p))) return true;
   // Note: a party branch (党支部) ends in 部 too, but is a head of its own kind.
   if (vocab().heads.get(firstToken.word) === 'PARTY') return false;
+  // Note: so does a department of such a ministry (农业农村部 + 农田建设管理司); a field holding another body's head is a
+  // section of that body (特殊学校 + 宿舍部).
+  const at = HAN_ONLY.test(name) ? Math.max(...[...ministryHeads].map((h) => name.indexOf(h))) : -1;
+  if (at >= MINISTRY_FIELD_CHARS && !headInside(name.slice(0, at))) return true;
   return [...ministryHeads].some((h) => firstToken.word.endsWith(h) && firstToken.word.length <= 8);
 }
 

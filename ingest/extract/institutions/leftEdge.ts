@@ -63,7 +63,9 @@ function innerConjunction(tokens: readonly Token[], regions: Uint8Array, j: numb
   const functional = vocab().functionalHeads.has(head.word);
   const plain = (t: Token, k: number): boolean => classify(t) === 'NOMINAL' && regions[k] === 0 && (functional || !vocab().actionWords.has(t.word))
     && headAt(text, offset, tokens, k) === null && t.word.length >= 2;
-  return right !== undefined && plain(left, j - 1) && plain(right, j + 1) && (j < 2 || tokens[j - 2].word !== '、');
+  // Note: the word after the conjunction may be the head's own token (人力资源 + 和 + 社会保障部).
+  const holdsHead = right !== undefined && right.start + 2 <= head.start && head.start < right.end && classify(right) === 'NOMINAL';
+  return right !== undefined && plain(left, j - 1) && (holdsHead || plain(right, j + 1)) && (j < 2 || tokens[j - 2].word !== '、');
 }
 
 /**
@@ -155,10 +157,13 @@ export function extendLeft(tokens: readonly Token[], regions: Uint8Array, i: num
       break;
     }
     if (cls === 'HARD' && !continues) break;
-    if (cls === 'CN_NUMERAL' || hardStop(tokens, j, v.functionalHeads.has(head.word), head.kind === 'GOVERNMENT')) break;
+    // Note: a government body may be named by the work it oversees (农田 + 建设 + 管理司, 城乡 + 建设 + 局).
+    const overseen = head.kind === 'GOVERNMENT' && t.tag === 'vn' && j > 0 && classify(tokens[j - 1]) === 'NOMINAL'
+      && regions[j - 1] === 0 && !v.actionWords.has(tokens[j - 1].word);
+    if (cls === 'CN_NUMERAL' || (!overseen && hardStop(tokens, j, v.functionalHeads.has(head.word), head.kind === 'GOVERNMENT'))) break;
     if (cls === 'VERB' && !continues) {
       // Note: a committee or task force is named by the work it does (学校课程检讨专责小组).
-      const nameVerb = v.nameVerbs.has(t.word) || v.functionalHeads.has(head.word) || (j === headIdx - 1 && j > 0 && isProper(tokens[j - 1], regions[j - 1]));
+      const nameVerb = overseen || v.nameVerbs.has(t.word) || v.functionalHeads.has(head.word) || (j === headIdx - 1 && j > 0 && isProper(tokens[j - 1], regions[j - 1]));
       if (!nameVerb || proper) break;
     }
     if (inner) {
