@@ -108,7 +108,7 @@ describe('extractInstitutions', () => {
   });
 
   it('reads a ministry named by its field, with 和 inside its name, and its departments (司) as national bodies', () => {
-    const names = (text: string): string[] => extractInstitutions(text, 0, tagText(text, 0), {}).map((c) => c.name);
+    const names = (text: string): string[] => extractInstitutions(text, 0, tagText(text, 0), guangzhou).map((c) => c.name);
     expect(names('经商财政部、自然资源部，现答复如下。')).toEqual(['财政部', '自然资源部']);
     expect(names('配合人力资源和社会保障部做好统筹调剂工作。')).toEqual(['人力资源和社会保障部']);
     expect(names('联系单位：农业农村部农田建设管理司。')).toContain('农业农村部农田建设管理司');

@@ -121,6 +121,15 @@ describe('extractPrograms', () => {
       .toEqual(['全国青少年校园足球改革试验区', '儿童青少年近视防控改革试验区']);
   });
 
+  it('joins two verbs sharing an object inside a designation, and keeps the work a designation rewards', () => {
+    expect(names(run('获评国家级黑土地保护与利用科技示范区。'))).toEqual(['国家级黑土地保护与利用科技示范区']);
+    expect(names(run('创建国家生态文明建设示范区。'))).toEqual(['国家生态文明建设示范区']);
+    expect(names(run('成为全市首个省级高新技术产业园。'))).toEqual(['省级高新技术产业园']);
+    // A place before the verbal noun holds the designation; an adverb before it introduces an action.
+    expect(names(run('支持深圳建设示范区。'))).toEqual([]);
+    expect(names(run('各地要大力宣传实验区的经验。'))).toEqual([]);
+  });
+
   it('takes a campaign ending in 革命 only when an action verb introduces it', () => {
     expect(names(run('实施中小学校园厕所革命,确定提升改造项目。'))).toEqual(['中小学校园厕所革命']);
     expect(names(run('把握新一轮科技革命和产业变革机遇。'))).toEqual([]);

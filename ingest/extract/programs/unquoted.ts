@@ -79,6 +79,18 @@ function actionInside(tokens: readonly Token[], j: number, i: number): boolean {
   return j === i - 1 || (tokens[j].tag === 'vn' && !hasProperTag(before));
 }
 
+/**
+ * Whether the conjunction at `j` joins two verbs that share an object named before them (黑土地 + 保护与利用,
+ * 一体化 + 保护和修复): inside a name, as 保护与利用科技示范区 is one field.
+ */
+function pairedVerbs(tokens: readonly Token[], j: number): boolean {
+  const left = tokens[j - 1];
+  const right = tokens[j + 1];
+  if (j < 2 || right === undefined || classify(left) !== 'VERB' || vocab().actionWords.has(left.word) || vocab().actionWords.has(right.word)) return false;
+  // Note: the segmenter tags the second verb as a noun as often as not (保护/v 与 利用/n).
+  return (classify(right) === 'VERB' || classify(right) === 'NOMINAL') && classify(tokens[j - 2]) === 'NOMINAL';
+}
+
 /** Whether token `j` is an implementing verb (实施, 贯彻落实) and the words from it to the head at `i` hold an instrument. */
 function implementsInstrument(tokens: readonly Token[], j: number, i: number): boolean {
   if (!vocab().implementingVerbs.has(tokens[j].word)) return false;
@@ -119,7 +131,7 @@ function extendLeft(tokens: readonly Token[], regions: Uint8Array, i: number, ki
       }
       // Note: a conjunction after a complete program name lists two programs (…试验区和…试验区).
       const joins = !joined && vocab().conjunctions.has(t.word) && j + 1 < i && j > 0
-        && classify(tokens[j - 1]) === 'NOMINAL' && !vocab().actionWords.has(tokens[j - 1].word)
+        && (classify(tokens[j - 1]) === 'NOMINAL' || pairedVerbs(tokens, j)) && !vocab().actionWords.has(tokens[j - 1].word)
         && vocab().quotedHeadLexicon.matchEnd(tokens[j - 1].word, tokens[j - 1].word.length) === null;
       if (!joins) break;
       joined = true;
@@ -133,7 +145,11 @@ function extendLeft(tokens: readonly Token[], regions: Uint8Array, i: number, ki
       keep = first = j - 1;
       break;
     }
-    if (vocab().actionWords.has(t.word) && (awarded || !(j > 0 && actionInside(tokens, j, i)))) {
+    // Note: a designation may be named by the work it rewards (生态文明 + 建设 + 示范区), a verbal noun right before it.
+    // A place before it is the designation's holder (深圳 + 建设 + …示范区), not part of the name.
+    const rewarded = awarded && j === i - 1 && t.tag === 'vn' && j > 0 && classify(tokens[j - 1]) === 'NOMINAL'
+      && tokens[j - 1].tag !== 'ns' && regions[j - 1] === 0 && !vocab().actionWords.has(tokens[j - 1].word);
+    if (vocab().actionWords.has(t.word) && !rewarded && (awarded || !(j > 0 && actionInside(tokens, j, i)))) {
       if (j > 0 && document && vocab().documentVerbs.has(tokens[j - 1].word)) keep = first = j;
       break;
     }
