@@ -88,6 +88,8 @@ export interface Lexicon {
     readonly sloganFollowers: Words;
     readonly initiativeFollowers: Words;
     readonly initiativePrefixes: readonly string[];
+    readonly scopedHeads: Words;
+    readonly titleNotes: readonly string[];
   };
   readonly names: {
     readonly leadingScopeWords: Words;
@@ -237,6 +239,8 @@ function build(files: LexiconFiles): Lexicon {
       sloganFollowers: new Set(programs.sloganFollowers),
       initiativeFollowers: new Set(programs.initiativeFollowers),
       initiativePrefixes: programs.initiativePrefixes,
+      scopedHeads: new Set(programs.scopedHeads),
+      titleNotes: programs.titleNotes,
     },
     names: {
       leadingScopeWords: new Set(names.leadingScopeWords),

@@ -56,6 +56,8 @@ export const ProgramsFileSchema = z.object({
   sloganFollowers: words,
   initiativeFollowers: words,
   initiativePrefixes: words,
+  scopedHeads: words,
+  titleNotes: words,
 });
 
 export const NamesFileSchema = z.object({

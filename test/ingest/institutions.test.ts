@@ -4,6 +4,7 @@ import { tagText } from '../../language/segment/index.js';
 import { extractInstitutions, type InstitutionContext } from '../../ingest/extract/institutions/index.js';
 import { extractRegions } from '../../language/regions/index.js';
 import type { Candidate } from '../../ingest/model.js';
+import { extractText } from '../../ingest/pipeline.js';
 
 const seed = readFileSync(new URL('../../seeds/guangzhou-education-2019-summary-2020-plan.txt', import.meta.url), 'utf8');
 const corpus = (name: string): string => readFileSync(new URL(`../fixtures/corpus/${name}`, import.meta.url), 'utf8');
@@ -114,6 +115,13 @@ describe('extractInstitutions', () => {
     expect(names('联系单位：农业农村部农田建设管理司。')).toContain('农业农村部农田建设管理司');
     // A section of a school is not a ministry.
     expect(names('为资助特殊学校宿舍部改善人手。')).toEqual([]);
+  });
+
+  it('reads a party school as the body of the committee it follows, and an exchange as an institution', () => {
+    const names = (text: string): string[] => extractText(text, { source: 'school.txt', sha256: 'x' }).entities
+      .filter((e) => e.type === 'INSTITUTION').map((e) => e.name).sort();
+    expect(names('中共宁波市鄞州区委党校举办培训班。')).toEqual(['宁波市鄞州区委', '宁波市鄞州区委党校']);
+    expect(names('推动企业在北京证券交易所上市。')).toEqual(['北京证券交易所']);
   });
 
   it('does not take a class of institutions inside a program name as an institution', () => {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { tagText } from '../../language/segment/index.js';
-import { extractPrograms } from '../../ingest/extract/programs/index.js';
+import { extractPrograms, ownProgramName } from '../../ingest/extract/programs/index.js';
 import { extractText } from '../../ingest/pipeline.js';
 
 const seed = readFileSync(new URL('../../seeds/guangzhou-education-2019-summary-2020-plan.txt', import.meta.url), 'utf8');
@@ -128,6 +128,16 @@ describe('extractPrograms', () => {
     // A place before the verbal noun holds the designation; an adverb before it introduces an action.
     expect(names(run('支持深圳建设示范区。'))).toEqual([]);
     expect(names(run('各地要大力宣传实验区的经验。'))).toEqual([]);
+  });
+
+  it('takes a park as a designation only under a national or provincial scope', () => {
+    expect(names(run('在五常市建设国家现代农业产业园。'))).toEqual(['国家现代农业产业园']);
+    expect(names(run('共建中医药产业园。'))).toEqual([]);
+  });
+
+  it('names the policy a document is the text of without an editorial note after its title', () => {
+    expect(ownProgramName('某市“十四五”卫生健康事业发展规划（节选）')).toBe('某市“十四五”卫生健康事业发展规划');
+    expect(ownProgramName('某市促进就业若干措施(试行)')).toBe('某市促进就业若干措施(试行)');
   });
 
   it('takes a campaign ending in 革命 only when an action verb introduces it', () => {

@@ -9,7 +9,7 @@ import { quoted } from './quoted.js';
 import { titles } from './titles.js';
 import { unquoted } from './unquoted.js';
 import { getLexicon } from '../../../language/lexicon/index.js';
-import { isInstrument, overlaps } from './vocabulary.js';
+import { isInstrument, overlaps, vocab } from './vocabulary.js';
 import { regionFlags } from '../regionTokens.js';
 
 export { isInstrument } from './vocabulary.js';
@@ -51,11 +51,18 @@ function placeInitiatives(text: string, offset: number, regions: readonly Candid
 /** A notice issuing a policy (关于印发…X…的通知): the issued policy X is what the document is the text of. */
 const ISSUING_NOTICE = /印发[《“]?(.+?)[》”]?的?通知$/;
 
+/** A title without an editorial note in brackets at its end (…规划(节选)): the note is not part of the policy's name. */
+function withoutNote(title: string): string {
+  const note = /[(（]([^()（）]+)[)）]\s*$/.exec(title);
+  return note && vocab().titleNotes.includes(note[1]) ? title.slice(0, note.index).trimEnd() : title;
+}
+
 /**
  * The name of the policy instrument a document is the text of (ANNOTATION.md): the policy a 印发 notice issues, else
  * the title itself when it names an instrument; null for work reports and other documents.
  */
-export function ownProgramName(title: string): string | null {
+export function ownProgramName(written: string): string | null {
+  const title = withoutNote(written);
   const issued = ISSUING_NOTICE.exec(title);
   if (issued) return isInstrument(issued[1]) ? issued[1] : null;
   return title.length >= 6 && !title.includes('《') && isInstrument(title) ? title : null;

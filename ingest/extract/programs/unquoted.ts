@@ -184,6 +184,7 @@ export function unquoted(text: string, offset: number, tokens: readonly Token[],
     const name = text.slice(start - offset, head.end);
     if (!namesSomething(tokens, first, offset + head.end - head.word.length, name, head.word, head.kind)) continue;
     if (head.kind === 'EVENT' && !scopedEvent(tokens, first, i)) continue;
+    if (vocab().scopedHeads.has(head.word) && ![...vocab().namedScopes].some((scope) => name.startsWith(scope))) continue;
     out.push({ type: 'PROGRAM', name, kind: head.kind, start, end, surface: name });
     limit = start;
   }
