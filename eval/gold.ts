@@ -45,14 +45,16 @@ export interface Gold {
 
 /**
  * The splits: tune and held-out are the real documents, split once before tuning (test/fixtures/split.json);
- * synthetic holds development texts written here, in other words and genres, which are tuned on like `tune`.
+ * synthetic holds development texts written here, in other words and genres, which are tuned on like `tune`;
+ * synthetic-check holds more such texts, by another annotator, that are scored only, like `heldout`.
  */
-export type Split = 'tune' | 'synthetic' | 'heldout';
+export type Split = 'tune' | 'synthetic' | 'synthetic-check' | 'heldout';
 
 /** The gold folder of each split, relative to the project root. */
 export const GOLD_DIRS: Readonly<Record<Split, string>> = {
   tune: 'test/fixtures/gold',
   synthetic: 'test/fixtures/gold-synthetic',
+  'synthetic-check': 'test/fixtures/gold-synthetic-check',
   heldout: 'test/fixtures/gold-heldout',
 };
 

@@ -1,7 +1,7 @@
 /**
  * `npm run eval`: precision, recall and F1 of the extraction per measure on the tune and held-out gold splits, per
  * script (Simplified / Traditional), and the held-out floors; exits 1 when a held-out figure is below its floor.
- * Flags: -v lists misses and spurious items per document; --split tune|synthetic|heldout limits the run; --json prints JSON.
+ * Flags: -v lists misses and spurious items per document; --split tune|synthetic|synthetic-check|heldout limits the run; --json prints JSON.
  */
 import { pooledScores, evaluateSplit, MEASURES, type DocumentScore, type Pooled } from '../eval/evaluate.js';
 import { belowFloors, loadFloors } from '../eval/floors.js';
@@ -13,8 +13,8 @@ const args = process.argv.slice(2);
 const verbose = args.includes('-v');
 const json = args.includes('--json');
 const only = args.includes('--split') ? (args[args.indexOf('--split') + 1] as Split) : null;
-const splits: Split[] = only ? [only] : ['tune', 'synthetic', 'heldout'];
-const TITLES: Record<Split, string> = { tune: 'Tuning split', synthetic: 'Synthetic development split (written here)', heldout: 'Held-out split' };
+const splits: Split[] = only ? [only] : ['tune', 'synthetic', 'synthetic-check', 'heldout'];
+const TITLES: Record<Split, string> = { tune: 'Tuning split', synthetic: 'Synthetic development split (written here)', 'synthetic-check': 'Synthetic check split (written here, not tuned on)', heldout: 'Held-out split' };
 
 const pct = (x: number): string => x.toFixed(2);
 function table(title: string, scores: Record<string, Pooled>, docs: number): string {
