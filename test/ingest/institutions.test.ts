@@ -124,6 +124,17 @@ describe('extractInstitutions', () => {
     expect(names('推动企业在北京证券交易所上市。')).toEqual(['北京证券交易所']);
   });
 
+  it('keeps a bracketed place inside a name, reads a unit named after a university as part of it, and names by work done', () => {
+    const found = (text: string) => extractText(text, { source: 'units.txt', sha256: 'x' });
+    const names = (text: string): string[] => found(text).entities.filter((e) => e.type === 'INSTITUTION').map((e) => e.name).sort();
+    expect(names('宁波某学院与西门子（中国）有限公司共建实训基地。')).toContain('西门子（中国）有限公司');
+    const unit = found('区教研室与浙江工业大学心理研究与咨询中心合作。');
+    expect(unit.entities.filter((e) => e.type === 'INSTITUTION').map((e) => e.name)).toEqual(expect.arrayContaining(['浙江工业大学心理研究与咨询中心', '浙江工业大学']));
+    expect(unit.relations.some((r) => r.type === 'PART_OF' && r.from.endsWith('浙江工业大学心理研究与咨询中心') && r.to.endsWith(':浙江工业大学'))).toBe(true);
+    expect(names('建设宁波科技城技术转移中心。')).toEqual(['宁波科技城技术转移中心']);
+    expect(names('申报国家留学基金管理委员会项目。')).toEqual(['国家留学基金管理委员会']);
+  });
+
   it('does not take a class of institutions inside a program name as an institution', () => {
     expect(extract(seed, '入选中国特色高水平高职学校及专业建设计划')).toEqual([]);
   });

@@ -53,6 +53,9 @@ export function bracketedPlaceStart(tokens: readonly Token[], regions: Uint8Arra
   return -1;
 }
 
+/** Kinds of bodies that host units named after them (某大学某中心, 某医院某研究所). */
+const HOST_KINDS = new Set(['UNIVERSITY', 'COLLEGE', 'RESEARCH', 'HOSPITAL']);
+
 const NAME_CONTINUING_KINDS = new Set(['GOVERNMENT', 'PARTY', 'RESEARCH', 'CENTRE', 'OTHER']);
 
 /** Whether the conjunction at `j` joins two words inside one body's name (经济和信息化局, 领导与变革研究中心). */
@@ -131,9 +134,15 @@ export function extendLeft(tokens: readonly Token[], regions: Uint8Array, i: num
     }
     // Note: a sub-body may follow a campus named in brackets (某大学(广州) + 临时党委): the walk steps over the bracket,
     // and the campus is the nearest parent.
-    const open = j === headIdx - 1 && v.subBodyHeads.has(head.word) ? bracketedPlaceStart(tokens, regions, j) : -1;
-    if (open > 0 && headAt(text, offset, tokens, open - 1) !== null) {
+    const open = bracketedPlaceStart(tokens, regions, j);
+    if (open > 0 && j === headIdx - 1 && v.subBodyHeads.has(head.word) && headAt(text, offset, tokens, open - 1) !== null) {
       parentEnds.push(t.end);
+      first = open;
+      j = open;
+      continue;
+    }
+    // Note: so may a place in brackets inside a name, after the name's own proper part (某公司(中国)有限公司).
+    if (open > 0 && (regions[open - 1] === 1 || hasProperTag(tokens[open - 1]))) {
       first = open;
       j = open;
       continue;
@@ -175,7 +184,9 @@ export function extendLeft(tokens: readonly Token[], regions: Uint8Array, i: num
       // Note: a generic segment between two government heads names a sub-body (省委 + 教育工作 + 委员会); one between a
       // body and its campus names the campus (…医院 + 新 + 院区).
       if (segLen > 0 && !segSubstance && !(government(inner) && government(lastHead)) && !v.partHeads.has(lastHead.word)) break;
-      if (belongs || owner || (government(inner) && government(lastHead))) parentEnds.push(inner.end);
+      // Note: a unit named after a university, college, institute or hospital is part of it (某大学 + 心理研究与咨询中心).
+      const host = segLen > 0 && segSubstance && HOST_KINDS.has(inner.kind);
+      if (belongs || owner || host || (government(inner) && government(lastHead))) parentEnds.push(inner.end);
       segLen = 0;
       segSubstance = false;
       lastHead = inner;
