@@ -1,4 +1,5 @@
 /** Which tokens a region mention covers: the span extractors read a place as part of a name however it was cut. */
+import { hasProperTag } from '../../language/match/tokens.js';
 import type { Token } from '../../language/segment/index.js';
 import type { Candidate } from '../model.js';
 
@@ -11,4 +12,15 @@ export function regionFlags(tokens: readonly Token[], spans: readonly Candidate[
     for (const s of spans) if (s.start < t.end && t.start < s.end) flags[k] = 1;
   }
   return flags;
+}
+
+/** Dashes that pair two places inside a name (中国—东盟, 沿河—吴江). */
+const PLACE_DASHES = new Set(['—', '——', '－', '-', '–']);
+
+/** Whether token `j` is a dash between a place and a place or other proper name, inside one name (中国—东盟…基地). */
+export function placePair(tokens: readonly Token[], regions: Uint8Array, j: number): boolean {
+  if (j === 0 || !PLACE_DASHES.has(tokens[j].word)) return false;
+  // Note: tag j marks abbreviations (东盟, 欧盟), names as much as a proper tag does.
+  const named = (k: number): boolean => regions[k] === 1 || (tokens[k] !== undefined && (hasProperTag(tokens[k]) || tokens[k].tag === 'j'));
+  return (regions[j - 1] === 1 || regions[j + 1] === 1) && named(j - 1) && named(j + 1);
 }

@@ -130,6 +130,17 @@ describe('extractPrograms', () => {
     expect(names(run('各地要大力宣传实验区的经验。'))).toEqual([]);
   });
 
+  it('pairs two places over a dash and chains verbs that share an object inside a name', () => {
+    const programsOf = (text: string): string[] => extractText(text, { source: 'pairs.txt', sha256: 'x' }).entities
+      .filter((e) => e.type === 'PROGRAM').map((e) => e.name);
+    expect(programsOf('建设中国—东盟传统医药合作基地。')).toEqual(['中国—东盟传统医药合作基地']);
+    expect(programsOf('推动甬舟国家科技成果转移转化示范区建设。')).toContain('甬舟国家科技成果转移转化示范区');
+  });
+
+  it('does not take a project named only by generic words (国际合作项目, 学生海外学习项目)', () => {
+    expect(names(run('申报国际合作项目5项，新增学生海外学习项目3个。'))).toEqual([]);
+  });
+
   it('takes a park as a designation only under a national or provincial scope', () => {
     expect(names(run('在五常市建设国家现代农业产业园。'))).toEqual(['国家现代农业产业园']);
     expect(names(run('共建中医药产业园。'))).toEqual([]);

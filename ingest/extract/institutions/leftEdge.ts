@@ -5,6 +5,7 @@
  */
 import { classify, functionInitial, hasProperTag, isNumber, tokenIndexAt } from '../../../language/match/tokens.js';
 import type { Token } from '../../../language/segment/index.js';
+import { placePair } from '../regionTokens.js';
 import { headAt, type Head } from './heads.js';
 import { distinctive, vocab } from './vocabulary.js';
 
@@ -157,7 +158,7 @@ export function extendLeft(tokens: readonly Token[], regions: Uint8Array, i: num
     if (afterPlace && regions[j] === 0 && !named && !v.nationalPrefixes.includes(t.word) && !v.linkWords.has(t.word) && !(inner && belongs)) break;
     // Note: a number after 第 is an ordinal inside the name (广州市第65中学).
     const ordinal = isNumber(t.word) && j > 0 && tokens[j - 1].word === '第';
-    const continues = ordinal || t.word === '第' || regions[j] === 1 || v.linkWords.has(t.word) || v.directions.has(t.word)
+    const continues = ordinal || t.word === '第' || regions[j] === 1 || v.linkWords.has(t.word) || v.directions.has(t.word) || placePair(tokens, regions, j)
       || splitName(tokens, j) || innerConjunction(tokens, regions, j, head, text, offset);
     // Note: a one-character administrative prefix the segmenter left alone (县 + 人才…中心) opens the name: the
     // document's place's body, unless a number or a scope word (各县, 两县) makes it a class.

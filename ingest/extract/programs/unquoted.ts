@@ -7,6 +7,7 @@ import { classify, hasHan, hasProperTag, tokenIndexAt } from '../../../language/
 import type { Token } from '../../../language/segment/index.js';
 import type { Candidate } from '../../model.js';
 import { distinctiveCount, overlaps, vocab } from './vocabulary.js';
+import { placePair } from '../regionTokens.js';
 
 interface HeadMatch { kind: ProgramKind; word: string; end: number; introduced?: boolean }
 
@@ -91,6 +92,14 @@ function pairedVerbs(tokens: readonly Token[], j: number): boolean {
   return (classify(right) === 'VERB' || classify(right) === 'NOMINAL') && classify(tokens[j - 2]) === 'NOMINAL';
 }
 
+/** Whether a verb at `j` has its object inside the name: a nominal right before it, or before a verb it chains with (成果 + 转移 + 转化). */
+function objectBefore(tokens: readonly Token[], j: number): boolean {
+  const before = tokens[j - 1];
+  if (before === undefined) return false;
+  if (classify(before) === 'NOMINAL') return true;
+  return classify(before) === 'VERB' && !vocab().actionWords.has(before.word) && j >= 2 && classify(tokens[j - 2]) === 'NOMINAL';
+}
+
 /** Whether token `j` is an implementing verb (实施, 贯彻落实) and the words from it to the head at `i` hold an instrument. */
 function implementsInstrument(tokens: readonly Token[], j: number, i: number): boolean {
   if (!vocab().implementingVerbs.has(tokens[j].word)) return false;
@@ -116,6 +125,11 @@ function extendLeft(tokens: readonly Token[], regions: Uint8Array, i: number, ki
     const t = tokens[j];
     const cls = classify(t);
     if (cls === 'HARD' && regions[j] === 1) {
+      first = j;
+      continue;
+    }
+    // Note: a dash between two places pairs them inside the name (中国—东盟…基地).
+    if (cls === 'HARD' && placePair(tokens, regions, j)) {
       first = j;
       continue;
     }
@@ -153,7 +167,7 @@ function extendLeft(tokens: readonly Token[], regions: Uint8Array, i: number, ki
       if (j > 0 && document && vocab().documentVerbs.has(tokens[j - 1].word)) keep = first = j;
       break;
     }
-    if (cls === 'VERB' && (j === 0 || classify(tokens[j - 1]) !== 'NOMINAL')) break;
+    if (cls === 'VERB' && !objectBefore(tokens, j)) break;
     first = j;
   }
   while (first < i && first !== keep) {
