@@ -124,6 +124,13 @@ describe('extractInstitutions', () => {
     expect(names('推动企业在北京证券交易所上市。')).toEqual(['北京证券交易所']);
   });
 
+  it('resolves a body named after a bare committee (市委 + 人才工作领导小组) against the document\'s place', () => {
+    const text = '由市委人才工作领导小组办公室负责解释。';
+    const found = extractInstitutions(text, 0, tagText(text, 0), { issuerCity: null, places: { 市: '宁波市' } }).map((c) => c.name);
+    expect(found).toContain('宁波市委人才工作领导小组办公室');
+    expect(extractInstitutions(text, 0, tagText(text, 0), { issuerCity: null })).toEqual([]);
+  });
+
   it('keeps a bracketed place inside a name, reads a unit named after a university as part of it, and names by work done', () => {
     const found = (text: string) => extractText(text, { source: 'units.txt', sha256: 'x' });
     const names = (text: string): string[] => found(text).entities.filter((e) => e.type === 'INSTITUTION').map((e) => e.name).sort();

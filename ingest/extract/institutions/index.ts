@@ -124,6 +124,13 @@ function nameOf(tokens: readonly Token[], regions: Uint8Array, i: number, head: 
     const place = context.places?.[head.word[0]];
     return place ? place + surface.slice(1) : null;
   }
+  // Note: so is a body named after such a head (市委 + 人才工作领导小组): the document's place's.
+  const opener = tokens[edge.first].word;
+  if (opener.length > 1 && surface.startsWith(opener) && vocab().barePrefixes.has(opener[0]) && vocab().heads.get(opener) !== undefined
+    && (vocab().heads.get(opener) === 'GOVERNMENT' || vocab().heads.get(opener) === 'PARTY')) {
+    const place = context.places?.[opener[0]];
+    return place ? place + surface.slice(1) : null;
+  }
   // Note: committees and task forces may be named by what they do (学校规划与建设专家咨询委员会); other bodies by whose they are.
   const sar = context.places?.['SAR'];
   if (government && coreName === head.word && sar && head.word.length > 1) return sar + surface;
