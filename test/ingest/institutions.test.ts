@@ -102,6 +102,11 @@ describe('extractInstitutions', () => {
     expect(extract(seed, '新增1所孔子学院')).toEqual([]);
   });
 
+  it('rejects classes named by grade, rank or function (三级甲等综合医院, 上级医院, 博士后科研工作站)', () => {
+    const text = '新建三级甲等综合医院1所，与上级医院合作，建成博士后科研工作站2个、海外研发中心3个。';
+    expect(extractInstitutions(text, 0, tagText(text, 0), guangzhou)).toEqual([]);
+  });
+
   it('accepts a central government body on its own', () => {
     const found = extract(seed, '两所学校被教育部认定').map((c) => [c.name, c.kind]);
     expect(found[0]).toEqual(['教育部', 'GOVERNMENT']);
