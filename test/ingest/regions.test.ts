@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { extractRegions } from '../../language/regions/index.js';
 import type { Candidate } from '../../ingest/model.js';
+import { extractText } from '../../ingest/pipeline.js';
 
 const read = (path: string) => readFileSync(fileURLToPath(new URL(path, import.meta.url)), 'utf8');
 const seed = read('../../seeds/guangzhou-education-2019-summary-2020-plan.txt');
@@ -139,5 +140,15 @@ describe('extractRegions rules', () => {
   it('gives every member of a compound name and of city initials', () => {
     expect(extractRegions('推动京津冀协同发展', 0, {})[0].regionIds).toEqual(['region:area:jjj', 'region:110000', 'region:120000', 'region:130000']);
     expect(extractRegions('、郑洛新国家自主创新示范区', 0, {})[0]).toMatchObject({ kind: 'COMPOUND', regionIds: ['region:410100', 'region:410300', 'region:410700'] });
+  });
+});
+
+describe('the region extractor of the pipeline', () => {
+  it('drops a two-character place that is the tail of another word (范县 in 示范县), not one the segmenter glued to a verb', () => {
+    const regionsOf = (text: string): string[] => extractText(text, { source: 'tails.txt', sha256: 'x' }).entities
+      .filter((e) => e.type === 'REGION').map((e) => e.name);
+    expect(regionsOf('认定黑土地保护利用示范县32个。')).toEqual([]);
+    expect(regionsOf('河南省范县教育局。')).toContain('范县');
+    expect(regionsOf('42名学生到德国、澳大利亚交流。')).toEqual(expect.arrayContaining(['德国', '澳大利亚']));
   });
 });
