@@ -102,6 +102,16 @@ describe('extractInstitutions', () => {
     expect(extract(seed, '新增1所孔子学院')).toEqual([]);
   });
 
+  it('reads units of a university named by a generic field, with 与 inside, and a body the segmenter knows ending like 政局', () => {
+    const names = (text: string): string[] => extractText(text, { source: 'units2.txt', sha256: 'x' }).entities
+      .filter((e) => e.type === 'INSTITUTION').map((e) => e.name).sort();
+    expect(names('与上海师范大学教育学院合作。')).toEqual(['上海师范大学', '上海师范大学教育学院']);
+    expect(names('联合北京师范大学教育学部开展培训。')).toEqual(['北京师范大学', '北京师范大学教育学部']);
+    expect(names('内蒙古大学历史与旅游文化学院。')).toEqual(['内蒙古大学', '内蒙古大学历史与旅游文化学院']);
+    expect(names('深圳市民政局与喀什市民政局签订协议。')).toEqual(['喀什市民政局', '深圳市民政局']);
+    expect(names('直面复杂多变的内外部环境。')).toEqual([]);
+  });
+
   it('rejects classes named by grade, rank or function (三级甲等综合医院, 上级医院, 博士后科研工作站)', () => {
     const text = '新建三级甲等综合医院1所，与上级医院合作，建成博士后科研工作站2个、海外研发中心3个。';
     expect(extractInstitutions(text, 0, tagText(text, 0), guangzhou)).toEqual([]);

@@ -57,7 +57,7 @@ export function bracketedPlaceStart(tokens: readonly Token[], regions: Uint8Arra
 /** Kinds of bodies that host units named after them (某大学某中心, 某医院某研究所). */
 const HOST_KINDS = new Set(['UNIVERSITY', 'COLLEGE', 'RESEARCH', 'HOSPITAL']);
 
-const NAME_CONTINUING_KINDS = new Set(['GOVERNMENT', 'PARTY', 'RESEARCH', 'CENTRE', 'OTHER']);
+const NAME_CONTINUING_KINDS = new Set(['GOVERNMENT', 'PARTY', 'RESEARCH', 'CENTRE', 'OTHER', 'COLLEGE']);
 
 /** Whether the conjunction at `j` joins two words inside one body's name (经济和信息化局, 领导与变革研究中心). */
 function innerConjunction(tokens: readonly Token[], regions: Uint8Array, j: number, head: Head, text: string, offset: number): boolean {
@@ -184,7 +184,8 @@ export function extendLeft(tokens: readonly Token[], regions: Uint8Array, i: num
       if (segLen === 0 && (government(inner) || government(lastHead)) && !belongs && !owner) break;
       // Note: a generic segment between two government heads names a sub-body (省委 + 教育工作 + 委员会); one between a
       // body and its campus names the campus (…医院 + 新 + 院区).
-      if (segLen > 0 && !segSubstance && !(government(inner) && government(lastHead)) && !v.partHeads.has(lastHead.word)) break;
+      // A unit of a body may be named by a generic field (某大学 + 教育 + 学院).
+      if (segLen > 0 && !segSubstance && !belongs && !(government(inner) && government(lastHead)) && !v.partHeads.has(lastHead.word)) break;
       // Note: a unit named after a university, college, institute or hospital is part of it (某大学 + 心理研究与咨询中心).
       const host = segLen > 0 && segSubstance && HOST_KINDS.has(inner.kind);
       if (belongs || owner || host || (government(inner) && government(lastHead))) parentEnds.push(inner.end);
