@@ -59,6 +59,7 @@ export interface Lexicon {
     readonly partHeads: Words;
     readonly classWords: Words;
     readonly placeClassHeads: Words;
+    readonly uniqueBodies: Words;
     readonly nameVerbs: Words;
     readonly genericModifiers: Words;
     readonly linkWords: Words;
@@ -210,6 +211,7 @@ function build(files: LexiconFiles): Lexicon {
       partHeads: new Set(institutions.partHeads),
       classWords: new Set(institutions.classWords),
       placeClassHeads: new Set(institutions.placeClassHeads),
+      uniqueBodies: new Set(institutions.uniqueBodies),
       nameVerbs: new Set(institutions.nameVerbs),
       genericModifiers: new Set(institutions.genericModifiers),
       linkWords: new Set(institutions.linkWords),

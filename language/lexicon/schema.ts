@@ -26,6 +26,7 @@ export const InstitutionsFileSchema = z.object({
   partHeads: words,
   classWords: words,
   placeClassHeads: words,
+  uniqueBodies: words,
   nameVerbs: words,
   genericModifiers: words,
   linkWords: words,

@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { writeUserDictionary } from '../lexicon/userDictionary.js';
+import { userDictionaryLines, writeUserDictionary } from '../lexicon/userDictionary.js';
 import type { Token } from './align.js';
 import { loadJiebaBinding, type JiebaBinding } from './jiebaBinding.js';
 import { jiebaDataPath } from './jiebaDictionary.js';
@@ -35,7 +35,9 @@ function jiebaState(): JiebaState {
       idf: localPath('jieba-idf.utf8'),
       stopWords: localPath('jieba-stop-words.utf8'),
     });
-    state = { binding, inserted: new Set() };
+    // Note: a word of the user dictionary keeps its frequency and tag there: inserting it again as a place name (会同 is
+    // also 会同县's short form) would give it the default weight, and 会同省… would be cut 会 + 同省.
+    state = { binding, inserted: new Set(userDictionaryLines().map((line) => line.slice(0, line.indexOf(' ')))) };
     holder[STATE_KEY] = state;
   }
   return state;

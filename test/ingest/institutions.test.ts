@@ -112,6 +112,14 @@ describe('extractInstitutions', () => {
     expect(names('直面复杂多变的内外部环境。')).toEqual([]);
   });
 
+  it('reads 县人民医院 and other bodies each place has one of as the document\'s place\'s, and congresses and brigades as bodies', () => {
+    const text = '县人民医院与县中医院结对，县学校不算。';
+    const context: InstitutionContext = { issuerCity: null, places: { 县: '宁海县', 省: '浙江省' } };
+    expect(extractInstitutions(text, 0, tagText(text, 0), context).map((c) => c.name)).toEqual(['宁海县人民医院', '宁海县中医院']);
+    const more = '年内提交省人大常委会审议，省消防救援总队和宁波市消防救援支队参加。';
+    expect(extractInstitutions(more, 0, tagText(more, 0), context).map((c) => c.name)).toEqual(expect.arrayContaining(['浙江省人大常委会', '宁波市消防救援支队']));
+  });
+
   it('rejects classes named by grade, rank or function (三级甲等综合医院, 上级医院, 博士后科研工作站)', () => {
     const text = '新建三级甲等综合医院1所，与上级医院合作，建成博士后科研工作站2个、海外研发中心3个。';
     expect(extractInstitutions(text, 0, tagText(text, 0), guangzhou)).toEqual([]);

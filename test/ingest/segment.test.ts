@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { alignTokens, getSegmenter, tagText } from '../../language/segment/index.js';
+import { alignTokens, getSegmenter, prepareSegmenter, tagText } from '../../language/segment/index.js';
 
 const root = new URL('../../', import.meta.url);
 const corpusDir = new URL('test/fixtures/corpus/', root);
@@ -45,6 +45,11 @@ describe('tagText', () => {
     expect(tagText(`为${name}培训教练员`, 0).map((t) => t.word)).not.toContain(name);
     const token = getSegmenter([name, 'Hong Kong']).tagText(`为${name}培训教练员`, 0).find((t) => t.word === name);
     expect(token?.tag).toBe('ns');
+  });
+
+  // Note: after the test above, which relies on the gazetteer's names not being inserted yet.
+  it('keeps a word of the lexicon as the lexicon has it even when it is also a place\'s short form (会同)', () => {
+    expect(prepareSegmenter().tagText('会同省教育厅实施计划', 0).slice(0, 2).map((t) => t.word)).toEqual(['会同', '省']);
   });
 });
 

@@ -140,7 +140,7 @@ function nameOf(tokens: readonly Token[], regions: Uint8Array, i: number, head: 
   if (government && prefix === null && !vocab().functionalHeads.has(head.word)) return anchored(tokens, regions, edge.first, i, coreName) ? surface : null;
   if (prefix !== null) {
     const rest = modifier.slice(1);
-    const named = government || distinctive(rest) >= 2;
+    const named = government || distinctive(rest) >= 2 || vocab().uniqueBodies.has(coreName.slice(1));
     const place = context.places?.[prefix] ?? (prefix === '市' ? context.issuerCity?.name : undefined);
     return place && named ? place + surface.slice(1) : null;
   }
