@@ -141,6 +141,19 @@ describe('extractPrograms', () => {
     expect(names(run('申报国际合作项目5项，新增学生海外学习项目3个。'))).toEqual([]);
   });
 
+  it('takes quoted services listed after one an action introduces, and services a verb launches', () => {
+    expect(names(run('推行“证照联办”“无感续证”，上线“宁波健康码”升级版。'))).toEqual(['证照联办', '无感续证', '宁波健康码']);
+    expect(names(run('推行“证照联办”和“无感续证”。'))).toEqual(['证照联办', '无感续证']);
+  });
+
+  it('takes no pilot or project named by a place alone, but an event named by its place', () => {
+    const programsOf = (text: string): string[] => extractText(text, { source: 'places.txt', sha256: 'x' }).entities
+      .filter((e) => e.type === 'PROGRAM').map((e) => e.name);
+    expect(programsOf('在宁波市试点，支持鄞州区项目。')).toEqual([]);
+    expect(programsOf('全力办好宁波亚运会。')).toEqual(['宁波亚运会']);
+    expect(names(run('全面落实农村义务教育学生营养改善计划。'))).toEqual(['农村义务教育学生营养改善计划']);
+  });
+
   it('takes a park as a designation only under a national or provincial scope', () => {
     expect(names(run('在五常市建设国家现代农业产业园。'))).toEqual(['国家现代农业产业园']);
     expect(names(run('共建中医药产业园。'))).toEqual([]);

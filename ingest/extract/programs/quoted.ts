@@ -109,7 +109,7 @@ function bridged(text: string, offset: number, tokens: readonly Token[], regions
 
 /** The program a quotation names, or null. */
 function quotedName(text: string, offset: number, tokens: readonly Token[], regions: Uint8Array, open: number,
-  close: number): Candidate | null {
+  close: number, listed: boolean): Candidate | null {
   const innerStart = tokens[open].end - offset;
   const raw = text.slice(innerStart, tokens[close].start - offset);
   const inner = raw.trim();
@@ -129,19 +129,28 @@ function quotedName(text: string, offset: number, tokens: readonly Token[], regi
   if (extended) return extended;
   const after = close + 1 < tokens.length ? tokens[close + 1].word : '';
   if (after !== '' && vocab().initiativeFollowers.has(after)) return whole('STRATEGY');
-  return introduced(tokens, open) ? whole('OTHER') : null;
+  return introduced(tokens, open) || listed ? whole('OTHER') : null;
 }
+
+/** Marks that list quotations one after the other (“…”、“…”和“…”); none between them is a list too. */
+const QUOTE_LIST = new Set(['、', '和', '及', '与', '以及']);
 
 /** Quoted names in a statement. */
 export function quoted(text: string, offset: number, tokens: readonly Token[], regions: Uint8Array, out: Candidate[]): void {
+  // Note: a quotation listed right after one that names an initiative is one too (推行“证照联办”“无感续证”).
+  let lastNamed = -2;
   for (let open = 0; open < tokens.length; open++) {
     const closeMark = QUOTES.get(tokens[open].word);
     if (!closeMark) continue;
     let close = open + 1;
     while (close < tokens.length && tokens[close].word !== closeMark && close - open <= MAX_QUOTED_LENGTH) close++;
     if (close >= tokens.length || tokens[close].word !== closeMark) continue;
-    const found = quotedName(text, offset, tokens, regions, open, close);
-    if (found) out.push(found);
+    const listed = lastNamed >= 0 && (open === lastNamed + 1 || (open === lastNamed + 2 && QUOTE_LIST.has(tokens[open - 1].word)));
+    const found = quotedName(text, offset, tokens, regions, open, close, listed);
+    if (found) {
+      out.push(found);
+      lastNamed = close;
+    }
     open = close;
   }
 }

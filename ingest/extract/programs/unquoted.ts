@@ -40,6 +40,19 @@ function namesSomething(tokens: readonly Token[], first: number, headStart: numb
   return false;
 }
 
+/**
+ * Whether the words before the head are all places (上饶市 + 试点, 喀什市 + 项目): a place's pilot or project, no name;
+ * an event is named by its place (杭州 + 亚运会).
+ */
+function onlyPlaces(tokens: readonly Token[], regions: Uint8Array, first: number, headStart: number): boolean {
+  let any = false;
+  for (let k = first; k < tokens.length && tokens[k].end <= headStart; k++) {
+    if (regions[k] !== 1) return false;
+    any = true;
+  }
+  return any;
+}
+
 /** Tags of words that describe rather than name (统一, 深化, 优质): a modifier made only of these names nothing. */
 const VERBAL_TAGS = new Set(['a', 'ad', 'an', 'vn', 'b', 'd']);
 
@@ -197,6 +210,7 @@ export function unquoted(text: string, offset: number, tokens: readonly Token[],
     if (taken.some((c) => overlaps(c, { start, end }))) continue;
     const name = text.slice(start - offset, head.end);
     if (!namesSomething(tokens, first, offset + head.end - head.word.length, name, head.word, head.kind)) continue;
+    if (head.kind !== 'EVENT' && onlyPlaces(tokens, regions, first, offset + head.end - head.word.length)) continue;
     if (head.kind === 'EVENT' && !scopedEvent(tokens, first, i)) continue;
     if (vocab().scopedHeads.has(head.word) && ![...vocab().namedScopes].some((scope) => name.startsWith(scope))) continue;
     out.push({ type: 'PROGRAM', name, kind: head.kind, start, end, surface: name });
