@@ -15,7 +15,7 @@ import type { DocumentMeta, Statement } from './model.js';
 type City = { name: string; short: string };
 
 const ADMINISTRATIVE = new Set(['PROVINCE', 'CITY', 'DISTRICT', 'SAR']);
-const LEVEL_WEIGHT: Readonly<Record<string, number>> = { PROVINCE: 1, CITY: 1.5, DISTRICT: 2 };
+const LEVEL_WEIGHT: Readonly<Record<string, number>> = { PROVINCE: 1, CITY: 1.5, SAR: 1.5, DISTRICT: 2 };
 /** A government work report is delivered by the people's government of its place. */
 const GOVERNMENT_REPORT = /政府工作报告/;
 
@@ -42,8 +42,11 @@ function placesOf(region: RegionRecord | null, city: City | null): Partial<Recor
   return places;
 }
 
-/** The administrative region the document's statements name most often (at least twice), or null. */
-function dominantRegion(statements: readonly Statement[]): RegionRecord | null {
+/**
+ * The administrative region the document's statements name most often (at least twice), or null. A SAR counts only in
+ * a Traditional Chinese text: mainland texts name 香港 and 澳门 often without being about them.
+ */
+function dominantRegion(statements: readonly Statement[], traditional: boolean): RegionRecord | null {
   const counts = new Map<string, number>();
   for (const s of statements) {
     for (const c of extractRegions(s.text, s.start, {})) {
@@ -56,7 +59,7 @@ function dominantRegion(statements: readonly Statement[]): RegionRecord | null {
   let bestScore = 0;
   for (const [id, count] of counts) {
     const region = gazetteer.byId(id);
-    if (!region || !ADMINISTRATIVE.has(region.level) || region.level === 'SAR' || count < 2) continue;
+    if (!region || !ADMINISTRATIVE.has(region.level) || (region.level === 'SAR' && !traditional) || count < 2) continue;
     // Note: a county report names its province often too; the more specific place is what it is about.
     const score = count * LEVEL_WEIGHT[region.level];
     if (score > bestScore) {
@@ -81,9 +84,9 @@ function leadingInstitution(text: string, city: City | null, region: RegionRecor
  * and its issuer normalised to one body (the first of joined issuers, 市X resolved against the city, a title's leading
  * institution when no issuer line names one, the place's government for a government work report).
  */
-export function documentContext(document: DocumentMeta, statements: readonly Statement[]): DocumentContext & { region: RegionRecord | null; issuer: string | null } {
+export function documentContext(document: DocumentMeta, statements: readonly Statement[], traditional = false): DocumentContext & { region: RegionRecord | null; issuer: string | null } {
   // Note: a district's own bodies write 区 for themselves; the title or the text say which district.
-  const region = (document.issuer ? regionForIssuer(document.issuer) : null) ?? regionForIssuer(document.title) ?? dominantRegion(statements);
+  const region = (document.issuer ? regionForIssuer(document.issuer) : null) ?? regionForIssuer(document.title) ?? dominantRegion(statements, traditional);
   const city = cityOf(region);
   let issuer = document.issuer ? leadingInstitution(document.issuer, city, region) ?? document.issuer : null;
   issuer ??= leadingInstitution(document.title, city, region);

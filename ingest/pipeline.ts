@@ -58,7 +58,7 @@ export function extractText(text: string, meta: { source: string; sha256: string
   const id = meta.id ?? documentIdFor(meta.source);
   const structured = structureDocument(work, { id, source: meta.source, sha256: meta.sha256, outline: meta.outline });
   const { sections, statements } = structured;
-  const context = documentContext(structured.document, statements);
+  const context = documentContext(structured.document, statements, traditional);
   const ownProgram = ownProgramName(structured.document.title);
   const document = { ...structured.document, issuer: context.issuer, programId: ownProgram ? entityId('PROGRAM', ownProgram) : null };
   const segmenter = getSegmenter();

@@ -96,6 +96,7 @@ export interface Lexicon {
     readonly leadingScopeWords: Words;
     readonly actionWords: Words;
     readonly deicticTime: Words;
+    readonly postTitles: readonly string[];
     readonly measureWords: Words;
     readonly conjunctions: Words;
     readonly barePrefixes: Words;
@@ -248,6 +249,7 @@ function build(files: LexiconFiles): Lexicon {
       leadingScopeWords: new Set(names.leadingScopeWords),
       actionWords: new Set(names.actionWords),
       deicticTime: new Set(names.deicticTime),
+      postTitles: names.postTitles,
       measureWords: new Set(names.measureWords),
       conjunctions: new Set(names.conjunctions),
       barePrefixes: new Set(names.barePrefixes),

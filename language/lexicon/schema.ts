@@ -62,6 +62,7 @@ export const ProgramsFileSchema = z.object({
 });
 
 export const NamesFileSchema = z.object({
+  postTitles: words,
   leadingScopeWords: words,
   actionWords: words,
   deicticTime: words,

@@ -41,4 +41,18 @@ describe('Traditional Chinese', () => {
     expect(t.statements.some((st) => st.text.includes('首年錄取學生約500名'))).toBe(true);
     expect(t.document.title).toBe('香港特別行政區政府教育局關於深化粵港澳高等教育合作的通知');
   });
+
+  it('reads a Traditional text that names 香港 throughout as the SAR\'s: its field-named bureaus are bodies, bare 辦公室 is not', () => {
+    const text = '# title: 環境局施政措施\n環境局將與香港各界合作。香港將推動減碳，香港市民參與。環境保護署負責推行，辦公室負責統籌。財經事務及庫務局撥款。\n';
+    const names = extract(text, 'sar.txt').entities.filter((e) => e.type === 'INSTITUTION').map((e) => e.name);
+    expect(names).toEqual(expect.arrayContaining(['环境局', '环境保护署', '财经事务及库务局']));
+    expect(names.some((n) => n.endsWith('办公室'))).toBe(false);
+  });
+
+  it('ends a committee\'s name at a person\'s post or the time of writing (局長今日出席…委員會)', () => {
+    const text = '# title: 施政措施\n香港環境局局長今日出席立法會環境事務委員會會議。\n';
+    const names = extract(text, 'post.txt').entities.filter((e) => e.type === 'INSTITUTION').map((e) => e.name);
+    expect(names).toContain('立法会环境事务委员会');
+    expect(names.some((n) => n.includes('局长') || n.includes('今日'))).toBe(false);
+  });
 });

@@ -111,6 +111,15 @@ function anchored(tokens: readonly Token[], regions: Uint8Array, first: number, 
   return nationalBody(name, tokens[first]);
 }
 
+/**
+ * Whether a bare head names one of a SAR government's own bureaus (教育局, 卫生署): a field before a one-character
+ * government head; 政府, 办公室 and 委员会 alone name nothing.
+ */
+function sarBureau(word: string): boolean {
+  const v = vocab();
+  return v.singleCharHeads.get(word[word.length - 1]) === 'GOVERNMENT' && !v.subBodyHeads.has(word) && !v.functionalHeads.has(word);
+}
+
 /** Decides the canonical name of a span, or null when it is generic. */
 function nameOf(tokens: readonly Token[], regions: Uint8Array, i: number, head: Head, edge: LeftEdge,
   coreName: string, surface: string, context: InstitutionContext): string | null {
@@ -133,11 +142,14 @@ function nameOf(tokens: readonly Token[], regions: Uint8Array, i: number, head: 
   }
   // Note: committees and task forces may be named by what they do (学校规划与建设专家咨询委员会); other bodies by whose they are.
   const sar = context.places?.['SAR'];
-  if (government && coreName === head.word && sar && head.word.length > 1) return sar + surface;
+  if (government && coreName === head.word && sar && head.word.length > 1) return sarBureau(head.word) ? sar + surface : null;
   // Note: so does a section of such a body (教育局 + 课程发展处).
   const firstWord = tokens[edge.first].word;
   if (government && sar && edge.parentEnds.length > 0 && firstWord.length > 1 && vocab().heads.get(firstWord) === 'GOVERNMENT') return sar + surface;
-  if (government && prefix === null && !vocab().functionalHeads.has(head.word)) return anchored(tokens, regions, edge.first, i, coreName) ? surface : null;
+  // Note: in a SAR's document, a government body named by its field is the SAR's (环境保护署, 财经事务及库务局).
+  if (government && prefix === null && !vocab().functionalHeads.has(head.word)) {
+    return anchored(tokens, regions, edge.first, i, coreName) || (sar !== undefined && distinctive(modifier) >= 2) ? surface : null;
+  }
   if (prefix !== null) {
     const rest = modifier.slice(1);
     const named = government || distinctive(rest) >= 2 || vocab().uniqueBodies.has(coreName.slice(1));

@@ -100,8 +100,11 @@ function hardStop(tokens: readonly Token[], j: number, functional: boolean, gove
   if (t.tag === 't' && t.word.endsWith('年')) return true;
   // Note: a measure word after a number may be glued to the next character (34 + 对穗 + 港澳).
   if (v.measureWords.has(t.word[0]) && j > 0 && isNumber(tokens[j - 1].word)) return true;
-  // Note: idioms (一往无前) and unknown words glued to a function word (已同, 现将) never open a name.
-  if (t.tag === 'i' || functionInitial(t)) return true;
+  // Note: idioms (一往无前) and unknown words glued to a function word (已同, 现将) never open a name; nor does a time
+  // of writing (今日), which the walk over a committee's work (…出席…委员会) would otherwise cross.
+  if (t.tag === 'i' || functionInitial(t) || v.deicticTime.has(t.word)) return true;
+  // Note: a person's post (局长, 局局长) ends the name of the body named after it.
+  if (v.postTitles.some((title) => t.word.endsWith(title))) return true;
   if (functional) return false;
   // Note: a government body may be named by its field (规划和自然资源局, 发展和改革委员会): program words do not end it.
   return (!government && v.programHeadLexicon.matchEnd(t.word, t.word.length) !== null) || v.actionWords.has(t.word);
