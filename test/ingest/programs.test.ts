@@ -130,11 +130,10 @@ describe('extractPrograms', () => {
     expect(names(run('各地要大力宣传实验区的经验。'))).toEqual([]);
   });
 
-  it('pairs two places over a dash and chains verbs that share an object inside a name', () => {
+  it('pairs two places over a dash inside a name', () => {
     const programsOf = (text: string): string[] => extractText(text, { source: 'pairs.txt', sha256: 'x' }).entities
       .filter((e) => e.type === 'PROGRAM').map((e) => e.name);
     expect(programsOf('建设中国—东盟传统医药合作基地。')).toEqual(['中国—东盟传统医药合作基地']);
-    expect(programsOf('推动甬舟国家科技成果转移转化示范区建设。')).toContain('甬舟国家科技成果转移转化示范区');
   });
 
   it('does not take a project named only by generic words (国际合作项目, 学生海外学习项目)', () => {

@@ -105,14 +105,6 @@ function pairedVerbs(tokens: readonly Token[], j: number): boolean {
   return (classify(right) === 'VERB' || classify(right) === 'NOMINAL') && classify(tokens[j - 2]) === 'NOMINAL';
 }
 
-/** Whether a verb at `j` has its object inside the name: a nominal right before it, or before a verb it chains with (成果 + 转移 + 转化). */
-function objectBefore(tokens: readonly Token[], j: number): boolean {
-  const before = tokens[j - 1];
-  if (before === undefined) return false;
-  if (classify(before) === 'NOMINAL') return true;
-  return classify(before) === 'VERB' && !vocab().actionWords.has(before.word) && j >= 2 && classify(tokens[j - 2]) === 'NOMINAL';
-}
-
 /** Whether token `j` is an implementing verb (实施, 贯彻落实) and the words from it to the head at `i` hold an instrument. */
 function implementsInstrument(tokens: readonly Token[], j: number, i: number): boolean {
   if (!vocab().implementingVerbs.has(tokens[j].word)) return false;
@@ -180,7 +172,7 @@ function extendLeft(tokens: readonly Token[], regions: Uint8Array, i: number, ki
       if (j > 0 && document && vocab().documentVerbs.has(tokens[j - 1].word)) keep = first = j;
       break;
     }
-    if (cls === 'VERB' && !objectBefore(tokens, j)) break;
+    if (cls === 'VERB' && (j === 0 || classify(tokens[j - 1]) !== 'NOMINAL')) break;
     first = j;
   }
   while (first < i && first !== keep) {
