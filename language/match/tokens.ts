@@ -49,21 +49,27 @@ export function hasProperTag(token: Token): boolean {
 /** A set of words matched against the end of a text position, longest first. */
 export class SuffixLexicon<K> {
   private readonly byWord = new Map<string, K>();
-  private readonly lengths: number[];
-  private readonly lastChars = new Set<string>();
+  // Note: the word lengths per last character (UTF-16 code), longest first: a position whose character ends no word
+  // costs one lookup, and one that does tries only the lengths of words ending in it, not every length with a slice
+  // (matchEnd was the largest self time of the extractors).
+  private readonly lengthsByLast = new Map<number, number[]>();
 
   constructor(entries: Iterable<readonly [string, K]>) {
     for (const [word, kind] of entries) {
       this.byWord.set(word, kind);
-      this.lastChars.add(word[word.length - 1]);
+      const last = word.charCodeAt(word.length - 1);
+      const lengths = this.lengthsByLast.get(last) ?? [];
+      if (!lengths.includes(word.length)) lengths.push(word.length);
+      this.lengthsByLast.set(last, lengths);
     }
-    this.lengths = [...new Set([...this.byWord.keys()].map((w) => w.length))].sort((a, b) => b - a);
+    for (const lengths of this.lengthsByLast.values()) lengths.sort((a, b) => b - a);
   }
 
   /** The longest word ending at `end` in `text` and starting at or after `min`, or null. */
   matchEnd(text: string, end: number, min = 0): { word: string; kind: K } | null {
-    if (end <= 0 || !this.lastChars.has(text[end - 1])) return null;
-    for (const len of this.lengths) {
+    const lengths = end > 0 ? this.lengthsByLast.get(text.charCodeAt(end - 1)) : undefined;
+    if (lengths === undefined) return null;
+    for (const len of lengths) {
       if (end - len < min) continue;
       const word = text.slice(end - len, end);
       const kind = this.byWord.get(word);
