@@ -38,20 +38,23 @@ function respects(boundaries: Boundaries | null, start: number, end: number): bo
 export function findCues(text: string, index: CueIndex, boundaries: Boundaries | null): CueMatch[] {
   const matches: CueMatch[] = [];
   for (let i = 0; i < text.length; ) {
-    const candidates = index.get(text.charCodeAt(i));
-    let found: CueEntry | undefined;
-    if (candidates) {
-      for (const e of candidates) {
-        if (text.startsWith(e.word, i) && respects(boundaries, i, i + e.word.length)) {
-          found = e;
-          break;
-        }
-      }
-    }
+    const found = longestCueAt(text, i, index, boundaries);
     if (found) {
       matches.push({ entry: found, start: i, end: i + found.word.length });
       i += found.word.length;
     } else i++;
   }
   return matches;
+}
+
+/** The longest cue that starts at `i` and respects the boundaries, or undefined. */
+function longestCueAt(text: string, i: number, index: CueIndex, boundaries: Boundaries | null): CueEntry | undefined {
+  let found: CueEntry | undefined;
+  let node: CueIndex | undefined = index;
+  for (let end = i; end < text.length; ) {
+    node = node.next.get(text.charCodeAt(end++));
+    if (!node) break;
+    if (node.entry && respects(boundaries, i, end)) found = node.entry;
+  }
+  return found;
 }
