@@ -14,14 +14,17 @@ const NOMINAL_TAGS = new Set([
 ]);
 const VERB_TAGS = new Set(['v', 'vd', 'vi', 'vg', 'vq']);
 const PROPER_TAGS = new Set(['ns', 'nsf', 'nr', 'nr1', 'nr2', 'nrt', 'nrfg', 'nrj', 'nt', 'nz']);
-const HAN = /[\u3400-\u9fff]/;
 const CN_NUMERAL = /^[一二三四五六七八九十百千两]+[年期批轮届]?$/;
 const DIGIT = /[0-9]/;
 
-/** True when the string contains a Han character. */
+/** True when the string contains a Han character (U+3400–U+9FFF). */
 export function hasHan(word: string): boolean {
-  return HAN.test(word);
+  // Note: a loop over codes, not a regex test: this runs for most tokens of every statement, on words of a few characters.
+  for (let i = 0; i < word.length; i++) if (isHanCode(word.charCodeAt(i))) return true;
+  return false;
 }
+
+const isHanCode = (code: number): boolean => code >= 0x3400 && code <= 0x9fff;
 
 /** Classifies a token for leftward extension of a name. */
 export function classify(token: Token): TokenClass {
@@ -103,7 +106,7 @@ export function distinctiveChars(text: string, generic: ReadonlySet<string>, max
       i += step;
       continue;
     }
-    if (HAN.test(text[i])) count++;
+    if (isHanCode(text.charCodeAt(i))) count++;
     i++;
   }
   return count;
