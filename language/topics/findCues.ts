@@ -3,7 +3,7 @@
  * token boundaries of the segmentation or lies inside one token (高中 is found in 高中阶段, not in 提高|中小学).
  */
 import type { Token } from '../segment/index.js';
-import type { CueEntry, CueIndex } from './cueIndex.js';
+import type { CueEntry, CueIndex, CueNode } from './cueIndex.js';
 
 /** A cue found in a text, with its offsets in that text. */
 export interface CueMatch {
@@ -49,12 +49,13 @@ export function findCues(text: string, index: CueIndex, boundaries: Boundaries |
 
 /** The longest cue that starts at `i` and respects the boundaries, or undefined. */
 function longestCueAt(text: string, i: number, index: CueIndex, boundaries: Boundaries | null): CueEntry | undefined {
+  const slot = index.slotOf[text.charCodeAt(i)];
+  if (slot === 0) return undefined;
+  let node: CueNode | undefined = index.firsts[slot];
   let found: CueEntry | undefined;
-  let node: CueIndex | undefined = index;
-  for (let end = i; end < text.length; ) {
-    node = node.next.get(text.charCodeAt(end++));
-    if (!node) break;
+  for (let end = i + 1; node; end++) {
     if (node.entry && respects(boundaries, i, end)) found = node.entry;
+    node = end < text.length ? node.next.get(text.charCodeAt(end)) : undefined;
   }
   return found;
 }
