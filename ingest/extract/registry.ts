@@ -49,19 +49,30 @@ export interface Extractor<K extends keyof Findings = keyof Findings> {
   extract(input: StatementInput, found: Readonly<Partial<Findings>>, onProblem: (message: string) => void): Findings[K];
 }
 
+/** The default problem callback (made once, not per statement). */
+const ignoreProblem = (): void => undefined;
+
 /** Runs the extractors in order over one statement. */
 export function runExtractors(
   extractors: readonly Extractor[],
   input: StatementInput,
-  onProblem: (problem: ExtractionProblem) => void = () => undefined,
+  onProblem: (problem: ExtractionProblem) => void = ignoreProblem,
 ): Findings {
   const found: Partial<Findings> = {};
-  let current: keyof Findings = 'regions';
-  // Note: one reporter per statement (not per extractor): closures made per call show in the extraction profile.
-  const report = (message: string): void => onProblem({ statementId: input.statement.id, extractor: current, message });
+  const running: { extractor: keyof Findings } = { extractor: 'regions' };
+  const report = reporter(input.statement.id, running, onProblem);
   for (const extractor of extractors) {
-    current = extractor.key;
+    running.extractor = extractor.key;
     (found as Record<string, unknown>)[extractor.key] = extractor.extract(input, found, report);
   }
   return { regions: found.regions ?? [], institutions: found.institutions ?? [], programs: found.programs ?? [], targets: found.targets ?? [] };
+}
+
+/**
+ * The problem reporter of one statement, naming the extractor running when it is called.
+ * Note: one reporter per statement (not per extractor): closures made per call show in the extraction profile. It is
+ * returned unnamed: the loader keeps the name of a function bound to a name with a defineProperty at every creation.
+ */
+function reporter(statementId: string, running: { readonly extractor: keyof Findings }, onProblem: (problem: ExtractionProblem) => void): (message: string) => void {
+  return (message) => onProblem({ statementId, extractor: running.extractor, message });
 }

@@ -6,9 +6,19 @@ export interface Clause {
   end: number;
 }
 
-const OPENERS = new Set(['(', '《', '“', '[', '【', '「', '〔']);
-const CLOSERS = new Set([')', '》', '”', ']', '】', '」', '〕']);
-const BREAKS = new Set([',', '，', ';', '；', ':', '：', '。', '!', '?', '！', '？']);
+const OPENERS = ['(', '《', '“', '[', '【', '「', '〔'];
+const CLOSERS = [')', '》', '”', ']', '】', '」', '〕'];
+const BREAKS = [',', '，', ';', '；', ':', '：', '。', '!', '?', '！', '？'];
+
+/** What a character does to the split, by UTF-16 code: opens or closes a bracket or quote, or breaks a clause. */
+const OPENS = 1;
+const CLOSES = 2;
+const BREAKS_CLAUSE = 3;
+// Note: classes by code, not sets of one-character strings: text[i] of a Chinese character makes a new string to hash.
+const CHAR_CLASS = new Uint8Array(0x10000);
+for (const [chars, cls] of [[OPENERS, OPENS], [CLOSERS, CLOSES], [BREAKS, BREAKS_CLAUSE]] as const) {
+  for (const c of chars) CHAR_CLASS[c.charCodeAt(0)] = cls;
+}
 
 /** Splits a statement (starting at absolute `offset`) into clauses. */
 export function clausesOf(text: string, offset: number): Clause[] {
@@ -16,10 +26,10 @@ export function clausesOf(text: string, offset: number): Clause[] {
   let depth = 0;
   let start = 0;
   for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (OPENERS.has(c)) depth++;
-    else if (CLOSERS.has(c)) depth = Math.max(0, depth - 1);
-    else if (depth === 0 && BREAKS.has(c)) {
+    const cls = CHAR_CLASS[text.charCodeAt(i)];
+    if (cls === OPENS) depth++;
+    else if (cls === CLOSES) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && cls === BREAKS_CLAUSE) {
       if (i > start) out.push({ start: offset + start, end: offset + i });
       start = i + 1;
     }

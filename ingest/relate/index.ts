@@ -48,6 +48,12 @@ function selfPartnership(index: EntityIndex, from: string, to: string, context: 
   return (context.homeRegionIds.has(to) && home(from)) || (context.homeRegionIds.has(from) && home(to));
 }
 
+/** Whether institution `i` is named inside another's name. */
+function nested(i: SpannedId, institutions: readonly SpannedId[]): boolean {
+  // Note: a body named inside another's name (甲大学 in 甲大学-乙大学联合学院) is not a party beside it.
+  return institutions.some((o) => o !== i && inside(i, o) && (o.start !== i.start || o.end !== i.end));
+}
+
 /** The relations of one statement: TOUCHES, INVOLVES and PARTNERS_WITH. */
 function relateStatement(item: AnnotatedStatement, ids: ResolvedIds, index: EntityIndex, context: RelateContext, relations: RelationSet): void {
   const { statement } = item;
@@ -55,9 +61,7 @@ function relateStatement(item: AnnotatedStatement, ids: ResolvedIds, index: Enti
   // Note: most statements name no program and no cooperation: nothing below needs their clauses.
   if (ids.programs.length === 0 && !kind && !ids.regions.some((r) => r.id.startsWith('region:zone:'))) return;
   const clauses = clausesOf(statement.text, statement.start);
-  // Note: a body named inside another's name (甲大学 in 甲大学-乙大学联合学院) is not a party beside it.
-  const nested = (i: SpannedId): boolean => ids.institutions.some((o) => o !== i && inside(i, o) && (o.start !== i.start || o.end !== i.end));
-  const freeInstitutions = ids.institutions.filter((i) => !ids.programs.some((p) => inside(i, p)) && !nested(i));
+  const freeInstitutions = ids.institutions.filter((i) => !ids.programs.some((p) => inside(i, p)) && !nested(i, ids.institutions));
   const freeRegions = ids.regions.filter((r) => !ids.institutions.some((i) => inside(r, i)) && !ids.programs.some((p) => inside(r, p)));
   const programs = ids.programs.map((p) => ({ ...p, kind: index.get(p.id)?.kind ?? '' }));
   const homeRegionId = statement.status === 'CONTEXT' ? null : context.issuerRegionId;

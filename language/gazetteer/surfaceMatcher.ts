@@ -55,6 +55,9 @@ export function isCjk(code: number): boolean {
 /** Leftmost-longest matcher of region surface forms, built once over the surface index. */
 export class SurfaceMatcher {
   private readonly root = new Map<number, TrieNode>();
+  // Note: the codes that start some form, for a test cheaper than a map lookup at each character of a statement (most
+  // characters start none).
+  private readonly starts = new Uint8Array(0x10000);
   private readonly ends: number[] = [];
   private readonly entries: SurfaceEntry[] = [];
   private readonly rules = endRules();
@@ -66,6 +69,7 @@ export class SurfaceMatcher {
   private insert(form: string, entry: SurfaceEntry): void {
     let level = this.root;
     let node: TrieNode | undefined;
+    if (form.length > 0) this.starts[form.charCodeAt(0)] = 1;
     for (let k = 0; k < form.length; k++) {
       const code = form.charCodeAt(k);
       node = level.get(code);
@@ -80,6 +84,7 @@ export class SurfaceMatcher {
 
   /** Whether any surface form (restrictions ignored) starts at `i`. */
   startsAt(text: string, i: number): boolean {
+    if (this.starts[text.charCodeAt(i)] !== 1) return false;
     let node = this.root.get(text.charCodeAt(i));
     let j = i + 1;
     while (node) {
@@ -125,6 +130,7 @@ export class SurfaceMatcher {
    * (鹿城、龙湾、平阳通过 — the previous item was a region ending right before a 、), which lifts the boundary rule.
    */
   matchAt(text: string, i: number, listed = false): SurfaceMatch | null {
+    if (this.starts[text.charCodeAt(i)] !== 1) return null;
     let node = this.root.get(text.charCodeAt(i));
     if (!node) return null;
     let count = 0;

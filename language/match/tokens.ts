@@ -14,14 +14,17 @@ const NOMINAL_TAGS = new Set([
 ]);
 const VERB_TAGS = new Set(['v', 'vd', 'vi', 'vg', 'vq']);
 const PROPER_TAGS = new Set(['ns', 'nsf', 'nr', 'nr1', 'nr2', 'nrt', 'nrfg', 'nrj', 'nt', 'nz']);
-const HAN = /[\u3400-\u9fff]/;
 const CN_NUMERAL = /^[一二三四五六七八九十百千两]+[年期批轮届]?$/;
 const DIGIT = /[0-9]/;
 
-/** True when the string contains a Han character. */
+/** True when the string contains a Han character (U+3400–U+9FFF). */
 export function hasHan(word: string): boolean {
-  return HAN.test(word);
+  // Note: a loop over codes, not a regex test: this runs for most tokens of every statement, on words of a few characters.
+  for (let i = 0; i < word.length; i++) if (isHanCode(word.charCodeAt(i))) return true;
+  return false;
 }
+
+const isHanCode = (code: number): boolean => code >= 0x3400 && code <= 0x9fff;
 
 /** Classifies a token for leftward extension of a name. */
 export function classify(token: Token): TokenClass {
@@ -49,21 +52,27 @@ export function hasProperTag(token: Token): boolean {
 /** A set of words matched against the end of a text position, longest first. */
 export class SuffixLexicon<K> {
   private readonly byWord = new Map<string, K>();
-  private readonly lengths: number[];
-  private readonly lastChars = new Set<string>();
+  // Note: the word lengths per last character (UTF-16 code), longest first: a position whose character ends no word
+  // costs one lookup, and one that does tries only the lengths of words ending in it, not every length with a slice
+  // (matchEnd was the largest self time of the extractors).
+  private readonly lengthsByLast = new Map<number, number[]>();
 
   constructor(entries: Iterable<readonly [string, K]>) {
     for (const [word, kind] of entries) {
       this.byWord.set(word, kind);
-      this.lastChars.add(word[word.length - 1]);
+      const last = word.charCodeAt(word.length - 1);
+      const lengths = this.lengthsByLast.get(last) ?? [];
+      if (!lengths.includes(word.length)) lengths.push(word.length);
+      this.lengthsByLast.set(last, lengths);
     }
-    this.lengths = [...new Set([...this.byWord.keys()].map((w) => w.length))].sort((a, b) => b - a);
+    for (const lengths of this.lengthsByLast.values()) lengths.sort((a, b) => b - a);
   }
 
   /** The longest word ending at `end` in `text` and starting at or after `min`, or null. */
   matchEnd(text: string, end: number, min = 0): { word: string; kind: K } | null {
-    if (end <= 0 || !this.lastChars.has(text[end - 1])) return null;
-    for (const len of this.lengths) {
+    const lengths = end > 0 ? this.lengthsByLast.get(text.charCodeAt(end - 1)) : undefined;
+    if (lengths === undefined) return null;
+    for (const len of lengths) {
       if (end - len < min) continue;
       const word = text.slice(end - len, end);
       const kind = this.byWord.get(word);
@@ -97,7 +106,7 @@ export function distinctiveChars(text: string, generic: ReadonlySet<string>, max
       i += step;
       continue;
     }
-    if (HAN.test(text[i])) count++;
+    if (isHanCode(text.charCodeAt(i))) count++;
     i++;
   }
   return count;

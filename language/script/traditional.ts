@@ -3,22 +3,46 @@
  * that offsets found in the converted text point into the original (opencc-js, Hong Kong / Taiwan → mainland forms).
  */
 import { createRequire } from 'node:module';
+import { CHANGEABLE, changeableTable, SHIFTING, type DictLike } from './changeable.js';
 
 type Convert = (text: string) => string;
 
+/** The parts of opencc-js's t2cn build used here. */
+interface OpenCC {
+  Converter(options: { from: string; to: string }): Convert;
+  Locale: { configs?: Record<string, { normalizationChain?: DictLike[][]; conversionChain: DictLike[][] } | undefined> };
+}
+
+/** The converter's configuration for Hong Kong / Taiwan → mainland (what `Converter({from: 'hk', to: 'cn'})` runs). */
+const CONFIG = 'hk2s';
+
+let opencc: OpenCC | undefined;
 let converter: Convert | undefined;
+let changeable: Uint8Array | null | undefined;
+
+/** The CommonJS build of opencc-js's t2cn subset (it carries only the Traditional → Simplified dictionaries). */
+function openccModule(): OpenCC {
+  opencc ??= createRequire(import.meta.url)('opencc-js/t2cn') as OpenCC;
+  return opencc;
+}
 
 /** opencc-js's Traditional → mainland Simplified converter (phrase-level), loaded on first use. */
 function convert(): Convert {
-  if (!converter) {
-    // Note: the CommonJS build of the t2cn subset; it carries only the Traditional → Simplified dictionaries.
-    const opencc = createRequire(import.meta.url)('opencc-js/t2cn') as { Converter(options: { from: string; to: string }): Convert };
-    converter = opencc.Converter({ from: 'hk', to: 'cn' });
-  }
+  converter ??= openccModule().Converter({ from: 'hk', to: 'cn' });
   return converter;
 }
 
-const HAN = /[\u3400-\u9fff\uf900-\ufaff]/g;
+/** What the converter can change, per UTF-16 code (see changeable.ts); null when opencc-js has no such configuration. */
+function changeableCodes(): Uint8Array | null {
+  if (changeable === undefined) {
+    const config = openccModule().Locale.configs?.[CONFIG];
+    changeable = config ? changeableTable([...(config.normalizationChain ?? []), ...config.conversionChain].flat()) : null;
+  }
+  return changeable;
+}
+
+/** Whether a UTF-16 code is a Han character (CJK ideographs, extension A, compatibility ideographs). */
+const isHan = (c: number): boolean => (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
 
 /** Share of Han characters that conversion changes, from which a text counts as Traditional. */
 const TRADITIONAL_SHARE = 0.08;
@@ -28,19 +52,38 @@ const SAMPLE = 300;
 /** The script of a Chinese text: TRADITIONAL when at least 8% of its Han characters have a different Simplified form. */
 export function detectScript(text: string): 'SIMPLIFIED' | 'TRADITIONAL' {
   const sample = text.length > SAMPLE * 2 ? text.slice(0, SAMPLE * 2) : text;
-  const han = sample.match(HAN)?.length ?? 0;
+  let han = 0;
+  for (let i = 0; i < sample.length; i++) if (isHan(sample.charCodeAt(i))) han++;
   if (han === 0) return 'SIMPLIFIED';
+  if (surelySimplified(sample, han)) return 'SIMPLIFIED';
   const converted = convert()(sample);
   if (converted.length !== sample.length) return changedShare(sample, charByChar(sample)) >= TRADITIONAL_SHARE ? 'TRADITIONAL' : 'SIMPLIFIED';
   return changedShare(sample, converted) >= TRADITIONAL_SHARE ? 'TRADITIONAL' : 'SIMPLIFIED';
+}
+
+/**
+ * Whether the sample counts as Simplified without converting it: it holds no character that could move others, and
+ * too few characters that conversion could change for their share of its Han characters to reach the threshold.
+ * Note: an upper bound of `changedShare` after conversion, so the answer is the one conversion would give.
+ */
+function surelySimplified(sample: string, han: number): boolean {
+  const table = changeableCodes();
+  if (!table) return false;
+  let changeableHan = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    const bits = table[c];
+    if ((bits & SHIFTING) !== 0) return false;
+    if ((bits & CHANGEABLE) !== 0 && isHan(c)) changeableHan++;
+  }
+  return changeableHan / han < TRADITIONAL_SHARE;
 }
 
 function changedShare(original: string, converted: string): number {
   let han = 0;
   let changed = 0;
   for (let i = 0; i < original.length; i++) {
-    const c = original.charCodeAt(i);
-    if ((c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff)) {
+    if (isHan(original.charCodeAt(i))) {
       han++;
       if (converted[i] !== original[i]) changed++;
     }

@@ -3,7 +3,7 @@
  * token boundaries of the segmentation or lies inside one token (高中 is found in 高中阶段, not in 提高|中小学).
  */
 import type { Token } from '../segment/index.js';
-import type { CueEntry, CueIndex } from './cueIndex.js';
+import type { CueEntry, CueIndex, CueNode } from './cueIndex.js';
 
 /** A cue found in a text, with its offsets in that text. */
 export interface CueMatch {
@@ -38,20 +38,24 @@ function respects(boundaries: Boundaries | null, start: number, end: number): bo
 export function findCues(text: string, index: CueIndex, boundaries: Boundaries | null): CueMatch[] {
   const matches: CueMatch[] = [];
   for (let i = 0; i < text.length; ) {
-    const candidates = index.get(text.charCodeAt(i));
-    let found: CueEntry | undefined;
-    if (candidates) {
-      for (const e of candidates) {
-        if (text.startsWith(e.word, i) && respects(boundaries, i, i + e.word.length)) {
-          found = e;
-          break;
-        }
-      }
-    }
+    const found = longestCueAt(text, i, index, boundaries);
     if (found) {
       matches.push({ entry: found, start: i, end: i + found.word.length });
       i += found.word.length;
     } else i++;
   }
   return matches;
+}
+
+/** The longest cue that starts at `i` and respects the boundaries, or undefined. */
+function longestCueAt(text: string, i: number, index: CueIndex, boundaries: Boundaries | null): CueEntry | undefined {
+  const slot = index.slotOf[text.charCodeAt(i)];
+  if (slot === 0) return undefined;
+  let node: CueNode | undefined = index.firsts[slot];
+  let found: CueEntry | undefined;
+  for (let end = i + 1; node; end++) {
+    if (node.entry && respects(boundaries, i, end)) found = node.entry;
+    node = end < text.length ? node.next.get(text.charCodeAt(end)) : undefined;
+  }
+  return found;
 }

@@ -1,6 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { extractText } from '../../ingest/pipeline.js';
+import { CHANGEABLE, changeableTable, SHIFTING, type DictLike } from '../../language/script/changeable.js';
 import { detectScript, toSimplified } from '../../language/script/traditional.js';
 
 const fixture = (name: string): string => readFileSync(new URL(`../fixtures/traditional/${name}`, import.meta.url), 'utf8');
@@ -54,5 +56,43 @@ describe('Traditional Chinese', () => {
     const names = extract(text, 'post.txt').entities.filter((e) => e.type === 'INSTITUTION').map((e) => e.name);
     expect(names).toContain('立法会环境事务委员会');
     expect(names.some((n) => n.includes('局长') || n.includes('今日'))).toBe(false);
+  });
+});
+
+describe('what the converter can change', () => {
+  it('marks the codes a same-length entry changes, the witness of a length-changing one, and what turns into a witness', () => {
+    const table = changeableTable(['著名 着名|乾 乾', [['二噁英', '二𫫇英'], ['甲', '噁']]]);
+    expect(table['著'.charCodeAt(0)]).toBe(CHANGEABLE);
+    expect(table['名'.charCodeAt(0)]).toBe(0);
+    expect(table['乾'.charCodeAt(0)]).toBe(0);
+    expect(table['噁'.charCodeAt(0)]).toBe(SHIFTING);
+    expect(table['二'.charCodeAt(0)]).toBe(0);
+    expect(table['甲'.charCodeAt(0)]).toBe(CHANGEABLE | SHIFTING);
+  });
+
+  it('bounds the conversion of every fixture window: no SHIFTING code keeps the length, and only CHANGEABLE codes change', () => {
+    const opencc = createRequire(import.meta.url)('opencc-js/t2cn') as {
+      Converter(o: { from: string; to: string }): (text: string) => string;
+      Locale: { configs: Record<string, { normalizationChain: DictLike[][]; conversionChain: DictLike[][] }> };
+    };
+    const { normalizationChain, conversionChain } = opencc.Locale.configs.hk2s;
+    const table = changeableTable([...normalizationChain, ...conversionChain].flat());
+    const convert = opencc.Converter({ from: 'hk', to: 'cn' });
+    const dirs = ['traditional', 'corpus'].map((d) => new URL(`../fixtures/${d}/`, import.meta.url));
+    let checked = 0;
+    for (const [dir, name] of dirs.flatMap((d) => readdirSync(d).filter((f) => f.endsWith('.txt')).map((f) => [d, f] as const))) {
+      const text = readFileSync(new URL(name, dir), 'utf8');
+      for (let start = 0; start < text.length; start += 50) {
+        const window = text.slice(start, start + 600);
+        if ([...window].some((ch) => (table[ch.charCodeAt(0)] & SHIFTING) !== 0)) continue;
+        const converted = convert(window);
+        expect(converted.length).toBe(window.length);
+        for (let i = 0; i < window.length; i++) {
+          if (converted[i] !== window[i]) expect(table[window.charCodeAt(i)] & CHANGEABLE, `${name}@${start + i}`).toBe(CHANGEABLE);
+        }
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(100);
   });
 });

@@ -77,10 +77,14 @@ function innerConjunction(tokens: readonly Token[], regions: Uint8Array, j: numb
  * a one-character Han token next to another one, neither a function word nor a head.
  */
 function splitName(tokens: readonly Token[], j: number): boolean {
+  return singleOfName(tokens[j]) && (singleOfName(tokens[j - 1]) || singleOfName(tokens[j + 1]));
+}
+
+/** Whether a token can be one character of a split name: one Han character, neither a function word nor a head. */
+function singleOfName(t: Token | undefined): boolean {
   // Note: particles, prepositions and conjunctions (的, 之, 及) are grammar, never one character of a name.
-  const single = (t: Token | undefined): boolean => t !== undefined && t.word.length === 1 && /[\u4e00-\u9fff]/.test(t.word) && !/^[upc]/.test(t.tag)
+  return t !== undefined && t.word.length === 1 && /[\u4e00-\u9fff]/.test(t.word) && !/^[upc]/.test(t.tag)
     && !vocab().functionInitials.has(t.word) && !vocab().singleCharHeads.has(t.word) && !vocab().measureWords.has(t.word);
-  return single(tokens[j]) && (single(tokens[j - 1]) || single(tokens[j + 1]));
 }
 
 /** Whether token `j` is a lone administrative prefix (市, 区, 县, 省) that no number or scope word qualifies. */

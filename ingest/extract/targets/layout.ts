@@ -10,36 +10,47 @@ export interface Layout {
 
 const OPEN_QUOTE: ReadonlyMap<string, string> = new Map([['“', '”'], ['《', '》'], ['「', '」'], ['『', '』']]);
 
+const code = (c: string): number => c.charCodeAt(0);
+// Note: the scan compares UTF-16 codes, not text[i]: for a Chinese character text[i] is a new string at each position.
+/** The closing code of each opening quote's code (0 elsewhere). */
+const CLOSING = new Uint16Array(0x10000);
+for (const [open, close] of OPEN_QUOTE) CLOSING[code(open)] = code(close);
+const [PERIOD, NEWLINE, SEMICOLON, BANG, QUESTION] = ['。', '\n', ';', '!', '?'].map(code);
+const [OPEN_PAREN, OPEN_SQUARE, CLOSE_PAREN, CLOSE_SQUARE] = ['(', '[', ')', ']'].map(code);
+const [COMMA, ENUMERATION, COLON] = [',', '、', ':'].map(code);
+/** No quote open. */
+const NONE = -1;
+
 /** Finds the clause separators (, 、 : at bracket depth 0; 。 ; ! ? and line ends anywhere) and the quoted spans. */
 export function layout(text: string): Layout {
   const breaks: number[] = [];
   const quoted: number[] = [];
   let depth = 0;
-  let close = '';
+  let close = NONE;
   let qStart = 0;
   for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (close !== '') {
+    const c = text.charCodeAt(i);
+    if (close !== NONE) {
       if (c === close) {
         quoted.push(qStart, i + 1);
-        close = '';
-      } else if (c === '。' || c === '\n') {
-        close = '';
+        close = NONE;
+      } else if (c === PERIOD || c === NEWLINE) {
+        close = NONE;
         breaks.push(i);
         depth = 0;
       }
       continue;
     }
-    const closing = OPEN_QUOTE.get(c);
-    if (closing !== undefined) {
+    const closing = CLOSING[c];
+    if (closing !== 0) {
       close = closing;
       qStart = i;
-    } else if (c === '(' || c === '[') depth++;
-    else if (c === ')' || c === ']') depth = Math.max(0, depth - 1);
-    else if (c === '。' || c === '\n' || c === ';' || c === '!' || c === '?') {
+    } else if (c === OPEN_PAREN || c === OPEN_SQUARE) depth++;
+    else if (c === CLOSE_PAREN || c === CLOSE_SQUARE) depth = Math.max(0, depth - 1);
+    else if (c === PERIOD || c === NEWLINE || c === SEMICOLON || c === BANG || c === QUESTION) {
       breaks.push(i);
       depth = 0;
-    } else if (depth === 0 && (c === ',' || c === '、' || c === ':')) breaks.push(i);
+    } else if (depth === 0 && (c === COMMA || c === ENUMERATION || c === COLON)) breaks.push(i);
   }
   return { breaks, quoted };
 }
