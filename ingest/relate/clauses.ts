@@ -1,4 +1,5 @@
 /** The clauses of a statement (split at ， ； ： and sentence ends outside brackets and quotes), as absolute ranges. */
+import { codeTable } from '../../language/match/codeTable.js';
 
 /** A clause: absolute offsets, end exclusive. */
 export interface Clause {
@@ -14,11 +15,7 @@ const BREAKS = [',', '，', ';', '；', ':', '：', '。', '!', '?', '！', '？
 const OPENS = 1;
 const CLOSES = 2;
 const BREAKS_CLAUSE = 3;
-// Note: classes by code, not sets of one-character strings: text[i] of a Chinese character makes a new string to hash.
-const CHAR_CLASS = new Uint8Array(0x10000);
-for (const [chars, cls] of [[OPENERS, OPENS], [CLOSERS, CLOSES], [BREAKS, BREAKS_CLAUSE]] as const) {
-  for (const c of chars) CHAR_CLASS[c.charCodeAt(0)] = cls;
-}
+const CHAR_CLASS = codeTable([[OPENERS, OPENS], [CLOSERS, CLOSES], [BREAKS, BREAKS_CLAUSE]]);
 
 /** Splits a statement (starting at absolute `offset`) into clauses. */
 export function clausesOf(text: string, offset: number): Clause[] {

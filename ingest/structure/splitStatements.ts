@@ -1,4 +1,5 @@
 import { getLexicon } from '../../language/lexicon/index.js';
+import { codeTable } from '../../language/match/codeTable.js';
 
 /** A statement span: absolute offsets into the document text, end exclusive. */
 export interface Span {
@@ -17,12 +18,7 @@ const CLOSERS = [')', '》', '”', '’', ']', '】', '」', '』', '〕'];
 const OPENS = 1;
 const CLOSES = 2;
 const ENDS = 3;
-// Note: classes by code, not sets of one-character strings: text[i] of a Chinese character makes a new string to hash
-// at every position, which made this scan a few per cent of extraction.
-const CHAR_CLASS = new Uint8Array(0x10000);
-for (const [chars, cls] of [[OPENERS, OPENS], [CLOSERS, CLOSES], [SENTENCE_END, ENDS]] as const) {
-  for (const c of chars) CHAR_CLASS[c.charCodeAt(0)] = cls;
-}
+const CHAR_CLASS = codeTable([[OPENERS, OPENS], [CLOSERS, CLOSES], [SENTENCE_END, ENDS]]);
 const SEMICOLON = ';'.charCodeAt(0);
 const COMMA = ','.charCodeAt(0);
 const TRIM_CHARS = new Set([' ', '\t', '\n', ',', ';', '、', ':', '。', '!', '?']);
