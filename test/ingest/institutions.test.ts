@@ -120,6 +120,13 @@ describe('extractInstitutions', () => {
     expect(extractInstitutions(more, 0, tagText(more, 0), context).map((c) => c.name)).toEqual(expect.arrayContaining(['浙江省人大常委会', '宁波市消防救援支队']));
   });
 
+  it('reads a unit named without an owner in a university\'s own document as the university\'s', () => {
+    const text = '学校分析测试中心与软件学院合作。';
+    const names = (issuerName: string): string[] => extractInstitutions(text, 0, tagText(text, 0), { issuerCity: null, issuerName }).map((c) => c.name);
+    expect(names('宁波大学')).toEqual(['宁波大学分析测试中心', '宁波大学软件学院']);
+    expect(names('宁波市教育局').some((n) => n.startsWith('宁波'))).toBe(false);
+  });
+
   it('rejects classes named by grade, rank or function (三级甲等综合医院, 上级医院, 博士后科研工作站)', () => {
     const text = '新建三级甲等综合医院1所，与上级医院合作，建成博士后科研工作站2个、海外研发中心3个。';
     expect(extractInstitutions(text, 0, tagText(text, 0), guangzhou)).toEqual([]);

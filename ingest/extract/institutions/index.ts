@@ -120,6 +120,16 @@ function sarBureau(word: string): boolean {
   return v.singleCharHeads.get(word[word.length - 1]) === 'GOVERNMENT' && !v.subBodyHeads.has(word) && !v.functionalHeads.has(word);
 }
 
+/** Kinds of a university's own units: colleges, institutes, centres and offices (处, 办). */
+const UNIT_KINDS = new Set(['COLLEGE', 'RESEARCH', 'CENTRE', 'GOVERNMENT']);
+
+/** The issuer when it is a university or college (its name ends in such a head), else null. */
+function ownSchool(issuer: string | null | undefined): string | null {
+  if (!issuer) return null;
+  const kind = vocab().headLexicon.matchEnd(issuer, issuer.length)?.kind;
+  return kind === 'UNIVERSITY' || kind === 'COLLEGE' ? issuer : null;
+}
+
 /** Decides the canonical name of a span, or null when it is generic. */
 function nameOf(tokens: readonly Token[], regions: Uint8Array, i: number, head: Head, edge: LeftEdge,
   coreName: string, surface: string, context: InstitutionContext): string | null {
@@ -140,6 +150,11 @@ function nameOf(tokens: readonly Token[], regions: Uint8Array, i: number, head: 
     const place = context.places?.[opener[0]];
     return place ? place + surface.slice(1) : null;
   }
+  // Note: in a university's own document, a unit named without an owner (学校 + 分析测试中心, 软件学院, 国际合作与交流处)
+  // is the university's.
+  const school = ownSchool(context.issuerName);
+  if (school && !edge.proper && UNIT_KINDS.has(head.kind) && distinctive(modifier) >= 2 && !surface.startsWith(school)
+    && !vocab().functionalHeads.has(head.word)) return school + surface;
   // Note: committees and task forces may be named by what they do (学校规划与建设专家咨询委员会); other bodies by whose they are.
   const sar = context.places?.['SAR'];
   if (government && coreName === head.word && sar && head.word.length > 1) return sarBureau(head.word) ? sar + surface : null;
