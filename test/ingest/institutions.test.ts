@@ -127,6 +127,11 @@ describe('extractInstitutions', () => {
     expect(names('宁波市教育局').some((n) => n.startsWith('宁波'))).toBe(false);
   });
 
+  it('never joins a self-reference (本局, 我校) to the body after 与', () => {
+    const text = '本局与国家文物局合作举办展览。';
+    expect(extractInstitutions(text, 0, tagText(text, 0), guangzhou).map((c) => c.name)).toEqual(['国家文物局']);
+  });
+
   it('rejects classes named by grade, rank or function (三级甲等综合医院, 上级医院, 博士后科研工作站)', () => {
     const text = '新建三级甲等综合医院1所，与上级医院合作，建成博士后科研工作站2个、海外研发中心3个。';
     expect(extractInstitutions(text, 0, tagText(text, 0), guangzhou)).toEqual([]);

@@ -65,7 +65,9 @@ function innerConjunction(tokens: readonly Token[], regions: Uint8Array, j: numb
   const left = tokens[j - 1];
   const right = tokens[j + 1];
   const functional = vocab().functionalHeads.has(head.word);
+  // Note: a self-reference (本局, 我校) is a body of its own, never the first half of a name joined by 与.
   const plain = (t: Token, k: number): boolean => classify(t) === 'NOMINAL' && regions[k] === 0 && (functional || !vocab().actionWords.has(t.word))
+    && !vocab().leadingScopeWords.has(t.word)
     && headAt(text, offset, tokens, k) === null && t.word.length >= 2;
   // Note: the word after the conjunction may be the head's own token (人力资源 + 和 + 社会保障部).
   const holdsHead = right !== undefined && right.start + 2 <= head.start && head.start < right.end && classify(right) === 'NOMINAL';
