@@ -127,6 +127,11 @@ describe('extractInstitutions', () => {
     expect(names('宁波市教育局').some((n) => n.startsWith('宁波'))).toBe(false);
   });
 
+  it('reads a centre named by the service it gives after its owner (某医院 + 远程会诊中心)', () => {
+    const text = '宁波市儿童医院远程会诊中心全年为患者服务。';
+    expect(extractInstitutions(text, 0, tagText(text, 0), guangzhou).map((c) => c.name)).toContain('宁波市儿童医院远程会诊中心');
+  });
+
   it('never joins a self-reference (本局, 我校) to the body after 与', () => {
     const text = '本局与国家文物局合作举办展览。';
     expect(extractInstitutions(text, 0, tagText(text, 0), guangzhou).map((c) => c.name)).toEqual(['国家文物局']);

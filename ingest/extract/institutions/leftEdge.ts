@@ -54,6 +54,9 @@ export function bracketedPlaceStart(tokens: readonly Token[], regions: Uint8Arra
   return -1;
 }
 
+/** Kinds of bodies named by the service they give (…会诊中心, …检测研究院). */
+const SERVICE_KINDS = new Set(['CENTRE', 'RESEARCH']);
+
 /** Kinds of bodies that host units named after them (某大学某中心, 某医院某研究所). */
 const HOST_KINDS = new Set(['UNIVERSITY', 'COLLEGE', 'RESEARCH', 'HOSPITAL']);
 
@@ -182,7 +185,11 @@ export function extendLeft(tokens: readonly Token[], regions: Uint8Array, i: num
     if (cls === 'CN_NUMERAL' || (!overseen && hardStop(tokens, j, v.functionalHeads.has(head.word), head.kind === 'GOVERNMENT'))) break;
     if (cls === 'VERB' && !continues) {
       // Note: a committee or task force is named by the work it does (学校课程检讨专责小组).
-      const nameVerb = overseen || v.nameVerbs.has(t.word) || v.functionalHeads.has(head.word) || (j === headIdx - 1 && j > 0 && isProper(tokens[j - 1], regions[j - 1]));
+      // Note: so is a centre or institute by the service it gives, right before its head (远程 + 会诊 + 中心).
+      const service = j === headIdx - 1 && j > 0 && SERVICE_KINDS.has(head.kind) && classify(tokens[j - 1]) === 'NOMINAL'
+        && !v.actionWords.has(tokens[j - 1].word) && !v.leadingScopeWords.has(tokens[j - 1].word);
+      const nameVerb = overseen || service || v.nameVerbs.has(t.word) || v.functionalHeads.has(head.word)
+        || (j === headIdx - 1 && j > 0 && isProper(tokens[j - 1], regions[j - 1]));
       if (!nameVerb || proper) break;
     }
     if (inner) {
