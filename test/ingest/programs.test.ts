@@ -136,6 +136,12 @@ describe('extractPrograms', () => {
     expect(programsOf('建设中国—东盟传统医药合作基地。')).toEqual(['中国—东盟传统医药合作基地']);
   });
 
+  it('keeps Latin codes joined by a slash and takes a plan the state names with generic words (国家重点研发计划)', () => {
+    expect(names(run('推进DRG/DIP支付方式改革。'))).toEqual(['DRG/DIP支付方式改革']);
+    expect(names(run('牵头国家重点研发计划。'))).toEqual(['国家重点研发计划']);
+    expect(names(run('实施重点研发计划。'))).toEqual([]);
+  });
+
   it('does not take a project named only by generic words (国际合作项目, 学生海外学习项目)', () => {
     expect(names(run('申报国际合作项目5项，新增学生海外学习项目3个。'))).toEqual([]);
   });

@@ -30,9 +30,11 @@ function headIn(text: string, offset: number, token: Token): HeadMatch | null {
 /** True when the name (without its head) has two distinctive characters and a word that is not a bare verb or adjective. */
 function namesSomething(tokens: readonly Token[], first: number, headStart: number, name: string, head: string, kind: ProgramKind): boolean {
   const modifier = name.slice(0, name.length - head.length);
-  // Note: a national or world scope names a designation or an event on its own (国家卫生城市, 全国文明城市).
+  // Note: a national or world scope names a designation or an event on its own (国家卫生城市, 全国文明城市), and the
+  // state names its own plans (国家重点研发计划).
   if ((kind === 'DESIGNATION' || kind === 'EVENT') && (head.length >= 4 || modifier.length > 2)
     && [...vocab().namedScopes].some((scope) => modifier.startsWith(scope))) return true;
+  if ((kind === 'PLAN' || kind === 'PROJECT') && modifier.length >= NATIONAL_PLAN_MODIFIER && modifier.startsWith(NATIONAL)) return true;
   if (distinctiveCount(modifier) < 2) return false;
   for (let k = first; k < tokens.length && tokens[k].start < headStart; k++) {
     if (classify(tokens[k]) === 'NOMINAL' && !VERBAL_TAGS.has(tokens[k].tag)) return true;
@@ -52,6 +54,11 @@ function onlyPlaces(tokens: readonly Token[], regions: Uint8Array, first: number
   }
   return any;
 }
+
+const LATIN = /^[A-Za-z][A-Za-z0-9]*$/;
+/** The state's own scope word, and the shortest modifier after which it names a plan on its own (国家 + 重点研发). */
+const NATIONAL = '国家';
+const NATIONAL_PLAN_MODIFIER = 4;
 
 /** Tags of words that describe rather than name (统一, 深化, 优质): a modifier made only of these names nothing. */
 const VERBAL_TAGS = new Set(['a', 'ad', 'an', 'vn', 'b', 'd']);
@@ -130,6 +137,11 @@ function extendLeft(tokens: readonly Token[], regions: Uint8Array, i: number, ki
     const t = tokens[j];
     const cls = classify(t);
     if (cls === 'HARD' && regions[j] === 1) {
+      first = j;
+      continue;
+    }
+    // Note: a slash between two Latin codes lists alternatives inside the name (DRG/DIP支付方式改革).
+    if (cls === 'HARD' && t.word === '/' && j > 0 && LATIN.test(tokens[j - 1].word) && LATIN.test(tokens[j + 1]?.word ?? '')) {
       first = j;
       continue;
     }
