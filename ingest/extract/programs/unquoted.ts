@@ -56,9 +56,9 @@ function onlyPlaces(tokens: readonly Token[], regions: Uint8Array, first: number
 }
 
 const LATIN = /^[A-Za-z][A-Za-z0-9]*$/;
-/** The state's own scope word, and the shortest modifier after which it names a plan on its own (国家 + 重点研发). */
+/** The state's own scope word, and the shortest modifier after which it names a plan on its own (国家 + 重点研发, not 国家 + 专项). */
 const NATIONAL = '国家';
-const NATIONAL_PLAN_MODIFIER = 4;
+const NATIONAL_PLAN_MODIFIER = 5;
 
 /** Tags of words that describe rather than name (统一, 深化, 优质): a modifier made only of these names nothing. */
 const VERBAL_TAGS = new Set(['a', 'ad', 'an', 'vn', 'b', 'd']);
