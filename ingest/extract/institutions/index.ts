@@ -137,17 +137,15 @@ function nameOf(tokens: readonly Token[], regions: Uint8Array, i: number, head: 
   const prefix = barePrefix(tokens[edge.first]);
   const government = head.kind === 'GOVERNMENT' || head.kind === 'PARTY';
   if (head.abbreviation && coreName === head.word) return surface;
-  // Note: a bare head that opens with an administrative prefix (市委, 区政府, 省委) is the document's place's body.
-  const bareHead = coreName === head.word && vocab().barePrefixes.has(head.word[0]) && head.word.length > 1;
-  if (bareHead) {
-    const place = context.places?.[head.word[0]];
-    return place ? place + surface.slice(1) : null;
-  }
-  // Note: so is a body named after such a head (市委 + 人才工作领导小组): the document's place's.
+  // Note: a bare head that opens with an administrative prefix (市委, 区政府, 省委) is the document's place's body, and so
+  // is a body named after such a government or party head (市委 + 人才工作领导小组).
   const opener = tokens[edge.first].word;
-  if (opener.length > 1 && surface.startsWith(opener) && vocab().barePrefixes.has(opener[0]) && vocab().heads.get(opener) !== undefined
-    && (vocab().heads.get(opener) === 'GOVERNMENT' || vocab().heads.get(opener) === 'PARTY')) {
-    const place = context.places?.[opener[0]];
+  const openerKind = vocab().heads.get(opener);
+  const bareHead = coreName === head.word && vocab().barePrefixes.has(head.word[0]) && head.word.length > 1;
+  const bareOpener = opener.length > 1 && surface.startsWith(opener) && vocab().barePrefixes.has(opener[0])
+    && (openerKind === 'GOVERNMENT' || openerKind === 'PARTY');
+  if (bareHead || bareOpener) {
+    const place = context.places?.[surface[0]];
     return place ? place + surface.slice(1) : null;
   }
   // Note: in a university's own document, a unit named without an owner (学校 + 分析测试中心, 软件学院, 国际合作与交流处)
@@ -159,8 +157,7 @@ function nameOf(tokens: readonly Token[], regions: Uint8Array, i: number, head: 
   const sar = context.places?.['SAR'];
   if (government && coreName === head.word && sar && head.word.length > 1) return sarBureau(head.word) ? sar + surface : null;
   // Note: so does a section of such a body (教育局 + 课程发展处).
-  const firstWord = tokens[edge.first].word;
-  if (government && sar && edge.parentEnds.length > 0 && firstWord.length > 1 && vocab().heads.get(firstWord) === 'GOVERNMENT') return sar + surface;
+  if (government && sar && edge.parentEnds.length > 0 && opener.length > 1 && openerKind === 'GOVERNMENT') return sar + surface;
   // Note: in a SAR's document, a government body named by its field is the SAR's (环境保护署, 财经事务及库务局).
   if (government && prefix === null && !vocab().functionalHeads.has(head.word)) {
     return anchored(tokens, regions, edge.first, i, coreName) || (sar !== undefined && distinctive(modifier) >= 2) ? surface : null;

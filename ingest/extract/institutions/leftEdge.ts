@@ -113,7 +113,7 @@ function hardStop(tokens: readonly Token[], j: number, functional: boolean, gove
   // of writing (今日), which the walk over a committee's work (…出席…委员会) would otherwise cross.
   if (t.tag === 'i' || functionInitial(t) || v.deicticTime.has(t.word)) return true;
   // Note: a person's post (局长, 局局长) ends the name of the body named after it.
-  if (v.postTitles.some((title) => t.word.endsWith(title))) return true;
+  if (v.postTitleLexicon.matchEnd(t.word, t.word.length) !== null) return true;
   if (functional) return false;
   // Note: a government body may be named by its field (规划和自然资源局, 发展和改革委员会): program words do not end it.
   return (!government && v.programHeadLexicon.matchEnd(t.word, t.word.length) !== null) || v.actionWords.has(t.word);

@@ -10,6 +10,7 @@ function build() {
     headLexicon: new SuffixLexicon<InstitutionKind>(institutions.heads),
     classLexicon: new SuffixLexicon([...institutions.classWords].map((w) => [w, true] as const)),
     programHeadLexicon: new SuffixLexicon([...programs.heads].filter(([w]) => w.length >= 2)),
+    postTitleLexicon: new SuffixLexicon(names.postTitles.map((w) => [w, true] as const)),
     genericMax: maxWordLength(institutions.genericModifiers),
   };
 }

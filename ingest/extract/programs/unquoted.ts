@@ -6,7 +6,7 @@ import type { ProgramKind } from '../../../language/lexicon/index.js';
 import { classify, hasHan, hasProperTag, tokenIndexAt } from '../../../language/match/tokens.js';
 import type { Token } from '../../../language/segment/index.js';
 import type { Candidate } from '../../model.js';
-import { distinctiveCount, overlaps, vocab } from './vocabulary.js';
+import { distinctiveCount, overlaps, startsWithNamedScope, vocab } from './vocabulary.js';
 import { placePair } from '../regionTokens.js';
 
 interface HeadMatch { kind: ProgramKind; word: string; end: number; introduced?: boolean }
@@ -33,7 +33,7 @@ function namesSomething(tokens: readonly Token[], first: number, headStart: numb
   // Note: a national or world scope names a designation or an event on its own (国家卫生城市, 全国文明城市), and the
   // state names its own plans (国家重点研发计划).
   if ((kind === 'DESIGNATION' || kind === 'EVENT') && (head.length >= 4 || modifier.length > 2)
-    && [...vocab().namedScopes].some((scope) => modifier.startsWith(scope))) return true;
+    && startsWithNamedScope(modifier)) return true;
   if ((kind === 'PLAN' || kind === 'PROJECT') && modifier.length >= NATIONAL_PLAN_MODIFIER && modifier.startsWith(NATIONAL)) return true;
   if (distinctiveCount(modifier) < 2) return false;
   for (let k = first; k < tokens.length && tokens[k].start < headStart; k++) {
@@ -70,7 +70,7 @@ const VERBAL_TAGS = new Set(['a', 'ad', 'an', 'vn', 'b', 'd']);
 function scopedEvent(tokens: readonly Token[], first: number, i: number): boolean {
   for (let k = first; k <= i; k++) {
     const t = tokens[k];
-    if (hasProperTag(t) || classify(t) === 'ORDINAL' || vocab().namedScopes.has(t.word) || [...vocab().namedScopes].some((s) => t.word.startsWith(s))) return true;
+    if (hasProperTag(t) || classify(t) === 'ORDINAL' || startsWithNamedScope(t.word)) return true;
   }
   return false;
 }
@@ -216,7 +216,7 @@ export function unquoted(text: string, offset: number, tokens: readonly Token[],
     if (!namesSomething(tokens, first, offset + head.end - head.word.length, name, head.word, head.kind)) continue;
     if (head.kind !== 'EVENT' && onlyPlaces(tokens, regions, first, offset + head.end - head.word.length)) continue;
     if (head.kind === 'EVENT' && !scopedEvent(tokens, first, i)) continue;
-    if (vocab().scopedHeads.has(head.word) && ![...vocab().namedScopes].some((scope) => name.startsWith(scope))) continue;
+    if (vocab().scopedHeads.has(head.word) && !startsWithNamedScope(name)) continue;
     out.push({ type: 'PROGRAM', name, kind: head.kind, start, end, surface: name });
     limit = start;
   }

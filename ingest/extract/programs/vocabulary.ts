@@ -13,6 +13,7 @@ function build() {
     instrumentLexicon: new SuffixLexicon(programs.instrumentHeads.map((w) => [w, true] as const)),
     workReport: new RegExp(programs.workReports.join('|')),
     genericMax: maxWordLength(programs.genericWords),
+    namedScopeList: [...names.namedScopes],
   };
 }
 
@@ -44,4 +45,9 @@ export function isInstrument(title: string): boolean {
   const bare = title.replace(TRAILER, '').trim();
   // Note: a plan may be named by its target year alone (…教育现代化2035).
   return v.instrumentLexicon.matchEnd(bare, bare.length) !== null || TARGET_YEAR.test(bare);
+}
+
+/** Whether `word` opens with a scope that names (全国…, 国家级…, 首批…). */
+export function startsWithNamedScope(word: string): boolean {
+  return vocab().namedScopeList.some((scope) => word.startsWith(scope));
 }
