@@ -78,8 +78,9 @@ export function headAt(text: string, offset: number, tokens: readonly Token[], i
  */
 function embeddedHead(token: Token): string | null {
   const w = token.word;
-  // Note: an unknown word (x) ending in a head is one the segmenter has not seen (库务局/x).
-  if (w.length < 3 || !/^n|^vn$|^j$|^x$/.test(token.tag)) return null;
+  // Note: an unknown word (x) ending in a head is one the segmenter has not seen (库务局/x); a fixed phrase (发展局/l)
+  // is a head word it tags as an idiom.
+  if (w.length < 3 || !/^n|^vn$|^j$|^x$|^l$/.test(token.tag)) return null;
   const last = w[w.length - 1];
   // Note: a word the segmenter knows as an organisation (民政局/nt) is a body even when it ends like 政局.
   if (vocab().singleCharHeads.get(last) !== 'GOVERNMENT' || vocab().notHeads.has(w) || (token.tag !== 'nt' && vocab().notHeads.has(w.slice(-2)))) return null;

@@ -101,12 +101,16 @@ function barePrefixToken(tokens: readonly Token[], j: number): boolean {
     || v.leadingScopeWords.has(before.word + tokens[j].word));
 }
 
+/** A time word counting or pointing at years (五年, 今年, 近年, 2024年). */
+const YEAR_WORD = /^[0-9０-９一二三四五六七八九十百千两几多数近每今明去前后当本上下]+年$/;
+
 /** Whether token `j` stops the walk for a reason that does not depend on what was walked over. */
 function hardStop(tokens: readonly Token[], j: number, functional: boolean, government: boolean): boolean {
   const t = tokens[j];
   const v = vocab();
-  // Note: a duration (五年, 三年) before a class of institutions is a time phrase, not part of a name.
-  if (t.tag === 't' && t.word.endsWith('年')) return true;
+  // Note: a duration or a year (五年, 今年) before a class of institutions is a time phrase, not part of a name; a word
+  // the segmenter tags as a time only for its 年 (青年, 少年) is not.
+  if (t.tag === 't' && YEAR_WORD.test(t.word)) return true;
   // Note: a measure word after a number may be glued to the next character (34 + 对穗 + 港澳).
   if (v.measureWords.has(t.word[0]) && j > 0 && isNumber(tokens[j - 1].word)) return true;
   // Note: idioms (一往无前) and unknown words glued to a function word (已同, 现将) never open a name; nor does a time
