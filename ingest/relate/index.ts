@@ -127,7 +127,11 @@ export function relate(
 
   for (const entity of index.all()) {
     if (entity.type !== 'INSTITUTION') continue;
-    for (const regionId of regionsOfName(entity.name, context.issuerRegionId)) {
+    // Note: a name written with its country before it (英国剑桥大学, named 剑桥大学) lies in that country.
+    const prefixed = new Set(entity.mentions.map((m) => m.surface).filter((s) => s.length > entity.name.length && s.endsWith(entity.name)));
+    const places = new Set(regionsOfName(entity.name, context.issuerRegionId));
+    for (const surface of prefixed) for (const id of regionsOfName(surface, context.issuerRegionId)) places.add(id);
+    for (const regionId of places) {
       ensureRegion(index, regionId);
       for (const mention of entity.mentions) relations.add('LOCATED_IN', entity.id, regionId, mention.statementId);
     }

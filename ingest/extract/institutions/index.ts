@@ -186,6 +186,23 @@ function nameOf(tokens: readonly Token[], regions: Uint8Array, i: number, head: 
 }
 
 /**
+ * A foreign body's name without the country written before it (英国 + 剑桥大学 → 剑桥大学; the surface stays an alias and
+ * the country its place), or null when the country opens no such name: 中国 is part of Chinese bodies' names
+ * (中国人民大学), and a name whose rest is generic (新加坡 + 国立大学) keeps its country.
+ */
+function withoutForeignCountry(name: string, start: number, regionSpans: readonly Candidate[] | undefined): string | null {
+  const country = regionSpans?.find((r) => r.start === start && r.kind === 'COUNTRY' && r.name !== '中国');
+  if (!country) return null;
+  const rest = name.slice(country.end - country.start);
+  // The owner of the name is the first body it names (剑桥 + 大学 in 剑桥大学植物科学系): its modifier must name something.
+  for (let end = 2; end <= rest.length; end++) {
+    const head = vocab().headLexicon.matchEnd(rest, end);
+    if (head) return distinctive(rest.slice(0, end - head.word.length)) >= 2 ? rest : null;
+  }
+  return null;
+}
+
+/**
  * The names of the bodies an institution belongs to, nearest first: the core name of a bracketed campus, then the
  * prefixes closed by inner heads (resolved like the name itself, 市教育局党组 → 宁波市教育局).
  */
@@ -217,8 +234,9 @@ export function extractInstitutions(text: string, offset: number, tokens: Token[
     const end = suffixEnd >= 0 ? tokens[suffixEnd].end : head.end;
     const coreName = text.slice(start - offset, head.end - offset);
     const surface = text.slice(start - offset, end - offset);
-    const name = nameOf(tokens, regions, i, head, edge, coreName, surface, context);
-    if (name === null) continue;
+    const named = nameOf(tokens, regions, i, head, edge, coreName, surface, context);
+    if (named === null) continue;
+    const name = withoutForeignCountry(named, start, context.regionSpans) ?? named;
     const kind = vocab().partHeads.has(head.word) ? partKind(coreName, head.word) : head.kind;
     const candidate: InstitutionCandidate = { type: 'INSTITUTION', name, kind, start, end, surface };
     const parents = parentNames(text, offset, start, edge, name, surface, suffixEnd >= 0 ? coreName : null);
