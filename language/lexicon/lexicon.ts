@@ -95,6 +95,8 @@ export interface Lexicon {
   readonly names: {
     readonly leadingScopeWords: Words;
     readonly actionWords: Words;
+    /** Verbs that found a body (成立, 组建): never inside its name, even a committee's named by its work. */
+    readonly foundingVerbs: Words;
     readonly deicticTime: Words;
     readonly postTitles: readonly string[];
     readonly measureWords: Words;
@@ -248,6 +250,7 @@ function build(files: LexiconFiles): Lexicon {
     names: {
       leadingScopeWords: new Set(names.leadingScopeWords),
       actionWords: new Set(names.actionWords),
+      foundingVerbs: new Set(names.foundingVerbs),
       deicticTime: new Set(names.deicticTime),
       postTitles: names.postTitles,
       measureWords: new Set(names.measureWords),

@@ -65,6 +65,7 @@ export const NamesFileSchema = z.object({
   postTitles: words,
   leadingScopeWords: words,
   actionWords: words,
+  foundingVerbs: words,
   deicticTime: words,
   measureWords: words,
   conjunctions: words,

@@ -118,6 +118,8 @@ function hardStop(tokens: readonly Token[], j: number, functional: boolean, gove
   if (t.tag === 'i' || functionInitial(t) || v.deicticTime.has(t.word)) return true;
   // Note: a person's post (局长, 局局长) ends the name of the body named after it.
   if (v.postTitleLexicon.matchEnd(t.word, t.word.length) !== null) return true;
+  // Note: nor is the verb that founds a body part of its name (学校 + 成立 + …咨询委员会).
+  if (v.foundingVerbs.has(t.word)) return true;
   if (functional) return false;
   // Note: a government body may be named by its field (规划和自然资源局, 发展和改革委员会): program words do not end it.
   return (!government && v.programHeadLexicon.matchEnd(t.word, t.word.length) !== null) || v.actionWords.has(t.word);
@@ -220,6 +222,9 @@ export function extendLeft(tokens: readonly Token[], regions: Uint8Array, i: num
     if (isProper(t, regions[j])) proper = true;
     afterPlace = regions[j] === 1;
     first = j;
+    // Note: a national prefix opens the name after a verb or a time (学生前往 + 国家 + 发展和改革委员会), while a field or a
+    // place may stand before it (环境与生物分析 + 国家重点实验室, 河内 + 国家大学).
+    if (v.nationalPrefixes.includes(t.word) && j > 0 && (classify(tokens[j - 1]) === 'VERB' || tokens[j - 1].tag === 't')) break;
   }
   const raw = first;
   // Trim scope words, class words and verbs from the left edge (全国, 高校, 新建, 推进 …); a committee or task force keeps
