@@ -74,7 +74,9 @@ function innerConjunction(tokens: readonly Token[], regions: Uint8Array, j: numb
     && headAt(text, offset, tokens, k) === null && t.word.length >= 2;
   // Note: the word after the conjunction may be the head's own token (人力资源 + 和 + 社会保障部).
   const holdsHead = right !== undefined && right.start + 2 <= head.start && head.start < right.end && classify(right) === 'NOMINAL';
-  return right !== undefined && plain(left, j - 1) && (holdsHead || plain(right, j + 1)) && (j < 2 || tokens[j - 2].word !== '、');
+  // Note: after an enumeration comma the conjunction closes a list (A、B和C局), unless it sits right before the head's
+  // own token (商务部、文化 + 和 + 旅游部).
+  return right !== undefined && plain(left, j - 1) && (holdsHead || plain(right, j + 1)) && (j < 2 || tokens[j - 2].word !== '、' || holdsHead);
 }
 
 /**
