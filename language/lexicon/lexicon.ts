@@ -89,6 +89,12 @@ export interface Lexicon {
     readonly sloganFollowers: Words;
     readonly initiativeFollowers: Words;
     readonly initiativePrefixes: readonly string[];
+    /** Words that, after the two sides of a pairing (粤桂, 东西部), name the pairing as a programme (协作, 扶贫协作). */
+    readonly pairingHeads: readonly string[];
+    /** Words naming the two sides of a pairing that are not places (东西部). */
+    readonly pairingSides: readonly string[];
+    /** Endings of systems named by the post in charge of one resource (河 + 长制, 林 + 长制). */
+    readonly stewardSystems: readonly string[];
     readonly scopedHeads: Words;
     readonly titleNotes: readonly string[];
   };
@@ -244,6 +250,9 @@ function build(files: LexiconFiles): Lexicon {
       sloganFollowers: new Set(programs.sloganFollowers),
       initiativeFollowers: new Set(programs.initiativeFollowers),
       initiativePrefixes: programs.initiativePrefixes,
+      pairingHeads: programs.pairingHeads,
+      pairingSides: programs.pairingSides,
+      stewardSystems: programs.stewardSystems,
       scopedHeads: new Set(programs.scopedHeads),
       titleNotes: programs.titleNotes,
     },

@@ -57,6 +57,9 @@ export const ProgramsFileSchema = z.object({
   sloganFollowers: words,
   initiativeFollowers: words,
   initiativePrefixes: words,
+  pairingHeads: words,
+  pairingSides: words,
+  stewardSystems: words,
   scopedHeads: words,
   titleNotes: words,
 });

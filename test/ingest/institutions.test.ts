@@ -164,6 +164,29 @@ describe('extractInstitutions', () => {
     expect(names('推动企业在北京证券交易所上市。')).toEqual(['北京证券交易所']);
   });
 
+  it('reads SAR bureaus named with 及 and a head the segmenter tags as a fixed phrase (经济及科技发展局, 教育及青年发展局)', () => {
+    const names = (text: string): string[] => extractText(text, { source: 'sar.txt', sha256: 'x' }).entities
+      .filter((e) => e.type === 'INSTITUTION').map((e) => e.name).sort();
+    expect(names('澳门特别行政区经济及科技发展局与澳门银行公会签署协议。')).toEqual(['澳门特别行政区经济及科技发展局', '澳门银行公会']);
+    expect(names('教育局与澳门特别行政区政府教育及青年发展局合作。')).toContain('澳门特别行政区政府教育及青年发展局');
+  });
+
+  it('names a foreign body without the country before it, keeps the country as its place, unless the rest is generic', () => {
+    const found = extractText('与英国剑桥大学、新加坡国立大学开展合作。', { source: 'foreign.txt', sha256: 'x' });
+    const cambridge = found.entities.find((e) => e.name === '剑桥大学');
+    expect(cambridge?.aliases).toContain('英国剑桥大学');
+    expect(found.entities.some((e) => e.name === '新加坡国立大学')).toBe(true);
+    expect(found.relations.some((r) => r.type === 'LOCATED_IN' && r.from === cambridge?.id && r.to === 'region:GB')).toBe(true);
+  });
+
+  it('ends a name at the verb that founds the body, at a verb before a national prefix, and at words that only point (当中)', () => {
+    const names = (text: string): string[] => extractText(text, { source: 'edges.txt', sha256: 'x' }).entities
+      .filter((e) => e.type === 'INSTITUTION').map((e) => e.name).sort();
+    expect(names('30名学生前往国家发展和改革委员会、文化和旅游部实习。')).toEqual(['国家发展和改革委员会', '文化和旅游部']);
+    expect(names('当中湘雅医院与伊利沙伯医院合作，资助非政府机构举办活动。')).toEqual(['伊利沙伯医院', '湘雅医院']);
+    expect(names('学校成立国际化发展咨询委员会。')).toEqual([]);
+  });
+
   it('resolves a body named after a bare committee (市委 + 人才工作领导小组) against the document\'s place', () => {
     const text = '由市委人才工作领导小组办公室负责解释。';
     const found = extractInstitutions(text, 0, tagText(text, 0), { issuerCity: null, places: { 市: '宁波市' } }).map((c) => c.name);

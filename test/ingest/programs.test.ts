@@ -142,6 +142,15 @@ describe('extractPrograms', () => {
     expect(names(run('实施重点研发计划。'))).toEqual([]);
   });
 
+  it('takes programmes named by their form: a pairing by its two sides (粤桂协作, 东西部协作) and a steward system (河长制)', () => {
+    const programs = (text: string): string[] => extractText(text, { source: 'form.txt', sha256: 'x' }).entities
+      .filter((e) => e.type === 'PROGRAM').map((e) => e.name).sort();
+    expect(programs('深化东西部协作和粤桂协作，推进沪滇劳务协作。')).toEqual(['东西部协作', '沪滇劳务协作', '粤桂协作']);
+    expect(programs('全面推行河长制、林长制。')).toEqual(['林长制', '河长制']);
+    // Cooperation between two named parties is a partnership, not a programme; a pairing needs its two sides.
+    expect(programs('加强部门协作，推进区域协作。')).toEqual([]);
+  });
+
   it('does not take a project named only by generic words (国际合作项目, 学生海外学习项目)', () => {
     expect(names(run('申报国际合作项目5项，新增学生海外学习项目3个。'))).toEqual([]);
   });

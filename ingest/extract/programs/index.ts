@@ -8,6 +8,7 @@ import type { Extractor } from '../registry.js';
 import { quoted } from './quoted.js';
 import { titles } from './titles.js';
 import { unquoted } from './unquoted.js';
+import { namedByForm } from './namedByForm.js';
 import { getLexicon } from '../../../language/lexicon/index.js';
 import { isInstrument, overlaps, vocab } from './vocabulary.js';
 import { regionFlags } from '../regionTokens.js';
@@ -97,7 +98,9 @@ export const programExtractor: Extractor<'programs'> = {
     const named = extractPrograms(statement.text, statement.start, tokens, earlier.regions)
       .filter((p) => p.kind === 'POLICY_DOCUMENT' || !institutions.some((i) => i.start <= p.start && p.end <= i.end))
       .filter((p) => p.kind !== 'PROJECT' || !institutions.some((i) => i.start <= p.start && p.start < i.end && i.end < p.end));
-    const found = [...named, ...placeInitiatives(statement.text, statement.start, earlier.regions ?? [], named)].sort((a, b) => a.start - b.start);
+    const initiatives = placeInitiatives(statement.text, statement.start, earlier.regions ?? [], named);
+    const formed = namedByForm(statement.text, statement.start, earlier.regions ?? [], [...named, ...initiatives]);
+    const found = [...named, ...initiatives, ...formed].sort((a, b) => a.start - b.start);
     const own = document.title ? titleProgram(statement.text, statement.start, document.title) : null;
     if (!own) return found;
     return [own, ...found.filter((c) => !overlaps(c, own))];
