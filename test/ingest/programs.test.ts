@@ -151,6 +151,12 @@ describe('extractPrograms', () => {
     expect(programs('加强部门协作，推进区域协作。')).toEqual([]);
   });
 
+  it('takes parks, incubators, clusters and pilot schools as designations only under a national or provincial scope', () => {
+    expect(names(run('创建公主岭国家现代农业产业园。'))).toEqual(['公主岭国家现代农业产业园']);
+    expect(names(run('入选全国中小学科学教育实验校。'))).toEqual(['全国中小学科学教育实验校']);
+    expect(names(run('建设智慧校园实验校。'))).toEqual([]);
+  });
+
   it('does not take a project named only by generic words (国际合作项目, 学生海外学习项目)', () => {
     expect(names(run('申报国际合作项目5项，新增学生海外学习项目3个。'))).toEqual([]);
   });

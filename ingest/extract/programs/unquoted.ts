@@ -75,6 +75,13 @@ function scopedEvent(tokens: readonly Token[], first: number, i: number): boolea
   return false;
 }
 
+/** Whether the name from token `first` opens with a named scope, after the place that holds it (公主岭 + 国家现代农业产业园). */
+function scopedAfterPlace(tokens: readonly Token[], regions: Uint8Array, first: number, text: string, offset: number): boolean {
+  let k = first;
+  while (k < tokens.length - 1 && (regions[k] === 1 || tokens[k].tag === 'ns')) k++;
+  return startsWithNamedScope(text.slice(tokens[k].start - offset));
+}
+
 let longActions: string[] | undefined;
 
 /** Whether a fixed phrase holds an action word of two or more characters (大力宣传, 积极推进). */
@@ -216,7 +223,7 @@ export function unquoted(text: string, offset: number, tokens: readonly Token[],
     if (!namesSomething(tokens, first, offset + head.end - head.word.length, name, head.word, head.kind)) continue;
     if (head.kind !== 'EVENT' && onlyPlaces(tokens, regions, first, offset + head.end - head.word.length)) continue;
     if (head.kind === 'EVENT' && !scopedEvent(tokens, first, i)) continue;
-    if (vocab().scopedHeads.has(head.word) && !startsWithNamedScope(name)) continue;
+    if (vocab().scopedHeads.has(head.word) && !scopedAfterPlace(tokens, regions, first, text, offset)) continue;
     out.push({ type: 'PROGRAM', name, kind: head.kind, start, end, surface: name });
     limit = start;
   }
