@@ -179,6 +179,13 @@ describe('extractInstitutions', () => {
     expect(found.relations.some((r) => r.type === 'LOCATED_IN' && r.from === cambridge?.id && r.to === 'region:GB')).toBe(true);
   });
 
+  it('reads a university department the segmenter joined to its field (科学系), but not 体系 or 院系', () => {
+    const names = (text: string): string[] => extractText(text, { source: 'dept.txt', sha256: 'x' }).entities
+      .filter((e) => e.type === 'INSTITUTION').map((e) => e.name).sort();
+    expect(names('香港理工大学康复治疗科学系派员交流。')).toEqual(['香港理工大学', '香港理工大学康复治疗科学系']);
+    expect(names('完善浙江大学课程体系，建设标杆院系。')).toEqual(['浙江大学']);
+  });
+
   it('ends a name at the verb that founds the body, at a verb before a national prefix, and at words that only point (当中)', () => {
     const names = (text: string): string[] => extractText(text, { source: 'edges.txt', sha256: 'x' }).entities
       .filter((e) => e.type === 'INSTITUTION').map((e) => e.name).sort();

@@ -66,25 +66,27 @@ export function headAt(text: string, offset: number, tokens: readonly Token[], i
     return { kind: 'GOVERNMENT', word: text.slice(start - offset, end), start, end: token.end, abbreviation: true };
   }
   const embedded = embeddedHead(token);
-  if (embedded) return { kind: 'GOVERNMENT', word: embedded, start: token.end - embedded.length, end: token.end };
+  if (embedded) return { kind: embedded.kind, word: embedded.word, start: token.end - embedded.word.length, end: token.end };
   if (nationalToken(token)) return { kind: 'GOVERNMENT', word: token.word, start: token.start, end: token.end };
   if (abbreviatedBody(token)) return { kind: 'GOVERNMENT', word: token.word, start: token.start, end: token.end, abbreviation: true };
   return null;
 }
 
 /**
- * A one-character government head at the end of a word the segmenter made (社会 + 保障局, 市场 + 监管局): the head is the
+ * A one-character head at the end of a word the segmenter made (社会 + 保障局, 市场 + 监管局, 科学 + 系): the head is the
  * last character; common words ending in such a character (布局, 格局, 当局) are not heads.
  */
-function embeddedHead(token: Token): string | null {
+function embeddedHead(token: Token): { word: string; kind: InstitutionKind } | null {
   const w = token.word;
   // Note: an unknown word (x) ending in a head is one the segmenter has not seen (库务局/x); a fixed phrase (发展局/l)
   // is a head word it tags as an idiom.
   if (w.length < 3 || !/^n|^vn$|^j$|^x$|^l$/.test(token.tag)) return null;
   const last = w[w.length - 1];
   // Note: a word the segmenter knows as an organisation (民政局/nt) is a body even when it ends like 政局.
-  if (vocab().singleCharHeads.get(last) !== 'GOVERNMENT' || vocab().notHeads.has(w) || (token.tag !== 'nt' && vocab().notHeads.has(w.slice(-2)))) return null;
-  return last;
+  // Note: so is a university's department (科学系) the segmenter joined to its field.
+  const kind = vocab().singleCharHeads.get(last);
+  if (kind === undefined || vocab().notHeads.has(w) || (token.tag !== 'nt' && vocab().notHeads.has(w.slice(-2)))) return null;
+  return { word: last, kind };
 }
 
 /** The kind of a name whose head is a part (校区, 分校): the kind of the head further left. */
