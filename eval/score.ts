@@ -2,6 +2,7 @@
 import type { EntityType, Extraction } from '../ingest/model.js';
 import { entityId } from '../ingest/resolve.js';
 import { normaliseName, variants, type Gold, type GoldName, type GoldRelation, type GoldTarget } from './gold.js';
+import { toSimplified } from '../language/script/traditional.js';
 
 /** Counts of one measure: recall over `required`, precision over `extracted`. */
 export interface Count {
@@ -41,7 +42,8 @@ export function scoreEntities(extraction: Extraction, gold: Gold, type: EntityTy
 }
 
 const list = <T>(x: T | T[] | undefined): T[] => (x === undefined ? [] : Array.isArray(x) ? x : [x]);
-const unitsOf = (t: GoldTarget): string[] => [t.unit, ...list(t.unitAlt)].map((u) => u ?? '');
+/** A gold target's units, in Simplified script as the extractor writes them (間 and 间 are one unit). */
+const unitsOf = (t: GoldTarget): string[] => [t.unit, ...list(t.unitAlt)].map((u) => toSimplified(u ?? ''));
 const sameValue = (a: number, b: number): boolean => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a));
 
 /**
