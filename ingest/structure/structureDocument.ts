@@ -168,7 +168,7 @@ export function structureDocument(text: string, meta: StructureMeta): Structured
   const document: DocumentMeta = {
     id: meta.id,
     title,
-    issuer: issuerFromTitle(title) ?? signature.issuer ?? pageSource,
+    issuer: issuerFromTitle(title) ?? block.issuerLine ?? signature.issuer ?? pageSource,
     issuedOn: signature.signedOn ?? signature.firstDate ?? pageDate,
     sha256: meta.sha256,
     charCount: text.length,

@@ -4,6 +4,9 @@
  */
 import type { Line } from './lines.js';
 import { findMarker } from './markers.js';
+import { getLexicon } from '../../language/lexicon/index.js';
+import { SuffixLexicon } from '../../language/match/tokens.js';
+import { toSimplified } from '../../language/script/traditional.js';
 import { metaDate, metaSource, preambleKind } from './preamble.js';
 
 /** What the top of a document holds. */
@@ -16,6 +19,8 @@ export interface TitleBlock {
   next: number;
   pageDate: string | null;
   pageSource: string | null;
+  /** A body's name written alone on the line above the title (医务卫生局 / 2025年施政报告…): the issuer. */
+  issuerLine: string | null;
 }
 
 const TITLE_MAX = 100;
@@ -31,6 +36,17 @@ function sentenceEnd(line: string): boolean {
 /** Whether a line can be (part of) a title: short, no sentence end, no trailing colon, no outline marker. */
 function titleLike(line: string): boolean {
   return line.length >= 4 && line.length <= TITLE_MAX && !sentenceEnd(line) && !line.endsWith(':') && findMarker(line) === null;
+}
+
+let bodyHeads: SuffixLexicon<boolean> | undefined;
+
+/** Whether a line is a body's name alone, in either script (医务卫生局, 醫務衞生局, 某某大学): no title, but its issuer. */
+function bodyLine(line: string): boolean {
+  if (line.length < 3 || line.length > 24 || !/^[\u4e00-\u9fff]+$/.test(line)) return false;
+  const { heads, singleCharHeads } = getLexicon().institutions;
+  bodyHeads ??= new SuffixLexicon([...heads.keys(), ...singleCharHeads.keys()].map((w) => [w, true] as const));
+  const simplified = toSimplified(line);
+  return bodyHeads.matchEnd(simplified, simplified.length) !== null;
 }
 
 /** Whether the next line continues a title broken over lines. */
@@ -54,8 +70,22 @@ export function readTitle(lines: readonly Line[]): TitleBlock {
   }
   const first = lines[k];
   if (!first || !titleLike(first.text) || preambleKind(first.text) === 'addressee') {
-    return { title: null, titleLines: [], next: k, pageDate, pageSource };
+    return { title: null, titleLines: [], next: k, pageDate, pageSource, issuerLine: null };
   }
+  // Note: a body's name alone above a longer title line that does not continue it is the issuer, not the title.
+  let issuerLine: string | null = null;
+  const second = lines[k + 1];
+  if (bodyLine(first.text) && second && titleLike(second.text) && second.text.length > first.text.length && !continues(first.text, second.text)
+    && preambleKind(second.text) === null) {
+    issuerLine = first.text;
+    return readFrom(lines, k + 1, pageDate, pageSource, issuerLine);
+  }
+  return readFrom(lines, k, pageDate, pageSource, issuerLine);
+}
+
+/** Reads the title from line `k` on, joining the lines that continue it. */
+function readFrom(lines: readonly Line[], k: number, pageDate: string | null, pageSource: string | null, issuerLine: string | null): TitleBlock {
+  const first = lines[k];
   const titleLines = [first];
   let title = first.text;
   while (titleLines.length < 3 && k + titleLines.length < lines.length && continues(title, lines[k + titleLines.length].text)) {
@@ -63,5 +93,5 @@ export function readTitle(lines: readonly Line[]): TitleBlock {
     title += line.text;
     titleLines.push(line);
   }
-  return { title: title.replace(DISCLOSURE_NOTE, ''), titleLines, next: k + titleLines.length, pageDate, pageSource };
+  return { title: title.replace(DISCLOSURE_NOTE, ''), titleLines, next: k + titleLines.length, pageDate, pageSource, issuerLine };
 }

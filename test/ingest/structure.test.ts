@@ -256,3 +256,22 @@ describe('splitStatements', () => {
   });
 });
 
+
+describe('structureDocument: a body named alone above the title', () => {
+  it('reads the line as the issuer and the longer line after it as the title, in either script', () => {
+    for (const [body, heading] of [['醫務衞生局', '2025年施政報告:跨境醫療合作措施進展'], ['漳州市卫生健康委员会', '2024年全市卫生健康重点工作进展']]) {
+      const text = `${body}\n${heading}\n一、主要工作\n全年新增病床120张。\n`;
+      const { document, statements } = structureFromText(text, 'issuer-line');
+      expect(document.title).toBe(heading);
+      expect(document.issuer).toBe(body);
+      // The issuer's line stays a statement, so the body it names is mentioned.
+      expect(statements.some((s) => s.text === body)).toBe(true);
+    }
+  });
+
+  it('keeps a title the next line continues (…教育工委 / 关于印发…的通知, …委员会 / 2024年工作总结)', () => {
+    const text = '中共广州市委教育工委\n关于印发《2020年工作要点》的通知\n各单位:\n';
+    expect(structureFromText(text, 'joined').document.title).toBe('中共广州市委教育工委关于印发《2020年工作要点》的通知');
+    expect(structureFromText('漳州市卫生健康委员会\n2024年工作总结\n', 'report').document.title).toBe('漳州市卫生健康委员会2024年工作总结');
+  });
+});
