@@ -1,6 +1,7 @@
 /** The region gazetteer: Chinese administrative divisions, SARs, Taiwan, area groups and countries, with name look-ups. */
 export { getGazetteer, getRegionMatcher, gazetteerBuildMs, lookupKey, ordinaryAbbreviationBigrams } from './gazetteer.js';
 export { regionForIssuer } from './issuer.js';
+export { isTownshipName } from './townships.js';
 export { abbreviations, isCompound } from './abbreviations.js';
 export type { Abbreviation, AbbreviationClass } from './abbreviations.js';
 export { SurfaceMatcher, continuesList, isCjk } from './surfaceMatcher.js';

@@ -2,7 +2,7 @@
  * Zones with an administration (ANNOTATION.md): a place name followed by a zone head (南沙经开区, 济南高新区, 雄安新区,
  * 横琴粤澳深度合作区, 合肥都市圈) is a region of kind ZONE, PART_OF the place it is named with (else the document's place).
  */
-import { getGazetteer } from '../gazetteer/index.js';
+import { getGazetteer, isTownshipName } from '../gazetteer/index.js';
 import { getLexicon } from '../lexicon/index.js';
 import type { Token } from '../segment/index.js';
 import type { RegionMention } from './types.js';
@@ -19,6 +19,14 @@ const MAX_NAME_TOKENS = 3;
 /** A word the segmenter did not know, of Han characters only: right before a zone head it is the zone's place (雄安). */
 function unknownName(token: Token): boolean {
   return token.tag === 'x' && /^[\u4e00-\u9fff]{2,3}$/.test(token.word);
+}
+
+/** Tags of a noun that may be a township's name (横琴/n); a verb or adjective (创新/v) never opens a zone's name. */
+const TOWNSHIP_TAGS = new Set(['n', 'nr', 'nz', 'x']);
+
+/** A township the gazetteer knows, written without its suffix (横琴 of 横琴镇), opening a zone's name. */
+function townshipName(token: Token): boolean {
+  return TOWNSHIP_TAGS.has(token.tag) && /^[\u4e00-\u9fff]{2,3}$/.test(token.word) && isTownshipName(token.word);
 }
 
 /** The zones of one statement; `regions` are its region mentions (absolute offsets). */
@@ -48,7 +56,7 @@ function zoneBefore(text: string, offset: number, tokens: readonly Token[], regi
     if (region) {
       start = region.start;
       placeRegion = region.regionIds?.[region.regionIds.length - 1] ?? placeRegion;
-    } else if (token && token.word.length >= 2 && (PLACE_TAGS.has(token.tag) || (count === 0 && unknownName(token)))) {
+    } else if (token && token.word.length >= 2 && (PLACE_TAGS.has(token.tag) || (count === 0 && unknownName(token)) || townshipName(token))) {
       start = token.start;
       // Note: a place the gazetteer knows only by a form the matcher did not take here (扬中 + 经济开发区) still places the zone.
       placeRegion ??= getGazetteer().candidates(token.word, { regionId: contextRegionId })[0]?.id ?? null;

@@ -152,3 +152,16 @@ describe('the region extractor of the pipeline', () => {
     expect(regionsOf('42名学生到德国、澳大利亚交流。')).toEqual(expect.arrayContaining(['德国', '澳大利亚']));
   });
 });
+
+describe('zones opened by a township the gazetteer knows', () => {
+  const zones = (text: string): string[] => extractText(text, { source: 'zones.txt', sha256: 'x' }).entities
+    .filter((e) => e.type === 'REGION' && e.kind === 'ZONE').map((e) => e.name);
+  it('reads 横琴 (横琴镇) as the place of the zone after it, and the body named after the zone', () => {
+    const found = extractText('支持中山市与横琴粤澳深度合作区执行委员会共建产业链。', { source: 'zones.txt', sha256: 'x' });
+    expect(found.entities.filter((e) => e.kind === 'ZONE').map((e) => e.name)).toEqual(['横琴粤澳深度合作区']);
+    expect(found.entities.some((e) => e.type === 'INSTITUTION' && e.name === '横琴粤澳深度合作区执行委员会')).toBe(true);
+  });
+  it('does not open a zone with a verb or an adjective that happens to name a township', () => {
+    expect(zones('推进创新合作区建设。')).toEqual([]);
+  });
+});
