@@ -186,6 +186,15 @@ describe('extractInstitutions', () => {
     expect(names('完善浙江大学课程体系，建设标杆院系。')).toEqual(['浙江大学']);
   });
 
+  it('names a task force for pairing aid with the aid and both places (…对口支援新疆工作前方指挥部)', () => {
+    const names = (text: string): string[] => extractText(text, { source: 'aid.txt', sha256: 'x' }).entities
+      .filter((e) => e.type === 'INSTITUTION').map((e) => e.name).sort();
+    expect(names('深圳市对口支援新疆工作前方指挥部组织培训。')).toEqual(['深圳市对口支援新疆工作前方指挥部']);
+    expect(names('苏州市吴江区对口协作沿河县工作组牵头。')).toEqual(['苏州市吴江区对口协作沿河县工作组']);
+    // Aid before another kind of body is the clause's verb, not part of the body's name.
+    expect(names('深圳市对口支援喀什地区教育局。')).toEqual(['喀什地区教育局']);
+  });
+
   it('ends a name at the verb that founds the body, at a verb before a national prefix, and at words that only point (当中)', () => {
     const names = (text: string): string[] => extractText(text, { source: 'edges.txt', sha256: 'x' }).entities
       .filter((e) => e.type === 'INSTITUTION').map((e) => e.name).sort();

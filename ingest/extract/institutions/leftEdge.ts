@@ -106,6 +106,19 @@ function barePrefixToken(tokens: readonly Token[], j: number): boolean {
 /** A time word counting or pointing at years (五年, 今年, 近年, 2024年). */
 const YEAR_WORD = /^[0-9０-９一二三四五六七八九十百千两几多数近每今明去前后当本上下]+年$/;
 
+/** How many tokens ending at `j` name pairing aid (对口 + 支援, 对口协作) inside a task force's name, or 0. */
+function pairingAid(tokens: readonly Token[], j: number, head: Head): number {
+  const v = vocab();
+  if (!v.functionalHeads.has(head.word)) return 0;
+  const word = tokens[j].word;
+  const aid = (w: string): boolean => v.aidWords.has(w);
+  if (j > 0 && tokens[j - 1].word === PAIRED && aid(word)) return 2;
+  return word.startsWith(PAIRED) && aid(word.slice(PAIRED.length)) ? 1 : 0;
+}
+
+/** The word that makes aid a standing pairing (对口支援, 对口协作). */
+const PAIRED = '对口';
+
 /** Whether token `j` stops the walk for a reason that does not depend on what was walked over. */
 function hardStop(tokens: readonly Token[], j: number, functional: boolean, government: boolean): boolean {
   const t = tokens[j];
@@ -173,6 +186,14 @@ export function extendLeft(tokens: readonly Token[], regions: Uint8Array, i: num
     const inner = cls === 'NOMINAL' || t.tag === 'x' || t.tag === 'j' ? headAt(text, offset, tokens, j) : null;
     // A body inside another may follow its name directly (党组, 办公厅, 校区, 学院 …), or after a link word (附属).
     const belongs = linked || v.subBodyHeads.has(lastHead.word) || v.partHeads.has(lastHead.word);
+    // Note: a task force for pairing aid is named by the aid and both places (深圳市 + 对口支援 + 新疆工作前方指挥部).
+    const aid = pairingAid(tokens, j, head);
+    if (afterPlace && aid > 0) {
+      first = j = j - aid + 1;
+      afterPlace = false;
+      segLen += aid;
+      continue;
+    }
     // Note: before a place only another name continues it (浙江 + 清华 + 长三角 + 研究院), not a verb or an idiom.
     const named = hasProperTag(t) && t.tag !== 'x';
     if (afterPlace && regions[j] === 0 && !named && !v.nationalPrefixes.includes(t.word) && !v.linkWords.has(t.word) && !(inner && belongs)) break;

@@ -3,10 +3,12 @@ import { getLexicon, type InstitutionKind } from '../../../language/lexicon/inde
 import { SuffixLexicon, distinctiveChars, maxWordLength } from '../../../language/match/tokens.js';
 
 function build() {
-  const { institutions, programs, names } = getLexicon();
+  const { institutions, programs, names, partnering } = getLexicon();
   return {
     ...institutions,
     ...names,
+    /** Words of pairing aid (支援, 帮扶, 协作) that may name a task force with the places it pairs. */
+    aidWords: new Set([...partnering.aidVerbs, ...programs.pairingHeads]),
     headLexicon: new SuffixLexicon<InstitutionKind>(institutions.heads),
     classLexicon: new SuffixLexicon([...institutions.classWords].map((w) => [w, true] as const)),
     programHeadLexicon: new SuffixLexicon([...programs.heads].filter(([w]) => w.length >= 2)),
