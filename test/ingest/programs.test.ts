@@ -157,6 +157,11 @@ describe('extractPrograms', () => {
     expect(names(run('建设智慧校园实验校。'))).toEqual([]);
   });
 
+  it('takes funds, scholarships and named festivals, weeks and races, but not an insurance fund named by generic words', () => {
+    expect(names(run('设立文化产业基金，举办澳门国际音乐节和大湾区旅游推广周。'))).toEqual(['文化产业基金', '澳门国际音乐节', '大湾区旅游推广周']);
+    expect(names(run('加强基本医保基金监管。'))).toEqual([]);
+  });
+
   it('does not take a project named only by generic words (国际合作项目, 学生海外学习项目)', () => {
     expect(names(run('申报国际合作项目5项，新增学生海外学习项目3个。'))).toEqual([]);
   });
