@@ -88,6 +88,10 @@ export interface Lexicon {
     readonly placeDesignations: readonly string[];
     readonly sloganFollowers: Words;
     readonly initiativeFollowers: Words;
+    /** Words after a quotation that show it names a service or a scheme in use (“湖商通”涉企服务, “一网通办”率). */
+    readonly serviceFollowers: Words;
+    /** Class nouns a quotation may follow as the name of one of the class (援外培训项目“…培训班”, 社区“…家园”). */
+    readonly appositiveNouns: Words;
     readonly initiativePrefixes: readonly string[];
     /** Words that, after the two sides of a pairing (粤桂, 东西部), name the pairing as a programme (协作, 扶贫协作). */
     readonly pairingHeads: readonly string[];
@@ -249,6 +253,8 @@ function build(files: LexiconFiles): Lexicon {
       placeDesignations: [...programs.placeDesignations].sort(byLengthDesc),
       sloganFollowers: new Set(programs.sloganFollowers),
       initiativeFollowers: new Set(programs.initiativeFollowers),
+      serviceFollowers: new Set(programs.serviceFollowers),
+      appositiveNouns: new Set(programs.appositiveNouns),
       initiativePrefixes: programs.initiativePrefixes,
       pairingHeads: programs.pairingHeads,
       pairingSides: programs.pairingSides,

@@ -56,6 +56,8 @@ export const ProgramsFileSchema = z.object({
   placeDesignations: words,
   sloganFollowers: words,
   initiativeFollowers: words,
+  serviceFollowers: words,
+  appositiveNouns: words,
   initiativePrefixes: words,
   pairingHeads: words,
   pairingSides: words,

@@ -162,6 +162,13 @@ describe('extractPrograms', () => {
     expect(names(run('加强基本医保基金监管。'))).toEqual([]);
   });
 
+  it('takes a quoted service in use and a quoted member of a class named before it', () => {
+    expect(names(run('全市“一网通办”率达到95%，上线“湖商通”涉企服务。'))).toEqual(['一网通办', '湖商通']);
+    expect(names(run('举办援外培训项目“中亚国家旱区农业技术培训班”。'))).toEqual(['中亚国家旱区农业技术培训班']);
+    // A quoted phrase neither introduced, nor in use, nor named after its class is no programme.
+    expect(names(run('群众称之为“贴心人”。'))).toEqual([]);
+  });
+
   it('does not take a project named only by generic words (国际合作项目, 学生海外学习项目)', () => {
     expect(names(run('申报国际合作项目5项，新增学生海外学习项目3个。'))).toEqual([]);
   });

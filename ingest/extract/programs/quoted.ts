@@ -129,7 +129,11 @@ function quotedName(text: string, offset: number, tokens: readonly Token[], regi
   if (extended) return extended;
   const after = close + 1 < tokens.length ? tokens[close + 1].word : '';
   if (after !== '' && vocab().initiativeFollowers.has(after)) return whole('STRATEGY');
-  return introduced(tokens, open) || listed ? whole('OTHER') : null;
+  // Note: so does a service or scheme in use (“湖商通”涉企服务, “一网通办”率), and one of a class named before it
+  // (援外培训项目“…培训班”).
+  const served = after !== '' && [...vocab().serviceFollowers].some((w) => w === after || (after.length > w.length && after.endsWith(w)));
+  const appositive = open > 0 && vocab().appositiveNouns.has(tokens[open - 1].word.slice(-2));
+  return introduced(tokens, open) || listed || served || appositive ? whole('OTHER') : null;
 }
 
 /** Marks that list quotations one after the other (“…”、“…”和“…”); none between them is a list too. */
