@@ -135,8 +135,9 @@ function extendLeft(tokens: readonly Token[], regions: Uint8Array, i: number, ki
   const document = kind === 'PLAN';
   // Note: a designation is awarded (获评, 入选 …) and an event is held: the verb before them is never inside the name.
   const awarded = kind === 'DESIGNATION' || kind === 'EVENT';
-  // Note: national and first-batch scope is part of a designation's or event's name (首批全国…实验区, 全国…大赛).
-  const scoped = awarded;
+  // Note: national and first-batch scope is part of a designation's, event's or pilot's name (首批全国…实验区, 全国…大赛,
+  // 省级城市更新试点).
+  const scoped = awarded || kind === 'PILOT';
   let first = i;
   let keep = -1;
   let joined = false;
