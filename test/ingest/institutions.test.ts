@@ -195,6 +195,14 @@ describe('extractInstitutions', () => {
     expect(names('深圳市对口支援喀什地区教育局。')).toEqual(['喀什地区教育局']);
   });
 
+  it('reads a bureau named by a field and what it does to it (投资促进局, 科技创新局) and a branch bureau (分局), not 新格局', () => {
+    const names = (text: string): string[] => extractText(text, { source: 'bureaus.txt', sha256: 'x' }).entities
+      .filter((e) => e.type === 'INSTITUTION').map((e) => e.name).sort();
+    expect(names('湄潭县生态环境分局和遵义市投资促进局参加，与深圳市科技创新局签约。'))
+      .toEqual(['深圳市科技创新局', '湄潭县生态环境分局', '遵义市投资促进局']);
+    expect(names('开创新局面，形成新格局。')).toEqual([]);
+  });
+
   it('ends a name at the verb that founds the body, at a verb before a national prefix, and at words that only point (当中)', () => {
     const names = (text: string): string[] => extractText(text, { source: 'edges.txt', sha256: 'x' }).entities
       .filter((e) => e.type === 'INSTITUTION').map((e) => e.name).sort();

@@ -46,6 +46,15 @@ function nationalToken(token: Token): boolean {
 /** How a body's name ends (国务院, 中共中央, 国家统计局 …), unlike a fund or a prize (国家自然科学基金). */
 const BODY_END = /(?:中央|院|部|委|局|署|办|会|厅|组)$/;
 
+/**
+ * Whether token `k` is a verb of two or more characters after a field it acts on (投资 + 促进, 科技 + 创新): together
+ * they name what a one-character head's body does (投资促进局, 科技创新局).
+ */
+export function fieldAndVerb(tokens: readonly Token[], k: number): boolean {
+  const field = tokens[k - 1];
+  return k > 0 && classify(tokens[k]) === 'VERB' && tokens[k].word.length >= 2 && field.word.length >= 2 && (classify(field) === 'NOMINAL' || field.tag === 'vn');
+}
+
 /** The institution head ending at token `i`, if any. */
 export function headAt(text: string, offset: number, tokens: readonly Token[], i: number): Head | null {
   const v = vocab();
@@ -57,7 +66,7 @@ export function headAt(text: string, offset: number, tokens: readonly Token[], i
   if (match && classWord && classWord.word.length > match.word.length) return null;
   if (match) return { kind: match.kind, word: match.word, start: token.end - match.word.length, end: token.end };
   const single = v.singleCharHeads.get(token.word);
-  if (single && i > 0 && tokens[i - 1].word.length >= 2 && classify(tokens[i - 1]) === 'NOMINAL') {
+  if (single && i > 0 && tokens[i - 1].word.length >= 2 && (classify(tokens[i - 1]) === 'NOMINAL' || fieldAndVerb(tokens, i - 1))) {
     return { kind: single, word: token.word, start: token.start, end: token.end };
   }
   const abbreviated = splitAbbreviation(tokens, i);
@@ -85,7 +94,10 @@ function embeddedHead(token: Token): { word: string; kind: InstitutionKind } | n
   // Note: a word the segmenter knows as an organisation (民政局/nt) is a body even when it ends like 政局.
   // Note: so is a university's department (科学系) the segmenter joined to its field.
   const kind = vocab().singleCharHeads.get(last);
-  if (kind === undefined || vocab().notHeads.has(w) || (token.tag !== 'nt' && vocab().notHeads.has(w.slice(-2)))) return null;
+  // Note: not when only a scope or generic word stands before the common word (新 + 格局, tagged nt all the same).
+  const common = vocab().notHeads.has(w.slice(-2));
+  const genericBefore = common && (vocab().genericModifiers.has(w.slice(0, -2)) || vocab().leadingScopeWords.has(w.slice(0, -2)));
+  if (kind === undefined || vocab().notHeads.has(w) || (common && (token.tag !== 'nt' || genericBefore))) return null;
   return { word: last, kind };
 }
 

@@ -6,7 +6,7 @@
 import { classify, functionInitial, hasProperTag, isNumber, tokenIndexAt } from '../../../language/match/tokens.js';
 import type { Token } from '../../../language/segment/index.js';
 import { placePair } from '../regionTokens.js';
-import { headAt, type Head } from './heads.js';
+import { fieldAndVerb, headAt, type Head } from './heads.js';
 import { distinctive, vocab } from './vocabulary.js';
 
 /** The left edge of a name: its first token before and after trimming, whether it has a proper part, and its parents. */
@@ -209,8 +209,9 @@ export function extendLeft(tokens: readonly Token[], regions: Uint8Array, i: num
     }
     if (cls === 'HARD' && !continues) break;
     // Note: a government body may be named by the work it oversees (农田 + 建设 + 管理司, 城乡 + 建设 + 局).
-    const overseen = head.kind === 'GOVERNMENT' && t.tag === 'vn' && j > 0 && classify(tokens[j - 1]) === 'NOMINAL'
-      && regions[j - 1] === 0 && !v.actionWords.has(tokens[j - 1].word);
+    // So may it by a field and what it does to it, right before a one-character head (投资 + 促进 + 局).
+    const overseen = (head.kind === 'GOVERNMENT' && t.tag === 'vn' && j > 0 && classify(tokens[j - 1]) === 'NOMINAL'
+      && regions[j - 1] === 0 && !v.actionWords.has(tokens[j - 1].word)) || (head.word.length === 1 && ((j === headIdx - 1 && fieldAndVerb(tokens, j)) || (j === headIdx - 2 && fieldAndVerb(tokens, j + 1))));
     if (cls === 'CN_NUMERAL' || (!overseen && hardStop(tokens, j, v.functionalHeads.has(head.word), head.kind === 'GOVERNMENT'))) break;
     if (cls === 'VERB' && !continues) {
       // Note: a committee or task force is named by the work it does (学校课程检讨专责小组).
