@@ -203,6 +203,12 @@ describe('extractInstitutions', () => {
     expect(names('开创新局面，形成新格局。')).toEqual([]);
   });
 
+  it('keeps a Chinese numeral between a place and a school head (厦门双十中学) and 中学校, but not a count (三所中学)', () => {
+    const names = (text: string): string[] => extractText(text, { source: 'schools.txt', sha256: 'x' }).entities
+      .filter((e) => e.type === 'INSTITUTION').map((e) => e.name).sort();
+    expect(names('厦门双十中学、重庆市巴蜀中学校和广州市三所中学入选。')).toEqual(['厦门双十中学', '重庆市巴蜀中学校']);
+  });
+
   it('ends a name at the verb that founds the body, at a verb before a national prefix, and at words that only point (当中)', () => {
     const names = (text: string): string[] => extractText(text, { source: 'edges.txt', sha256: 'x' }).entities
       .filter((e) => e.type === 'INSTITUTION').map((e) => e.name).sort();

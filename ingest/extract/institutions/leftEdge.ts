@@ -40,6 +40,8 @@ function properInHead(tokens: readonly Token[], regions: Uint8Array, headIdx: nu
   return false;
 }
 
+const HAN_WORD = /^[\u4e00-\u9fff]+$/;
+const CN_DIGIT = /[一二两三四五六七八九十几多数]/;
 const HYPHENS = new Set(['-', '－', '‐', '–']);
 export const OPEN_BRACKETS = new Set(['(', '（']);
 export const CLOSE_BRACKETS = new Set([')', '）']);
@@ -128,6 +130,8 @@ function hardStop(tokens: readonly Token[], j: number, functional: boolean, gove
   if (t.tag === 't' && YEAR_WORD.test(t.word)) return true;
   // Note: a measure word after a number may be glued to the next character (34 + 对穗 + 港澳).
   if (v.measureWords.has(t.word[0]) && j > 0 && isNumber(tokens[j - 1].word)) return true;
+  // Note: so may it be to the numeral before it (三所 + 中学): a count, not a name.
+  if (t.word.length === 2 && CN_DIGIT.test(t.word[0]) && v.measureWords.has(t.word[1])) return true;
   // Note: idioms (一往无前) and unknown words glued to a function word (已同, 现将) never open a name; nor does a time
   // of writing (今日), which the walk over a committee's work (…出席…委员会) would otherwise cross.
   if (t.tag === 'i' || functionInitial(t) || v.deicticTime.has(t.word)) return true;
@@ -197,8 +201,11 @@ export function extendLeft(tokens: readonly Token[], regions: Uint8Array, i: num
     // Note: before a place only another name continues it (浙江 + 清华 + 长三角 + 研究院), not a verb or an idiom.
     const named = hasProperTag(t) && t.tag !== 'x';
     if (afterPlace && regions[j] === 0 && !named && !v.nationalPrefixes.includes(t.word) && !v.linkWords.has(t.word) && !(inner && belongs)) break;
-    // Note: a number after 第 is an ordinal inside the name (广州市第65中学).
-    const ordinal = isNumber(t.word) && j > 0 && tokens[j - 1].word === '第';
+    // Note: a number after 第 is an ordinal inside the name (广州市第65中学), and so is a Chinese numeral between a place
+    // and the head (厦门 + 双十 + 中学).
+    const ordinal = (isNumber(t.word) && j > 0 && tokens[j - 1].word === '第')
+      || (t.tag === 'm' && HAN_WORD.test(t.word) && !v.measureWords.has(t.word[t.word.length - 1]) && j === headIdx - 1 && j > 0
+        && regions[j - 1] === 1);
     const continues = ordinal || t.word === '第' || regions[j] === 1 || v.linkWords.has(t.word) || v.directions.has(t.word) || placePair(tokens, regions, j)
       || splitName(tokens, j) || innerConjunction(tokens, regions, j, head, text, offset);
     // Note: a one-character administrative prefix the segmenter left alone (县 + 人才…中心) opens the name: the
