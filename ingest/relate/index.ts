@@ -87,6 +87,7 @@ function relateStatement(item: AnnotatedStatement, ids: ResolvedIds, index: Enti
     text: statement.text, start: statement.start, clauses, parties,
     institutionIds: new Set(freeInstitutions.map((i) => i.id)),
     issuerId: context.issuerInstitutionId ?? context.issuerRegionId,
+    issuerPlaceId: context.issuerRegionId,
     homeRegionIds: context.homeRegionIds,
   });
   for (const [from, to] of pairs) {

@@ -19,6 +19,8 @@ export interface PartnerInput {
   institutionIds: ReadonlySet<string>;
   /** The issuing body, else its region: the party when a clause names none. */
   issuerId: string | null;
+  /** The issuer's region: the party when a clause names none and its partners are all places. */
+  issuerPlaceId: string | null;
   homeRegionIds: ReadonlySet<string>;
 }
 
@@ -92,7 +94,9 @@ function clausePairs(input: PartnerInput, clause: Clause): [string, string][] {
   let parties = beforeIndex >= 0 && listed(input.text.slice(inClause[beforeIndex].end - input.start, hinge.at - input.start))
     ? group(input, inClause, beforeIndex, -1)
     : subjectOf(input, clause, inClause.slice(0, Math.max(0, beforeIndex + 1)));
-  if (parties.length === 0 && input.issuerId) parties = [{ id: input.issuerId, start: -1, end: -1 }];
+  // Note: a place pairs with places (对口支援…县, 与…区合作): with only places as partners, the issuer's place stands in.
+  const standIn = members.every((m) => !input.institutionIds.has(m.id)) ? input.issuerPlaceId ?? input.issuerId : input.issuerId;
+  if (parties.length === 0 && standIn) parties = [{ id: standIn, start: -1, end: -1 }];
   const pairs: [string, string][] = [];
   for (const p of parties) for (const q of members) pairs.push([p.id, q.id]);
   return pairs;
