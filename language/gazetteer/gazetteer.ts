@@ -124,6 +124,7 @@ interface Built {
   gazetteer: RegionGazetteer;
   matcher: SurfaceMatcher;
   bigrams: ReadonlySet<string>;
+  ordinary: ReadonlySet<string>;
   buildMs: number;
 }
 
@@ -151,7 +152,7 @@ function build(): Built {
   const index = buildSurfaceIndex(drafts, facts.common);
   // Ordinary words that continue an abbreviation character (深度, 台阶), minus region names and compounds (深圳, 港澳).
   const bigrams = new Set([...facts.bigrams].filter((w) => !index.has(w) && !abbreviations.has(w[1])));
-  built = { gazetteer, matcher: new SurfaceMatcher(index), bigrams, buildMs: performance.now() - t0 };
+  built = { gazetteer, matcher: new SurfaceMatcher(index), bigrams, ordinary: facts.veryCommon, buildMs: performance.now() - t0 };
   return built;
 }
 
@@ -168,6 +169,11 @@ export function getRegionMatcher(): SurfaceMatcher {
 /** Frequent ordinary two-character words that start with a compound-abbreviation character (深度, 深化, 台阶, 京剧). */
 export function ordinaryAbbreviationBigrams(): ReadonlySet<string> {
   return build().bigrams;
+}
+
+/** Short forms of places that are very frequent ordinary words (合作 of 合作市): no place names to the segmenter. */
+export function ordinaryShortForms(): ReadonlySet<string> {
+  return build().ordinary;
 }
 
 /** Milliseconds the gazetteer and matcher took to build (0 before the first build). */

@@ -1,5 +1,5 @@
 /** The region gazetteer: Chinese administrative divisions, SARs, Taiwan, area groups and countries, with name look-ups. */
-export { getGazetteer, getRegionMatcher, gazetteerBuildMs, lookupKey, ordinaryAbbreviationBigrams } from './gazetteer.js';
+export { getGazetteer, getRegionMatcher, gazetteerBuildMs, lookupKey, ordinaryAbbreviationBigrams, ordinaryShortForms } from './gazetteer.js';
 export { regionForIssuer } from './issuer.js';
 export { isTownshipName } from './townships.js';
 export { abbreviations, isCompound } from './abbreviations.js';

@@ -5,6 +5,8 @@ import { scanJiebaDictionary } from '../segment/jiebaDictionary.js';
 const NAME_TAG = /^(ns|nr|nt|nz)/;
 /** Dictionary frequency from which a non-name word counts as common. */
 const COMMON_FREQUENCY = 300;
+/** Dictionary frequency from which a non-name word is so common that it is never read as a place by the segmenter (合作). */
+const VERY_COMMON_FREQUENCY = 5000;
 /** Dictionary frequency from which a two-character word counts as an ordinary word for compound abbreviations. */
 const BIGRAM_FREQUENCY = 100;
 
@@ -12,16 +14,23 @@ const BIGRAM_FREQUENCY = 100;
 export interface DictionaryFacts {
   /** Words of the query set that are frequent ordinary words (not tagged as a proper name), e.g. 光明, 前进, 清新. */
   common: Set<string>;
+  /** Of those, the words so frequent (合作, 13,478) that the segmenter should keep them as the words they are. */
+  veryCommon: Set<string>;
   /** Frequent two-character words starting with one of the query characters, e.g. 深度, 深化, 台阶, 京剧. */
   bigrams: Set<string>;
 }
 
-/** Scans nodejieba's general dictionary once for the facts above; both sets are empty if it cannot be read. */
+/** Scans nodejieba's general dictionary once for the facts above; the sets are empty if it cannot be read. */
 export function scanDictionary(words: ReadonlySet<string>, bigramStarts: ReadonlySet<string>): DictionaryFacts {
   const { entries, bigrams } = scanJiebaDictionary(words, bigramStarts);
   const common = new Set<string>();
-  for (const [word, e] of entries) if (e.frequency >= COMMON_FREQUENCY && !NAME_TAG.test(e.tag)) common.add(word);
+  const veryCommon = new Set<string>();
+  for (const [word, e] of entries) {
+    if (e.frequency < COMMON_FREQUENCY || NAME_TAG.test(e.tag)) continue;
+    common.add(word);
+    if (e.frequency >= VERY_COMMON_FREQUENCY) veryCommon.add(word);
+  }
   const frequent = new Set<string>();
   for (const [word, e] of bigrams) if (e.frequency >= BIGRAM_FREQUENCY) frequent.add(word);
-  return { common, bigrams: frequent };
+  return { common, veryCommon, bigrams: frequent };
 }

@@ -1,5 +1,5 @@
 /** The ingest segmentation everywhere: the user dictionary plus the gazetteer's Chinese place names, loaded once per process. */
-import { getGazetteer } from '../gazetteer/index.js';
+import { getGazetteer, ordinaryShortForms } from '../gazetteer/index.js';
 import { getSegmenter, type Segmenter } from './segmenter.js';
 
 let ready = false;
@@ -8,9 +8,11 @@ let ready = false;
 export function prepareSegmenter(): Segmenter {
   if (ready) return getSegmenter();
   const words: string[] = [];
+  // Note: a short form that is a frequent ordinary word (合作 of 合作市) stays the word the dictionary knows, not a place.
+  const ordinary = ordinaryShortForms();
   for (const region of getGazetteer().all()) {
     words.push(region.name);
-    for (const alias of region.aliases) if (alias.length >= 2) words.push(alias);
+    for (const alias of region.aliases) if (alias.length >= 2 && !ordinary.has(alias)) words.push(alias);
   }
   ready = true;
   return getSegmenter(words);

@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { alignTokens, getSegmenter, prepareSegmenter, tagText } from '../../language/segment/index.js';
+import { extractText } from '../../ingest/pipeline.js';
 
 const root = new URL('../../', import.meta.url);
 const corpusDir = new URL('test/fixtures/corpus/', root);
@@ -60,5 +61,17 @@ describe('alignTokens', () => {
     expect(tokens.map((t) => t.word).join('')).toBe(text);
     expect(tokens[1]).toEqual({ word: ' ', tag: 'x', start: 8, end: 9 });
     expect(tokens[tokens.length - 1]).toEqual({ word: '学校', tag: 'x', start: 13, end: 15 });
+  });
+});
+
+describe('prepareSegmenter: place names from the gazetteer', () => {
+  it('does not make a very frequent ordinary word a place because a place is called by it (合作 of 合作市)', () => {
+    prepareSegmenter();
+    const tag = (text: string, word: string): string | undefined => tagText(text, 0).find((t) => t.word === word)?.tag;
+    expect(tag('国际合作与交流处', '合作')).not.toBe('ns');
+    // The place itself is still read by its full name.
+    expect(extractText('支持甘南州合作市发展。', { source: 'hezuo.txt', sha256: 'x' }).entities.some((e) => e.name === '合作市')).toBe(true);
+    // A short form that is an ordinary but less frequent word stays a place (北京安定医院).
+    expect(tag('北京安定医院', '安定')).toBe('ns');
   });
 });
