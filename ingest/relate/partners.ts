@@ -19,7 +19,7 @@ export interface PartnerInput {
   institutionIds: ReadonlySet<string>;
   /** The issuing body, else its region: the party when a clause names none. */
   issuerId: string | null;
-  /** The issuer's region: the party when a clause names none and its partners are all places. */
+  /** The issuer's region: the party of aid when a clause names none and the aided are all places. */
   issuerPlaceId: string | null;
   homeRegionIds: ReadonlySet<string>;
 }
@@ -86,16 +86,19 @@ function find(input: PartnerInput, clause: Clause, words: Iterable<string>, inCl
 function clausePairs(input: PartnerInput, clause: Clause): [string, string][] {
   const inClause = input.parties.filter((m) => m.start >= clause.start && m.end <= clause.end);
   const { connectives, aidVerbs, visitVerbs } = getLexicon().partnering;
-  const partners = partnersAfter(input, clause, inClause, connectives, 0) ?? partnersAfter(input, clause, inClause, aidVerbs, OBJECT_WINDOW)
-    ?? partnersAfter(input, clause, inClause, visitVerbs, OBJECT_WINDOW) ?? aidObjects(input, clause, inClause);
+  const joined = partnersAfter(input, clause, inClause, connectives, 0);
+  const aided = joined ? null : partnersAfter(input, clause, inClause, aidVerbs, OBJECT_WINDOW);
+  const partners = joined ?? aided ?? partnersAfter(input, clause, inClause, visitVerbs, OBJECT_WINDOW) ?? aidObjects(input, clause, inClause);
   if (!partners) return [];
   const { hinge, members } = partners;
+  const aid = partners === aided || aidVerbs.includes(hinge.word) || getLexicon().partnering.aidObjectMarkers.includes(hinge.word);
   const beforeIndex = inClause.findLastIndex((m) => m.end <= hinge.at);
   let parties = beforeIndex >= 0 && listed(input.text.slice(inClause[beforeIndex].end - input.start, hinge.at - input.start))
     ? group(input, inClause, beforeIndex, -1)
     : subjectOf(input, clause, inClause.slice(0, Math.max(0, beforeIndex + 1)));
-  // Note: a place pairs with places (对口支援…县, 与…区合作): with only places as partners, the issuer's place stands in.
-  const standIn = members.every((m) => !input.institutionIds.has(m.id)) ? input.issuerPlaceId ?? input.issuerId : input.issuerId;
+  // Note: aid between places is the places' (对口支援…县, 分别为毕节市…培训, gold README: 广州市 → 毕节市): with only places
+  // as partners of aid, the issuer's place stands in; other cooperation without a subject is the issuer's.
+  const standIn = aid && members.every((m) => !input.institutionIds.has(m.id)) ? input.issuerPlaceId ?? input.issuerId : input.issuerId;
   if (parties.length === 0 && standIn) parties = [{ id: standIn, start: -1, end: -1 }];
   const pairs: [string, string][] = [];
   for (const p of parties) for (const q of members) pairs.push([p.id, q.id]);
