@@ -1,6 +1,6 @@
 /**
- * "Which places?": the places partnered with a place or institution (its institutions' partnerships with a region,
- * or with institutions located elsewhere), and where an entity is (an institution's location and its parent's, the
+ * "Which places?": the places partnered with a place or institution (its own and its institutions' partnerships with
+ * a region, or with institutions located elsewhere; a place's own: aid between places, 广州市 → 毕节市), and where an entity is (an institution's location and its parent's, the
  * places a program touches or reaches through its institutions, a region's parent). One statement per question.
  */
 import type { CypherQuery, Executor } from '../db/executor.js';
@@ -25,6 +25,8 @@ CALL (asked) {
   MATCH (place:Region)-[:PART_OF*0..8]->(asked) MATCH (i:Institution)-[:LOCATED_IN]->(place) RETURN i
   UNION
   MATCH (i:Institution) WHERE i = asked RETURN i
+  UNION
+  MATCH (place:Region)-[:PART_OF*0..8]->(asked) RETURN place AS i
 }
 CALL (asked, i) {
   MATCH (i)-[r:PARTNERS_WITH]-(x:Region)

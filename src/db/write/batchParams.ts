@@ -12,6 +12,9 @@ export const RELATION_SHAPES: readonly (readonly [RelationType, EntityType, Enti
   ['LOCATED_IN', 'INSTITUTION', 'REGION'],
   ['PARTNERS_WITH', 'INSTITUTION', 'INSTITUTION'],
   ['PARTNERS_WITH', 'INSTITUTION', 'REGION'],
+  // A place partners with a place (aid between places, 广州市 → 毕节市; compounds, 穗港澳 → 广州–香港) or a body.
+  ['PARTNERS_WITH', 'REGION', 'REGION'],
+  ['PARTNERS_WITH', 'REGION', 'INSTITUTION'],
   ['PART_OF', 'REGION', 'REGION'],
   ['PART_OF', 'INSTITUTION', 'INSTITUTION'],
 ];
@@ -125,7 +128,10 @@ export function batchParams(extractions: readonly Extraction[], ingestedAt: stri
   }
   for (const [type, from, to] of RELATION_SHAPES) params[shapeKey(type, from, to)] = [];
   for (const { shape, allRanks, ...row } of relations.values()) {
-    (params[shape] as RelationRow[] | undefined)?.push({ ...row, ranks: newestFirst(allRanks, keep) });
+    const rows = params[shape] as RelationRow[] | undefined;
+    // Note: an edge the graph model has no shape for is a programming error, never dropped in silence.
+    if (!rows) throw new Error(`policy-kg: the graph model has no relationship of shape ${shape} (${row.key})`);
+    rows.push({ ...row, ranks: newestFirst(allRanks, keep) });
   }
   return params;
 }

@@ -97,7 +97,8 @@ DETACH DELETE e`,
 MATCH (r:Region {id: id})
 WHERE NOT (r)<-[:MENTIONS]-()
 AND NOT EXISTS { MATCH (r)<-[:PART_OF*1..8]-(c:Region) WHERE (c)<-[:MENTIONS]-() }
-AND NOT EXISTS { MATCH (r)<-[:LOCATED_IN|TOUCHES|PARTNERS_WITH]-() }
+AND NOT EXISTS { MATCH (r)<-[:LOCATED_IN|TOUCHES]-() }
+AND NOT EXISTS { MATCH (r)-[:PARTNERS_WITH]-() }
 DETACH DELETE r`,
       params: { ids: [...entityIds] },
     },
