@@ -7,6 +7,8 @@ COPY scripts/build-segmenter.mjs scripts/
 COPY language/segment/native language/segment/native
 RUN npm ci
 COPY . .
+# The server runs as compiled JavaScript (build/), without the TypeScript loader.
+RUN npm run build:server
 ENV HOST=0.0.0.0 PORT=4000
 EXPOSE 4000
-CMD ["npx", "tsx", "src/cli/main.ts", "start"]
+CMD ["node", "build/src/cli/main.js", "start"]

@@ -25,6 +25,7 @@ import { corpusTexts, writeCycledCorpus } from './lib/corpus.js';
 import { measureAsk, type AskFigures } from './lib/ask.js';
 import { directQueries, graphqlRequest, loop } from './lib/load.js';
 import { startBenchNeo4j } from './lib/neo4j.js';
+import { buildServer } from '../scripts/build-server.js';
 import { fmt, mb, percentile, saveFigures } from './lib/stats.js';
 
 const { values: args } = parseArgs({
@@ -125,7 +126,9 @@ try {
   ingestSeconds = (performance.now() - began) / 1000;
   // The server connects as to any Neo4j it is given (NEO4J_URI), with the bench store's own credentials.
   const { user, password } = neo4jCredentials(db.config);
-  server = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'src/cli/main.ts'), 'serve'], {
+  // The server runs as it is deployed: compiled to plain JavaScript (npm run build:server), without the tsx loader.
+  const built = await buildServer(path.join(root, '.cache', 'bench-server'));
+  server = spawn(process.execPath, [path.join(built, 'src/cli/main.js'), 'serve'], {
     cwd: root,
     env: { ...process.env, NEO4J_URI: db.config.neo4j.uri, NEO4J_USER: user, NEO4J_PASSWORD: password, PORT: String(args['api-port']), GRAPHQL_PLAYGROUND: 'false' },
     stdio: ['ignore', 'ignore', 'inherit'],

@@ -4,6 +4,7 @@
  */
 import { ASK_QUERY } from '../../src/graphql/askQuery.js';
 import { loadQuestions } from '../../test/helpers/questions.js';
+import { postJson } from './load.js';
 import { percentile } from './stats.js';
 
 export interface AskFigures {
@@ -18,9 +19,9 @@ export interface AskFigures {
 }
 
 async function ask(url: string, question: string): Promise<boolean> {
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: ASK_QUERY, variables: { question } }) });
-  const body = (await response.json()) as { data?: { ask?: { answered: boolean } }; errors?: unknown };
-  if (!response.ok || body.errors || !body.data?.ask) throw new Error(`ask ${JSON.stringify(question)}: ${response.status} ${JSON.stringify(body).slice(0, 300)}`);
+  const response = await postJson(url, JSON.stringify({ query: ASK_QUERY, variables: { question } }));
+  const body = JSON.parse(response.text) as { data?: { ask?: { answered: boolean } }; errors?: unknown };
+  if (response.status !== 200 || body.errors || !body.data?.ask) throw new Error(`ask ${JSON.stringify(question)}: ${response.status} ${response.text.slice(0, 300)}`);
   return body.data.ask.answered;
 }
 
