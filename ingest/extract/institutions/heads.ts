@@ -94,10 +94,12 @@ function embeddedHead(token: Token): { word: string; kind: InstitutionKind } | n
   // Note: a word the segmenter knows as an organisation (民政局/nt) is a body even when it ends like 政局.
   // Note: so is a university's department (科学系) the segmenter joined to its field.
   const kind = vocab().singleCharHeads.get(last);
+  if (kind === undefined || vocab().notHeads.has(w)) return null;
   // Note: not when only a scope or generic word stands before the common word (新 + 格局, tagged nt all the same).
-  const common = vocab().notHeads.has(w.slice(-2));
-  const genericBefore = common && (vocab().genericModifiers.has(w.slice(0, -2)) || vocab().leadingScopeWords.has(w.slice(0, -2)));
-  if (kind === undefined || vocab().notHeads.has(w) || (common && (token.tag !== 'nt' || genericBefore))) return null;
+  if (vocab().notHeads.has(w.slice(-2))) {
+    const before = w.slice(0, -2);
+    if (token.tag !== 'nt' || vocab().genericModifiers.has(before) || vocab().leadingScopeWords.has(before)) return null;
+  }
   return { word: last, kind };
 }
 

@@ -131,7 +131,7 @@ function quotedName(text: string, offset: number, tokens: readonly Token[], regi
   if (after !== '' && vocab().initiativeFollowers.has(after)) return whole('STRATEGY');
   // Note: so does a service or scheme in use (“湖商通”涉企服务, “一网通办”率), and one of a class named before it
   // (援外培训项目“…培训班”).
-  const served = after !== '' && [...vocab().serviceFollowers].some((w) => w === after || (after.length > w.length && after.endsWith(w)));
+  const served = after !== '' && vocab().serviceFollowerList.some((w) => w === after || (after.length > w.length && after.endsWith(w)));
   const appositive = open > 0 && vocab().appositiveNouns.has(tokens[open - 1].word.slice(-2));
   return introduced(tokens, open) || listed || served || appositive ? whole('OTHER') : null;
 }

@@ -14,6 +14,7 @@ function build() {
     workReport: new RegExp(programs.workReports.join('|')),
     genericMax: maxWordLength(programs.genericWords),
     namedScopeList: [...names.namedScopes],
+    serviceFollowerList: [...programs.serviceFollowers],
   };
 }
 
