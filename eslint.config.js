@@ -3,7 +3,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', '.scratch/', 'launcher/target/', '.data/', 'test/artifacts/', 'public/', '.cache/'] },
+  { ignores: ['node_modules/', 'dist/', '.scratch/', 'launcher/target/', '.data/', 'test/artifacts/', 'public/', '.cache/', 'build/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
