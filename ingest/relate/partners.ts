@@ -91,7 +91,7 @@ function clausePairs(input: PartnerInput, clause: Clause): [string, string][] {
   const partners = joined ?? aided ?? partnersAfter(input, clause, inClause, visitVerbs, OBJECT_WINDOW) ?? aidObjects(input, clause, inClause);
   if (!partners) return [];
   const { hinge, members } = partners;
-  const aid = partners === aided || aidVerbs.includes(hinge.word) || getLexicon().partnering.aidObjectMarkers.includes(hinge.word);
+  const aid = partners === aided || getLexicon().partnering.aidObjectMarkers.includes(hinge.word);
   const beforeIndex = inClause.findLastIndex((m) => m.end <= hinge.at);
   let parties = beforeIndex >= 0 && listed(input.text.slice(inClause[beforeIndex].end - input.start, hinge.at - input.start))
     ? group(input, inClause, beforeIndex, -1)

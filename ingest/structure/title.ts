@@ -73,14 +73,12 @@ export function readTitle(lines: readonly Line[]): TitleBlock {
     return { title: null, titleLines: [], next: k, pageDate, pageSource, issuerLine: null };
   }
   // Note: a body's name alone above a longer title line that does not continue it is the issuer, not the title.
-  let issuerLine: string | null = null;
   const second = lines[k + 1];
   if (bodyLine(first.text) && second && titleLike(second.text) && second.text.length > first.text.length && !continues(first.text, second.text)
     && preambleKind(second.text) === null) {
-    issuerLine = first.text;
-    return readFrom(lines, k + 1, pageDate, pageSource, issuerLine);
+    return readFrom(lines, k + 1, pageDate, pageSource, first.text);
   }
-  return readFrom(lines, k, pageDate, pageSource, issuerLine);
+  return readFrom(lines, k, pageDate, pageSource, null);
 }
 
 /** Reads the title from line `k` on, joining the lines that continue it. */

@@ -51,8 +51,9 @@ const BODY_END = /(?:中央|院|部|委|局|署|办|会|厅|组)$/;
  * they name what a one-character head's body does (投资促进局, 科技创新局).
  */
 export function fieldAndVerb(tokens: readonly Token[], k: number): boolean {
+  if (k < 1 || classify(tokens[k]) !== 'VERB' || tokens[k].word.length < 2) return false;
   const field = tokens[k - 1];
-  return k > 0 && classify(tokens[k]) === 'VERB' && tokens[k].word.length >= 2 && field.word.length >= 2 && (classify(field) === 'NOMINAL' || field.tag === 'vn');
+  return field.word.length >= 2 && (classify(field) === 'NOMINAL' || field.tag === 'vn');
 }
 
 /** The institution head ending at token `i`, if any. */

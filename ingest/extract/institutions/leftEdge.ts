@@ -112,14 +112,9 @@ const YEAR_WORD = /^[0-9０-９一二三四五六七八九十百千两几多数�
 function pairingAid(tokens: readonly Token[], j: number, head: Head): number {
   const v = vocab();
   if (!v.functionalHeads.has(head.word)) return 0;
-  const word = tokens[j].word;
-  const aid = (w: string): boolean => v.aidWords.has(w);
-  if (j > 0 && tokens[j - 1].word === PAIRED && aid(word)) return 2;
-  return word.startsWith(PAIRED) && aid(word.slice(PAIRED.length)) ? 1 : 0;
+  if (j > 0 && v.aidWords.has(tokens[j - 1].word + tokens[j].word)) return 2;
+  return v.aidWords.has(tokens[j].word) ? 1 : 0;
 }
-
-/** The word that makes aid a standing pairing (对口支援, 对口协作). */
-const PAIRED = '对口';
 
 /** Whether token `j` stops the walk for a reason that does not depend on what was walked over. */
 function hardStop(tokens: readonly Token[], j: number, functional: boolean, government: boolean): boolean {
@@ -216,9 +211,11 @@ export function extendLeft(tokens: readonly Token[], regions: Uint8Array, i: num
     }
     if (cls === 'HARD' && !continues) break;
     // Note: a government body may be named by the work it oversees (农田 + 建设 + 管理司, 城乡 + 建设 + 局).
-    // So may it by a field and what it does to it, right before a one-character head (投资 + 促进 + 局).
-    const overseen = (head.kind === 'GOVERNMENT' && t.tag === 'vn' && j > 0 && classify(tokens[j - 1]) === 'NOMINAL'
-      && regions[j - 1] === 0 && !v.actionWords.has(tokens[j - 1].word)) || (head.word.length === 1 && ((j === headIdx - 1 && fieldAndVerb(tokens, j)) || (j === headIdx - 2 && fieldAndVerb(tokens, j + 1))));
+    const oversees = head.kind === 'GOVERNMENT' && t.tag === 'vn' && j > 0 && classify(tokens[j - 1]) === 'NOMINAL'
+      && regions[j - 1] === 0 && !v.actionWords.has(tokens[j - 1].word);
+    // Note: so may a body by a field and what it does to it, right before a one-character head (投资 + 促进 + 局).
+    const actsOnField = head.word.length === 1 && ((j === headIdx - 1 && fieldAndVerb(tokens, j)) || (j === headIdx - 2 && fieldAndVerb(tokens, j + 1)));
+    const overseen = oversees || actsOnField;
     if (cls === 'CN_NUMERAL' || (!overseen && hardStop(tokens, j, v.functionalHeads.has(head.word), head.kind === 'GOVERNMENT'))) break;
     if (cls === 'VERB' && !continues) {
       // Note: a committee or task force is named by the work it does (学校课程检讨专责小组).
