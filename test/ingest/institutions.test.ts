@@ -209,6 +209,14 @@ describe('extractInstitutions', () => {
     expect(names('厦门双十中学、重庆市巴蜀中学校和广州市三所中学入选。')).toEqual(['厦门双十中学', '重庆市巴蜀中学校']);
   });
 
+  it('reads a section (科) and a graduate school (研究生院), but not a city ending in 科 or a subject (学科)', () => {
+    const names = (text: string): string[] => extractText(text, { source: 'sections.txt', sha256: 'x' }).entities
+      .filter((e) => e.type === 'INSTITUTION').map((e) => e.name).sort();
+    expect(names('泉州市应急管理局风险监测和综合减灾科牵头，清华大学深圳国际研究生院参加。'))
+      .toEqual(['泉州市应急管理局', '泉州市应急管理局风险监测和综合减灾科', '清华大学', '清华大学深圳国际研究生院']);
+    expect(names('在俄罗斯莫斯科举办推广活动，加强优势学科建设。')).toEqual([]);
+  });
+
   it('ends a name at the verb that founds the body, at a verb before a national prefix, and at words that only point (当中)', () => {
     const names = (text: string): string[] => extractText(text, { source: 'edges.txt', sha256: 'x' }).entities
       .filter((e) => e.type === 'INSTITUTION').map((e) => e.name).sort();

@@ -90,7 +90,8 @@ function embeddedHead(token: Token): { word: string; kind: InstitutionKind } | n
   const w = token.word;
   // Note: an unknown word (x) ending in a head is one the segmenter has not seen (库务局/x); a fixed phrase (发展局/l)
   // is a head word it tags as an idiom.
-  if (w.length < 3 || !/^n|^vn$|^j$|^x$|^l$/.test(token.tag)) return null;
+  // A place or a person (莫斯科/ns) is never a body, whatever its last character.
+  if (w.length < 3 || !/^n|^vn$|^j$|^x$|^l$/.test(token.tag) || token.tag === 'ns' || token.tag === 'nr') return null;
   const last = w[w.length - 1];
   // Note: a word the segmenter knows as an organisation (民政局/nt) is a body even when it ends like 政局.
   // Note: so is a university's department (科学系) the segmenter joined to its field.
