@@ -3,6 +3,7 @@
  * it, and the headings of the sections it stands in go to the topic tagger (language/topics). Also the statement's
  * words as the ingest segmenter cut them, which the statement full-text index reads.
  */
+import { allHan } from '../language/match/tokens.js';
 import type { Token } from '../language/segment/index.js';
 import { tagTopics } from '../language/topics/index.js';
 import type { AnnotatedStatement } from './annotated.js';
@@ -49,19 +50,6 @@ function isWord(w: string): boolean {
   return (first >= 0x4e00 && first <= 0x9fff) || WORD.test(w);
 }
 
-/**
- * Whether a word is all CJK ideographs (U+4E00–U+9FFF).
- * Note: such a word is a word as it stands: no whitespace to trim, no case to lower (toLowerCase of a two-byte string
- * is not free).
- */
-function allHan(word: string): boolean {
-  if (word.length === 0) return false;
-  for (let i = 0; i < word.length; i++) {
-    const c = word.charCodeAt(i);
-    if (c < 0x4e00 || c > 0x9fff) return false;
-  }
-  return true;
-}
 
 /** A span moved from document offsets to offsets from `at`. */
 function relativeTo<T extends { start: number; end: number }>(span: T, at: number): T {

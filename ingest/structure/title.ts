@@ -4,9 +4,9 @@
  */
 import type { Line } from './lines.js';
 import { findMarker } from './markers.js';
-import { getLexicon } from '../../language/lexicon/index.js';
-import { SuffixLexicon } from '../../language/match/tokens.js';
+import { allHan } from '../../language/match/tokens.js';
 import { toSimplified } from '../../language/script/traditional.js';
+import { vocab } from '../extract/institutions/vocabulary.js';
 import { metaDate, metaSource, preambleKind } from './preamble.js';
 
 /** What the top of a document holds. */
@@ -38,15 +38,12 @@ function titleLike(line: string): boolean {
   return line.length >= 4 && line.length <= TITLE_MAX && !sentenceEnd(line) && !line.endsWith(':') && findMarker(line) === null;
 }
 
-let bodyHeads: SuffixLexicon<boolean> | undefined;
-
 /** Whether a line is a body's name alone, in either script (医务卫生局, 醫務衞生局, 某某大学): no title, but its issuer. */
 function bodyLine(line: string): boolean {
-  if (line.length < 3 || line.length > 24 || !/^[\u4e00-\u9fff]+$/.test(line)) return false;
-  const { heads, singleCharHeads } = getLexicon().institutions;
-  bodyHeads ??= new SuffixLexicon([...heads.keys(), ...singleCharHeads.keys()].map((w) => [w, true] as const));
+  if (line.length < 3 || line.length > 24 || !allHan(line)) return false;
   const simplified = toSimplified(line);
-  return bodyHeads.matchEnd(simplified, simplified.length) !== null;
+  const v = vocab();
+  return v.headLexicon.matchEnd(simplified, simplified.length) !== null || v.singleCharHeads.has(simplified[simplified.length - 1]);
 }
 
 /** Whether the next line continues a title broken over lines. */

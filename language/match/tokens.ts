@@ -24,7 +24,15 @@ export function hasHan(word: string): boolean {
   return false;
 }
 
-const isHanCode = (code: number): boolean => code >= 0x3400 && code <= 0x9fff;
+/** True when the UTF-16 code is a Han character (U+3400–U+9FFF). */
+export const isHanCode = (code: number): boolean => code >= 0x3400 && code <= 0x9fff;
+
+/** True when the string is one or more Han characters and nothing else (U+3400–U+9FFF). */
+export function allHan(word: string): boolean {
+  if (word.length === 0) return false;
+  for (let i = 0; i < word.length; i++) if (!isHanCode(word.charCodeAt(i))) return false;
+  return true;
+}
 
 /** Classifies a token for leftward extension of a name. */
 export function classify(token: Token): TokenClass {

@@ -4,6 +4,7 @@
  */
 import { getGazetteer, isTownshipName } from '../gazetteer/index.js';
 import { getLexicon } from '../lexicon/index.js';
+import { allHan } from '../match/tokens.js';
 import type { Token } from '../segment/index.js';
 import type { RegionMention } from './types.js';
 
@@ -15,10 +16,12 @@ export function zoneId(name: string): string {
 /** Place-like tokens that may open a zone's name when the gazetteer does not know the place (葛店, 雄安, 横琴). */
 const PLACE_TAGS = new Set(['ns', 'nsf']);
 const MAX_NAME_TOKENS = 3;
+/** A place's name before a zone head: two or three characters (雄安, 横琴). */
+const NAME_LENGTH = (word: string): boolean => word.length >= 2 && word.length <= 3;
 
 /** A word the segmenter did not know, of Han characters only: right before a zone head it is the zone's place (雄安). */
 function unknownName(token: Token): boolean {
-  return token.tag === 'x' && /^[\u4e00-\u9fff]{2,3}$/.test(token.word);
+  return token.tag === 'x' && NAME_LENGTH(token.word) && allHan(token.word);
 }
 
 /** Tags of a noun that may be a township's name (横琴/n); a verb or adjective (创新/v) never opens a zone's name. */
@@ -26,7 +29,7 @@ const TOWNSHIP_TAGS = new Set(['n', 'nr', 'nz', 'x']);
 
 /** A township the gazetteer knows, written without its suffix (横琴 of 横琴镇), opening a zone's name. */
 function townshipName(token: Token): boolean {
-  return TOWNSHIP_TAGS.has(token.tag) && /^[\u4e00-\u9fff]{2,3}$/.test(token.word) && isTownshipName(token.word);
+  return TOWNSHIP_TAGS.has(token.tag) && NAME_LENGTH(token.word) && allHan(token.word) && isTownshipName(token.word);
 }
 
 /** The zones of one statement; `regions` are its region mentions (absolute offsets). */

@@ -1,6 +1,6 @@
 /** Institution heads: the word an organisation's name ends in (大学, 学校, 教育局 …), found at a token. */
 import type { InstitutionKind } from '../../../language/lexicon/index.js';
-import { classify } from '../../../language/match/tokens.js';
+import { allHan, classify } from '../../../language/match/tokens.js';
 import type { Token } from '../../../language/segment/index.js';
 import { vocab } from './vocabulary.js';
 
@@ -20,7 +20,6 @@ function abbreviatedBody(token: Token): boolean {
     && vocab().singleCharHeads.get(token.word[token.word.length - 1]) === 'GOVERNMENT';
 }
 
-const HAN_CHAR = /^[\u4e00-\u9fff]$/;
 
 /**
  * A one-character government head after two or three one-character words that follow an administrative prefix or a
@@ -31,7 +30,7 @@ function splitAbbreviation(tokens: readonly Token[], i: number): number {
   if (vocab().singleCharHeads.get(tokens[i].word) !== 'GOVERNMENT') return -1;
   for (let first = i - 1; first >= Math.max(0, i - 3); first--) {
     const t = tokens[first];
-    if (t.word.length !== 1 || !HAN_CHAR.test(t.word) || /^[upcmrd]/.test(t.tag)) return -1;
+    if (t.word.length !== 1 || !allHan(t.word) || /^[upcmrd]/.test(t.tag)) return -1;
     const before = tokens[first - 1];
     if (i - first >= 2 && before !== undefined && (vocab().barePrefixes.has(before.word) || before.tag === 'ns')) return first;
   }

@@ -2,7 +2,7 @@
  * Institution extractor: finds institution heads (大学, 学校, 教育局 …) and extends each leftwards over
  * its modifiers up to a boundary, keeping only names with a proper-name part.
  */
-import { classify, isNumber } from '../../../language/match/tokens.js';
+import { allHan, classify, isNumber } from '../../../language/match/tokens.js';
 import type { Token } from '../../../language/segment/index.js';
 import type { Candidate } from '../../model.js';
 import type { Extractor } from '../registry.js';
@@ -78,7 +78,6 @@ function insideProgramName(tokens: readonly Token[], i: number): boolean {
 
 /** Characters of a field name before 部 that make a ministry on its own (自然资源部, 农业农村部; not 宣传部). */
 const MINISTRY_FIELD_CHARS = 4;
-const HAN_ONLY = /^[\u4e00-\u9fff]+$/;
 
 /** Whether an institution head ends anywhere inside `words`. */
 function headInside(words: string): boolean {
@@ -97,7 +96,7 @@ function nationalBody(name: string, firstToken: Token): boolean {
   if (vocab().heads.get(firstToken.word) === 'PARTY') return false;
   // Note: so does a department of such a ministry (农业农村部 + 农田建设管理司); a field holding another body's head is a
   // section of that body (特殊学校 + 宿舍部).
-  const at = HAN_ONLY.test(name) ? Math.max(...[...ministryHeads].map((h) => name.indexOf(h))) : -1;
+  const at = allHan(name) ? Math.max(...[...ministryHeads].map((h) => name.indexOf(h))) : -1;
   if (at >= MINISTRY_FIELD_CHARS && !headInside(name.slice(0, at))) return true;
   return [...ministryHeads].some((h) => firstToken.word.endsWith(h) && firstToken.word.length <= 8);
 }

@@ -3,7 +3,7 @@
  * walk unless what stands before it continues the name (another place, a national prefix such as 中共, a link word
  * such as 附属, or the parent of a campus or unit); inner heads on the way are the bodies the name belongs to.
  */
-import { classify, functionInitial, hasProperTag, isNumber, tokenIndexAt } from '../../../language/match/tokens.js';
+import { allHan, classify, functionInitial, hasProperTag, isNumber, tokenIndexAt } from '../../../language/match/tokens.js';
 import type { Token } from '../../../language/segment/index.js';
 import { placePair } from '../regionTokens.js';
 import { fieldAndVerb, headAt, type Head } from './heads.js';
@@ -40,7 +40,6 @@ function properInHead(tokens: readonly Token[], regions: Uint8Array, headIdx: nu
   return false;
 }
 
-const HAN_WORD = /^[\u4e00-\u9fff]+$/;
 const CN_DIGIT = /[一二两三四五六七八九十几多数]/;
 const HYPHENS = new Set(['-', '－', '‐', '–']);
 export const OPEN_BRACKETS = new Set(['(', '（']);
@@ -199,7 +198,7 @@ export function extendLeft(tokens: readonly Token[], regions: Uint8Array, i: num
     // Note: a number after 第 is an ordinal inside the name (广州市第65中学), and so is a Chinese numeral between a place
     // and the head (厦门 + 双十 + 中学).
     const ordinal = (isNumber(t.word) && j > 0 && tokens[j - 1].word === '第')
-      || (t.tag === 'm' && HAN_WORD.test(t.word) && !v.measureWords.has(t.word[t.word.length - 1]) && j === headIdx - 1 && j > 0
+      || (t.tag === 'm' && allHan(t.word) && !v.measureWords.has(t.word[t.word.length - 1]) && j === headIdx - 1 && j > 0
         && regions[j - 1] === 1);
     const continues = ordinal || t.word === '第' || regions[j] === 1 || v.linkWords.has(t.word) || v.directions.has(t.word) || placePair(tokens, regions, j)
       || splitName(tokens, j) || innerConjunction(tokens, regions, j, head, text, offset);

@@ -3,10 +3,9 @@
  * and a steward system named by the post in charge of one resource (河长制, 林长制).
  */
 import { getLexicon } from '../../../language/lexicon/index.js';
+import { isHanCode } from '../../../language/match/tokens.js';
 import type { Candidate } from '../../model.js';
 import { overlaps } from './vocabulary.js';
-
-const HAN = /[\u4e00-\u9fff]/;
 
 /** The pairing head right after `at` in `text` (the longest), or null. */
 function pairingHeadAt(text: string, at: number): string | null {
@@ -33,7 +32,7 @@ function pairings(text: string, offset: number, regions: readonly Candidate[], o
 function stewardSystems(text: string, offset: number, out: Candidate[]): void {
   for (const ending of getLexicon().programs.stewardSystems) {
     for (let at = text.indexOf(ending, 1); at >= 1; at = text.indexOf(ending, at + ending.length)) {
-      if (!HAN.test(text[at - 1])) continue;
+      if (!isHanCode(text.charCodeAt(at - 1))) continue;
       const name = text.slice(at - 1, at + ending.length);
       out.push({ type: 'PROGRAM', name, kind: 'REFORM', start: offset + at - 1, end: offset + at + ending.length, surface: name });
     }
