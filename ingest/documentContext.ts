@@ -35,8 +35,10 @@ function placesOf(region: RegionRecord | null, city: City | null): Partial<Recor
   // Note: in Hong Kong and Macao texts a bare 教育局 is the SAR's own (香港教育局).
   if (region.level === 'SAR') places['SAR'] = region.name;
   if (city) places['市'] = city.name;
+  // Note: an autonomous prefecture's or a league's own bodies are named 州… and 盟…, a banner's 旗….
+  if (city && /(州|盟)$/.test(city.name)) places[city.name.slice(-1)] = city.name;
   for (const r of [region, ...getGazetteer().parentsOf(region.id)]) {
-    if (r.level === 'DISTRICT' && (r.name.endsWith('区') || r.name.endsWith('县'))) places[r.name.slice(-1)] ??= r.name;
+    if (r.level === 'DISTRICT' && /[区县旗]$/.test(r.name)) places[r.name.slice(-1)] ??= r.name;
     if (r.level === 'PROVINCE' && r.name.endsWith('省')) places['省'] ??= r.name;
   }
   return places;

@@ -63,6 +63,7 @@ export interface Lexicon {
     readonly nameVerbs: Words;
     readonly genericModifiers: Words;
     readonly linkWords: Words;
+    readonly jointWords: Words;
     readonly nationalPrefixes: readonly string[];
     readonly ministryHeads: Words;
     readonly subBodyHeads: Words;
@@ -228,6 +229,7 @@ function build(files: LexiconFiles): Lexicon {
       nameVerbs: new Set(institutions.nameVerbs),
       genericModifiers: new Set(institutions.genericModifiers),
       linkWords: new Set(institutions.linkWords),
+      jointWords: new Set(institutions.jointWords),
       nationalPrefixes: [...institutions.nationalPrefixes].sort(byLengthDesc),
       ministryHeads: new Set(institutions.ministryHeads),
       subBodyHeads: new Set(institutions.subBodyHeads),

@@ -30,6 +30,7 @@ export const InstitutionsFileSchema = z.object({
   nameVerbs: words,
   genericModifiers: words,
   linkWords: words,
+  jointWords: words,
   nationalPrefixes: words,
   ministryHeads: words,
   subBodyHeads: words,

@@ -225,6 +225,26 @@ describe('extractInstitutions', () => {
     expect(names('学校成立国际化发展咨询委员会。')).toEqual([]);
   });
 
+  it('resolves an autonomous prefecture\'s bodies named 州… and a place\'s 政府 as its 人民政府, not a SAR\'s government', () => {
+    const found = extractText('海北藏族自治州人民政府关于印发生态保护规划的通知\n州政府各部门：\n州林业和草原局、州生态环境局分工负责。\n',
+      { source: 'haibei.txt', sha256: 'x' }).entities.filter((e) => e.type === 'INSTITUTION');
+    expect(found.map((e) => e.name).sort()).toEqual(['海北藏族自治州人民政府', '海北藏族自治州林业和草原局', '海北藏族自治州生态环境局']);
+    expect(found.find((e) => e.name === '海北藏族自治州人民政府')?.mentions.map((m) => m.surface)).toContain('州政府');
+    const names = (text: string): string[] => extractText(text, { source: 'gov.txt', sha256: 'x' }).entities
+      .filter((e) => e.type === 'INSTITUTION').map((e) => e.name).sort();
+    expect(names('广州市政府与香港特别行政区政府签署协议。')).toEqual(['广州市人民政府', '香港特别行政区政府']);
+  });
+
+  it('names a body two others run together without a hyphen (喀什大学深圳大学联合研究院), and ends names at run-together verbs', () => {
+    const names = (text: string): string[] => extractText(text, { source: 'joint.txt', sha256: 'x' }).entities
+      .filter((e) => e.type === 'INSTITUTION').map((e) => e.name).sort();
+    expect(names('建设喀什大学深圳大学联合研究院。')).toEqual(['喀什大学', '喀什大学深圳大学联合研究院', '深圳大学']);
+    // 全力支持 is one rare noun in the segmenter's dictionary; 系获 a token it did not know.
+    expect(names('全力支持怀柔实验室山西研究院建设。')).toEqual(['怀柔实验室', '怀柔实验室山西研究院']);
+    expect(names('香港浸会大学计算机科学系获研究资助局资助。')).toEqual(expect.arrayContaining(['香港浸会大学', '香港浸会大学计算机科学系']));
+    expect(names('香港浸会大学计算机科学系获研究资助局资助。').some((n) => n.includes('获'))).toBe(false);
+  });
+
   it('resolves a body named after a bare committee (市委 + 人才工作领导小组) against the document\'s place', () => {
     const text = '由市委人才工作领导小组办公室负责解释。';
     const found = extractInstitutions(text, 0, tagText(text, 0), { issuerCity: null, places: { 市: '宁波市' } }).map((c) => c.name);

@@ -2,6 +2,7 @@
  * Institution extractor: finds institution heads (大学, 学校, 教育局 …) and extends each leftwards over
  * its modifiers up to a boundary, keeping only names with a proper-name part.
  */
+import { getGazetteer, type RegionLevel } from '../../../language/gazetteer/index.js';
 import { allHan, classify, isNumber } from '../../../language/match/tokens.js';
 import type { Token } from '../../../language/segment/index.js';
 import type { Candidate } from '../../model.js';
@@ -235,7 +236,7 @@ export function extractInstitutions(text: string, offset: number, tokens: Token[
     const surface = text.slice(start - offset, end - offset);
     const named = nameOf(tokens, regions, i, head, edge, coreName, surface, context);
     if (named === null) continue;
-    const name = withoutForeignCountry(named, start, context.regionSpans) ?? named;
+    const name = peoplesGovernment(withoutForeignCountry(named, start, context.regionSpans) ?? named);
     const kind = vocab().partHeads.has(head.word) ? partKind(coreName, head.word) : head.kind;
     const candidate: InstitutionCandidate = { type: 'INSTITUTION', name, kind, start, end, surface };
     const parents = parentNames(text, offset, start, edge, name, surface, suffixEnd >= 0 ? coreName : null);
@@ -246,6 +247,18 @@ export function extractInstitutions(text: string, offset: number, tokens: Token[
   }
   return found.reverse();
 }
+
+/**
+ * A mainland place's government by its full name: 广州市政府 and 州政府 (read as 海北藏族自治州政府) are that place's
+ * 人民政府; the surface stays the mention. A SAR's government (香港特别行政区政府) and a country's keep their names.
+ */
+function peoplesGovernment(name: string): string {
+  if (!name.endsWith('政府') || name.endsWith('人民政府')) return name;
+  const place = getGazetteer().lookup(name.slice(0, -2));
+  return place && place.name === name.slice(0, -2) && PEOPLES_GOVERNMENT_LEVELS.has(place.level) ? `${place.name}人民政府` : name;
+}
+
+const PEOPLES_GOVERNMENT_LEVELS: ReadonlySet<RegionLevel> = new Set(['PROVINCE', 'CITY', 'DISTRICT']);
 
 /** The institution extractor of the registry (after regions, whose spans count as proper names). */
 export const institutionExtractor: Extractor<'institutions'> = {

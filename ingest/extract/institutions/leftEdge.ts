@@ -7,7 +7,7 @@ import { allHan, classify, functionInitial, hasProperTag, isNumber, tokenIndexAt
 import type { Token } from '../../../language/segment/index.js';
 import { placePair } from '../regionTokens.js';
 import { fieldAndVerb, headAt, type Head } from './heads.js';
-import { distinctive, vocab } from './vocabulary.js';
+import { distinctive, isAction, vocab } from './vocabulary.js';
 
 /** The left edge of a name: its first token before and after trimming, whether it has a proper part, and its parents. */
 export interface LeftEdge {
@@ -135,7 +135,7 @@ function hardStop(tokens: readonly Token[], j: number, functional: boolean, gove
   if (v.foundingVerbs.has(t.word)) return true;
   if (functional) return false;
   // Note: a government body may be named by its field (规划和自然资源局, 发展和改革委员会): program words do not end it.
-  return (!government && v.programHeadLexicon.matchEnd(t.word, t.word.length) !== null) || v.actionWords.has(t.word);
+  return (!government && v.programHeadLexicon.matchEnd(t.word, t.word.length) !== null) || isAction(t.word);
 }
 
 /** Extends a head at token `i` leftwards over its modifiers up to a boundary. */
@@ -230,6 +230,19 @@ export function extendLeft(tokens: readonly Token[], regions: Uint8Array, i: num
       // Note: two bodies side by side (教育局财政局) are two names, unless the second belongs to the first.
       // Note: a known organisation (tag nt) before a government head is the body it belongs to (…兵团 + 教育局).
       const owner = tokens[j].tag === 'nt';
+      // Note: two bodies' names side by side before a joint word name the body they run together (喀什大学 + 深圳大学 +
+      // 联合 + 研究院); both are names on their own too.
+      if (joint === undefined && segLen === 1 && v.jointWords.has(tokens[j + 1].word) && j > 0 && !government(inner)
+        && !government(lastHead) && headAt(text, offset, tokens, j - 1) !== null) {
+        joint = t.start;
+        parentEnds.length = 0;
+        segLen = 0;
+        segSubstance = false;
+        lastHead = inner;
+        afterPlace = false;
+        first = j;
+        continue;
+      }
       if (segLen === 0 && (government(inner) || government(lastHead)) && !belongs && !owner) break;
       // Note: a generic segment between two government heads names a sub-body (省委 + 教育工作 + 委员会); one between a
       // body and its campus names the campus (…医院 + 新 + 院区).
@@ -259,7 +272,7 @@ export function extendLeft(tokens: readonly Token[], regions: Uint8Array, i: num
   const functional = v.functionalHeads.has(head.word);
   while (first < headIdx) {
     const t = tokens[first];
-    const verb = classify(t) === 'VERB' || v.actionWords.has(t.word);
+    const verb = classify(t) === 'VERB' || isAction(t.word);
     if (v.leadingScopeWords.has(t.word) || v.conjunctions.has(t.word) || (v.classWords.has(t.word) && !functional) || (verb && !(functional && v.nameVerbs.has(t.word)))) first++;
     else break;
   }

@@ -22,6 +22,17 @@ let vocabulary: ReturnType<typeof build> | undefined;
 /** The institution vocabulary (built on first use). */
 export const vocab = (): ReturnType<typeof build> => (vocabulary ??= build());
 
+/**
+ * True for an action word, or two written as one (全力 + 支持: the segmenter's dictionary has 全力支持 as a rare noun):
+ * never part of a name.
+ */
+export function isAction(word: string): boolean {
+  const { actionWords } = vocab();
+  if (actionWords.has(word)) return true;
+  for (let k = 1; word.length >= 3 && k < word.length; k++) if (actionWords.has(word.slice(0, k)) && actionWords.has(word.slice(k))) return true;
+  return false;
+}
+
 /** How many characters of `text` could name something (not covered by generic modifiers). */
 export function distinctive(text: string): number {
   const v = vocab();
