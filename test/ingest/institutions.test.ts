@@ -225,6 +225,21 @@ describe('extractInstitutions', () => {
     expect(names('学校成立国际化发展咨询委员会。')).toEqual([]);
   });
 
+  it('reads a body\'s unit in a place (…应急管理厅 + 福州 + 培训中心, …管理局 + 青海省 + 管理局) as part of it, not two bureaus side by side', () => {
+    const found = (text: string) => extractText(text, { source: 'branch.txt', sha256: 'x' });
+    const names = (text: string): string[] => found(text).entities.filter((e) => e.type === 'INSTITUTION').map((e) => e.name).sort();
+    const centre = found('依托福建省应急管理厅福州培训中心开展培训。');
+    expect(centre.entities.filter((e) => e.type === 'INSTITUTION').map((e) => `${e.name}/${e.kind}`).sort())
+      .toEqual(['福建省应急管理厅/GOVERNMENT', '福建省应急管理厅福州培训中心/CENTRE']);
+    expect(centre.relations.some((r) => r.type === 'PART_OF' && r.from.endsWith('福州培训中心') && r.to.endsWith(':福建省应急管理厅'))).toBe(true);
+    expect(names('配合祁连山国家公园管理局青海省管理局实施。')).toEqual(['祁连山国家公园管理局', '祁连山国家公园管理局青海省管理局']);
+    expect(names('广东省教育厅广州市教育局联合发文。')).toEqual(['广东省教育厅', '广州市教育局']);
+    expect(names('江西省财政厅南昌市财政局。')).toEqual(['南昌市财政局', '江西省财政厅']);
+    // Fields of technology stay whole, so the units named after them do too.
+    expect(names('南京邮电大学物联网学院与内蒙古大学鄂尔多斯碳中和研究院合作。'))
+      .toEqual(['内蒙古大学', '内蒙古大学鄂尔多斯碳中和研究院', '南京邮电大学', '南京邮电大学物联网学院']);
+  });
+
   it('resolves an autonomous prefecture\'s bodies named 州… and a place\'s 政府 as its 人民政府, not a SAR\'s government', () => {
     const found = extractText('海北藏族自治州人民政府关于印发生态保护规划的通知\n州政府各部门：\n州林业和草原局、州生态环境局分工负责。\n',
       { source: 'haibei.txt', sha256: 'x' }).entities.filter((e) => e.type === 'INSTITUTION');

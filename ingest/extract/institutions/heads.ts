@@ -116,6 +116,7 @@ export function partKind(name: string, headWord: string): InstitutionKind {
 /** The kind of an institution from the head its name ends in (OTHER when none). */
 export function kindOfName(name: string): InstitutionKind {
   const match = vocab().headLexicon.matchEnd(name, name.length);
-  if (!match) return 'OTHER';
+  // Note: a name ending in a one-character head (应急管理厅) is of that head's kind.
+  if (!match) return vocab().singleCharHeads.get(name[name.length - 1]) ?? 'OTHER';
   return vocab().partHeads.has(match.word) ? partKind(name, match.word) : match.kind;
 }

@@ -3,6 +3,7 @@
  * walk unless what stands before it continues the name (another place, a national prefix such as 中共, a link word
  * such as 附属, or the parent of a campus or unit); inner heads on the way are the bodies the name belongs to.
  */
+import { getGazetteer } from '../../../language/gazetteer/index.js';
 import { allHan, classify, functionInitial, hasProperTag, isNumber, tokenIndexAt } from '../../../language/match/tokens.js';
 import type { Token } from '../../../language/segment/index.js';
 import { placePair } from '../regionTokens.js';
@@ -138,6 +139,17 @@ function hardStop(tokens: readonly Token[], j: number, functional: boolean, gove
   return (!government && v.programHeadLexicon.matchEnd(t.word, t.word.length) !== null) || isAction(t.word);
 }
 
+/** True when the body whose head is at token `j` is named by a place right before its head (四川省 + 教育厅, 江西省财政厅). */
+function placeNamed(tokens: readonly Token[], regions: Uint8Array, j: number, inner: Head): boolean {
+  if (j > 0 && regions[j - 1] === 1) return true;
+  const t = tokens[j];
+  for (let end = 2; end <= Math.min(4, inner.start - t.start); end++) {
+    const before = t.word.slice(0, end);
+    if (getGazetteer().lookup(before)?.name === before) return true;
+  }
+  return false;
+}
+
 /** Extends a head at token `i` leftwards over its modifiers up to a boundary. */
 export function extendLeft(tokens: readonly Token[], regions: Uint8Array, i: number, head: Head, text: string, offset: number): LeftEdge {
   const v = vocab();
@@ -194,7 +206,11 @@ export function extendLeft(tokens: readonly Token[], regions: Uint8Array, i: num
     }
     // Note: before a place only another name continues it (浙江 + 清华 + 长三角 + 研究院), not a verb or an idiom.
     const named = hasProperTag(t) && t.tag !== 'x';
-    if (afterPlace && regions[j] === 0 && !named && !v.nationalPrefixes.includes(t.word) && !v.linkWords.has(t.word) && !(inner && belongs)) break;
+    // Note: so does a body whose unit in that place the name is (福建省应急管理厅 + 福州 + 培训中心, …管理局 + 青海省 + 管理局):
+    // the head repeated, or a unit that is not a government of its own.
+    const branch = inner !== null && lastHead === head && segLen === 1
+      && (inner.word === head.word || (head.kind !== 'GOVERNMENT' && head.kind !== 'PARTY'));
+    if (afterPlace && regions[j] === 0 && !named && !v.nationalPrefixes.includes(t.word) && !v.linkWords.has(t.word) && !(inner && belongs) && !branch) break;
     // Note: a number after 第 is an ordinal inside the name (广州市第65中学), and so is a Chinese numeral between a place
     // and the head (厦门 + 双十 + 中学).
     const ordinal = (isNumber(t.word) && j > 0 && tokens[j - 1].word === '第')
@@ -230,6 +246,10 @@ export function extendLeft(tokens: readonly Token[], regions: Uint8Array, i: num
       // Note: two bodies side by side (教育局财政局) are two names, unless the second belongs to the first.
       // Note: a known organisation (tag nt) before a government head is the body it belongs to (…兵团 + 教育局).
       const owner = tokens[j].tag === 'nt';
+      // Note: two governments each named by its place (江西省财政厅 + 南昌市财政局) are two bodies; one body's unit in a
+      // place repeats its head (…管理局 + 青海省管理局) or is no government of its own (…厅 + 福州培训中心).
+      if (segLen === 1 && regions[j + 1] === 1 && government(inner) && government(lastHead) && inner.word !== lastHead.word
+        && placeNamed(tokens, regions, j, inner)) break;
       // Note: two bodies' names side by side before a joint word name the body they run together (喀什大学 + 深圳大学 +
       // 联合 + 研究院); both are names on their own too.
       if (joint === undefined && segLen === 1 && v.jointWords.has(tokens[j + 1].word) && j > 0 && !government(inner)
@@ -250,7 +270,7 @@ export function extendLeft(tokens: readonly Token[], regions: Uint8Array, i: num
       if (segLen > 0 && !segSubstance && !belongs && !(government(inner) && government(lastHead)) && !v.partHeads.has(lastHead.word)) break;
       // Note: a unit named after a university, college, institute or hospital is part of it (某大学 + 心理研究与咨询中心).
       const host = segLen > 0 && segSubstance && HOST_KINDS.has(inner.kind);
-      if (belongs || owner || host || (government(inner) && government(lastHead))) parentEnds.push(inner.end);
+      if (belongs || owner || host || branch || (government(inner) && government(lastHead))) parentEnds.push(inner.end);
       segLen = 0;
       segSubstance = false;
       lastHead = inner;
