@@ -163,11 +163,14 @@ describe('extractPrograms', () => {
   it('takes funds, scholarships and named festivals, weeks and races, but not an insurance fund named by generic words', () => {
     expect(names(run('设立文化产业基金，举办澳门国际音乐节和大湾区旅游推广周。'))).toEqual(['文化产业基金', '澳门国际音乐节', '大湾区旅游推广周']);
     expect(names(run('加强基本医保基金监管。'))).toEqual([]);
+    expect(names(run('获评全国综合减灾示范社区3个。'))).toEqual(['全国综合减灾示范社区']);
   });
 
   it('takes a quoted service in use and a quoted member of a class named before it', () => {
     expect(names(run('全市“一网通办”率达到95%，上线“湖商通”涉企服务。'))).toEqual(['一网通办', '湖商通']);
     expect(names(run('举办援外培训项目“中亚国家旱区农业技术培训班”。'))).toEqual(['中亚国家旱区农业技术培训班']);
+    // …and one being built or one whose policy is carried out (“双一流”建设, “双减”政策).
+    expect(names(run('以“双一流”建设为牵引，落实“双减”政策。'))).toEqual(['双一流', '双减']);
     // A quoted phrase neither introduced, nor in use, nor named after its class is no programme.
     expect(names(run('群众称之为“贴心人”。'))).toEqual([]);
   });
