@@ -81,6 +81,8 @@ export interface Lexicon {
     readonly genericBridge: Words;
     readonly tails: readonly string[];
     readonly modifierFollowers: Words;
+    readonly adverbialHeads: Words;
+    readonly aidFollowers: Words;
     readonly instrumentHeads: readonly string[];
     readonly sloganVerbs: Words;
     readonly initiativeVerbs: Words;
@@ -247,6 +249,8 @@ function build(files: LexiconFiles): Lexicon {
       genericBridge: new Set(programs.genericBridge),
       tails: programs.tails,
       modifierFollowers: new Set(programs.modifierFollowers),
+      adverbialHeads: new Set(programs.adverbialHeads),
+      aidFollowers: new Set(programs.aidFollowers),
       instrumentHeads: [...programs.instrumentHeads].sort(byLengthDesc),
       sloganVerbs: new Set(programs.sloganVerbs),
       initiativeVerbs: new Set(programs.initiativeVerbs),

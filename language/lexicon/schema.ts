@@ -49,6 +49,8 @@ export const ProgramsFileSchema = z.object({
   genericBridge: words,
   tails: words,
   modifierFollowers: words,
+  adverbialHeads: words,
+  aidFollowers: words,
   instrumentHeads: words,
   sloganVerbs: words,
   initiativeVerbs: words,

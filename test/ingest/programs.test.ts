@@ -166,6 +166,17 @@ describe('extractPrograms', () => {
     expect(names(run('获评全国综合减灾示范社区3个。'))).toEqual(['全国综合减灾示范社区']);
   });
 
+  it('takes a special programme (专项) at the end of its phrase, not 专项 before the work it qualifies (专项督导)', () => {
+    expect(names(run('（二）清洁能源装备专项。面向一体化需求。'))).toEqual(['清洁能源装备专项']);
+    expect(names(run('对11个区教育局学生资助情况专项督导。'))).toEqual([]);
+    expect(names(run('共设7个重点专项。'))).toEqual([]);
+  });
+
+  it('names a quoted way of giving aid with the aid (“组团式”帮扶)', () => {
+    const found = run('持续开展医疗人才“组团式”帮扶。');
+    expect(found.map((c) => [c.name, c.surface])).toEqual([['组团式帮扶', '“组团式”帮扶']]);
+  });
+
   it('takes a quoted service in use and a quoted member of a class named before it', () => {
     expect(names(run('全市“一网通办”率达到95%，上线“湖商通”涉企服务。'))).toEqual(['一网通办', '湖商通']);
     expect(names(run('举办援外培训项目“中亚国家旱区农业技术培训班”。'))).toEqual(['中亚国家旱区农业技术培训班']);

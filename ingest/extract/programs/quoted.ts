@@ -127,6 +127,12 @@ function quotedName(text: string, offset: number, tokens: readonly Token[], regi
   if (series) return whole(series);
   const extended = bridged(text, offset, tokens, regions, open, close, inner);
   if (extended) return extended;
+  // Note: a quoted way of giving aid is named with the aid (“组团式”帮扶).
+  const aid = close + 1 < tokens.length && vocab().aidFollowers.has(tokens[close + 1].word) ? tokens[close + 1] : null;
+  if (aid) {
+    const start = tokens[open].start;
+    return { type: 'PROGRAM', name: inner + aid.word, kind: 'OTHER', start, end: aid.end, surface: text.slice(start - offset, aid.end - offset) };
+  }
   const after = close + 1 < tokens.length ? tokens[close + 1].word : '';
   if (after !== '' && vocab().initiativeFollowers.has(after)) return whole('STRATEGY');
   // Note: so does a service or scheme in use (“湖商通”涉企服务, “一网通办”率), and one of a class named before it

@@ -215,6 +215,7 @@ export function unquoted(text: string, offset: number, tokens: readonly Token[],
     const head = headIn(text, offset, token);
     if (!head) continue;
     if (head.end === token.end - offset && i + 1 < tokens.length && vocab().modifierFollowers.has(tokens[i + 1].word)) continue;
+    if (vocab().adverbialHeads.has(head.word) && i + 1 < tokens.length && hasHan(tokens[i + 1].word) && !vocab().conjunctions.has(tokens[i + 1].word)) continue;
     const first = extendLeft(tokens, regions, tokenIndexAt(tokens, offset + head.end - head.word.length, i), head.kind);
     if (head.introduced && !(first > 0 && vocab().actionWords.has(tokens[first - 1].word))) continue;
     const start = Math.min(tokens[first].start, offset + head.end - head.word.length);
