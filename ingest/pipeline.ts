@@ -12,7 +12,7 @@ import { applyDefinedAliases } from './aliases.js';
 import { documentContext, homeRegionIds } from './documentContext.js';
 import { EXTRACTORS, runExtractors, type ExtractionProblem } from './extract/index.js';
 import { ownProgramName } from './extract/programs/index.js';
-import { ExtractionSchema, type Extraction, type Target } from './model.js';
+import { ExtractionSchema, type Extraction, type Section, type Statement, type Target } from './model.js';
 import { pageAt, readSource, type IngestFileError, type OutlineHint } from './read/index.js';
 import { relate } from './relate/index.js';
 import { kindOfName } from './extract/institutions/heads.js';
@@ -34,6 +34,20 @@ export interface ExtractOptions {
 }
 
 /** The targets of the annotated statements, each with its span in the document. */
+/** The statements that are their section's heading: the section's first statement, its text the heading's start. */
+function headingStatements(sections: readonly Section[], statements: readonly Statement[]): Set<string> {
+  const headings = new Map(sections.map((s) => [s.id, s.heading]));
+  const out = new Set<string>();
+  const seen = new Set<string>();
+  for (const statement of statements) {
+    if (statement.sectionId === null || seen.has(statement.sectionId)) continue;
+    seen.add(statement.sectionId);
+    const heading = headings.get(statement.sectionId);
+    if (heading && statement.text.length > 0 && heading.startsWith(statement.text)) out.add(statement.id);
+  }
+  return out;
+}
+
 function collectTargets(annotated: AnnotatedStatement[]): { targets: Target[]; spans: Map<string, { start: number; end: number }> } {
   const targets: Target[] = [];
   const spans = new Map<string, { start: number; end: number }>();
@@ -63,9 +77,10 @@ export function extractText(text: string, meta: { source: string; sha256: string
   const document = { ...structured.document, issuer: context.issuer, programId: ownProgram ? entityId('PROGRAM', ownProgram) : null };
   const segmenter = getSegmenter();
   const tokensOf = statements.map((statement) => splitFunctionInitials(segmenter.tagText(statement.text, statement.start)));
+  const headings = headingStatements(sections, statements);
   const annotated: AnnotatedStatement[] = statements.map((statement, i) => ({
     statement,
-    ...runExtractors(EXTRACTORS, { statement, tokens: tokensOf[i], document: context }, options.onProblem),
+    ...runExtractors(EXTRACTORS, { statement, tokens: tokensOf[i], document: context, heading: headings.has(statement.id) }, options.onProblem),
   }));
   tagStatements(annotated, tokensOf, sections);
   const { index, idsByStatement } = resolveEntities(annotated);

@@ -26,6 +26,8 @@ export interface StatementInput {
   /** The statement's tokens with absolute offsets. */
   tokens: Token[];
   document: DocumentContext;
+  /** True when the statement is its section's heading ((一)“红色网格”全覆盖): what it names first is the item's subject. */
+  heading?: boolean;
 }
 
 /** Everything found in one statement, by extractor key. */

@@ -172,6 +172,13 @@ describe('extractPrograms', () => {
     expect(names(run('共设7个重点专项。'))).toEqual([]);
   });
 
+  it('takes a quotation that opens a numbered item\'s heading as the item\'s initiative, not one inside its sentences', () => {
+    const text = '和平区2026年基层治理工作总结\n\n一、2026年工作总结\n(一)“红色网格”全覆盖。推行四级组织链条，组建网格党支部1126个。\n'
+      + '(二)“有事好商量”协商议事。在8个街道设立调解室43个，群众称之为“贴心人”。\n二、2027年工作安排\n深化网格化管理。\n';
+    const programs = extractText(text, { source: 'items.txt', sha256: 'x' }).entities.filter((e) => e.type === 'PROGRAM').map((e) => e.name);
+    expect(programs.sort()).toEqual(['有事好商量', '红色网格']);
+  });
+
   it('names a quoted way of giving aid with the aid (“组团式”帮扶)', () => {
     const found = run('持续开展医疗人才“组团式”帮扶。');
     expect(found.map((c) => [c.name, c.surface])).toEqual([['组团式帮扶', '“组团式”帮扶']]);

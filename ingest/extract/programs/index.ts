@@ -19,13 +19,13 @@ export { isInstrument } from './vocabulary.js';
  * Extracts program names from one statement; `tokens` are its tokens with absolute offsets, `regions` the region
  * mentions found in it (a place is part of a name however the segmenter cut it: 中 + 国, 合肥 + 都市 + 圈).
  */
-export function extractPrograms(text: string, offset: number, tokens: Token[], regions: readonly Candidate[] = []): Candidate[] {
+export function extractPrograms(text: string, offset: number, tokens: Token[], regions: readonly Candidate[] = [], heading = false): Candidate[] {
   const found: Candidate[] = [];
   const inRegion = regionFlags(tokens, regions);
   titles(text, offset, found);
   const inTitles = found.length;
   const quotes: Candidate[] = [];
-  quoted(text, offset, tokens, inRegion, quotes);
+  quoted(text, offset, tokens, inRegion, quotes, heading);
   for (const q of quotes) if (!found.slice(0, inTitles).some((t) => overlaps(t, q))) found.push(q);
   const unquotedFound: Candidate[] = [];
   unquoted(text, offset, tokens, inRegion, found, unquotedFound);
@@ -91,11 +91,11 @@ function titleProgram(text: string, offset: number, title: string): Candidate | 
 /** The program extractor of the registry. */
 export const programExtractor: Extractor<'programs'> = {
   key: 'programs',
-  extract: ({ statement, tokens, document }, earlier) => {
+  extract: ({ statement, tokens, document, heading }, earlier) => {
     const institutions = earlier.institutions ?? [];
     // Note: a name the institution extractor took (某市规划和自然资源局) is not also a program (某市规划), and a project
     // named after a body (某医院迁建项目, 某中心改扩建工程) is its building work, not a program.
-    const named = extractPrograms(statement.text, statement.start, tokens, earlier.regions)
+    const named = extractPrograms(statement.text, statement.start, tokens, earlier.regions, heading)
       .filter((p) => p.kind === 'POLICY_DOCUMENT' || !institutions.some((i) => i.start <= p.start && p.end <= i.end))
       .filter((p) => p.kind !== 'PROJECT' || !institutions.some((i) => i.start <= p.start && p.start < i.end && i.end < p.end));
     const initiatives = placeInitiatives(statement.text, statement.start, earlier.regions ?? [], named);

@@ -109,7 +109,7 @@ function bridged(text: string, offset: number, tokens: readonly Token[], regions
 
 /** The program a quotation names, or null. */
 function quotedName(text: string, offset: number, tokens: readonly Token[], regions: Uint8Array, open: number,
-  close: number, listed: boolean): Candidate | null {
+  close: number, listed: boolean, opensHeading: boolean): Candidate | null {
   const innerStart = tokens[open].end - offset;
   const raw = text.slice(innerStart, tokens[close].start - offset);
   const inner = raw.trim();
@@ -139,14 +139,15 @@ function quotedName(text: string, offset: number, tokens: readonly Token[], regi
   // (援外培训项目“…培训班”).
   const served = after !== '' && vocab().serviceFollowerList.some((w) => w === after || (after.length > w.length && after.endsWith(w)));
   const appositive = open > 0 && vocab().appositiveNouns.has(tokens[open - 1].word.slice(-2));
-  return introduced(tokens, open) || listed || served || appositive ? whole('OTHER') : null;
+  // Note: and so does a quotation opening a section's heading: the item's subject ((一)“红色网格”全覆盖).
+  return introduced(tokens, open) || listed || served || appositive || opensHeading ? whole('OTHER') : null;
 }
 
 /** Marks that list quotations one after the other (“…”、“…”和“…”); none between them is a list too. */
 const QUOTE_LIST = new Set(['、', '和', '及', '与', '以及']);
 
 /** Quoted names in a statement. */
-export function quoted(text: string, offset: number, tokens: readonly Token[], regions: Uint8Array, out: Candidate[]): void {
+export function quoted(text: string, offset: number, tokens: readonly Token[], regions: Uint8Array, out: Candidate[], heading = false): void {
   // Note: a quotation listed right after one that names an initiative is one too (推行“证照联办”“无感续证”).
   let lastNamed = -2;
   for (let open = 0; open < tokens.length; open++) {
@@ -156,7 +157,7 @@ export function quoted(text: string, offset: number, tokens: readonly Token[], r
     while (close < tokens.length && tokens[close].word !== closeMark && close - open <= MAX_QUOTED_LENGTH) close++;
     if (close >= tokens.length || tokens[close].word !== closeMark) continue;
     const listed = lastNamed >= 0 && (open === lastNamed + 1 || (open === lastNamed + 2 && QUOTE_LIST.has(tokens[open - 1].word)));
-    const found = quotedName(text, offset, tokens, regions, open, close, listed);
+    const found = quotedName(text, offset, tokens, regions, open, close, listed, heading && open === 0);
     if (found) {
       out.push(found);
       lastNamed = close;
