@@ -46,7 +46,8 @@ function placesOf(region: RegionRecord | null, city: City | null): Partial<Recor
 
 /**
  * The administrative region the document's statements name most often (at least twice), or null. A SAR counts only in
- * a Traditional Chinese text: mainland texts name 香港 and 澳门 often without being about them.
+ * a Traditional Chinese text: mainland texts name 香港 and 澳门 often without being about them; and a Traditional text
+ * is about the SAR it names most, however often it names mainland partners (深圳 in a text on cross-boundary works).
  */
 function dominantRegion(statements: readonly Statement[], traditional: boolean): RegionRecord | null {
   const counts = new Map<string, number>();
@@ -62,6 +63,8 @@ function dominantRegion(statements: readonly Statement[], traditional: boolean):
   for (const [id, count] of counts) {
     const region = gazetteer.byId(id);
     if (!region || !ADMINISTRATIVE.has(region.level) || (region.level === 'SAR' && !traditional) || count < 2) continue;
+    if (traditional && best?.level === 'SAR' && region.level !== 'SAR') continue;
+    if (traditional && region.level === 'SAR' && best !== null && best.level !== 'SAR') bestScore = 0;
     // Note: a county report names its province often too; the more specific place is what it is about.
     const score = count * LEVEL_WEIGHT[region.level];
     if (score > bestScore) {

@@ -10,7 +10,20 @@ const QUOTES = /[“”"《》]/g;
 /** The text of `original` where `converted` has `text` (searched from `from`), else `text` itself. */
 function asWritten(original: string, converted: string, text: string, from: number): string {
   const at = converted.indexOf(text, from);
-  return at < 0 ? text : original.slice(at, at + text.length);
+  if (at >= 0) return original.slice(at, at + text.length);
+  // Note: a title joined from lines (發展局 / 北部都會區…報告) is found with the line breaks between its parts skipped.
+  const lineBreak = (c: string): boolean => c === '\n' || c === '\r';
+  for (let start = converted.indexOf(text[0], from); start >= 0 && text.length > 0; start = converted.indexOf(text[0], start + 1)) {
+    let written = '';
+    let k = start;
+    for (const c of text) {
+      while (k < converted.length && lineBreak(converted[k]) && !lineBreak(c)) k++;
+      if (converted[k] !== c) break;
+      written += original[k++];
+    }
+    if (written.length === text.length) return written;
+  }
+  return text;
 }
 
 /**

@@ -38,6 +38,9 @@ function titleLike(line: string): boolean {
   return line.length >= 4 && line.length <= TITLE_MAX && !sentenceEnd(line) && !line.endsWith(':') && findMarker(line) === null;
 }
 
+/** A short note in brackets after a body's name: its short form or what it is (勞工及福利局(勞福局), …機構(辦學團體)). */
+const BODY_NOTE = /\([^()]{1,8}\)$/;
+
 /** Whether a line is a body's name alone, in either script (医务卫生局, 醫務衞生局, 某某大学): no title, but its issuer. */
 function bodyLine(line: string): boolean {
   if (line.length < 3 || line.length > 24 || !allHan(line)) return false;
@@ -66,15 +69,17 @@ export function readTitle(lines: readonly Line[]): TitleBlock {
     } else if (kind !== 'docNumber' && kind !== 'date') break;
   }
   const first = lines[k];
-  if (!first || !titleLike(first.text) || preambleKind(first.text) === 'addressee') {
-    return { title: null, titleLines: [], next: k, pageDate, pageSource, issuerLine: null };
-  }
-  // Note: a body's name alone above a longer title line that does not continue it is the issuer, not the title.
+  if (!first || preambleKind(first.text) === 'addressee') return { title: null, titleLines: [], next: k, pageDate, pageSource, issuerLine: null };
+  // Note: a body's name alone above a longer title line that does not continue it is the issuer, not the title; the
+  // name may be shorter than a title (發展局).
   const second = lines[k + 1];
-  if (bodyLine(first.text) && second && titleLike(second.text) && second.text.length > first.text.length && !continues(first.text, second.text)
+  const body = first.text.replace(BODY_NOTE, '');
+  if (bodyLine(body) && second && titleLike(second.text) && second.text.length > first.text.length && !continues(first.text, second.text)
     && preambleKind(second.text) === null) {
-    return readFrom(lines, k + 1, pageDate, pageSource, first.text);
+    return readFrom(lines, k + 1, pageDate, pageSource, body);
   }
+  const continued = bodyLine(body) && second !== undefined && continues(first.text, second.text);
+  if (!titleLike(first.text) && !continued) return { title: null, titleLines: [], next: k, pageDate, pageSource, issuerLine: null };
   return readFrom(lines, k, pageDate, pageSource, null);
 }
 

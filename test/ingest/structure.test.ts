@@ -269,6 +269,12 @@ describe('structureDocument: a body named alone above the title', () => {
     }
   });
 
+  it('reads a body line with its short form or kind in brackets as the issuer, without the note', () => {
+    const { document } = structureFromText('勞工及福利局(勞福局)\n2025年施政報告 政策措施摘要\n一、引言\n', 'noted');
+    expect(document.issuer).toBe('勞工及福利局');
+    expect(document.title).toBe('2025年施政報告 政策措施摘要');
+  });
+
   it('keeps a title the next line continues (…教育工委 / 关于印发…的通知, …委员会 / 2024年工作总结)', () => {
     const text = '中共广州市委教育工委\n关于印发《2020年工作要点》的通知\n各单位:\n';
     expect(structureFromText(text, 'joined').document.title).toBe('中共广州市委教育工委关于印发《2020年工作要点》的通知');

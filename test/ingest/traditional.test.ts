@@ -51,6 +51,16 @@ describe('Traditional Chinese', () => {
     expect(names.some((n) => n.endsWith('办公室'))).toBe(false);
   });
 
+  it('reads a Traditional text as its SAR\'s however often it names a mainland partner, and its bureau named by one word (發展局)', () => {
+    const text = '發展局\n北部都會區項目進度報告\n一、進展\n發展局與深圳市科技創新局合作。香港與深圳共建園區，深圳市政府支持，深圳企業進駐。香港各界參與。\n';
+    const t = extract(text, 'devb.txt');
+    expect(t.document.title).toBe('發展局北部都會區項目進度報告');
+    expect(t.document.issuer).toBe('发展局');
+    const bureau = t.entities.find((e) => e.name === '发展局');
+    expect(bureau?.mentions.map((m) => m.surface)).toContain('發展局');
+    expect(t.entities.map((e) => e.name)).toContain('深圳市科技创新局');
+  });
+
   it('ends a committee\'s name at a person\'s post or the time of writing (局長今日出席…委員會)', () => {
     const text = '# title: 施政措施\n香港環境局局長今日出席立法會環境事務委員會會議。\n';
     const names = extract(text, 'post.txt').entities.filter((e) => e.type === 'INSTITUTION').map((e) => e.name);

@@ -160,7 +160,9 @@ function nameOf(tokens: readonly Token[], regions: Uint8Array, i: number, head: 
   if (government && sar && edge.parentEnds.length > 0 && opener.length > 1 && openerKind === 'GOVERNMENT') return sar + surface;
   // Note: in a SAR's document, a government body named by its field is the SAR's (环境保护署, 财经事务及库务局).
   if (government && prefix === null && !vocab().functionalHeads.has(head.word)) {
-    return anchored(tokens, regions, edge.first, i, coreName) || (sar !== undefined && distinctive(modifier) >= 2) ? surface : null;
+    // Note: so is one the segmenter reads as one word, however generic its field (發展局/l).
+    const oneWord = sar !== undefined && edge.first === i && tokens[i].word === coreName && coreName.length >= 3;
+    return anchored(tokens, regions, edge.first, i, coreName) || (sar !== undefined && distinctive(modifier) >= 2) || oneWord ? surface : null;
   }
   if (prefix !== null) {
     const rest = modifier.slice(1);
