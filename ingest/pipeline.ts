@@ -96,6 +96,7 @@ export function extractText(text: string, meta: { source: string; sha256: string
     index.ensure(issuerId, () => ({ type: 'INSTITUTION', name, kind: kindOfName(name) }));
   }
   const relations = relate(annotated, idsByStatement, index, targets, {
+    headingIds: headings,
     issuerInstitutionId: issuerId,
     issuerRegionId: context.regionId,
     homeRegionIds: homeRegionIds(context.region),

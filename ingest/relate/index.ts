@@ -11,7 +11,7 @@ import { clauseAt, clausesOf } from './clauses.js';
 import { regionsOfName } from './located.js';
 import { partnerPairs } from './partners.js';
 import { RelationSet } from './relationSet.js';
-import { placements } from './touches.js';
+import { locatedRegions, placements } from './touches.js';
 
 export { regionsOfName } from './located.js';
 
@@ -22,6 +22,8 @@ export interface RelateContext {
   /** The issuer's region and its ancestors: not partners of the issuer's own institutions. */
   homeRegionIds: Set<string>;
   issuerRegionId: string | null;
+  /** The statements that are their section's heading ((一)“湾区少年行”研学计划). */
+  headingIds?: ReadonlySet<string>;
 }
 
 const inside = (inner: SpannedId, outer: SpannedId): boolean => inner.start >= outer.start && inner.end <= outer.end
@@ -95,6 +97,32 @@ function relateStatement(item: AnnotatedStatement, ids: ResolvedIds, index: Enti
   }
 }
 
+/**
+ * TOUCHES from an item's heading: when a section's heading names one program ((一)推進「灣區少年行」研學計劃), the places
+ * its own sentences put the work in (到廣州、深圳…, 在中山市…) are where that program is, unless the sentence names a
+ * program of its own.
+ */
+function headingPlacements(annotated: readonly AnnotatedStatement[], idsByStatement: Map<string, ResolvedIds>,
+  headingIds: ReadonlySet<string>, relations: RelationSet): void {
+  let program: string | null = null;
+  let section: string | null = null;
+  for (const item of annotated) {
+    const { statement } = item;
+    const ids = idsByStatement.get(statement.id);
+    if (statement.sectionId !== section) {
+      section = statement.sectionId;
+      const named = new Set(ids?.programs.map((p) => p.id));
+      program = headingIds.has(statement.id) && named.size === 1 ? [...named][0] : null;
+      continue;
+    }
+    if (!program || !ids || ids.programs.length > 0) continue;
+    const free = ids.regions.filter((r) => r.id !== CHINA && !ids.institutions.some((i) => inside(r, i)));
+    for (const region of locatedRegions(statement, free)) relations.add('TOUCHES', program, region.id, statement.id);
+  }
+}
+
+const CHINA = 'region:CN';
+
 /** Sets each target's `for`: the program named before it in the statement, else the first free region. */
 function assignTargets(item: AnnotatedStatement, ids: ResolvedIds, targets: readonly Target[]): void {
   for (const target of targets) {
@@ -125,6 +153,7 @@ export function relate(
     relateStatement(item, ids, index, context, relations);
     assignTargets(item, ids, targetsByStatement.get(item.statement.id) ?? []);
   }
+  if (context.headingIds) headingPlacements(annotated, idsByStatement, context.headingIds, relations);
 
   for (const entity of index.all()) {
     if (entity.type !== 'INSTITUTION') continue;

@@ -56,6 +56,25 @@ function located(input: PlacementInput, region: SpannedId): boolean {
   return [...before].some((c) => getLexicon().programs.locatives.has(c));
 }
 
+/** A list mark between two places (广州、深圳, 前海及南沙). */
+const LIST_MARK = /^[、和及与]$/;
+
+/**
+ * The regions a locative places, in a list it opens too (到 + 广州、深圳、佛山, 在 + 前海及南沙): each region after a
+ * placed one with only a list mark between.
+ */
+export function locatedRegions(input: Pick<PlacementInput, 'text' | 'start'>, regions: readonly SpannedId[]): Set<SpannedId> {
+  const out = new Set<SpannedId>();
+  const sorted = [...regions].sort((a, b) => a.start - b.start);
+  let previous: SpannedId | null = null;
+  for (const r of sorted) {
+    const listed = previous !== null && out.has(previous) && LIST_MARK.test(input.text.slice(previous.end - input.start, r.start - input.start));
+    if (listed || located(input as PlacementInput, r)) out.add(r);
+    previous = r;
+  }
+  return out;
+}
+
 /** Whether a program is a designation a place holds (…示范区, …试点城市), not one a school holds (…示范校). */
 function placeDesignation(program: ProgramMention): boolean {
   if (program.kind !== 'DESIGNATION') return false;
@@ -77,6 +96,7 @@ export function placements(input: PlacementInput): [string, string][] {
     // lists several places, or a long one, does not say which.
     const places = new Set(inClause.map((r) => r.start));
     const alone = places.size === 1 && clause.end - clause.start <= SHORT_CLAUSE;
+    const placedByLocative = locatedRegions(input, inClause);
     for (const r of inClause) {
       const gap = input.text.slice(r.end - input.start, program.start - input.start);
       if (alone) {
@@ -84,7 +104,7 @@ export function placements(input: PlacementInput): [string, string][] {
         placed = true;
         continue;
       }
-      if (r.end <= program.start && (gap === '' || gap === '的') || located(input, r) || subjectHolds(input, clause, r, program)) {
+      if (r.end <= program.start && (gap === '' || gap === '的') || placedByLocative.has(r) || subjectHolds(input, clause, r, program)) {
         pairs.push([program.id, r.id]);
         placed = true;
       }

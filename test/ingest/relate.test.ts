@@ -60,6 +60,21 @@ describe('relate', () => {
     expect(relations(list, ['TOUCHES'])).toEqual([]);
   });
 
+  it('places a program in every place of a list a locative opens (在广州、深圳和珠海…)', () => {
+    const text = '广东省教育厅2024年工作要点\n一、重点工作\n今年在广州、深圳和珠海推行智慧课堂提升计划，组织北京、上海等城市的教师交流。';
+    expect(relations(text, ['TOUCHES']).sort()).toEqual([
+      'TOUCHES 智慧课堂提升计划 → 广州市', 'TOUCHES 智慧课堂提升计划 → 深圳市', 'TOUCHES 智慧课堂提升计划 → 珠海市',
+    ]);
+  });
+
+  it('places an item\'s program where the item\'s own sentences put its work, unless a sentence names another program', () => {
+    const text = '澳门教育及青年发展局2026年施政计划\n一、重点工作\n(一)推进“湾区少年行”研学计划。每年组织中小学生到广州、深圳等城市参访，'
+      + '并在中山市设立研学营地。\n(二)深化姊妹学校合作。推动学校在珠海市开展教研。\n二、保障措施\n在江门市举办青年论坛。\n';
+    expect(relations(text, ['TOUCHES']).filter((r) => r.includes('湾区少年行')).sort()).toEqual([
+      'TOUCHES 湾区少年行研学计划 → 中山市', 'TOUCHES 湾区少年行研学计划 → 广州市', 'TOUCHES 湾区少年行研学计划 → 深圳市',
+    ]);
+  });
+
   it('gives a designation named without a place to the place the document is about', () => {
     expect(relations('广州市教育局2020年工作要点\n一、获批智慧教育示范区。', ['TOUCHES'])).toEqual(['TOUCHES 智慧教育示范区 → 广州市']);
   });
