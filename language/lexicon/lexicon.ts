@@ -56,6 +56,8 @@ export interface Lexicon {
   readonly institutions: {
     readonly heads: ReadonlyMap<string, InstitutionKind>;
     readonly singleCharHeads: ReadonlyMap<string, InstitutionKind>;
+    /** Class nouns after a list of bodies named without a head (…等龙头企业), with their kind. */
+    readonly listClassNouns: ReadonlyMap<string, InstitutionKind>;
     readonly partHeads: Words;
     readonly classWords: Words;
     readonly placeClassHeads: Words;
@@ -224,6 +226,7 @@ function build(files: LexiconFiles): Lexicon {
     institutions: {
       heads: kindMap(institutions.heads),
       singleCharHeads: kindMap(institutions.singleCharHeads),
+      listClassNouns: kindMap(institutions.listClasses),
       partHeads: new Set(institutions.partHeads),
       classWords: new Set(institutions.classWords),
       placeClassHeads: new Set(institutions.placeClassHeads),

@@ -23,6 +23,7 @@ const programsByKind = z.partialRecord(ProgramKindSchema, words);
 export const InstitutionsFileSchema = z.object({
   heads: institutionsByKind,
   singleCharHeads: institutionsByKind,
+  listClasses: institutionsByKind,
   partHeads: words,
   classWords: words,
   placeClassHeads: words,

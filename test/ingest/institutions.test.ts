@@ -240,6 +240,17 @@ describe('extractInstitutions', () => {
       .toEqual(['内蒙古大学', '内蒙古大学鄂尔多斯碳中和研究院', '南京邮电大学', '南京邮电大学物联网学院']);
   });
 
+  it('reads companies named without a head from a list closed by 等 + a class noun, but not fields or places', () => {
+    const found = (text: string) => extractText(text, { source: 'listed.txt', sha256: 'x' }).entities.filter((e) => e.type === 'INSTITUTION');
+    expect(found('引进宝钢湛江、中科炼化、巴斯夫等龙头企业。').map((e) => `${e.name}/${e.kind}`).sort())
+      .toEqual(['中科炼化/ENTERPRISE', '宝钢湛江/ENTERPRISE', '巴斯夫/ENTERPRISE']);
+    expect(found('推动万科物业、华润万象生活等物业服务企业成立党组织。').map((e) => e.name).sort()).toEqual(['万科物业', '华润万象生活']);
+    expect(found('推动钢铁、化工、建材等企业转型。')).toEqual([]);
+    expect(found('组织湛江、茂名等地企业参展。')).toEqual([]);
+    // A member the segmenter cut inside a word is left out, and the list is read no further.
+    expect(found('引进美利云、西云数据等企业。')).toEqual([]);
+  });
+
   it('resolves an autonomous prefecture\'s bodies named 州… and a place\'s 政府 as its 人民政府, not a SAR\'s government', () => {
     const found = extractText('海北藏族自治州人民政府关于印发生态保护规划的通知\n州政府各部门：\n州林业和草原局、州生态环境局分工负责。\n',
       { source: 'haibei.txt', sha256: 'x' }).entities.filter((e) => e.type === 'INSTITUTION');

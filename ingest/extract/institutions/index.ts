@@ -10,6 +10,7 @@ import type { Extractor } from '../registry.js';
 import { regionFlags } from '../regionTokens.js';
 import { headAt, partKind, type Head } from './heads.js';
 import { CLOSE_BRACKETS, extendLeft, OPEN_BRACKETS, type LeftEdge } from './leftEdge.js';
+import { listedBodies } from './listed.js';
 import { distinctive, vocab } from './vocabulary.js';
 
 /** What the institution extractor knows about the document and statement. */
@@ -265,11 +266,14 @@ const PEOPLES_GOVERNMENT_LEVELS: ReadonlySet<RegionLevel> = new Set(['PROVINCE',
 /** The institution extractor of the registry (after regions, whose spans count as proper names). */
 export const institutionExtractor: Extractor<'institutions'> = {
   key: 'institutions',
-  extract: ({ statement, tokens, document }, found) =>
-    extractInstitutions(statement.text, statement.start, tokens, {
+  extract: ({ statement, tokens, document }, found) => {
+    const named = extractInstitutions(statement.text, statement.start, tokens, {
       issuerCity: document.issuerCity,
       places: document.places,
       issuerName: document.issuerName,
       regionSpans: found.regions,
-    }),
+    });
+    const listed = listedBodies(statement.text, statement.start, tokens, regionFlags(tokens, found.regions), named);
+    return listed.length === 0 ? named : [...named, ...listed].sort((a, b) => a.start - b.start);
+  },
 };
