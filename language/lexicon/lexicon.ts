@@ -66,6 +66,7 @@ export interface Lexicon {
     readonly genericModifiers: Words;
     readonly linkWords: Words;
     readonly jointWords: Words;
+    readonly headquartersHeads: Words;
     readonly nationalPrefixes: readonly string[];
     readonly ministryHeads: Words;
     readonly subBodyHeads: Words;
@@ -235,6 +236,7 @@ function build(files: LexiconFiles): Lexicon {
       genericModifiers: new Set(institutions.genericModifiers),
       linkWords: new Set(institutions.linkWords),
       jointWords: new Set(institutions.jointWords),
+      headquartersHeads: new Set(institutions.headquartersHeads),
       nationalPrefixes: [...institutions.nationalPrefixes].sort(byLengthDesc),
       ministryHeads: new Set(institutions.ministryHeads),
       subBodyHeads: new Set(institutions.subBodyHeads),

@@ -32,6 +32,7 @@ export const InstitutionsFileSchema = z.object({
   genericModifiers: words,
   linkWords: words,
   jointWords: words,
+  headquartersHeads: words,
   nationalPrefixes: words,
   ministryHeads: words,
   subBodyHeads: words,

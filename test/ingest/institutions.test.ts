@@ -235,6 +235,10 @@ describe('extractInstitutions', () => {
     expect(names('配合祁连山国家公园管理局青海省管理局实施。')).toEqual(['祁连山国家公园管理局', '祁连山国家公园管理局青海省管理局']);
     expect(names('广东省教育厅广州市教育局联合发文。')).toEqual(['广东省教育厅', '广州市教育局']);
     expect(names('江西省财政厅南昌市财政局。')).toEqual(['南昌市财政局', '江西省财政厅']);
+    // A headquarters' branch in a place, a bank's sub-branch, a unit named by a field ending like a programme (工程).
+    expect(names('国家金融监督管理总局四川监管局指导。')).toEqual(['国家金融监督管理总局', '国家金融监督管理总局四川监管局']);
+    expect(names('徽商银行歙县支行发放贷款。')).toEqual(['徽商银行', '徽商银行歙县支行']);
+    expect(names('中国科学院过程工程研究所牵头。')).toEqual(['中国科学院', '中国科学院过程工程研究所']);
     // Fields of technology stay whole, so the units named after them do too.
     expect(names('南京邮电大学物联网学院与内蒙古大学鄂尔多斯碳中和研究院合作。'))
       .toEqual(['内蒙古大学', '内蒙古大学鄂尔多斯碳中和研究院', '南京邮电大学', '南京邮电大学物联网学院']);

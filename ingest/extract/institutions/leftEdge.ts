@@ -60,6 +60,8 @@ export function bracketedPlaceStart(tokens: readonly Token[], regions: Uint8Arra
 const SERVICE_KINDS = new Set(['CENTRE', 'RESEARCH']);
 
 /** Kinds of bodies that host units named after them (某大学某中心, 某医院某研究所). */
+/** Kinds of units named by a field right before their head. */
+const FIELD_KINDS = new Set(['RESEARCH', 'COLLEGE']);
 const HOST_KINDS = new Set(['UNIVERSITY', 'COLLEGE', 'RESEARCH', 'HOSPITAL']);
 
 const NAME_CONTINUING_KINDS = new Set(['GOVERNMENT', 'PARTY', 'RESEARCH', 'CENTRE', 'OTHER', 'COLLEGE']);
@@ -116,8 +118,11 @@ function pairingAid(tokens: readonly Token[], j: number, head: Head): number {
   return v.aidWords.has(tokens[j].word) ? 1 : 0;
 }
 
-/** Whether token `j` stops the walk for a reason that does not depend on what was walked over. */
-function hardStop(tokens: readonly Token[], j: number, functional: boolean, government: boolean): boolean {
+/**
+ * Whether token `j` stops the walk for a reason that does not depend on what was walked over; `field` when a programme
+ * word may name the body's field (a government's 城乡建设, a unit's 过程工程).
+ */
+function hardStop(tokens: readonly Token[], j: number, functional: boolean, field: boolean): boolean {
   const t = tokens[j];
   const v = vocab();
   // Note: a duration or a year (五年, 今年) before a class of institutions is a time phrase, not part of a name; a word
@@ -136,7 +141,7 @@ function hardStop(tokens: readonly Token[], j: number, functional: boolean, gove
   if (v.foundingVerbs.has(t.word)) return true;
   if (functional) return false;
   // Note: a government body may be named by its field (规划和自然资源局, 发展和改革委员会): program words do not end it.
-  return (!government && v.programHeadLexicon.matchEnd(t.word, t.word.length) !== null) || isAction(t.word);
+  return (!field && v.programHeadLexicon.matchEnd(t.word, t.word.length) !== null) || isAction(t.word);
 }
 
 /** True when the body whose head is at token `j` is named by a place right before its head (四川省 + 教育厅, 江西省财政厅). */
@@ -207,9 +212,9 @@ export function extendLeft(tokens: readonly Token[], regions: Uint8Array, i: num
     // Note: before a place only another name continues it (浙江 + 清华 + 长三角 + 研究院), not a verb or an idiom.
     const named = hasProperTag(t) && t.tag !== 'x';
     // Note: so does a body whose unit in that place the name is (福建省应急管理厅 + 福州 + 培训中心, …管理局 + 青海省 + 管理局):
-    // the head repeated, or a unit that is not a government of its own.
+    // the head repeated, a unit that is not a government of its own, or a headquarters' branch (…总局 + 四川 + 监管局).
     const branch = inner !== null && lastHead === head && segLen === 1
-      && (inner.word === head.word || (head.kind !== 'GOVERNMENT' && head.kind !== 'PARTY'));
+      && (inner.word === head.word || (head.kind !== 'GOVERNMENT' && head.kind !== 'PARTY') || v.headquartersHeads.has(inner.word));
     if (afterPlace && regions[j] === 0 && !named && !v.nationalPrefixes.includes(t.word) && !v.linkWords.has(t.word) && !(inner && belongs) && !branch) break;
     // Note: a number after 第 is an ordinal inside the name (广州市第65中学), and so is a Chinese numeral between a place
     // and the head (厦门 + 双十 + 中学).
@@ -231,7 +236,9 @@ export function extendLeft(tokens: readonly Token[], regions: Uint8Array, i: num
     // Note: so may a body by a field and what it does to it, right before a one-character head (投资 + 促进 + 局).
     const actsOnField = head.word.length === 1 && ((j === headIdx - 1 && fieldAndVerb(tokens, j)) || (j === headIdx - 2 && fieldAndVerb(tokens, j + 1)));
     const overseen = oversees || actsOnField;
-    if (cls === 'CN_NUMERAL' || (!overseen && hardStop(tokens, j, v.functionalHeads.has(head.word), head.kind === 'GOVERNMENT'))) break;
+    // Note: a unit is named by its field, which may end like a programme (过程工程 + 研究所, 土木工程 + 学院).
+    const field = head.kind === 'GOVERNMENT' || (j === headIdx - 1 && FIELD_KINDS.has(head.kind));
+    if (cls === 'CN_NUMERAL' || (!overseen && hardStop(tokens, j, v.functionalHeads.has(head.word), field))) break;
     if (cls === 'VERB' && !continues) {
       // Note: a committee or task force is named by the work it does (学校课程检讨专责小组).
       // Note: so is a centre or institute by the service it gives, right before its head (远程 + 会诊 + 中心).
