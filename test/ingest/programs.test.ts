@@ -164,6 +164,8 @@ describe('extractPrograms', () => {
     expect(names(run('设立文化产业基金，举办澳门国际音乐节和大湾区旅游推广周。'))).toEqual(['文化产业基金', '澳门国际音乐节', '大湾区旅游推广周']);
     expect(names(run('加强基本医保基金监管。'))).toEqual([]);
     expect(names(run('获评全国综合减灾示范社区3个。'))).toEqual(['全国综合减灾示范社区']);
+    // A one-character verb inside a designation its scope opens; not in a clause without one.
+    expect(names(run('创建国家级电子商务进农村综合示范县。'))).toEqual(['国家级电子商务进农村综合示范县']);
   });
 
   it('takes a special programme (专项) at the end of its phrase, not 专项 before the work it qualifies (专项督导)', () => {

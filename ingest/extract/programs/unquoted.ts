@@ -119,6 +119,21 @@ function pairedVerbs(tokens: readonly Token[], j: number): boolean {
   return (classify(right) === 'VERB' || classify(right) === 'NOMINAL') && classify(tokens[j - 2]) === 'NOMINAL';
 }
 
+/** How far before a one-character verb the scope opening a designation's name may stand (国家级 + 电子商务 + 进). */
+const SCOPED_VERB_WINDOW = 3;
+
+/** Whether token `j` is a one-character verb inside a name a scope opens a few nominal words before it. */
+function scopedVerb(tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j];
+  if (t.word.length !== 1 || !t.tag.startsWith('v') || vocab().actionWords.has(t.word)) return false;
+  for (let k = j - 1; k >= 0 && k >= j - SCOPED_VERB_WINDOW; k--) {
+    const w = tokens[k];
+    if (vocab().namedScopes.has(w.word)) return k < j - 1;
+    if (classify(w) !== 'NOMINAL' || vocab().actionWords.has(w.word)) return false;
+  }
+  return false;
+}
+
 /** Whether token `j` is an implementing verb (实施, 贯彻落实) and the words from it to the head at `i` hold an instrument. */
 function implementsInstrument(tokens: readonly Token[], j: number, i: number): boolean {
   if (!vocab().implementingVerbs.has(tokens[j].word)) return false;
@@ -159,6 +174,11 @@ function extendLeft(tokens: readonly Token[], regions: Uint8Array, i: number, ki
       continue;
     }
     if (cls === 'HARD') {
+      // Note: a designation's name may hold a one-character verb when its scope opens it (国家级 + 电子商务 + 进 + 农村…示范县).
+      if (scoped && scopedVerb(tokens, j)) {
+        first = j;
+        continue;
+      }
       // Note: a place in brackets belongs to the name (中国(河南)自由贸易试验区).
       if (t.word === ')' && j >= 2 && tokens[j - 2].word === '(' && tokens[j - 1].tag === 'ns') {
         first = j = j - 2;
