@@ -45,6 +45,17 @@ describe('relate', () => {
     ]);
   });
 
+  it('reads 联合 and 携手 as joining a party to its partners, and 联合 before a verb as no partner', () => {
+    const text = '四川省科学技术厅2027年工作要点\n一、支持东方电气集团联合西南交通大学、电子科技大学开展大型水电机组研发。';
+    expect(relations(text, ['PARTNERS_WITH'])).toEqual([
+      'PARTNERS_WITH 东方电气集团 → 西南交通大学',
+      'PARTNERS_WITH 东方电气集团 → 电子科技大学',
+    ]);
+    expect(relations('四川大学2024年工作总结\n一、四川大学与香港大学联合培养研究生。', ['PARTNERS_WITH'])).toEqual([
+      'PARTNERS_WITH 四川大学 → 香港大学',
+    ]);
+  });
+
   it('pairs the helping place with the places it aids', () => {
     expect(relations('广州市教育局2020年工作要点\n一、广州迅速驰援毕节、黔南。', ['PARTNERS_WITH'])).toEqual([
       'PARTNERS_WITH 广州市 → 毕节市',
