@@ -101,8 +101,34 @@ function clausePairs(input: PartnerInput, clause: Clause): [string, string][] {
   const standIn = aid && members.every((m) => !input.institutionIds.has(m.id)) ? input.issuerPlaceId ?? input.issuerId : input.issuerId;
   if (parties.length === 0 && standIn) parties = [{ id: standIn, start: -1, end: -1 }];
   const pairs: [string, string][] = [];
+  if (respectively(input, clause, parties, members)) {
+    // Note: 甲、乙分别帮扶丙、丁 pairs the lists member by member (every id of a mention: a compound names several).
+    const partySpans = spans(parties);
+    const memberSpans = spans(members);
+    partySpans.forEach((ps, k) => { for (const p of ps) for (const q of memberSpans[k]) pairs.push([p.id, q.id]); });
+    return pairs;
+  }
   for (const p of parties) for (const q of members) pairs.push([p.id, q.id]);
   return pairs;
+}
+
+/** The mentions grouped by span, in order (a compound abbreviation is one span of several ids). */
+function spans(mentions: readonly SpannedId[]): SpannedId[][] {
+  const out: SpannedId[][] = [];
+  for (const m of mentions) {
+    const last = out[out.length - 1];
+    if (last && last[0].start === m.start && last[0].end === m.end) last.push(m);
+    else out.push([m]);
+  }
+  return out;
+}
+
+/** Whether the clause pairs two lists of the same length member by member (分别). */
+function respectively(input: PartnerInput, clause: Clause, parties: readonly SpannedId[], members: readonly SpannedId[]): boolean {
+  const text = input.text.slice(clause.start - input.start, clause.end - input.start);
+  if (!getLexicon().partnering.respectively.some((w) => text.includes(w))) return false;
+  const n = spans(parties).length;
+  return n > 1 && n === spans(members).length;
 }
 
 /** The partners right after a hinge word (与, 帮扶, 赴 …) of the clause, and where the hinge is. */
@@ -131,6 +157,9 @@ function coordinatedPairs(input: PartnerInput): [string, string][] {
     // Note: a group right after a connective is the partners of someone else (同甲、乙、丙合作), not a coordinated subject.
     const opening = inClause.length > 0 ? input.text.slice(clause.start - input.start, inClause[0].start - input.start) : '';
     if ([...getLexicon().partnering.connectives].some((c) => opening.endsWith(c))) continue;
+    // Note: nor are parties that act each on their own (甲、乙分别帮扶丙、丁).
+    const clauseText = input.text.slice(clause.start - input.start, clause.end - input.start);
+    if (getLexicon().partnering.respectively.some((w) => clauseText.includes(w))) continue;
     const institutions = subjectOf(input, clause, inClause).filter((m) => input.institutionIds.has(m.id));
     for (let i = 0; i < institutions.length; i++) for (let j = i + 1; j < institutions.length; j++) pairs.push([institutions[i].id, institutions[j].id]);
     const spans = new Map<number, SpannedId[]>();

@@ -130,6 +130,7 @@ export interface Lexicon {
     readonly visitVerbs: readonly string[];
     readonly aidObjectMarkers: readonly string[];
     readonly listMarks: readonly string[];
+    readonly respectively: readonly string[];
   };
   readonly units: {
     readonly specs: readonly UnitSpec[];
@@ -293,6 +294,7 @@ function build(files: LexiconFiles): Lexicon {
       visitVerbs: [...cooperation.visitVerbs].sort(byLengthDesc),
       aidObjectMarkers: cooperation.aidObjectMarkers,
       listMarks: [...cooperation.listMarks].sort(byLengthDesc),
+      respectively: cooperation.respectively,
     },
     units: {
       specs: Object.entries(units.units).map(([unit, spec]) => ({

@@ -92,6 +92,7 @@ export const CooperationFileSchema = z.object({
   visitVerbs: words,
   aidObjectMarkers: words,
   listMarks: words,
+  respectively: words,
 });
 
 export const UnitsFileSchema = z.object({

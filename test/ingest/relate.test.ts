@@ -45,6 +45,14 @@ describe('relate', () => {
     ]);
   });
 
+  it('pairs two lists member by member when they act 分别, and does not pair the members of the first', () => {
+    const text = '济南市教育局2024年工作总结\n一、济南市第一中学、济南外国语学校分别结对帮扶花垣县民族中学、保靖县第一中学。';
+    expect(relations(text, ['PARTNERS_WITH'])).toEqual([
+      'PARTNERS_WITH 济南市第一中学 → 花垣县民族中学',
+      'PARTNERS_WITH 济南外国语学校 → 保靖县第一中学',
+    ]);
+  });
+
   it('reads 联合 and 携手 as joining a party to its partners, and 联合 before a verb as no partner', () => {
     const text = '四川省科学技术厅2027年工作要点\n一、支持东方电气集团联合西南交通大学、电子科技大学开展大型水电机组研发。';
     expect(relations(text, ['PARTNERS_WITH'])).toEqual([
