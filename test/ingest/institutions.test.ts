@@ -244,6 +244,12 @@ describe('extractInstitutions', () => {
       .toEqual(['内蒙古大学', '内蒙古大学鄂尔多斯碳中和研究院', '南京邮电大学', '南京邮电大学物联网学院']);
   });
 
+  it('does not take the clinical centres every hospital builds (胸痛中心, 卒中中心) for bodies', () => {
+    const names = extractText('帮助新建胸痛中心、卒中中心2个“五大中心”。', { source: 'centres.txt', sha256: 'x' }).entities
+      .filter((e) => e.type === 'INSTITUTION');
+    expect(names).toEqual([]);
+  });
+
   it('reads companies named without a head from a list closed by 等 + a class noun, but not fields or places', () => {
     const found = (text: string) => extractText(text, { source: 'listed.txt', sha256: 'x' }).entities.filter((e) => e.type === 'INSTITUTION');
     expect(found('引进宝钢湛江、中科炼化、巴斯夫等龙头企业。').map((e) => `${e.name}/${e.kind}`).sort())
