@@ -168,6 +168,10 @@ describe('extractPrograms', () => {
     expect(names(run('创建国家级电子商务进农村综合示范县。'))).toEqual(['国家级电子商务进农村综合示范县']);
   });
 
+  it('does not take a class of projects named by generic words (龙头项目, 企业牵头项目, 外资项目)', () => {
+    expect(names(run('引进龙头项目12个、外资项目3个，企业牵头项目比例不低于60%。'))).toEqual([]);
+  });
+
   it('takes a special programme (专项) at the end of its phrase, not 专项 before the work it qualifies (专项督导)', () => {
     expect(names(run('（二）清洁能源装备专项。面向一体化需求。'))).toEqual(['清洁能源装备专项']);
     expect(names(run('对11个区教育局学生资助情况专项督导。'))).toEqual([]);
