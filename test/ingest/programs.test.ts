@@ -146,6 +146,8 @@ describe('extractPrograms', () => {
     const programs = (text: string): string[] => extractText(text, { source: 'form.txt', sha256: 'x' }).entities
       .filter((e) => e.type === 'PROGRAM').map((e) => e.name).sort();
     expect(programs('深化东西部协作和粤桂协作，推进沪滇劳务协作。')).toEqual(['东西部协作', '沪滇劳务协作', '粤桂协作']);
+    // 宁 stands for 宁夏 only in a compound known as such (闽宁), not in 南宁 or 宁波.
+    expect(programs('深化闽宁协作。')).toEqual(['闽宁协作']);
     expect(programs('全面推行河长制、林长制。')).toEqual(['林长制', '河长制']);
     // Cooperation between two named parties is a partnership, not a programme; a pairing needs its two sides.
     expect(programs('加强部门协作，推进区域协作。')).toEqual([]);
