@@ -33,7 +33,6 @@ export interface ExtractOptions {
   onProblem?: (problem: ExtractionProblem) => void;
 }
 
-/** The targets of the annotated statements, each with its span in the document. */
 /** The statements that are their section's heading: the section's first statement, its text the heading's start. */
 function headingStatements(sections: readonly Section[], statements: readonly Statement[]): Set<string> {
   const headings = new Map(sections.map((s) => [s.id, s.heading]));
@@ -48,6 +47,7 @@ function headingStatements(sections: readonly Section[], statements: readonly St
   return out;
 }
 
+/** The targets of the annotated statements, each with its span in the document. */
 function collectTargets(annotated: AnnotatedStatement[]): { targets: Target[]; spans: Map<string, { start: number; end: number }> } {
   const targets: Target[] = [];
   const spans = new Map<string, { start: number; end: number }>();

@@ -16,9 +16,9 @@ function asWritten(original: string, converted: string, text: string, from: numb
   for (let start = converted.indexOf(text[0], from); start >= 0 && text.length > 0; start = converted.indexOf(text[0], start + 1)) {
     let written = '';
     let k = start;
-    for (const c of text) {
-      while (k < converted.length && lineBreak(converted[k]) && !lineBreak(c)) k++;
-      if (converted[k] !== c) break;
+    for (let i = 0; i < text.length; i++) {
+      while (k < converted.length && lineBreak(converted[k]) && !lineBreak(text[i])) k++;
+      if (converted[k] !== text[i]) break;
       written += original[k++];
     }
     if (written.length === text.length) return written;

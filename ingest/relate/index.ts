@@ -11,7 +11,7 @@ import { clauseAt, clausesOf } from './clauses.js';
 import { regionsOfName } from './located.js';
 import { partnerPairs } from './partners.js';
 import { RelationSet } from './relationSet.js';
-import { locatedRegions, placements } from './touches.js';
+import { CHINA, locatedRegions, placements } from './touches.js';
 
 export { regionsOfName } from './located.js';
 
@@ -120,8 +120,6 @@ function headingPlacements(annotated: readonly AnnotatedStatement[], idsByStatem
     for (const region of locatedRegions(statement, free)) relations.add('TOUCHES', program, region.id, statement.id);
   }
 }
-
-const CHINA = 'region:CN';
 
 /** Sets each target's `for`: the program named before it in the statement, else the first free region. */
 function assignTargets(item: AnnotatedStatement, ids: ResolvedIds, targets: readonly Target[]): void {

@@ -123,10 +123,15 @@ function spans(mentions: readonly SpannedId[]): SpannedId[][] {
   return out;
 }
 
+/** Whether the clause says its parties act each on their own (甲、乙分别帮扶丙、丁). */
+function saysRespectively(input: PartnerInput, clause: Clause): boolean {
+  const text = input.text.slice(clause.start - input.start, clause.end - input.start);
+  return getLexicon().partnering.respectively.some((w) => text.includes(w));
+}
+
 /** Whether the clause pairs two lists of the same length member by member (分别). */
 function respectively(input: PartnerInput, clause: Clause, parties: readonly SpannedId[], members: readonly SpannedId[]): boolean {
-  const text = input.text.slice(clause.start - input.start, clause.end - input.start);
-  if (!getLexicon().partnering.respectively.some((w) => text.includes(w))) return false;
+  if (!saysRespectively(input, clause)) return false;
   const n = spans(parties).length;
   return n > 1 && n === spans(members).length;
 }
@@ -158,8 +163,7 @@ function coordinatedPairs(input: PartnerInput): [string, string][] {
     const opening = inClause.length > 0 ? input.text.slice(clause.start - input.start, inClause[0].start - input.start) : '';
     if ([...getLexicon().partnering.connectives].some((c) => opening.endsWith(c))) continue;
     // Note: nor are parties that act each on their own (甲、乙分别帮扶丙、丁).
-    const clauseText = input.text.slice(clause.start - input.start, clause.end - input.start);
-    if (getLexicon().partnering.respectively.some((w) => clauseText.includes(w))) continue;
+    if (saysRespectively(input, clause)) continue;
     const institutions = subjectOf(input, clause, inClause).filter((m) => input.institutionIds.has(m.id));
     for (let i = 0; i < institutions.length; i++) for (let j = i + 1; j < institutions.length; j++) pairs.push([institutions[i].id, institutions[j].id]);
     const spans = new Map<number, SpannedId[]>();

@@ -28,7 +28,7 @@ export interface PlacementInput {
 }
 
 /** The country China: a name holding 中国 (中国特色…, 宽带中国…) is not about a place. */
-const CHINA = 'region:CN';
+export const CHINA = 'region:CN';
 /** How far before a region a locative may stand (在 + 广州, 在 + 全市 is no region). */
 const LOCATIVE_WINDOW = 1;
 /** How much may stand between a clause's start and its subject (time words, a list mark). */
@@ -50,14 +50,12 @@ function subjectHolds(input: PlacementInput, clause: Clause, region: SpannedId, 
 }
 
 /** Whether a locative stands right before the region. */
-function located(input: PlacementInput, region: SpannedId): boolean {
+function located(input: Pick<PlacementInput, 'text' | 'start'>, region: SpannedId): boolean {
   const at = region.start - input.start;
   const before = input.text.slice(Math.max(0, at - LOCATIVE_WINDOW), at);
   return [...before].some((c) => getLexicon().programs.locatives.has(c));
 }
 
-/** A list mark between two places (广州、深圳, 前海及南沙). */
-const LIST_MARK = /^[、和及与]$/;
 
 /**
  * The regions a locative places, in a list it opens too (到 + 广州、深圳、佛山, 在 + 前海及南沙): each region after a
@@ -68,8 +66,9 @@ export function locatedRegions(input: Pick<PlacementInput, 'text' | 'start'>, re
   const sorted = [...regions].sort((a, b) => a.start - b.start);
   let previous: SpannedId | null = null;
   for (const r of sorted) {
-    const listed = previous !== null && out.has(previous) && LIST_MARK.test(input.text.slice(previous.end - input.start, r.start - input.start));
-    if (listed || located(input as PlacementInput, r)) out.add(r);
+    const listed = previous !== null && out.has(previous)
+      && getLexicon().partnering.listMarks.includes(input.text.slice(previous.end - input.start, r.start - input.start));
+    if (listed || located(input, r)) out.add(r);
     previous = r;
   }
   return out;

@@ -13,12 +13,13 @@ import { vocab } from './vocabulary.js';
 const EXAMPLES_MARK = '等';
 /** How many tokens may stand between 等 and the class noun (等 + 3 + 家 + 物业服务 + 企业). */
 const CLASS_WINDOW = 4;
-/** Marks between two members of a list. */
-const SEPARATORS = new Set(['、', '和', '及', '与']);
-const MIN_NAME = 2;
 /** Tags of the words a list may follow: verbs, prepositions, conjunctions, punctuation. */
 const OPENERS = new Set(['v', 'vd', 'p', 'c', 'x', 'uj', 'ul']);
+const MIN_NAME = 2;
 const MAX_NAME = 12;
+
+/** Whether a token separates two members of a list (、 or a conjunction of the lexicon: 和, 及, 与 …). */
+const separates = (t: Token): boolean => t.word === '、' || vocab().conjunctions.has(t.word);
 
 /** The kind of the class noun ending token `t` (企业, 龙头企业, 公司), or null. */
 function classKind(t: Token): InstitutionKind | null {
@@ -61,13 +62,13 @@ export function listedBodies(text: string, offset: number, tokens: readonly Toke
     // The members, right to left: each runs back to a separator; the first one back to the verb or mark before it.
     let end = k - 1;
     for (let j = k - 1; j >= -1; j--) {
-      const boundary = j < 0 || SEPARATORS.has(tokens[j].word) || (classify(tokens[j]) !== 'NOMINAL' && tokens[j].tag !== 'vn')
+      const boundary = j < 0 || separates(tokens[j]) || (classify(tokens[j]) !== 'NOMINAL' && tokens[j].tag !== 'vn')
         || vocab().actionWords.has(tokens[j].word);
       if (!boundary) continue;
       const from = j + 1;
       // Note: the first member starts after a verb, a preposition or a mark (引进 + 宝钢湛江), not inside a word the
       // segmenter cut (西 + 云数据).
-      const opened = j < 0 || SEPARATORS.has(tokens[j].word) || OPENERS.has(tokens[j].tag) || vocab().actionWords.has(tokens[j].word);
+      const opened = j < 0 || separates(tokens[j]) || OPENERS.has(tokens[j].tag) || vocab().actionWords.has(tokens[j].word);
       if (from <= end && opened) {
         const start = tokens[from].start;
         const stop = tokens[end].end;
@@ -77,7 +78,7 @@ export function listedBodies(text: string, offset: number, tokens: readonly Toke
           out.push({ type: 'INSTITUTION', name, kind, start, end: stop, surface: name });
         }
       }
-      if (j < 0 || !SEPARATORS.has(tokens[j].word)) break;
+      if (j < 0 || !separates(tokens[j])) break;
       end = j - 1;
     }
   }
