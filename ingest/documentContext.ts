@@ -58,13 +58,15 @@ function dominantRegion(statements: readonly Statement[], traditional: boolean):
     }
   }
   const gazetteer = getGazetteer();
-  let best: RegionRecord | null = null;
-  let bestScore = 0;
+  const named: [RegionRecord, number][] = [];
   for (const [id, count] of counts) {
     const region = gazetteer.byId(id);
-    if (!region || !ADMINISTRATIVE.has(region.level) || (region.level === 'SAR' && !traditional) || count < 2) continue;
-    if (traditional && best?.level === 'SAR' && region.level !== 'SAR') continue;
-    if (traditional && region.level === 'SAR' && best !== null && best.level !== 'SAR') bestScore = 0;
+    if (region && ADMINISTRATIVE.has(region.level) && (region.level !== 'SAR' || traditional) && count >= 2) named.push([region, count]);
+  }
+  const sars = named.filter(([region]) => region.level === 'SAR');
+  let best: RegionRecord | null = null;
+  let bestScore = 0;
+  for (const [region, count] of sars.length > 0 ? sars : named) {
     // Note: a county report names its province often too; the more specific place is what it is about.
     const score = count * LEVEL_WEIGHT[region.level];
     if (score > bestScore) {

@@ -74,11 +74,12 @@ export function readTitle(lines: readonly Line[]): TitleBlock {
   // name may be shorter than a title (發展局).
   const second = lines[k + 1];
   const body = first.text.replace(BODY_NOTE, '');
-  if (bodyLine(body) && second && titleLike(second.text) && second.text.length > first.text.length && !continues(first.text, second.text)
+  const isBody = bodyLine(body);
+  if (isBody && second && titleLike(second.text) && second.text.length > first.text.length && !continues(first.text, second.text)
     && preambleKind(second.text) === null) {
     return readFrom(lines, k + 1, pageDate, pageSource, body);
   }
-  const continued = bodyLine(body) && second !== undefined && continues(first.text, second.text);
+  const continued = isBody && second !== undefined && continues(first.text, second.text);
   if (!titleLike(first.text) && !continued) return { title: null, titleLines: [], next: k, pageDate, pageSource, issuerLine: null };
   return readFrom(lines, k, pageDate, pageSource, null);
 }

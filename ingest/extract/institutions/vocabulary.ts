@@ -14,6 +14,8 @@ function build() {
     programHeadLexicon: new SuffixLexicon([...programs.heads].filter(([w]) => w.length >= 2)),
     postTitleLexicon: new SuffixLexicon(names.postTitles.map((w) => [w, true] as const)),
     genericMax: maxWordLength(institutions.genericModifiers),
+    /** Two action words written as one (全力 + 支持), built once: the walk asks of every word it crosses. */
+    actionPairs: new Set([...names.actionWords].flatMap((a) => [...names.actionWords].map((b) => a + b))),
   };
 }
 
@@ -27,10 +29,8 @@ export const vocab = (): ReturnType<typeof build> => (vocabulary ??= build());
  * never part of a name.
  */
 export function isAction(word: string): boolean {
-  const { actionWords } = vocab();
-  if (actionWords.has(word)) return true;
-  for (let k = 1; word.length >= 3 && k < word.length; k++) if (actionWords.has(word.slice(0, k)) && actionWords.has(word.slice(k))) return true;
-  return false;
+  const { actionWords, actionPairs } = vocab();
+  return actionWords.has(word) || actionPairs.has(word);
 }
 
 /** How many characters of `text` could name something (not covered by generic modifiers). */
