@@ -244,6 +244,20 @@ describe('extractInstitutions', () => {
       .toEqual(['内蒙古大学', '内蒙古大学鄂尔多斯碳中和研究院', '南京邮电大学', '南京邮电大学物联网学院']);
   });
 
+  it('reads bodies named by a field or a trade that ends like a programme or a verb, and a company\'s bracketed group word', () => {
+    const names = (text: string): string[] => extractText(text, { source: 'trade.txt', sha256: 'x' }).entities
+      .filter((e) => e.type === 'INSTITUTION').map((e) => e.name).sort();
+    // A university named by its field, passed on the way to one of its colleges.
+    expect(names('安徽工程大学电气工程学院申报。')).toEqual(['安徽工程大学', '安徽工程大学电气工程学院']);
+    // A company named by what it makes, after its place and brand; its group word in brackets.
+    expect(names('芜湖航翼通用航空制造有限公司参与。')).toEqual(['芜湖航翼通用航空制造有限公司']);
+    expect(names('太原钢铁(集团)有限公司牵头。')).toEqual(['太原钢铁(集团)有限公司']);
+    expect(names('南京市城市建设投资控股(集团)有限责任公司负责。')).toEqual(['南京市城市建设投资控股(集团)有限责任公司']);
+    // Trade words that no place or brand opens are a class of companies.
+    expect(names('积极推进城市建设投资有限公司改革。')).toEqual([]);
+    expect(names('引进通用航空制造有限公司。')).toEqual([]);
+  });
+
   it('does not take the clinical centres every hospital builds (胸痛中心, 卒中中心) for bodies', () => {
     const names = extractText('帮助新建胸痛中心、卒中中心2个“五大中心”。', { source: 'centres.txt', sha256: 'x' }).entities
       .filter((e) => e.type === 'INSTITUTION');

@@ -56,12 +56,31 @@ export function bracketedPlaceStart(tokens: readonly Token[], regions: Uint8Arra
   return -1;
 }
 
+/** The index of the open bracket of a bracketed head word (…(集团)) that token `close` closes, or -1. */
+function bracketedHeadStart(text: string, offset: number, tokens: readonly Token[], close: number): number {
+  if (!CLOSE_BRACKETS.has(tokens[close].word) || close < 2 || !OPEN_BRACKETS.has(tokens[close - 2].word)) return -1;
+  return headAt(text, offset, tokens, close - 1) !== null ? close - 2 : -1;
+}
+
+/** How far left a company's name may reach past a verb for the place or brand that opens it. */
+const TRADE_REACH = 4;
+
+/** Whether a place or a proper name stands a few nominal or verbal tokens left of token `j` (…的 + 芜湖航翼 + 通用 + 制造). */
+function opensWithProper(tokens: readonly Token[], regions: Uint8Array, j: number): boolean {
+  for (let k = j - 1; k >= 0 && k >= j - TRADE_REACH; k--) {
+    if (regions[k] === 1 || (hasProperTag(tokens[k]) && tokens[k].tag !== 'x')) return true;
+    const cls = classify(tokens[k]);
+    if (cls !== 'NOMINAL' && cls !== 'VERB' && tokens[k].tag !== 'x') return false;
+  }
+  return false;
+}
+
 /** Kinds of bodies named by the service they give (…会诊中心, …检测研究院). */
 const SERVICE_KINDS = new Set(['CENTRE', 'RESEARCH']);
 
+/** Kinds of bodies named by a field right before their head (过程工程研究所, 土木工程学院, 安徽工程大学). */
+const FIELD_KINDS = new Set(['RESEARCH', 'COLLEGE', 'UNIVERSITY']);
 /** Kinds of bodies that host units named after them (某大学某中心, 某医院某研究所). */
-/** Kinds of units named by a field right before their head. */
-const FIELD_KINDS = new Set(['RESEARCH', 'COLLEGE']);
 const HOST_KINDS = new Set(['UNIVERSITY', 'COLLEGE', 'RESEARCH', 'HOSPITAL']);
 
 const NAME_CONTINUING_KINDS = new Set(['GOVERNMENT', 'PARTY', 'RESEARCH', 'CENTRE', 'OTHER', 'COLLEGE']);
@@ -122,7 +141,7 @@ function pairingAid(tokens: readonly Token[], j: number, head: Head): number {
  * Whether token `j` stops the walk for a reason that does not depend on what was walked over; `field` when a programme
  * word may name the body's field (a government's 城乡建设, a unit's 过程工程).
  */
-function hardStop(tokens: readonly Token[], j: number, functional: boolean, field: boolean): boolean {
+function hardStop(tokens: readonly Token[], j: number, functional: boolean, field: boolean, trade: boolean): boolean {
   const t = tokens[j];
   const v = vocab();
   // Note: a duration or a year (五年, 今年) before a class of institutions is a time phrase, not part of a name; a word
@@ -141,7 +160,7 @@ function hardStop(tokens: readonly Token[], j: number, functional: boolean, fiel
   if (v.foundingVerbs.has(t.word)) return true;
   if (functional) return false;
   // Note: a government body may be named by its field (规划和自然资源局, 发展和改革委员会): program words do not end it.
-  return (!field && v.programHeadLexicon.matchEnd(t.word, t.word.length) !== null) || isAction(t.word);
+  return (!field && v.programHeadLexicon.matchEnd(t.word, t.word.length) !== null) || (!trade && isAction(t.word));
 }
 
 /** True when the body whose head is at token `j` is named by a place right before its head (四川省 + 教育厅, 江西省财政厅). */
@@ -169,6 +188,7 @@ export function extendLeft(tokens: readonly Token[], regions: Uint8Array, i: num
   let linked = [...v.linkWords].some((w) => head.word.startsWith(w) && head.word.length > w.length);
   let afterPlace = regions[headIdx] === 1 && headIdx === i;
   let joint: number | undefined;
+  let beforeTrade: number | undefined;
   for (let j = headIdx - 1; j >= 0; j--) {
     const t = tokens[j];
     // Note: a hyphen between two bodies' names opens the name of a body the two run together (甲大学-乙大学联合学院);
@@ -190,7 +210,14 @@ export function extendLeft(tokens: readonly Token[], regions: Uint8Array, i: num
       j = open;
       continue;
     }
-    // Note: so may a place in brackets inside a name, after the name's own proper part (某公司(中国)有限公司).
+    // Note: so may a place in brackets inside a name, after the name's own proper part (某公司(中国)有限公司), and a
+    // company's bracketed group word (太原钢铁 + (集团) + 有限公司).
+    const grouped = open < 0 && head.kind === 'ENTERPRISE' && j === headIdx - 1 ? bracketedHeadStart(text, offset, tokens, j) : -1;
+    if (grouped > 0 && ['NOMINAL', 'VERB'].includes(classify(tokens[grouped - 1]))) {
+      first = grouped;
+      j = grouped;
+      continue;
+    }
     if (open > 0 && (regions[open - 1] === 1 || hasProperTag(tokens[open - 1]))) {
       first = open;
       j = open;
@@ -236,15 +263,21 @@ export function extendLeft(tokens: readonly Token[], regions: Uint8Array, i: num
     // Note: so may a body by a field and what it does to it, right before a one-character head (投资 + 促进 + 局).
     const actsOnField = head.word.length === 1 && ((j === headIdx - 1 && fieldAndVerb(tokens, j)) || (j === headIdx - 2 && fieldAndVerb(tokens, j + 1)));
     const overseen = oversees || actsOnField;
-    // Note: a unit is named by its field, which may end like a programme (过程工程 + 研究所, 土木工程 + 学院).
-    const field = head.kind === 'GOVERNMENT' || (j === headIdx - 1 && FIELD_KINDS.has(head.kind));
-    if (cls === 'CN_NUMERAL' || (!overseen && hardStop(tokens, j, v.functionalHeads.has(head.word), field))) break;
+    // Note: a unit is named by its field, which may end like a programme (过程工程 + 研究所, 土木工程 + 学院), and so is a
+    // body the walk passed on its way (安徽 + 工程 + 大学 + 电气工程学院).
+    // Note: a company is named by what it makes or does, after its place or brand (芜湖 + 航翼 + 通用 + 航空 + 制造 + 有限公司,
+    // 南京市 + 城市 + 建设 + 投资 + 控股 + (集团) + 有限责任公司).
+    const trade = head.kind === 'ENTERPRISE' && opensWithProper(tokens, regions, j);
+    const field = head.kind === 'GOVERNMENT' || (segLen === 0 && FIELD_KINDS.has(lastHead.kind)) || trade;
+    if (cls === 'CN_NUMERAL' || (!overseen && hardStop(tokens, j, v.functionalHeads.has(head.word), field, trade))) break;
+    // The edge before the company's trade words, kept in case the walk never reaches the place or brand they follow.
+    if (trade && beforeTrade === undefined) beforeTrade = first;
     if (cls === 'VERB' && !continues) {
       // Note: a committee or task force is named by the work it does (学校课程检讨专责小组).
       // Note: so is a centre or institute by the service it gives, right before its head (远程 + 会诊 + 中心).
       const service = j === headIdx - 1 && j > 0 && SERVICE_KINDS.has(head.kind) && classify(tokens[j - 1]) === 'NOMINAL'
         && !v.actionWords.has(tokens[j - 1].word) && !v.leadingScopeWords.has(tokens[j - 1].word);
-      const nameVerb = overseen || service || v.nameVerbs.has(t.word) || v.functionalHeads.has(head.word)
+      const nameVerb = overseen || service || trade || v.nameVerbs.has(t.word) || v.functionalHeads.has(head.word)
         || (j === headIdx - 1 && j > 0 && isProper(tokens[j - 1], regions[j - 1]));
       if (!nameVerb || proper) break;
     }
@@ -293,6 +326,8 @@ export function extendLeft(tokens: readonly Token[], regions: Uint8Array, i: num
     // place may stand before it (环境与生物分析 + 国家重点实验室, 河内 + 国家大学).
     if (v.nationalPrefixes.includes(t.word) && j > 0 && (classify(tokens[j - 1]) === 'VERB' || tokens[j - 1].tag === 't')) break;
   }
+  // Note: trade words not opened by a place or brand are not a company's name (推进 + 城市 + 建设 + 投资有限公司).
+  if (beforeTrade !== undefined && !proper) first = beforeTrade;
   const raw = first;
   // Trim scope words, class words and verbs from the left edge (全国, 高校, 新建, 推进 …); a committee or task force keeps
   // the verb and class word it is named by (推广职业专才教育专责小组, 学校规划与建设专家咨询委员会).
