@@ -168,7 +168,7 @@ describe('extractInstitutions', () => {
     const names = (text: string): string[] => extractText(text, { source: 'sar.txt', sha256: 'x' }).entities
       .filter((e) => e.type === 'INSTITUTION').map((e) => e.name).sort();
     expect(names('澳门特别行政区经济及科技发展局与澳门银行公会签署协议。')).toEqual(['澳门特别行政区经济及科技发展局', '澳门银行公会']);
-    expect(names('教育局与澳门特别行政区政府教育及青年发展局合作。')).toContain('澳门特别行政区政府教育及青年发展局');
+    expect(names('教育局与澳门特别行政区政府教育及青年发展局合作。')).toContain('教育及青年发展局');
   });
 
   it('names a foreign body without the country before it, keeps the country as its place, unless the rest is generic', () => {
@@ -256,6 +256,18 @@ describe('extractInstitutions', () => {
     // Trade words that no place or brand opens are a class of companies.
     expect(names('积极推进城市建设投资有限公司改革。')).toEqual([]);
     expect(names('引进通用航空制造有限公司。')).toEqual([]);
+  });
+
+  it('names a SAR bureau written after its government by its own name, the government its parent (香港特區政府 + 創新科技及工業局)', () => {
+    const x = extractText('香港特區政府創新科技及工業局與深圳市科技創新局簽署協議。', { source: 'sar.txt', sha256: 'x' });
+    const bodies = x.entities.filter((e) => e.type === 'INSTITUTION');
+    expect(bodies.map((e) => e.name).sort()).toEqual(['创新科技及工业局', '深圳市科技创新局', '香港特区政府']);
+    expect(bodies.find((e) => e.name === '创新科技及工业局')?.mentions.map((m) => m.surface)).toEqual(['香港特區政府創新科技及工業局']);
+    expect(bodies.find((e) => e.name === '香港特区政府')?.mentions.map((m) => m.surface)).toEqual(['香港特區政府']);
+    expect(x.relations.some((r) => r.type === 'PART_OF' && r.from === 'institution:创新科技及工业局' && r.to === 'institution:香港特区政府')).toBe(true);
+    // A short bureau name (教育局) is not unique without its government's, and keeps it.
+    const short = extractText('香港特區政府教育局推行計劃。', { source: 'sar2.txt', sha256: 'x' }).entities.filter((e) => e.type === 'INSTITUTION');
+    expect(short.map((e) => e.name)).toContain('香港特区政府教育局');
   });
 
   it('does not take the clinical centres every hospital builds (胸痛中心, 卒中中心) for bodies', () => {

@@ -241,14 +241,29 @@ export function extractInstitutions(text: string, offset: number, tokens: Token[
     if (named === null) continue;
     const name = peoplesGovernment(withoutForeignCountry(named, start, context.regionSpans) ?? named);
     const kind = vocab().partHeads.has(head.word) ? partKind(coreName, head.word) : head.kind;
-    const candidate: InstitutionCandidate = { type: 'INSTITUTION', name, kind, start, end, surface };
     const parents = parentNames(text, offset, start, edge, name, surface, suffixEnd >= 0 ? coreName : null);
+    const candidate: InstitutionCandidate = { type: 'INSTITUTION', name: sarBureauName(name, kind, parents), kind, start, end, surface };
     if (parents.length > 0) candidate.parentNames = parents;
     found.push(candidate);
     // Note: the bodies a joint body is named after are read on their own too.
     limit = edge.joint === undefined ? start : head.start;
   }
   return found.reverse();
+}
+
+/** Characters from which a SAR bureau's own name is unique without its government's (创新科技及工业局; not 教育局). */
+const SAR_BUREAU_OWN_NAME = 5;
+
+/**
+ * A SAR bureau named after its government (香港特区政府 + 创新科技及工业局, 澳门特别行政区政府 + 经济及科技发展局) goes by
+ * its own name, as the SAR's texts name it; the government stays its parent and the surface its mention.
+ */
+function sarBureauName(name: string, kind: string, parents: readonly string[]): string {
+  if (kind !== 'GOVERNMENT') return name;
+  const government = parents.find((p) => p.endsWith('政府') && name.startsWith(p)
+    && getGazetteer().lookup(p.slice(0, -2).replace(/特区$/, ''))?.level === 'SAR');
+  const own = government === undefined ? '' : name.slice(government.length);
+  return own.length >= SAR_BUREAU_OWN_NAME ? own : name;
 }
 
 /**
