@@ -5,11 +5,21 @@
 import type { AnnotatedStatement } from './annotated.js';
 import type { ResolvedIds, SpannedId, EntityIndex } from './resolve.js';
 
-/** A definition right after a name: (以下简称“Y”), (简称Y), (以下称Y), in half- or full-width brackets. */
-const DEFINITION = /^[(（](?:以下简称|以下称|下称|简称)[“"「]?([^”"」()（）,，。;；]{1,20})[”"」]?[)）]/;
+/**
+ * A definition right after a name: (以下简称“Y”), (简称Y), (以下称Y), in half- or full-width brackets, and a short form
+ * quoted alone in them, as Hong Kong and Macao texts write it: 香港理工大學（「理大」）.
+ */
+const DEFINITION = /^[(（](?:(?:以下简称|以下称|下称|简称)[“"「]?([^”"」()（）,，。;；]{1,20})[”"」]?|[“「]([^”」()（）,，。;；]{1,20})[”」])[)）]/;
 
 type Kind = 'regions' | 'institutions' | 'programs';
 const KINDS: readonly Kind[] = ['institutions', 'programs', 'regions'];
+
+/** The short form a definition right at the start of `after` gives, or null (after 香港理工大學: （「理大」） → 理大). */
+export function definedShortForm(after: string): string | null {
+  const match = DEFINITION.exec(after);
+  const alias = match?.[1] ?? match?.[2];
+  return alias !== undefined && alias.length >= 2 ? alias : null;
+}
 
 /** The aliases defined in the document: alias → the entity id and kind it stands for. */
 function definitions(annotated: readonly AnnotatedStatement[], idsByStatement: ReadonlyMap<string, ResolvedIds>): Map<string, { id: string; kind: Kind }> {
@@ -19,8 +29,8 @@ function definitions(annotated: readonly AnnotatedStatement[], idsByStatement: R
     if (!ids) continue;
     for (const kind of KINDS) {
       for (const m of ids[kind]) {
-        const match = DEFINITION.exec(statement.text.slice(m.end - statement.start));
-        if (match && match[1].length >= 2 && !out.has(match[1])) out.set(match[1], { id: m.id, kind });
+        const alias = definedShortForm(statement.text.slice(m.end - statement.start));
+        if (alias !== null && !out.has(alias)) out.set(alias, { id: m.id, kind });
       }
     }
   }
@@ -45,7 +55,7 @@ export function applyDefinedAliases(annotated: readonly AnnotatedStatement[], in
         // Note: the definition itself and any name already read there (新区 inside 浙江舟山群岛新区) stay as they are.
         if (taken.some((t) => t.start < span.end && span.start < t.end)) continue;
         const before = statement.text.slice(Math.max(0, at - 6), at);
-        if (/简称[“"「]?$|下称[“"「]?$/.test(before)) continue;
+        if (/简称[“"「]?$|下称[“"「]?$|[(（][“「]$/.test(before)) continue;
         index.mention(entity, statement.id, { start: span.start, end: span.end, surface: alias });
         ids[kind].push(span);
         if (kind !== 'regions') taken.push(span);

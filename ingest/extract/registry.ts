@@ -18,6 +18,11 @@ export interface DocumentContext {
   issuerName: string | null;
   /** The document's title (the document itself may be a policy instrument, i.e. a Program). */
   title: string | null;
+  /**
+   * Short forms the document has defined so far for the bodies it names (理大 → 香港理工大学), filled in statement order
+   * by the institution extractor: a unit written after one (理大 + 深圳研究院) is that body's.
+   */
+  shortForms?: Map<string, string>;
 }
 
 /** One statement as the extractors see it. */

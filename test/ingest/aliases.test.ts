@@ -19,4 +19,15 @@ describe('aliases a document defines', () => {
     expect(academy?.aliases).toContain('中国教科院');
     expect(academy?.mentions).toHaveLength(2);
   });
+
+  it('reads a short form quoted alone in brackets, as Hong Kong and Macao texts define it (香港理工大學（「理大」）)', () => {
+    const x = extract('香港理工大學年度報告\n一、香港理工大學（「理大」）深化與內地合作。本年度理大與浙江大學簽署協議。');
+    const polyu = x.entities.find((e) => e.name === '香港理工大学');
+    expect(polyu?.aliases).toContain('理大');
+    expect(polyu?.mentions.map((m) => m.surface)).toEqual(['香港理工大學', '香港理工大學', '理大']);
+    expect(x.relations.some((r) => r.type === 'PARTNERS_WITH' && [r.from, r.to].includes('institution:香港理工大学')
+      && [r.from, r.to].includes('institution:浙江大学'))).toBe(true);
+    // A word quoted in brackets after something that is no name defines nothing.
+    expect(extract('推行「一网通办」（「通办」）服务。').entities.filter((e) => e.aliases.includes('通办') && e.type === 'INSTITUTION')).toEqual([]);
+  });
 });

@@ -270,6 +270,29 @@ describe('extractInstitutions', () => {
     expect(short.map((e) => e.name)).toContain('香港特区政府教育局');
   });
 
+  it('names a unit written after a short form the document defined with its owner\'s full name', () => {
+    const x = extractText('年度報告\n一、香港理工大學（「理大」）深化合作。\n二、理大深圳研究院新增中心；理大佛山技術創新研究院落戶佛山市南海區；理大康復治療科學系參與。',
+      { source: 'short.txt', sha256: 'x' });
+    const names = x.entities.filter((e) => e.type === 'INSTITUTION' && e.mentions.length > 0).map((e) => e.name).sort();
+    expect(names).toEqual(['香港理工大学', '香港理工大学佛山技术创新研究院', '香港理工大学康复治疗科学系', '香港理工大学深圳研究院']);
+    const institute = x.entities.find((e) => e.name === '香港理工大学深圳研究院');
+    expect(institute?.mentions.map((m) => m.surface)).toEqual(['理大深圳研究院']);
+    expect(x.relations.some((r) => r.type === 'PART_OF' && r.from === institute?.id && r.to === 'institution:香港理工大学')).toBe(true);
+    // A generic word defined as a short form (「學院」) owns nothing.
+    const generic = extractText('年度報告\n一、香港匯才職業科技學院（「學院」）深化合作。\n二、本學年學院深圳研究院新增中心。', { source: 'generic.txt', sha256: 'x' });
+    expect(generic.entities.map((e) => e.name)).not.toContain('香港汇才职业科技学院深圳研究院');
+  });
+
+  it('reads the words between a host body and its unit\'s head as the unit\'s field (应用 + 物理学系, 研究 + 及 + 创新 + 事务处)', () => {
+    const names = (text: string): string[] => extractText(text, { source: 'host.txt', sha256: 'x' }).entities
+      .filter((e) => e.type === 'INSTITUTION').map((e) => e.name).sort();
+    expect(names('香港理工大学应用物理学系牵头。')).toEqual(['香港理工大学', '香港理工大学应用物理学系']);
+    expect(names('香港理工大学研究及创新事务处负责。')).toEqual(['香港理工大学', '香港理工大学研究及创新事务处']);
+    // Two units joined by a conjunction stay two; an action verb after a university is no field.
+    expect(names('内蒙古大学旅游文化学院和计算机学院共建。')).not.toContain('内蒙古大学旅游文化学院和计算机学院');
+    expect(names('北京大学推动建设研究中心。')).toEqual(['北京大学']);
+  });
+
   it('does not take the clinical centres every hospital builds (胸痛中心, 卒中中心) for bodies', () => {
     const names = extractText('帮助新建胸痛中心、卒中中心2个“五大中心”。', { source: 'centres.txt', sha256: 'x' }).entities
       .filter((e) => e.type === 'INSTITUTION');

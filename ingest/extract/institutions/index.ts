@@ -11,6 +11,7 @@ import { regionFlags } from '../regionTokens.js';
 import { headAt, partKind, type Head } from './heads.js';
 import { CLOSE_BRACKETS, extendLeft, OPEN_BRACKETS, type LeftEdge } from './leftEdge.js';
 import { listedBodies } from './listed.js';
+import { definedShortForm } from '../../aliases.js';
 import { distinctive, vocab } from './vocabulary.js';
 
 /** What the institution extractor knows about the document and statement. */
@@ -22,6 +23,8 @@ export interface InstitutionContext {
   issuerName?: string | null;
   /** Region mentions found in the statement: a token they cover counts as a proper name. */
   regionSpans?: Candidate[];
+  /** Short forms the document defined before this statement, and where the ones this statement defines are added. */
+  shortForms?: Map<string, string>;
 }
 
 /**
@@ -244,11 +247,55 @@ export function extractInstitutions(text: string, offset: number, tokens: Token[
     const parents = parentNames(text, offset, start, edge, name, surface, suffixEnd >= 0 ? coreName : null);
     const candidate: InstitutionCandidate = { type: 'INSTITUTION', name: sarBureauName(name, kind, parents), kind, start, end, surface };
     if (parents.length > 0) candidate.parentNames = parents;
+    ownedByShortForm(candidate, text, offset, context.shortForms);
     found.push(candidate);
     // Note: the bodies a joint body is named after are read on their own too.
     limit = edge.joint === undefined ? start : head.start;
   }
-  return found.reverse();
+  const inOrder = found.reverse();
+  if (context.shortForms) noteShortForms(inOrder, text, offset, context.shortForms);
+  return inOrder;
+}
+
+/** Kinds of bodies a unit may be written after by their short form (理大 + 深圳研究院, 港大 + 深圳医院). */
+const SHORT_FORM_OWNERS = new Set(['UNIVERSITY', 'COLLEGE', 'RESEARCH', 'HOSPITAL', 'ENTERPRISE', 'GROUP']);
+
+/** Records the short forms the statement defines right after a body's name (香港理工大學（「理大」）). */
+function noteShortForms(found: readonly InstitutionCandidate[], text: string, offset: number, shortForms: Map<string, string>): void {
+  for (const c of found) {
+    const alias = definedShortForm(text.slice(c.end - offset));
+    // Note: a generic word defined as a short form (「學院」, 「本會」) names no body apart from the text around it.
+    if (alias !== null && !shortForms.has(alias) && c.name !== alias && SHORT_FORM_OWNERS.has(c.kind ?? '') && distinctive(alias) >= 1
+      && vocab().headLexicon.get(alias) === undefined) shortForms.set(alias, c.name);
+  }
+}
+
+/**
+ * A unit written after a short form the document defined (理大 + 深圳研究院, 理大康復治療科學系, 理 + 大佛山…研究院 where the
+ * segmenter cut across the short form) is that body's unit: named with the body's full name, its outermost parent.
+ */
+function ownedByShortForm(c: InstitutionCandidate, text: string, offset: number, shortForms: ReadonlyMap<string, string> | undefined): void {
+  if (!shortForms || shortForms.size === 0 || !UNIT_KINDS.has(c.kind ?? '')) return;
+  const at = c.start - offset;
+  for (const [alias, owner] of shortForms) {
+    // How much of the short form the candidate's own text holds (all of it, part of it, or none: it stands just before).
+    let inside = alias.length;
+    while (inside >= 0 && text.slice(at - (alias.length - inside), at + inside) !== alias) inside--;
+    if (inside < 0 || inside >= c.surface.length) continue;
+    // How many characters of the name the owner's full name replaces.
+    // Note: a unit named after the document's own school already carries its name (香港理工大学 + 理大酒店…学院).
+    const tail = alias.slice(alias.length - inside);
+    const cut = c.name.startsWith(owner + tail) ? owner.length + inside : c.name.startsWith(tail) ? inside : -1;
+    if (cut < 0 || c.name.length - cut < 2 || c.name.slice(cut).startsWith(owner)) continue;
+    const old = c.name;
+    c.name = owner + old.slice(cut);
+    c.start -= alias.length - inside;
+    c.surface = text.slice(c.start - offset, c.end - offset);
+    // The bodies between the unit and its owner (中科大 + 先进技术研究院 in …蜀山分院) are the owner's too.
+    const between = (c.parentNames ?? []).filter((p) => old.startsWith(p) && p.length - cut >= 2).map((p) => owner + p.slice(cut));
+    c.parentNames = [...between, owner];
+    return;
+  }
 }
 
 /** Characters from which a SAR bureau's own name is unique without its government's (创新科技及工业局; not 教育局). */
@@ -287,6 +334,7 @@ export const institutionExtractor: Extractor<'institutions'> = {
       places: document.places,
       issuerName: document.issuerName,
       regionSpans: found.regions,
+      shortForms: document.shortForms,
     });
     const listed = listedBodies(statement.text, statement.start, tokens, regionFlags(tokens, found.regions), named);
     return listed.length === 0 ? named : [...named, ...listed].sort((a, b) => a.start - b.start);

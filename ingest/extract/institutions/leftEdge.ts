@@ -62,6 +62,32 @@ function bracketedHeadStart(text: string, offset: number, tokens: readonly Token
   return headAt(text, offset, tokens, close - 1) !== null ? close - 2 : -1;
 }
 
+/** How many tokens a unit's field may take between its host body and its head (香港理工大学 + 研究 + 及 + 创新 + 事务处). */
+const HOST_REACH = 4;
+
+/**
+ * The index of the token that ends a host body's name a few tokens before the head at `headIdx`, with only nominal words,
+ * non-action verbs and conjunctions between (they are the unit's field: 香港理工大学 + 应用 + 物理学 + 系), or -1.
+ */
+function hostOfUnit(text: string, offset: number, tokens: readonly Token[], headIdx: number, head: Head): number {
+  if (!(FIELD_KINDS.has(head.kind) || head.kind === 'CENTRE' || head.word.endsWith('处')) || head.kind === 'UNIVERSITY') return -1;
+  const v = vocab();
+  for (let k = headIdx - 1; k >= 0 && k >= headIdx - 1 - HOST_REACH; k--) {
+    const t = tokens[k];
+    const cls = classify(t);
+    const inner = cls === 'NOMINAL' || t.tag === 'nt' ? headAt(text, offset, tokens, k) : null;
+    // Note: the host is a name (香港理工大学), not its bare head standing for the document's own body (学院 + 教学发展中心).
+    if (inner && k < headIdx - 1) {
+      const named = t.word.length > inner.word.length || (k > 0 && classify(tokens[k - 1]) === 'NOMINAL');
+      return HOST_KINDS.has(inner.kind) && inner.end === t.end && named ? k : -1;
+    }
+    // Note: a conjunction between two words of the field joins them (研究 + 及 + 创新); after a body's head it joins two bodies.
+    const conjunction = v.conjunctions.has(t.word) && k > 0 && k < headIdx - 1 && headAt(text, offset, tokens, k - 1) === null;
+    if (!conjunction && (t.word.length < 2 || !(cls === 'NOMINAL' || (cls === 'VERB' && !isAction(t.word))))) return -1;
+  }
+  return -1;
+}
+
 /** How far left a company's name may reach past a verb for the place or brand that opens it. */
 const TRADE_REACH = 4;
 
@@ -189,6 +215,8 @@ export function extendLeft(tokens: readonly Token[], regions: Uint8Array, i: num
   let afterPlace = regions[headIdx] === 1 && headIdx === i;
   let joint: number | undefined;
   let beforeTrade: number | undefined;
+  // Note: a unit right after its host's name is named by every word between them (香港理工大学 + 应用 + 物理学系).
+  const host = hostOfUnit(text, offset, tokens, headIdx, head);
   for (let j = headIdx - 1; j >= 0; j--) {
     const t = tokens[j];
     // Note: a hyphen between two bodies' names opens the name of a body the two run together (甲大学-乙大学联合学院);
@@ -249,7 +277,7 @@ export function extendLeft(tokens: readonly Token[], regions: Uint8Array, i: num
       || (t.tag === 'm' && allHan(t.word) && !v.measureWords.has(t.word[t.word.length - 1]) && j === headIdx - 1 && j > 0
         && regions[j - 1] === 1);
     const continues = ordinal || t.word === '第' || regions[j] === 1 || v.linkWords.has(t.word) || v.directions.has(t.word) || placePair(tokens, regions, j)
-      || splitName(tokens, j) || innerConjunction(tokens, regions, j, head, text, offset);
+      || splitName(tokens, j) || innerConjunction(tokens, regions, j, head, text, offset) || (j > host && host >= 0 && v.conjunctions.has(t.word));
     // Note: a one-character administrative prefix the segmenter left alone (县 + 人才…中心) opens the name: the
     // document's place's body, unless a number or a scope word (各县, 两县) makes it a class.
     if (cls === 'HARD' && barePrefixToken(tokens, j)) {
@@ -268,7 +296,7 @@ export function extendLeft(tokens: readonly Token[], regions: Uint8Array, i: num
     // Note: a company is named by what it makes or does, after its place or brand (芜湖 + 航翼 + 通用 + 航空 + 制造 + 有限公司,
     // 南京市 + 城市 + 建设 + 投资 + 控股 + (集团) + 有限责任公司).
     const trade = head.kind === 'ENTERPRISE' && opensWithProper(tokens, regions, j);
-    const field = head.kind === 'GOVERNMENT' || (segLen === 0 && FIELD_KINDS.has(lastHead.kind)) || trade;
+    const field = head.kind === 'GOVERNMENT' || (segLen === 0 && FIELD_KINDS.has(lastHead.kind)) || trade || (j > host && host >= 0);
     if (cls === 'CN_NUMERAL' || (!overseen && hardStop(tokens, j, v.functionalHeads.has(head.word), field, trade))) break;
     // The edge before the company's trade words, kept in case the walk never reaches the place or brand they follow.
     if (trade && beforeTrade === undefined) beforeTrade = first;
@@ -277,7 +305,7 @@ export function extendLeft(tokens: readonly Token[], regions: Uint8Array, i: num
       // Note: so is a centre or institute by the service it gives, right before its head (远程 + 会诊 + 中心).
       const service = j === headIdx - 1 && j > 0 && SERVICE_KINDS.has(head.kind) && classify(tokens[j - 1]) === 'NOMINAL'
         && !v.actionWords.has(tokens[j - 1].word) && !v.leadingScopeWords.has(tokens[j - 1].word);
-      const nameVerb = overseen || service || trade || v.nameVerbs.has(t.word) || v.functionalHeads.has(head.word)
+      const nameVerb = overseen || service || trade || (j > host && host >= 0) || v.nameVerbs.has(t.word) || v.functionalHeads.has(head.word)
         || (j === headIdx - 1 && j > 0 && isProper(tokens[j - 1], regions[j - 1]));
       if (!nameVerb || proper) break;
     }
@@ -316,7 +344,7 @@ export function extendLeft(tokens: readonly Token[], regions: Uint8Array, i: num
       lastHead = inner;
     } else {
       segLen++;
-      segSubstance ||= hasSubstance(t, regions[j]);
+      segSubstance ||= hasSubstance(t, regions[j]) || (j > host && host >= 0);
     }
     if (v.linkWords.has(t.word)) linked = true;
     if (isProper(t, regions[j])) proper = true;
