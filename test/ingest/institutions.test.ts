@@ -293,6 +293,15 @@ describe('extractInstitutions', () => {
     expect(names('北京大学推动建设研究中心。')).toEqual(['北京大学']);
   });
 
+  it('takes classes of banks, hospital groups and workstations for classes, and a named body\'s generically named unit for its unit', () => {
+    const names = (text: string): string[] => extractText(text, { source: 'classes.txt', sha256: 'x' }).entities
+      .filter((e) => e.type === 'INSTITUTION').map((e) => e.name).sort();
+    expect(names('推动政策性银行、股份制银行加大投放。')).toEqual([]);
+    expect(names('建设紧密型城市医疗集团，新建院士专家工作站5家。')).toEqual([]);
+    expect(names('江苏中天科技股份有限公司院士工作站通过验收。')).toEqual(['江苏中天科技股份有限公司', '江苏中天科技股份有限公司院士工作站']);
+    expect(names('天水市第一人民医院医疗集团成立。')).toEqual(['天水市第一人民医院', '天水市第一人民医院医疗集团']);
+  });
+
   it('does not take the clinical centres every hospital builds (胸痛中心, 卒中中心) for bodies', () => {
     const names = extractText('帮助新建胸痛中心、卒中中心2个“五大中心”。', { source: 'centres.txt', sha256: 'x' }).entities
       .filter((e) => e.type === 'INSTITUTION');

@@ -334,10 +334,11 @@ export function extendLeft(tokens: readonly Token[], regions: Uint8Array, i: num
       if (segLen === 0 && (government(inner) || government(lastHead)) && !belongs && !owner) break;
       // Note: a generic segment between two government heads names a sub-body (省委 + 教育工作 + 委员会); one between a
       // body and its campus names the campus (…医院 + 新 + 院区).
-      // A unit of a body may be named by a generic field (某大学 + 教育 + 学院).
-      if (segLen > 0 && !segSubstance && !belongs && !(government(inner) && government(lastHead)) && !v.partHeads.has(lastHead.word)) break;
+      // A unit of a host body or a company may be named by a generic field (某医院 + 医疗 + 集团, 某公司 + 院士 + 工作站).
+      const hostKind = HOST_KINDS.has(inner.kind) || inner.kind === 'ENTERPRISE';
+      if (segLen > 0 && !segSubstance && !belongs && !hostKind && !(government(inner) && government(lastHead)) && !v.partHeads.has(lastHead.word)) break;
       // Note: a unit named after a university, college, institute or hospital is part of it (某大学 + 心理研究与咨询中心).
-      const host = segLen > 0 && segSubstance && HOST_KINDS.has(inner.kind);
+      const host = segLen > 0 && hostKind;
       if (belongs || owner || host || branch || (government(inner) && government(lastHead))) parentEnds.push(inner.end);
       segLen = 0;
       segSubstance = false;
