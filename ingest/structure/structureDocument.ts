@@ -60,7 +60,7 @@ function labelColon(text: string, from: number, limit: number): number {
 function headingLayout(text: string, hs: number, e: number): { headingEnd: number; bodyStart: number; headingIsStatement: boolean } {
   const stop = sentenceEnd(text, hs, e);
   const colon = labelColon(text, hs, stop < 0 ? e : stop);
-  if (colon >= 0) return { headingEnd: colon, bodyStart: colon + 1, headingIsStatement: false };
+  if (colon >= 0) return { headingEnd: colon, bodyStart: colon + 1, headingIsStatement: true };
   if (stop >= 0) return { headingEnd: stop, bodyStart: stop + 1, headingIsStatement: true };
   // Note: a heading is a statement too: it often names the program its section is about (一、深入实施…提效行动).
   return { headingEnd: e, bodyStart: e, headingIsStatement: e > hs };

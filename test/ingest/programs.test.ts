@@ -268,4 +268,20 @@ describe('extractPrograms', () => {
     expect(found.filter((e) => e.type === 'PROGRAM').map((e) => e.name)).toEqual([]);
     expect(names(run('新建医院项目已通过竣工验收'))).toEqual([]);
   });
+
+  it('keeps a two-character adverb or adjective qualifying the noun after it inside the name (长期护理保险试点)', () => {
+    expect(names(run('开展长期护理保险试点。'))).toEqual(['长期护理保险试点']);
+    expect(names(run('推进水稻完全成本保险试点。'))).toEqual(['水稻完全成本保险试点']);
+    expect(names(run('稳步扩大试点范围。'))).toEqual([]);
+  });
+
+  it('reads quoted vouchers and tours, and a quotation opening an item a colon describes, as programs', () => {
+    expect(names(run('发放“消费券”5000万元。'))).toEqual(['消费券']);
+    expect(names(run('组织“湾区创科之旅”。'))).toEqual(['湾区创科之旅']);
+    const items = extractText('年度報告\n二、交流團\n1.「行走絲路」西北考察團：7月在陝西省西安市進行。\n2.「山城黔行」：與重慶市青年聯合會合辦。',
+      { source: 'items.txt', sha256: 'x' }).entities.filter((e) => e.type === 'PROGRAM').map((e) => e.name).sort();
+    expect(items).toEqual(['山城黔行', '行走丝路']);
+    // A quotation in the middle of a sentence is read as before.
+    expect(names(run('学生们说“很有收获”：这是真的。'))).toEqual([]);
+  });
 });

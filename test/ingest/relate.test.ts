@@ -86,6 +86,14 @@ describe('relate', () => {
     ]);
   });
 
+  it('places a program extended to (至) a list of places in each of them', () => {
+    const text = '香港醫院管理局年度報告\n一、跨境醫療\n「長者醫療券大灣區試點計劃」已擴展至深圳市、廣州市、珠海市等地。';
+    expect(relations(text, ['TOUCHES']).sort()).toEqual([
+      'TOUCHES 长者医疗券大湾区试点计划 → 广州市', 'TOUCHES 长者医疗券大湾区试点计划 → 深圳市', 'TOUCHES 长者医疗券大湾区试点计划 → 珠海市',
+      'TOUCHES 长者医疗券大湾区试点计划 → 粤港澳大湾区',
+    ]);
+  });
+
   it('places an item\'s program where the item\'s own sentences put its work, unless a sentence names another program', () => {
     const text = '澳门教育及青年发展局2026年施政计划\n一、重点工作\n(一)推进“湾区少年行”研学计划。每年组织中小学生到广州、深圳等城市参访，'
       + '并在中山市设立研学营地。\n(二)深化姊妹学校合作。推动学校在珠海市开展教研。\n二、保障措施\n在江门市举办青年论坛。\n';

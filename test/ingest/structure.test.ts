@@ -200,6 +200,12 @@ describe('structureDocument on synthetic layouts', () => {
     ]);
   });
 
+  it('keeps an item\'s label before its colon as a statement: it often names what the item is about', () => {
+    const result = structureFromText('二、交流团\n1.“行走丝路”西北考察团:7月在陕西省西安市进行。\n2.总体目标:新增学位。', 'label');
+    expect(result.sections.map((s) => s.heading)).toEqual(['交流团', '“行走丝路”西北考察团', '总体目标']);
+    expect(result.statements.map((s) => s.text)).toEqual(['交流团', '“行走丝路”西北考察团', '7月在陕西省西安市进行', '总体目标', '新增学位']);
+  });
+
   it('signs off a notice whose signature and date stand at the end', () => {
     const text = '关于做好学位建设工作的通知\n各区教育局:\n请认真做好学位建设。\n某市教育局办公室\n2022年7月1日';
     const result = structureFromText(text, 'end-signature');

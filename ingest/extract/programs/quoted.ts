@@ -119,8 +119,8 @@ function quotedName(text: string, offset: number, tokens: readonly Token[], regi
   if (LIST_MARKS.test(inner)) return /^[^,，;；:：。!！?？]+$/.test(inner) ? bridged(text, offset, tokens, regions, open, close, inner) : null;
   const own = vocab().quotedHeadLexicon.matchEnd(inner, inner.length);
   const whole = (kind: ProgramKind): Candidate => ({ type: 'PROGRAM', name: inner, kind, start: innerAt, end: innerAt + inner.length, surface: inner });
-  // Note: a one-character head (节) needs a longer name (“甬港澳三地技能节”, not “春节”).
-  if (own && own.word.length < inner.length && (own.word.length > 1 || inner.length >= 4)
+  // Note: a one-character head needs a longer name when it may close a festival's (“甬港澳三地技能节”, not “春节”).
+  if (own && own.word.length < inner.length && (own.word.length > 1 || inner.length >= 4 || (inner.length === 3 && own.kind !== 'ACTIVITY'))
     && quotedDistinctive(inner.slice(0, inner.length - own.word.length))) return whole(own.kind);
   if (!quotedDistinctive(inner)) return null;
   const series = seriesKind(tokens, close);
@@ -139,8 +139,22 @@ function quotedName(text: string, offset: number, tokens: readonly Token[], regi
   // (援外培训项目“…培训班”).
   const served = after !== '' && vocab().serviceFollowerList.some((w) => w === after || (after.length > w.length && after.endsWith(w)));
   const appositive = open > 0 && vocab().appositiveNouns.has(tokens[open - 1].word.slice(-2));
-  // Note: and so does a quotation opening a section's heading: the item's subject ((一)“红色网格”全覆盖).
-  return introduced(tokens, open) || listed || served || appositive || opensHeading ? whole('OTHER') : null;
+  // Note: and so does a quotation opening a section's heading: the item's subject ((一)“红色网格”全覆盖), or opening an item
+  // that a colon then describes (1.「山城黔行」：與重慶市…, 「行走絲路」西北考察團：…).
+  return introduced(tokens, open) || listed || served || appositive || opensHeading || titledItem(tokens, open, close) ? whole('OTHER') : null;
+}
+
+/** How many words may stand between an item's opening quotation and the colon that describes it (「…」西北考察團：). */
+const ITEM_TITLE_WORDS = 2;
+
+/** Whether the quotation opens the statement and a colon follows it, after at most a class noun or two. */
+function titledItem(tokens: readonly Token[], open: number, close: number): boolean {
+  if (open !== 0) return false;
+  for (let k = close + 1; k < tokens.length && k <= close + 1 + ITEM_TITLE_WORDS; k++) {
+    if (tokens[k].word === '：' || tokens[k].word === ':') return true;
+    if (classify(tokens[k]) !== 'NOMINAL') return false;
+  }
+  return false;
 }
 
 /** Marks that list quotations one after the other (“…”、“…”和“…”); none between them is a list too. */

@@ -134,6 +134,17 @@ function scopedVerb(tokens: readonly Token[], j: number): boolean {
   return false;
 }
 
+/** Tags of adverbs and adjectives (长期/d, 完全/ad, 绿色/a). */
+const QUALIFIER_TAGS = new Set(['a', 'ad', 'd']);
+
+/** Whether token `j` is a two-character adverb or adjective before a noun of the name ending at `i`. */
+function qualifier(tokens: readonly Token[], j: number, i: number): boolean {
+  const t = tokens[j];
+  const v = vocab();
+  return QUALIFIER_TAGS.has(t.tag) && t.word.length === 2 && j + 1 < i && classify(tokens[j + 1]) === 'NOMINAL'
+    && !v.actionWords.has(t.word) && !v.leadingScopeWords.has(t.word) && !v.genericWords.has(t.word);
+}
+
 /** Whether token `j` is an implementing verb (实施, 贯彻落实) and the words from it to the head at `i` hold an instrument. */
 function implementsInstrument(tokens: readonly Token[], j: number, i: number): boolean {
   if (!vocab().implementingVerbs.has(tokens[j].word)) return false;
@@ -170,6 +181,12 @@ function extendLeft(tokens: readonly Token[], regions: Uint8Array, i: number, ki
     }
     // Note: a dash between two places pairs them inside the name (中国—东盟…基地).
     if (cls === 'HARD' && placePair(tokens, regions, j)) {
+      first = j;
+      continue;
+    }
+    // Note: an adverb or adjective of two characters qualifying the noun after it is inside the name (长期 + 护理保险试点,
+    // 完全 + 成本保险试点); one that qualifies a verb (稳步 + 扩大) or is an action word (积极) is not.
+    if (cls === 'HARD' && qualifier(tokens, j, i)) {
       first = j;
       continue;
     }
