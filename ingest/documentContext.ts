@@ -5,6 +5,7 @@
  */
 import { getGazetteer, regionForIssuer, type RegionRecord } from '../language/gazetteer/index.js';
 import { splitFunctionInitials } from '../language/match/tokens.js';
+import { getLexicon } from '../language/lexicon/index.js';
 import { getSegmenter } from '../language/segment/index.js';
 import { extractInstitutions } from './extract/institutions/index.js';
 import { ownProgramName } from './extract/programs/index.js';
@@ -86,6 +87,28 @@ function leadingInstitution(text: string, city: City | null, region: RegionRecor
   return first ? first.name : null;
 }
 
+/** How many opening statements may name the body that reports in a paper addressed to a committee. */
+const OPENING_STATEMENTS = 6;
+
+/** Whether a body is one papers are addressed to (立法会…委员会), never their issuer. */
+function addressed(name: string): boolean {
+  return getLexicon().institutions.addressees.some((word) => name.includes(word));
+}
+
+/** The first government body the opening statements name that is not an addressee, or null. */
+function reportingBody(statements: readonly Statement[], city: City | null, region: RegionRecord | null): string | null {
+  for (const s of statements.slice(0, OPENING_STATEMENTS)) {
+    const tokens = splitFunctionInitials(getSegmenter().tagText(s.text, s.start));
+    const regions = extractRegions(s.text, s.start, { regionId: region?.id ?? null });
+    const found = extractInstitutions(s.text, s.start, tokens, { issuerCity: city, places: placesOf(region, city), regionSpans: regions });
+    // Note: the government a bureau belongs to (香港特別行政區政府 + 運輸及物流局) is not the body that reports.
+    const parents = new Set(found.flatMap((c) => c.parentNames ?? []));
+    const body = found.find((c) => c.kind === 'GOVERNMENT' && !addressed(c.name) && !parents.has(c.name));
+    if (body) return body.name;
+  }
+  return null;
+}
+
 /**
  * The document's context: its region (the issuer's, else the title's, else the one place its text names most) and city,
  * and its issuer normalised to one body (the first of joined issuers, 市X resolved against the city, a title's leading
@@ -99,6 +122,9 @@ export function documentContext(document: DocumentMeta, statements: readonly Sta
   issuer ??= leadingInstitution(document.title, city, region);
   // Note: a government work report, and a place's policy instrument titled with the place alone (某市“十四五”教育事业发展规划),
   // are the place's government's.
+  // Note: a paper to a legislature's committee (立法會交通事務委員會 above its title) is issued by the government body it
+  // says reports in its opening (本文件向委員匯報…運輸及物流局…).
+  if (issuer && addressed(issuer)) issuer = reportingBody(statements, city, region) ?? issuer;
   const placeInstrument = regionForIssuer(document.title) !== null && ownProgramName(document.title) !== null;
   if (!issuer && region && (GOVERNMENT_REPORT.test(document.title) || placeInstrument)) issuer = `${region.name}人民政府`;
   return { region, regionId: region?.id ?? null, issuerCity: city, places: placesOf(region, city), issuerName: issuer, title: document.title || null, issuer,

@@ -67,6 +67,8 @@ export interface Lexicon {
     readonly linkWords: Words;
     readonly jointWords: Words;
     readonly headquartersHeads: Words;
+    /** Bodies a paper is addressed to, never its issuer (立法会: a paper to a legislature's committee is a bureau's). */
+    readonly addressees: readonly string[];
     readonly nationalPrefixes: readonly string[];
     readonly ministryHeads: Words;
     readonly subBodyHeads: Words;
@@ -238,6 +240,7 @@ function build(files: LexiconFiles): Lexicon {
       linkWords: new Set(institutions.linkWords),
       jointWords: new Set(institutions.jointWords),
       headquartersHeads: new Set(institutions.headquartersHeads),
+      addressees: institutions.addressees,
       nationalPrefixes: [...institutions.nationalPrefixes].sort(byLengthDesc),
       ministryHeads: new Set(institutions.ministryHeads),
       subBodyHeads: new Set(institutions.subBodyHeads),

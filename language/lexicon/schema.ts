@@ -33,6 +33,7 @@ export const InstitutionsFileSchema = z.object({
   linkWords: words,
   jointWords: words,
   headquartersHeads: words,
+  addressees: words,
   nationalPrefixes: words,
   ministryHeads: words,
   subBodyHeads: words,

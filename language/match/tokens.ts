@@ -144,14 +144,18 @@ export function tokenIndexAt(tokens: readonly Token[], at: number, from: number)
 /**
  * Splits tokens the segmenter did not know (tag x) that start with a function character before an administrative
  * prefix (将市 → 将 + 市, 对区 → 对 + 区), so that the name after the function word can be read on its own; and those
- * that end with a one-character action word (系获 → 系 + 获: 计算机科学系 + 获 + 研究资助局), so that it ends the name.
+ * that end with a one-character action word (系获 → 系 + 获: 计算机科学系 + 获 + 研究资助局), so that it ends the name, or
+ * with a function character after a one-character head (局在 → 局 + 在: 运输及物流局 + 在 + 推展).
  */
 export function splitFunctionInitials(tokens: readonly Token[]): Token[] {
   const { functionInitials, barePrefixes, actionWords } = getLexicon().names;
+  const { singleCharHeads } = getLexicon().institutions;
   const out: Token[] = [];
   for (const t of tokens) {
     if (t.tag === 'x' && t.word.length === 2 && functionInitials.has(t.word[0]) && barePrefixes.has(t.word[1])) {
       out.push({ word: t.word[0], tag: 'p', start: t.start, end: t.start + 1 }, { word: t.word[1], tag: 'n', start: t.start + 1, end: t.end });
+    } else if (t.tag === 'x' && t.word.length === 2 && singleCharHeads.has(t.word[0]) && functionInitials.has(t.word[1])) {
+      out.push({ word: t.word[0], tag: 'n', start: t.start, end: t.start + 1 }, { word: t.word[1], tag: 'p', start: t.start + 1, end: t.end });
     } else if (t.tag === 'x' && t.word.length === 2 && actionWords.has(t.word[1]) && !actionWords.has(t.word[0])) {
       out.push({ word: t.word[0], tag: 'n', start: t.start, end: t.start + 1 }, { word: t.word[1], tag: 'v', start: t.start + 1, end: t.end });
     } else out.push(t);

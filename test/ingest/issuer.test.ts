@@ -11,4 +11,11 @@ describe('issuer of a document without an issuer line', () => {
   it('is not guessed for a work report titled with the place', () => {
     expect(issuerOf('杭州市2023年教育工作总结\n\n全市新增学位5万个。\n')).toBeNull();
   });
+
+  it('is the bureau that reports in a paper addressed to a legislature\'s committee, not the committee', () => {
+    const paper = '立法會交通事務委員會\n跨境運輸基建項目進展\n\n目的\n本文件向委員匯報香港特別行政區政府運輸及物流局在推展跨境運輸基建方面的工作進展。\n';
+    expect(issuerOf(paper)).toBe('运输及物流局');
+    const byBureau = '立法會保安事務委員會\n各項人才入境計劃的推行情況\n\n目的\n本文件由保安局及入境事務處向委員匯報香港各項計劃的推行情況。\n香港的人才政策成效顯著。\n';
+    expect(issuerOf(byBureau)).toBe('保安局');
+  });
 });
