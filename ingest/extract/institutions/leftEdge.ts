@@ -216,9 +216,10 @@ export function extendLeft(tokens: readonly Token[], regions: Uint8Array, i: num
   let joint: number | undefined;
   let beforeTrade: number | undefined;
   // Note: a unit right after its host's name is named by every word between them (香港理工大学 + 应用 + 物理学系).
-  const host = hostOfUnit(text, offset, tokens, headIdx, head);
+  const hostEnd = hostOfUnit(text, offset, tokens, headIdx, head);
   for (let j = headIdx - 1; j >= 0; j--) {
     const t = tokens[j];
+    const inHostField = hostEnd >= 0 && j > hostEnd;
     // Note: a hyphen between two bodies' names opens the name of a body the two run together (甲大学-乙大学联合学院);
     // a parent is a prefix of the name, so only the body before the hyphen can be one. A campus (…-某大学某校区) is not such a body.
     if (HYPHENS.has(t.word) && segLen === 0 && lastHead !== head && !v.partHeads.has(head.word) && j > 0
@@ -277,7 +278,7 @@ export function extendLeft(tokens: readonly Token[], regions: Uint8Array, i: num
       || (t.tag === 'm' && allHan(t.word) && !v.measureWords.has(t.word[t.word.length - 1]) && j === headIdx - 1 && j > 0
         && regions[j - 1] === 1);
     const continues = ordinal || t.word === '第' || regions[j] === 1 || v.linkWords.has(t.word) || v.directions.has(t.word) || placePair(tokens, regions, j)
-      || splitName(tokens, j) || innerConjunction(tokens, regions, j, head, text, offset) || (j > host && host >= 0 && v.conjunctions.has(t.word));
+      || splitName(tokens, j) || innerConjunction(tokens, regions, j, head, text, offset) || (inHostField && v.conjunctions.has(t.word));
     // Note: a one-character administrative prefix the segmenter left alone (县 + 人才…中心) opens the name: the
     // document's place's body, unless a number or a scope word (各县, 两县) makes it a class.
     if (cls === 'HARD' && barePrefixToken(tokens, j)) {
@@ -296,7 +297,7 @@ export function extendLeft(tokens: readonly Token[], regions: Uint8Array, i: num
     // Note: a company is named by what it makes or does, after its place or brand (芜湖 + 航翼 + 通用 + 航空 + 制造 + 有限公司,
     // 南京市 + 城市 + 建设 + 投资 + 控股 + (集团) + 有限责任公司).
     const trade = head.kind === 'ENTERPRISE' && opensWithProper(tokens, regions, j);
-    const field = head.kind === 'GOVERNMENT' || (segLen === 0 && FIELD_KINDS.has(lastHead.kind)) || trade || (j > host && host >= 0);
+    const field = head.kind === 'GOVERNMENT' || (segLen === 0 && FIELD_KINDS.has(lastHead.kind)) || trade || inHostField;
     if (cls === 'CN_NUMERAL' || (!overseen && hardStop(tokens, j, v.functionalHeads.has(head.word), field, trade))) break;
     // The edge before the company's trade words, kept in case the walk never reaches the place or brand they follow.
     if (trade && beforeTrade === undefined) beforeTrade = first;
@@ -305,7 +306,7 @@ export function extendLeft(tokens: readonly Token[], regions: Uint8Array, i: num
       // Note: so is a centre or institute by the service it gives, right before its head (远程 + 会诊 + 中心).
       const service = j === headIdx - 1 && j > 0 && SERVICE_KINDS.has(head.kind) && classify(tokens[j - 1]) === 'NOMINAL'
         && !v.actionWords.has(tokens[j - 1].word) && !v.leadingScopeWords.has(tokens[j - 1].word);
-      const nameVerb = overseen || service || trade || (j > host && host >= 0) || v.nameVerbs.has(t.word) || v.functionalHeads.has(head.word)
+      const nameVerb = overseen || service || trade || inHostField || v.nameVerbs.has(t.word) || v.functionalHeads.has(head.word)
         || (j === headIdx - 1 && j > 0 && isProper(tokens[j - 1], regions[j - 1]));
       if (!nameVerb || proper) break;
     }
@@ -338,14 +339,14 @@ export function extendLeft(tokens: readonly Token[], regions: Uint8Array, i: num
       const hostKind = HOST_KINDS.has(inner.kind) || inner.kind === 'ENTERPRISE';
       if (segLen > 0 && !segSubstance && !belongs && !hostKind && !(government(inner) && government(lastHead)) && !v.partHeads.has(lastHead.word)) break;
       // Note: a unit named after a university, college, institute or hospital is part of it (某大学 + 心理研究与咨询中心).
-      const host = segLen > 0 && hostKind;
-      if (belongs || owner || host || branch || (government(inner) && government(lastHead))) parentEnds.push(inner.end);
+      const hosts = segLen > 0 && hostKind;
+      if (belongs || owner || hosts || branch || (government(inner) && government(lastHead))) parentEnds.push(inner.end);
       segLen = 0;
       segSubstance = false;
       lastHead = inner;
     } else {
       segLen++;
-      segSubstance ||= hasSubstance(t, regions[j]) || (j > host && host >= 0);
+      segSubstance ||= hasSubstance(t, regions[j]) || inHostField;
     }
     if (v.linkWords.has(t.word)) linked = true;
     if (isProper(t, regions[j])) proper = true;
