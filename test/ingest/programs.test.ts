@@ -284,4 +284,12 @@ describe('extractPrograms', () => {
     // A quotation in the middle of a sentence is read as before.
     expect(names(run('学生们说“很有收获”：这是真的。'))).toEqual([]);
   });
+
+  it('reads blueprints as plans and corridors and logistics hubs as designations, but not the generic ones', () => {
+    expect(names(run('公布《青年发展蓝图》。'))).toEqual(['青年发展蓝图']);
+    expect(names(run('建设长三角G60科创走廊。'))).toEqual(['长三角G60科创走廊']);
+    expect(names(run('建设湛江港口型国家物流枢纽。'))).toEqual(['湛江港口型国家物流枢纽']);
+    expect(names(run('描绘教育现代化的宏伟蓝图。'))).toEqual([]);
+    expect(names(run('打扫医院走廊。'))).toEqual([]);
+  });
 });
