@@ -292,4 +292,10 @@ describe('extractPrograms', () => {
     expect(names(run('描绘教育现代化的宏伟蓝图。'))).toEqual([]);
     expect(names(run('打扫医院走廊。'))).toEqual([]);
   });
+
+  it('names a strategy by the verbs before its head, but not by a verb that carries it out or upholds it', () => {
+    expect(names(run('深入实施创新驱动发展战略。'))).toEqual(['创新驱动发展战略']);
+    expect(names(run('坚持创新发展战略。'))).toEqual([]);
+    expect(names(run('落实发展战略。'))).toEqual([]);
+  });
 });

@@ -36,6 +36,8 @@ function namesSomething(tokens: readonly Token[], first: number, headStart: numb
     && startsWithNamedScope(modifier)) return true;
   if ((kind === 'PLAN' || kind === 'PROJECT') && modifier.length >= NATIONAL_PLAN_MODIFIER && modifier.startsWith(NATIONAL)) return true;
   if (distinctiveCount(modifier) < 2) return false;
+  // Note: a strategy may be named by verbs alone (创新驱动发展战略).
+  if (kind === 'STRATEGY' && modifier.length >= STRATEGY_NAME && headStart - tokens[first].start >= STRATEGY_NAME) return true;
   for (let k = first; k < tokens.length && tokens[k].start < headStart; k++) {
     if (classify(tokens[k]) === 'NOMINAL' && !VERBAL_TAGS.has(tokens[k].tag)) return true;
   }
@@ -134,6 +136,11 @@ function scopedVerb(tokens: readonly Token[], j: number): boolean {
   return false;
 }
 
+/** How many verbs may name a strategy before its head (创新 + 驱动 + 发展 + 战略). */
+const STRATEGY_VERBS = 3;
+/** How long a strategy's name of verbs alone must be (创新驱动发展: six characters; 发展 alone names nothing). */
+const STRATEGY_NAME = 6;
+
 /** Tags of adverbs and adjectives (长期/d, 完全/ad, 绿色/a). */
 const QUALIFIER_TAGS = new Set(['a', 'ad', 'd']);
 
@@ -229,13 +236,16 @@ function extendLeft(tokens: readonly Token[], regions: Uint8Array, i: number, ki
       if (j > 0 && document && vocab().documentVerbs.has(tokens[j - 1].word)) keep = first = j;
       break;
     }
-    if (cls === 'VERB' && (j === 0 || classify(tokens[j - 1]) !== 'NOMINAL')) break;
+    // Note: a strategy is named by what it drives, in verbs one after the other (创新 + 驱动 + 发展 + 战略).
+    const strategyVerb = kind === 'STRATEGY' && cls === 'VERB' && i - j <= STRATEGY_VERBS && !vocab().actionWords.has(t.word)
+      && !vocab().initiativeVerbs.has(t.word) && !vocab().sloganVerbs.has(t.word);
+    if (cls === 'VERB' && !strategyVerb && (j === 0 || classify(tokens[j - 1]) !== 'NOMINAL')) break;
     first = j;
   }
   while (first < i && first !== keep) {
     const t = tokens[first];
     const scope = vocab().leadingScopeWords.has(t.word) && !(scoped && vocab().namedScopes.has(t.word));
-    if (scope || vocab().barePrefixes.has(t.word) || classify(t) === 'VERB'
+    if (scope || vocab().barePrefixes.has(t.word) || (classify(t) === 'VERB' && kind !== 'STRATEGY')
       || classify(t) === 'CN_NUMERAL' || vocab().conjunctions.has(t.word) || (t.tag === 't' && t.word.endsWith('年'))) first++;
     else break;
   }
