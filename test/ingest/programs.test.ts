@@ -291,6 +291,8 @@ describe('extractPrograms', () => {
     expect(names(run('建设湛江港口型国家物流枢纽。'))).toEqual(['湛江港口型国家物流枢纽']);
     expect(names(run('描绘教育现代化的宏伟蓝图。'))).toEqual([]);
     expect(names(run('打扫医院走廊。'))).toEqual([]);
+    // A centre a nation designates (国家区域医疗中心) is a designation, not a body.
+    expect(names(run('创建国家区域医疗中心。'))).toEqual(['国家区域医疗中心']);
   });
 
   it('names a strategy by the verbs before its head, but not by a verb that carries it out or upholds it', () => {
