@@ -63,3 +63,39 @@ export function applyDefinedAliases(annotated: readonly AnnotatedStatement[], in
     }
   }
 }
+
+/** Quotation marks around a program's name, open → close. */
+const QUOTED = new Map([['“', '”'], ['「', '」'], ['"', '"']]);
+
+/**
+ * A program the document names in quotation marks (「跨境理財通」) is that program wherever the document quotes the same
+ * name again, whatever stands around it there (爭取把「跨境理財通」擴展至…): each later quotation becomes a mention.
+ */
+export function applyQuotedRementions(annotated: readonly AnnotatedStatement[], index: EntityIndex, idsByStatement: Map<string, ResolvedIds>): void {
+  const quoted = new Map<string, string>();
+  for (const { statement } of annotated) {
+    for (const m of idsByStatement.get(statement.id)?.programs ?? []) {
+      const before = statement.text[m.start - statement.start - 1];
+      const close = before === undefined ? undefined : QUOTED.get(before);
+      const name = statement.text.slice(m.start - statement.start, m.end - statement.start);
+      if (close !== undefined && statement.text[m.end - statement.start] === close && name.length >= 2) quoted.set(`${before}${name}${close}`, m.id);
+    }
+  }
+  if (quoted.size === 0) return;
+  for (const { statement } of annotated) {
+    const ids = idsByStatement.get(statement.id);
+    if (!ids) continue;
+    const taken: SpannedId[] = [...ids.institutions, ...ids.programs];
+    for (const [written, id] of quoted) {
+      const entity = index.get(id);
+      if (!entity) continue;
+      for (let at = statement.text.indexOf(written); at >= 0; at = statement.text.indexOf(written, at + written.length)) {
+        const span = { id, start: statement.start + at + 1, end: statement.start + at + written.length - 1 };
+        if (taken.some((t) => t.start < span.end && span.start < t.end)) continue;
+        index.mention(entity, statement.id, { start: span.start, end: span.end, surface: written.slice(1, -1) });
+        ids.programs.push(span);
+        taken.push(span);
+      }
+    }
+  }
+}

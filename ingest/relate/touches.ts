@@ -74,6 +74,28 @@ export function locatedRegions(input: Pick<PlacementInput, 'text' | 'start'>, re
   return out;
 }
 
+/**
+ * The regions a clause right after the program's lists as where it went, when it opens with an inclusion word
+ * (…擴展至首批試點城市，包括上海市、北京市): the first right after the word, and those listed after it.
+ */
+function includedRegions(input: PlacementInput, clause: Clause): SpannedId[] {
+  const next = input.clauses.find((c) => c.start > clause.start);
+  if (!next) return [];
+  const opening = input.text.slice(next.start - input.start);
+  const word = getLexicon().programs.inclusionWords.find((w) => opening.startsWith(w));
+  if (word === undefined) return [];
+  const listed = input.freeRegions.filter((r) => r.start >= next.start && r.end <= next.end).sort((a, b) => a.start - b.start);
+  const out: SpannedId[] = [];
+  for (const r of listed) {
+    const previous = out[out.length - 1];
+    const joined = previous === undefined ? r.start === next.start + word.length
+      : getLexicon().partnering.listMarks.includes(input.text.slice(previous.end - input.start, r.start - input.start));
+    if (!joined) break;
+    out.push(r);
+  }
+  return out;
+}
+
 /** Whether a program is a designation a place holds (…示范区, …试点城市), not one a school holds (…示范校). */
 function placeDesignation(program: ProgramMention): boolean {
   if (program.kind !== 'DESIGNATION') return false;
@@ -104,6 +126,14 @@ export function placements(input: PlacementInput): [string, string][] {
         continue;
       }
       if (r.end <= program.start && (gap === '' || gap === '的') || placedByLocative.has(r) || subjectHolds(input, clause, r, program)) {
+        pairs.push([program.id, r.id]);
+        placed = true;
+      }
+    }
+    // Note: a clause listing where the program went follows only the clause that sends it somewhere (…至首批試點城市).
+    const after = input.text.slice(program.end - input.start, clause.end - input.start);
+    if (placed || [...after].some((c) => getLexicon().programs.locatives.has(c))) {
+      for (const r of includedRegions(input, clause)) {
         pairs.push([program.id, r.id]);
         placed = true;
       }

@@ -93,6 +93,8 @@ export interface Lexicon {
     readonly initiativeVerbs: Words;
     readonly holderVerbs: readonly string[];
     readonly locatives: Words;
+    /** Words opening a clause that lists where the clause before placed a program (…试点城市，包括上海市、北京市). */
+    readonly inclusionWords: readonly string[];
     readonly placeDesignations: readonly string[];
     readonly sloganFollowers: Words;
     readonly initiativeFollowers: Words;
@@ -265,6 +267,7 @@ function build(files: LexiconFiles): Lexicon {
       initiativeVerbs: new Set(programs.initiativeVerbs),
       holderVerbs: programs.holderVerbs,
       locatives: new Set(programs.locatives),
+      inclusionWords: programs.inclusionWords,
       placeDesignations: [...programs.placeDesignations].sort(byLengthDesc),
       sloganFollowers: new Set(programs.sloganFollowers),
       initiativeFollowers: new Set(programs.initiativeFollowers),

@@ -59,6 +59,7 @@ export const ProgramsFileSchema = z.object({
   initiativeVerbs: words,
   holderVerbs: words,
   locatives: text,
+  inclusionWords: words,
   placeDesignations: words,
   sloganFollowers: words,
   initiativeFollowers: words,

@@ -30,4 +30,13 @@ describe('aliases a document defines', () => {
     // A word quoted in brackets after something that is no name defines nothing.
     expect(extract('推行「一网通办」（「通办」）服务。').entities.filter((e) => e.aliases.includes('通办') && e.type === 'INSTITUTION')).toEqual([]);
   });
+
+  it('makes every later quotation of a program the document quoted before a mention of it, whatever stands around it', () => {
+    const x = extract('財經事務及庫務局工作報告\n一、跨境理財\n推出「跨境理財通」。\n二、來年計劃\n爭取把「跨境理財通」擴展至上海市。');
+    const scheme = x.entities.find((e) => e.type === 'PROGRAM' && e.name === '跨境理财通');
+    expect(scheme?.mentions.map((m) => m.surface)).toEqual(['跨境理財通', '跨境理財通']);
+    expect(x.relations.some((r) => r.type === 'TOUCHES' && r.from === scheme?.id && r.to === 'region:310000')).toBe(true);
+    // The same words unquoted are not a mention.
+    expect(extract('工作報告\n推出「跨境理財通」。\n跨境理財通的額度提高。').entities.find((e) => e.name === '跨境理财通')?.mentions).toHaveLength(1);
+  });
 });

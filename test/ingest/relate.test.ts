@@ -94,6 +94,11 @@ describe('relate', () => {
     ]);
   });
 
+  it('places a program in the places a clause opening with 包括 lists right after the clause that sends it somewhere', () => {
+    const text = '財經事務及庫務局工作報告\n一、來年計劃\n推動「跨境理財通」擴展至首批試點城市，包括上海市、北京市；加強宣傳，包括廣州市的推介會。';
+    expect(relations(text, ['TOUCHES']).sort()).toEqual(['TOUCHES 跨境理财通 → 上海市', 'TOUCHES 跨境理财通 → 北京市']);
+  });
+
   it('places an item\'s program where the item\'s own sentences put its work, unless a sentence names another program', () => {
     const text = '澳门教育及青年发展局2026年施政计划\n一、重点工作\n(一)推进“湾区少年行”研学计划。每年组织中小学生到广州、深圳等城市参访，'
       + '并在中山市设立研学营地。\n(二)深化姊妹学校合作。推动学校在珠海市开展教研。\n二、保障措施\n在江门市举办青年论坛。\n';
