@@ -300,4 +300,9 @@ describe('extractPrograms', () => {
     expect(names(run('坚持创新发展战略。'))).toEqual([]);
     expect(names(run('落实发展战略。'))).toEqual([]);
   });
+
+  it('names the plan, not a project under it (国家重点研发计划 + 项目)', () => {
+    expect(names(run('承担国家重点研发计划项目3项。'))).toEqual(['国家重点研发计划']);
+    expect(names(run('实施城市更新项目。'))).toEqual(['城市更新项目']);
+  });
 });

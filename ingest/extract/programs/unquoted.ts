@@ -252,6 +252,11 @@ function extendLeft(tokens: readonly Token[], regions: Uint8Array, i: number, ki
   return first;
 }
 
+/** Whether a token is a plan's head on its own (计划, 规划). */
+function planToken(token: Token): boolean {
+  return vocab().headLexicon.matchEnd(token.word, token.word.length)?.kind === 'PLAN';
+}
+
 /** Unquoted names ending in a program head, outside titles and quotations. */
 export function unquoted(text: string, offset: number, tokens: readonly Token[], regions: Uint8Array, taken: readonly Candidate[],
   out: Candidate[]): void {
@@ -263,6 +268,8 @@ export function unquoted(text: string, offset: number, tokens: readonly Token[],
     if (!head) continue;
     if (head.end === token.end - offset && i + 1 < tokens.length && vocab().modifierFollowers.has(tokens[i + 1].word)) continue;
     if (vocab().adverbialHeads.has(head.word) && i + 1 < tokens.length && hasHan(tokens[i + 1].word) && !vocab().conjunctions.has(tokens[i + 1].word)) continue;
+    // Note: a project under a plan (国家重点研发计划 + 项目) is one of the plan's: the plan is what the text names.
+    if (head.kind === 'PROJECT' && head.word === token.word && i > 0 && planToken(tokens[i - 1])) continue;
     const first = extendLeft(tokens, regions, tokenIndexAt(tokens, offset + head.end - head.word.length, i), head.kind);
     if (head.introduced && !(first > 0 && vocab().actionWords.has(tokens[first - 1].word))) continue;
     const start = Math.min(tokens[first].start, offset + head.end - head.word.length);
