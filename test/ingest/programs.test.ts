@@ -305,4 +305,8 @@ describe('extractPrograms', () => {
     expect(names(run('承担国家重点研发计划项目3项。'))).toEqual(['国家重点研发计划']);
     expect(names(run('实施城市更新项目。'))).toEqual(['城市更新项目']);
   });
+
+  it('does not reach across a partnership into a programme\'s name (…合作建设 + 数字孪生水利示范工程)', () => {
+    expect(names(run('长兴县与南京邮电大学物联网学院合作建设数字孪生水利示范工程。'))).toEqual(['数字孪生水利示范工程']);
+  });
 });

@@ -105,6 +105,8 @@ function ordinalMeasure(tokens: readonly Token[], j: number): boolean {
 function actionInside(tokens: readonly Token[], j: number, i: number): boolean {
   const before = tokens[j - 1];
   if (classify(before) !== 'NOMINAL' || vocab().actionWords.has(before.word) || vocab().leadingScopeWords.has(before.word)) return false;
+  // Note: nor after the wording of a partnership (合作 + 建设 + …示范工程): the parties' work, not part of its name.
+  if (vocab().cooperationCues.has(before.word)) return false;
   // Note: after a place or person the verbal noun has a subject (深圳 + 建设 + …示范区): it introduces the name.
   return j === i - 1 || (tokens[j].tag === 'vn' && !hasProperTag(before));
 }

@@ -15,6 +15,7 @@ function build() {
     genericMax: maxWordLength(programs.genericWords),
     namedScopeList: [...names.namedScopes],
     serviceFollowerList: [...programs.serviceFollowers],
+    cooperationCues: new Set(getLexicon().cooperation.map(([cue]) => cue)),
   };
 }
 
