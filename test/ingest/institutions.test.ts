@@ -302,6 +302,14 @@ describe('extractInstitutions', () => {
     expect(names('天水市第一人民医院医疗集团成立。')).toEqual(['天水市第一人民医院', '天水市第一人民医院医疗集团']);
   });
 
+  it('reads a bare class word opening a government body\'s name as its field (醫院管理局), and no verb inside a head\'s own token', () => {
+    const x = extractText('醫院管理局年度報告\n香港的醫院管理局推行計劃。醫管局聯同消防處與深圳市急救中心合作。香港醫療發展。', { source: 'ha.txt', sha256: 'x' });
+    const names = x.entities.filter((e) => e.type === 'INSTITUTION' && e.mentions.length > 0).map((e) => e.name);
+    expect(names).toContain('医院管理局');
+    expect(names).toContain('消防处');
+    expect(names.some((n) => n.includes('联同') || n === '香港管理局')).toBe(false);
+  });
+
   it('does not take the clinical centres every hospital builds (胸痛中心, 卒中中心) for bodies', () => {
     const names = extractText('帮助新建胸痛中心、卒中中心2个“五大中心”。', { source: 'centres.txt', sha256: 'x' }).entities
       .filter((e) => e.type === 'INSTITUTION');

@@ -254,7 +254,12 @@ export function extendLeft(tokens: readonly Token[], regions: Uint8Array, i: num
     }
     const cls = classify(t);
     // Note: only nominal tokens can be heads; the look-up is the walk's costliest step.
-    const inner = cls === 'NOMINAL' || t.tag === 'x' || t.tag === 'j' ? headAt(text, offset, tokens, j) : null;
+    const found = cls === 'NOMINAL' || t.tag === 'x' || t.tag === 'j' ? headAt(text, offset, tokens, j) : null;
+    // Note: a bare class word opening a government body's name is the field it administers (医院 + 管理局), not a body;
+    // after a name it is one (中山大学珠海 + 校区 + 管委会).
+    const opensName = j === 0 || (classify(tokens[j - 1]) !== 'NOMINAL' && regions[j - 1] === 0);
+    const inner = found !== null && t.word === found.word && found.kind !== 'GOVERNMENT' && found.kind !== 'PARTY' && lastHead === head
+      && segLen === 0 && head.kind === 'GOVERNMENT' && head.word.length > 1 && opensName ? null : found;
     // A body inside another may follow its name directly (党组, 办公厅, 校区, 学院 …), or after a link word (附属).
     const belongs = linked || v.subBodyHeads.has(lastHead.word) || v.partHeads.has(lastHead.word);
     // Note: a task force for pairing aid is named by the aid and both places (深圳市 + 对口支援 + 新疆工作前方指挥部).
@@ -290,7 +295,9 @@ export function extendLeft(tokens: readonly Token[], regions: Uint8Array, i: num
     const oversees = head.kind === 'GOVERNMENT' && t.tag === 'vn' && j > 0 && classify(tokens[j - 1]) === 'NOMINAL'
       && regions[j - 1] === 0 && !v.actionWords.has(tokens[j - 1].word);
     // Note: so may a body by a field and what it does to it, right before a one-character head (投资 + 促进 + 局).
-    const actsOnField = head.word.length === 1 && ((j === headIdx - 1 && fieldAndVerb(tokens, j)) || (j === headIdx - 2 && fieldAndVerb(tokens, j + 1)));
+    // A head inside a token that already holds its field (消防 + 处 in 消防处) is not such a body.
+    const actsOnField = head.word.length === 1 && tokens[headIdx].word === head.word
+      && ((j === headIdx - 1 && fieldAndVerb(tokens, j)) || (j === headIdx - 2 && fieldAndVerb(tokens, j + 1)));
     const overseen = oversees || actsOnField;
     // Note: a unit is named by its field, which may end like a programme (过程工程 + 研究所, 土木工程 + 学院), and so is a
     // body the walk passed on its way (安徽 + 工程 + 大学 + 电气工程学院).
