@@ -4,6 +4,7 @@
  */
 import type { AnnotatedStatement } from './annotated.js';
 import type { ResolvedIds, SpannedId, EntityIndex } from './resolve.js';
+import { QUOTES } from './extract/programs/quoted.js';
 
 /**
  * A definition right after a name: (以下简称“Y”), (简称Y), (以下称Y), in half- or full-width brackets, and a short form
@@ -64,8 +65,6 @@ export function applyDefinedAliases(annotated: readonly AnnotatedStatement[], in
   }
 }
 
-/** Quotation marks around a program's name, open → close. */
-const QUOTED = new Map([['“', '”'], ['「', '」'], ['"', '"']]);
 
 /**
  * A program the document names in quotation marks (「跨境理財通」) is that program wherever the document quotes the same
@@ -76,7 +75,7 @@ export function applyQuotedRementions(annotated: readonly AnnotatedStatement[], 
   for (const { statement } of annotated) {
     for (const m of idsByStatement.get(statement.id)?.programs ?? []) {
       const before = statement.text[m.start - statement.start - 1];
-      const close = before === undefined ? undefined : QUOTED.get(before);
+      const close = before === undefined ? undefined : QUOTES.get(before);
       const name = statement.text.slice(m.start - statement.start, m.end - statement.start);
       if (close !== undefined && statement.text[m.end - statement.start] === close && name.length >= 2) quoted.set(`${before}${name}${close}`, m.id);
     }

@@ -18,7 +18,7 @@ const COUNTED_FORMULA = /^[一二两三四五六七八九十]个/;
 const SERIES_MARK = '等';
 const MAX_SERIES_TOKENS = 6;
 /** Quotation marks: opening → closing. */
-const QUOTES = new Map([['“', '”'], ['「', '」'], ['『', '』'], ['‘', '’']]);
+export const QUOTES: ReadonlyMap<string, string> = new Map([['“', '”'], ['「', '」'], ['『', '』'], ['‘', '’']]);
 /** Characters that make a quoted text a slogan or a list rather than a name. */
 const LIST_MARKS = /[、,，;；:：。!！?？]/;
 /** How many tokens may stand between a closing quote and a program head (“一带一路”教育行动). */
