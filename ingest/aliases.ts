@@ -38,26 +38,34 @@ function definitions(annotated: readonly AnnotatedStatement[], idsByStatement: R
   return out;
 }
 
-/** Adds the defined aliases to their entities and their later occurrences as mentions. */
-export function applyDefinedAliases(annotated: readonly AnnotatedStatement[], index: EntityIndex, idsByStatement: Map<string, ResolvedIds>): void {
-  const defined = definitions(annotated, idsByStatement);
-  if (defined.size === 0) return;
+/** A written form the document established for an entity, read as a mention of it wherever it stands again. */
+interface Established {
+  id: string;
+  kind: Kind;
+  /** Characters of the written form around the name itself (the quotation marks of 「跨境理財通」), 0 for an alias. */
+  margin: number;
+  /** Whether the text just before an occurrence makes it no mention (the definition of the alias itself). */
+  skip?: (before: string) => boolean;
+}
+
+/** Adds every occurrence of the established forms as a mention, where no name was read already. */
+function mentionEverywhere(annotated: readonly AnnotatedStatement[], index: EntityIndex, idsByStatement: Map<string, ResolvedIds>,
+  established: ReadonlyMap<string, Established>): void {
+  if (established.size === 0) return;
   for (const { statement } of annotated) {
     const ids = idsByStatement.get(statement.id);
     if (!ids) continue;
     // Note: a place inside the alias (中国 in 中国教科院) is inside a name as in any other name; names are not overlapped.
     const taken: SpannedId[] = [...ids.institutions, ...ids.programs];
-    for (const [alias, { id, kind }] of defined) {
+    for (const [written, { id, kind, margin, skip }] of established) {
       const entity = index.get(id);
       if (!entity) continue;
-      if (!entity.aliases.includes(alias)) entity.aliases.push(alias);
-      for (let at = statement.text.indexOf(alias); at >= 0; at = statement.text.indexOf(alias, at + alias.length)) {
-        const span = { id, start: statement.start + at, end: statement.start + at + alias.length };
+      for (let at = statement.text.indexOf(written); at >= 0; at = statement.text.indexOf(written, at + written.length)) {
+        const span = { id, start: statement.start + at + margin, end: statement.start + at + written.length - margin };
         // Note: the definition itself and any name already read there (新区 inside 浙江舟山群岛新区) stay as they are.
         if (taken.some((t) => t.start < span.end && span.start < t.end)) continue;
-        const before = statement.text.slice(Math.max(0, at - 6), at);
-        if (/简称[“"「]?$|下称[“"「]?$|[(（][“「]$/.test(before)) continue;
-        index.mention(entity, statement.id, { start: span.start, end: span.end, surface: alias });
+        if (skip?.(statement.text.slice(Math.max(0, at - 6), at))) continue;
+        index.mention(entity, statement.id, { start: span.start, end: span.end, surface: written.slice(margin, written.length - margin) });
         ids[kind].push(span);
         if (kind !== 'regions') taken.push(span);
       }
@@ -65,36 +73,35 @@ export function applyDefinedAliases(annotated: readonly AnnotatedStatement[], in
   }
 }
 
+/** Where a short form is defined rather than used (…简称“, …（「). */
+const DEFINING = /简称[“"「]?$|下称[“"「]?$|[(（][“「]$/;
+
+/** Adds the defined aliases to their entities and their later occurrences as mentions. */
+export function applyDefinedAliases(annotated: readonly AnnotatedStatement[], index: EntityIndex, idsByStatement: Map<string, ResolvedIds>): void {
+  const established = new Map<string, Established>();
+  for (const [alias, { id, kind }] of definitions(annotated, idsByStatement)) {
+    const entity = index.get(id);
+    if (entity && !entity.aliases.includes(alias)) entity.aliases.push(alias);
+    established.set(alias, { id, kind, margin: 0, skip: (before) => DEFINING.test(before) });
+  }
+  mentionEverywhere(annotated, index, idsByStatement, established);
+}
 
 /**
  * A program the document names in quotation marks (「跨境理財通」) is that program wherever the document quotes the same
  * name again, whatever stands around it there (爭取把「跨境理財通」擴展至…): each later quotation becomes a mention.
  */
 export function applyQuotedRementions(annotated: readonly AnnotatedStatement[], index: EntityIndex, idsByStatement: Map<string, ResolvedIds>): void {
-  const quoted = new Map<string, string>();
+  const established = new Map<string, Established>();
   for (const { statement } of annotated) {
     for (const m of idsByStatement.get(statement.id)?.programs ?? []) {
       const before = statement.text[m.start - statement.start - 1];
       const close = before === undefined ? undefined : QUOTES.get(before);
       const name = statement.text.slice(m.start - statement.start, m.end - statement.start);
-      if (close !== undefined && statement.text[m.end - statement.start] === close && name.length >= 2) quoted.set(`${before}${name}${close}`, m.id);
-    }
-  }
-  if (quoted.size === 0) return;
-  for (const { statement } of annotated) {
-    const ids = idsByStatement.get(statement.id);
-    if (!ids) continue;
-    const taken: SpannedId[] = [...ids.institutions, ...ids.programs];
-    for (const [written, id] of quoted) {
-      const entity = index.get(id);
-      if (!entity) continue;
-      for (let at = statement.text.indexOf(written); at >= 0; at = statement.text.indexOf(written, at + written.length)) {
-        const span = { id, start: statement.start + at + 1, end: statement.start + at + written.length - 1 };
-        if (taken.some((t) => t.start < span.end && span.start < t.end)) continue;
-        index.mention(entity, statement.id, { start: span.start, end: span.end, surface: written.slice(1, -1) });
-        ids.programs.push(span);
-        taken.push(span);
+      if (close !== undefined && statement.text[m.end - statement.start] === close && name.length >= 2) {
+        established.set(`${before}${name}${close}`, { id: m.id, kind: 'programs', margin: 1 });
       }
     }
   }
+  mentionEverywhere(annotated, index, idsByStatement, established);
 }

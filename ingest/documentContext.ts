@@ -7,7 +7,7 @@ import { getGazetteer, regionForIssuer, type RegionRecord } from '../language/ga
 import { splitFunctionInitials } from '../language/match/tokens.js';
 import { getLexicon } from '../language/lexicon/index.js';
 import { getSegmenter } from '../language/segment/index.js';
-import { extractInstitutions } from './extract/institutions/index.js';
+import { extractInstitutions, type InstitutionCandidate } from './extract/institutions/index.js';
 import { ownProgramName } from './extract/programs/index.js';
 import type { DocumentContext } from './extract/index.js';
 import { extractRegions } from '../language/regions/index.js';
@@ -78,12 +78,16 @@ function dominantRegion(statements: readonly Statement[], traditional: boolean):
   return best;
 }
 
+/** The institutions a text starting at `start` names, read as in the document's place before its context is known. */
+function institutionsIn(text: string, start: number, city: City | null, region: RegionRecord | null): InstitutionCandidate[] {
+  const tokens = splitFunctionInitials(getSegmenter().tagText(text, start));
+  const regions = extractRegions(text, start, { regionId: region?.id ?? null });
+  return extractInstitutions(text, start, tokens, { issuerCity: city, places: placesOf(region, city), regionSpans: regions });
+}
+
 /** The institution a text opens with (its first name, starting at the first character), resolved against `city`. */
 function leadingInstitution(text: string, city: City | null, region: RegionRecord | null): string | null {
-  const tokens = splitFunctionInitials(getSegmenter().tagText(text, 0));
-  const regions = extractRegions(text, 0, { regionId: region?.id ?? null });
-  const found = extractInstitutions(text, 0, tokens, { issuerCity: city, places: placesOf(region, city), regionSpans: regions });
-  const first = found.find((c) => c.start === 0);
+  const first = institutionsIn(text, 0, city, region).find((c) => c.start === 0);
   return first ? first.name : null;
 }
 
@@ -98,9 +102,7 @@ function addressed(name: string): boolean {
 /** The first government body the opening statements name that is not an addressee, or null. */
 function reportingBody(statements: readonly Statement[], city: City | null, region: RegionRecord | null): string | null {
   for (const s of statements.slice(0, OPENING_STATEMENTS)) {
-    const tokens = splitFunctionInitials(getSegmenter().tagText(s.text, s.start));
-    const regions = extractRegions(s.text, s.start, { regionId: region?.id ?? null });
-    const found = extractInstitutions(s.text, s.start, tokens, { issuerCity: city, places: placesOf(region, city), regionSpans: regions });
+    const found = institutionsIn(s.text, s.start, city, region);
     // Note: the government a bureau belongs to (香港特別行政區政府 + 運輸及物流局) is not the body that reports.
     const parents = new Set(found.flatMap((c) => c.parentNames ?? []));
     const body = found.find((c) => c.kind === 'GOVERNMENT' && !addressed(c.name) && !parents.has(c.name));

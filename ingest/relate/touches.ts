@@ -58,42 +58,38 @@ function located(input: Pick<PlacementInput, 'text' | 'start'>, region: SpannedI
 
 
 /**
- * The regions a locative places, in a list it opens too (到 + 广州、深圳、佛山, 在 + 前海及南沙): each region after a
- * placed one with only a list mark between.
+ * The regions `opens` places, and each region listed after a placed one with only a list mark between (到 + 广州、深圳、佛山).
  */
-export function locatedRegions(input: Pick<PlacementInput, 'text' | 'start'>, regions: readonly SpannedId[]): Set<SpannedId> {
+function placedLists(input: Pick<PlacementInput, 'text' | 'start'>, regions: readonly SpannedId[], opens: (r: SpannedId) => boolean): Set<SpannedId> {
   const out = new Set<SpannedId>();
   const sorted = [...regions].sort((a, b) => a.start - b.start);
   let previous: SpannedId | null = null;
   for (const r of sorted) {
     const listed = previous !== null && out.has(previous)
       && getLexicon().partnering.listMarks.includes(input.text.slice(previous.end - input.start, r.start - input.start));
-    if (listed || located(input, r)) out.add(r);
+    if (listed || opens(r)) out.add(r);
     previous = r;
   }
   return out;
+}
+
+/** The regions a locative places, in a list it opens too (到 + 广州、深圳、佛山, 在 + 前海及南沙). */
+export function locatedRegions(input: Pick<PlacementInput, 'text' | 'start'>, regions: readonly SpannedId[]): Set<SpannedId> {
+  return placedLists(input, regions, (r) => located(input, r));
 }
 
 /**
  * The regions a clause right after the program's lists as where it went, when it opens with an inclusion word
  * (…擴展至首批試點城市，包括上海市、北京市): the first right after the word, and those listed after it.
  */
-function includedRegions(input: PlacementInput, clause: Clause): SpannedId[] {
+function includedRegions(input: PlacementInput, clause: Clause): Set<SpannedId> {
   const next = input.clauses.find((c) => c.start > clause.start);
-  if (!next) return [];
+  if (!next) return new Set();
   const opening = input.text.slice(next.start - input.start);
   const word = getLexicon().programs.inclusionWords.find((w) => opening.startsWith(w));
-  if (word === undefined) return [];
-  const listed = input.freeRegions.filter((r) => r.start >= next.start && r.end <= next.end).sort((a, b) => a.start - b.start);
-  const out: SpannedId[] = [];
-  for (const r of listed) {
-    const previous = out[out.length - 1];
-    const joined = previous === undefined ? r.start === next.start + word.length
-      : getLexicon().partnering.listMarks.includes(input.text.slice(previous.end - input.start, r.start - input.start));
-    if (!joined) break;
-    out.push(r);
-  }
-  return out;
+  if (word === undefined) return new Set();
+  const listed = input.freeRegions.filter((r) => r.start >= next.start && r.end <= next.end);
+  return placedLists(input, listed, (r) => r.start === next.start + word.length);
 }
 
 /** Whether a program is a designation a place holds (…示范区, …试点城市), not one a school holds (…示范校). */
