@@ -66,6 +66,8 @@ export interface Lexicon {
     readonly genericModifiers: Words;
     readonly linkWords: Words;
     readonly jointWords: Words;
+    /** Words saying a body is under another (辖下, 旗下): the name starts after them. */
+    readonly underWords: Words;
     readonly headquartersHeads: Words;
     /** Bodies a paper is addressed to, never its issuer (立法会: a paper to a legislature's committee is a bureau's). */
     readonly addressees: readonly string[];
@@ -123,6 +125,8 @@ export interface Lexicon {
     readonly conjunctions: Words;
     readonly barePrefixes: Words;
     readonly functionInitials: Words;
+    /** Prepositions (经, 由): one standing alone before a body's name opens the clause, never the name. */
+    readonly prepositions: Words;
     readonly namedScopes: Words;
     readonly directions: Words;
   };
@@ -241,6 +245,7 @@ function build(files: LexiconFiles): Lexicon {
       genericModifiers: new Set(institutions.genericModifiers),
       linkWords: new Set(institutions.linkWords),
       jointWords: new Set(institutions.jointWords),
+      underWords: new Set(institutions.underWords),
       headquartersHeads: new Set(institutions.headquartersHeads),
       addressees: institutions.addressees,
       nationalPrefixes: [...institutions.nationalPrefixes].sort(byLengthDesc),
@@ -290,6 +295,7 @@ function build(files: LexiconFiles): Lexicon {
       conjunctions: new Set(names.conjunctions),
       barePrefixes: new Set(names.barePrefixes),
       functionInitials: new Set(names.functionInitials),
+      prepositions: new Set(names.prepositions),
       namedScopes: new Set(names.namedScopes),
       directions: new Set(names.directions),
     },

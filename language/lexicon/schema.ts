@@ -32,6 +32,7 @@ export const InstitutionsFileSchema = z.object({
   genericModifiers: words,
   linkWords: words,
   jointWords: words,
+  underWords: words,
   headquartersHeads: words,
   addressees: words,
   nationalPrefixes: words,
@@ -83,6 +84,7 @@ export const NamesFileSchema = z.object({
   conjunctions: words,
   barePrefixes: words,
   functionInitials: text,
+  prepositions: words,
   namedScopes: words,
   directions: words,
 });

@@ -385,6 +385,14 @@ describe('extractInstitutions', () => {
     expect(names('暨南大学与广州大学合作。')).toEqual(['暨南大学', '广州大学']);
   });
 
+  it('starts the name of a body under another after the word that says so (辖下, 旗下), and never at a lone preposition', () => {
+    const names = (text: string): string[] => extractText(text, { source: 'under.txt', sha256: 'x' }).entities
+      .filter((e) => e.type === 'INSTITUTION').map((e) => e.name).sort();
+    expect(names('医管局辖下威尔斯亲王医院与四川大学华西医院合作。')).toEqual(['威尔斯亲王医院', '四川大学华西医院', '四川大学'].sort());
+    expect(names('玉柴集团旗下玉柴联合动力股份有限公司投产。')).toEqual(['玉柴集团', '玉柴联合动力股份有限公司'].sort());
+    expect(names('经国务院批准,设立试验区。')).toEqual(['国务院']);
+  });
+
   it('never reads the particle 的 as one character of a name', () => {
     const text = '市教育局党组改设成党组性质的市教育局党委。';
     const found = extractInstitutions(text, 0, tagText(text, 0), guangzhou).map((c) => c.name);

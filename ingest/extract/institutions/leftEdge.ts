@@ -184,6 +184,9 @@ function hardStop(tokens: readonly Token[], j: number, functional: boolean, fiel
   if (v.postTitleLexicon.matchEnd(t.word, t.word.length) !== null) return true;
   // Note: nor is the verb that founds a body part of its name (学校 + 成立 + …咨询委员会).
   if (v.foundingVerbs.has(t.word)) return true;
+  // Note: a body under another is named after the word that says so (…局 + 辖下 + 青年发展委员会), and a preposition
+  // standing alone opens the clause (经 + 国务院 + 批准), even where the segmenter tags it a noun.
+  if (v.underWords.has(t.word) || v.prepositions.has(t.word)) return true;
   if (functional) return false;
   // Note: a government body may be named by its field (规划和自然资源局, 发展和改革委员会): program words do not end it.
   return (!field && v.programHeadLexicon.matchEnd(t.word, t.word.length) !== null) || (!trade && isAction(t.word));
