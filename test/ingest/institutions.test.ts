@@ -393,6 +393,14 @@ describe('extractInstitutions', () => {
     expect(names('经国务院批准,设立试验区。')).toEqual(['国务院']);
   });
 
+  it('reads a head right before a company\'s legal form as part of the company\'s name, and an unknown word opening it as its brand', () => {
+    const names = (text: string): string[] => extractText(text, { source: 'legal.txt', sha256: 'x' }).entities
+      .filter((e) => e.type === 'INSTITUTION').map((e) => e.name).sort();
+    expect(names('中国建筑第八工程局有限公司承建。')).toEqual(['中国建筑第八工程局有限公司']);
+    expect(names('明阳智慧能源集团股份公司投资。')).toEqual(['明阳智慧能源集团股份公司']);
+    expect(names('推进城市建设投资有限公司。')).toEqual([]);
+  });
+
   it('never reads the particle 的 as one character of a name', () => {
     const text = '市教育局党组改设成党组性质的市教育局党委。';
     const found = extractInstitutions(text, 0, tagText(text, 0), guangzhou).map((c) => c.name);

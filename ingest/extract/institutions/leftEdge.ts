@@ -261,8 +261,12 @@ export function extendLeft(tokens: readonly Token[], regions: Uint8Array, i: num
     // Note: a bare class word opening a government body's name is the field it administers (医院 + 管理局), not a body;
     // after a name it is one (中山大学珠海 + 校区 + 管委会).
     const opensName = j === 0 || (classify(tokens[j - 1]) !== 'NOMINAL' && regions[j - 1] === 0);
-    const inner = found !== null && t.word === found.word && found.kind !== 'GOVERNMENT' && found.kind !== 'PARTY' && lastHead === head
-      && segLen === 0 && head.kind === 'GOVERNMENT' && head.word.length > 1 && opensName ? null : found;
+    const administered = found !== null && t.word === found.word && found.kind !== 'GOVERNMENT' && found.kind !== 'PARTY' && lastHead === head
+      && segLen === 0 && head.kind === 'GOVERNMENT' && head.word.length > 1 && opensName;
+    // Note: a company's legal form right after another head makes that head part of the company's name (中国建筑第八 +
+    // 工程局 + 有限公司, 明阳智慧能源 + 集团 + 股份公司): a company, not a body and its unit.
+    const incorporated = found !== null && lastHead === head && segLen === 0 && head.kind === 'ENTERPRISE' && head.word.endsWith('公司');
+    const inner = administered || incorporated ? null : found;
     // A body inside another may follow its name directly (党组, 办公厅, 校区, 学院 …), or after a link word (附属).
     const belongs = linked || v.subBodyHeads.has(lastHead.word) || v.partHeads.has(lastHead.word);
     // Note: a task force for pairing aid is named by the aid and both places (深圳市 + 对口支援 + 新疆工作前方指挥部).
@@ -366,8 +370,10 @@ export function extendLeft(tokens: readonly Token[], regions: Uint8Array, i: num
     // place may stand before it (环境与生物分析 + 国家重点实验室, 河内 + 国家大学).
     if (v.nationalPrefixes.includes(t.word) && j > 0 && (classify(tokens[j - 1]) === 'VERB' || tokens[j - 1].tag === 't')) break;
   }
-  // Note: trade words not opened by a place or brand are not a company's name (推进 + 城市 + 建设 + 投资有限公司).
-  if (beforeTrade !== undefined && !proper) first = beforeTrade;
+  // Note: trade words not opened by a place or brand are not a company's name (推进 + 城市 + 建设 + 投资有限公司); a word
+  // the segmenter does not know opening them is a brand (明阳 + 智慧 + 能源 + 集团股份公司).
+  const brand = tokens[first].tag === 'x' && tokens[first].word.length >= 2 && allHan(tokens[first].word) && !functionInitial(tokens[first]);
+  if (beforeTrade !== undefined && !proper && !brand) first = beforeTrade;
   const raw = first;
   // Trim scope words, class words and verbs from the left edge (全国, 高校, 新建, 推进 …); a committee or task force keeps
   // the verb and class word it is named by (推广职业专才教育专责小组, 学校规划与建设专家咨询委员会).
