@@ -401,6 +401,18 @@ describe('extractInstitutions', () => {
     expect(names('推进城市建设投资有限公司。')).toEqual([]);
   });
 
+  it('reads a department after a hospital\'s name as the hospital\'s unit (…医院 + 眼科, …医院 + 心血管 + 内科)', () => {
+    const found = (text: string) => extractText(text, { source: 'departments.txt', sha256: 'x' });
+    const names = (text: string): string[] => found(text).entities.filter((e) => e.type === 'INSTITUTION').map((e) => e.name).sort();
+    expect(names('和田地区人民医院眼科开展手术。')).toEqual(['和田地区人民医院', '和田地区人民医院眼科']);
+    expect(names('天水市第一人民医院心血管内科开展手术。')).toEqual(['天水市第一人民医院', '天水市第一人民医院心血管内科']);
+    const unit = found('四川大学华西医院急诊科派出专家。');
+    expect(unit.relations.some((r) => r.type === 'PART_OF' && r.from.endsWith(':四川大学华西医院急诊科') && r.to.endsWith(':四川大学华西医院'))).toBe(true);
+    // Note: 学科 after 医院 is no department, and a company's legal form after a university's unit keeps its owner.
+    expect(names('推进医院学科建设。')).toEqual([]);
+    expect(names('中国煤炭科工集团太原研究院有限公司参与。')).toContain('中国煤炭科工集团太原研究院有限公司');
+  });
+
   it('never reads the particle 的 as one character of a name', () => {
     const text = '市教育局党组改设成党组性质的市教育局党委。';
     const found = extractInstitutions(text, 0, tagText(text, 0), guangzhou).map((c) => c.name);

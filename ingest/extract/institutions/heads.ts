@@ -12,6 +12,8 @@ export interface Head {
   end: number;
   /** A body's abbreviated name the segmenter does not know (教青局, 市场监管委): a name on its own. */
   abbreviation?: boolean;
+  /** A unit of the body named before it (a hospital's department, …医院 + 眼科). */
+  unit?: boolean;
 }
 
 /** A token the segmenter did not know, of three or four characters, ending in a one-character government head (教青局). */
@@ -55,11 +57,31 @@ export function fieldAndVerb(tokens: readonly Token[], k: number): boolean {
   return field.word.length >= 2 && (classify(field) === 'NOMINAL' || field.tag === 'vn');
 }
 
+/** Nominal tokens a hospital's department may stand after its hospital's name (医院 + 心血管 + 内科). */
+const DEPARTMENT_REACH = 2;
+
+/**
+ * A hospital's department: a word ending in 科 a few nominal words after a hospital's head (…医院 + 眼科, …医院 + 心血管 +
+ * 内科, …医院 + 运动 + 医学科); the whole word is the head, as 内科 and 骨科 are no heads elsewhere.
+ */
+function departmentHead(text: string, offset: number, tokens: readonly Token[], i: number): Head | null {
+  const token = tokens[i];
+  if (token.word[token.word.length - 1] !== '科' || !allHan(token.word)) return null;
+  for (let k = i - 1; k >= Math.max(0, i - 1 - DEPARTMENT_REACH); k--) {
+    const match = vocab().headLexicon.matchEnd(text, tokens[k].end - offset);
+    if (match?.kind === 'HOSPITAL') return { kind: 'HOSPITAL', word: token.word, start: token.start, end: token.end, unit: true };
+    if (match || (classify(tokens[k]) !== 'NOMINAL' && tokens[k].tag !== 'vn') || vocab().actionWords.has(tokens[k].word)) return null;
+  }
+  return null;
+}
+
 /** The institution head ending at token `i`, if any. */
 export function headAt(text: string, offset: number, tokens: readonly Token[], i: number): Head | null {
   const v = vocab();
   const token = tokens[i];
   const end = token.end - offset;
+  const department = departmentHead(text, offset, tokens, i);
+  if (department) return department;
   const match = v.headLexicon.matchEnd(text, end);
   const classWord = v.classLexicon.matchEnd(text, end);
   // Note: a class word ending here (中小学, 中小学校) is not the head of a name even though 小学/学校 are.

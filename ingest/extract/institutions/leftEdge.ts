@@ -263,9 +263,10 @@ export function extendLeft(tokens: readonly Token[], regions: Uint8Array, i: num
     const opensName = j === 0 || (classify(tokens[j - 1]) !== 'NOMINAL' && regions[j - 1] === 0);
     const administered = found !== null && t.word === found.word && found.kind !== 'GOVERNMENT' && found.kind !== 'PARTY' && lastHead === head
       && segLen === 0 && head.kind === 'GOVERNMENT' && head.word.length > 1 && opensName;
-    // Note: a company's legal form right after another head makes that head part of the company's name (中国建筑第八 +
-    // 工程局 + 有限公司, 明阳智慧能源 + 集团 + 股份公司): a company, not a body and its unit.
-    const incorporated = found !== null && lastHead === head && segLen === 0 && head.kind === 'ENTERPRISE' && head.word.endsWith('公司');
+    // Note: a company's legal form right after a government head makes that head part of the company's name (中国建筑第八 +
+    // 工程局 + 有限公司): a company, not a government body and a nameless company.
+    const incorporated = found !== null && lastHead === head && segLen === 0 && head.kind === 'ENTERPRISE' && head.word.endsWith('公司')
+      && (found.kind === 'GOVERNMENT' || found.kind === 'PARTY');
     const inner = administered || incorporated ? null : found;
     // A body inside another may follow its name directly (党组, 办公厅, 校区, 学院 …), or after a link word (附属).
     const belongs = linked || v.subBodyHeads.has(lastHead.word) || v.partHeads.has(lastHead.word);
@@ -354,7 +355,7 @@ export function extendLeft(tokens: readonly Token[], regions: Uint8Array, i: num
       if (segLen > 0 && !segSubstance && !belongs && !hostKind && !(government(inner) && government(lastHead)) && !v.partHeads.has(lastHead.word)) break;
       // Note: a unit named after a university, college, institute or hospital is part of it (某大学 + 心理研究与咨询中心).
       const hosts = segLen > 0 && hostKind;
-      if (belongs || owner || hosts || branch || (government(inner) && government(lastHead))) parentEnds.push(inner.end);
+      if (belongs || owner || hosts || branch || (head.unit && lastHead === head) || (government(inner) && government(lastHead))) parentEnds.push(inner.end);
       segLen = 0;
       segSubstance = false;
       lastHead = inner;
