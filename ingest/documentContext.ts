@@ -104,7 +104,7 @@ function reportingBody(statements: readonly Statement[], city: City | null, regi
   for (const s of statements.slice(0, OPENING_STATEMENTS)) {
     const found = institutionsIn(s.text, s.start, city, region);
     // Note: the government a bureau belongs to (香港特別行政區政府 + 運輸及物流局) is not the body that reports.
-    const parents = new Set(found.flatMap((c) => c.parentNames ?? []));
+    const parents = new Set(found.flatMap((c) => (c.parents ?? []).map((p) => p.name)));
     const body = found.find((c) => c.kind === 'GOVERNMENT' && !addressed(c.name) && !parents.has(c.name));
     if (body) return body.name;
   }

@@ -104,15 +104,12 @@ export function resolveEntities(annotated: AnnotatedStatement[]): { index: Entit
       index.mention(entity, statementId, candidate);
       ids.institutions.push({ id, start: candidate.start, end: candidate.end });
       let child = id;
-      for (const parentName of candidate.parentNames ?? []) {
+      for (const { name: parentName, span } of candidate.parents ?? []) {
         const parentId = entityId('INSTITUTION', parentName);
         const parent = index.ensure(parentId, () => ({ type: 'INSTITUTION', name: parentName, kind: kindOfName(parentName) }));
-        // Note: the parent is written at the start of the candidate's surface (less any issuer-city prefix added by resolution;
-        // a SAR bureau's name leaves out its government's, 香港特区政府 + 创新科技及工业局).
-        const length = candidate.name.startsWith(parentName) ? parentName.length - (candidate.name.length - candidate.surface.length)
-          : candidate.surface.length - candidate.name.length === parentName.length ? parentName.length : 0;
-        if (length > 0) {
-          index.mention(parent, statementId, { start: candidate.start, end: candidate.start + length, surface: candidate.surface.slice(0, length) });
+        if (span !== null && span.end > span.start) {
+          const surface = candidate.surface.slice(span.start - candidate.start, span.end - candidate.start);
+          index.mention(parent, statementId, { start: span.start, end: span.end, surface });
         }
         ids.partOf.push({ from: child, to: parentId });
         child = parentId;

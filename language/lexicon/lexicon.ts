@@ -68,6 +68,8 @@ export interface Lexicon {
     readonly jointWords: Words;
     /** Words saying a body is under another (辖下, 旗下): the name starts after them. */
     readonly underWords: Words;
+    /** The party's name before a place's party or government body (中共): in the mention, not the canonical name. */
+    readonly partyPrefixes: Words;
     readonly headquartersHeads: Words;
     /** Bodies a paper is addressed to, never its issuer (立法会: a paper to a legislature's committee is a bureau's). */
     readonly addressees: readonly string[];
@@ -246,6 +248,7 @@ function build(files: LexiconFiles): Lexicon {
       linkWords: new Set(institutions.linkWords),
       jointWords: new Set(institutions.jointWords),
       underWords: new Set(institutions.underWords),
+      partyPrefixes: new Set(institutions.partyPrefixes),
       headquartersHeads: new Set(institutions.headquartersHeads),
       addressees: institutions.addressees,
       nationalPrefixes: [...institutions.nationalPrefixes].sort(byLengthDesc),

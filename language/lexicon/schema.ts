@@ -33,6 +33,7 @@ export const InstitutionsFileSchema = z.object({
   linkWords: words,
   jointWords: words,
   underWords: words,
+  partyPrefixes: words,
   headquartersHeads: words,
   addressees: words,
   nationalPrefixes: words,

@@ -29,7 +29,7 @@ describe('extractInstitutions', () => {
 
   it('resolves 市教育局 against the issuer city and reads its party group as a body inside it', () => {
     const found = extract(corpus('gz-2020-summary-2021-plan.txt'), '市教育局党组认真执行');
-    expect(found.map((c) => [c.name, c.surface, c.parentNames])).toEqual([['广州市教育局党组', '市教育局党组', ['广州市教育局']]]);
+    expect(found.map((c) => [c.name, c.surface, c.parents?.map((p) => p.name)])).toEqual([['广州市教育局党组', '市教育局党组', ['广州市教育局']]]);
   });
 
   it('leaves 市教育局 unresolved and unextracted when the issuer city is unknown', () => {
@@ -43,7 +43,11 @@ describe('extractInstitutions', () => {
 
   it('keeps a bracketed campus suffix in the name and exposes the parent institution', () => {
     const found = extract(seed, '香港科技大学(广州)获教育部批准筹设');
-    expect(found[0]).toMatchObject({ name: '香港科技大学(广州)', kind: 'UNIVERSITY', parentNames: ['香港科技大学'], surface: '香港科技大学(广州)' });
+    expect(found[0]).toMatchObject({ name: '香港科技大学(广州)', kind: 'UNIVERSITY', surface: '香港科技大学(广州)' });
+    const [parent] = found[0].parents ?? [];
+    expect(parent.name).toBe('香港科技大学');
+    expect(parent.span && parent.span.end - parent.span.start).toBe('香港科技大学'.length);
+    expect(parent.span?.start).toBe(found[0].start);
     expect(found.map((c) => c.name)).toContain('教育部');
   });
 
@@ -87,8 +91,10 @@ describe('extractInstitutions', () => {
     expect(extract(corpus('wz-2024-summary-2025-plan.txt'), '温州肯恩大学的办学成效').map((c) => c.name)).toContain('温州肯恩大学');
     const text = '中共四川省委教育工作委员会 四川省教育厅 2021年工作要点';
     const regionSpans = extractRegions(text, 0, {});
-    expect(extractInstitutions(text, 0, tagText(text, 0), { ...guangzhou, regionSpans }).map((c) => [c.name, c.kind, c.parentNames]))
-      .toEqual([['中共四川省委教育工作委员会', 'GOVERNMENT', ['中共四川省委']], ['四川省教育厅', 'GOVERNMENT', undefined]]);
+    expect(extractInstitutions(text, 0, tagText(text, 0), { ...guangzhou, regionSpans }).map((c) => [c.name, c.kind, c.parents?.map((p) => p.name)]))
+      .toEqual([['四川省委教育工作委员会', 'GOVERNMENT', ['四川省委']], ['四川省教育厅', 'GOVERNMENT', undefined]]);
+    // Note: the party's name stays in the mention (an alias), not in the canonical name: 中共四川省委 and 四川省委 are one body.
+    expect(extractInstitutions(text, 0, tagText(text, 0), { ...guangzhou, regionSpans })[0].surface).toBe('中共四川省委教育工作委员会');
   });
 
   it('rejects institutions named only by generic modifiers', () => {
@@ -413,6 +419,19 @@ describe('extractInstitutions', () => {
     expect(names('中国煤炭科工集团太原研究院有限公司参与。')).toContain('中国煤炭科工集团太原研究院有限公司');
   });
 
+  it('keeps the party\'s name (中共) in the mention of a place\'s party body, not in its name, and reads 组织部 as its department', () => {
+    const found = extractText('中共大庆市委组织部印发。', { source: 'party.txt', sha256: 'x' });
+    const unit = found.entities.find((e) => e.name === '大庆市委组织部');
+    expect(unit?.mentions.map((m) => m.surface)).toEqual(['中共大庆市委组织部']);
+    const committee = found.entities.find((e) => e.name === '大庆市委');
+    expect(committee?.mentions.map((m) => m.surface)).toEqual(['中共大庆市委']);
+    expect(found.relations.some((r) => r.type === 'PART_OF' && r.from === unit?.id && r.to === committee?.id)).toBe(true);
+    // Note: a university the party body is named after is mentioned without the party's name.
+    const school = extractText('中共广西大学委员会印发。', { source: 'party2.txt', sha256: 'x' }).entities.find((e) => e.name === '广西大学');
+    expect(school?.mentions.map((m) => m.surface)).toEqual(['广西大学']);
+    expect(extractText('中共中央印发。', { source: 'party3.txt', sha256: 'x' }).entities.map((e) => e.name)).toContain('中共中央');
+  });
+
   it('never reads the particle 的 as one character of a name', () => {
     const text = '市教育局党组改设成党组性质的市教育局党委。';
     const found = extractInstitutions(text, 0, tagText(text, 0), guangzhou).map((c) => c.name);
@@ -436,7 +455,7 @@ describe('extractInstitutions', () => {
     it('reads 甲大学-乙大学联合学院 as one body whose parent is the first university, and both universities on their own', () => {
       const text = '浙江大学-爱丁堡大学联合研究所的所长来访';
       const found = extractInstitutions(text, 0, tagText(text, 0), places);
-      expect(found.map((c) => [c.name, c.parentNames])).toEqual([
+      expect(found.map((c) => [c.name, c.parents?.map((p) => p.name)])).toEqual([
         ['浙江大学', undefined], ['爱丁堡大学', undefined], ['浙江大学-爱丁堡大学联合研究所', ['浙江大学']],
       ]);
     });
@@ -444,7 +463,7 @@ describe('extractInstitutions', () => {
     it('steps over a campus in brackets to the sub-body after it (…大学(广州)临时党委)', () => {
       const text = '组建香港科技大学(广州)临时党委';
       const found = extractInstitutions(text, 0, tagText(text, 0), places);
-      expect(found.map((c) => [c.name, c.parentNames])).toEqual([['香港科技大学(广州)临时党委', ['香港科技大学(广州)', '香港科技大学']]]);
+      expect(found.map((c) => [c.name, c.parents?.map((p) => p.name)])).toEqual([['香港科技大学(广州)临时党委', ['香港科技大学(广州)', '香港科技大学']]]);
     });
 
     it('reads 处 and 署 as government heads, but not inside common words (落到实处, 签署, 好处)', () => {
@@ -454,7 +473,7 @@ describe('extractInstitutions', () => {
     it('resolves a section of a bare body to the special administrative region, like the body itself', () => {
       const hk: InstitutionContext = { issuerCity: null, places: { SAR: '香港' } };
       const text = '教育局课程发展处与学校合作';
-      expect(extractInstitutions(text, 0, tagText(text, 0), hk).map((c) => [c.name, c.parentNames])).toEqual([['香港教育局课程发展处', ['香港教育局']]]);
+      expect(extractInstitutions(text, 0, tagText(text, 0), hk).map((c) => [c.name, c.parents?.map((p) => p.name)])).toEqual([['香港教育局课程发展处', ['香港教育局']]]);
     });
     it('does not name a head qualified only by another head (职业技术学院校区)', () => {
       expect(sentence('设立了15个海外职业技术学院校区')).toEqual([]);

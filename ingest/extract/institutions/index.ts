@@ -8,7 +8,7 @@ import type { Token } from '../../../language/segment/index.js';
 import type { Candidate } from '../../model.js';
 import type { Extractor } from '../registry.js';
 import { regionFlags } from '../regionTokens.js';
-import { headAt, partKind, type Head } from './heads.js';
+import { headAt, kindOfName, partKind, type Head } from './heads.js';
 import { CLOSE_BRACKETS, extendLeft, OPEN_BRACKETS, type LeftEdge } from './leftEdge.js';
 import { listedBodies } from './listed.js';
 import { definedShortForm } from '../../aliases.js';
@@ -27,12 +27,18 @@ export interface InstitutionContext {
   shortForms?: Map<string, string>;
 }
 
+/** A body an institution belongs to, and where the candidate's text writes it (absolute offsets; null when it does not). */
+export interface ParentBody {
+  name: string;
+  span: { start: number; end: number } | null;
+}
+
 /**
- * An institution candidate; `parentNames` are the bodies it belongs to, nearest first: a campus such as
+ * An institution candidate; `parents` are the bodies it belongs to, nearest first: a campus such as
  * 香港中文大学(深圳), a unit such as 香港教育大学…研究中心, a sub-body such as 宁波市教育局党组.
  */
 export interface InstitutionCandidate extends Candidate {
-  parentNames?: string[];
+  parents?: ParentBody[];
 }
 
 
@@ -209,17 +215,16 @@ function withoutForeignCountry(name: string, start: number, regionSpans: readonl
 }
 
 /**
- * The names of the bodies an institution belongs to, nearest first: the core name of a bracketed campus, then the
- * prefixes closed by inner heads (resolved like the name itself, 市教育局党组 → 宁波市教育局).
+ * The bodies an institution belongs to, nearest first, each written from the start of the candidate: the core name of a
+ * bracketed campus, then the prefixes closed by inner heads (resolved like the name itself, 市教育局党组 → 宁波市教育局).
  */
-function parentNames(text: string, offset: number, start: number, edge: LeftEdge, name: string, surface: string,
-  campusCore: string | null): string[] {
-  const out: string[] = [];
+function parentBodies(start: number, edge: LeftEdge, name: string, surface: string, campusCore: string | null): ParentBody[] {
+  const out: ParentBody[] = [];
   const resolvedPrefix = name.length - surface.length;
-  if (campusCore !== null) out.push(name.slice(0, resolvedPrefix + campusCore.length));
+  if (campusCore !== null) out.push({ name: name.slice(0, resolvedPrefix + campusCore.length), span: { start, end: start + campusCore.length } });
   for (const end of edge.parentEnds) {
     const parent = name.slice(0, resolvedPrefix + (end - start));
-    if (parent.length >= 3 && distinctive(parent) >= 2 && !out.includes(parent)) out.push(parent);
+    if (parent.length >= 3 && distinctive(parent) >= 2 && !out.some((p) => p.name === parent)) out.push({ name: parent, span: { start, end } });
   }
   return out;
 }
@@ -244,9 +249,10 @@ export function extractInstitutions(text: string, offset: number, tokens: Token[
     if (named === null) continue;
     const name = peoplesGovernment(withoutForeignCountry(named, start, context.regionSpans) ?? named);
     const kind = vocab().partHeads.has(head.word) ? partKind(coreName, head.word) : head.kind;
-    const parents = parentNames(text, offset, start, edge, name, surface, suffixEnd >= 0 ? coreName : null);
-    const candidate: InstitutionCandidate = { type: 'INSTITUTION', name: sarBureauName(name, kind, parents), kind, start, end, surface };
-    if (parents.length > 0) candidate.parentNames = parents;
+    const parents = parentBodies(start, edge, name, surface, suffixEnd >= 0 ? coreName : null);
+    const candidate: InstitutionCandidate = { type: 'INSTITUTION', name: sarBureauName(name, kind, parents.map((p) => p.name)), kind, start, end, surface };
+    if (parents.length > 0) candidate.parents = parents;
+    partyOpened(candidate, text, offset);
     ownedByShortForm(candidate, text, offset, context.shortForms);
     found.push(candidate);
     // Note: the bodies a joint body is named after are read on their own too.
@@ -291,10 +297,49 @@ function ownedByShortForm(c: InstitutionCandidate, text: string, offset: number,
     c.name = owner + old.slice(cut);
     c.start -= alias.length - inside;
     c.surface = text.slice(c.start - offset, c.end - offset);
-    // The bodies between the unit and its owner (中科大 + 先进技术研究院 in …蜀山分院) are the owner's too.
-    const between = (c.parentNames ?? []).filter((p) => old.startsWith(p) && p.length - cut >= 2).map((p) => owner + p.slice(cut));
-    c.parentNames = [...between, owner];
+    // The bodies between the unit and its owner (中科大 + 先进技术研究院 in …蜀山分院) are the owner's too, written from the
+    // short form on; the owner is written as its short form.
+    const between = (c.parents ?? []).filter((p) => old.startsWith(p.name) && p.name.length - cut >= 2)
+      .map((p) => ({ name: owner + p.name.slice(cut), span: p.span && { start: c.start, end: p.span.end } }));
+    const written = text.slice(c.start - offset, c.start - offset + alias.length) === alias;
+    c.parents = [...between, { name: owner, span: written ? { start: c.start, end: c.start + alias.length } : null }];
     return;
+  }
+}
+
+/** Kinds of a place's party and government bodies (and its party school) that the party's name may open. */
+const PARTY_OPENED_KINDS = new Set(['GOVERNMENT', 'PARTY', 'COLLEGE']);
+
+/** Whether a name opens with a place the gazetteer knows (广州市委, 广西大学委员会). */
+function opensWithPlace(name: string): boolean {
+  for (let end = 2; end <= Math.min(name.length, 8); end++) if (getGazetteer().lookup(name.slice(0, end))) return true;
+  return false;
+}
+
+/**
+ * The party's name before a place's party or government body (中共 + 大庆市委组织部, 中共北京市委 read as one word): the
+ * mention holds it, the canonical name and its parents do not, so that 中共广州市委 and 广州市委 are one body. A national
+ * body keeps it (中共中央).
+ */
+function partyOpened(c: InstitutionCandidate, text: string, offset: number): void {
+  if (!PARTY_OPENED_KINDS.has(c.kind ?? '')) return;
+  for (const prefix of vocab().partyPrefixes) {
+    const at = c.start - offset - prefix.length;
+    if (at >= 0 && text.slice(at, c.start - offset) === prefix && opensWithPlace(c.name)) {
+      // Note: a party or government parent is written with the party's name too (中共 + 大庆市委), a university not.
+      if (c.parents) {
+        c.parents = c.parents.map((p) => (p.span && PARTY_OPENED_KINDS.has(kindOfName(p.name)) && p.span.start === c.start
+          ? { ...p, span: { start: p.span.start - prefix.length, end: p.span.end } } : p));
+      }
+      c.start -= prefix.length;
+      c.surface = prefix + c.surface;
+      return;
+    }
+    if (c.name.startsWith(prefix) && opensWithPlace(c.name.slice(prefix.length))) {
+      c.name = c.name.slice(prefix.length);
+      if (c.parents) c.parents = c.parents.map((p) => (p.name.startsWith(prefix) ? { ...p, name: p.name.slice(prefix.length) } : p));
+      return;
+    }
   }
 }
 
