@@ -118,12 +118,17 @@ export function scoreRelations(extraction: Extraction, gold: Gold, types: readon
   };
 }
 
-/** Whether the extracted issuer is the gold issuer (or an accepted alternative); null gold issuers are not scored. */
+/**
+ * Whether the extracted issuer is the gold issuer (or an accepted alternative) by any of its names, as entities are
+ * matched (中共大庆市委… is an alias of 大庆市委…); null gold issuers are not scored.
+ */
 export function scoreIssuer(extraction: Extraction, gold: Gold): Count {
   if (gold.issuer === null) return { found: 0, required: 0, correct: 0, extracted: 0, missed: [], spurious: [] };
   const accepted = [gold.issuer, ...(gold.issuerAlt ?? [])].flatMap((n) => spellings(gold, n));
   const got = extraction.document.issuer;
-  const ok = got !== null && accepted.includes(normaliseName(got));
+  const entity = extraction.entities.find((e) => e.type === 'INSTITUTION' && e.name === got);
+  const names = entity ? namesOf(entity) : new Set(got === null ? [] : [normaliseName(got)]);
+  const ok = accepted.some((n) => names.has(n));
   return { found: ok ? 1 : 0, required: 1, correct: ok ? 1 : 0, extracted: got === null ? 0 : 1, missed: ok ? [] : [`${gold.issuer} (got ${got ?? 'none'})`], spurious: [] };
 }
 
