@@ -1,5 +1,6 @@
 /** Which tokens a region mention covers: the span extractors read a place as part of a name however it was cut. */
-import { hasProperTag } from '../../language/match/tokens.js';
+import { isTownshipName } from '../../language/gazetteer/index.js';
+import { allHan, hasProperTag } from '../../language/match/tokens.js';
 import type { Token } from '../../language/segment/index.js';
 import type { Candidate } from '../model.js';
 
@@ -10,6 +11,22 @@ export function regionFlags(tokens: readonly Token[], spans: readonly Candidate[
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
     for (const s of spans) if (s.start < t.end && t.start < s.end) flags[k] = 1;
+  }
+  return flags;
+}
+
+/** Tags of a token that may be a township's name after its city: a locality word (前海/f) or one the segmenter did not know. */
+const TOWNSHIP_TAGS = new Set(['f', 'x']);
+
+/**
+ * Also marks a township the gazetteer knows written right after its city or district (深圳市 + 前海, 珠海市 + 横琴), as
+ * names of bodies there are, when the segmenter did not read it as a common word (前海/f, an unknown word): alone, or as
+ * common words (文化, 工业), such names are too ambiguous to be read as places.
+ */
+export function withTownships(tokens: readonly Token[], flags: Uint8Array): Uint8Array {
+  for (let k = 1; k < tokens.length; k++) {
+    const { word: w, tag } = tokens[k];
+    if (flags[k] === 0 && flags[k - 1] === 1 && TOWNSHIP_TAGS.has(tag) && w.length >= 2 && w.length <= 3 && allHan(w) && isTownshipName(w)) flags[k] = 1;
   }
   return flags;
 }

@@ -432,6 +432,13 @@ describe('extractInstitutions', () => {
     expect(extractText('中共中央印发。', { source: 'party3.txt', sha256: 'x' }).entities.map((e) => e.name)).toContain('中共中央');
   });
 
+  it('reads a township written right after its city as part of a body\'s name (深圳市 + 前海/f + 管理局), not a common word', () => {
+    const names = (text: string): string[] => extractText(text, { source: 'township.txt', sha256: 'x' }).entities
+      .filter((e) => e.type === 'INSTITUTION').map((e) => e.name);
+    expect(names('与深圳市前海管理局签约。')).toEqual(['深圳市前海管理局']);
+    expect(names('广东省文化和旅游厅发布。')).toEqual(['广东省文化和旅游厅']);
+  });
+
   it('never reads the particle 的 as one character of a name', () => {
     const text = '市教育局党组改设成党组性质的市教育局党委。';
     const found = extractInstitutions(text, 0, tagText(text, 0), guangzhou).map((c) => c.name);

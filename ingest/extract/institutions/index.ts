@@ -7,7 +7,7 @@ import { allHan, classify, isNumber } from '../../../language/match/tokens.js';
 import type { Token } from '../../../language/segment/index.js';
 import type { Candidate } from '../../model.js';
 import type { Extractor } from '../registry.js';
-import { regionFlags } from '../regionTokens.js';
+import { regionFlags, withTownships } from '../regionTokens.js';
 import { headAt, kindOfName, partKind, type Head } from './heads.js';
 import { CLOSE_BRACKETS, extendLeft, OPEN_BRACKETS, type LeftEdge } from './leftEdge.js';
 import { listedBodies } from './listed.js';
@@ -232,7 +232,7 @@ function parentBodies(start: number, edge: LeftEdge, name: string, surface: stri
 /** Extracts named institutions from one statement; `tokens` are its tokens with absolute offsets. */
 export function extractInstitutions(text: string, offset: number, tokens: Token[],
   context: InstitutionContext): InstitutionCandidate[] {
-  const regions = regionFlags(tokens, context.regionSpans);
+  const regions = withTownships(tokens, regionFlags(tokens, context.regionSpans));
   const found: InstitutionCandidate[] = [];
   let limit = Number.POSITIVE_INFINITY;
   for (let i = tokens.length - 1; i >= 0; i--) {
