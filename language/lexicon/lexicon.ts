@@ -95,6 +95,8 @@ export interface Lexicon {
     readonly instrumentHeads: readonly string[];
     readonly sloganVerbs: Words;
     readonly initiativeVerbs: Words;
+    /** Verbs that put a scheme in place (推行, 实行): a quoted list of phrases they introduce names it. */
+    readonly schemeVerbs: Words;
     readonly holderVerbs: readonly string[];
     readonly locatives: Words;
     /** Words opening a clause that lists where the clause before placed a program (…试点城市，包括上海市、北京市). */
@@ -273,6 +275,7 @@ function build(files: LexiconFiles): Lexicon {
       instrumentHeads: [...programs.instrumentHeads].sort(byLengthDesc),
       sloganVerbs: new Set(programs.sloganVerbs),
       initiativeVerbs: new Set(programs.initiativeVerbs),
+      schemeVerbs: new Set(programs.schemeVerbs),
       holderVerbs: programs.holderVerbs,
       locatives: new Set(programs.locatives),
       inclusionWords: programs.inclusionWords,

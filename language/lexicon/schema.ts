@@ -59,6 +59,7 @@ export const ProgramsFileSchema = z.object({
   instrumentHeads: words,
   sloganVerbs: words,
   initiativeVerbs: words,
+  schemeVerbs: words,
   holderVerbs: words,
   locatives: text,
   inclusionWords: words,

@@ -60,6 +60,11 @@ describe('extractPrograms', () => {
     expect(names(extract(gz, '围绕《习近平谈治国理政》第三卷'))).toEqual([]);
   });
 
+  it('takes a quoted list of phrases a scheme verb introduces as the scheme, but not a goal\'s (建成“…、…”)', () => {
+    expect(names(run('对监测户推行“一户一码、一户一策”,实行“六统一”管理。'))).toEqual(['一户一码、一户一策', '六统一']);
+    expect(names(run('围绕建成“世界前列、全国一流、广州特色、示范引领”的现代化教育。'))).toEqual([]);
+  });
+
   it('takes a quoted name an action introduces, and a named route before 沿线', () => {
     expect(names(run('打造“三区一中心”,服务“一带一路”沿线国家。'))).toEqual(['三区一中心', '一带一路']);
   });

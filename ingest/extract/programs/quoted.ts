@@ -115,10 +115,15 @@ function quotedName(text: string, offset: number, tokens: readonly Token[], regi
   const inner = raw.trim();
   if (inner.length < 2 || inner.length > MAX_QUOTED_LENGTH || slogan(tokens, open, close, inner)) return null;
   const innerAt = offset + innerStart + raw.indexOf(inner);
-  // Note: a quoted pair of phrases is a slogan unless a head follows it (“不忘初心、牢记使命”主题教育).
-  if (LIST_MARKS.test(inner)) return /^[^,，;；:：。!！?？]+$/.test(inner) ? bridged(text, offset, tokens, regions, open, close, inner) : null;
-  const own = vocab().quotedHeadLexicon.matchEnd(inner, inner.length);
   const whole = (kind: ProgramKind): Candidate => ({ type: 'PROGRAM', name: inner, kind, start: innerAt, end: innerAt + inner.length, surface: inner });
+  // Note: a quoted pair of phrases is a slogan unless a head follows it (“不忘初心、牢记使命”主题教育) or a verb that puts
+  // a scheme in place introduces it (推行“一户一码、一户一策”).
+  if (LIST_MARKS.test(inner)) {
+    if (!/^[^,，;；:：。!！?？]+$/.test(inner)) return null;
+    const extended = bridged(text, offset, tokens, regions, open, close, inner);
+    return extended ?? (open > 0 && vocab().schemeVerbs.has(tokens[open - 1].word) ? whole('OTHER') : null);
+  }
+  const own = vocab().quotedHeadLexicon.matchEnd(inner, inner.length);
   // Note: a one-character head needs a longer name when it may close a festival's (“甬港澳三地技能节”, not “春节”).
   if (own && own.word.length < inner.length && (own.word.length > 1 || inner.length >= 4 || (inner.length === 3 && own.kind !== 'ACTIVITY'))
     && quotedDistinctive(inner.slice(0, inner.length - own.word.length))) return whole(own.kind);
