@@ -44,8 +44,9 @@ const inside = (inner: SpannedId, outer: SpannedId): boolean => inner.start >= o
 function subjectHolds(input: PlacementInput, clause: Clause, region: SpannedId, program: SpannedId): boolean {
   if (region.end > program.start || region.start - clause.start > SUBJECT_WINDOW) return false;
   const between = input.text.slice(region.end - input.start, program.start - input.start);
-  // Note: a place listed with others (广州、深圳…) is a scope, not the holder.
-  if (/^[、和及与]/.test(between)) return false;
+  // Note: a place listed with others (广州、深圳…) is a scope, not the holder; nor does a province hold what the place
+  // written right after it holds (黑龙江省 + 五常市).
+  if (/^[、和及与]/.test(between) || input.freeRegions.some((r) => r.start === region.end && r.id !== region.id)) return false;
   return getLexicon().programs.holderVerbs.some((verb) => between.includes(verb)) || between.length <= SUBJECT_GAP;
 }
 
@@ -59,18 +60,39 @@ function located(input: Pick<PlacementInput, 'text' | 'start'>, region: SpannedI
 
 /**
  * The regions `opens` places, and each region listed after a placed one with only a list mark between (到 + 广州、深圳、佛山).
+ * A place written right after a placed one is an address (黑龙江省 + 五常市): its last, most specific place is placed.
  */
 function placedLists(input: Pick<PlacementInput, 'text' | 'start'>, regions: readonly SpannedId[], opens: (r: SpannedId) => boolean): Set<SpannedId> {
   const out = new Set<SpannedId>();
   const sorted = [...regions].sort((a, b) => a.start - b.start);
   let previous: SpannedId | null = null;
   for (const r of sorted) {
-    const listed = previous !== null && out.has(previous)
-      && getLexicon().partnering.listMarks.includes(input.text.slice(previous.end - input.start, r.start - input.start));
-    if (listed || opens(r)) out.add(r);
+    const gap = previous === null ? null : input.text.slice(previous.end - input.start, r.start - input.start);
+    const follows = previous !== null && out.has(previous);
+    if (follows && gap === '' && previous !== null && previous.id !== r.id) {
+      out.delete(previous);
+      out.add(r);
+    } else if ((follows && gap !== null && getLexicon().partnering.listMarks.includes(gap)) || opens(r)) out.add(r);
     previous = r;
   }
   return out;
+}
+
+/**
+ * The places listed as the subject of the clause (鹿寨县、柳城县 + 列入…试点; 巴彦淖尔市临河区、五原县 + 开展…): when the
+ * last of them holds the program, they all do. So do places a verb asks to act (支持 + 青海、西藏 + 推进…).
+ */
+function subjectList(input: PlacementInput, clause: Clause, regions: readonly SpannedId[], program: SpannedId): Set<SpannedId> {
+  const before = regions.filter((r) => r.end <= program.start);
+  const first = before.reduce<SpannedId | null>((a, r) => (a === null || r.start < a.start ? r : a), null);
+  if (first === null || first.start - clause.start > SUBJECT_WINDOW) return new Set();
+  const listed = placedLists(input, before, (r) => r === first);
+  const last = [...listed].reduce<SpannedId | null>((a, r) => (a === null || r.start > a.start ? r : a), null);
+  if (listed.size < 2 || last === null) return new Set();
+  const between = input.text.slice(last.end - input.start, program.start - input.start);
+  const holds = getLexicon().programs.holderVerbs.some((verb) => between.includes(verb)) || between.length <= SUBJECT_GAP;
+  // Note: places that qualify a noun (北京、上海…等城市的 + 教师参加…) are not what holds it.
+  return holds && !/^[、和及与]/.test(between) && !between.includes('的') ? listed : new Set();
 }
 
 /** The regions a locative places, in a list it opens too (到 + 广州、深圳、佛山, 在 + 前海及南沙). */
@@ -114,6 +136,7 @@ export function placements(input: PlacementInput): [string, string][] {
     const places = new Set(inClause.map((r) => r.start));
     const alone = places.size === 1 && clause.end - clause.start <= SHORT_CLAUSE;
     const placedByLocative = locatedRegions(input, inClause);
+    const subjects = subjectList(input, clause, inClause, program);
     for (const r of inClause) {
       const gap = input.text.slice(r.end - input.start, program.start - input.start);
       if (alone) {
@@ -121,7 +144,7 @@ export function placements(input: PlacementInput): [string, string][] {
         placed = true;
         continue;
       }
-      if (r.end <= program.start && (gap === '' || gap === '的') || placedByLocative.has(r) || subjectHolds(input, clause, r, program)) {
+      if (r.end <= program.start && (gap === '' || gap === '的') || placedByLocative.has(r) || subjects.has(r) || subjectHolds(input, clause, r, program)) {
         pairs.push([program.id, r.id]);
         placed = true;
       }

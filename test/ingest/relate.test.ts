@@ -86,6 +86,21 @@ describe('relate', () => {
     ]);
   });
 
+  it('places a program held by the places a clause opens with in each of them, and at the last place of an address', () => {
+    expect(relations('福建省应急管理厅2024年工作总结\n一、惠安县、永春县获评全国综合减灾示范县。', ['TOUCHES']).sort()).toEqual([
+      'TOUCHES 全国综合减灾示范县 → 惠安县', 'TOUCHES 全国综合减灾示范县 → 永春县',
+    ]);
+    expect(relations('国家卫生健康委2024年工作要点\n一、支持贵州、云南实施高原特色农业示范工程。', ['TOUCHES']).sort()).toEqual([
+      'TOUCHES 高原特色农业示范工程 → 云南省', 'TOUCHES 高原特色农业示范工程 → 贵州省',
+    ]);
+    expect(relations('农业农村部2024年工作要点\n一、在黑龙江省五常市建设国家现代农业产业园。', ['TOUCHES'])).toEqual([
+      'TOUCHES 国家现代农业产业园 → 五常市',
+    ]);
+    expect(relations('水利部2024年工作总结\n一、巴彦淖尔市临河区、五原县已开展农业水价综合改革示范区建设。', ['TOUCHES']).sort()).toEqual([
+      'TOUCHES 农业水价综合改革示范区 → 临河区', 'TOUCHES 农业水价综合改革示范区 → 五原县',
+    ]);
+  });
+
   it('places a program extended to (至) a list of places in each of them', () => {
     const text = '香港醫院管理局年度報告\n一、跨境醫療\n「長者醫療券大灣區試點計劃」已擴展至深圳市、廣州市、珠海市等地。';
     expect(relations(text, ['TOUCHES']).sort()).toEqual([
