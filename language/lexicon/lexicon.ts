@@ -143,6 +143,8 @@ export interface Lexicon {
     readonly aidObjectMarkers: readonly string[];
     readonly listMarks: readonly string[];
     readonly respectively: readonly string[];
+    /** Words saying the partners do what follows together (联合开展, 合办): a programme after one is in each partner's place. */
+    readonly jointActions: readonly string[];
   };
   readonly units: {
     readonly specs: readonly UnitSpec[];
@@ -313,6 +315,7 @@ function build(files: LexiconFiles): Lexicon {
       aidObjectMarkers: cooperation.aidObjectMarkers,
       listMarks: [...cooperation.listMarks].sort(byLengthDesc),
       respectively: cooperation.respectively,
+      jointActions: cooperation.jointActions,
     },
     units: {
       specs: Object.entries(units.units).map(([unit, spec]) => ({

@@ -99,6 +99,7 @@ export const CooperationFileSchema = z.object({
   aidObjectMarkers: words,
   listMarks: words,
   respectively: words,
+  jointActions: words,
 });
 
 export const UnitsFileSchema = z.object({

@@ -101,6 +101,13 @@ describe('relate', () => {
     ]);
   });
 
+  it('places a program places carry out together in each of them, but not in the places partner institutions are named with', () => {
+    expect(relations('河南省生态环境厅2024年工作总结\n一、三门峡市与运城市、渭南市联合开展“清河行动”。', ['TOUCHES']).sort()).toEqual([
+      'TOUCHES 清河行动 → 三门峡市', 'TOUCHES 清河行动 → 渭南市', 'TOUCHES 清河行动 → 运城市',
+    ]);
+    expect(relations('某大学2024年工作总结\n一、学校与四川省教育科学研究院联合开展教师发展共同体建设。', ['TOUCHES'])).toEqual([]);
+  });
+
   it('places a program extended to (至) a list of places in each of them', () => {
     const text = '香港醫院管理局年度報告\n一、跨境醫療\n「長者醫療券大灣區試點計劃」已擴展至深圳市、廣州市、珠海市等地。';
     expect(relations(text, ['TOUCHES']).sort()).toEqual([
