@@ -64,6 +64,18 @@ describe('relate', () => {
     ]);
   });
 
+  it('reads 携手, 牵手, 联同 and 共同 as partnership wording', () => {
+    expect(relations('贵州省体育局2024年工作总结\n一、贵州省体育局携手广东省体育局实施“粤黔体育协作计划”。', ['PARTNERS_WITH'])).toEqual([
+      'PARTNERS_WITH 贵州省体育局 → 广东省体育局',
+    ]);
+    expect(relations('澳门大学年报\n一、澳门大学与葡萄牙科英布拉大学共同成立研究中心。', ['PARTNERS_WITH'])).toEqual([
+      'PARTNERS_WITH 澳门大学 → 科英布拉大学',
+    ]);
+    expect(relations('广州市教育局2024年工作总结\n一、广州市教育局联同深圳市教育局开展课程研究。', ['PARTNERS_WITH'])).toEqual([
+      'PARTNERS_WITH 广州市教育局 → 深圳市教育局',
+    ]);
+  });
+
   it('pairs the helping place with the places it aids', () => {
     expect(relations('广州市教育局2020年工作要点\n一、广州迅速驰援毕节、黔南。', ['PARTNERS_WITH'])).toEqual([
       'PARTNERS_WITH 广州市 → 毕节市',
