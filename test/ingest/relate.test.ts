@@ -76,6 +76,12 @@ describe('relate', () => {
     ]);
   });
 
+  it('reads 组建, 结成 and 会商 with a partner as partnership wording', () => {
+    expect(relations('赣州市卫生健康委2024年工作总结\n一、寻乌县人民医院与南方医科大学南方医院组建紧密型专科联盟。', ['PARTNERS_WITH'])).toEqual([
+      'PARTNERS_WITH 寻乌县人民医院 → 南方医科大学南方医院',
+    ]);
+  });
+
   it('pairs the helping place with the places it aids', () => {
     expect(relations('广州市教育局2020年工作要点\n一、广州迅速驰援毕节、黔南。', ['PARTNERS_WITH'])).toEqual([
       'PARTNERS_WITH 广州市 → 毕节市',
