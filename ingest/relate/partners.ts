@@ -82,9 +82,29 @@ function find(input: PartnerInput, clause: Clause, words: Iterable<string>, inCl
   return best;
 }
 
+/**
+ * Pairs written one after another at the clause's opening (推动 + 济南市与刚察县、青岛市与祁连县…结对): each party with its
+ * own partner, when there are two or more such pairs; else null.
+ */
+function chainedPairs(input: PartnerInput, inClause: readonly SpannedId[]): [string, string][] | null {
+  const { connectives, listMarks } = getLexicon().partnering;
+  const groups = spans(inClause);
+  const gap = (a: SpannedId[], b: SpannedId[]): string => input.text.slice(a[0].end - input.start, b[0].start - input.start).trim();
+  const pairs: [string, string][] = [];
+  let links = 0;
+  for (let k = 0; k + 1 < groups.length && connectives.has(gap(groups[k], groups[k + 1])); k += 2) {
+    for (const p of groups[k]) for (const q of groups[k + 1]) pairs.push([p.id, q.id]);
+    links++;
+    if (k + 2 >= groups.length || !listMarks.includes(gap(groups[k + 1], groups[k + 2]))) break;
+  }
+  return links >= 2 ? pairs : null;
+}
+
 /** The pairs of one clause: party × partners around a connective, aid verb or visit verb. */
 function clausePairs(input: PartnerInput, clause: Clause): [string, string][] {
   const inClause = input.parties.filter((m) => m.start >= clause.start && m.end <= clause.end);
+  const chained = chainedPairs(input, inClause);
+  if (chained) return chained;
   const { connectives, aidVerbs, visitVerbs } = getLexicon().partnering;
   const joined = partnersAfter(input, clause, inClause, connectives, 0);
   const aided = joined ? null : partnersAfter(input, clause, inClause, aidVerbs, OBJECT_WINDOW);
@@ -94,7 +114,7 @@ function clausePairs(input: PartnerInput, clause: Clause): [string, string][] {
   const aid = partners === aided || getLexicon().partnering.aidObjectMarkers.includes(hinge.word);
   const beforeIndex = inClause.findLastIndex((m) => m.end <= hinge.at);
   let parties = beforeIndex >= 0 && listed(input.text.slice(inClause[beforeIndex].end - input.start, hinge.at - input.start))
-    ? group(input, inClause, beforeIndex, -1)
+    ? group(input, inClause, beforeIndex, -1).sort((a, b) => a.start - b.start)
     : subjectOf(input, clause, inClause.slice(0, Math.max(0, beforeIndex + 1)));
   // Note: aid between places is the places' (对口支援…县, 分别为毕节市…培训, gold README: 广州市 → 毕节市): with only places
   // as partners of aid, the issuer's place stands in; other cooperation without a subject is the issuer's.

@@ -82,6 +82,19 @@ describe('relate', () => {
     ]);
   });
 
+  it('pairs each party with its own partner when pairs follow one another, and two lists member by member in order', () => {
+    expect(relations('青海省2024年工作总结\n一、推动济南市与刚察县、青岛市与祁连县在生态产品价值实现方面结对合作。', ['PARTNERS_WITH'])).toEqual([
+      'PARTNERS_WITH 济南市 → 刚察县', 'PARTNERS_WITH 青岛市 → 祁连县',
+    ]);
+    expect(relations('深圳市教育局2024年工作总结\n一、深圳中学、深圳实验学校与喀什市第二十八中学、喀什市第一中学分别结对。', ['PARTNERS_WITH'])).toEqual([
+      'PARTNERS_WITH 深圳中学 → 喀什市第二十八中学', 'PARTNERS_WITH 深圳实验学校 → 喀什市第一中学',
+    ]);
+    // Note: one party with a list of partners is no chain (甲与乙、丙及丁签订…).
+    expect(relations('香港理工大学年报\n一、香港理工大学与新加坡国立大学、英国帝国理工学院签订研究合作协议。', ['PARTNERS_WITH'])).toEqual([
+      'PARTNERS_WITH 香港理工大学 → 新加坡国立大学', 'PARTNERS_WITH 香港理工大学 → 帝国理工学院',
+    ]);
+  });
+
   it('pairs the helping place with the places it aids', () => {
     expect(relations('广州市教育局2020年工作要点\n一、广州迅速驰援毕节、黔南。', ['PARTNERS_WITH'])).toEqual([
       'PARTNERS_WITH 广州市 → 毕节市',
