@@ -95,6 +95,12 @@ describe('relate', () => {
     ]);
   });
 
+  it('reads a school taking over the running of another (托管) as pairing aid', () => {
+    expect(relations('长沙市教育局2024年工作总结\n一、湖南师范大学附属中学托管长沙市坪塘中学。', ['PARTNERS_WITH'])).toEqual([
+      'PARTNERS_WITH 湖南师范大学附属中学 → 长沙市坪塘中学',
+    ]);
+  });
+
   it('pairs the helping place with the places it aids', () => {
     expect(relations('广州市教育局2020年工作要点\n一、广州迅速驰援毕节、黔南。', ['PARTNERS_WITH'])).toEqual([
       'PARTNERS_WITH 广州市 → 毕节市',
