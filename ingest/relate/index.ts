@@ -98,13 +98,14 @@ function relateStatement(item: AnnotatedStatement, ids: ResolvedIds, index: Enti
   for (const [program, region] of jointPlacements(statement.text, statement.start, ids, clauses, parties, pairs)) relations.add('TOUCHES', program, region, statement.id);
 }
 
+/** How many characters may stand between the last partner and the program they carry out together (…联合开展 + “…”). */
+const JOINT_GAP = 8;
+
 /**
  * TOUCHES from partnership: a program the places of a clause carry out together right after naming each other
  * (三门峡市与运城市、渭南市联合开展“清河行动”) touches each of them. An institution's partners are not read so: the place
  * its name holds (四川省…大学 + 联合开展…) is seldom where the program is.
  */
-const JOINT_GAP = 8;
-
 function jointPlacements(text: string, start: number, ids: ResolvedIds, clauses: readonly Clause[], parties: readonly SpannedId[],
   pairs: readonly [string, string][]): [string, string][] {
   const partnered = new Set(pairs.flat());

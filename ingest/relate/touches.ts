@@ -44,9 +44,16 @@ const inside = (inner: SpannedId, outer: SpannedId): boolean => inner.start >= o
 function subjectHolds(input: PlacementInput, clause: Clause, region: SpannedId, program: SpannedId): boolean {
   if (region.end > program.start || region.start - clause.start > SUBJECT_WINDOW) return false;
   const between = input.text.slice(region.end - input.start, program.start - input.start);
-  // Note: a place listed with others (广州、深圳…) is a scope, not the holder; nor does a province hold what the place
-  // written right after it holds (黑龙江省 + 五常市).
-  if (/^[、和及与]/.test(between) || input.freeRegions.some((r) => r.start === region.end && r.id !== region.id)) return false;
+  // Note: a province does not hold what the place written right after it holds (黑龙江省 + 五常市).
+  return !input.freeRegions.some((r) => r.start === region.end && r.id !== region.id) && holdsAcross(between);
+}
+
+/**
+ * Whether the words between a subject place and a program say the place holds it: a holder verb, or a few words; a place
+ * listed with others after it (广州、深圳…) is a scope, not the holder.
+ */
+function holdsAcross(between: string): boolean {
+  if (/^[、和及与]/.test(between)) return false;
   return getLexicon().programs.holderVerbs.some((verb) => between.includes(verb)) || between.length <= SUBJECT_GAP;
 }
 
@@ -90,9 +97,8 @@ function subjectList(input: PlacementInput, clause: Clause, regions: readonly Sp
   const last = [...listed].reduce<SpannedId | null>((a, r) => (a === null || r.start > a.start ? r : a), null);
   if (listed.size < 2 || last === null) return new Set();
   const between = input.text.slice(last.end - input.start, program.start - input.start);
-  const holds = getLexicon().programs.holderVerbs.some((verb) => between.includes(verb)) || between.length <= SUBJECT_GAP;
   // Note: places that qualify a noun (北京、上海…等城市的 + 教师参加…) are not what holds it.
-  return holds && !/^[、和及与]/.test(between) && !between.includes('的') ? listed : new Set();
+  return holdsAcross(between) && !between.includes('的') ? listed : new Set();
 }
 
 /** The regions a locative places, in a list it opens too (到 + 广州、深圳、佛山, 在 + 前海及南沙). */
