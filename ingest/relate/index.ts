@@ -7,11 +7,11 @@ import { getLexicon } from '../../language/lexicon/index.js';
 import type { AnnotatedStatement } from '../annotated.js';
 import type { Relation, Target } from '../model.js';
 import { ensureRegion, type EntityIndex, type ResolvedIds, type SpannedId } from '../resolve.js';
-import { clauseAt, clausesOf, type Clause } from './clauses.js';
+import { clauseAt, clausesOf } from './clauses.js';
 import { regionsOfName } from './located.js';
 import { partnerPairs } from './partners.js';
 import { RelationSet } from './relationSet.js';
-import { CHINA, locatedRegions, placements } from './touches.js';
+import { CHINA, jointPlacements, locatedRegions, placements } from './touches.js';
 
 export { regionsOfName } from './located.js';
 
@@ -96,33 +96,6 @@ function relateStatement(item: AnnotatedStatement, ids: ResolvedIds, index: Enti
     if (!selfPartnership(index, from, to, context)) relations.add('PARTNERS_WITH', from, to, statement.id, kind);
   }
   for (const [program, region] of jointPlacements(statement.text, statement.start, ids, clauses, parties, pairs)) relations.add('TOUCHES', program, region, statement.id);
-}
-
-/** How many characters may stand between the last partner and the program they carry out together (…联合开展 + “…”). */
-const JOINT_GAP = 8;
-
-/**
- * TOUCHES from partnership: a program the places of a clause carry out together right after naming each other
- * (三门峡市与运城市、渭南市联合开展“清河行动”) touches each of them. An institution's partners are not read so: the place
- * its name holds (四川省…大学 + 联合开展…) is seldom where the program is.
- */
-function jointPlacements(text: string, start: number, ids: ResolvedIds, clauses: readonly Clause[], parties: readonly SpannedId[],
-  pairs: readonly [string, string][]): [string, string][] {
-  const partnered = new Set(pairs.flat());
-  const out: [string, string][] = [];
-  for (const program of ids.programs) {
-    const clause = clauseAt(clauses, program.start);
-    const before = parties.filter((p) => partnered.has(p.id) && p.start >= clause.start && p.end <= program.start);
-    if (before.length === 0) continue;
-    // Note: only what the partners do together right after naming each other (…联合开展 + “清河行动”).
-    const last = before.reduce((a, p) => (p.end > a.end ? p : a));
-    const gap = text.slice(last.end - start, program.start - start);
-    if (gap.length > JOINT_GAP || !getLexicon().partnering.jointActions.some((w) => gap.includes(w))) continue;
-    for (const party of before) {
-      if (party.id.startsWith('region:') && party.id !== CHINA) out.push([program.id, party.id]);
-    }
-  }
-  return out;
 }
 
 /**

@@ -2,10 +2,11 @@
  * TOUCHES: a program touches a region when the statement places it there (ANNOTATION.md), not when both merely occur
  * in a long sentence: the program's name holds the region; the region stands right before it (杭州亚运会, 广州的…);
  * a locative places it (在南沙…); the region is the subject of the clause that holds or carries out the program
- * (坪山区获评…); a designation named with no place is held by the place the document is about.
+ * (坪山区获评…); places that carry it out together name it (甲市与乙市联合开展…); a designation named with no place is held
+ * by the place the document is about.
  */
 import { getLexicon } from '../../language/lexicon/index.js';
-import type { SpannedId } from '../resolve.js';
+import type { ResolvedIds, SpannedId } from '../resolve.js';
 import { clauseAt, type Clause } from './clauses.js';
 
 /** A program mention with its kind. */
@@ -166,4 +167,31 @@ export function placements(input: PlacementInput): [string, string][] {
     if (!placed && placeDesignation(program) && inClause.length === 0 && input.homeRegionId) pairs.push([program.id, input.homeRegionId]);
   }
   return pairs;
+}
+
+/** How many characters may stand between the last partner and the program they carry out together (…联合开展 + “…”). */
+const JOINT_GAP = 8;
+
+/**
+ * TOUCHES from partnership: a program the places of a clause carry out together right after naming each other
+ * (三门峡市与运城市、渭南市联合开展“清河行动”) touches each of them. An institution's partners are not read so: the place
+ * its name holds (四川省…大学 + 联合开展…) is seldom where the program is.
+ */
+export function jointPlacements(text: string, start: number, ids: ResolvedIds, clauses: readonly Clause[], parties: readonly SpannedId[],
+  pairs: readonly [string, string][]): [string, string][] {
+  const partnered = new Set(pairs.flat());
+  const out: [string, string][] = [];
+  for (const program of ids.programs) {
+    const clause = clauseAt(clauses, program.start);
+    const before = parties.filter((p) => partnered.has(p.id) && p.start >= clause.start && p.end <= program.start);
+    if (before.length === 0) continue;
+    // Note: only what the partners do together right after naming each other (…联合开展 + “清河行动”).
+    const last = before.reduce((a, p) => (p.end > a.end ? p : a));
+    const gap = text.slice(last.end - start, program.start - start);
+    if (gap.length > JOINT_GAP || !getLexicon().partnering.jointActions.some((w) => gap.includes(w))) continue;
+    for (const party of before) {
+      if (party.id.startsWith('region:') && party.id !== CHINA) out.push([program.id, party.id]);
+    }
+  }
+  return out;
 }
