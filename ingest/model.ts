@@ -130,4 +130,6 @@ export type Extraction = z.infer<typeof ExtractionSchema>;
 export interface Candidate extends Omit<RegionMention, 'type'> {
   /** A region mention is a candidate as found; institutions and programs share its shape (name, kind, span, surface). */
   type: EntityType;
+  /** Programs: other names the text gives it where it is found (the quoted “清廉学校” read with 建设 after it). */
+  aliases?: string[];
 }

@@ -119,6 +119,7 @@ export function resolveEntities(annotated: AnnotatedStatement[]): { index: Entit
       const id = entityId('PROGRAM', candidate.name);
       const entity = index.ensure(id, () => ({ type: 'PROGRAM', name: candidate.name, kind: candidate.kind }));
       index.mention(entity, statementId, candidate);
+      for (const alias of candidate.aliases ?? []) if (alias !== entity.name && !entity.aliases.includes(alias)) entity.aliases.push(alias);
       ids.programs.push({ id, start: candidate.start, end: candidate.end });
     }
     idsByStatement.set(statementId, ids);

@@ -97,6 +97,12 @@ export interface Lexicon {
     readonly initiativeVerbs: Words;
     /** Verbs that put a scheme in place (推行, 实行): a quoted list of phrases they introduce names it. */
     readonly schemeVerbs: Words;
+    /** Verbs that award or seek a title (获批, 入选, 创建): a scope after them opens the title's name (全国乡村旅游重点村). */
+    readonly awardVerbs: readonly string[];
+    /** Scopes that open an awarded title's name (国家, 全国, 省级, 自治区级). */
+    readonly awardScopes: Words;
+    /** Words after an awarded title that are not part of its name (称号, 名单, 复核, 建设). */
+    readonly awardFollowers: Words;
     readonly holderVerbs: readonly string[];
     readonly locatives: Words;
     /** Words opening a clause that lists where the clause before placed a program (…试点城市，包括上海市、北京市). */
@@ -106,6 +112,8 @@ export interface Lexicon {
     readonly initiativeFollowers: Words;
     /** Words after a quotation that show it names a service or a scheme in use (“湖商通”涉企服务, “一网通办”率). */
     readonly serviceFollowers: Words;
+    /** Words after a quotation that the text also names it with (“清廉学校”建设): the name with the word is an alias. */
+    readonly nameFollowers: readonly string[];
     /** Class nouns a quotation may follow as the name of one of the class (援外培训项目“…培训班”, 社区“…家园”). */
     readonly appositiveNouns: Words;
     readonly initiativePrefixes: readonly string[];
@@ -278,6 +286,9 @@ function build(files: LexiconFiles): Lexicon {
       sloganVerbs: new Set(programs.sloganVerbs),
       initiativeVerbs: new Set(programs.initiativeVerbs),
       schemeVerbs: new Set(programs.schemeVerbs),
+      awardVerbs: [...programs.awardVerbs].sort(byLengthDesc),
+      awardScopes: new Set(programs.awardScopes),
+      awardFollowers: new Set(programs.awardFollowers),
       holderVerbs: programs.holderVerbs,
       locatives: new Set(programs.locatives),
       inclusionWords: programs.inclusionWords,
@@ -285,6 +296,7 @@ function build(files: LexiconFiles): Lexicon {
       sloganFollowers: new Set(programs.sloganFollowers),
       initiativeFollowers: new Set(programs.initiativeFollowers),
       serviceFollowers: new Set(programs.serviceFollowers),
+      nameFollowers: [...programs.nameFollowers].sort(byLengthDesc),
       appositiveNouns: new Set(programs.appositiveNouns),
       initiativePrefixes: programs.initiativePrefixes,
       pairingHeads: programs.pairingHeads,

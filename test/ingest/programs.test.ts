@@ -314,4 +314,39 @@ describe('extractPrograms', () => {
   it('does not reach across a partnership into a programme\'s name (…合作建设 + 数字孪生水利示范工程)', () => {
     expect(names(run('长兴县与南京邮电大学物联网学院合作建设数字孪生水利示范工程。'))).toEqual(['数字孪生水利示范工程']);
   });
+
+  it('reads a title awarded after a verb and a scope whole, whatever noun ends it, and without its batch', () => {
+    const village = run('白云山村入选第三批全国乡村旅游重点村。');
+    expect(village).toMatchObject([{ name: '全国乡村旅游重点村', kind: 'DESIGNATION', surface: '第三批全国乡村旅游重点村' }]);
+    expect(names(run('创建全国青少年校园足球特色学校不少于80所。'))).toEqual(['全国青少年校园足球特色学校']);
+    expect(names(run('湄江湿地公园获批国家湿地公园（试点）。'))).toEqual(['国家湿地公园（试点）']);
+    expect(names(run('支持思明区创建全国义务教育优质均衡发展县（市、区）。'))).toEqual(['全国义务教育优质均衡发展县（市、区）']);
+    expect(names(run('上金乡获评自治区级乡村振兴示范乡镇。'))).toEqual(['自治区级乡村振兴示范乡镇']);
+    // A phrase cut short by a number, a quotation or a one-character verb is not a title; nor is one that a body opens.
+    expect(names(run('入选全国乡村特色产业产值超十亿元镇名单。'))).not.toContain('全国乡村特色产业产值超十');
+    expect(names(run('获评国家级专精特新“小巨人”企业称号。'))).not.toContain('国家级专精特新');
+    expect(names(run('获批国家留学基金委西部地区人才培养特别项目派出名额。'))).not.toContain('国家留学基金委');
+    expect(names(run('获批省级科研项目。'))).toEqual([]);
+  });
+
+  it('pairs a place with a place or an unknown short name across a dash inside a name', () => {
+    expect(names(run('加快平岗—广昌原水供应保障工程建设。'))).toEqual(['平岗—广昌原水供应保障工程']);
+    expect(names(run('合作共建新安江—千岛湖文旅走廊。'))).toEqual(['新安江—千岛湖文旅走廊']);
+  });
+});
+
+describe('awarded titles and quoted names in the whole extraction', () => {
+  const entities = (text: string) => extractText(`${text}\n`, { source: 'awarded.txt', sha256: 'x' }).entities;
+
+  it('takes a title awarded to a body as a designation, not as a body of that name', () => {
+    const found = entities('北方民族大学与共享集团共建的研究中心获批国家地方联合工程研究中心。');
+    expect(found.filter((e) => e.name === '国家地方联合工程研究中心').map((e) => e.type)).toEqual(['PROGRAM']);
+  });
+
+  it('keeps a quoted name and gives it the name the word after the quotation makes as an alias', () => {
+    const found = entities('推行“社区规划师”制度，为每个街道配备1名社区规划师。').find((e) => e.type === 'PROGRAM');
+    expect(found).toMatchObject({ name: '社区规划师', aliases: ['社区规划师制度'] });
+    const campaign = entities('实施“完整社区”建设行动，每年改造老旧小区不少于40个。').find((e) => e.type === 'PROGRAM');
+    expect(campaign).toMatchObject({ name: '完整社区', aliases: ['完整社区建设行动'] });
+  });
 });

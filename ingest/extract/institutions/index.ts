@@ -12,6 +12,7 @@ import { headAt, kindOfName, partKind, type Head } from './heads.js';
 import { CLOSE_BRACKETS, extendLeft, OPEN_BRACKETS, type LeftEdge } from './leftEdge.js';
 import { listedBodies } from './listed.js';
 import { definedShortForm } from '../../aliases.js';
+import { awardedTitles } from '../awarded.js';
 import { distinctive, vocab } from './vocabulary.js';
 
 /** What the institution extractor knows about the document and statement. */
@@ -381,7 +382,11 @@ export const institutionExtractor: Extractor<'institutions'> = {
       regionSpans: found.regions,
       shortForms: document.shortForms,
     });
-    const listed = listedBodies(statement.text, statement.start, tokens, regionFlags(tokens, found.regions), named);
-    return listed.length === 0 ? named : [...named, ...listed].sort((a, b) => a.start - b.start);
+    const flags = regionFlags(tokens, found.regions);
+    // Note: a title awarded to a body (获批国家地方联合工程研究中心) is a designation, not a body of that name.
+    const titles = awardedTitles(statement.text, statement.start, tokens, flags);
+    const bodies = titles.length === 0 ? named : named.filter((i) => !titles.some((t) => t.start <= i.start && i.end <= t.end));
+    const listed = listedBodies(statement.text, statement.start, tokens, flags, bodies);
+    return listed.length === 0 ? bodies : [...bodies, ...listed].sort((a, b) => a.start - b.start);
   },
 };

@@ -12,6 +12,7 @@ import { namedByForm } from './namedByForm.js';
 import { getLexicon } from '../../../language/lexicon/index.js';
 import { isInstrument, overlaps, vocab } from './vocabulary.js';
 import { regionFlags } from '../regionTokens.js';
+import { awardedTitles } from '../awarded.js';
 
 export { isInstrument } from './vocabulary.js';
 
@@ -29,6 +30,12 @@ export function extractPrograms(text: string, offset: number, tokens: Token[], r
   for (const q of quotes) if (!found.slice(0, inTitles).some((t) => overlaps(t, q))) found.push(q);
   const unquotedFound: Candidate[] = [];
   unquoted(text, offset, tokens, inRegion, found, unquotedFound);
+  // Note: an awarded title (入选第三批全国乡村旅游重点村) is read whole, over what the head reading made of its end.
+  for (const title of awardedTitles(text, offset, tokens, inRegion)) {
+    if (found.some((c) => overlaps(c, title))) continue;
+    for (let k = unquotedFound.length - 1; k >= 0; k--) if (overlaps(unquotedFound[k], title)) unquotedFound.splice(k, 1);
+    unquotedFound.push(title);
+  }
   found.push(...unquotedFound);
   return found.sort((a, b) => a.start - b.start || b.end - a.end);
 }

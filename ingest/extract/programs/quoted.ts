@@ -162,6 +162,13 @@ function titledItem(tokens: readonly Token[], open: number, close: number): bool
   return false;
 }
 
+/** The quoted name with the word after its closing quote that the text names it with (“清廉学校”建设), or null. */
+function followedName(text: string, offset: number, closeEnd: number, name: string): string | null {
+  const at = closeEnd - offset;
+  const word = vocab().nameFollowers.find((w) => text.startsWith(w, at));
+  return word ? name + word : null;
+}
+
 /** Marks that list quotations one after the other (“…”、“…”和“…”); none between them is a list too. */
 const QUOTE_LIST = new Set(['、', '和', '及', '与', '以及']);
 
@@ -178,6 +185,8 @@ export function quoted(text: string, offset: number, tokens: readonly Token[], r
     const listed = lastNamed >= 0 && (open === lastNamed + 1 || (open === lastNamed + 2 && QUOTE_LIST.has(tokens[open - 1].word)));
     const found = quotedName(text, offset, tokens, regions, open, close, listed, heading && open === 0);
     if (found) {
+      const named = found.name === found.surface ? followedName(text, offset, tokens[close].end, found.name) : null;
+      if (named) found.aliases = [named];
       out.push(found);
       lastNamed = close;
     }

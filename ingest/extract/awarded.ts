@@ -1,0 +1,117 @@
+/**
+ * Awarded titles: after a verb that awards or seeks a title (获批, 入选, 创建 …), a national or provincial scope opens the
+ * title's name, whatever noun ends it (入选第三批全国乡村旅游重点村, 获批自治区级重点实验室, 创建全国义务教育优质均衡发展县(市、区)).
+ * The title is a designation (ANNOTATION.md), not the body that holds it: the institution extractor leaves these spans
+ * to the program extractor. A batch ordinal before the scope (第三批, 首批) is part of the mention, not of the name.
+ */
+import { getLexicon } from '../../language/lexicon/index.js';
+import { classify, hasHan } from '../../language/match/tokens.js';
+import type { Token } from '../../language/segment/index.js';
+import type { Candidate } from '../model.js';
+import { distinctiveCount, vocab } from './programs/vocabulary.js';
+
+/** A batch ordinal before a title (首批, 第三批, 第10批). */
+const BATCH = /^(?:首批|第[一二三四五六七八九十百\d]+批)/;
+/** The most tokens and characters a title's name may hold after its scope. */
+const MAX_TITLE_TOKENS = 12;
+const MAX_TITLE_LENGTH = 24;
+/** The shortest name after the scope (全国 + 文明城市). */
+const MIN_TITLE_LENGTH = 3;
+/** Brackets after a title that list the levels it is held at (…发展县(市、区), 国家湿地公园(试点)). */
+const LEVEL_BRACKET = /^[(（]([\u4e00-\u9fff、]{1,6})[)）]/;
+/** Words inside a name that join two titles rather than name one (…示范区和…示范县). */
+const JOINERS = new Set(['和', '及', '与', '、', '的', '或', '并']);
+
+/** The index after an award verb starting at token `i` (获批, 获 + 批, 认定 + 为, 被评为), or -1. */
+function afterVerb(tokens: readonly Token[], i: number): number {
+  const verbs = getLexicon().programs.awardVerbs;
+  const one = tokens[i].word;
+  if (verbs.some((v) => one === v || (one.length > v.length && one.endsWith(v)))) return i + 1;
+  if (i + 1 < tokens.length && verbs.includes(one + tokens[i + 1].word)) return i + 2;
+  return -1;
+}
+
+/** The index of the token at text position `at` (relative to the statement), or -1. */
+function tokenStartingAt(tokens: readonly Token[], from: number, at: number): number {
+  for (let k = from; k < tokens.length && tokens[k].start <= at; k++) if (tokens[k].start === at) return k;
+  return -1;
+}
+
+/** The index after the title's scope at token `k` (国家, 自治区 + 级, 湖南省 + 级, 湖南 + 省级), or -1. */
+function afterScope(tokens: readonly Token[], regions: Uint8Array, k: number): number {
+  const scopes = getLexicon().programs.awardScopes;
+  if (k >= tokens.length) return -1;
+  if (scopes.has(tokens[k].word)) return k + 1;
+  if (k + 1 < tokens.length && scopes.has(tokens[k].word + tokens[k + 1].word)) return k + 2;
+  // Note: a place names the scope only with its level (湖南省级); a place alone opens a body's name (湖南省…实验室).
+  let m = k;
+  while (m < tokens.length && regions[m] === 1) m++;
+  if (m === k || m >= tokens.length) return -1;
+  return tokens[m].word === '级' || scopes.has(tokens[m].word) ? m + 1 : -1;
+}
+
+/** Tags the segmenter gives nouns of a title it reads as other words (湿地/z, 县/zg). */
+const NOUNLIKE_TAGS = new Set(['z', 'zg', 'ng']);
+
+/** Whether a token may end a title's name: a noun. */
+function nounWord(token: Token): boolean {
+  return classify(token) === 'NOMINAL' || NOUNLIKE_TAGS.has(token.tag);
+}
+
+/** Whether a token is a word a title's name may hold (a noun, a verb of two characters, an unknown word). */
+function nameWord(token: Token): boolean {
+  return !JOINERS.has(token.word) && (nounWord(token) || classify(token) === 'VERB');
+}
+
+/** Words after a title that introduce a count of its holders (创建…特色学校不少于80所). */
+const COUNT_WORDS = new Set(['不少', '不少于', '不低于', '超过', '达到']);
+
+/**
+ * Whether the word at `stop` ends the title rather than cutting a longer name short (…产值超十亿元镇, …专精特新“小巨人”企业,
+ * …电子商务进农村…示范县): the end of the statement, a punctuation mark other than an opening one, a count, or a joiner
+ * after a name that ends in a program head (…示范区和…).
+ */
+function closesTitle(tokens: readonly Token[], stop: number, name: string): boolean {
+  if (stop >= tokens.length) return true;
+  const t = tokens[stop];
+  if (COUNT_WORDS.has(t.word) || getLexicon().programs.awardFollowers.has(t.word)) return true;
+  if (JOINERS.has(t.word)) return vocab().quotedHeadLexicon.matchEnd(name, name.length) !== null;
+  return !hasHan(t.word) && !OPENING_MARKS.has(t.word);
+}
+
+/** Marks that open a quotation or a bracket inside a name. */
+const OPENING_MARKS = new Set(['“', '「', '『', '‘', '《', '〈']);
+
+/** The awarded titles of one statement, as designation candidates. */
+export function awardedTitles(text: string, offset: number, tokens: readonly Token[], regions: Uint8Array): Candidate[] {
+  const out: Candidate[] = [];
+  const { awardFollowers } = getLexicon().programs;
+  const actions = getLexicon().names.actionWords;
+  for (let i = 0; i < tokens.length; i++) {
+    if (!hasHan(tokens[i].word)) continue;
+    const after = afterVerb(tokens, i);
+    if (after < 0 || after >= tokens.length) continue;
+    const batch = BATCH.exec(text.slice(tokens[after].start - offset));
+    const k = batch ? tokenStartingAt(tokens, after, tokens[after].start + batch[0].length) : after;
+    if (k < 0) continue;
+    const body = afterScope(tokens, regions, k);
+    if (body < 0 || body >= tokens.length) continue;
+    let stop = body;
+    while (stop < tokens.length && stop - body < MAX_TITLE_TOKENS && nameWord(tokens[stop])) stop++;
+    // Note: words after the title about it (称号, 名单, 复核, 建设) are not part of it.
+    let e = stop;
+    while (e > body && awardFollowers.has(tokens[e - 1].word)) e--;
+    if (e === body || !nounWord(tokens[e - 1]) || actions.has(tokens[e - 1].word) || tokens[e - 1].tag === 'a') continue;
+    if (!closesTitle(tokens, stop, text.slice(tokens[k].start - offset, tokens[e - 1].end - offset))) continue;
+    let end = tokens[e - 1].end;
+    const bracket = LEVEL_BRACKET.exec(text.slice(end - offset));
+    if (bracket) end += bracket[0].length;
+    const titleBody = text.slice(tokens[body].start - offset, tokens[e - 1].end - offset);
+    if (titleBody.length < MIN_TITLE_LENGTH || titleBody.length > MAX_TITLE_LENGTH || distinctiveCount(titleBody) < 1) continue;
+    const start = tokens[after].start;
+    const name = text.slice(tokens[k].start - offset, end - offset);
+    out.push({ type: 'PROGRAM', name, kind: 'DESIGNATION', start, end, surface: text.slice(start - offset, end - offset) });
+    i = e - 1;
+  }
+  return out;
+}
