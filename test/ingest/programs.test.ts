@@ -329,6 +329,17 @@ describe('extractPrograms', () => {
     expect(names(run('获批省级科研项目。'))).toEqual([]);
   });
 
+  it('reads a quotation an action introduces across an ordinal or a count, and a quotation before its head also alone', () => {
+    expect(names(run('共同举办首届「琴澳文化周」，吸引观众5万人次。'))).toEqual(['琴澳文化周']);
+    expect(names(run('教育局将举办约100个「同根同心」及「薪火相传」内地交流团。'))).toEqual(['同根同心', '薪火相传']);
+    expect(run('各校举办「全民国家安全教育日」活动。')).toMatchObject([{ name: '全民国家安全教育日活动', aliases: ['全民国家安全教育日'] }]);
+  });
+
+  it('reads national parks and national games as programmes', () => {
+    expect(names(run('高质量推进黄河国家文化公园建设。'))).toEqual(['黄河国家文化公园']);
+    expect(names(run('备战第十五届全运会。'))).toEqual(['第十五届全运会']);
+  });
+
   it('pairs a place with a place or an unknown short name across a dash inside a name', () => {
     expect(names(run('加快平岗—广昌原水供应保障工程建设。'))).toEqual(['平岗—广昌原水供应保障工程']);
     expect(names(run('合作共建新安江—千岛湖文旅走廊。'))).toEqual(['新安江—千岛湖文旅走廊']);

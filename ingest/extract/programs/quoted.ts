@@ -80,10 +80,24 @@ function slogan(tokens: readonly Token[], open: number, close: number, inner: st
   return before !== '' && [...vocab().sloganVerbs].some((verb) => before.endsWith(verb));
 }
 
-/** Whether an action word right before the quotation introduces it as an initiative (实施“…”, 打造“…”, 服务“…”). */
+/** How many tokens of count or order may stand between an action word and the quotation it introduces (举办 + 约100个 + “…”). */
+const MAX_COUNT_TOKENS = 3;
+
+/** Whether a token counts or orders what follows (首届, 第二届, 约, 100, 个). */
+function countWord(token: Token): boolean {
+  const cls = classify(token);
+  return cls === 'ORDINAL' || cls === 'CN_NUMERAL' || token.tag === 'm' || token.tag === 'q' || token.word === '约';
+}
+
+/**
+ * Whether an action word right before the quotation introduces it as an initiative (实施“…”, 打造“…”, 服务“…”), also
+ * across an ordinal or a count (举办首届“…”, 举办约100个“…”).
+ */
 function introduced(tokens: readonly Token[], open: number): boolean {
-  if (open === 0) return false;
-  const before = tokens[open - 1].word;
+  let k = open - 1;
+  while (k >= 0 && open - 1 - k < MAX_COUNT_TOKENS && countWord(tokens[k])) k--;
+  if (k < 0) return false;
+  const before = tokens[k].word;
   return vocab().actionWords.has(before) || vocab().initiativeVerbs.has(before);
 }
 
@@ -99,7 +113,9 @@ function bridged(text: string, offset: number, tokens: readonly Token[], regions
       const first = quoteLeft(tokens, regions, open);
       const prefix = text.slice(tokens[first].start - offset, tokens[open].start - offset);
       const surface = text.slice(tokens[first].start - offset, t.end - offset);
-      return { type: 'PROGRAM', name: prefix + inner + bridge, kind: head.kind, start: tokens[first].start, end: t.end, surface };
+      // Note: the quoted words alone name it too (“澳门制造”展销活动 is also “澳门制造”).
+      const aliases = prefix === '' ? [inner] : undefined;
+      return { type: 'PROGRAM', name: prefix + inner + bridge, kind: head.kind, start: tokens[first].start, end: t.end, surface, aliases };
     }
     const cls = classify(t);
     if ((cls !== 'NOMINAL' && cls !== 'VERB') || vocab().actionWords.has(t.word)) return null;

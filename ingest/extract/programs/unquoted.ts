@@ -35,6 +35,8 @@ function namesSomething(tokens: readonly Token[], first: number, headStart: numb
   if ((kind === 'DESIGNATION' || kind === 'EVENT') && (head.length >= 4 || modifier.length > 2)
     && startsWithNamedScope(modifier)) return true;
   if ((kind === 'PLAN' || kind === 'PROJECT') && modifier.length >= NATIONAL_PLAN_MODIFIER && modifier.startsWith(NATIONAL)) return true;
+  // Note: an event named by its own head (全运会, 亚运会) is named by its edition alone (第十五届 + 全运会).
+  if (kind === 'EVENT' && head.length >= 3 && EDITION.test(modifier)) return true;
   if (distinctiveCount(modifier) < 2) return false;
   // Note: a strategy may be named by verbs alone (创新驱动发展战略).
   if (kind === 'STRATEGY' && modifier.length >= STRATEGY_NAME && headStart - tokens[first].start >= STRATEGY_NAME) return true;
@@ -58,6 +60,8 @@ function onlyPlaces(tokens: readonly Token[], regions: Uint8Array, first: number
 }
 
 const LATIN = /^[A-Za-z][A-Za-z0-9]*$/;
+/** An edition of an event (第十五届, 第3届). */
+const EDITION = /^第[\d一二三四五六七八九十百]+届$/;
 /** The state's own scope word, and the shortest modifier after which it names a plan on its own (国家 + 重点研发, not 国家 + 专项). */
 const NATIONAL = '国家';
 const NATIONAL_PLAN_MODIFIER = 5;
