@@ -68,6 +68,10 @@ export interface Lexicon {
     readonly jointWords: Words;
     /** Words saying a body is under another (辖下, 旗下): the name starts after them. */
     readonly underWords: Words;
+    /** Words after a place in brackets inside a name that name a stretch of it (黄河流域(内蒙古段)). */
+    readonly bracketedStretches: Words;
+    /** Scope words that may stand in brackets inside a name as a place does (南沙粤港澳(国际)青年创新工场). */
+    readonly bracketedScopes: Words;
     /** The party's name before a place's party or government body (中共): in the mention, not the canonical name. */
     readonly partyPrefixes: Words;
     readonly headquartersHeads: Words;
@@ -137,6 +141,8 @@ export interface Lexicon {
     readonly conjunctions: Words;
     readonly barePrefixes: Words;
     readonly functionInitials: Words;
+    /** Characters the segmenter glues to a one-character head after it (署 + 会, 局 + 在): split off, they end the name. */
+    readonly headFinals: Words;
     /** Prepositions (经, 由): one standing alone before a body's name opens the clause, never the name. */
     readonly prepositions: Words;
     readonly namedScopes: Words;
@@ -260,6 +266,8 @@ function build(files: LexiconFiles): Lexicon {
       linkWords: new Set(institutions.linkWords),
       jointWords: new Set(institutions.jointWords),
       underWords: new Set(institutions.underWords),
+      bracketedStretches: new Set(institutions.bracketedStretches),
+      bracketedScopes: new Set(institutions.bracketedScopes),
       partyPrefixes: new Set(institutions.partyPrefixes),
       headquartersHeads: new Set(institutions.headquartersHeads),
       addressees: institutions.addressees,
@@ -315,6 +323,7 @@ function build(files: LexiconFiles): Lexicon {
       conjunctions: new Set(names.conjunctions),
       barePrefixes: new Set(names.barePrefixes),
       functionInitials: new Set(names.functionInitials),
+      headFinals: new Set(names.headFinals),
       prepositions: new Set(names.prepositions),
       namedScopes: new Set(names.namedScopes),
       directions: new Set(names.directions),

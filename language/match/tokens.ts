@@ -148,16 +148,19 @@ export function tokenIndexAt(tokens: readonly Token[], at: number, from: number)
  * with a function character after a one-character head (局在 → 局 + 在: 运输及物流局 + 在 + 推展).
  */
 export function splitFunctionInitials(tokens: readonly Token[]): Token[] {
-  const { functionInitials, barePrefixes, actionWords } = getLexicon().names;
+  const { functionInitials, headFinals, barePrefixes, actionWords } = getLexicon().names;
   const { singleCharHeads } = getLexicon().institutions;
   const out: Token[] = [];
   for (const t of tokens) {
     if (t.tag === 'x' && t.word.length === 2 && functionInitials.has(t.word[0]) && barePrefixes.has(t.word[1])) {
       out.push({ word: t.word[0], tag: 'p', start: t.start, end: t.start + 1 }, { word: t.word[1], tag: 'n', start: t.start + 1, end: t.end });
-    } else if (t.tag === 'x' && t.word.length === 2 && singleCharHeads.has(t.word[0]) && functionInitials.has(t.word[1])) {
+    } else if (t.tag === 'x' && t.word.length === 2 && singleCharHeads.has(t.word[0]) && headFinals.has(t.word[1])) {
       out.push({ word: t.word[0], tag: 'n', start: t.start, end: t.start + 1 }, { word: t.word[1], tag: 'p', start: t.start + 1, end: t.end });
-    } else if (t.tag === 'x' && t.word.length === 2 && actionWords.has(t.word[1]) && !actionWords.has(t.word[0])) {
-      out.push({ word: t.word[0], tag: 'n', start: t.start, end: t.start + 1 }, { word: t.word[1], tag: 'v', start: t.start + 1, end: t.end });
+    } else if (t.tag === 'x' && t.word.length >= 2 && t.word.length <= 4 && actionWords.has(t.word[t.word.length - 1])
+      && !actionWords.has(t.word.slice(0, -1))) {
+      // Note: so is a one-character action word after a short name (澳大获 → 澳大 + 获).
+      const cut = t.end - 1;
+      out.push({ word: t.word.slice(0, -1), tag: t.word.length === 2 ? 'n' : 'x', start: t.start, end: cut }, { word: t.word[t.word.length - 1], tag: 'v', start: cut, end: t.end });
     } else out.push(t);
   }
   return out;

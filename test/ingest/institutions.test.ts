@@ -487,3 +487,23 @@ describe('extractInstitutions', () => {
     });
   });
 });
+
+describe('names across brackets, dots and glued characters', () => {
+  const bodies = (text: string): string[] => extractText(`${text}\n`, { source: 'bodies.txt', sha256: 'x' }).entities
+    .filter((e) => e.type === 'INSTITUTION').map((e) => e.name);
+
+  it('reads a stretch of a place and the world in brackets inside a name', () => {
+    expect(bodies('与巴彦淖尔市共建黄河流域（内蒙古段）生态研究院。')).toContain('黄河流域（内蒙古段）生态研究院');
+  });
+
+  it('reads a name spelled by sound across its dot', () => {
+    expect(bodies('与莫桑比克爱德华多·蒙德拉内大学签署协议。')).toContain('爱德华多·蒙德拉内大学');
+    // A dot between two places is not read as one sound-spelled name.
+    expect(bodies('举办中国·贵州国际茶文化节。')).toEqual([]);
+  });
+
+  it('ends a name before a character the segmenter glued to its head or to a short name', () => {
+    expect(bodies('澳大获科学技术部批准建设联合实验室。')).toContain('科学技术部');
+    expect(bodies('澳大获科学技术部批准建设联合实验室。')).not.toContain('澳大获科学技术部');
+  });
+});

@@ -49,8 +49,13 @@ export const CLOSE_BRACKETS = new Set([')', '）']);
 /** The index of the open bracket of a bracketed place that token `close` closes (…(广州)), or -1. */
 export function bracketedPlaceStart(tokens: readonly Token[], regions: Uint8Array, close: number): number {
   if (!CLOSE_BRACKETS.has(tokens[close].word)) return -1;
-  for (let k = close - 1; k >= 0 && k >= close - 3; k--) {
-    if (OPEN_BRACKETS.has(tokens[k].word)) return k < close - 1 ? k : -1;
+  // Note: a stretch of a place (内蒙古 + 段) is as much a place, and so is the world (粤港澳 + (国际) + 青年创新工场).
+  const { bracketedScopes, bracketedStretches } = vocab();
+  const last = close - 1;
+  if (last >= 1 && bracketedScopes.has(tokens[last].word) && OPEN_BRACKETS.has(tokens[last - 1].word)) return last - 1;
+  const stretch = last >= 2 && bracketedStretches.has(tokens[last].word) ? 1 : 0;
+  for (let k = close - 1 - stretch; k >= 0 && k >= close - 3 - stretch; k--) {
+    if (OPEN_BRACKETS.has(tokens[k].word)) return k < close - 1 - stretch ? k : -1;
     if (!(tokens[k].tag === 'ns' || regions[k] === 1)) return -1;
   }
   return -1;
@@ -134,6 +139,17 @@ function innerConjunction(tokens: readonly Token[], regions: Uint8Array, j: numb
  */
 function splitName(tokens: readonly Token[], j: number): boolean {
   return singleOfName(tokens[j]) && (singleOfName(tokens[j - 1]) || singleOfName(tokens[j + 1]));
+}
+
+/** Dots that join the parts of a name written in Chinese characters for its sounds (爱德华多·蒙德拉内, 汉斯·赛德尔). */
+const NAME_DOTS = new Set(['·', '•', '‧', '・']);
+/** Tags of a part of such a name: a person, a place, or a word the segmenter did not know. */
+const SOUND_NAME_TAGS = new Set(['nr', 'nrt', 'nrfg', 'ns', 'x']);
+
+/** Whether token `j` is a dot between two parts of a name spelled by sound, inside a body's name (爱德华多·蒙德拉内大学). */
+function soundNameDot(tokens: readonly Token[], j: number): boolean {
+  const part = (t: Token | undefined): boolean => t !== undefined && t.word.length >= 2 && allHan(t.word) && SOUND_NAME_TAGS.has(t.tag);
+  return NAME_DOTS.has(tokens[j].word) && part(tokens[j - 1]) && part(tokens[j + 1]);
 }
 
 /** Whether a token can be one character of a split name: one Han character, neither a function word nor a head. */
@@ -291,7 +307,7 @@ export function extendLeft(tokens: readonly Token[], regions: Uint8Array, i: num
       || (t.tag === 'm' && allHan(t.word) && !v.measureWords.has(t.word[t.word.length - 1]) && j === headIdx - 1 && j > 0
         && regions[j - 1] === 1);
     const continues = ordinal || t.word === '第' || regions[j] === 1 || v.linkWords.has(t.word) || v.directions.has(t.word) || placePair(tokens, regions, j)
-      || splitName(tokens, j) || innerConjunction(tokens, regions, j, head, text, offset) || (inHostField && v.conjunctions.has(t.word));
+      || splitName(tokens, j) || soundNameDot(tokens, j) || innerConjunction(tokens, regions, j, head, text, offset) || (inHostField && v.conjunctions.has(t.word));
     // Note: a one-character administrative prefix the segmenter left alone (县 + 人才…中心) opens the name: the
     // document's place's body, unless a number or a scope word (各县, 两县) makes it a class.
     if (cls === 'HARD' && barePrefixToken(tokens, j)) {
