@@ -1,7 +1,10 @@
 /** The region extractor of the registry: places and zones of a statement, from the language layer's region matching. */
+import { getGazetteer } from '../../language/gazetteer/index.js';
+import { getLexicon } from '../../language/lexicon/index.js';
 import { extractRegions, extractZones } from '../../language/regions/index.js';
 import type { Token } from '../../language/segment/index.js';
-import type { Extractor } from './registry.js';
+import type { Candidate } from '../model.js';
+import type { DocumentContext, Extractor } from './registry.js';
 
 /**
  * Whether a short place name is the tail of another word: it starts inside a token that is not a place name and ends
@@ -14,6 +17,30 @@ function wordTail(mention: { start: number; end: number }, tokens: readonly Toke
   return token !== undefined && token.end === mention.end && token.tag !== 'ns' && token.tag !== 'x';
 }
 
+/**
+ * The document's place where the text refers to it as its own (我市, 本县, 我区): the place the document is about at that
+ * level, or the county-level city itself (我市 in a 灵宝市 report). Not before a character that makes it another word (本区域).
+ */
+function selfReferences(text: string, offset: number, document: DocumentContext): Candidate[] {
+  const { selfReferenceMarks } = getLexicon().regions;
+  const out: Candidate[] = [];
+  const gazetteer = getGazetteer();
+  const home = document.regionId ? gazetteer.byId(document.regionId) : undefined;
+  for (let i = 0; i + 1 < text.length; i++) {
+    if (!selfReferenceMarks.has(text[i])) continue;
+    const level = text[i + 1];
+    // Note: only an administrative level the document's place has (本港 is no level).
+    if (document.places[level] === undefined) continue;
+    const name = home && home.name.endsWith(level) ? home.name : document.places[level];
+    if (!name || getLexicon().regions.shortNameBlockers.has(text[i + 2] ?? '')) continue;
+    const record = gazetteer.lookup(name);
+    if (!record || record.name !== name) continue;
+    const surface = text.slice(i, i + 2);
+    out.push({ type: 'REGION', name: record.name, kind: record.level, start: offset + i, end: offset + i + 2, surface, regionIds: [record.id] });
+  }
+  return out;
+}
+
 export const regionExtractor: Extractor<'regions'> = {
   key: 'regions',
   extract: ({ statement, document, tokens }) => {
@@ -21,6 +48,7 @@ export const regionExtractor: Extractor<'regions'> = {
     const zones = extractZones(statement.text, statement.start, tokens, regions, document.regionId);
     // Note: a place inside a zone's name that does not open it is part of another word (安新 in 雄安新区).
     const kept = regions.filter((r) => !zones.some((z) => r.start > z.start && r.start < z.end) && !wordTail(r, tokens));
-    return [...kept, ...zones].sort((a, b) => a.start - b.start);
+    const own = selfReferences(statement.text, statement.start, document).filter((r) => !regions.some((x) => x.start < r.end && r.start < x.end));
+    return [...kept, ...zones, ...own].sort((a, b) => a.start - b.start);
   },
 };

@@ -201,6 +201,8 @@ export interface Lexicon {
     readonly badFollow: ReadonlyMap<string, Words>;
     readonly fixedExpressions: readonly string[];
     readonly shortNameBlockers: Words;
+    /** Characters before an administrative character that make the pair the document's own place (我市, 本县). */
+    readonly selfReferenceMarks: Words;
     readonly zoneHeads: readonly string[];
     readonly compoundFollowers: readonly string[];
   };
@@ -384,6 +386,7 @@ function build(files: LexiconFiles): Lexicon {
       badFollow: new Map(Object.entries(regions.badFollow).map(([ch, bad]) => [ch, new Set(bad)])),
       fixedExpressions: regions.fixedExpressions,
       shortNameBlockers: new Set(regions.shortNameBlockers),
+      selfReferenceMarks: new Set(regions.selfReferenceMarks),
       zoneHeads: [...regions.zoneHeads].sort(byLengthDesc),
       compoundFollowers: [...regions.compoundFollowers].sort(byLengthDesc),
     },

@@ -157,6 +157,7 @@ export const RegionsFileSchema = z.object({
   badFollow: z.record(z.string().length(1), text),
   fixedExpressions: words,
   shortNameBlockers: text,
+  selfReferenceMarks: text,
   zoneHeads: words,
   compoundFollowers: words,
 });

@@ -31,6 +31,9 @@ export function inFixedExpression(text: string, start: number, end: number): boo
   return false;
 }
 
+/** Levels whose two-character names (香港, 澳门, 日本) do not run on into a word as county names do (和县 + 委). */
+const UNBLOCKED_LEVELS: ReadonlySet<string> = new Set(['SAR', 'COUNTRY']);
+
 /**
  * Whether a match of `region` written as text[start, end) stands for the place: a two-character full name must not run
  * on into a word (和县 + 委); a county's short form must lie in the document's province, or follow a list of places.
@@ -38,7 +41,8 @@ export function inFixedExpression(text: string, start: number, end: number): boo
 export function standsForPlace(text: string, start: number, end: number, region: RegionRecord, contextRegionId: string | null | undefined, listed: boolean): boolean {
   const surface = text.slice(start, end);
   const full = surface === region.name;
-  if (full && surface.length === 2 && getLexicon().regions.shortNameBlockers.has(text[end] ?? '')) return false;
+  // Note: a special administrative region or a country is never the first half of such a word (澳门 + 长者, 香港 + 长者).
+  if (full && surface.length === 2 && !UNBLOCKED_LEVELS.has(region.level) && getLexicon().regions.shortNameBlockers.has(text[end] ?? '')) return false;
   if (full || region.level !== 'DISTRICT' || listed) return true;
   const home = provinceOf(contextRegionId ?? null);
   if (home === null) return true;

@@ -165,3 +165,20 @@ describe('zones opened by a township the gazetteer knows', () => {
     expect(zones('推进创新合作区建设。')).toEqual([]);
   });
 });
+
+describe('the document\'s own place and the special administrative regions', () => {
+  it('reads 我市 as the place the document is about at that level, not 本区域', () => {
+    const found = extractText('柳州市卫生健康委员会2023年工作总结\n\n一、主要成效\n我市与深圳市签订医疗合作协议。本区域医疗资源持续优化。\n', { source: 'self.txt', sha256: 'x' });
+    const name = new Map(found.entities.map((e) => [e.id, e.name]));
+    const partners = found.relations.filter((r) => r.type === 'PARTNERS_WITH').map((r) => [name.get(r.from), name.get(r.to)].sort().join('–'));
+    expect(partners).toContain('柳州市–深圳市');
+    const mentions = found.entities.find((e) => e.name === '柳州市')?.mentions.map((m) => m.surface);
+    expect(mentions).toContain('我市');
+    expect(mentions).not.toContain('本区');
+  });
+
+  it('reads 澳门 and 香港 before 长 as the places (澳门长者), unlike a county before 委 (和县委)', () => {
+    expect(extractRegions('落实澳门长者服务计划', 0, {}).map((r) => r.name)).toEqual(['澳门']);
+    expect(extractRegions('认真落实上级和县委的决策', 0, { regionId: 'region:331122' })).toEqual([]);
+  });
+});
