@@ -121,6 +121,23 @@ function includedRegions(input: PlacementInput, clause: Clause): Set<SpannedId> 
   return placedLists(input, listed, (r) => r.start === next.start + word.length);
 }
 
+/** How far into the clause after a program's a locative may stand to send the program on (并于同年扩展至 + 北京市). */
+const ONWARD_WINDOW = 8;
+
+/**
+ * The regions the clause right after the program's places it in, when that clause names no program of its own and
+ * opens with a locative, after at most a few words of time or sequence (「…夏令营」，8月在 + 番禺区举行; …，并延伸至 +
+ * 佛山市、东莞市). Another place before the locative is that clause's own subject, and ends the reading.
+ */
+function onwardRegions(input: PlacementInput, clause: Clause): Set<SpannedId> {
+  const next = input.clauses.find((c) => c.start >= clause.end);
+  if (!next || input.programs.some((p) => p.start >= next.start && p.start < next.end)) return new Set();
+  const listed = input.freeRegions.filter((r) => r.start >= next.start && r.end <= next.end);
+  const first = listed.reduce<SpannedId | null>((a, r) => (a === null || r.start < a.start ? r : a), null);
+  if (first === null || first.start - next.start > ONWARD_WINDOW || !located(input, first)) return new Set();
+  return placedLists(input, listed, (r) => r === first);
+}
+
 /** Whether a program is a designation a place holds (…示范区, …试点城市), not one a school holds (…示范校). */
 function placeDesignation(program: ProgramMention): boolean {
   if (program.kind !== 'DESIGNATION') return false;
@@ -160,6 +177,13 @@ export function placements(input: PlacementInput): [string, string][] {
     const after = input.text.slice(program.end - input.start, clause.end - input.start);
     if (placed || [...after].some((c) => getLexicon().programs.locatives.has(c))) {
       for (const r of includedRegions(input, clause)) {
+        pairs.push([program.id, r.id]);
+        placed = true;
+      }
+    }
+    // Note: so does a clause right after it that opens by placing it (…，8月在番禺区举行), when it is its clause's last program.
+    if (!input.programs.some((p) => p.start > program.start && p.start < clause.end)) {
+      for (const r of onwardRegions(input, clause)) {
         pairs.push([program.id, r.id]);
         placed = true;
       }

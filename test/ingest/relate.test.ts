@@ -153,6 +153,19 @@ describe('relate', () => {
     ]);
   });
 
+  it('places a program in the places the clause right after it opens by placing it in, but not past a place of its own', () => {
+    const held = '青年交流工作报告\n一、交流活动\n共同举办「青少年科技夏令营」，8月在番禺区举行，学生共160人参加。';
+    expect(relations(held, ['TOUCHES'])).toEqual(['TOUCHES 青少年科技夏令营 → 番禺区']);
+    const extended = '卫生工作报告\n一、跨境医疗\n在「长者医疗券试点计划」下增加合作医疗机构，并延伸至佛山市、东莞市。';
+    expect(relations(extended, ['TOUCHES']).sort()).toEqual(['TOUCHES 长者医疗券试点计划 → 东莞市', 'TOUCHES 长者医疗券试点计划 → 佛山市']);
+    const subject = '卫生工作报告\n一、跨境医疗\n推进「长者医疗券试点计划」，深圳市在福田区设立服务点。';
+    expect(relations(subject, ['TOUCHES'])).toEqual([]);
+  });
+
+  it('reads 试点 before a quotation as the verb whose object the quotation names', () => {
+    expect(relations('医疗保障工作报告\n一、区域协同\n在上饶市试点“沪赣医保通”。', ['TOUCHES'])).toContain('TOUCHES 沪赣医保通 → 上饶市');
+  });
+
   it('places a program in the places a clause opening with 包括 lists right after the clause that sends it somewhere', () => {
     const text = '財經事務及庫務局工作報告\n一、來年計劃\n推動「跨境理財通」擴展至首批試點城市，包括上海市、北京市；加強宣傳，包括廣州市的推介會。';
     expect(relations(text, ['TOUCHES']).sort()).toEqual(['TOUCHES 跨境理财通 → 上海市', 'TOUCHES 跨境理财通 → 北京市']);

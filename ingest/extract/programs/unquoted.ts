@@ -8,6 +8,7 @@ import type { Token } from '../../../language/segment/index.js';
 import type { Candidate } from '../../model.js';
 import { distinctiveCount, overlaps, startsWithNamedScope, vocab } from './vocabulary.js';
 import { placePair } from '../regionTokens.js';
+import { QUOTES } from './quoted.js';
 
 interface HeadMatch { kind: ProgramKind; word: string; end: number; introduced?: boolean }
 
@@ -273,6 +274,9 @@ export function unquoted(text: string, offset: number, tokens: readonly Token[],
     const head = headIn(text, offset, token);
     if (!head) continue;
     if (head.end === token.end - offset && i + 1 < tokens.length && vocab().modifierFollowers.has(tokens[i + 1].word)) continue;
+    // Note: a pilot head right before a quotation is a verb whose object the quotation names (试点 + “沪赣医保通”); a plan's
+    // head before one names the plan a project is under (国家重点研发计划 + “…”项目).
+    if (head.kind === 'PILOT' && head.end === token.end - offset && i + 1 < tokens.length && QUOTES.has(tokens[i + 1].word)) continue;
     if (vocab().adverbialHeads.has(head.word) && i + 1 < tokens.length && hasHan(tokens[i + 1].word) && !vocab().conjunctions.has(tokens[i + 1].word)) continue;
     // Note: a project under a plan (国家重点研发计划 + 项目) is one of the plan's: the plan is what the text names.
     if (head.kind === 'PROJECT' && head.word === token.word && i > 0 && planToken(tokens[i - 1])) continue;
