@@ -132,4 +132,6 @@ export interface Candidate extends Omit<RegionMention, 'type'> {
   type: EntityType;
   /** Programs: other names the text gives it where it is found (the quoted “清廉学校” read with 建设 after it). */
   aliases?: string[];
+  /** The text refers to it as its own (我市, 本局): a mention whose surface is no name of it. */
+  deictic?: boolean;
 }

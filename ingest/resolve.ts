@@ -39,9 +39,10 @@ export class EntityIndex {
     return entity;
   }
 
-  /** Records a mention (and its surface as an alias when it differs from the name). */
-  mention(entity: Entity, statementId: string, candidate: Pick<Candidate, 'start' | 'end' | 'surface'>): void {
+  /** Records a mention (and its surface as an alias when it differs from the name and is not a self-reference such as 我市). */
+  mention(entity: Entity, statementId: string, candidate: Pick<Candidate, 'start' | 'end' | 'surface' | 'deictic'>): void {
     entity.mentions.push({ statementId, start: candidate.start, end: candidate.end, surface: candidate.surface });
+    if (candidate.deictic) return;
     const surface = candidate.surface.replace(/[“”"《》]/g, '');
     if (surface !== entity.name && !entity.aliases.includes(surface)) entity.aliases.push(surface);
   }

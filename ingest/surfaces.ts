@@ -38,10 +38,13 @@ export function restoreSurfaces(extraction: Extraction, original: string, conver
   const statements = extraction.statements.map((s) => ({ ...s, text: slice(s.start, s.end) }));
   const entities = extraction.entities.map((entity) => {
     const aliases = [...entity.aliases];
+    const names = new Set([entity.name, ...entity.aliases]);
     const mentions = entity.mentions.map((m) => {
       const surface = slice(m.start, m.end);
       const alias = surface.replace(QUOTES, '');
-      if (alias !== entity.name && !aliases.includes(alias)) aliases.push(alias);
+      // Note: only a name's written form is an alias; a self-reference (我市) is a mention under no name.
+      const named = names.has(converted.slice(m.start, m.end).replace(QUOTES, ''));
+      if (named && alias !== entity.name && !aliases.includes(alias)) aliases.push(alias);
       return { ...m, surface };
     });
     return { ...entity, aliases, mentions };

@@ -22,7 +22,7 @@ function wordTail(mention: { start: number; end: number }, tokens: readonly Toke
  * level, or the county-level city itself (我市 in a 灵宝市 report). Not before a character that makes it another word (本区域).
  */
 function selfReferences(text: string, offset: number, document: DocumentContext): Candidate[] {
-  const { selfReferenceMarks } = getLexicon().regions;
+  const { selfReferenceMarks } = getLexicon().names;
   const out: Candidate[] = [];
   const gazetteer = getGazetteer();
   const home = document.regionId ? gazetteer.byId(document.regionId) : undefined;
@@ -36,7 +36,7 @@ function selfReferences(text: string, offset: number, document: DocumentContext)
     const record = gazetteer.lookup(name);
     if (!record || record.name !== name) continue;
     const surface = text.slice(i, i + 2);
-    out.push({ type: 'REGION', name: record.name, kind: record.level, start: offset + i, end: offset + i + 2, surface, regionIds: [record.id] });
+    out.push({ type: 'REGION', name: record.name, kind: record.level, start: offset + i, end: offset + i + 2, surface, regionIds: [record.id], deictic: true });
   }
   return out;
 }

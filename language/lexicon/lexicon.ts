@@ -143,6 +143,10 @@ export interface Lexicon {
     readonly functionInitials: Words;
     /** Characters the segmenter glues to a one-character head after it (署 + 会, 局 + 在): split off, they end the name. */
     readonly headFinals: Words;
+    /** Characters that, before an administrative character or the issuer's last character, refer to the document's own place or issuer (我市, 本局). */
+    readonly selfReferenceMarks: Words;
+    /** The character by which a school calls itself (我校). */
+    readonly schoolSelfReference: string;
     /** Prepositions (经, 由): one standing alone before a body's name opens the clause, never the name. */
     readonly prepositions: Words;
     readonly namedScopes: Words;
@@ -201,8 +205,6 @@ export interface Lexicon {
     readonly badFollow: ReadonlyMap<string, Words>;
     readonly fixedExpressions: readonly string[];
     readonly shortNameBlockers: Words;
-    /** Characters before an administrative character that make the pair the document's own place (我市, 本县). */
-    readonly selfReferenceMarks: Words;
     readonly zoneHeads: readonly string[];
     readonly compoundFollowers: readonly string[];
   };
@@ -326,6 +328,8 @@ function build(files: LexiconFiles): Lexicon {
       barePrefixes: new Set(names.barePrefixes),
       functionInitials: new Set(names.functionInitials),
       headFinals: new Set(names.headFinals),
+      selfReferenceMarks: new Set(names.selfReferenceMarks),
+      schoolSelfReference: names.schoolSelfReference,
       prepositions: new Set(names.prepositions),
       namedScopes: new Set(names.namedScopes),
       directions: new Set(names.directions),
@@ -386,7 +390,6 @@ function build(files: LexiconFiles): Lexicon {
       badFollow: new Map(Object.entries(regions.badFollow).map(([ch, bad]) => [ch, new Set(bad)])),
       fixedExpressions: regions.fixedExpressions,
       shortNameBlockers: new Set(regions.shortNameBlockers),
-      selfReferenceMarks: new Set(regions.selfReferenceMarks),
       zoneHeads: [...regions.zoneHeads].sort(byLengthDesc),
       compoundFollowers: [...regions.compoundFollowers].sort(byLengthDesc),
     },

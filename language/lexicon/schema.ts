@@ -93,6 +93,8 @@ export const NamesFileSchema = z.object({
   barePrefixes: words,
   functionInitials: text,
   headFinals: text,
+  selfReferenceMarks: text,
+  schoolSelfReference: text,
   prepositions: words,
   namedScopes: words,
   directions: words,
@@ -157,7 +159,6 @@ export const RegionsFileSchema = z.object({
   badFollow: z.record(z.string().length(1), text),
   fixedExpressions: words,
   shortNameBlockers: text,
-  selfReferenceMarks: text,
   zoneHeads: words,
   compoundFollowers: words,
 });

@@ -507,3 +507,24 @@ describe('names across brackets, dots and glued characters', () => {
     expect(bodies('澳大获科学技术部批准建设联合实验室。')).not.toContain('澳大获科学技术部');
   });
 });
+
+describe('the issuer referring to itself', () => {
+  const doc = '甘孜藏族自治州林业和草原局2023年工作总结\n\n一、主要成效\n浙江省林业局携手我局开展林草人才培训。局属单位完成整改，本局区域内无火灾。\n';
+
+  it('reads 我局 as a mention of the issuer, a party of its clause, and no name of it', () => {
+    const found = extractText(doc, { source: 'self.txt', sha256: 'x' });
+    const issuer = found.entities.find((e) => e.name === '甘孜藏族自治州林业和草原局');
+    expect(issuer?.mentions.map((m) => m.surface)).toContain('我局');
+    expect(issuer?.aliases).not.toContain('我局');
+    const name = new Map(found.entities.map((e) => [e.id, e.name]));
+    expect(found.relations.filter((r) => r.type === 'PARTNERS_WITH').map((r) => [name.get(r.from), name.get(r.to)].sort().join('–')))
+      .toEqual(['浙江省林业局–甘孜藏族自治州林业和草原局']);
+  });
+
+  it('does not read 我市 or 我局 as a name in a Traditional document either', () => {
+    const found = extractText('香港特別行政區政府教育局工作報告\n\n一、交流\n我局與深圳市教育局簽署合作協議。\n', { source: 'self-hk.txt', sha256: 'x' });
+    const issuer = found.entities.find((e) => e.name === '香港特别行政区政府教育局');
+    expect(issuer?.mentions.map((m) => m.surface)).toContain('我局');
+    expect(issuer?.aliases).toEqual(['香港特別行政區政府教育局']);
+  });
+});

@@ -2,6 +2,7 @@
  * Institution extractor: finds institution heads (大学, 学校, 教育局 …) and extends each leftwards over
  * its modifiers up to a boundary, keeping only names with a proper-name part.
  */
+import { getLexicon } from '../../../language/lexicon/index.js';
 import { getGazetteer, type RegionLevel } from '../../../language/gazetteer/index.js';
 import { allHan, classify, isNumber } from '../../../language/match/tokens.js';
 import type { Token } from '../../../language/segment/index.js';
@@ -371,6 +372,31 @@ function peoplesGovernment(name: string): string {
 
 const PEOPLES_GOVERNMENT_LEVELS: ReadonlySet<RegionLevel> = new Set(['PROVINCE', 'CITY', 'DISTRICT']);
 
+/** Kinds of body that call themselves by the school character (我校, 本校). */
+const SCHOOL_KINDS: ReadonlySet<string> = new Set(['UNIVERSITY', 'COLLEGE', 'SCHOOL', 'KINDERGARTEN']);
+
+/**
+ * The issuer where the text refers to it as itself (我局, 本厅, 我校): a mention of the issuer. Not where the pair opens
+ * another word (局属, 本校区).
+ */
+function issuerSelfReferences(text: string, offset: number, issuer: string | null): InstitutionCandidate[] {
+  if (!issuer) return [];
+  const { selfReferenceMarks, schoolSelfReference } = getLexicon().names;
+  const blockers = getLexicon().regions.shortNameBlockers;
+  const kind = kindOfName(issuer);
+  const own = issuer[issuer.length - 1];
+  const out: InstitutionCandidate[] = [];
+  for (let i = 0; i + 1 < text.length; i++) {
+    if (!selfReferenceMarks.has(text[i])) continue;
+    const head = text[i + 1];
+    if (head !== own && !(head === schoolSelfReference && SCHOOL_KINDS.has(kind))) continue;
+    const next = text[i + 2] ?? '';
+    if (blockers.has(next) || vocab().partHeads.has(head + next)) continue;
+    out.push({ type: 'INSTITUTION', name: issuer, kind, start: offset + i, end: offset + i + 2, surface: text.slice(i, i + 2), deictic: true });
+  }
+  return out;
+}
+
 /** The institution extractor of the registry (after regions, whose spans count as proper names). */
 export const institutionExtractor: Extractor<'institutions'> = {
   key: 'institutions',
@@ -387,6 +413,8 @@ export const institutionExtractor: Extractor<'institutions'> = {
     const titles = awardedTitles(statement.text, statement.start, tokens, flags);
     const bodies = titles.length === 0 ? named : named.filter((i) => !titles.some((t) => t.start <= i.start && i.end <= t.end));
     const listed = listedBodies(statement.text, statement.start, tokens, flags, bodies);
-    return listed.length === 0 ? bodies : [...bodies, ...listed].sort((a, b) => a.start - b.start);
+    const all = [...bodies, ...listed];
+    const self = issuerSelfReferences(statement.text, statement.start, document.issuerName).filter((s) => !all.some((b) => b.start < s.end && s.start < b.end));
+    return listed.length === 0 && self.length === 0 ? bodies : [...all, ...self].sort((a, b) => a.start - b.start);
   },
 };
