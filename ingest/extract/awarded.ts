@@ -22,12 +22,23 @@ const LEVEL_BRACKET = /^[(（]([\u4e00-\u9fff、]{1,6})[)）]/;
 /** Words inside a name that join two titles rather than name one (…示范区和…示范县). */
 const JOINERS = new Set(['和', '及', '与', '、', '的', '或', '并']);
 
+let verbSet: ReadonlySet<string> | undefined;
+let verbEnds: ReadonlySet<string> | undefined;
+let longestVerb = 0;
+
 /** The index after an award verb starting at token `i` (获批, 获 + 批, 认定 + 为, 被评为), or -1. */
 function afterVerb(tokens: readonly Token[], i: number): number {
-  const verbs = getLexicon().programs.awardVerbs;
+  if (!verbSet || !verbEnds) {
+    verbSet = new Set(getLexicon().programs.awardVerbs);
+    verbEnds = new Set([...verbSet].map((v) => v[v.length - 1]));
+    longestVerb = Math.max(0, ...[...verbSet].map((v) => v.length));
+  }
   const one = tokens[i].word;
-  if (verbs.some((v) => one === v || (one.length > v.length && one.endsWith(v)))) return i + 1;
-  if (i + 1 < tokens.length && verbs.includes(one + tokens[i + 1].word)) return i + 2;
+  // Note: most words end in no verb's last character; the look-ups below are for the few that do.
+  if (!verbEnds.has(one[one.length - 1]) && !(i + 1 < tokens.length && verbEnds.has(tokens[i + 1].word[tokens[i + 1].word.length - 1]))) return -1;
+  if (verbSet.has(one)) return i + 1;
+  for (let n = 2; n < one.length && n <= longestVerb; n++) if (verbSet.has(one.slice(-n))) return i + 1;
+  if (i + 1 < tokens.length && one.length + tokens[i + 1].word.length <= longestVerb && verbSet.has(one + tokens[i + 1].word)) return i + 2;
   return -1;
 }
 
@@ -82,8 +93,20 @@ function closesTitle(tokens: readonly Token[], stop: number, name: string): bool
 /** Marks that open a quotation or a bracket inside a name. */
 const OPENING_MARKS = new Set(['“', '「', '『', '‘', '《', '〈']);
 
-/** The awarded titles of one statement, as designation candidates. */
+/** The titles found per statement: the institution and the program extractors both ask, with the same tokens. */
+const found = new WeakMap<readonly Token[], Candidate[]>();
+
+/** The awarded titles of one statement, as designation candidates (read once per statement's tokens). */
 export function awardedTitles(text: string, offset: number, tokens: readonly Token[], regions: Uint8Array): Candidate[] {
+  let titles = found.get(tokens);
+  if (!titles) {
+    titles = readTitles(text, offset, tokens, regions);
+    found.set(tokens, titles);
+  }
+  return titles;
+}
+
+function readTitles(text: string, offset: number, tokens: readonly Token[], regions: Uint8Array): Candidate[] {
   const out: Candidate[] = [];
   const { awardFollowers } = getLexicon().programs;
   const actions = getLexicon().names.actionWords;

@@ -1,6 +1,7 @@
 /** The region extractor of the registry: places and zones of a statement, from the language layer's region matching. */
 import { getGazetteer } from '../../language/gazetteer/index.js';
 import { getLexicon } from '../../language/lexicon/index.js';
+import { markPositions } from '../../language/match/tokens.js';
 import { extractRegions, extractZones } from '../../language/regions/index.js';
 import type { Token } from '../../language/segment/index.js';
 import type { Candidate } from '../model.js';
@@ -26,8 +27,7 @@ function selfReferences(text: string, offset: number, document: DocumentContext)
   const out: Candidate[] = [];
   const gazetteer = getGazetteer();
   const home = document.regionId ? gazetteer.byId(document.regionId) : undefined;
-  for (let i = 0; i + 1 < text.length; i++) {
-    if (!selfReferenceMarks.has(text[i])) continue;
+  for (const i of markPositions(text, selfReferenceMarks)) {
     const level = text[i + 1];
     // Note: only an administrative level the document's place has (本港 is no level).
     if (document.places[level] === undefined) continue;

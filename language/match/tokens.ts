@@ -170,3 +170,10 @@ export function splitFunctionInitials(tokens: readonly Token[]): Token[] {
 export function functionInitial(token: Token): boolean {
   return token.tag === 'x' && getLexicon().names.functionInitials.has(token.word[0]);
 }
+
+/** The positions of one-character marks in a text, each followed by at least one more character (我 + 市). */
+export function markPositions(text: string, marks: Iterable<string>): number[] {
+  const out: number[] = [];
+  for (const mark of marks) for (let i = text.indexOf(mark); i >= 0 && i + 1 < text.length; i = text.indexOf(mark, i + 1)) out.push(i);
+  return out;
+}

@@ -4,7 +4,7 @@
  */
 import { getLexicon } from '../../../language/lexicon/index.js';
 import { getGazetteer, type RegionLevel } from '../../../language/gazetteer/index.js';
-import { allHan, classify, isNumber } from '../../../language/match/tokens.js';
+import { allHan, classify, isNumber, markPositions } from '../../../language/match/tokens.js';
 import type { Token } from '../../../language/segment/index.js';
 import type { Candidate } from '../../model.js';
 import type { Extractor } from '../registry.js';
@@ -386,8 +386,7 @@ function issuerSelfReferences(text: string, offset: number, issuer: string | nul
   const kind = kindOfName(issuer);
   const own = issuer[issuer.length - 1];
   const out: InstitutionCandidate[] = [];
-  for (let i = 0; i + 1 < text.length; i++) {
-    if (!selfReferenceMarks.has(text[i])) continue;
+  for (const i of markPositions(text, selfReferenceMarks)) {
     const head = text[i + 1];
     if (head !== own && !(head === schoolSelfReference && SCHOOL_KINDS.has(kind))) continue;
     const next = text[i + 2] ?? '';
