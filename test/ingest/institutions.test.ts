@@ -528,3 +528,18 @@ describe('the issuer referring to itself', () => {
     expect(issuer?.aliases).toEqual(['香港特別行政區政府教育局']);
   });
 });
+
+describe('a SAR department named by its work and field', () => {
+  const hk: InstitutionContext = { issuerCity: null, places: { SAR: '香港' } };
+  const bodies = (text: string): string[] => extractInstitutions(text, 0, tagText(text, 0), hk).map((c) => c.name);
+
+  it('reads a one-character head after four characters of work and field as the department, a verb first', () => {
+    expect(bodies('创新科技署推出新措施。')).toEqual(['创新科技署']);
+    expect(bodies('推进创新科技署的工作。')).toEqual(['创新科技署']);
+  });
+
+  it('does not outside a SAR, nor after a field of two characters', () => {
+    expect(extractInstitutions('创新科技署推出新措施。', 0, tagText('创新科技署推出新措施。', 0), { issuerCity: null }).map((c) => c.name)).toEqual([]);
+    expect(bodies('科技署推出新措施。')).toEqual([]);
+  });
+});

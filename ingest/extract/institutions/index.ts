@@ -132,6 +132,9 @@ function sarBureau(word: string): boolean {
   return v.singleCharHeads.get(word[word.length - 1]) === 'GOVERNMENT' && !v.subBodyHeads.has(word) && !v.functionalHeads.has(word);
 }
 
+/** How long the field naming a SAR department before its one-character head must be (创新科技 + 署, 机电工程 + 署). */
+const SAR_DEPARTMENT_FIELD = 4;
+
 /** Kinds of a university's own units: colleges, institutes, centres and offices (处, 办). */
 const UNIT_KINDS = new Set(['COLLEGE', 'RESEARCH', 'CENTRE', 'GOVERNMENT']);
 
@@ -174,7 +177,9 @@ function nameOf(tokens: readonly Token[], regions: Uint8Array, i: number, head: 
   if (government && prefix === null && !vocab().functionalHeads.has(head.word)) {
     // Note: so is one the segmenter reads as one word, however generic its field (發展局/l).
     const oneWord = sar !== undefined && edge.first === i && tokens[i].word === coreName && coreName.length >= 3;
-    return anchored(tokens, regions, edge.first, i, coreName) || (sar !== undefined && distinctive(modifier) >= 2) || oneWord ? surface : null;
+    // Note: and so is a department named by four characters of work and field, however common each word (创新科技 + 署).
+    const department = sar !== undefined && head.word.length === 1 && modifier.length >= SAR_DEPARTMENT_FIELD;
+    return anchored(tokens, regions, edge.first, i, coreName) || (sar !== undefined && distinctive(modifier) >= 2) || oneWord || department ? surface : null;
   }
   if (prefix !== null) {
     const rest = modifier.slice(1);

@@ -398,7 +398,11 @@ export function extendLeft(tokens: readonly Token[], regions: Uint8Array, i: num
   while (first < headIdx) {
     const t = tokens[first];
     const verb = classify(t) === 'VERB' || isAction(t.word);
-    if (v.leadingScopeWords.has(t.word) || v.conjunctions.has(t.word) || (v.classWords.has(t.word) && !functional) || (verb && !(functional && v.nameVerbs.has(t.word)))) first++;
+    // Note: a department is named by the work it does to a field, a verb first (创新 + 科技 + 署, 环境 + 保护署).
+    const worksOnField = head.kind === 'GOVERNMENT' && head.word.length === 1 && first + 1 < headIdx && v.nameVerbs.has(t.word)
+      && !isAction(t.word) && classify(tokens[first + 1]) === 'NOMINAL';
+    if (v.leadingScopeWords.has(t.word) || v.conjunctions.has(t.word) || (v.classWords.has(t.word) && !functional)
+      || (verb && !(functional && v.nameVerbs.has(t.word)) && !worksOnField)) first++;
     else break;
   }
   const edge: LeftEdge = { raw, first, proper, parentEnds: parentEnds.filter((end) => end > tokens[first].start) };
