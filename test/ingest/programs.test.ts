@@ -333,6 +333,9 @@ describe('extractPrograms', () => {
     expect(names(run('共同举办首届「琴澳文化周」，吸引观众5万人次。'))).toEqual(['琴澳文化周']);
     expect(names(run('教育局将举办约100个「同根同心」及「薪火相传」内地交流团。'))).toEqual(['同根同心', '薪火相传']);
     expect(run('各校举办「全民国家安全教育日」活动。')).toMatchObject([{ name: '全民国家安全教育日活动', aliases: ['全民国家安全教育日'] }]);
+    // The word after a list of quotations is said of each of them.
+    expect(names(run('「港药通」及「港械通」政策目前只适用于指定医疗机构。'))).toEqual(['港药通', '港械通']);
+    expect(names(run('「很好」及「不错」的评价。'))).toEqual([]);
   });
 
   it('reads national parks and national games as programmes', () => {

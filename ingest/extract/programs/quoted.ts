@@ -154,7 +154,9 @@ function quotedName(text: string, offset: number, tokens: readonly Token[], regi
     const start = tokens[open].start;
     return { type: 'PROGRAM', name: inner + aid.word, kind: 'OTHER', start, end: aid.end, surface: text.slice(start - offset, aid.end - offset) };
   }
-  const after = close + 1 < tokens.length ? tokens[close + 1].word : '';
+  // Note: the word after a list of quotations is said of each of them (「港药通」及「港械通」政策).
+  const last = listEnd(tokens, close);
+  const after = last + 1 < tokens.length ? tokens[last + 1].word : '';
   if (after !== '' && vocab().initiativeFollowers.has(after)) return whole('STRATEGY');
   // Note: so does a service or scheme in use (“湖商通”涉企服务, “一网通办”率), and one of a class named before it
   // (援外培训项目“…培训班”).
@@ -163,6 +165,19 @@ function quotedName(text: string, offset: number, tokens: readonly Token[], regi
   // Note: and so does a quotation opening a section's heading: the item's subject ((一)“红色网格”全覆盖), or opening an item
   // that a colon then describes (1.「山城黔行」：與重慶市…, 「行走絲路」西北考察團：…).
   return introduced(tokens, open) || listed || served || appositive || opensHeading || titledItem(tokens, open, close) ? whole('OTHER') : null;
+}
+
+/** The closing mark of the last quotation of the list a quotation closing at `close` opens (“…”及“…”), or `close`. */
+function listEnd(tokens: readonly Token[], close: number): number {
+  let end = close;
+  while (end + 2 < tokens.length && QUOTE_LIST.has(tokens[end + 1].word) && QUOTES.has(tokens[end + 2].word)) {
+    const closeMark = QUOTES.get(tokens[end + 2].word);
+    let k = end + 3;
+    while (k < tokens.length && tokens[k].word !== closeMark && k - end <= MAX_QUOTED_LENGTH) k++;
+    if (k >= tokens.length || tokens[k].word !== closeMark) break;
+    end = k;
+  }
+  return end;
 }
 
 /** How many words may stand between an item's opening quotation and the colon that describes it (「…」西北考察團：). */
