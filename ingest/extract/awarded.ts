@@ -74,6 +74,11 @@ function nameWord(token: Token): boolean {
   return !JOINERS.has(token.word) && (nounWord(token) || classify(token) === 'VERB');
 }
 
+/** Whether the joiner at `j` joins two verbs that share the object before them, inside one name (一体化 + 保护和修复 + 工程). */
+function pairedVerbs(tokens: readonly Token[], j: number): boolean {
+  return JOINERS.has(tokens[j].word) && j > 0 && j + 1 < tokens.length && classify(tokens[j - 1]) === 'VERB' && classify(tokens[j + 1]) === 'VERB';
+}
+
 /** Words after a title that introduce a count of its holders (创建…特色学校不少于80所). */
 const COUNT_WORDS = new Set(['不少', '不少于', '不低于', '超过', '达到']);
 
@@ -120,7 +125,7 @@ function readTitles(text: string, offset: number, tokens: readonly Token[], regi
     const body = afterScope(tokens, regions, k);
     if (body < 0 || body >= tokens.length) continue;
     let stop = body;
-    while (stop < tokens.length && stop - body < MAX_TITLE_TOKENS && nameWord(tokens[stop])) stop++;
+    while (stop < tokens.length && stop - body < MAX_TITLE_TOKENS && (nameWord(tokens[stop]) || pairedVerbs(tokens, stop))) stop++;
     // Note: words after the title about it (称号, 名单, 复核, 建设) are not part of it.
     let e = stop;
     while (e > body && awardFollowers.has(tokens[e - 1].word)) e--;

@@ -322,6 +322,8 @@ describe('extractPrograms', () => {
     expect(names(run('湄江湿地公园获批国家湿地公园（试点）。'))).toEqual(['国家湿地公园（试点）']);
     expect(names(run('支持思明区创建全国义务教育优质均衡发展县（市、区）。'))).toEqual(['全国义务教育优质均衡发展县（市、区）']);
     expect(names(run('上金乡获评自治区级乡村振兴示范乡镇。'))).toEqual(['自治区级乡村振兴示范乡镇']);
+    // Two verbs sharing the object before them stay inside the title.
+    expect(names(run('寻乌县被列为全国山水林田湖草沙一体化保护和修复工程试点县。'))).toEqual(['全国山水林田湖草沙一体化保护和修复工程试点县']);
     // A phrase cut short by a number, a quotation or a one-character verb is not a title; nor is one that a body opens.
     expect(names(run('入选全国乡村特色产业产值超十亿元镇名单。'))).not.toContain('全国乡村特色产业产值超十');
     expect(names(run('获评国家级专精特新“小巨人”企业称号。'))).not.toContain('国家级专精特新');
