@@ -1,7 +1,7 @@
 /** The outline under construction: the stack of open sections, nested by the order in which marker kinds first appear. */
 import type { Section } from '../model.js';
 import type { MarkerKind } from './markers.js';
-import { isProblemHeading, sectionPeriod, type Period } from './parts.js';
+import { isProblemHeading, isReviewHeading, sectionPeriod, type Period } from './parts.js';
 
 interface OpenSection {
   section: Section;
@@ -17,7 +17,8 @@ export class Outline {
   private readonly kindOrder = new Map<MarkerKind, number>();
   private rootChildren = 0;
 
-  constructor(private readonly documentId: string, private defaultPeriod: Period) {}
+  /** `review`: the period of a top-level section reviewing where things stand before the plan the document is (现况). */
+  constructor(private readonly documentId: string, private defaultPeriod: Period, private readonly review: Period | null = null) {}
 
   /** Sets the period of text outside any section (from the title). */
   setDefaultPeriod(period: Period): void {
@@ -53,7 +54,8 @@ export class Outline {
     const parent = this.stack.length ? this.stack[this.stack.length - 1] : null;
     const ordinal = parent ? ++parent.children : ++this.rootChildren;
     const path = parent ? `${parent.section.path}/${ordinal}` : String(ordinal);
-    let period = partOf ?? sectionPeriod(heading) ?? (parent ? parent.period : this.defaultPeriod);
+    const review = !parent && this.review && isReviewHeading(heading) ? this.review : null;
+    let period = partOf ?? sectionPeriod(heading) ?? review ?? (parent ? parent.period : this.defaultPeriod);
     if (!partOf && period.status === 'ACHIEVED' && isProblemHeading(heading)) period = { year: period.year, status: 'PROBLEM' };
     const section: Section = {
       id: `${this.documentId}/sec:${path}`,

@@ -25,9 +25,9 @@ function buildPatterns() {
   const plan = alternation(words.planWords);
   const problem = alternation(words.problemWords);
   return {
-    /** A part heading: an optional 一、/第一部分 marker, one year, a few words, and a summary or plan word at the end. */
+    /** A part heading: an optional 一、/6./第一部分 marker, one year, a few words, and a summary or plan word at the end. */
     partHeading: new RegExp(
-      `^(?:(?:[一二三四五六七八九十]+[、.])|(?:第[一二三四五六七八九十]+部分))?\\s*(?:[^\\d,;。:!?]{0,16}?)${YEAR}(?:度)?([^,;。:!?\\d]{0,20}?)(${summary}|${plan})(?:[和与及、]*(?:${summary}|${plan}))*$`,
+      `^(?:(?:(?:[一二三四五六七八九十]+|\\d{1,2})[、.．])|(?:第[一二三四五六七八九十]+部分))?\\s*(?:[^\\d,;。:!?]{0,16}?)${YEAR}(?:度)?([^,;。:!?\\d]{0,20}?)(${summary}|${plan})(?:[和与及、]*(?:${summary}|${plan}))*$`,
     ),
     summary: new RegExp(`(?:${summary})`),
     plan: new RegExp(`(?:${plan})`),
@@ -68,6 +68,8 @@ function fiveYearPlan(text: string): readonly [number, number] | null {
 }
 
 const TITLE_YEAR = /((?:19|20)\d{2})年/;
+/** A bracketed period or note at the end of a title ((2025-2027年), (试行)). */
+const TRAILING_BRACKET = /\s*[(（][^()（）]*[)）]\s*$/;
 const TARGET_YEAR = /到((?:19|20)\d{2})年/;
 
 /**
@@ -79,7 +81,9 @@ export function bodyPeriod(periods: TitlePeriods, title = '', opening = '', writ
   if (periods.first === 'summary') return { year: periods.summary, status: 'ACHIEVED' };
   if (periods.first === 'plan') return { year: periods.plan, status: 'PLANNED' };
   const { planGenres, reportGenres } = getLexicon().structure;
-  const plan = planGenres.some((w) => title.endsWith(w) || title.includes(`${w}》`));
+  // Note: a plan's title may end with its period or a note in brackets (…合作计划(2025-2027年)).
+  const bare = title.replace(TRAILING_BRACKET, '');
+  const plan = planGenres.some((w) => bare.endsWith(w) || title.includes(`${w}》`));
   const report = !plan && reportGenres.some((w) => title.includes(w));
   if (!plan && !report) return { year: null, status: 'CONTEXT' };
   const titleYear = TITLE_YEAR.exec(title);
@@ -88,6 +92,26 @@ export function bodyPeriod(periods: TitlePeriods, title = '', opening = '', writ
   const openingYear = TITLE_YEAR.exec(opening);
   const year = titleYear ? Number(titleYear[1]) : fiveYear ? fiveYear[1] : target ? Number(target[1]) : writtenYear ?? (openingYear ? Number(openingYear[1]) : null);
   return { year, status: plan ? 'PLANNED' : 'ACHIEVED' };
+}
+
+/** A title's period as a range of years (…(2025-2027年), 2024—2026年…): its first year. */
+const TITLE_RANGE = /((?:19|20)\d{2})\s*[-—–~至]\s*(?:19|20)\d{2}年/;
+/** How long a heading that names the plan's starting point may be (现况, 发展现状, 工作基础). */
+const REVIEW_HEADING = 10;
+
+/**
+ * The period of a plan's section on where things stand before it (现况, 发展基础) when the plan's title gives its years as
+ * a range: ACHIEVED in the year before the first; null otherwise.
+ */
+export function reviewPeriod(title: string, body: Period): Period | null {
+  if (body.status !== 'PLANNED') return null;
+  const range = TITLE_RANGE.exec(title);
+  return range ? { year: Number(range[1]) - 1, status: 'ACHIEVED' } : null;
+}
+
+/** Whether a section heading is a plan's review of where things stand (现况, 基本情况, 工作基础). */
+export function isReviewHeading(heading: string): boolean {
+  return heading.length <= REVIEW_HEADING && getLexicon().structure.reviewHeadings.some((w) => heading.includes(w));
 }
 
 /**

@@ -8,7 +8,7 @@ import { readLines, type Line } from './lines.js';
 import { findMarker } from './markers.js';
 import { Outline } from './outline.js';
 import { hintedMarker, indexOutlineHints, type OutlineHint } from './outlineHints.js';
-import { bodyPeriod, isProblemParagraph, partPeriod, titlePeriods, type Period } from './parts.js';
+import { bodyPeriod, isProblemParagraph, partPeriod, reviewPeriod, titlePeriods, type Period } from './parts.js';
 import { isoDate, issuerFromTitle, metaDate, metaSource, organisationName, preambleKind } from './preamble.js';
 import { SignatureTracker } from './signature.js';
 import { splitStatements, type Span } from './splitStatements.js';
@@ -83,7 +83,8 @@ export function structureDocument(text: string, meta: StructureMeta): Structured
   const titleText = block.title ?? lineMeta.title ?? '';
   const periods = titlePeriods(titleText);
   const opening = lines.slice(block.next, block.next + 6).map((l) => l.text).join('\n');
-  const outline = new Outline(meta.id, bodyPeriod(periods, titleText, opening, writtenYear(lines)));
+  const body = bodyPeriod(periods, titleText, opening, writtenYear(lines));
+  const outline = new Outline(meta.id, body, reviewPeriod(titleText, body));
   const signature = new SignatureTracker();
   const statements: Statement[] = [];
   const spans: Span[] = [];

@@ -179,6 +179,7 @@ export const StructureFileSchema = z.object({
   fiveYearPlans: z.record(z.string(), z.tuple([z.number().int(), z.number().int()])),
   achievementWords: words,
   planningWords: words,
+  reviewHeadings: words,
 });
 
 export const SegmenterFileSchema = z.object({

@@ -188,6 +188,29 @@ describe('structureDocument on synthetic layouts', () => {
     expect(result.sections.filter((s) => s.level === 1).map((s) => s.heading)).toEqual(['2023年工作回顾', '2024年工作计划']);
   });
 
+  it('reads a plan whose title ends with its years, its review of where things stand, and parts numbered 6.', () => {
+    const plan = [
+      '社会工作局跨境社会服务合作计划（2025-2027年）',
+      '一、现况',
+      '目前服务使用者约1300人。',
+      '二、工作目标',
+      '设立服务点不少于5个。',
+    ].join('\n');
+    const result = structureFromText(plan, 'synthetic');
+    expect(statementContaining(result, '服务使用者约1300人')).toMatchObject({ year: 2024, status: 'ACHIEVED' });
+    expect(statementContaining(result, '设立服务点不少于5个')).toMatchObject({ year: 2027, status: 'PLANNED' });
+    const report = [
+      '医院管理局大湾区医疗合作进度报告（2024年）',
+      '1. 引言',
+      '全年派出医生46人次。',
+      '6. 2025年工作重点',
+      '增加合作医疗机构不少于5间。',
+    ].join('\n');
+    const numbered = structureFromText(report, 'synthetic');
+    expect(statementContaining(numbered, '全年派出医生46人次')).toMatchObject({ year: 2024, status: 'ACHIEVED' });
+    expect(statementContaining(numbered, '增加合作医疗机构不少于5间')).toMatchObject({ year: 2025, status: 'PLANNED' });
+  });
+
   it('nests a document that starts at (一) with 1. and (1) below', () => {
     const text = '(一)总体目标\n1.扩大供给。新增学位。\n(1)学前教育。新增幼儿园。\n(二)主要任务\n1.提升质量。';
     const result = structureFromText(text, 'nest');
