@@ -67,7 +67,8 @@ function fiveYearPlan(text: string): readonly [number, number] | null {
   return null;
 }
 
-const TITLE_YEAR = /((?:19|20)\d{2})年/;
+/** A year in a title: 2024年, or the first of a school or financial year (2024/25年度). */
+const TITLE_YEAR = /((?:19|20)\d{2})(?:\/\d{2})?年/;
 /** A bracketed period or note at the end of a title ((2025-2027年), (试行)). */
 const TRAILING_BRACKET = /\s*[(（][^()（）]*[)）]\s*$/;
 const TARGET_YEAR = /到((?:19|20)\d{2})年/;

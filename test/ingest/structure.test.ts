@@ -207,6 +207,8 @@ describe('structureDocument on synthetic layouts', () => {
       '增加合作医疗机构不少于5间。',
     ].join('\n');
     const numbered = structureFromText(report, 'synthetic');
+    const schoolYear = structureFromText('生产力促进局\n2024/25年度内地业务回顾\n一、顾问服务\n提供顾问服务2600次。', 'synthetic');
+    expect(statementContaining(schoolYear, '提供顾问服务2600次')).toMatchObject({ year: 2024, status: 'ACHIEVED' });
     expect(statementContaining(numbered, '全年派出医生46人次')).toMatchObject({ year: 2024, status: 'ACHIEVED' });
     expect(statementContaining(numbered, '增加合作医疗机构不少于5间')).toMatchObject({ year: 2025, status: 'PLANNED' });
   });
