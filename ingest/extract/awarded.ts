@@ -8,6 +8,7 @@ import { getLexicon } from '../../language/lexicon/index.js';
 import { classify, hasHan } from '../../language/match/tokens.js';
 import type { Token } from '../../language/segment/index.js';
 import type { Candidate } from '../model.js';
+import { QUOTES } from './programs/quoted.js';
 import { distinctiveCount, vocab } from './programs/vocabulary.js';
 
 /** A batch ordinal before a title (首批, 第三批, 第10批). */
@@ -19,8 +20,13 @@ const MAX_TITLE_LENGTH = 24;
 const MIN_TITLE_LENGTH = 3;
 /** Brackets after a title that list the levels it is held at (…发展县(市、区), 国家湿地公园(试点)). */
 const LEVEL_BRACKET = /^[(（]([\u4e00-\u9fff、]{1,6})[)）]/;
-/** Words inside a name that join two titles rather than name one (…示范区和…示范县). */
-const JOINERS = new Set(['和', '及', '与', '、', '的', '或', '并']);
+let joiners: ReadonlySet<string> | undefined;
+
+/** Words that join two titles rather than stand inside one (…示范区和…示范县, …示范区、…): conjunctions and list marks. */
+function joiner(word: string): boolean {
+  joiners ??= new Set([...getLexicon().names.conjunctions, ...getLexicon().partnering.listMarks]);
+  return joiners.has(word);
+}
 
 let verbSet: ReadonlySet<string> | undefined;
 let verbEnds: ReadonlySet<string> | undefined;
@@ -71,32 +77,34 @@ function nounWord(token: Token): boolean {
 
 /** Whether a token is a word a title's name may hold (a noun, a verb of two characters, an unknown word). */
 function nameWord(token: Token): boolean {
-  return !JOINERS.has(token.word) && (nounWord(token) || classify(token) === 'VERB');
+  return !joiner(token.word) && (nounWord(token) || classify(token) === 'VERB');
 }
 
 /** Whether the joiner at `j` joins two verbs that share the object before them, inside one name (一体化 + 保护和修复 + 工程). */
 function pairedVerbs(tokens: readonly Token[], j: number): boolean {
-  return JOINERS.has(tokens[j].word) && j > 0 && j + 1 < tokens.length && classify(tokens[j - 1]) === 'VERB' && classify(tokens[j + 1]) === 'VERB';
+  return joiner(tokens[j].word) && j > 0 && j + 1 < tokens.length && classify(tokens[j - 1]) === 'VERB' && classify(tokens[j + 1]) === 'VERB';
 }
 
-/** Words after a title that introduce a count of its holders (创建…特色学校不少于80所). */
-const COUNT_WORDS = new Set(['不少', '不少于', '不低于', '超过', '达到']);
+/** Whether a word opens a count of the title's holders (创建…特色学校 + 不少 + 于80所): a comparator, or its first half. */
+function opensCount(word: string): boolean {
+  return word.length >= 2 && getLexicon().targets.before.some(([w]) => w.startsWith(word));
+}
 
 /**
  * Whether the word at `stop` ends the title rather than cutting a longer name short (…产值超十亿元镇, …专精特新“小巨人”企业,
- * …电子商务进农村…示范县): the end of the statement, a punctuation mark other than an opening one, a count, or a joiner
- * after a name that ends in a program head (…示范区和…).
+ * …电子商务进农村…示范县): the end of the statement, a punctuation mark other than an opening quotation or title mark, a
+ * count, a word about the title, or a joiner after a name that ends in a program head (…示范区和…).
  */
 function closesTitle(tokens: readonly Token[], stop: number, name: string): boolean {
   if (stop >= tokens.length) return true;
   const t = tokens[stop];
-  if (COUNT_WORDS.has(t.word) || getLexicon().programs.awardFollowers.has(t.word)) return true;
-  if (JOINERS.has(t.word)) return vocab().quotedHeadLexicon.matchEnd(name, name.length) !== null;
-  return !hasHan(t.word) && !OPENING_MARKS.has(t.word);
+  if (opensCount(t.word) || getLexicon().programs.awardFollowers.has(t.word)) return true;
+  if (joiner(t.word)) return vocab().quotedHeadLexicon.matchEnd(name, name.length) !== null;
+  return !hasHan(t.word) && !QUOTES.has(t.word) && t.word !== TITLE_MARK;
 }
 
-/** Marks that open a quotation or a bracket inside a name. */
-const OPENING_MARKS = new Set(['“', '「', '『', '‘', '《', '〈']);
+/** The mark that opens a title inside a name (…《…》…). */
+const TITLE_MARK = '《';
 
 /** The titles found per statement: the institution and the program extractors both ask, with the same tokens. */
 const found = new WeakMap<readonly Token[], Candidate[]>();

@@ -2,8 +2,8 @@
  * TOUCHES: a program touches a region when the statement places it there (ANNOTATION.md), not when both merely occur
  * in a long sentence: the program's name holds the region; the region stands right before it (杭州亚运会, 广州的…);
  * a locative places it (在南沙…); the region is the subject of the clause that holds or carries out the program
- * (坪山区获评…); places that carry it out together name it (甲市与乙市联合开展…); a designation named with no place is held
- * by the place the document is about.
+ * (坪山区获评…); places that carry it out together name it (甲市与乙市联合开展…); the clause right after it opens by placing
+ * it (…，8月在番禺区举行); a designation named with no place is held by the place the document is about.
  */
 import { getLexicon } from '../../language/lexicon/index.js';
 import type { ResolvedIds, SpannedId } from '../resolve.js';

@@ -2,7 +2,7 @@
  * Quoted names: “数字教育示范区” (a head of its own), “头雁”工程 (a head after the quote), “三区一中心” (a name an
  * action introduces), “…”等系列活动 (a series). Slogans and political formulas in quotes are not programs.
  */
-import type { ProgramKind } from '../../../language/lexicon/index.js';
+import { getLexicon, type ProgramKind } from '../../../language/lexicon/index.js';
 import { classify, hasHan, hasProperTag } from '../../../language/match/tokens.js';
 import type { Token } from '../../../language/segment/index.js';
 import type { Candidate } from '../../model.js';
@@ -83,10 +83,11 @@ function slogan(tokens: readonly Token[], open: number, close: number, inner: st
 /** How many tokens of count or order may stand between an action word and the quotation it introduces (举办 + 约100个 + “…”). */
 const MAX_COUNT_TOKENS = 3;
 
-/** Whether a token counts or orders what follows (首届, 第二届, 约, 100, 个). */
+/** Whether a token counts or orders what follows (首届, 第二届, 100, 个, or an approximation such as 约). */
 function countWord(token: Token): boolean {
   const cls = classify(token);
-  return cls === 'ORDINAL' || cls === 'CN_NUMERAL' || token.tag === 'm' || token.tag === 'q' || token.word === '约';
+  return cls === 'ORDINAL' || cls === 'CN_NUMERAL' || token.tag === 'm' || token.tag === 'q'
+    || getLexicon().targets.before.some(([word, comparator]) => comparator === 'APPROX' && word === token.word);
 }
 
 /**
