@@ -340,6 +340,14 @@ describe('extractPrograms', () => {
     expect(names(run('「很好」及「不错」的评价。'))).toEqual([]);
   });
 
+  it('reads a quotation a verb of developing, signing or extending introduces, and one that is its clause\'s subject', () => {
+    expect(names(run('我们会在北都预留约60公顷土地发展「北都大学教育城」。'))).toEqual(['北都大学教育城']);
+    expect(names(run('与广东省青年志愿者协会签署「粤港青年义工交流」合作备忘录。'))).toEqual(['粤港青年义工交流']);
+    expect(names(run('（四）病历互通。「医健通」与内地指定医院的病历互通已覆盖12间医院。'))).toContain('医健通');
+    // A quotation after a word of the clause is not its subject.
+    expect(names(run('学生们说“很有收获”，大家都很高兴。'))).toEqual([]);
+  });
+
   it('reads national parks and national games as programmes', () => {
     expect(names(run('高质量推进黄河国家文化公园建设。'))).toEqual(['黄河国家文化公园']);
     expect(names(run('备战第十五届全运会。'))).toEqual(['第十五届全运会']);

@@ -165,7 +165,8 @@ function quotedName(text: string, offset: number, tokens: readonly Token[], regi
   const appositive = open > 0 && vocab().appositiveNouns.has(tokens[open - 1].word.slice(-2));
   // Note: and so does a quotation opening a section's heading: the item's subject ((一)“红色网格”全覆盖), or opening an item
   // that a colon then describes (1.「山城黔行」：與重慶市…, 「行走絲路」西北考察團：…).
-  return introduced(tokens, open) || listed || served || appositive || opensHeading || titledItem(tokens, open, close) ? whole('OTHER') : null;
+  return introduced(tokens, open) || listed || served || appositive || opensHeading || titledItem(tokens, open, close)
+    || clauseSubject(tokens, open, last) ? whole('OTHER') : null;
 }
 
 /** The closing mark of the last quotation of the list a quotation closing at `close` opens (“…”及“…”), or `close`. */
@@ -179,6 +180,20 @@ function listEnd(tokens: readonly Token[], close: number): number {
     end = k;
   }
   return end;
+}
+
+/** Tags of the words after a clause's subject that show it is one: a verb, an adverb, a preposition or conjunction, a time. */
+const PREDICATE_TAGS = new Set(['v', 'vn', 'd', 'p', 'c', 't']);
+
+/**
+ * Whether the quotation (or list of quotations) opens its clause and the clause goes on with its predicate: the named
+ * thing is the clause's subject («医健通»与内地…, «艺文荟澳»全年吸引…, «商业数据通»亦…). A slogan seldom acts.
+ */
+function clauseSubject(tokens: readonly Token[], open: number, last: number): boolean {
+  const before = open > 0 ? tokens[open - 1] : null;
+  if (before !== null && (hasHan(before.word) || QUOTES.has(before.word))) return false;
+  const after = last + 1 < tokens.length ? tokens[last + 1] : null;
+  return after !== null && PREDICATE_TAGS.has(after.tag) && !vocab().actionWords.has(after.word);
 }
 
 /** How many words may stand between an item's opening quotation and the colon that describes it (「…」西北考察團：). */
