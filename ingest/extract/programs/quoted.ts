@@ -187,7 +187,7 @@ const PREDICATE_TAGS = new Set(['v', 'vn', 'd', 'p', 'c', 't']);
 
 /**
  * Whether the quotation (or list of quotations) opens its clause and the clause goes on with its predicate: the named
- * thing is the clause's subject («医健通»与内地…, «艺文荟澳»全年吸引…, «商业数据通»亦…). A slogan seldom acts.
+ * thing is the clause's subject (「医健通」与内地…, 「艺文荟澳」全年吸引…, 「商业数据通」亦…). A slogan seldom acts.
  */
 function clauseSubject(tokens: readonly Token[], open: number, last: number): boolean {
   const before = open > 0 ? tokens[open - 1] : null;
