@@ -59,15 +59,41 @@ function readPid(pidFile: string): number | null {
   }
 }
 
-function directorySize(dir: string): number {
+/**
+ * Bytes under `dir`. A running Neo4j creates and deletes temporary files (Lucene's `.tmp`
+ * segments, transaction logs) while the walk runs: an entry that vanishes between listing and
+ * stat counts as 0 bytes instead of failing `status`. Any other error still surfaces.
+ */
+export function directorySize(dir: string): number {
+  let entries: fs.Dirent[];
+  try {
+    entries = fs.readdirSync(dir, { withFileTypes: true });
+  } catch (error) {
+    if (isVanished(error)) return 0;
+    throw error;
+  }
   let total = 0;
-  if (!fs.existsSync(dir)) return 0;
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+  for (const entry of entries) {
     const full = path.join(dir, entry.name);
     if (entry.isDirectory()) total += directorySize(full);
-    else if (entry.isFile()) total += fs.statSync(full).size;
+    else if (entry.isFile()) total += fileSize(full);
   }
   return total;
+}
+
+/** Size of a file, 0 when it no longer exists (deleted since its directory was listed). */
+export function fileSize(file: string): number {
+  try {
+    return fs.statSync(file).size;
+  } catch (error) {
+    if (isVanished(error)) return 0;
+    throw error;
+  }
+}
+
+function isVanished(error: unknown): boolean {
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  return code === 'ENOENT' || code === 'ENOTDIR';
 }
 
 function logTail(logFile: string, lines = 15): string {
