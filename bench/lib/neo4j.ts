@@ -1,11 +1,10 @@
 /** A fresh local Neo4j for one bench run: its own data folder and port, started, migrated, and stopped afterwards. */
-import fs from 'node:fs';
 import path from 'node:path';
 import { loadConfig, type Config } from '../../src/config.js';
 import { createDriver } from '../../src/db/driver.js';
 import { Executor } from '../../src/db/executor.js';
 import { migrate } from '../../src/db/migrate.js';
-import { startLocalNeo4j, stopLocalNeo4j } from '../../src/local-neo4j/index.js';
+import { directorySize, startLocalNeo4j, stopLocalNeo4j } from '../../src/local-neo4j/index.js';
 
 /** A started bench database. */
 export interface BenchNeo4j {
@@ -18,16 +17,6 @@ export interface BenchNeo4j {
   stop: () => Promise<void>;
 }
 
-function folderBytes(dir: string): number {
-  if (!fs.existsSync(dir)) return 0;
-  let total = 0;
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    total += entry.isDirectory() ? folderBytes(full) : fs.statSync(full).size;
-  }
-  return total;
-}
-
 /** Starts a local Neo4j with its data in `dataDir` on `port` (other settings from the environment), and migrates it. */
 export async function startBenchNeo4j(dataDir: string, port: number): Promise<BenchNeo4j> {
   const config = loadConfig({ ...process.env, NEO4J_URI: undefined, NEO4J_LOCAL_PORT: String(port), POLICY_KG_DATA_DIR: dataDir });
@@ -38,8 +27,8 @@ export async function startBenchNeo4j(dataDir: string, port: number): Promise<Be
   return {
     config,
     executor,
-    storeBytes: () => folderBytes(path.join(config.localNeo4j.home, 'data', 'databases')),
-    logBytes: () => folderBytes(path.join(config.localNeo4j.home, 'data', 'transactions')),
+    storeBytes: () => directorySize(path.join(config.localNeo4j.home, 'data', 'databases')),
+    logBytes: () => directorySize(path.join(config.localNeo4j.home, 'data', 'transactions')),
     stop: async () => {
       await driver.close();
       await stopLocalNeo4j(config.localNeo4j);
