@@ -70,9 +70,12 @@ function afterScope(tokens: readonly Token[], regions: Uint8Array, k: number): n
 /** Tags the segmenter gives nouns of a title it reads as other words (湿地/z, 县/zg). */
 const NOUNLIKE_TAGS = new Set(['z', 'zg', 'ng']);
 
+/** The segmenter's tag of locative words; those of two characters or more are nouns inside a title (东西部, 中西部). */
+const LOCATIVE_TAG = 'f';
+
 /** Whether a token may end a title's name: a noun. */
 function nounWord(token: Token): boolean {
-  return classify(token) === 'NOMINAL' || NOUNLIKE_TAGS.has(token.tag);
+  return classify(token) === 'NOMINAL' || NOUNLIKE_TAGS.has(token.tag) || (token.tag === LOCATIVE_TAG && token.word.length > 1);
 }
 
 /** Whether a token is a word a title's name may hold (a noun, a verb of two characters, an unknown word). */
@@ -80,9 +83,16 @@ function nameWord(token: Token): boolean {
   return !joiner(token.word) && (nounWord(token) || classify(token) === 'VERB');
 }
 
-/** Whether the joiner at `j` joins two verbs that share the object before them, inside one name (一体化 + 保护和修复 + 工程). */
-function pairedVerbs(tokens: readonly Token[], j: number): boolean {
-  return joiner(tokens[j].word) && j > 0 && j + 1 < tokens.length && classify(tokens[j - 1]) === 'VERB' && classify(tokens[j + 1]) === 'VERB';
+/**
+ * Whether the joiner at `j` stands inside one name: between two verbs that share the object before them (一体化 + 保护和修复
+ * + 工程), or between two nouns when the words before it end in no program head (…夜间文化和旅游消费集聚区; but …示范区和…).
+ */
+function innerJoiner(tokens: readonly Token[], j: number, nameBefore: string): boolean {
+  if (!joiner(tokens[j].word) || j === 0 || j + 1 >= tokens.length) return false;
+  const [left, right] = [tokens[j - 1], tokens[j + 1]];
+  if (classify(left) === 'VERB' && classify(right) === 'VERB') return true;
+  return tokens[j].word.length === 1 && hasHan(tokens[j].word) && nounWord(left) && nameWord(right)
+    && vocab().quotedHeadLexicon.matchEnd(nameBefore, nameBefore.length) === null;
 }
 
 /** Whether a word opens a count of the title's holders (创建…特色学校 + 不少 + 于80所): a comparator, or its first half. */
@@ -133,7 +143,8 @@ function readTitles(text: string, offset: number, tokens: readonly Token[], regi
     const body = afterScope(tokens, regions, k);
     if (body < 0 || body >= tokens.length) continue;
     let stop = body;
-    while (stop < tokens.length && stop - body < MAX_TITLE_TOKENS && (nameWord(tokens[stop]) || pairedVerbs(tokens, stop))) stop++;
+    while (stop < tokens.length && stop - body < MAX_TITLE_TOKENS
+      && (nameWord(tokens[stop]) || innerJoiner(tokens, stop, text.slice(tokens[body].start - offset, tokens[stop].start - offset)))) stop++;
     // Note: words after the title about it (称号, 名单, 复核, 建设) are not part of it.
     let e = stop;
     while (e > body && awardFollowers.has(tokens[e - 1].word)) e--;

@@ -53,7 +53,8 @@ describe('extractPrograms', () => {
   });
 
   it('rejects quoted slogans and political formulas, and books cited in 《》', () => {
-    expect(extract(seed, '各级领导带队赴校园宣讲200多场次')).toEqual([]);
+    // Note: “进教材、进课堂…” is a slogan; the platform quoted there (“学习强国”平台) is optional in the gold.
+    expect(names(extract(seed, '各级领导带队赴校园宣讲200多场次'))).toEqual(['学习强国平台']);
     expect(names(run('增强“四个意识”、坚定“四个自信”、做到“两个维护”。'))).toEqual([]);
     expect(names(run('统筹推进“五位一体”总体布局。'))).toEqual([]);
     const gz = corpus('gz-2020-summary-2021-plan.txt');
@@ -331,6 +332,17 @@ describe('extractPrograms', () => {
     expect(names(run('获批省级科研项目。'))).toEqual([]);
   });
 
+  it('reads a title whose two nouns a conjunction joins, a locative inside it, and the scopes 中国 and 国家一级', () => {
+    expect(names(run('临安镇入选第三批国家级夜间文化和旅游消费集聚区。'))).toEqual(['国家级夜间文化和旅游消费集聚区']);
+    const park = extractText('推进产业园二期建设，争取获批湖南省级东西部协作示范园区。\n', { source: 'park.txt', sha256: 'x' }).entities
+      .filter((e) => e.type === 'PROGRAM');
+    expect(names(park)).toEqual(['湖南省级东西部协作示范园区']);
+    expect(names(run('南丰县蜜桔入选中国特色农产品优势区。'))).toEqual(['中国特色农产品优势区']);
+    expect(names(run('县文化馆获评国家一级文化馆。'))).toEqual(['国家一级文化馆']);
+    // A conjunction after a name that ends in a head joins two titles.
+    expect(names(run('赣州市获批国家农业现代化示范区和国家生态文明建设示范区。'))).toEqual(['国家农业现代化示范区', '国家生态文明建设示范区']);
+  });
+
   it('reads a quotation an action introduces across an ordinal or a count, and a quotation before its head also alone', () => {
     expect(names(run('共同举办首届「琴澳文化周」，吸引观众5万人次。'))).toEqual(['琴澳文化周']);
     expect(names(run('教育局将举办约100个「同根同心」及「薪火相传」内地交流团。'))).toEqual(['同根同心', '薪火相传']);
@@ -372,5 +384,19 @@ describe('awarded titles and quoted names in the whole extraction', () => {
     expect(found).toMatchObject({ name: '社区规划师', aliases: ['社区规划师制度'] });
     const campaign = entities('实施“完整社区”建设行动，每年改造老旧小区不少于40个。').find((e) => e.type === 'PROGRAM');
     expect(campaign).toMatchObject({ name: '完整社区', aliases: ['完整社区建设行动'] });
+  });
+
+  it('reads a quotation with the words up to a fair or a platform after it as one name, the quotation alone an alias', () => {
+    const fair = entities('两地人社部门联合举办“沿河—吴江”春季专场招聘会6场。').find((e) => e.type === 'PROGRAM');
+    expect(fair).toMatchObject({ name: '沿河—吴江春季专场招聘会', kind: 'EVENT', aliases: ['沿河—吴江'] });
+    const platform = entities('依托国家智慧教育平台和“云上腾冲”教育资源平台，实现三个课堂全覆盖。').filter((e) => e.type === 'PROGRAM');
+    expect(platform.map((e) => e.name)).toEqual(['云上腾冲教育资源平台']);
+    expect(platform[0].aliases).toContain('云上腾冲');
+  });
+
+  it('bridges a quotation to a head four words after it (“滇南古城群”文旅融合发展项目)', () => {
+    const found = entities('举办“滇南古城群”文旅融合发展项目签约仪式。').filter((e) => e.type === 'PROGRAM');
+    expect(found.map((e) => e.name)).toEqual(['滇南古城群文旅融合发展项目']);
+    expect(found[0].aliases).toContain('滇南古城群');
   });
 });

@@ -22,7 +22,9 @@ export const QUOTES: ReadonlyMap<string, string> = new Map([['“', '”'], ['�
 /** Characters that make a quoted text a slogan or a list rather than a name. */
 const LIST_MARKS = /[、,，;；:：。!！?？]/;
 /** How many tokens may stand between a closing quote and a program head (“一带一路”教育行动). */
-const MAX_BRIDGE_TOKENS = 3;
+const MAX_BRIDGE_TOKENS = 4;
+/** The segmenter's tag of modifiers that only qualify a noun (一体化, 跨境, 大型): inside a name like a noun. */
+const MODIFIER_TAG = 'b';
 const MAX_QUOTED_LENGTH = 40;
 
 /** True when a token is a program head on its own (攻坚, 改革 …): it ends a name rather than modifies one. */
@@ -119,7 +121,7 @@ function bridged(text: string, offset: number, tokens: readonly Token[], regions
       return { type: 'PROGRAM', name: prefix + inner + bridge, kind: head.kind, start: tokens[first].start, end: t.end, surface, aliases };
     }
     const cls = classify(t);
-    if ((cls !== 'NOMINAL' && cls !== 'VERB') || vocab().actionWords.has(t.word)) return null;
+    if ((cls !== 'NOMINAL' && cls !== 'VERB' && t.tag !== MODIFIER_TAG) || vocab().actionWords.has(t.word)) return null;
   }
   return null;
 }
