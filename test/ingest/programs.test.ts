@@ -312,12 +312,6 @@ describe('extractPrograms', () => {
     expect(names(run('实施城市更新项目。'))).toEqual(['城市更新项目']);
   });
 
-  it('keeps two verbs in a row after their object inside a name (天然林 + 保护 + 修复 + 工程), but not after an action', () => {
-    expect(names(run('实施天然林保护修复工程，管护天然林面积9700万亩。'))).toEqual(['天然林保护修复工程']);
-    expect(names(run('实施县中托管帮扶工程，由省属中学牵头。'))).toEqual(['县中托管帮扶工程']);
-    expect(names(run('积极推进实施义务教育提升工程。'))).toEqual(['义务教育提升工程']);
-  });
-
   it('does not reach across a partnership into a programme\'s name (…合作建设 + 数字孪生水利示范工程)', () => {
     expect(names(run('长兴县与南京邮电大学物联网学院合作建设数字孪生水利示范工程。'))).toEqual(['数字孪生水利示范工程']);
   });

@@ -143,22 +143,6 @@ function scopedVerb(tokens: readonly Token[], j: number): boolean {
   return false;
 }
 
-/** How many verbs in a row a name may hold after their object (天然林 + 保护 + 修复 + 工程). */
-const VERBS_IN_A_ROW = 2;
-
-/**
- * Whether the verb at `j` is inside the name: a noun stands before it, or before the verb before it (天然林 + 保护 + 修复),
- * neither verb an action word.
- */
-function objectBefore(tokens: readonly Token[], j: number): boolean {
-  for (let k = j - 1; k >= 0 && j - k <= VERBS_IN_A_ROW; k--) {
-    const cls = classify(tokens[k]);
-    if (cls === 'NOMINAL') return true;
-    if (cls !== 'VERB' || vocab().actionWords.has(tokens[k].word)) return false;
-  }
-  return false;
-}
-
 /** How many verbs may name a strategy before its head (创新 + 驱动 + 发展 + 战略). */
 const STRATEGY_VERBS = 3;
 /** How long a strategy's name of verbs alone must be (创新驱动发展: six characters; 发展 alone names nothing). */
@@ -262,7 +246,7 @@ function extendLeft(tokens: readonly Token[], regions: Uint8Array, i: number, ki
     // Note: a strategy is named by what it drives, in verbs one after the other (创新 + 驱动 + 发展 + 战略).
     const strategyVerb = kind === 'STRATEGY' && cls === 'VERB' && i - j <= STRATEGY_VERBS && !vocab().actionWords.has(t.word)
       && !vocab().initiativeVerbs.has(t.word) && !vocab().sloganVerbs.has(t.word);
-    if (cls === 'VERB' && !strategyVerb && !objectBefore(tokens, j)) break;
+    if (cls === 'VERB' && !strategyVerb && (j === 0 || classify(tokens[j - 1]) !== 'NOMINAL')) break;
     first = j;
   }
   while (first < i && first !== keep) {
