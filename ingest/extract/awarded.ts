@@ -8,6 +8,7 @@ import { getLexicon } from '../../language/lexicon/index.js';
 import { classify, hasHan } from '../../language/match/tokens.js';
 import type { Token } from '../../language/segment/index.js';
 import type { Candidate } from '../model.js';
+import { kindOfName } from './institutions/heads.js';
 import { QUOTES } from './programs/quoted.js';
 import { distinctiveCount, vocab } from './programs/vocabulary.js';
 
@@ -157,6 +158,8 @@ function readTitles(text: string, offset: number, tokens: readonly Token[], regi
     if (titleBody.length < MIN_TITLE_LENGTH || titleBody.length > MAX_TITLE_LENGTH || distinctiveCount(titleBody) < 1) continue;
     const start = tokens[after].start;
     const name = text.slice(tokens[k].start - offset, end - offset);
+    // Note: a government body is passed, not awarded (通过中国合格评定国家认可委员会认可): its name is not a title.
+    if (kindOfName(name) === 'GOVERNMENT') continue;
     out.push({ type: 'PROGRAM', name, kind: 'DESIGNATION', start, end, surface: text.slice(start - offset, end - offset) });
     i = e - 1;
   }

@@ -341,6 +341,8 @@ describe('extractPrograms', () => {
     expect(names(run('县文化馆获评国家一级文化馆。'))).toEqual(['国家一级文化馆']);
     // A conjunction after a name that ends in a head joins two titles.
     expect(names(run('赣州市获批国家农业现代化示范区和国家生态文明建设示范区。'))).toEqual(['国家农业现代化示范区', '国家生态文明建设示范区']);
+    // A government body is passed, not awarded.
+    expect(names(run('检测中心通过中国合格评定国家认可委员会认可。'))).toEqual([]);
   });
 
   it('reads a quotation an action introduces across an ordinal or a count, and a quotation before its head also alone', () => {
