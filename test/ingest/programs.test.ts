@@ -312,6 +312,15 @@ describe('extractPrograms', () => {
     expect(names(run('实施城市更新项目。'))).toEqual(['城市更新项目']);
   });
 
+  it('opens an event\'s name at its edition, after a scope at most, and knows shows, fairs and food festivals', () => {
+    expect(names(run('组织紫陶企业参加第十九届中国(深圳)国际文化产业博览交易会，现场签约金额达2600万元。')))
+      .toEqual(['第十九届中国(深圳)国际文化产业博览交易会']);
+    expect(names(run('选送作品参加全国第六届中小学生艺术展演活动。'))).toEqual(['全国第六届中小学生艺术展演活动']);
+    expect(names(run('第三十五届澳门国际烟花比赛汇演吸引观众约45万人次。'))).toEqual(['第三十五届澳门国际烟花比赛汇演']);
+    expect(names(run('举办第二届澳门国际美食节，邀请厨师参与。'))).toEqual(['第二届澳门国际美食节']);
+    expect(names(run('第29届澳门国际贸易投资展览会同期举行。'))).toEqual(['澳门国际贸易投资展览会']);
+  });
+
   it('does not reach across a partnership into a programme\'s name (…合作建设 + 数字孪生水利示范工程)', () => {
     expect(names(run('长兴县与南京邮电大学物联网学院合作建设数字孪生水利示范工程。'))).toEqual(['数字孪生水利示范工程']);
   });
