@@ -405,6 +405,14 @@ describe('awarded titles and quoted names in the whole extraction', () => {
     expect(platform[0].aliases).toContain('云上腾冲');
   });
 
+  it('reads a quoted name with a place in brackets after its head, a brand titling its event, and allowances', () => {
+    expect(names(run('贸发局主办的「香港品牌节(广州)」在广州市天河区举行。'))).toEqual(['香港品牌节(广州)']);
+    expect(names(run('「艺文荟澳：澳门国际艺术双年展」吸引逾4万人次。'))).toEqual(['艺文荟澳：澳门国际艺术双年展']);
+    expect(names(run('为基层家庭提供「惜物减废津贴」，预计惠及约20万户。'))).toEqual(['惜物减废津贴']);
+    // A colon after a plain word introduces what follows; it titles nothing.
+    expect(names(run('「目标：完成率达到百分之九十」。'))).toEqual([]);
+  });
+
   it('bridges a quotation to a head four words after it (“滇南古城群”文旅融合发展项目)', () => {
     const found = entities('举办“滇南古城群”文旅融合发展项目签约仪式。').filter((e) => e.type === 'PROGRAM');
     expect(found.map((e) => e.name)).toEqual(['滇南古城群文旅融合发展项目']);

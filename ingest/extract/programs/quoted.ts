@@ -21,6 +21,10 @@ const MAX_SERIES_TOKENS = 6;
 export const QUOTES: ReadonlyMap<string, string> = new Map([['“', '”'], ['「', '」'], ['『', '』'], ['‘', '’']]);
 /** Characters that make a quoted text a slogan or a list rather than a name. */
 const LIST_MARKS = /[、,，;；:：。!！?？]/;
+/** A place in brackets closing a quoted name (「香港品牌节(广州)」). */
+const TRAILING_PLACE = /[(（][\u4e00-\u9fff]{2,6}[)）]$/;
+/** A quoted brand, a colon and the name it gives an event (「艺文荟澳：澳门国际艺术双年展」). */
+const BRAND_TITLE = /^([^、,，;；:：。!！?？]{2,8})[:：]([^、,，;；:：。!！?？]{4,30})$/;
 /** How many tokens may stand between a closing quote and a program head (“一带一路”教育行动). */
 const MAX_BRIDGE_TOKENS = 4;
 /** The segmenter's tag of modifiers that only qualify a noun (一体化, 跨境, 大型): inside a name like a noun. */
@@ -137,15 +141,22 @@ function quotedName(text: string, offset: number, tokens: readonly Token[], regi
   const whole = (kind: ProgramKind): Candidate => ({ type: 'PROGRAM', name: inner, kind, start: innerAt, end: innerAt + inner.length, surface: inner });
   // Note: a quoted pair of phrases is a slogan unless a head follows it (“不忘初心、牢记使命”主题教育) or a verb that puts
   // a scheme in place introduces it (推行“一户一码、一户一策”).
+  // Note: a brand and its event, a colon between them (「艺文荟澳：澳门国际艺术双年展」), name one thing when a head ends it.
+  const titled = BRAND_TITLE.exec(inner);
+  const titleHead = titled ? vocab().quotedHeadLexicon.matchEnd(titled[2], titled[2].length) : null;
+  if (titled && titleHead && titleHead.word.length > 1 && quotedDistinctive(titled[1])) return whole(titleHead.kind);
   if (LIST_MARKS.test(inner)) {
     if (!/^[^,，;；:：。!！?？]+$/.test(inner)) return null;
     const extended = bridged(text, offset, tokens, regions, open, close, inner);
     return extended ?? (open > 0 && vocab().schemeVerbs.has(tokens[open - 1].word) ? whole('OTHER') : null);
   }
-  const own = vocab().quotedHeadLexicon.matchEnd(inner, inner.length);
+  // Note: a place in brackets may follow the head inside the quotation (「香港品牌节(广州)」).
+  const place = TRAILING_PLACE.exec(inner);
+  const headEnd = place ? inner.length - place[0].length : inner.length;
+  const own = vocab().quotedHeadLexicon.matchEnd(inner, headEnd);
   // Note: a one-character head needs a longer name when it may close a festival's (“甬港澳三地技能节”, not “春节”).
-  if (own && own.word.length < inner.length && (own.word.length > 1 || inner.length >= 4 || (inner.length === 3 && own.kind !== 'ACTIVITY'))
-    && quotedDistinctive(inner.slice(0, inner.length - own.word.length))) return whole(own.kind);
+  if (own && own.word.length < headEnd && (own.word.length > 1 || headEnd >= 4 || (headEnd === 3 && own.kind !== 'ACTIVITY'))
+    && quotedDistinctive(inner.slice(0, headEnd - own.word.length))) return whole(own.kind);
   if (!quotedDistinctive(inner)) return null;
   const series = seriesKind(tokens, close);
   if (series) return whole(series);
