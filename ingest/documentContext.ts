@@ -130,7 +130,7 @@ export function documentContext(document: DocumentMeta, statements: readonly Sta
   const placeInstrument = regionForIssuer(document.title) !== null && ownProgramName(document.title) !== null;
   if (!issuer && region && (GOVERNMENT_REPORT.test(document.title) || placeInstrument)) issuer = `${region.name}人民政府`;
   return { region, regionId: region?.id ?? null, issuerCity: city, places: placesOf(region, city), issuerName: issuer, title: document.title || null, issuer,
-    shortForms: new Map() };
+    shortForms: new Map(), projectList: { layout: null } };
 }
 
 /** The region and every region above it (the issuer's home: not partners of the issuer's own institutions). */

@@ -134,4 +134,6 @@ export interface Candidate extends Omit<RegionMention, 'type'> {
   aliases?: string[];
   /** The text refers to it as its own (我市, 本局): a mention whose surface is no name of it. */
   deictic?: boolean;
+  /** Programs: spans of the statement that say where it is (the place column of a listed project's row). */
+  places?: { start: number; end: number }[];
 }

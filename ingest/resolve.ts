@@ -121,7 +121,7 @@ export function resolveEntities(annotated: AnnotatedStatement[]): { index: Entit
       const entity = index.ensure(id, () => ({ type: 'PROGRAM', name: candidate.name, kind: candidate.kind }));
       index.mention(entity, statementId, candidate);
       for (const alias of candidate.aliases ?? []) if (alias !== entity.name && !entity.aliases.includes(alias)) entity.aliases.push(alias);
-      ids.programs.push({ id, start: candidate.start, end: candidate.end });
+      ids.programs.push({ id, start: candidate.start, end: candidate.end, ...(candidate.places ? { places: candidate.places } : {}) });
     }
     idsByStatement.set(statementId, ids);
   }
@@ -139,6 +139,6 @@ export interface SpannedId {
 export interface ResolvedIds {
   regions: SpannedId[];
   institutions: SpannedId[];
-  programs: SpannedId[];
+  programs: (SpannedId & { places?: { start: number; end: number }[] })[];
   partOf: { from: string; to: string }[];
 }

@@ -5,6 +5,7 @@
 import type { Token } from '../../language/segment/index.js';
 import type { Candidate, Statement } from '../model.js';
 import type { InstitutionCandidate } from './institutions/index.js';
+import type { ListState } from './programs/listed.js';
 import type { TargetSpan } from './targets/index.js';
 
 /** What the extractors know about the document a statement stands in. */
@@ -23,6 +24,8 @@ export interface DocumentContext {
    * by the institution extractor: a unit written after one (理大 + 深圳研究院) is that body's.
    */
   shortForms?: Map<string, string>;
+  /** The list of projects whose rows the statements being read are (declared columns), kept in statement order. */
+  projectList?: ListState;
 }
 
 /** One statement as the extractors see it. */

@@ -12,6 +12,8 @@ import { clauseAt, type Clause } from './clauses.js';
 /** A program mention with its kind. */
 export interface ProgramMention extends SpannedId {
   kind: string;
+  /** Spans that say where it is (a listed project's place column): every region in them is placed. */
+  places?: readonly Span[];
 }
 
 /** What the rules need to know about one statement. */
@@ -39,7 +41,10 @@ const SUBJECT_GAP = 6;
 /** The longest clause in which a place alone with a program places it. */
 const SHORT_CLAUSE = 40;
 
-const inside = (inner: SpannedId, outer: SpannedId): boolean => inner.start >= outer.start && inner.end <= outer.end;
+/** A range of the text, absolute offsets, end exclusive. */
+type Span = { readonly start: number; readonly end: number };
+
+const inside = (inner: Span, outer: Span): boolean => inner.start >= outer.start && inner.end <= outer.end;
 
 /** Whether `region` is the subject of its clause and a holder verb links it to the program after it. */
 function subjectHolds(input: PlacementInput, clause: Clause, region: SpannedId, program: SpannedId): boolean {
@@ -153,6 +158,7 @@ export function placements(input: PlacementInput): [string, string][] {
     // Note: a zone that is also a designation (…综合实验区) does not touch itself.
     const own = input.regions.filter((r) => inside(r, program) && r.id !== CHINA && !(r.start === program.start && r.end === program.end));
     for (const r of own) pairs.push([program.id, r.id]);
+    for (const r of input.freeRegions) if (program.places?.some((span) => inside(r, span))) pairs.push([program.id, r.id]);
     const inClause = input.freeRegions.filter((r) => !inside(r, program) && r.start >= clause.start && r.end <= clause.end);
     let placed = own.length > 0;
     // Note: one place alone in a short clause with the program is where the clause places it (在…, 实施…); a clause that

@@ -107,6 +107,12 @@ export interface Lexicon {
     readonly awardScopes: Words;
     /** Words after an awarded title that are not part of its name (称号, 名单, 复核, 建设). */
     readonly awardFollowers: Words;
+    /** Column names that open a declared list of projects (（项目名称｜建设主体｜…）): its rows each name a project first. */
+    readonly projectColumns: readonly string[];
+    /** Marks that separate the columns of such a list (｜, —). */
+    readonly columnSeparators: readonly string[];
+    /** Words naming a column of such a list that says where each project is (建设地点, 地点). */
+    readonly placeColumnWords: readonly string[];
     readonly holderVerbs: readonly string[];
     readonly locatives: Words;
     /** Words opening a clause that lists where the clause before placed a program (…试点城市，包括上海市、北京市). */
@@ -301,6 +307,9 @@ function build(files: LexiconFiles): Lexicon {
       awardVerbs: [...programs.awardVerbs].sort(byLengthDesc),
       awardScopes: new Set(programs.awardScopes),
       awardFollowers: new Set(programs.awardFollowers),
+      projectColumns: [...programs.projectColumns].sort(byLengthDesc),
+      columnSeparators: programs.columnSeparators,
+      placeColumnWords: programs.placeColumnWords,
       holderVerbs: programs.holderVerbs,
       locatives: new Set(programs.locatives),
       inclusionWords: programs.inclusionWords,

@@ -316,6 +316,8 @@ describe('extractPrograms', () => {
     expect(names(run('组织紫陶企业参加第十九届中国(深圳)国际文化产业博览交易会，现场签约金额达2600万元。')))
       .toEqual(['第十九届中国(深圳)国际文化产业博览交易会']);
     expect(names(run('选送作品参加全国第六届中小学生艺术展演活动。'))).toEqual(['全国第六届中小学生艺术展演活动']);
+    const contest = extractText('学生参加浙江省第六届职业技能大赛，获一等奖3项。\n', { source: 'contest.txt', sha256: 'x' }).entities;
+    expect(names(contest.filter((e) => e.type === 'PROGRAM'))).toEqual(['浙江省第六届职业技能大赛']);
     expect(names(run('第三十五届澳门国际烟花比赛汇演吸引观众约45万人次。'))).toEqual(['第三十五届澳门国际烟花比赛汇演']);
     expect(names(run('举办第二届澳门国际美食节，邀请厨师参与。'))).toEqual(['第二届澳门国际美食节']);
     expect(names(run('第29届澳门国际贸易投资展览会同期举行。'))).toEqual(['澳门国际贸易投资展览会']);

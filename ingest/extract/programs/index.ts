@@ -13,6 +13,7 @@ import { getLexicon } from '../../../language/lexicon/index.js';
 import { isInstrument, overlaps, vocab } from './vocabulary.js';
 import { regionFlags } from '../regionTokens.js';
 import { awardedTitles } from '../awarded.js';
+import { readListed } from './listed.js';
 
 export { isInstrument } from './vocabulary.js';
 
@@ -107,7 +108,10 @@ export const programExtractor: Extractor<'programs'> = {
       .filter((p) => p.kind !== 'PROJECT' || !institutions.some((i) => i.start <= p.start && p.start < i.end && i.end < p.end));
     const initiatives = placeInitiatives(statement.text, statement.start, earlier.regions ?? [], named);
     const formed = namedByForm(statement.text, statement.start, earlier.regions ?? [], [...named, ...initiatives]);
-    const found = [...named, ...initiatives, ...formed].sort((a, b) => a.start - b.start);
+    // Note: a row of a declared list of projects names its project in the first column, over what the rules read there.
+    const listed = document.projectList ? readListed(statement.text, statement.start, document.projectList) : null;
+    const found = [...(listed ? [listed] : []), ...[...named, ...initiatives, ...formed].filter((c) => !listed || !overlaps(c, listed))]
+      .sort((a, b) => a.start - b.start);
     const own = document.title ? titleProgram(statement.text, statement.start, document.title) : null;
     if (!own) return found;
     return [own, ...found.filter((c) => !overlaps(c, own))];

@@ -184,9 +184,11 @@ function extendLeft(tokens: readonly Token[], regions: Uint8Array, i: number, ki
   for (let j = i - 1; j >= 0; j--) {
     const t = tokens[j];
     const cls = classify(t);
-    // Note: an edition opens an event's name (组织企业参加 + 第十九届…交易会), after a scope at most (全国 + 第六届…展演活动).
+    // Note: an edition opens an event's name (组织企业参加 + 第十九届…交易会), after its place or scope at most (全国 +
+    // 第六届…展演活动, 浙江省 + 第六届…大赛).
     if (kind === 'EVENT' && EDITION.test(t.word)) {
-      first = j > 0 && vocab().namedScopes.has(tokens[j - 1].word) ? j - 1 : j;
+      first = j;
+      while (first > 0 && (regions[first - 1] === 1 || vocab().namedScopes.has(tokens[first - 1].word))) first--;
       break;
     }
     if (cls === 'HARD' && regions[j] === 1) {

@@ -1,0 +1,117 @@
+/**
+ * Listed projects: a document that declares the columns of a list of projects before its rows
+ * (附件：重点项目表（项目名称｜建设主体｜建设地点｜总投资｜建设年限）, 以下按“序号．项目名称—承担单位—…”排列) names a project
+ * in the first column of each row after it (宝满港区集装箱码头三期｜湛江港集团｜霞山区｜45亿元｜2025—2027年), whatever
+ * words the name ends in. The list ends at the first statement that is not a row.
+ */
+import { getLexicon } from '../../../language/lexicon/index.js';
+import type { Candidate } from '../../model.js';
+
+/** The columns a document declared: the mark between them and how many there are. */
+export interface ListLayout {
+  readonly separator: string;
+  readonly columns: number;
+  /** The columns that say where each project is (建设地点), by index. */
+  readonly placeColumns: readonly number[];
+}
+
+/** Where a document's list stands while its statements are read in order (held by the document's context). */
+export interface ListState {
+  layout: ListLayout | null;
+}
+
+/** The longest column name in a declaration (建设年限, 市级支持金额). */
+const MAX_COLUMN_NAME = 8;
+/** The longest project name in a row's first column. */
+const MAX_NAME = 40;
+/** A row's own number (1．, 2、, (3)) before its first column. */
+const ROW_NUMBER = /^\s*(?:\d{1,3}\s*[．.、]|[(（]\d{1,3}[)）])\s*/;
+/** Marks that end a sentence or a clause: a first column holding one is prose, not a name. */
+const PROSE_MARKS = /[，,。；;：:！!？?]/;
+/** Quotation marks around a name or part of it, kept in the mention and left out of the name. */
+const QUOTE_MARKS = /[“”"「」『』]/g;
+
+/** What stands right before a declared first column: an opening bracket or quotation mark, and a number column (序号．). */
+const DECLARATION_OPENING = /[(（“"「](?:序号\s*[．.、]?\s*)?$/;
+/** Opening marks of quotations and brackets, and the marks that close them: a separator inside them is text. */
+const ENCLOSING: ReadonlyMap<string, string> = new Map([['“', '”'], ['「', '」'], ['『', '』'], ['(', ')'], ['（', '）'], ['《', '》']]);
+
+/** The cells of a row: the text between separators outside quotations and brackets (“新安江—千岛湖”…—街口镇). */
+export function splitCells(row: string, separator: string): string[] {
+  const cells: string[] = [];
+  let close: string | null = null;
+  let from = 0;
+  for (let i = 0; i < row.length; i++) {
+    const c = row[i];
+    if (close !== null) {
+      if (c === close) close = null;
+    } else if (ENCLOSING.has(c)) close = ENCLOSING.get(c)!;
+    else if (row.startsWith(separator, i)) {
+      cells.push(row.slice(from, i));
+      from = i + separator.length;
+      i = from - 1;
+    }
+  }
+  cells.push(row.slice(from));
+  return cells;
+}
+
+/** The layout a statement declares (…（项目名称｜建设主体｜…）), or null. */
+export function declaredLayout(text: string): ListLayout | null {
+  const { projectColumns, columnSeparators, placeColumnWords } = getLexicon().programs;
+  for (const column of projectColumns) {
+    for (let at = text.indexOf(column); at >= 0; at = text.indexOf(column, at + 1)) {
+      const separator = columnSeparators.find((mark) => text.startsWith(mark, at + column.length));
+      if (!separator) continue;
+      // Note: the columns are declared in brackets or quotes (…表（项目名称｜…）, 按“序号．项目名称—…”), or as a header row
+      // that is the whole statement (项目｜负责部门｜地点｜状态); a dash after 项目 in prose declares nothing.
+      const opened = DECLARATION_OPENING.test(text.slice(0, at));
+      const rest = /^[^)）”"」]*/.exec(text.slice(at))![0];
+      if (!opened && !(text.slice(0, at).trim() === '' && rest.trim() === text.slice(at).trim())) continue;
+      const names = rest.split(separator);
+      if (names.length >= 2 && names.every((name) => name.trim().length > 0 && name.trim().length <= MAX_COLUMN_NAME)) {
+        const placeColumns = names.flatMap((name, i) => (placeColumnWords.some((word) => name.includes(word)) ? [i] : []));
+        return { separator, columns: names.length, placeColumns };
+      }
+    }
+  }
+  return null;
+}
+
+/** The project a statement names when it is a row of the declared list, or null. */
+export function listedProject(text: string, offset: number, layout: ListLayout): Candidate | null {
+  const number = ROW_NUMBER.exec(text);
+  const from = number ? number[0].length : text.length - text.trimStart().length;
+  const row = text.slice(from).trimEnd();
+  const cells = splitCells(row, layout.separator);
+  // Note: a later column may hold the mark itself (2025—2027年 under ｜ is one cell; under — it splits): not fewer cells.
+  if (cells.length < layout.columns) return null;
+  const first = cells[0].trim();
+  if (first.length < 2 || first.length > MAX_NAME || PROSE_MARKS.test(first) || !/[\u4e00-\u9fff]/.test(first)) return null;
+  const start = offset + from + cells[0].indexOf(first);
+  const name = first.replace(QUOTE_MARKS, '');
+  // Note: the place column says where the project is (…｜霞山区｜…); a later column holding the separator shifts none before it.
+  const places: { start: number; end: number }[] = [];
+  let at = offset + from;
+  cells.forEach((cell, i) => {
+    if (layout.placeColumns.includes(i)) places.push({ start: at, end: at + cell.length });
+    at += cell.length + layout.separator.length;
+  });
+  return { type: 'PROGRAM', name, kind: 'PROJECT', start, end: start + first.length, surface: first, ...(places.length > 0 ? { places } : {}) };
+}
+
+/**
+ * Reads one statement against the document's list: a row gives its project; a declaration opens a list; any other
+ * statement closes the list it follows.
+ */
+export function readListed(text: string, offset: number, state: ListState): Candidate | null {
+  const declared = declaredLayout(text);
+  if (declared) {
+    state.layout = declared;
+    return null;
+  }
+  if (!state.layout) return null;
+  const project = listedProject(text, offset, state.layout);
+  if (!project) state.layout = null;
+  return project;
+}

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { declaredLayout, listedProject, splitCells } from '../../ingest/extract/programs/listed.js';
+import { extractText } from '../../ingest/pipeline.js';
+
+const LIST = [
+  '湛江市港口物流发展行动方案',
+  '',
+  '一、重点任务',
+  '加快宝满港区建设，提升港口集疏运能力。',
+  '附件：重点项目表（项目名称｜建设主体｜建设地点｜总投资｜建设年限）',
+  '宝满港区集装箱码头三期｜湛江港集团｜霞山区｜45亿元｜2025—2027年',
+  '徐闻港客运综合枢纽提升｜徐闻县人民政府｜徐闻县｜7.2亿元｜2025—2026年',
+  '以上项目由市发展和改革局统筹推进。',
+  '港口服务中心｜提升服务｜全市｜1亿元｜2026年',
+].join('\n');
+
+describe('projects listed under declared columns', () => {
+  it('reads the columns a statement declares in brackets or quotes, or as a whole header row, and nothing in prose', () => {
+    expect(declaredLayout('附件：重点项目表（项目名称｜建设主体｜建设地点｜总投资｜建设年限）'))
+      .toEqual({ separator: '｜', columns: 5, placeColumns: [2] });
+    expect(declaredLayout('以下按“序号．项目名称—承担单位—合作单位—市级支持金额”排列：'))
+      .toEqual({ separator: '—', columns: 4, placeColumns: [] });
+    expect(declaredLayout('项目｜负责部门｜地点｜状态')).toEqual({ separator: '｜', columns: 4, placeColumns: [2] });
+    expect(declaredLayout('全市共实施民生项目—共计12个，总投资5亿元。')).toBeNull();
+  });
+
+  it('splits a row at the separator outside quotations and brackets', () => {
+    expect(splitCells('“新安江—千岛湖”生态旅游标识系统—街口镇—县文化旅游体育局—320万元', '—'))
+      .toEqual(['“新安江—千岛湖”生态旅游标识系统', '街口镇', '县文化旅游体育局', '320万元']);
+  });
+
+  it('names the project of a row by its first column, quotation marks left out of the name', () => {
+    const layout = { separator: '—', columns: 4, placeColumns: [1] };
+    const row = '2．“新安江百里大画廊”生态修复工程—深渡镇、街口镇—县林业局—3,200万元';
+    expect(listedProject(row, 100, layout)).toMatchObject({
+      name: '新安江百里大画廊生态修复工程', kind: 'PROJECT', surface: '“新安江百里大画廊”生态修复工程', start: 102, places: [{ start: 119, end: 126 }],
+    });
+    // Too few cells, or a first column of prose, is no row.
+    expect(listedProject('深渡镇—县林业局', 0, layout)).toBeNull();
+    expect(listedProject('其中，省级资金—1000万元—县财政局—2025年', 0, layout)).toBeNull();
+  });
+
+  it('gives each row its project placed where its place column says, until a statement that is not a row', () => {
+    const extraction = extractText(LIST, { source: 'list.txt', sha256: 'x' });
+    const byId = new Map(extraction.entities.map((e) => [e.id, e.name]));
+    const programs = extraction.entities.filter((e) => e.type === 'PROGRAM').map((e) => e.name);
+    expect(programs).toEqual(expect.arrayContaining(['宝满港区集装箱码头三期', '徐闻港客运综合枢纽提升']));
+    // The list closed at 以上项目…: the row-like line after it is not read as a project.
+    expect(programs).not.toContain('港口服务中心');
+    const touches = extraction.relations.filter((r) => r.type === 'TOUCHES').map((r) => `${byId.get(r.from)} → ${byId.get(r.to)}`);
+    expect(touches).toEqual(expect.arrayContaining(['宝满港区集装箱码头三期 → 霞山区', '徐闻港客运综合枢纽提升 → 徐闻县']));
+  });
+});
