@@ -543,3 +543,23 @@ describe('a SAR department named by its work and field', () => {
     expect(bodies('科技署推出新措施。')).toEqual([]);
   });
 });
+
+describe('bodies quoted in full', () => {
+  const entities = (text: string) => extractText(`${text}\n`, { source: 'quoted.txt', sha256: 'x' }).entities;
+  const named = (text: string, type: string) => entities(text).filter((e) => e.type === type).map((e) => e.name);
+
+  it('reads a quotation ending in an institution head as one body, not a programme or fragments', () => {
+    const text = '生产力局与中国科学院广州能源研究所签署战略合作协议，共同成立「零碳制造技术联合研究中心」。';
+    expect(named(text, 'INSTITUTION')).toContain('零碳制造技术联合研究中心');
+    expect(named(text, 'INSTITUTION')).not.toContain('技术联合研究中心');
+    expect(named(text, 'PROGRAM')).toEqual([]);
+    expect(named('联合南京大学建筑与城市规划学院设立“老城南更新实验室”。', 'INSTITUTION')).toContain('老城南更新实验室');
+  });
+
+  it('leaves awarded titles, counted formulas and short-form definitions alone', () => {
+    expect(named('南通市医学会获评省级“五星级学会”。', 'INSTITUTION')).toEqual(['南通市医学会']);
+    expect(named('加快建设“三大中心”，提升医疗服务能力。', 'INSTITUTION')).toEqual([]);
+    const defined = entities('湖州市人力资源和社会保障局（以下简称“市人社局”）牵头。').filter((e) => e.type === 'INSTITUTION');
+    expect(defined).toMatchObject([{ name: '湖州市人力资源和社会保障局', aliases: ['市人社局'] }]);
+  });
+});

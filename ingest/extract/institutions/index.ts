@@ -14,6 +14,7 @@ import { CLOSE_BRACKETS, extendLeft, OPEN_BRACKETS, type LeftEdge } from './left
 import { listedBodies } from './listed.js';
 import { definedShortForm } from '../../aliases.js';
 import { awardedTitles } from '../awarded.js';
+import { quotedBodies } from './quoted.js';
 import { distinctive, vocab } from './vocabulary.js';
 
 /** What the institution extractor knows about the document and statement. */
@@ -415,7 +416,11 @@ export const institutionExtractor: Extractor<'institutions'> = {
     const flags = regionFlags(tokens, found.regions);
     // Note: a title awarded to a body (获批国家地方联合工程研究中心) is a designation, not a body of that name.
     const titles = awardedTitles(statement.text, statement.start, tokens, flags);
-    const bodies = titles.length === 0 ? named : named.filter((i) => !titles.some((t) => t.start <= i.start && i.end <= t.end));
+    const untitled = titles.length === 0 ? named : named.filter((i) => !titles.some((t) => t.start <= i.start && i.end <= t.end));
+    // Note: a body quoted in full (成立「零碳制造技术联合研究中心」) is read whole, over the fragments read inside it.
+    const quoted = quotedBodies(statement.text, statement.start).filter((q) => !titles.some((t) => t.start < q.end && q.start < t.end));
+    const bodies = quoted.length === 0 ? untitled
+      : [...untitled.filter((i) => !quoted.some((q) => q.start <= i.start && i.end <= q.end)), ...quoted].sort((a, b) => a.start - b.start);
     const listed = listedBodies(statement.text, statement.start, tokens, flags, bodies);
     const all = [...bodies, ...listed];
     const self = issuerSelfReferences(statement.text, statement.start, document.issuerName).filter((s) => !all.some((b) => b.start < s.end && s.start < b.end));

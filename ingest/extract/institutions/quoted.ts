@@ -1,0 +1,62 @@
+/**
+ * Quoted bodies: a quotation whose words end in an institution head is a body named in full (共同成立「零碳制造技术联合
+ * 研究中心」, 共建“老城南更新实验室”), however its words would cut it unquoted. A title awarded or held (获评“…中心”, 实施
+ * “…医院”) stays the programme extractor's, and a short form defined in brackets (（以下简称“…”）) the alias reader's.
+ */
+import { getLexicon } from '../../../language/lexicon/index.js';
+import type { InstitutionCandidate } from './index.js';
+import { distinctive, vocab } from './vocabulary.js';
+import { QUOTES } from '../programs/quoted.js';
+
+/** The shortest and longest quoted name read as a body. */
+const MIN_NAME = 3;
+const MAX_NAME = 30;
+/** Marks inside a quotation that make it a list or a sentence, not one name. */
+const NOT_A_NAME = /[、,，;；:：。!！?？“”「」]/;
+/** A counted formula (“三大中心”, “两个中心”): a programme's slogan-like name, not a body's. */
+const COUNTED = /^[一二两三四五六七八九十百千]+[大个类项]/;
+/** What stands before a short form's quotation (（以下简称“…”）, （「…」）): a definition, not a body named in full. */
+const DEFINITION_BEFORE = /(?:简称|下称|以下称|[(（])\s*$/;
+/** How far back a verb that awards or carries out a title may stand before the quotation (获评 + 省级 + “…”). */
+const VERB_WINDOW = 6;
+
+let verbs: readonly string[] | undefined;
+
+/**
+ * Whether a verb that awards a title or carries out a programme stands just before `at`, a scope or batch at most between
+ * (获评“…”, 实施“…”, 获批省级“…”, 入选首批“…”).
+ */
+function titled(text: string, at: number): boolean {
+  const { awardVerbs, holderVerbs, awardScopes } = getLexicon().programs;
+  verbs ??= [...awardVerbs, ...holderVerbs];
+  let before = text.slice(Math.max(0, at - VERB_WINDOW), at);
+  const scope = [...awardScopes, ...BATCHES].find((word) => before.endsWith(word));
+  if (scope) before = before.slice(0, before.length - scope.length);
+  return verbs.some((verb) => before.endsWith(verb));
+}
+
+/** Batch words between an award verb and its title (入选首批“…”). */
+const BATCHES = ['首批', '第一批', '第二批', '第三批'];
+
+/** The bodies quoted in full in one statement (offsets absolute; the quotation marks are not part of the name). */
+export function quotedBodies(text: string, offset: number): InstitutionCandidate[] {
+  const out: InstitutionCandidate[] = [];
+  for (let open = 0; open < text.length; open++) {
+    const closeMark = QUOTES.get(text[open]);
+    if (!closeMark) continue;
+    const close = text.indexOf(closeMark, open + 1);
+    if (close < 0) break;
+    const at = open;
+    const inner = text.slice(at + 1, close);
+    open = close;
+    if (inner.length < MIN_NAME || inner.length > MAX_NAME || NOT_A_NAME.test(inner) || COUNTED.test(inner)) continue;
+    const head = vocab().headLexicon.matchEnd(inner, inner.length);
+    // Note: a one-character head (局, 院, 馆) closes many words that are no body's; a programme head (…示范基地) is the
+    // programme extractor's.
+    if (!head || head.word.length < 2 || vocab().programHeadLexicon.matchEnd(inner, inner.length)) continue;
+    if (distinctive(inner.slice(0, inner.length - head.word.length)) < 1) continue;
+    if (DEFINITION_BEFORE.test(text.slice(0, at)) || titled(text, at)) continue;
+    out.push({ type: 'INSTITUTION', name: inner, kind: head.kind, start: offset + at + 1, end: offset + close, surface: inner });
+  }
+  return out;
+}
