@@ -415,6 +415,13 @@ describe('awarded titles and quoted names in the whole extraction', () => {
     expect(names(run('「目标：完成率达到百分之九十」。'))).toEqual([]);
   });
 
+  it('takes a quoted name with a head of its own when its core has one distinctive character or four characters', () => {
+    expect(names(run('市一院派出驻点医师32人，实施“县级医院能力提升工程”。'))).toEqual(['县级医院能力提升工程']);
+    expect(names(run('实施「产学研合作资助计划」，鼓励高校与企业合作。'))).toEqual(['产学研合作资助计划']);
+    expect(names(run('本科生参加“优本计划”36人。'))).toEqual(['优本计划']);
+    expect(names(run('推进“重点项目”建设。'))).toEqual([]);
+  });
+
   it('bridges a quotation to a head four words after it (“滇南古城群”文旅融合发展项目)', () => {
     const found = entities('举办“滇南古城群”文旅融合发展项目签约仪式。').filter((e) => e.type === 'PROGRAM');
     expect(found.map((e) => e.name)).toEqual(['滇南古城群文旅融合发展项目']);

@@ -65,6 +65,19 @@ function quotedDistinctive(core: string): boolean {
   return distinctiveCount(core) >= 2;
 }
 
+/** The shortest core before a head of two or more characters that names a programme in quotes on its own (产学研合作资助 + 计划). */
+const QUOTED_CORE = 4;
+
+/**
+ * Whether the words before a quoted name's own head name something: distinctive as any quoted name, or, before a head of
+ * two characters or more, one distinctive character (县级医院能力 + 提升工程, 优本 + 计划) or four characters of any words
+ * (产学研合作资助 + 计划): the quotation marks say it is a name. “重点项目” and “科技计划” stay generic.
+ */
+function quotedCore(core: string, head: string): boolean {
+  if (quotedDistinctive(core)) return true;
+  return head.length > 1 && (distinctiveCount(core) >= 1 || core.length >= QUOTED_CORE);
+}
+
 /** The kind when “…”等 introduces a series of named activities (“…”等系列主题宣传教育活动). */
 function seriesKind(tokens: readonly Token[], close: number): ProgramKind | null {
   if (close + 1 >= tokens.length || tokens[close + 1].word !== SERIES_MARK) return null;
@@ -156,7 +169,7 @@ function quotedName(text: string, offset: number, tokens: readonly Token[], regi
   const own = vocab().quotedHeadLexicon.matchEnd(inner, headEnd);
   // Note: a one-character head needs a longer name when it may close a festival's (“甬港澳三地技能节”, not “春节”).
   if (own && own.word.length < headEnd && (own.word.length > 1 || headEnd >= 4 || (headEnd === 3 && own.kind !== 'ACTIVITY'))
-    && quotedDistinctive(inner.slice(0, headEnd - own.word.length))) return whole(own.kind);
+    && quotedCore(inner.slice(0, headEnd - own.word.length), own.word)) return whole(own.kind);
   if (!quotedDistinctive(inner)) return null;
   const series = seriesKind(tokens, close);
   if (series) return whole(series);
