@@ -420,6 +420,8 @@ describe('awarded titles and quoted names in the whole extraction', () => {
     expect(names(run('实施「产学研合作资助计划」，鼓励高校与企业合作。'))).toEqual(['产学研合作资助计划']);
     expect(names(run('本科生参加“优本计划”36人。'))).toEqual(['优本计划']);
     expect(names(run('推进“重点项目”建设。'))).toEqual([]);
+    // A head right after the quotation makes it a name however common its words.
+    expect(run('负责管理创新科技署的「科技券」计划。')).toMatchObject([{ name: '科技券计划', aliases: ['科技券'] }]);
   });
 
   it('bridges a quotation to a head four words after it (“滇南古城群”文旅融合发展项目)', () => {

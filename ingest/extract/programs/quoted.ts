@@ -143,6 +143,12 @@ function bridged(text: string, offset: number, tokens: readonly Token[], regions
   return null;
 }
 
+/** Whether the token right after the closing mark is a programme head of two or more characters (“…”计划, “…”工程). */
+function headRightAfter(tokens: readonly Token[], close: number): boolean {
+  const next = close + 1 < tokens.length ? tokens[close + 1] : null;
+  return next !== null && next.word.length > 1 && vocab().quotedHeadLexicon.get(next.word) !== undefined;
+}
+
 /** The program a quotation names, or null. */
 function quotedName(text: string, offset: number, tokens: readonly Token[], regions: Uint8Array, open: number,
   close: number, listed: boolean, opensHeading: boolean): Candidate | null {
@@ -170,7 +176,8 @@ function quotedName(text: string, offset: number, tokens: readonly Token[], regi
   // Note: a one-character head needs a longer name when it may close a festival's (“甬港澳三地技能节”, not “春节”).
   if (own && own.word.length < headEnd && (own.word.length > 1 || headEnd >= 4 || (headEnd === 3 && own.kind !== 'ACTIVITY'))
     && quotedCore(inner.slice(0, headEnd - own.word.length), own.word)) return whole(own.kind);
-  if (!quotedDistinctive(inner)) return null;
+  // Note: a head right after the closing mark makes the quotation a name however common its words (「科技券」计划).
+  if (!quotedDistinctive(inner)) return headRightAfter(tokens, close) ? bridged(text, offset, tokens, regions, open, close, inner) : null;
   const series = seriesKind(tokens, close);
   if (series) return whole(series);
   const extended = bridged(text, offset, tokens, regions, open, close, inner);
