@@ -14,6 +14,20 @@ import { distinctiveCount, vocab } from './programs/vocabulary.js';
 
 /** A batch ordinal before a title (首批, 第三批, 第10批). */
 const BATCH = /^(?:首批|第[一二三四五六七八九十百\d]+批)/;
+/** The same, ending a text (入选首批 + “…”). */
+const BATCH_AT_END = /(?:首批|第[一二三四五六七八九十百\d]+批)$/;
+
+/**
+ * Whether `before` (the text before a name) ends in an award verb, a scope or a batch at most after it (获评, 获批省级,
+ * 入选首批): the name after it is a title awarded, not a body's.
+ */
+export function endsInAward(before: string): boolean {
+  const { awardVerbs, awardScopes } = getLexicon().programs;
+  let rest = before.replace(BATCH_AT_END, '');
+  const scope = [...awardScopes].find((word) => rest.endsWith(word));
+  if (scope) rest = rest.slice(0, rest.length - scope.length);
+  return awardVerbs.some((verb) => rest.endsWith(verb));
+}
 /** The most tokens and characters a title's name may hold after its scope. */
 const MAX_TITLE_TOKENS = 12;
 const MAX_TITLE_LENGTH = 24;

@@ -7,6 +7,7 @@ import { getLexicon } from '../../../language/lexicon/index.js';
 import type { InstitutionCandidate } from './index.js';
 import { distinctive, vocab } from './vocabulary.js';
 import { QUOTES } from '../programs/quoted.js';
+import { endsInAward } from '../awarded.js';
 
 /** The shortest and longest quoted name read as a body. */
 const MIN_NAME = 3;
@@ -20,23 +21,14 @@ const DEFINITION_BEFORE = /(?:简称|下称|以下称|[(（])\s*$/;
 /** How far back a verb that awards or carries out a title may stand before the quotation (获评 + 省级 + “…”). */
 const VERB_WINDOW = 6;
 
-let verbs: readonly string[] | undefined;
-
 /**
- * Whether a verb that awards a title or carries out a programme stands just before `at`, a scope or batch at most between
- * (获评“…”, 实施“…”, 获批省级“…”, 入选首批“…”).
+ * Whether a verb that awards a title or carries out a programme stands just before `at` (获评“…”, 获批省级“…”, 入选首批“…”,
+ * 实施“…”).
  */
 function titled(text: string, at: number): boolean {
-  const { awardVerbs, holderVerbs, awardScopes } = getLexicon().programs;
-  verbs ??= [...awardVerbs, ...holderVerbs];
-  let before = text.slice(Math.max(0, at - VERB_WINDOW), at);
-  const scope = [...awardScopes, ...BATCHES].find((word) => before.endsWith(word));
-  if (scope) before = before.slice(0, before.length - scope.length);
-  return verbs.some((verb) => before.endsWith(verb));
+  const before = text.slice(Math.max(0, at - VERB_WINDOW), at);
+  return endsInAward(before) || getLexicon().programs.holderVerbs.some((verb) => before.endsWith(verb));
 }
-
-/** Batch words between an award verb and its title (入选首批“…”). */
-const BATCHES = ['首批', '第一批', '第二批', '第三批'];
 
 /** The bodies quoted in full in one statement (offsets absolute; the quotation marks are not part of the name). */
 export function quotedBodies(text: string, offset: number): InstitutionCandidate[] {

@@ -6,6 +6,7 @@
  */
 import { getLexicon } from '../../../language/lexicon/index.js';
 import type { Candidate } from '../../model.js';
+import { QUOTES } from './quoted.js';
 
 /** The columns a document declared: the mark between them and how many there are. */
 export interface ListLayout {
@@ -34,7 +35,7 @@ const QUOTE_MARKS = /[“”"「」『』]/g;
 /** What stands right before a declared first column: an opening bracket or quotation mark, and a number column (序号．). */
 const DECLARATION_OPENING = /[(（“"「](?:序号\s*[．.、]?\s*)?$/;
 /** Opening marks of quotations and brackets, and the marks that close them: a separator inside them is text. */
-const ENCLOSING: ReadonlyMap<string, string> = new Map([['“', '”'], ['「', '」'], ['『', '』'], ['(', ')'], ['（', '）'], ['《', '》']]);
+const ENCLOSING: ReadonlyMap<string, string> = new Map([...QUOTES, ['(', ')'], ['（', '）'], ['《', '》']]);
 
 /** The cells of a row: the text between separators outside quotations and brackets (“新安江—千岛湖”…—街口镇). */
 export function splitCells(row: string, separator: string): string[] {
