@@ -4,14 +4,24 @@ import { allHan, functionInitial, hasProperTag } from '../../language/match/toke
 import type { Token } from '../../language/segment/index.js';
 import type { Candidate } from '../model.js';
 
-/** Marks (1) the tokens overlapping a region mention. */
+/** The flags computed per statement's tokens, with the region mentions they were computed from. */
+const computed = new WeakMap<readonly Token[], { spans: readonly Candidate[] | undefined; flags: Uint8Array }>();
+
+/**
+ * Marks (1) the tokens overlapping a region mention. The institution and programme extractors (and the awarded-title
+ * reader they share) ask with the same tokens and mentions: computed once per statement. Callers must not change it.
+ */
 export function regionFlags(tokens: readonly Token[], spans: readonly Candidate[] | undefined): Uint8Array {
+  const known = computed.get(tokens);
+  if (known && known.spans === spans) return known.flags;
   const flags = new Uint8Array(tokens.length);
-  if (!spans || spans.length === 0) return flags;
-  for (let k = 0; k < tokens.length; k++) {
-    const t = tokens[k];
-    for (const s of spans) if (s.start < t.end && t.start < s.end) flags[k] = 1;
+  if (spans && spans.length > 0) {
+    for (let k = 0; k < tokens.length; k++) {
+      const t = tokens[k];
+      for (const s of spans) if (s.start < t.end && t.start < s.end) flags[k] = 1;
+    }
   }
+  computed.set(tokens, { spans, flags });
   return flags;
 }
 
@@ -23,7 +33,8 @@ const TOWNSHIP_TAGS = new Set(['f', 'x']);
  * names of bodies there are, when the segmenter did not read it as a common word (前海/f, an unknown word): alone, or as
  * common words (文化, 工业), such names are too ambiguous to be read as places.
  */
-export function withTownships(tokens: readonly Token[], flags: Uint8Array): Uint8Array {
+export function withTownships(tokens: readonly Token[], regionOnly: Uint8Array): Uint8Array {
+  const flags = regionOnly.slice();
   for (let k = 1; k < tokens.length; k++) {
     const { word: w, tag } = tokens[k];
     if (flags[k] === 0 && flags[k - 1] === 1 && TOWNSHIP_TAGS.has(tag) && w.length >= 2 && w.length <= 3 && allHan(w) && isTownshipName(w)) flags[k] = 1;

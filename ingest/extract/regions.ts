@@ -1,7 +1,6 @@
 /** The region extractor of the registry: places and zones of a statement, from the language layer's region matching. */
 import { getGazetteer } from '../../language/gazetteer/index.js';
-import { getLexicon } from '../../language/lexicon/index.js';
-import { markPositions } from '../../language/match/tokens.js';
+import { selfReferencePairs } from '../../language/match/tokens.js';
 import { extractRegions, extractZones } from '../../language/regions/index.js';
 import type { Token } from '../../language/segment/index.js';
 import type { Candidate } from '../model.js';
@@ -23,16 +22,15 @@ function wordTail(mention: { start: number; end: number }, tokens: readonly Toke
  * level, or the county-level city itself (我市 in a 灵宝市 report). Not before a character that makes it another word (本区域).
  */
 function selfReferences(text: string, offset: number, document: DocumentContext): Candidate[] {
-  const { selfReferenceMarks } = getLexicon().names;
   const out: Candidate[] = [];
   const gazetteer = getGazetteer();
   const home = document.regionId ? gazetteer.byId(document.regionId) : undefined;
-  for (const i of markPositions(text, selfReferenceMarks)) {
+  for (const i of selfReferencePairs(text)) {
     const level = text[i + 1];
     // Note: only an administrative level the document's place has (本港 is no level).
     if (document.places[level] === undefined) continue;
     const name = home && home.name.endsWith(level) ? home.name : document.places[level];
-    if (!name || getLexicon().regions.shortNameBlockers.has(text[i + 2] ?? '')) continue;
+    if (!name) continue;
     const record = gazetteer.lookup(name);
     if (!record || record.name !== name) continue;
     const surface = text.slice(i, i + 2);

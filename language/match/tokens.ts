@@ -171,9 +171,19 @@ export function functionInitial(token: Token): boolean {
   return token.tag === 'x' && getLexicon().names.functionInitials.has(token.word[0]);
 }
 
-/** The positions of one-character marks in a text, each followed by at least one more character (我 + 市). */
-export function markPositions(text: string, marks: Iterable<string>): number[] {
+/**
+ * Where a text refers to its own place or body (我市, 本县, 我局, 本校): the positions of a self-reference mark (我, 本)
+ * followed by one more character, unless the character after the pair makes it part of a longer word (市属, 县城).
+ * The callers decide which second characters they read (a level of the document's place, the issuer's head).
+ */
+export function selfReferencePairs(text: string): number[] {
+  const { selfReferenceMarks } = getLexicon().names;
+  const blockers = getLexicon().regions.shortNameBlockers;
   const out: number[] = [];
-  for (const mark of marks) for (let i = text.indexOf(mark); i >= 0 && i + 1 < text.length; i = text.indexOf(mark, i + 1)) out.push(i);
+  for (const mark of selfReferenceMarks) {
+    for (let i = text.indexOf(mark); i >= 0 && i + 1 < text.length; i = text.indexOf(mark, i + 1)) {
+      if (!blockers.has(text[i + 2] ?? '')) out.push(i);
+    }
+  }
   return out;
 }

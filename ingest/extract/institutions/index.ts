@@ -4,7 +4,7 @@
  */
 import { getLexicon } from '../../../language/lexicon/index.js';
 import { getGazetteer, type RegionLevel } from '../../../language/gazetteer/index.js';
-import { allHan, classify, isNumber, markPositions } from '../../../language/match/tokens.js';
+import { allHan, classify, isNumber, selfReferencePairs } from '../../../language/match/tokens.js';
 import type { Token } from '../../../language/segment/index.js';
 import type { Candidate } from '../../model.js';
 import type { Extractor } from '../registry.js';
@@ -387,16 +387,14 @@ const SCHOOL_KINDS: ReadonlySet<string> = new Set(['UNIVERSITY', 'COLLEGE', 'SCH
  */
 function issuerSelfReferences(text: string, offset: number, issuer: string | null): InstitutionCandidate[] {
   if (!issuer) return [];
-  const { selfReferenceMarks, schoolSelfReference } = getLexicon().names;
-  const blockers = getLexicon().regions.shortNameBlockers;
+  const { schoolSelfReference } = getLexicon().names;
   const kind = kindOfName(issuer);
   const own = issuer[issuer.length - 1];
   const out: InstitutionCandidate[] = [];
-  for (const i of markPositions(text, selfReferenceMarks)) {
+  for (const i of selfReferencePairs(text)) {
     const head = text[i + 1];
     if (head !== own && !(head === schoolSelfReference && SCHOOL_KINDS.has(kind))) continue;
-    const next = text[i + 2] ?? '';
-    if (blockers.has(next) || vocab().partHeads.has(head + next)) continue;
+    if (vocab().partHeads.has(head + (text[i + 2] ?? ''))) continue;
     out.push({ type: 'INSTITUTION', name: issuer, kind, start: offset + i, end: offset + i + 2, surface: text.slice(i, i + 2), deictic: true });
   }
   return out;
