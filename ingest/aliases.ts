@@ -10,7 +10,9 @@ import { QUOTES } from './extract/programs/quoted.js';
  * A definition right after a name: (以下简称“Y”), (简称Y), (以下称Y), in half- or full-width brackets, and a short form
  * quoted alone in them, as Hong Kong and Macao texts write it: 香港理工大學（「理大」）.
  */
-const DEFINITION = /^[(（](?:(?:以下简称|以下称|下称|简称)[“"「]?([^”"」()（）,，。;；]{1,20})[”"」]?|[“「]([^”」()（）,，。;；]{1,20})[”」])[)）]/;
+/** The words that define a short form in brackets (Simplified), as a regular-expression alternation. */
+export const SHORT_FORM_CUES = '以下简称|以下称|下称|简称';
+const DEFINITION = new RegExp(`^[(（](?:(?:${SHORT_FORM_CUES})[“"「]?([^”"」()（）,，。;；]{1,20})[”"」]?|[“「]([^”」()（）,，。;；]{1,20})[”」])[)）]`);
 
 type Kind = 'regions' | 'institutions' | 'programs';
 const KINDS: readonly Kind[] = ['institutions', 'programs', 'regions'];

@@ -1,7 +1,7 @@
 /** The outline under construction: the stack of open sections, nested by the order in which marker kinds first appear. */
 import type { Section } from '../model.js';
 import type { MarkerKind } from './markers.js';
-import { isProblemHeading, isReviewHeading, sectionPeriod, type Period } from './parts.js';
+import { isProblemHeading, isReviewHeading, nextStepPeriod, sectionPeriod, type Period } from './parts.js';
 
 interface OpenSection {
   section: Section;
@@ -35,6 +35,12 @@ export class Outline {
     return this.stack.length ? this.stack[this.stack.length - 1].period : this.defaultPeriod;
   }
 
+  /** Sets the period of the innermost open section (or the document's default) from here on. */
+  setCurrentPeriod(period: Period): void {
+    if (this.stack.length) this.stack[this.stack.length - 1].period = period;
+    else this.defaultPeriod = period;
+  }
+
   /** Closes the open sections of this order or deeper, ending them at `end`. */
   closeTo(order: number, end: number): void {
     while (this.stack.length && this.stack[this.stack.length - 1].order >= order) this.stack.pop()!.section.end = end;
@@ -57,6 +63,7 @@ export class Outline {
     const review = !parent && this.review && isReviewHeading(heading) ? this.review : null;
     let period = partOf ?? sectionPeriod(heading) ?? review ?? (parent ? parent.period : this.defaultPeriod);
     if (!partOf && period.status === 'ACHIEVED' && isProblemHeading(heading)) period = { year: period.year, status: 'PROBLEM' };
+    if (!partOf) period = nextStepPeriod(heading, period, true) ?? period;
     const section: Section = {
       id: `${this.documentId}/sec:${path}`,
       parentId: parent ? parent.section.id : null,

@@ -39,6 +39,8 @@ function buildPatterns() {
     ),
     solvingVerb: new RegExp(alternation(words.solvingVerbs)),
     problemLabel: new RegExp(`^[^:。]{0,24}(?:${problem})[^:。]{0,6}:`),
+    nextStepHeading: new RegExp(`^(?:${alternation(words.nextStepWords)})[^,。;:]{0,8}$`),
+    nextStepParagraph: new RegExp(`^(?:${alternation(words.nextStepWords)}),`),
   };
 }
 let patterns: ReturnType<typeof buildPatterns> | undefined;
@@ -69,8 +71,8 @@ function fiveYearPlan(text: string): readonly [number, number] | null {
 
 /** A year in a title: 2024年, or the first of a school or financial year (2024/25年度). */
 const TITLE_YEAR = /((?:19|20)\d{2})(?:\/\d{2})?年/;
-/** A bracketed period or note at the end of a title ((2025-2027年), (试行)). */
-const TRAILING_BRACKET = /\s*[(（][^()（）]*[)）]\s*$/;
+/** Bracketed periods or notes at the end of a title ((2025-2027年), (试行), (2026—2030年)(摘要)). */
+const TRAILING_BRACKETS = /(?:\s*[(（][^()（）]*[)）])+\s*$/;
 const TARGET_YEAR = /到((?:19|20)\d{2})年/;
 
 /**
@@ -82,8 +84,8 @@ export function bodyPeriod(periods: TitlePeriods, title = '', opening = '', writ
   if (periods.first === 'summary') return { year: periods.summary, status: 'ACHIEVED' };
   if (periods.first === 'plan') return { year: periods.plan, status: 'PLANNED' };
   const { planGenres, reportGenres } = getLexicon().structure;
-  // Note: a plan's title may end with its period or a note in brackets (…合作计划(2025-2027年)).
-  const bare = title.replace(TRAILING_BRACKET, '');
+  // Note: a plan's title may end with its period or notes in brackets (…合作计划(2025-2027年), …规划(2026—2030年)(摘要)).
+  const bare = title.replace(TRAILING_BRACKETS, '');
   const plan = planGenres.some((w) => bare.endsWith(w) || title.includes(`${w}》`));
   const report = !plan && reportGenres.some((w) => title.includes(w));
   if (!plan && !report) return { year: null, status: 'CONTEXT' };
@@ -153,4 +155,14 @@ export function isProblemHeading(heading: string): boolean {
 /** Tells whether a paragraph is labelled as a problem statement ("问题描述:…", "还存在以下问题:…"). */
 export function isProblemParagraph(line: string): boolean {
   return re().problemLabel.test(line) && !re().solvingVerb.test(line.slice(0, line.indexOf(':')));
+}
+
+/**
+ * The period of what a report says comes next (四、下一步工作; a paragraph opening 下一步，…): PLANNED, in the year after
+ * the report's; null when `period` is no report's (ACHIEVED or PROBLEM) or the text names no next step.
+ */
+export function nextStepPeriod(text: string, period: Period, heading: boolean): Period | null {
+  if (period.status !== 'ACHIEVED' && period.status !== 'PROBLEM') return null;
+  if (!(heading ? re().nextStepHeading : re().nextStepParagraph).test(text)) return null;
+  return { year: period.year === null ? null : period.year + 1, status: 'PLANNED' };
 }

@@ -5,6 +5,8 @@ export type PreambleKind = 'date' | 'signature' | 'docNumber' | 'addressee' | 't
 
 const CN_DATE = /^((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日$/;
 const ISO_DATE = /((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})/;
+/** A line that is only a year and month (2026年1月), as under a report's issuer. */
+const CN_MONTH = /^(?:19|20)\d{2}年\d{1,2}月$/;
 const CN_DATE_ANY = /((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日/;
 const BARE_DATE = /^(?:[•·●▪■\-*]\s*)?(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/;
 const DOC_NUMBER = /[〔[【(]\s*(?:19|20)\d{2}\s*[〕\]】)]\s*第?\s*\d+\s*号$/;
@@ -62,7 +64,7 @@ export function organisationName(line: string): string | null {
 /** Classifies a line of a notice's preamble or page header, or returns null for ordinary text. */
 export function preambleKind(line: string): PreambleKind | null {
   if (re().pageMeta.test(line) || BARE_DATE.test(line)) return 'pageMeta';
-  if (CN_DATE.test(line)) return 'date';
+  if (CN_DATE.test(line) || CN_MONTH.test(line)) return 'date';
   if (re().contact.test(line)) return 'contact';
   if (ATTACHMENT.test(line)) return 'attachment';
   if (DOC_NUMBER.test(line) && line.length <= 30) return 'docNumber';

@@ -8,7 +8,7 @@ import { readLines, type Line } from './lines.js';
 import { findMarker } from './markers.js';
 import { Outline } from './outline.js';
 import { hintedMarker, indexOutlineHints, type OutlineHint } from './outlineHints.js';
-import { bodyPeriod, isProblemParagraph, partPeriod, reviewPeriod, titlePeriods, type Period } from './parts.js';
+import { bodyPeriod, isProblemParagraph, nextStepPeriod, partPeriod, reviewPeriod, titlePeriods, type Period } from './parts.js';
 import { isoDate, issuerFromTitle, metaDate, metaSource, organisationName, preambleKind } from './preamble.js';
 import { SignatureTracker } from './signature.js';
 import { splitStatements, type Span } from './splitStatements.js';
@@ -127,6 +127,9 @@ export function structureDocument(text: string, meta: StructureMeta): Structured
       signature.line(kind === 'signature' || !inPreamble ? organisationName(line.text) : null);
       let period: Period = kind ? CONTEXT : outline.currentPeriod();
       if (period.status !== 'CONTEXT' && isProblemParagraph(line.text)) period = { year: period.year, status: 'PROBLEM' };
+      const next = kind ? null : nextStepPeriod(line.text, period, false);
+      // Note: what follows a paragraph on the next steps (its list of tasks) is planned too, up to the next heading.
+      if (next) outline.setCurrentPeriod((period = next));
       emit(line.start, line.end, period);
     }
     signature.emitted(before, statements.length);

@@ -7,7 +7,8 @@ import { findMarker } from './markers.js';
 import { allHan } from '../../language/match/tokens.js';
 import { toSimplified } from '../../language/script/traditional.js';
 import { vocab } from '../extract/institutions/vocabulary.js';
-import { metaDate, metaSource, preambleKind } from './preamble.js';
+import { SHORT_FORM_CUES } from '../aliases.js';
+import { metaDate, metaSource, preambleKind, type PreambleKind } from './preamble.js';
 
 /** What the top of a document holds. */
 export interface TitleBlock {
@@ -38,15 +39,34 @@ function titleLike(line: string): boolean {
   return line.length >= 4 && line.length <= TITLE_MAX && !sentenceEnd(line) && !line.endsWith(':') && findMarker(line) === null;
 }
 
-/** A short note in brackets after a body's name: its short form or what it is (勞工及福利局(勞福局), …機構(辦學團體)). */
-const BODY_NOTE = /\([^()]{1,8}\)$/;
+/**
+ * A note in brackets after a body's name, in Simplified script: its short form or what it is (勞工及福利局(勞福局),
+ * …機構(辦學團體)), or the short form it defines (…學院(以下簡稱「匯才學院」)).
+ */
+const BODY_NOTE = new RegExp(`\\((?:[^()]{1,8}|(?:${SHORT_FORM_CUES})[^()]{1,12})\\)$`);
+/** Spaces between the names of several bodies on one line. */
+const SPACE_RUN = /[\s\u3000]+/;
+/** What stands under an issuer's name before the title: a document number, a date. */
+const UNDER_ISSUER: ReadonlySet<PreambleKind | null> = new Set(['docNumber', 'date']);
 
-/** Whether a line is a body's name alone, in either script (医务卫生局, 醫務衞生局, 某某大学): no title, but its issuer. */
-function bodyLine(line: string): boolean {
-  if (line.length < 3 || line.length > 24 || !allHan(line)) return false;
-  const simplified = toSimplified(line);
+/** Whether a name is a body's, in either script (医务卫生局, 醫務衞生局, 某某大学). */
+function isBodyName(name: string): boolean {
+  if (name.length < 3 || name.length > 24 || !allHan(name)) return false;
+  const simplified = toSimplified(name);
   const v = vocab();
   return v.headLexicon.matchEnd(simplified, simplified.length) !== null || v.singleCharHeads.has(simplified[simplified.length - 1]);
+}
+
+/**
+ * The first body's name when a line is only the names of bodies (one, or several spaced apart: 湖北省卫生健康委员会
+ * 湖北省医疗保障局), each perhaps with a short note in brackets; else null.
+ */
+function bodyName(line: string): string | null {
+  const names = line.split(SPACE_RUN).map((part) => {
+    const note = BODY_NOTE.exec(toSimplified(part));
+    return note ? part.slice(0, note.index) : part;
+  });
+  return names.every(isBodyName) ? names[0] : null;
 }
 
 /** Whether the next line continues a title broken over lines. */
@@ -70,16 +90,18 @@ export function readTitle(lines: readonly Line[]): TitleBlock {
   }
   const first = lines[k];
   if (!first || preambleKind(first.text) === 'addressee') return { title: null, titleLines: [], next: k, pageDate, pageSource, issuerLine: null };
-  // Note: a body's name alone above a longer title line that does not continue it is the issuer, not the title; the
-  // name may be shorter than a title (發展局).
+  // Note: the names of the bodies that wrote a document, on lines of their own above its title (發展局 / 北部都會區統籌處),
+  // with a document number or a date under them, are its issuer, not its title; a name may be shorter than the title.
   const second = lines[k + 1];
-  const body = first.text.replace(BODY_NOTE, '');
-  const isBody = bodyLine(body);
-  if (isBody && second && titleLike(second.text) && second.text.length > first.text.length && !continues(first.text, second.text)
-    && preambleKind(second.text) === null) {
-    return readFrom(lines, k + 1, pageDate, pageSource, body);
+  const body = bodyName(first.text);
+  const continued = body !== null && second !== undefined && continues(first.text, second.text);
+  if (body !== null && !continued) {
+    let j = k + 1;
+    while (j < lines.length && (bodyName(lines[j].text) !== null || UNDER_ISSUER.has(preambleKind(lines[j].text)))) j++;
+    const next = lines[j];
+    if (next && titleLike(next.text) && preambleKind(next.text) === null) return readFrom(lines, j, pageDate, pageSource, body);
+    return { title: null, titleLines: [], next: j, pageDate, pageSource, issuerLine: body };
   }
-  const continued = isBody && second !== undefined && continues(first.text, second.text);
   if (!titleLike(first.text) && !continued) return { title: null, titleLines: [], next: k, pageDate, pageSource, issuerLine: null };
   return readFrom(lines, k, pageDate, pageSource, null);
 }

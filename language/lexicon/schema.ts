@@ -183,6 +183,7 @@ export const StructureFileSchema = z.object({
   achievementWords: words,
   planningWords: words,
   reviewHeadings: words,
+  nextStepWords: words,
 });
 
 export const SegmenterFileSchema = z.object({

@@ -312,3 +312,56 @@ describe('structureDocument: a body named alone above the title', () => {
     expect(structureFromText('漳州市卫生健康委员会\n2024年工作总结\n', 'report').document.title).toBe('漳州市卫生健康委员会2024年工作总结');
   });
 });
+
+describe('structureDocument: the issuer block above the title', () => {
+  it('skips a document number under the issuer and reads the title after it', () => {
+    const text = '国家卫生健康委员会\n国卫建函〔2026〕第218号\n关于第十四届全国人大四次会议第5127号建议的答复\n马桂兰代表:\n您提出的建议收悉。\n';
+    const { document } = structureFromText(text, 'reply');
+    expect(document.title).toBe('关于第十四届全国人大四次会议第5127号建议的答复');
+    expect(document.issuer).toBe('国家卫生健康委员会');
+  });
+
+  it('reads several bodies on one line as the issuer, and the declared title when no title line follows', () => {
+    const text = '# title: 湖北省推进紧密型医疗联合体建设实施方案(2025—2027年)\n湖北省卫生健康委员会 湖北省医疗保障局 湖北省财政厅\n鄂卫发〔2025〕12号\n'
+      + '为推进医疗联合体建设,制定本方案。\n一、工作目标\n到2027年,建成紧密型医联体100个。\n';
+    const { document, statements } = structureFromText(text, 'joint');
+    expect(document.title).toBe('湖北省推进紧密型医疗联合体建设实施方案(2025—2027年)');
+    expect(document.issuer).toBe('湖北省卫生健康委员会');
+    expect(statements.find((s) => s.text.includes('100个'))).toMatchObject({ status: 'PLANNED', year: 2027 });
+  });
+
+  it('reads a body, its office and a month under them as who wrote a report, not as its title', () => {
+    const body = '海南大学\n国际合作与交流处\n2026年1月\n一、总体进展\n全年引进全职高层次人才86人。\n';
+    const declared = structureFromText(`# title: 海南大学2025年度进展报告\n${body}`, 'report');
+    expect(declared.document.title).toBe('海南大学2025年度进展报告');
+    expect(declared.document.issuer).toBe('海南大学');
+    expect(declared.statements.find((s) => s.text.includes('86人'))).toMatchObject({ status: 'ACHIEVED', year: 2025 });
+    // Without a declared title there is none in the text: the file's name stands in, never the month or the body.
+    expect(structureFromText(body, 'untitled-report').document.title).toBe('untitled-report');
+  });
+
+  it('reads a plan title ending in several bracketed notes as a plan', () => {
+    const text = '# title: 陕西省“十五五”文化和旅游发展规划(2026—2030年)(摘要)\n陕西省文化和旅游厅\n\n到2030年,接待游客12亿人次。\n';
+    expect(structureFromText(text, 'plan').statements.find((s) => s.text.includes('12亿'))).toMatchObject({ status: 'PLANNED', year: 2030 });
+  });
+});
+
+describe('structureDocument: what a report says comes next', () => {
+  it('reads a next-steps section of a report as planned, in the year after the report', () => {
+    const text = '某某市教育局2023年工作总结\n一、主要成效\n全年新建学校12所。\n二、下一步工作\n新建学校15所。\n';
+    const { statements } = structureFromText(text, 'next-heading');
+    expect(statements.find((s) => s.text.includes('12所'))).toMatchObject({ status: 'ACHIEVED', year: 2023 });
+    expect(statements.find((s) => s.text.includes('15所'))).toMatchObject({ status: 'PLANNED', year: 2024 });
+  });
+
+  it('reads a paragraph opening 下一步 and the tasks listed after it as planned; other paragraphs stay as they were', () => {
+    const text = '某某市教育局2023年工作总结\n一、主要成效\n全年新建学校12所。\n下一步,我局将重点做好以下工作:\n(一)新建学校15所。\n';
+    const { statements } = structureFromText(text, 'next-paragraph');
+    expect(statements.find((s) => s.text.includes('12所'))).toMatchObject({ status: 'ACHIEVED', year: 2023 });
+    expect(statements.find((s) => s.text.includes('下一步'))).toMatchObject({ status: 'PLANNED', year: 2024 });
+    expect(statements.find((s) => s.text.includes('15所'))).toMatchObject({ status: 'PLANNED', year: 2024 });
+    // A plan's own 下一步 changes nothing.
+    const plan = structureFromText('某某市教育局2024年工作要点\n下一步,新建学校15所。\n', 'plan-next').statements;
+    expect(plan.find((s) => s.text.includes('15所'))).toMatchObject({ status: 'PLANNED', year: 2024 });
+  });
+});
