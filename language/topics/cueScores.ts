@@ -36,8 +36,21 @@ export const inside = (names: readonly Span[], start: number, end: number): bool
 
 /** Token → the length of its name part before an institution head (科技局 → 2), or 0; memoised per word. */
 const nameCuts = new Map<string, number>();
+let headEnds: Uint8Array | undefined;
+
+/** Per UTF-16 code, 1 when some institution head ends in that character (局, 院, 心 …). */
+function headEndTable(): Uint8Array {
+  if (!headEnds) {
+    const { heads, singleCharHeads } = getLexicon().institutions;
+    headEnds = new Uint8Array(0x10000);
+    for (const head of [...heads.keys(), ...singleCharHeads.keys()]) headEnds[head.charCodeAt(head.length - 1)] = 1;
+  }
+  return headEnds;
+}
 
 function nameCut(word: string): number {
+  // Note: a head ends the word, so a word whose last character ends no head has none (most words): no look-up then.
+  if (headEndTable()[word.charCodeAt(word.length - 1)] === 0) return 0;
   let cut = nameCuts.get(word);
   if (cut === undefined) {
     const { heads, singleCharHeads } = getLexicon().institutions;
