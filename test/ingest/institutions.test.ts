@@ -563,3 +563,20 @@ describe('bodies quoted in full', () => {
     expect(defined).toMatchObject([{ name: '湖州市人力资源和社会保障局', aliases: ['市人社局'] }]);
   });
 });
+
+describe('a SAR department named by its work, and bodies side by side before a programme word', () => {
+  const hk: InstitutionContext = { issuerCity: null, places: { SAR: '香港' } };
+  const bodies = (text: string): string[] => extractText(text, { source: 'hk.txt', sha256: 'x' }).entities.filter((e) => e.type === 'INSTITUTION').map((e) => e.name);
+  const direct = (text: string): string[] => extractInstitutions(text, 0, tagText(text, 0), hk).map((c) => c.name);
+
+  it('reads a one-character head after a verbal noun as the department of that work, in a SAR only', () => {
+    expect(direct('由运输署负责发牌。')).toEqual(['运输署']);
+    expect(extractInstitutions('由运输署负责发牌。', 0, tagText('由运输署负责发牌。', 0), { issuerCity: null }).map((c) => c.name)).toEqual([]);
+  });
+
+  it('reads 总署 as a head (地政总署), and two bodies joined before a programme word as two bodies, not a programme', () => {
+    const text = '香港特別行政區政府運輸及物流局工作報告\n一、主要工作\n香港各部門合作。\n運輸署及地政總署參與規劃。\n';
+    expect(bodies(text)).toEqual(expect.arrayContaining(['运输署', '地政总署']));
+    expect(direct('运输署与地政总署参与规划。')).toEqual(['运输署', '地政总署']);
+  });
+});

@@ -88,7 +88,8 @@ export function headAt(text: string, offset: number, tokens: readonly Token[], i
   if (match && classWord && classWord.word.length > match.word.length) return null;
   if (match) return { kind: match.kind, word: match.word, start: token.end - match.word.length, end: token.end };
   const single = v.singleCharHeads.get(token.word);
-  if (single && i > 0 && tokens[i - 1].word.length >= 2 && (classify(tokens[i - 1]) === 'NOMINAL' || fieldAndVerb(tokens, i - 1))) {
+  // Note: a verbal noun names what the body does (运输 + 署, 规划 + 署) as a field does (教育 + 局).
+  if (single && i > 0 && tokens[i - 1].word.length >= 2 && (classify(tokens[i - 1]) === 'NOMINAL' || tokens[i - 1].tag === 'vn' || fieldAndVerb(tokens, i - 1))) {
     return { kind: single, word: token.word, start: token.start, end: token.end };
   }
   const abbreviated = splitAbbreviation(tokens, i);

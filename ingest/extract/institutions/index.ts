@@ -83,6 +83,8 @@ function insideProgramName(tokens: readonly Token[], i: number): boolean {
   if (i + 2 >= tokens.length || !vocab().conjunctions.has(tokens[i + 1].word)) return false;
   for (let k = i + 2; k < tokens.length && k <= i + 1 + MAX_PROGRAM_TAIL; k++) {
     const t = tokens[k];
+    // Note: a body's head before the programme's ends that reading (运输署 + 与 + 地政总署 + 参与 + 规划: two bodies).
+    if (vocab().headLexicon.matchEnd(t.word, t.word.length) || vocab().singleCharHeads.has(t.word)) return false;
     if (vocab().programHeadLexicon.matchEnd(t.word, t.word.length)) return true;
     const cls = classify(t);
     if (cls !== 'NOMINAL' && cls !== 'VERB') return false;
@@ -180,7 +182,10 @@ function nameOf(tokens: readonly Token[], regions: Uint8Array, i: number, head: 
     const oneWord = sar !== undefined && edge.first === i && tokens[i].word === coreName && coreName.length >= 3;
     // Note: and so is a department named by four characters of work and field, however common each word (创新科技 + 署).
     const department = sar !== undefined && head.word.length === 1 && modifier.length >= SAR_DEPARTMENT_FIELD;
-    return anchored(tokens, regions, edge.first, i, coreName) || (sar !== undefined && distinctive(modifier) >= 2) || oneWord || department ? surface : null;
+    // Note: and so is one named by the one work it does, a verbal noun before its head (运输 + 署, 规划 + 署); a field
+    // noun alone (科技 + 署) is too generic to name one.
+    const work = sar !== undefined && edge.first < i && tokens[edge.first].word === modifier && tokens[edge.first].tag === 'vn';
+    return anchored(tokens, regions, edge.first, i, coreName) || (sar !== undefined && distinctive(modifier) >= 2) || oneWord || department || work ? surface : null;
   }
   if (prefix !== null) {
     const rest = modifier.slice(1);
