@@ -3,6 +3,7 @@
  * the entity named X, and every later Y in the document a mention of it (ANNOTATION.md: aliases from 以下简称).
  */
 import type { AnnotatedStatement } from './annotated.js';
+import { getLexicon } from '../language/lexicon/index.js';
 import type { ResolvedIds, SpannedId, EntityIndex } from './resolve.js';
 import { QUOTES } from './extract/programs/quoted.js';
 
@@ -10,16 +11,18 @@ import { QUOTES } from './extract/programs/quoted.js';
  * A definition right after a name: (以下简称“Y”), (简称Y), (以下称Y), in half- or full-width brackets, and a short form
  * quoted alone in them, as Hong Kong and Macao texts write it: 香港理工大學（「理大」）.
  */
-/** The words that define a short form in brackets (Simplified), as a regular-expression alternation. */
-export const SHORT_FORM_CUES = '以下简称|以下称|下称|简称';
-const DEFINITION = new RegExp(`^[(（](?:(?:${SHORT_FORM_CUES})[“"「]?([^”"」()（）,，。;；]{1,20})[”"」]?|[“「]([^”」()（）,，。;；]{1,20})[”」])[)）]`);
+let definition: RegExp | undefined;
+/** The definition pattern, built once from the lexicon's short-form cues. */
+function definitionPattern(): RegExp {
+  return (definition ??= new RegExp(`^[(（](?:(?:${getLexicon().names.shortFormCues.join('|')})[“"「]?([^”"」()（）,，。;；]{1,20})[”"」]?|[“「]([^”」()（）,，。;；]{1,20})[”」])[)）]`));
+}
 
 type Kind = 'regions' | 'institutions' | 'programs';
 const KINDS: readonly Kind[] = ['institutions', 'programs', 'regions'];
 
 /** The short form a definition right at the start of `after` gives, or null (after 香港理工大學: （「理大」） → 理大). */
 export function definedShortForm(after: string): string | null {
-  const match = DEFINITION.exec(after);
+  const match = definitionPattern().exec(after);
   const alias = match?.[1] ?? match?.[2];
   return alias !== undefined && alias.length >= 2 ? alias : null;
 }

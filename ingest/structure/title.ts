@@ -7,7 +7,7 @@ import { findMarker } from './markers.js';
 import { allHan } from '../../language/match/tokens.js';
 import { toSimplified } from '../../language/script/traditional.js';
 import { vocab } from '../extract/institutions/vocabulary.js';
-import { SHORT_FORM_CUES } from '../aliases.js';
+import { getLexicon } from '../../language/lexicon/index.js';
 import { metaDate, metaSource, preambleKind, type PreambleKind } from './preamble.js';
 
 /** What the top of a document holds. */
@@ -43,7 +43,9 @@ function titleLike(line: string): boolean {
  * A note in brackets after a body's name, in Simplified script: its short form or what it is (勞工及福利局(勞福局),
  * …機構(辦學團體)), or the short form it defines (…學院(以下簡稱「匯才學院」)).
  */
-const BODY_NOTE = new RegExp(`\\((?:[^()]{1,8}|(?:${SHORT_FORM_CUES})[^()]{1,12})\\)$`);
+let bodyNote: RegExp | undefined;
+const bodyNotePattern = (): RegExp =>
+  (bodyNote ??= new RegExp(`\\((?:[^()]{1,8}|(?:${getLexicon().names.shortFormCues.join('|')})[^()]{1,12})\\)$`));
 /** Spaces between the names of several bodies on one line. */
 const SPACE_RUN = /[\s\u3000]+/;
 /** What stands under an issuer's name before the title: a document number, a date. */
@@ -63,7 +65,7 @@ function isBodyName(name: string): boolean {
  */
 function bodyName(line: string): string | null {
   const names = line.split(SPACE_RUN).map((part) => {
-    const note = BODY_NOTE.exec(toSimplified(part));
+    const note = bodyNotePattern().exec(toSimplified(part));
     return note ? part.slice(0, note.index) : part;
   });
   return names.every(isBodyName) ? names[0] : null;

@@ -151,6 +151,8 @@ export interface Lexicon {
     readonly headFinals: Words;
     /** Characters that, before an administrative character or the issuer's last character, refer to the document's own place or issuer (我市, 本局). */
     readonly selfReferenceMarks: Words;
+    /** Words defining a short form in brackets after a name (以下简称, 简称), longest first. */
+    readonly shortFormCues: readonly string[];
     /** The character by which a school calls itself (我校). */
     readonly schoolSelfReference: string;
     /** Prepositions (经, 由): one standing alone before a body's name opens the clause, never the name. */
@@ -338,6 +340,7 @@ function build(files: LexiconFiles): Lexicon {
       functionInitials: new Set(names.functionInitials),
       headFinals: new Set(names.headFinals),
       selfReferenceMarks: new Set(names.selfReferenceMarks),
+      shortFormCues: [...names.shortFormCues].sort((a, b) => b.length - a.length),
       schoolSelfReference: names.schoolSelfReference,
       prepositions: new Set(names.prepositions),
       namedScopes: new Set(names.namedScopes),

@@ -98,6 +98,7 @@ export const NamesFileSchema = z.object({
   headFinals: text,
   selfReferenceMarks: text,
   schoolSelfReference: text,
+  shortFormCues: words,
   prepositions: words,
   namedScopes: words,
   directions: words,
