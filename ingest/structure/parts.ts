@@ -69,8 +69,8 @@ function fiveYearPlan(text: string): readonly [number, number] | null {
   return null;
 }
 
-/** A year in a title: 2024年, or the first of a school or financial year (2024/25年度). */
-const TITLE_YEAR = /((?:19|20)\d{2})(?:\/\d{2})?年/;
+/** A year in a title: 2024年, or the first of a school or financial year (2024/25年度, 2024/25学年). */
+const TITLE_YEAR = /((?:19|20)\d{2})(?:\/\d{2})?学?年/;
 /** Bracketed periods or notes at the end of a title ((2025-2027年), (试行), (2026—2030年)(摘要)). */
 const TRAILING_BRACKETS = /(?:\s*[(（][^()（）]*[)）])+\s*$/;
 const TARGET_YEAR = /到((?:19|20)\d{2})年/;

@@ -1,7 +1,7 @@
 import { getLexicon } from '../../language/lexicon/index.js';
 
 /** What a non-outline line of a notice's preamble or page header is. */
-export type PreambleKind = 'date' | 'signature' | 'docNumber' | 'addressee' | 'transmittal' | 'contact' | 'attachment' | 'pageMeta';
+export type PreambleKind = 'date' | 'signature' | 'docNumber' | 'addressee' | 'distribution' | 'transmittal' | 'contact' | 'attachment' | 'pageMeta';
 
 const CN_DATE = /^((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日$/;
 const ISO_DATE = /((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})/;
@@ -10,6 +10,8 @@ const CN_MONTH = /^(?:19|20)\d{2}年\d{1,2}月$/;
 const CN_DATE_ANY = /((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日/;
 const BARE_DATE = /^(?:[•·●▪■\-*]\s*)?(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/;
 const DOC_NUMBER = /[〔[【(]\s*(?:19|20)\d{2}\s*[〕\]】)]\s*第?\s*\d+\s*号$/;
+/** A Hong Kong or Macao circular's number: 第118/2024号. */
+const SERIAL_NUMBER = /第\s*\d+\s*\/\s*(?:19|20)\d{2}\s*号$/;
 const ATTACHMENT = /^附件\s*\d*\s*:/;
 const TRANSMITTAL = /^(?:现|兹)(?:将|印发)|印发给你们|请结合(?:本地区|本单位)?实际|请认真(?:贯彻|遵照)|认真(?:贯彻|遵照|按照)执行/;
 const ADDRESSEE = /^[^。]{2,80}:$/;
@@ -21,6 +23,7 @@ function buildPatterns() {
   return {
     pageMeta: new RegExp(`^(?:[•·●▪■\\-*]\\s*)?(?:${alternation(words.pageMetaLabels)})\\s*:`),
     contact: new RegExp(`^\\(?(?:${alternation(words.contactLabels)})`),
+    distribution: new RegExp(`^(?:${alternation(words.distributionLabels)})\\s*[:：]`),
     orgSuffix: new RegExp(`(?:${alternation(words.organisationEndings)})$`),
   };
 }
@@ -67,7 +70,8 @@ export function preambleKind(line: string): PreambleKind | null {
   if (CN_DATE.test(line) || CN_MONTH.test(line)) return 'date';
   if (re().contact.test(line)) return 'contact';
   if (ATTACHMENT.test(line)) return 'attachment';
-  if (DOC_NUMBER.test(line) && line.length <= 30) return 'docNumber';
+  if ((DOC_NUMBER.test(line) || SERIAL_NUMBER.test(line)) && line.length <= 30) return 'docNumber';
+  if (re().distribution.test(line)) return 'distribution';
   if (line.length <= 200 && TRANSMITTAL.test(line)) return 'transmittal';
   if (ADDRESSEE.test(line) && line.length <= 80) return 'addressee';
   if (organisationName(line)) return 'signature';

@@ -82,14 +82,29 @@ function continues(title: string, next: string): boolean {
 export function readTitle(lines: readonly Line[]): TitleBlock {
   let pageDate: string | null = null;
   let pageSource: string | null = null;
+  // Note: a circular's number may open with the body that issues it (教育局通函第118/2024號): its issuer, failing another.
+  let numbered: string | null = null;
   let k = 0;
   for (; k < lines.length; k++) {
     const kind = preambleKind(lines[k].text);
     if (kind === 'pageMeta') {
       pageDate ??= metaDate(lines[k].text);
       pageSource ??= metaSource(lines[k].text);
-    } else if (kind !== 'docNumber' && kind !== 'date') break;
+    } else if (kind === 'docNumber') numbered ??= openingBody(lines[k].text);
+    else if (kind !== 'date' && kind !== 'distribution') break;
   }
+  const block = readTitleFrom(lines, k, pageDate, pageSource);
+  return block.issuerLine === null && numbered !== null ? { ...block, issuerLine: numbered } : block;
+}
+
+/** The body's name a line opens with (教育局 of 教育局通函第118/2024號), or null. */
+function openingBody(line: string): string | null {
+  for (let end = Math.min(line.length - 1, 24); end >= 3; end--) if (isBodyName(line.slice(0, end))) return line.slice(0, end);
+  return null;
+}
+
+/** Reads the title block from line `k` on, past the furniture above it. */
+function readTitleFrom(lines: readonly Line[], k: number, pageDate: string | null, pageSource: string | null): TitleBlock {
   const first = lines[k];
   if (!first || preambleKind(first.text) === 'addressee') return { title: null, titleLines: [], next: k, pageDate, pageSource, issuerLine: null };
   // Note: the names of the bodies that wrote a document, on lines of their own above its title (發展局 / 北部都會區統籌處),

@@ -176,6 +176,7 @@ export const StructureFileSchema = z.object({
   solvingVerbs: words,
   pageMetaLabels: words,
   contactLabels: words,
+  distributionLabels: words,
   organisationEndings: words,
   continuationWords: words,
   planGenres: words,

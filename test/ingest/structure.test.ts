@@ -365,3 +365,21 @@ describe('structureDocument: what a report says comes next', () => {
     expect(plan.find((s) => s.text.includes('15所'))).toMatchObject({ status: 'PLANNED', year: 2024 });
   });
 });
+
+describe('structureDocument: a circular with its number and distribution lines above the title', () => {
+  it('skips the number and the distribution lines to the title, and reads the issuer from the number', () => {
+    // (Simplified, as the structure stage reads a Traditional text once converted.)
+    const text = '教育局通函第118/2024号\n分发名单:各官立中学及资助中学校长\n副本送:各组主管—供参考\n'
+      + '2024/25学年姊妹学校计划及内地交流活动安排\n目的\n本学年资助名额共1000个。\n';
+    const { document, statements } = structureFromText(text, 'circular');
+    expect(document.title).toBe('2024/25学年姊妹学校计划及内地交流活动安排');
+    expect(document.issuer).toBe('教育局');
+    expect(statements.find((s) => s.text.includes('1000个'))).toMatchObject({ status: 'PLANNED', year: 2024 });
+    expect(statements.find((s) => s.text.startsWith('分发名单'))).toMatchObject({ status: 'CONTEXT' });
+  });
+
+  it('reads a school year in a title as its first year (2024/25学年)', () => {
+    const text = '某某学院2024/25学年内地合作工作报告\n全年举办交流活动36场。\n';
+    expect(structureFromText(text, 'school-year').statements.find((s) => s.text.includes('36场'))).toMatchObject({ status: 'ACHIEVED', year: 2024 });
+  });
+});

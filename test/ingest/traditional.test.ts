@@ -106,3 +106,13 @@ describe('what the converter can change', () => {
     expect(checked).toBeGreaterThan(100);
   });
 });
+
+describe('a Hong Kong circular in Traditional Chinese', () => {
+  it('reads its title below the circular number and distribution lines, its issuer from the number, and its year and status', () => {
+    const text = '教育局通函第118/2024號\n分發名單：各官立中學及資助中學校長\n副本送：各組主管—供參考\n'
+      + '2024/25學年姊妹學校計劃及內地交流活動安排\n目的\n本學年資助名額共1000個。\n';
+    const x = extractText(text, { source: 'edb-circular.txt', sha256: 'x' });
+    expect(x.document.title).toBe('2024/25學年姊妹學校計劃及內地交流活動安排');
+    expect(x.targets.find((t) => t.value === 1000)).toMatchObject({ status: 'PLANNED', year: 2024 });
+  });
+});
