@@ -51,24 +51,30 @@ const SPACE_RUN = /[\s\u3000]+/;
 /** What stands under an issuer's name before the title: a document number, a date. */
 const UNDER_ISSUER: ReadonlySet<PreambleKind | null> = new Set(['docNumber', 'date']);
 
-/** Whether a name is a body's, in either script (医务卫生局, 醫務衞生局, 某某大学). */
-function isBodyName(name: string): boolean {
-  if (name.length < 3 || name.length > 24 || !allHan(name)) return false;
-  const simplified = toSimplified(name);
+/** Whether a name in Simplified script is a body's (医务卫生局, 某某大学). */
+function isBodyName(simplified: string): boolean {
+  if (simplified.length < 3 || simplified.length > 24 || !allHan(simplified)) return false;
   const v = vocab();
   return v.headLexicon.matchEnd(simplified, simplified.length) !== null || v.singleCharHeads.has(simplified[simplified.length - 1]);
 }
 
 /**
- * The first body's name when a line is only the names of bodies (one, or several spaced apart: 湖北省卫生健康委员会
- * 湖北省医疗保障局), each perhaps with a short note in brackets; else null.
+ * The first body's name as written (either script) when a line is only the names of bodies (one, or several spaced
+ * apart: 湖北省卫生健康委员会 湖北省医疗保障局), each perhaps with a short note in brackets; else null.
  */
 function bodyName(line: string): string | null {
-  const names = line.split(SPACE_RUN).map((part) => {
-    const note = bodyNotePattern().exec(toSimplified(part));
-    return note ? part.slice(0, note.index) : part;
-  });
-  return names.every(isBodyName) ? names[0] : null;
+  // Note: the Simplified form keeps every character in place, so its offsets are the line's.
+  const simplified = toSimplified(line);
+  const names: string[] = [];
+  let at = 0;
+  for (const part of simplified.split(SPACE_RUN)) {
+    const start = simplified.indexOf(part, at);
+    at = start + part.length;
+    const name = part.slice(0, bodyNotePattern().exec(part)?.index ?? part.length);
+    if (!isBodyName(name)) return null;
+    names.push(line.slice(start, start + name.length));
+  }
+  return names[0] ?? null;
 }
 
 /** Whether the next line continues a title broken over lines. */
@@ -99,7 +105,8 @@ export function readTitle(lines: readonly Line[]): TitleBlock {
 
 /** The body's name a line opens with (教育局 of 教育局通函第118/2024號), or null. */
 function openingBody(line: string): string | null {
-  for (let end = Math.min(line.length - 1, 24); end >= 3; end--) if (isBodyName(line.slice(0, end))) return line.slice(0, end);
+  const simplified = toSimplified(line);
+  for (let end = Math.min(line.length - 1, 24); end >= 3; end--) if (isBodyName(simplified.slice(0, end))) return line.slice(0, end);
   return null;
 }
 

@@ -14,6 +14,8 @@ export interface Head {
   abbreviation?: boolean;
   /** A unit of the body named before it (a hospital's department, …医院 + 眼科). */
   unit?: boolean;
+  /** A one-character government head right after the verbal noun of the work its body does (运输 + 署, 规划 + 署). */
+  work?: boolean;
 }
 
 /** A token the segmenter did not know, of three or four characters, ending in a one-character government head (教青局). */
@@ -89,8 +91,10 @@ export function headAt(text: string, offset: number, tokens: readonly Token[], i
   if (match) return { kind: match.kind, word: match.word, start: token.end - match.word.length, end: token.end };
   const single = v.singleCharHeads.get(token.word);
   // Note: a verbal noun names what the body does (运输 + 署, 规划 + 署) as a field does (教育 + 局).
-  if (single && i > 0 && tokens[i - 1].word.length >= 2 && (classify(tokens[i - 1]) === 'NOMINAL' || tokens[i - 1].tag === 'vn' || fieldAndVerb(tokens, i - 1))) {
-    return { kind: single, word: token.word, start: token.start, end: token.end };
+  if (single && i > 0 && tokens[i - 1].word.length >= 2) {
+    const work = single === 'GOVERNMENT' && tokens[i - 1].tag === 'vn';
+    if (work) return { kind: single, word: token.word, start: token.start, end: token.end, work };
+    if (classify(tokens[i - 1]) === 'NOMINAL' || fieldAndVerb(tokens, i - 1)) return { kind: single, word: token.word, start: token.start, end: token.end };
   }
   const abbreviated = splitAbbreviation(tokens, i);
   if (abbreviated >= 0) {

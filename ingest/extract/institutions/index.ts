@@ -184,7 +184,7 @@ function nameOf(tokens: readonly Token[], regions: Uint8Array, i: number, head: 
     const department = sar !== undefined && head.word.length === 1 && modifier.length >= SAR_DEPARTMENT_FIELD;
     // Note: and so is one named by the one work it does, a verbal noun before its head (运输 + 署, 规划 + 署); a field
     // noun alone (科技 + 署) is too generic to name one.
-    const work = sar !== undefined && edge.first < i && tokens[edge.first].word === modifier && tokens[edge.first].tag === 'vn';
+    const work = sar !== undefined && head.work === true && edge.first === i - 1;
     return anchored(tokens, regions, edge.first, i, coreName) || (sar !== undefined && distinctive(modifier) >= 2) || oneWord || department || work ? surface : null;
   }
   if (prefix !== null) {

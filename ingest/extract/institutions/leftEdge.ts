@@ -322,10 +322,8 @@ export function extendLeft(tokens: readonly Token[], regions: Uint8Array, i: num
     // A head inside a token that already holds its field (消防 + 处 in 消防处) is not such a body.
     const actsOnField = head.word.length === 1 && tokens[headIdx].word === head.word
       && ((j === headIdx - 1 && fieldAndVerb(tokens, j)) || (j === headIdx - 2 && fieldAndVerb(tokens, j + 1)));
-    // Note: and a verbal noun right before a one-character government head is the work it is named by (运输 + 署, 规划 + 署).
-    const workNoun = head.kind === 'GOVERNMENT' && head.word.length === 1 && j === headIdx - 1 && t.tag === 'vn'
-      && tokens[headIdx].word === head.word;
-    const overseen = oversees || actsOnField || workNoun;
+    // Note: and so by the work it does, the verbal noun its head was found after (运输 + 署, 规划 + 署).
+    const overseen = oversees || actsOnField || (head.work === true && j === headIdx - 1);
     // Note: a unit is named by its field, which may end like a programme (过程工程 + 研究所, 土木工程 + 学院), and so is a
     // body the walk passed on its way (安徽 + 工程 + 大学 + 电气工程学院).
     // Note: a company is named by what it makes or does, after its place or brand (芜湖 + 航翼 + 通用 + 航空 + 制造 + 有限公司,
