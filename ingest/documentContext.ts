@@ -7,7 +7,7 @@ import { getGazetteer, regionForIssuer, type RegionRecord } from '../language/ga
 import { splitFunctionInitials } from '../language/match/tokens.js';
 import { getLexicon } from '../language/lexicon/index.js';
 import { getSegmenter } from '../language/segment/index.js';
-import { extractInstitutions, type InstitutionCandidate } from './extract/institutions/index.js';
+import { extractInstitutions, nationalName, type InstitutionCandidate } from './extract/institutions/index.js';
 import { ownProgramName } from './extract/programs/index.js';
 import type { DocumentContext } from './extract/index.js';
 import { extractRegions } from '../language/regions/index.js';
@@ -91,6 +91,17 @@ function leadingInstitution(text: string, city: City | null, region: RegionRecor
   return first ? first.name : null;
 }
 
+/**
+ * Whether the body a document opens with (its issuer line, else its title) is a national one with no place in its name
+ * (教育部办公厅, 科学技术部): such a document is about the country, not about the place its text names most (a ministry's
+ * list of pilot districts names one district twice).
+ */
+function nationalIssuer(text: string): boolean {
+  const first = institutionsIn(text, 0, null, null).find((c) => c.start === 0);
+  if (!first || first.kind !== 'GOVERNMENT' || regionForIssuer(first.name) !== null) return false;
+  return nationalName(first.name, splitFunctionInitials(getSegmenter().tagText(first.name, 0)));
+}
+
 /** How many opening statements may name the body that reports in a paper addressed to a committee. */
 const OPENING_STATEMENTS = 6;
 
@@ -118,7 +129,8 @@ function reportingBody(statements: readonly Statement[], city: City | null, regi
  */
 export function documentContext(document: DocumentMeta, statements: readonly Statement[], traditional = false): DocumentContext & { region: RegionRecord | null; issuer: string | null } {
   // Note: a district's own bodies write 区 for themselves; the title or the text say which district.
-  const region = (document.issuer ? regionForIssuer(document.issuer) : null) ?? regionForIssuer(document.title) ?? dominantRegion(statements, traditional);
+  const region = (document.issuer ? regionForIssuer(document.issuer) : null) ?? regionForIssuer(document.title)
+    ?? (nationalIssuer(document.issuer ?? document.title) ? null : dominantRegion(statements, traditional));
   const city = cityOf(region);
   let issuer = document.issuer ? leadingInstitution(document.issuer, city, region) ?? document.issuer : null;
   issuer ??= leadingInstitution(document.title, city, region);

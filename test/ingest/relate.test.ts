@@ -183,6 +183,27 @@ describe('relate', () => {
     expect(relations('广州市教育局2020年工作要点\n一、获批智慧教育示范区。', ['TOUCHES'])).toEqual(['TOUCHES 智慧教育示范区 → 广州市']);
   });
 
+  it('reads a national ministry\'s notice as about no place, however often it names one district', () => {
+    const body = '\n一、闵行区教师到闵行区学校交流。\n二、获批智慧教育示范区。\n';
+    expect(relations(`教育部办公厅关于开展交流活动的通知${body}`, ['TOUCHES'])).toEqual([]);
+    expect(relations(`关于开展交流活动的通知${body}`, ['TOUCHES'])).toEqual(['TOUCHES 智慧教育示范区 → 闵行区']);
+  });
+
+  it('gives the places a list names after the list\'s announcement the list\'s place designations, each by its last place', () => {
+    const text = '教育部办公厅关于公布第二批全国中小学科学教育实验区名单的通知\n一、各实验区要开展科学教育，在杭州市举办论坛。\n'
+      + '附件：第二批全国中小学科学教育实验区、实验校名单\n一、实验区\n上海市：闵行区、嘉定区\n江苏省：南京市鼓楼区、苏州工业园区\n'
+      + '二、实验校\n复旦大学附属中学、南京师范大学附属中学\n';
+    const found = relations(text, ['TOUCHES']).filter((r) => r.includes('实验区 →'));
+    expect(found.map((r) => r.replace(/.* → /, '')).sort()).toEqual(['嘉定区', '苏州工业园区', '闵行区', '鼓楼区']);
+  });
+
+  it('reads no list of places before a list is announced, nor a sentence naming places among other words', () => {
+    const before = '广州市教育局关于开展实验区建设的通知\n一、番禺区、花都区开展智慧教育示范区建设。\n二、海珠区、荔湾区\n';
+    expect(relations(before, ['TOUCHES']).filter((r) => r.endsWith('海珠区') || r.endsWith('荔湾区'))).toEqual([]);
+    const prose = '教育部办公厅关于公布智慧教育示范区名单的通知\n一、示范区要在2025年前开展评估。\n二、组织海珠区教师到荔湾区学校交流。\n';
+    expect(relations(prose, ['TOUCHES'])).toEqual([]);
+  });
+
   it('nests a body inside another with PART_OF and places a zone in its city', () => {
     expect(relations('广州市教育局2020年工作要点\n一、市教育局党组召开会议。', ['PART_OF'])).toEqual(['PART_OF 广州市教育局党组 → 广州市教育局']);
     expect(relations('广州市教育局2020年工作要点\n一、南沙经开区引进项目。', ['PART_OF'])).toContain('PART_OF 南沙经开区 → 南沙区');

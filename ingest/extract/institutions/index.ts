@@ -118,6 +118,14 @@ function nationalBody(name: string, firstToken: Token): boolean {
 }
 
 /**
+ * Whether a body's name, read alone, names a national body (国务院办公厅, 教育部基础教育司, 国家卫生健康委员会): the
+ * reading that makes such a name an institution without a place.
+ */
+export function nationalName(name: string, tokens: readonly Token[]): boolean {
+  return tokens.length > 0 && nationalBody(name, tokens[0]);
+}
+
+/**
  * Whether a government or party body's name says whose it is: a place in it, a known organisation (tag nt), or a
  * national body; 大会报告政府 and 直辖市教育厅 do not.
  */
