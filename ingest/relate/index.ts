@@ -8,6 +8,7 @@ import type { AnnotatedStatement } from '../annotated.js';
 import type { Relation, Target } from '../model.js';
 import { ensureRegion, type EntityIndex, type ResolvedIds, type SpannedId } from '../resolve.js';
 import { clauseAt, clausesOf } from './clauses.js';
+import { listPlacements } from './lists.js';
 import { regionsOfName } from './located.js';
 import { partnerPairs } from './partners.js';
 import { RelationSet } from './relationSet.js';
@@ -153,6 +154,7 @@ export function relate(
     assignTargets(item, ids, targetsByStatement.get(item.statement.id) ?? []);
   }
   if (context.headingIds) headingPlacements(annotated, idsByStatement, context.headingIds, relations);
+  listPlacements(annotated, idsByStatement, index, context.headingIds ?? new Set(), relations);
 
   for (const entity of index.all()) {
     if (entity.type !== 'INSTITUTION') continue;

@@ -144,7 +144,7 @@ function onwardRegions(input: PlacementInput, clause: Clause): Set<SpannedId> {
 }
 
 /** Whether a program is a designation a place holds (…示范区, …试点城市), not one a school holds (…示范校). */
-function placeDesignation(program: ProgramMention): boolean {
+export function placeDesignation(program: ProgramMention): boolean {
   if (program.kind !== 'DESIGNATION') return false;
   const name = program.id.slice(program.id.indexOf(':') + 1);
   return getLexicon().programs.placeDesignations.some((head) => name.endsWith(head));

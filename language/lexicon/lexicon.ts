@@ -118,6 +118,8 @@ export interface Lexicon {
     /** Words opening a clause that lists where the clause before placed a program (…试点城市，包括上海市、北京市). */
     readonly inclusionWords: readonly string[];
     readonly placeDesignations: readonly string[];
+    /** Words naming a list a document announces (…试点单位名单): the places listed after it hold its designations. */
+    readonly listWords: readonly string[];
     readonly sloganFollowers: Words;
     readonly initiativeFollowers: Words;
     /** Words after a quotation that show it names a service or a scheme in use (“湖商通”涉企服务, “一网通办”率). */
@@ -316,6 +318,7 @@ function build(files: LexiconFiles): Lexicon {
       locatives: new Set(programs.locatives),
       inclusionWords: programs.inclusionWords,
       placeDesignations: [...programs.placeDesignations].sort(byLengthDesc),
+      listWords: programs.listWords,
       sloganFollowers: new Set(programs.sloganFollowers),
       initiativeFollowers: new Set(programs.initiativeFollowers),
       serviceFollowers: new Set(programs.serviceFollowers),

@@ -72,6 +72,7 @@ export const ProgramsFileSchema = z.object({
   locatives: text,
   inclusionWords: words,
   placeDesignations: words,
+  listWords: words,
   sloganFollowers: words,
   initiativeFollowers: words,
   serviceFollowers: words,
