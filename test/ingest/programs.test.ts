@@ -429,4 +429,7 @@ describe('awarded titles and quoted names in the whole extraction', () => {
     expect(found.map((e) => e.name)).toEqual(['滇南古城群文旅融合发展项目']);
     expect(found[0].aliases).toContain('滇南古城群');
   });
+  it('leaves the verb before a designation\'s national scope out of its name', () => {
+    expect(names(run('十堰市作为国家紧密型城市医疗集团建设试点城市，开展试点。'))).toEqual(['国家紧密型城市医疗集团建设试点城市']);
+  });
 });

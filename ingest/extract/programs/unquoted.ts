@@ -254,6 +254,8 @@ function extendLeft(tokens: readonly Token[], regions: Uint8Array, i: number, ki
     const strategyVerb = kind === 'STRATEGY' && cls === 'VERB' && i - j <= STRATEGY_VERBS && !vocab().actionWords.has(t.word)
       && !vocab().initiativeVerbs.has(t.word) && !vocab().sloganVerbs.has(t.word);
     if (cls === 'VERB' && !strategyVerb && (j === 0 || classify(tokens[j - 1]) !== 'NOMINAL')) break;
+    // Note: a verb right before the scope that opens a designation's name is the clause's (十堰市作为 + 国家…试点城市).
+    if (scoped && cls === 'VERB' && j + 1 < i && vocab().namedScopes.has(tokens[j + 1].word)) break;
     first = j;
   }
   while (first < i && first !== keep) {
