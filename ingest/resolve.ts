@@ -32,8 +32,13 @@ export class EntityIndex {
   ensure(id: string, init: () => Omit<Entity, 'id' | 'mentions' | 'aliases'> & { aliases?: string[] }): Entity {
     let entity = this.byId.get(id);
     if (!entity) {
-      const base = init();
-      entity = { ...base, id, aliases: [...(base.aliases ?? [])], mentions: [] };
+      // Note: `init` makes a fresh object each time; completing it in place keeps the keys' order of a spread and saves
+      // copying objects of many shapes (a spread here was 3% of the extraction's time).
+      const base: Omit<Entity, 'id' | 'mentions' | 'aliases'> & Partial<Entity> = init();
+      base.id = id;
+      base.aliases = base.aliases ? [...base.aliases] : [];
+      base.mentions = [];
+      entity = base as Entity;
       this.byId.set(id, entity);
     }
     return entity;

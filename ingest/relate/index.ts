@@ -30,8 +30,13 @@ export interface RelateContext {
 const inside = (inner: SpannedId, outer: SpannedId): boolean => inner.start >= outer.start && inner.end <= outer.end
   && (inner.start !== outer.start || inner.end !== outer.end);
 
+let anyCue: RegExp | undefined;
+
 /** The partnership kind named by a statement's wording, or null when it names none. */
 export function cooperationKind(text: string): string | null {
+  // Note: one pass finds whether any cue is there (most statements hold none); the cues' order decides which kind.
+  anyCue ??= new RegExp(getLexicon().cooperation.map(([cue]) => cue.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
+  if (!anyCue.test(text)) return null;
   // Note: a 合作区 (cooperation zone) is a place, not partnership wording.
   const wording = text.includes('合作区') ? text.replaceAll('合作区', '') : text;
   for (const [cue, kind] of getLexicon().cooperation) if (wording.includes(cue)) return kind;
