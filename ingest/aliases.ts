@@ -6,6 +6,7 @@ import type { AnnotatedStatement } from './annotated.js';
 import { getLexicon } from '../language/lexicon/index.js';
 import type { ResolvedIds, SpannedId, EntityIndex } from './resolve.js';
 import { QUOTES } from './extract/programs/quoted.js';
+import { allHan } from '../language/match/tokens.js';
 
 /**
  * A definition right after a name: (以下简称“Y”), (简称Y), (以下称Y), in half- or full-width brackets, and a short form
@@ -107,6 +108,36 @@ export function applyQuotedRementions(annotated: readonly AnnotatedStatement[], 
         established.set(`${before}${name}${close}`, { id: m.id, kind: 'programs', margin: 1 });
       }
     }
+  }
+  mentionEverywhere(annotated, index, idsByStatement, established);
+}
+
+/**
+ * Whether the words before a zone's bare head leave it standing for the zone: nothing or punctuation, a locative (在合作区内),
+ * a list mark or conjunction (与合作区); after other words (深度合作区, 各合作区, 国家级新区) the head is part of another name.
+ */
+function bareHead(before: string): boolean {
+  const last = before.at(-1);
+  if (last === undefined || !allHan(last) || getLexicon().programs.locatives.has(last)) return true;
+  for (const w of getLexicon().names.conjunctions) if (before.endsWith(w)) return true;
+  return false;
+}
+
+/**
+ * A zone the document names in full (横琴粤澳深度合作区) is what its bare head stands for afterwards (在合作區內建設…), when
+ * it is the document's only zone with that head: each bare head becomes a mention of it.
+ */
+export function applyZoneRementions(annotated: readonly AnnotatedStatement[], index: EntityIndex, idsByStatement: Map<string, ResolvedIds>): void {
+  const byHead = new Map<string, string[]>();
+  for (const entity of index.all()) {
+    if (entity.kind !== 'ZONE') continue;
+    // Note: the bare form is the shortest head the name ends in (合作区 of 横琴粤澳深度合作区).
+    const head = getLexicon().regions.zoneHeads.findLast((h) => entity.name.endsWith(h) && entity.name.length > h.length);
+    if (head !== undefined) byHead.set(head, [...(byHead.get(head) ?? []), entity.id]);
+  }
+  const established = new Map<string, Established>();
+  for (const [head, ids] of byHead) {
+    if (ids.length === 1) established.set(head, { id: ids[0], kind: 'regions', margin: 0, skip: (before) => !bareHead(before) });
   }
   mentionEverywhere(annotated, index, idsByStatement, established);
 }

@@ -8,7 +8,7 @@ import { detectScript, toSimplified } from '../language/script/traditional.js';
 import { splitFunctionInitials } from '../language/match/tokens.js';
 import { getSegmenter, prepareSegmenter } from '../language/segment/index.js';
 import type { AnnotatedStatement } from './annotated.js';
-import { applyDefinedAliases, applyQuotedRementions } from './aliases.js';
+import { applyDefinedAliases, applyQuotedRementions, applyZoneRementions } from './aliases.js';
 import { documentContext, homeRegionIds } from './documentContext.js';
 import { EXTRACTORS, runExtractors, type ExtractionProblem } from './extract/index.js';
 import { ownProgramName } from './extract/programs/index.js';
@@ -86,6 +86,7 @@ export function extractText(text: string, meta: { source: string; sha256: string
   const { index, idsByStatement } = resolveEntities(annotated);
   applyDefinedAliases(annotated, index, idsByStatement);
   applyQuotedRementions(annotated, index, idsByStatement);
+  applyZoneRementions(annotated, index, idsByStatement);
   const { targets, spans } = collectTargets(annotated);
   if (document.programId && ownProgram && !index.get(document.programId)) {
     index.ensure(document.programId, () => ({ type: 'PROGRAM', name: ownProgram, kind: 'POLICY_DOCUMENT' }));

@@ -39,4 +39,14 @@ describe('aliases a document defines', () => {
     // The same words unquoted are not a mention.
     expect(extract('工作報告\n推出「跨境理財通」。\n跨境理財通的額度提高。').entities.find((e) => e.name === '跨境理财通')?.mentions).toHaveLength(1);
   });
+  it('reads a zone\'s bare head as the zone the document named in full, unless another zone shares the head or words qualify it', () => {
+    const text = '澳門特別行政區政府社會工作局工作計劃\n一、與橫琴粵澳深度合作區民生事務局合作，在合作區推出「銀齡數碼同行」計劃。\n二、各合作區要加強協作。\n';
+    const x = extract(text);
+    const name = new Map(x.entities.map((e) => [e.id, e.name]));
+    const zone = x.entities.find((e) => e.name === '横琴粤澳深度合作区');
+    expect(zone?.mentions.map((m) => m.surface)).toEqual(['橫琴粵澳深度合作區', '合作區']);
+    expect(x.relations.filter((r) => r.type === 'TOUCHES').map((r) => `${name.get(r.from)} → ${name.get(r.to)}`)).toContain('银龄数码同行计划 → 横琴粤澳深度合作区');
+    const two = extract('工作计划\n一、推进横琴粤澳深度合作区和深港合作区建设，在合作区设立中心。\n');
+    expect(two.entities.filter((e) => e.kind === 'ZONE').flatMap((e) => e.mentions.map((m) => m.surface)).sort()).toEqual(['横琴粤澳深度合作区', '深港合作区']);
+  });
 });
