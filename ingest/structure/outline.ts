@@ -50,11 +50,15 @@ export class Outline {
    * Opens a section: a part (2019年…工作总结, with its own period) closes everything; a marker kind (一、 (一) 1.) nests
    * below the kinds seen before it. A problem heading inside a summary gives the section the PROBLEM status.
    */
-  open(kind: MarkerKind, heading: string, start: number, headingEnd: number, partOf: Period | null, prevEnd: number): Period {
+  open(kind: MarkerKind, heading: string, start: number, headingEnd: number, partOf: Period | null, prevEnd: number, partMarker?: MarkerKind): Period {
     let order = -1;
     if (kind !== 'part') {
       order = this.kindOrder.get(kind) ?? this.kindOrder.size;
       this.kindOrder.set(kind, order);
+    } else if (partMarker !== undefined && !this.kindOrder.has(partMarker)) {
+      // Note: a part numbered like a heading (一、2026年度工作回顧) ranks its marker above those inside it, so the next
+      // heading of that kind (二、2027年度施政重點) is its sibling, not a child of the part's last item.
+      this.kindOrder.set(partMarker, this.kindOrder.size);
     }
     this.closeTo(order, prevEnd);
     const parent = this.stack.length ? this.stack[this.stack.length - 1] : null;

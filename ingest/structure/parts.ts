@@ -84,9 +84,12 @@ export function bodyPeriod(periods: TitlePeriods, title = '', opening = '', writ
   if (periods.first === 'summary') return { year: periods.summary, status: 'ACHIEVED' };
   if (periods.first === 'plan') return { year: periods.plan, status: 'PLANNED' };
   const { planGenres, reportGenres } = getLexicon().structure;
-  // Note: a plan's title may end with its period or notes in brackets (…合作计划(2025-2027年), …规划(2026—2030年)(摘要)).
+  // Note: a plan's title may end with its period or notes in brackets (…合作计划(2025-2027年), …规划(2026—2030年)(摘要)),
+  // with an editorial note (…措施摘要), or with a subtitle after a colon (…政策措施：深化与内地金融互联互通).
   const bare = title.replace(TRAILING_BRACKETS, '');
-  const plan = planGenres.some((w) => bare.endsWith(w) || title.includes(`${w}》`));
+  const note = getLexicon().programs.titleNotes.find((w) => bare.endsWith(w));
+  const heads = [bare, note ? bare.slice(0, -note.length) : bare, bare.split(/[:：]/)[0].trim()];
+  const plan = planGenres.some((w) => heads.some((h) => h.endsWith(w)) || title.includes(`${w}》`));
   const report = !plan && reportGenres.some((w) => title.includes(w));
   if (!plan && !report) return { year: null, status: 'CONTEXT' };
   const titleYear = TITLE_YEAR.exec(title);
@@ -103,13 +106,14 @@ const TITLE_RANGE = /((?:19|20)\d{2})\s*[-—–~至]\s*(?:19|20)\d{2}年/;
 const REVIEW_HEADING = 10;
 
 /**
- * The period of a plan's section on where things stand before it (现况, 发展基础) when the plan's title gives its years as
- * a range: ACHIEVED in the year before the first; null otherwise.
+ * The period of a plan's section on where things stand before it (现况, 发展基础, 过去一年的工作进展): ACHIEVED, in the year
+ * before the first of the plan's years when its title gives them as a range, else in the plan's own year (a yearly
+ * policy address reviews the year it is given in); null for a document that is no plan.
  */
 export function reviewPeriod(title: string, body: Period): Period | null {
   if (body.status !== 'PLANNED') return null;
   const range = TITLE_RANGE.exec(title);
-  return range ? { year: Number(range[1]) - 1, status: 'ACHIEVED' } : null;
+  return { year: range ? Number(range[1]) - 1 : body.year, status: 'ACHIEVED' };
 }
 
 /** Whether a section heading is a plan's review of where things stand (现况, 基本情况, 工作基础). */

@@ -143,7 +143,7 @@ export function structureDocument(text: string, meta: StructureMeta): Structured
     inPreamble = false;
     signature.interrupt();
     if (part) {
-      outline.open('part', text.slice(line.start + (marker ? marker.length : 0), line.end), line.start, line.end, part, prevEnd);
+      outline.open('part', text.slice(line.start + (marker ? marker.length : 0), line.end), line.start, line.end, part, prevEnd, marker?.kind);
       return true;
     }
     const hs = line.start + marker!.length;

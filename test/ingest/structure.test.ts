@@ -383,3 +383,22 @@ describe('structureDocument: a circular with its number and distribution lines a
     expect(structureFromText(text, 'school-year').statements.find((s) => s.text.includes('36场'))).toMatchObject({ status: 'ACHIEVED', year: 2024 });
   });
 });
+
+describe('structureDocument: yearly policy papers of Hong Kong and Macao', () => {
+  it('reads a measures paper as a plan whose review of the past year is achieved in its year', () => {
+    // (Simplified, as the structure stage reads a Traditional text once converted.)
+    const text = '2023年施政报告:创新科技措施摘要\n一、过去一年的进展\n研发实验室已有29所。\n二、新措施\n每年资助不少于4000名大学生。\n';
+    const { statements } = structureFromText(text, 'measures');
+    expect(statements.find((s) => s.text.includes('29所'))).toMatchObject({ status: 'ACHIEVED', year: 2023 });
+    expect(statements.find((s) => s.text.includes('4000名'))).toMatchObject({ status: 'PLANNED', year: 2023 });
+  });
+
+  it('keeps the second numbered part a sibling of the first (一、2026年度工作回顾 / 二、2027年度施政重点)', () => {
+    const text = '2027年度施政计划(摘录)\n一、2026年度工作回顾\n(一)琴澳文化合作。开设课程24班。\n(二)品牌节庆。观众逾52万人次。\n'
+      + '二、2027年度施政重点\n(一)扩展横琴布局\n1.吸引观众不少于5万人次。\n';
+    const { sections, statements } = structureFromText(text, 'macao-plan');
+    expect(sections.find((s) => s.heading.startsWith('2027'))?.parentId).toBeNull();
+    expect(statements.find((s) => s.text.includes('24班'))).toMatchObject({ status: 'ACHIEVED', year: 2026 });
+    expect(statements.find((s) => s.text.includes('5万人次'))).toMatchObject({ status: 'PLANNED', year: 2027 });
+  });
+});
