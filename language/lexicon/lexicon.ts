@@ -194,6 +194,8 @@ export interface Lexicon {
     readonly dateWords: readonly string[];
     readonly rankingBlockers: string;
     readonly contextWords: readonly string[];
+    /** Words before a year that make it a baseline or a start (较2022年, 自2004年起): not the year a target is for. */
+    readonly baselineMarks: readonly string[];
   };
   readonly regions: {
     readonly ethnicGroups: readonly string[];
@@ -384,6 +386,7 @@ function build(files: LexiconFiles): Lexicon {
       dateWords: targets.dateWords,
       rankingBlockers: targets.rankingBlockers,
       contextWords: targets.contextWords,
+      baselineMarks: targets.baselineMarks,
     },
     regions: {
       ethnicGroups: regions.ethnicGroups,

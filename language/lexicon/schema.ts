@@ -140,6 +140,7 @@ export const TargetsFileSchema = z.object({
   dateWords: words,
   rankingBlockers: text,
   contextWords: words,
+  baselineMarks: words,
 });
 
 const AbbreviationClassSchema = z.enum(['SAR', 'STRONG', 'WEAK']);

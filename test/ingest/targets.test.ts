@@ -4,6 +4,7 @@ import nodejieba from 'nodejieba';
 import { describe, expect, it } from 'vitest';
 import { extractTargets, type TaggedToken, type TargetSpan } from '../../ingest/extract/targets/index.js';
 import { normalizeWidth } from '../../ingest/read/normalizeWidth.js';
+import { extractText } from '../../ingest/pipeline.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const SEED = `${root}seeds/guangzhou-education-2019-summary-2020-plan.txt`;
@@ -256,5 +257,21 @@ describe('extractTargets on whole documents', () => {
     const ps = extractDocument(normalizeWidth(readFileSync(`${CORPUS}szps-2024-summary-2025-plan.txt`, 'utf8')));
     expect(ps).toContainEqual(expect.objectContaining({ value: 2100, unit: '次', comparator: 'GT' }));
     expect(ps.some((t) => t.value === 2024)).toBe(false);
+  });
+});
+
+describe('the year a target stands in', () => {
+  const yearsOf = (text: string): Record<string, number | null> =>
+    Object.fromEntries(extractText(text, { source: 'years.txt', sha256: 'x' }).targets.map((t) => [String(t.value), t.year]));
+
+  it('is the one year its statement states, else its section\'s', () => {
+    const text = '某某市2024年工作要点\n一、主要任务\n到2027年，建成示范校30所。\n2023—2025年，统筹资金不少于28亿元。\n'
+      + '2024-25年度资助名额增至5000个。\n全年新建学校12所。\n';
+    expect(yearsOf(text)).toEqual({ 30: 2027, 2800000000: 2025, 5000: 2024, 12: 2024 });
+  });
+
+  it('is not a baseline, a starting point or a year inside a cited title', () => {
+    const text = '某某市2024年工作要点\n一、主要任务\n用水量较2020年下降12%。\n自2004年起累计建成学校80所。\n落实《某某规划(2021—2025年)》，新建学校15所。\n';
+    expect(yearsOf(text)).toEqual({ 12: 2024, 80: 2024, 15: 2024 });
   });
 });

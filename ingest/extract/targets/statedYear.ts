@@ -1,0 +1,30 @@
+/**
+ * The year a statement states for what it says (到2027年…, 2023年，…, 截至2023年底, 2024-25年度): a target stands in that
+ * year rather than in its section's when the statement names exactly one. A baseline (较2022年增长) or a starting point
+ * (自2004年起) is no such year, nor is a year inside a cited title (《…2021-2025年…》).
+ */
+import { getLexicon } from '../../../language/lexicon/index.js';
+
+/**
+ * A year before 年: of a range of years its last (2023—2025年: by 2025), of a school or financial year its first
+ * (2024-25年度, 2026至27年度).
+ */
+const YEAR = /((?:19|20)\d{2})(?:\s*[-—–~至\/]\s*((?:19|20)\d{2}|\d{2}))?\s*(?:年|学年)/g;
+/** A cited title, whose years are the policy's, not the statement's. */
+const CITED = /《[^》]*》/g;
+
+/** The one year the statement states, or null when it names none or several. */
+export function statedYear(text: string): number | null {
+  const bare = text.includes('《') ? text.replace(CITED, (m) => ' '.repeat(m.length)) : text;
+  if (!bare.includes('年')) return null;
+  const { baselineMarks } = getLexicon().targets;
+  let found: number | null = null;
+  for (const m of bare.matchAll(YEAR)) {
+    const before = bare.slice(Math.max(0, m.index - 2), m.index);
+    if (baselineMarks.some((w) => before.endsWith(w))) continue;
+    const year = Number(m[2]?.length === 4 ? m[2] : m[1]);
+    if (found !== null && found !== year) return null;
+    found = year;
+  }
+  return found;
+}
