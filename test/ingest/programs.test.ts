@@ -432,4 +432,8 @@ describe('awarded titles and quoted names in the whole extraction', () => {
   it('leaves the verb before a designation\'s national scope out of its name', () => {
     expect(names(run('十堰市作为国家紧密型城市医疗集团建设试点城市，开展试点。'))).toEqual(['国家紧密型城市医疗集团建设试点城市']);
   });
+  it('leaves the people and the place they go to out of a quoted name (内地居民赴港“个人游”计划)', () => {
+    const found = entities('內地居民赴港「個人遊」計劃於2024年擴展至西安市。').filter((e) => e.type === 'PROGRAM');
+    expect(found.map((e) => e.name)).toEqual(['个人游计划']);
+  });
 });

@@ -36,6 +36,12 @@ function isHeadToken(token: Token): boolean {
   return vocab().quotedHeadLexicon.get(token.word) !== undefined;
 }
 
+/** Whether a word is a verb of going and a place's one-character abbreviation (赴港, 来穗). */
+function goingTo(word: string): boolean {
+  const { movementVerbs, distinctAlone } = getLexicon().regions;
+  return word.length === 2 && movementVerbs.has(word[0]) && distinctAlone.has(word[1]);
+}
+
 /**
  * The first token of the nominal words right before an opening quote that belong to the name
  * (上海基础教育“十四五”规划): no verbs, no head words, leading scope words trimmed.
@@ -45,7 +51,8 @@ function quoteLeft(tokens: readonly Token[], regions: Uint8Array, open: number):
   let first = open;
   for (let j = open - 1; j >= 0; j--) {
     const t = tokens[j];
-    if (regions[j] === 1) {
+    // Note: a place after a verb of going (赴港, 来穗) is where people go, not an owner of the name (内地居民赴港「个人游」计划).
+    if (regions[j] === 1 && !goingTo(t.word)) {
       first = j;
       continue;
     }
