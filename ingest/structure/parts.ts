@@ -41,6 +41,7 @@ function buildPatterns() {
     problemLabel: new RegExp(`^[^:。]{0,24}(?:${problem})[^:。]{0,6}:`),
     nextStepHeading: new RegExp(`^(?:${alternation(words.nextStepWords)})[^,。;:]{0,8}$`),
     nextStepParagraph: new RegExp(`^(?:${alternation(words.nextStepWords)}),`),
+    doneOpening: new RegExp(`^(?:${alternation(words.asOfWords)})`),
   };
 }
 let patterns: ReturnType<typeof buildPatterns> | undefined;
@@ -169,4 +170,9 @@ export function nextStepPeriod(text: string, period: Period, heading: boolean): 
   if (period.status !== 'ACHIEVED' && period.status !== 'PROBLEM') return null;
   if (!(heading ? re().nextStepHeading : re().nextStepParagraph).test(text)) return null;
   return { year: period.year === null ? null : period.year + 1, status: 'PLANNED' };
+}
+
+/** The status of a statement in a stretch of `status`: a plan's statement opening with where things stand (截至2024年8月，…) is ACHIEVED. */
+export function statementStatus(text: string, status: Period['status']): Period['status'] {
+  return status === 'PLANNED' && re().doneOpening.test(text) ? 'ACHIEVED' : status;
 }

@@ -8,7 +8,7 @@ import { readLines, type Line } from './lines.js';
 import { findMarker } from './markers.js';
 import { Outline } from './outline.js';
 import { hintedMarker, indexOutlineHints, type OutlineHint } from './outlineHints.js';
-import { bodyPeriod, isProblemParagraph, nextStepPeriod, partPeriod, reviewPeriod, titlePeriods, type Period } from './parts.js';
+import { bodyPeriod, isProblemParagraph, nextStepPeriod, partPeriod, reviewPeriod, statementStatus, titlePeriods, type Period } from './parts.js';
 import { isoDate, issuerFromTitle, metaDate, metaSource, organisationName, preambleKind } from './preamble.js';
 import { SignatureTracker } from './signature.js';
 import { splitStatements, type Span } from './splitStatements.js';
@@ -105,7 +105,7 @@ export function structureDocument(text: string, meta: StructureMeta): Structured
         start: span.start,
         end: span.end,
         year: period.year,
-        status: period.status,
+        status: statementStatus(text.slice(span.start, span.end), period.status),
       });
     }
   };

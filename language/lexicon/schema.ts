@@ -188,6 +188,7 @@ export const StructureFileSchema = z.object({
   planningWords: words,
   reviewHeadings: words,
   nextStepWords: words,
+  asOfWords: words,
 });
 
 export const SegmenterFileSchema = z.object({

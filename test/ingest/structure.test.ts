@@ -393,6 +393,13 @@ describe('structureDocument: yearly policy papers of Hong Kong and Macao', () =>
     expect(statements.find((s) => s.text.includes('4000名'))).toMatchObject({ status: 'PLANNED', year: 2023 });
   });
 
+  it('reads a plan\'s statement on where things stand (截至…) as achieved', () => {
+    const text = '2024/25学年姊妹学校计划安排\n截至2024年8月,全港已有880所学校缔结姊妹学校。\n本学年资助名额共1000个。\n';
+    const { statements } = structureFromText(text, 'as-of');
+    expect(statements.find((s) => s.text.includes('880所'))).toMatchObject({ status: 'ACHIEVED' });
+    expect(statements.find((s) => s.text.includes('1000个'))).toMatchObject({ status: 'PLANNED' });
+  });
+
   it('keeps the second numbered part a sibling of the first (一、2026年度工作回顾 / 二、2027年度施政重点)', () => {
     const text = '2027年度施政计划(摘录)\n一、2026年度工作回顾\n(一)琴澳文化合作。开设课程24班。\n(二)品牌节庆。观众逾52万人次。\n'
       + '二、2027年度施政重点\n(一)扩展横琴布局\n1.吸引观众不少于5万人次。\n';
