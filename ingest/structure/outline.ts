@@ -1,7 +1,7 @@
 /** The outline under construction: the stack of open sections, nested by the order in which marker kinds first appear. */
 import type { Section } from '../model.js';
 import type { MarkerKind } from './markers.js';
-import { isProblemHeading, isReviewHeading, nextStepPeriod, sectionPeriod, type Period } from './parts.js';
+import { isProblemHeading, nextStepPeriod, reviewHeadingPeriod, sectionPeriod, type Period } from './parts.js';
 
 interface OpenSection {
   section: Section;
@@ -64,7 +64,7 @@ export class Outline {
     const parent = this.stack.length ? this.stack[this.stack.length - 1] : null;
     const ordinal = parent ? ++parent.children : ++this.rootChildren;
     const path = parent ? `${parent.section.path}/${ordinal}` : String(ordinal);
-    const review = !parent && this.review && isReviewHeading(heading) ? this.review : null;
+    const review = !parent && this.review ? reviewHeadingPeriod(heading, this.review) : null;
     let period = partOf ?? sectionPeriod(heading) ?? review ?? (parent ? parent.period : this.defaultPeriod);
     if (!partOf && period.status === 'ACHIEVED' && isProblemHeading(heading)) period = { year: period.year, status: 'PROBLEM' };
     if (!partOf) period = nextStepPeriod(heading, period, true) ?? period;

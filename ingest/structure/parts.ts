@@ -90,10 +90,12 @@ export function bodyPeriod(periods: TitlePeriods, title = '', opening = '', writ
   const bare = title.replace(TRAILING_BRACKETS, '');
   const note = getLexicon().programs.titleNotes.find((w) => bare.endsWith(w));
   const heads = [bare, note ? bare.slice(0, -note.length) : bare, bare.split(/[:：]/)[0].trim()];
-  const plan = planGenres.some((w) => heads.some((h) => h.endsWith(w)) || title.includes(`${w}》`));
+  // Note: a cited plan's years may close its title inside the brackets (《…行动计划2027-2030》).
+  const cited = title.replace(/[(（]?(?:19|20)\d{2}\s*[-—–~至]\s*(?:19|20)\d{2}年?[)）]?(?=》)/g, '');
+  const plan = planGenres.some((w) => heads.some((h) => h.endsWith(w)) || cited.includes(`${w}》`));
   const report = !plan && reportGenres.some((w) => title.includes(w));
   if (!plan && !report) return { year: null, status: 'CONTEXT' };
-  const titleYear = TITLE_YEAR.exec(title);
+  const titleYear = TITLE_YEAR.exec(title) ?? TITLE_RANGE.exec(title)?.slice(1) ?? null;
   const fiveYear = fiveYearPlan(title);
   const target = plan ? TARGET_YEAR.exec(opening) : null;
   const openingYear = TITLE_YEAR.exec(opening);
@@ -101,8 +103,8 @@ export function bodyPeriod(periods: TitlePeriods, title = '', opening = '', writ
   return { year, status: plan ? 'PLANNED' : 'ACHIEVED' };
 }
 
-/** A title's period as a range of years (…(2025-2027年), 2024—2026年…): its first year. */
-const TITLE_RANGE = /((?:19|20)\d{2})\s*[-—–~至]\s*(?:19|20)\d{2}年/;
+/** A title's period as a range of years (…(2025-2027年), 2024—2026年…, 《…行动计划2027-2030》): first and last year. */
+const TITLE_RANGE = /((?:19|20)\d{2})\s*[-—–~至]\s*((?:19|20)\d{2})(?!\d)/;
 /** How long a heading that names the plan's starting point may be (现况, 发展现状, 工作基础). */
 const REVIEW_HEADING = 10;
 
@@ -117,9 +119,18 @@ export function reviewPeriod(title: string, body: Period): Period | null {
   return { year: range ? Number(range[1]) - 1 : body.year, status: 'ACHIEVED' };
 }
 
-/** Whether a section heading is a plan's review of where things stand (现况, 基本情况, 工作基础). */
-export function isReviewHeading(heading: string): boolean {
-  return heading.length <= REVIEW_HEADING && getLexicon().structure.reviewHeadings.some((w) => heading.includes(w));
+/** A range of years in brackets closing a heading (过去成效(2023-2026)). */
+const HEADING_RANGE = /[(（]\s*(?:19|20)\d{2}\s*[-—–~至]\s*((?:19|20)\d{2})\s*年?\s*[)）]\s*$/;
+
+/**
+ * The period of a plan's section heading that reviews where things stand (现况, 基本情况, 过去成效(2023-2026)): `review`,
+ * in the last year of a range the heading closes with; null for other headings.
+ */
+export function reviewHeadingPeriod(heading: string, review: Period): Period | null {
+  const range = HEADING_RANGE.exec(heading);
+  const bare = range ? heading.slice(0, range.index) : heading;
+  if (bare.length > REVIEW_HEADING || !getLexicon().structure.reviewHeadings.some((w) => bare.includes(w))) return null;
+  return range ? { year: Number(range[1]), status: review.status } : review;
 }
 
 /**

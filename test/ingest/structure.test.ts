@@ -400,6 +400,14 @@ describe('structureDocument: yearly policy papers of Hong Kong and Macao', () =>
     expect(statements.find((s) => s.text.includes('1000个'))).toMatchObject({ status: 'PLANNED' });
   });
 
+  it('dates a plan by a range of years in its title without 年, and its review section by the range the heading closes with', () => {
+    const text = '环境局《资源循环行动计划2027-2030》摘要\n一、背景\n《气候行动蓝图2050》提出在2050年前实现碳中和。\n'
+      + '二、过去成效(2023-2026)\n回收点增至约190个。\n三、行动措施\n新增回收点100个。\n';
+    const { statements } = structureFromText(text, 'plan-range');
+    expect(statements.find((s) => s.text.includes('190个'))).toMatchObject({ status: 'ACHIEVED', year: 2026 });
+    expect(statements.find((s) => s.text.includes('100个'))).toMatchObject({ status: 'PLANNED', year: 2030 });
+  });
+
   it('keeps the second numbered part a sibling of the first (一、2026年度工作回顾 / 二、2027年度施政重点)', () => {
     const text = '2027年度施政计划(摘录)\n一、2026年度工作回顾\n(一)琴澳文化合作。开设课程24班。\n(二)品牌节庆。观众逾52万人次。\n'
       + '二、2027年度施政重点\n(一)扩展横琴布局\n1.吸引观众不少于5万人次。\n';
