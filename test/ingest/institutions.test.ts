@@ -580,3 +580,20 @@ describe('a SAR department named by its work, and bodies side by side before a p
     expect(direct('运输署与地政总署参与规划。')).toEqual(['运输署', '地政总署']);
   });
 });
+
+describe('where a body\'s name starts: a partner, a time of writing, a founding verb', () => {
+  const hk: InstitutionContext = { issuerCity: null, places: { SAR: '香港' } };
+  const direct = (text: string): string[] => extractInstitutions(text, 0, tagText(text, 0), hk).map((c) => c.name);
+
+  it('ends a committee\'s name at the body it works with (社工局联同…委员会)', () => {
+    expect(direct('社工局联同社会工作者专业委员会举办培训。')).toEqual(['社工局', '社会工作者专业委员会']);
+  });
+
+  it('leaves the school year or the year of writing out of a body\'s name', () => {
+    expect(direct('本学年教育局将举办交流团。')).toEqual(['香港教育局']);
+  });
+
+  it('never names a branch with the verb that opens it', () => {
+    expect(direct('推动机构在中山市翠亨新区开办分院。').filter((n) => n.includes('开办'))).toEqual([]);
+  });
+});

@@ -9,6 +9,7 @@ import type { Token } from '../../../language/segment/index.js';
 import { placePair } from '../regionTokens.js';
 import { fieldAndVerb, headAt, type Head } from './heads.js';
 import { distinctive, isAction, vocab } from './vocabulary.js';
+import { getLexicon } from '../../../language/lexicon/index.js';
 
 /** The left edge of a name: its first token before and after trimming, whether it has a proper part, and its parents. */
 export interface LeftEdge {
@@ -203,6 +204,9 @@ function hardStop(tokens: readonly Token[], j: number, functional: boolean, fiel
   // Note: a body under another is named after the word that says so (…局 + 辖下 + 青年发展委员会), and a preposition
   // standing alone opens the clause (经 + 国务院 + 批准), even where the segmenter tags it a noun.
   if (v.underWords.has(t.word) || v.prepositions.has(t.word)) return true;
+  // Note: a body named with another it works with is two bodies (社工局 + 联同 + 社会工作者专业委员会), even when the
+  // second is a committee named by its work.
+  if (t.word.length >= 2 && getLexicon().partnering.connectives.has(t.word) && !v.jointWords.has(t.word)) return true;
   if (functional) return false;
   // Note: a government body may be named by its field (规划和自然资源局, 发展和改革委员会): program words do not end it.
   return (!field && v.programHeadLexicon.matchEnd(t.word, t.word.length) !== null) || (!trade && isAction(t.word));
