@@ -135,12 +135,16 @@ const ONWARD_WINDOW = 8;
  * 佛山市、东莞市). Another place before the locative is that clause's own subject, and ends the reading.
  */
 function onwardRegions(input: PlacementInput, clause: Clause): Set<SpannedId> {
-  const next = input.clauses.find((c) => c.start >= clause.end);
-  if (!next || input.programs.some((p) => p.start >= next.start && p.start < next.end)) return new Set();
-  const listed = input.freeRegions.filter((r) => r.start >= next.start && r.end <= next.end);
-  const first = listed.reduce<SpannedId | null>((a, r) => (a === null || r.start < a.start ? r : a), null);
-  if (first === null || first.start - next.start > ONWARD_WINDOW || !located(input, first)) return new Set();
-  return placedLists(input, listed, (r) => r === first);
+  const out = new Set<SpannedId>();
+  // Note: the clauses after it go on where it went, each opening with a place of its own (首站在深圳，其后到上海、新加坡).
+  for (let next = input.clauses.find((c) => c.start >= clause.end); next; next = input.clauses.find((c) => c.start >= next!.end)) {
+    if (input.programs.some((p) => p.start >= next!.start && p.start < next!.end)) break;
+    const listed = input.freeRegions.filter((r) => r.start >= next!.start && r.end <= next!.end);
+    const first = listed.reduce<SpannedId | null>((a, r) => (a === null || r.start < a.start ? r : a), null);
+    if (first === null || first.start - next.start > ONWARD_WINDOW || !located(input, first)) break;
+    for (const r of placedLists(input, listed, (r) => r === first)) out.add(r);
+  }
+  return out;
 }
 
 /** Whether a program is a designation a place holds (…示范区, …试点城市), not one a school holds (…示范校). */

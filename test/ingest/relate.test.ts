@@ -162,6 +162,11 @@ describe('relate', () => {
     expect(relations(subject, ['TOUCHES'])).toEqual([]);
   });
 
+  it('follows a program through the clauses after it that each open by placing it (首站在深圳，其后到上海、新加坡)', () => {
+    const tour = '投资推广工作报告\n一、招商\n举办「北都招商推介会」，首站在深圳，其后到上海、新加坡，共签约12个项目。';
+    expect(relations(tour, ['TOUCHES']).sort()).toEqual(['TOUCHES 北都招商推介会 → 上海市', 'TOUCHES 北都招商推介会 → 新加坡', 'TOUCHES 北都招商推介会 → 深圳市']);
+  });
+
   it('reads 试点 before a quotation as the verb whose object the quotation names', () => {
     expect(relations('医疗保障工作报告\n一、区域协同\n在上饶市试点“沪赣医保通”。', ['TOUCHES'])).toContain('TOUCHES 沪赣医保通 → 上饶市');
   });
