@@ -162,6 +162,12 @@ describe('relate', () => {
     expect(relations(subject, ['TOUCHES'])).toEqual([]);
   });
 
+  it('places a program where its people are stationed (派驻广州、深圳)', () => {
+    const text = '劳工工作报告\n一、就业\n推行「大湾区青年就业计划」，派驻广州、深圳工作。';
+    expect(relations(text, ['TOUCHES']).sort()).toEqual(['TOUCHES 大湾区青年就业计划 → 广州市', 'TOUCHES 大湾区青年就业计划 → 深圳市',
+      'TOUCHES 大湾区青年就业计划 → 粤港澳大湾区']);
+  });
+
   it('follows a program through the clauses after it that each open by placing it (首站在深圳，其后到上海、新加坡)', () => {
     const tour = '投资推广工作报告\n一、招商\n举办「北都招商推介会」，首站在深圳，其后到上海、新加坡，共签约12个项目。';
     expect(relations(tour, ['TOUCHES']).sort()).toEqual(['TOUCHES 北都招商推介会 → 上海市', 'TOUCHES 北都招商推介会 → 新加坡', 'TOUCHES 北都招商推介会 → 深圳市']);
