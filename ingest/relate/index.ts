@@ -2,7 +2,7 @@
  * Relate: derives PART_OF, TOUCHES, INVOLVES, PARTNERS_WITH and LOCATED_IN edges from the resolved statements; every
  * edge derived from text carries the ids of its evidence statements. Region hierarchy edges come from the gazetteer.
  */
-import { getGazetteer } from '../../language/gazetteer/index.js';
+import { abbreviations, getGazetteer, ordinaryAbbreviationBigrams } from '../../language/gazetteer/index.js';
 import { getLexicon } from '../../language/lexicon/index.js';
 import type { AnnotatedStatement } from '../annotated.js';
 import type { Relation, Target } from '../model.js';
@@ -62,6 +62,27 @@ function nested(i: SpannedId, institutions: readonly SpannedId[]): boolean {
   return institutions.some((o) => o !== i && inside(i, o) && (o.start !== i.start || o.end !== i.end));
 }
 
+/** The one-character name a SAR writes itself with in names (港 for 香港, 澳 for 澳门), or null for other places. */
+function sarAbbreviation(regionId: string | null): string | null {
+  const region = regionId === null ? undefined : getGazetteer().byId(regionId);
+  if (region?.level !== 'SAR') return null;
+  for (const [code, spec] of abbreviations()) if (spec.cls === 'SAR' && spec.name === region.name) return String.fromCharCode(code);
+  return null;
+}
+
+/**
+ * A program whose name opens with the one-character name of the SAR the document is from is that SAR's (港药通 in a
+ * Hong Kong text, 澳青横琴创业支援计划 in a Macao one), unless the two characters are an ordinary word (港口).
+ */
+function ownSarPlacements(statement: AnnotatedStatement['statement'], ids: ResolvedIds, context: RelateContext, relations: RelationSet): void {
+  const own = sarAbbreviation(context.issuerRegionId);
+  if (own === null || context.issuerRegionId === null) return;
+  for (const p of ids.programs) {
+    const name = statement.text.slice(p.start - statement.start, p.end - statement.start).replace(/^[“"「『《]/, '');
+    if (name[0] === own && !ordinaryAbbreviationBigrams().has(name.slice(0, 2))) relations.add('TOUCHES', p.id, context.issuerRegionId, statement.id);
+  }
+}
+
 /** The relations of one statement: TOUCHES, INVOLVES and PARTNERS_WITH. */
 function relateStatement(item: AnnotatedStatement, ids: ResolvedIds, index: EntityIndex, context: RelateContext, relations: RelationSet): void {
   const { statement } = item;
@@ -76,6 +97,7 @@ function relateStatement(item: AnnotatedStatement, ids: ResolvedIds, index: Enti
   for (const [program, region] of placements({ text: statement.text, start: statement.start, clauses, programs, regions: ids.regions, freeRegions, homeRegionId })) {
     relations.add('TOUCHES', program, region, statement.id);
   }
+  ownSarPlacements(statement, ids, context, relations);
   for (const program of ids.programs) {
     const clause = clauseAt(clauses, program.start);
     for (const institution of ids.institutions) {

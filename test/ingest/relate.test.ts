@@ -162,6 +162,13 @@ describe('relate', () => {
     expect(relations(subject, ['TOUCHES'])).toEqual([]);
   });
 
+  it('gives a program named with its SAR\'s one-character name to that SAR, in that SAR\'s text only', () => {
+    const hk = '香港特別行政區政府醫務衞生局工作報告\n一、跨境醫療\n推行「港藥通」措施，並研究「港口醫療站」計劃。';
+    expect(relations(hk, ['TOUCHES'])).toEqual(['TOUCHES 港药通 → 香港']);
+    const mainland = '深圳市卫生健康委员会工作报告\n一、跨境医疗\n配合推行“港药通”措施。';
+    expect(relations(mainland, ['TOUCHES'])).toEqual([]);
+  });
+
   it('places a program where its people are stationed (派驻广州、深圳)', () => {
     const text = '劳工工作报告\n一、就业\n推行「大湾区青年就业计划」，派驻广州、深圳工作。';
     expect(relations(text, ['TOUCHES']).sort()).toEqual(['TOUCHES 大湾区青年就业计划 → 广州市', 'TOUCHES 大湾区青年就业计划 → 深圳市',
