@@ -62,12 +62,18 @@ function nested(i: SpannedId, institutions: readonly SpannedId[]): boolean {
   return institutions.some((o) => o !== i && inside(i, o) && (o.start !== i.start || o.end !== i.end));
 }
 
+let sarAbbreviations: Map<string, string> | undefined;
+
 /** The one-character name a SAR writes itself with in names (港 for 香港, 澳 for 澳门), or null for other places. */
 function sarAbbreviation(regionId: string | null): string | null {
-  const region = regionId === null ? undefined : getGazetteer().byId(regionId);
-  if (region?.level !== 'SAR') return null;
-  for (const [code, spec] of abbreviations()) if (spec.cls === 'SAR' && spec.name === region.name) return String.fromCharCode(code);
-  return null;
+  if (!sarAbbreviations) {
+    sarAbbreviations = new Map();
+    for (const [code, spec] of abbreviations()) {
+      const region = spec.cls === 'SAR' ? getGazetteer().candidates(spec.name).find((r) => r.name === spec.name && r.level === 'SAR') : undefined;
+      if (region) sarAbbreviations.set(region.id, String.fromCharCode(code));
+    }
+  }
+  return regionId === null ? null : sarAbbreviations.get(regionId) ?? null;
 }
 
 /**

@@ -55,7 +55,7 @@ function placeItem(item: Span, regions: readonly SpannedId[]): SpannedId | null 
 }
 
 /** The places a statement lists when it lists places and nothing much else; [] otherwise. */
-export function listedPlaces(text: string, start: number, regions: readonly SpannedId[]): SpannedId[] {
+function listedPlaces(text: string, start: number, regions: readonly SpannedId[]): SpannedId[] {
   const items = itemsOf(text, start);
   const places = items.map((item) => placeItem(item, regions)).filter((r): r is SpannedId => r !== null);
   return places.length > 0 && places.length >= items.length * PLACE_SHARE ? places : [];

@@ -91,7 +91,7 @@ export function bodyPeriod(periods: TitlePeriods, title = '', opening = '', writ
   const note = getLexicon().programs.titleNotes.find((w) => bare.endsWith(w));
   const heads = [bare, note ? bare.slice(0, -note.length) : bare, bare.split(/[:：]/)[0].trim()];
   // Note: a cited plan's years may close its title inside the brackets (《…行动计划2027-2030》).
-  const cited = title.replace(/[(（]?(?:19|20)\d{2}\s*[-—–~至]\s*(?:19|20)\d{2}年?[)）]?(?=》)/g, '');
+  const cited = title.replace(CITED_RANGE, '');
   const plan = planGenres.some((w) => heads.some((h) => h.endsWith(w)) || cited.includes(`${w}》`));
   const report = !plan && reportGenres.some((w) => title.includes(w));
   if (!plan && !report) return { year: null, status: 'CONTEXT' };
@@ -103,8 +103,15 @@ export function bodyPeriod(periods: TitlePeriods, title = '', opening = '', writ
   return { year, status: plan ? 'PLANNED' : 'ACHIEVED' };
 }
 
+/** A year of four digits, and the dash between the first and last year of a range. */
+const YEAR4 = '(?:19|20)\\d{2}';
+const RANGE_DASH = '\\s*[-—–~至]\\s*';
 /** A title's period as a range of years (…(2025-2027年), 2024—2026年…, 《…行动计划2027-2030》): first and last year. */
-const TITLE_RANGE = /((?:19|20)\d{2})\s*[-—–~至]\s*((?:19|20)\d{2})(?!\d)/;
+const TITLE_RANGE = new RegExp(`(${YEAR4})${RANGE_DASH}(${YEAR4})(?!\\d)`);
+/** A range of years closing a title in 《》, with or without brackets and 年. */
+const CITED_RANGE = new RegExp(`[(（]?${YEAR4}${RANGE_DASH}${YEAR4}年?[)）]?(?=》)`, 'g');
+/** A range of years in brackets closing a heading (过去成效(2023-2026)): its last year. */
+const HEADING_RANGE = new RegExp(`[(（]\\s*${YEAR4}${RANGE_DASH}(${YEAR4})\\s*年?\\s*[)）]\\s*$`);
 /** How long a heading that names the plan's starting point may be (现况, 发展现状, 工作基础). */
 const REVIEW_HEADING = 10;
 
@@ -118,9 +125,6 @@ export function reviewPeriod(title: string, body: Period): Period | null {
   const range = TITLE_RANGE.exec(title);
   return { year: range ? Number(range[1]) - 1 : body.year, status: 'ACHIEVED' };
 }
-
-/** A range of years in brackets closing a heading (过去成效(2023-2026)). */
-const HEADING_RANGE = /[(（]\s*(?:19|20)\d{2}\s*[-—–~至]\s*((?:19|20)\d{2})\s*年?\s*[)）]\s*$/;
 
 /**
  * The period of a plan's section heading that reviews where things stand (现况, 基本情况, 过去成效(2023-2026)): `review`,
