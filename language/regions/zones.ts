@@ -24,8 +24,11 @@ function unknownName(token: Token): boolean {
   return token.tag === 'x' && NAME_LENGTH(token.word) && allHan(token.word);
 }
 
-/** Tags of a noun that may be a township's name (横琴/n); a verb or adjective (创新/v) never opens a zone's name. */
-const TOWNSHIP_TAGS = new Set(['n', 'nr', 'nz', 'x']);
+/**
+ * Tags of a noun that may be a township's name (横琴/n, 前海/f: a place word the segmenter reads as "front sea"); a verb
+ * or adjective (创新/v) never opens a zone's name.
+ */
+const TOWNSHIP_TAGS = new Set(['n', 'nr', 'nz', 'x', 'f']);
 
 /** A township the gazetteer knows, written without its suffix (横琴 of 横琴镇), opening a zone's name. */
 function townshipName(token: Token): boolean {
@@ -47,10 +50,39 @@ export function extractZones(text: string, offset: number, tokens: readonly Toke
   return out;
 }
 
+/** How many words of a field may stand between a zone's places and its head (深港 + 现代 + 服务业 + 合作区). */
+const FIELD_TOKENS = 3;
+/** Tags of the words naming a zone's field (现代/t 服务业/n, 科技/n 创新/v). */
+const FIELD_TAGS = new Set(['n', 'vn', 'v', 't', 'nz', 'an']);
+
+/** Whether a place (gazetteer or tagged) ends at `end`. */
+function placeEndsAt(tokens: readonly Token[], regions: readonly RegionMention[], end: number): boolean {
+  if (regions.some((r) => r.end === end)) return true;
+  const token = tokens.find((t) => t.end === end);
+  return token !== undefined && token.word.length >= 2 && PLACE_TAGS.has(token.tag);
+}
+
+/**
+ * Where the words of a zone's field start when they stand between its places and its head (前海深港 + 现代服务业 +
+ * 合作区, 河套深港 + 科技创新 + 合作区): a place must end right before them; else the head itself (no field).
+ */
+function fieldStart(tokens: readonly Token[], regions: readonly RegionMention[], headStart: number): number {
+  if (placeEndsAt(tokens, regions, headStart)) return headStart;
+  const { actionWords } = getLexicon().names;
+  let start = headStart;
+  for (let k = 0; k < FIELD_TOKENS; k++) {
+    const token = tokens.find((t) => t.end === start);
+    if (!token || token.word.length < 2 || !FIELD_TAGS.has(token.tag) || !allHan(token.word) || actionWords.has(token.word)) return headStart;
+    start = token.start;
+    if (placeEndsAt(tokens, regions, start)) return start;
+  }
+  return headStart;
+}
+
 /** The zone whose head starts at `headStart`: its name runs back over places (gazetteer or tagged) to its first place. */
 function zoneBefore(text: string, offset: number, tokens: readonly Token[], regions: readonly RegionMention[], headStart: number,
   head: string, contextRegionId: string | null): RegionMention | null {
-  let start = headStart;
+  let start = fieldStart(tokens, regions, headStart);
   let placeRegion: string | null = null;
   let count = 0;
   while (count < MAX_NAME_TOKENS) {

@@ -164,6 +164,10 @@ describe('zones opened by a township the gazetteer knows', () => {
   it('does not open a zone with a verb or an adjective that happens to name a township', () => {
     expect(zones('推进创新合作区建设。')).toEqual([]);
   });
+  it('reads the words of a field between a zone\'s places and its head, only after a place', () => {
+    expect(zones('推进前海深港现代服务业合作区和河套深港科技创新合作区建设。').sort()).toEqual(['前海深港现代服务业合作区', '河套深港科技创新合作区']);
+    expect(zones('推动科技创新合作区建设。')).toEqual([]);
+  });
 });
 
 describe('the document\'s own place and the special administrative regions', () => {
