@@ -70,6 +70,9 @@ function mentionEverywhere(annotated: readonly AnnotatedStatement[], index: Enti
         const span = { id, start: statement.start + at + margin, end: statement.start + at + written.length - margin };
         // Note: the definition itself and any name already read there (新区 inside 浙江舟山群岛新区) stay as they are.
         if (taken.some((t) => t.start < span.end && span.start < t.end)) continue;
+        // Note: nor is a place read again where one was read already (the alias 合作区 inside 横琴粤澳深度合作区 itself, or a
+        // bare head the alias took before).
+        if (kind === 'regions' && ids.regions.some((r) => r.start < span.end && span.start < r.end)) continue;
         if (skip?.(statement.text.slice(Math.max(0, at - 6), at))) continue;
         index.mention(entity, statement.id, { start: span.start, end: span.end, surface: written.slice(margin, written.length - margin) });
         ids[kind].push(span);
