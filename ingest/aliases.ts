@@ -140,7 +140,7 @@ export function applyZoneRementions(annotated: readonly AnnotatedStatement[], in
   }
   const established = new Map<string, Established>();
   for (const [head, ids] of byHead) {
-    if (ids.length === 1) established.set(head, { id: ids[0], kind: 'regions', margin: 0, skip: (before) => !bareHead(before) });
+    if (ids.length === 1) established.set(head, { id: ids[0], kind: 'regions', margin: 0, skip: (before) => DEFINING.test(before) || !bareHead(before) });
   }
   mentionEverywhere(annotated, index, idsByStatement, established);
 }

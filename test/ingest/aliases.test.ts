@@ -49,4 +49,11 @@ describe('aliases a document defines', () => {
     const two = extract('工作计划\n一、推进横琴粤澳深度合作区和深港合作区建设，在合作区设立中心。\n');
     expect(two.entities.filter((e) => e.kind === 'ZONE').flatMap((e) => e.mentions.map((m) => m.surface)).sort()).toEqual(['横琴粤澳深度合作区', '深港合作区']);
   });
+  it('does not read a place\'s alias again inside the place\'s own name', () => {
+    const text = '工作计划\n一、与横琴粤澳深度合作区(以下简称“合作区”)共建平台。\n二、在横琴粤澳深度合作区设立中心，在合作区举办论坛。\n';
+    const zone = extract(text).entities.find((e) => e.name === '横琴粤澳深度合作区');
+    const spans = (zone?.mentions ?? []).map((m) => [m.start, m.end] as const);
+    expect(spans.filter(([s, e]) => spans.some(([s2, e2]) => (s2 !== s || e2 !== e) && s < e2 && s2 < e))).toEqual([]);
+    expect(zone?.mentions.map((m) => m.surface)).toEqual(['横琴粤澳深度合作区', '横琴粤澳深度合作区', '合作区']);
+  });
 });
