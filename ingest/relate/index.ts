@@ -3,6 +3,7 @@
  * edge derived from text carries the ids of its evidence statements. Region hierarchy edges come from the gazetteer.
  */
 import { abbreviations, getGazetteer, ordinaryAbbreviationBigrams } from '../../language/gazetteer/index.js';
+import { abbreviationIds } from '../../language/regions/index.js';
 import { getLexicon } from '../../language/lexicon/index.js';
 import type { AnnotatedStatement } from '../annotated.js';
 import type { Relation, Target } from '../model.js';
@@ -62,18 +63,11 @@ function nested(i: SpannedId, institutions: readonly SpannedId[]): boolean {
   return institutions.some((o) => o !== i && inside(i, o) && (o.start !== i.start || o.end !== i.end));
 }
 
-let sarAbbreviations: Map<string, string> | undefined;
-
 /** The one-character name a SAR writes itself with in names (港 for 香港, 澳 for 澳门), or null for other places. */
 function sarAbbreviation(regionId: string | null): string | null {
-  if (!sarAbbreviations) {
-    sarAbbreviations = new Map();
-    for (const [code, spec] of abbreviations()) {
-      const region = spec.cls === 'SAR' ? getGazetteer().candidates(spec.name).find((r) => r.name === spec.name && r.level === 'SAR') : undefined;
-      if (region) sarAbbreviations.set(region.id, String.fromCharCode(code));
-    }
-  }
-  return regionId === null ? null : sarAbbreviations.get(regionId) ?? null;
+  if (regionId === null) return null;
+  for (const [code, id] of abbreviationIds()) if (id === regionId && abbreviations().get(code)?.cls === 'SAR') return String.fromCharCode(code);
+  return null;
 }
 
 /**

@@ -10,11 +10,10 @@ import type { AnnotatedStatement } from '../annotated.js';
 import type { EntityIndex, ResolvedIds, SpannedId } from '../resolve.js';
 import type { RelationSet } from './relationSet.js';
 import { CHINA, placeDesignation } from './touches.js';
+import { findMarker } from '../structure/markers.js';
 
 /** Marks between the items of a list. */
 const ITEM_SEPARATOR = /[、，,；;]/;
-/** An enumeration mark opening a list ((一), 1., 一、). */
-const ENUMERATION = /^\s*(?:[（(][一二三四五六七八九十\d]+[)）]|\d+[.．]|[一二三四五六七八九十]+、)?\s*/;
 /** Punctuation and space closing an item. */
 const ITEM_END = /[\s。.]+$/;
 /** The longest label before a list's items, ended by a colon (东北地区：, 广西壮族自治区：). */
@@ -24,9 +23,10 @@ const PLACE_SHARE = 2 / 3;
 
 type Span = { start: number; end: number };
 
-/** The items of a list statement after its enumeration mark and label, as absolute spans without end punctuation. */
+/** The items of a list statement after its outline mark and label, as absolute spans without end punctuation. */
 function itemsOf(text: string, start: number): Span[] {
-  const lead = ENUMERATION.exec(text)?.[0].length ?? 0;
+  // Note: an outline mark may open the list ((一)东北地区：…), as it opens a heading.
+  const lead = findMarker(text)?.length ?? 0;
   const colon = text.slice(lead, lead + LABEL_MAX + 1).search(/[：:]/);
   let at = colon >= 0 ? lead + colon + 1 : lead;
   const items: Span[] = [];

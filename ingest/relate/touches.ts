@@ -137,9 +137,9 @@ const ONWARD_WINDOW = 8;
 function onwardRegions(input: PlacementInput, clause: Clause): Set<SpannedId> {
   const out = new Set<SpannedId>();
   // Note: the clauses after it go on where it went, each opening with a place of its own (首站在深圳，其后到上海、新加坡).
-  for (let next = input.clauses.find((c) => c.start >= clause.end); next; next = input.clauses.find((c) => c.start >= next!.end)) {
-    if (input.programs.some((p) => p.start >= next!.start && p.start < next!.end)) break;
-    const listed = input.freeRegions.filter((r) => r.start >= next!.start && r.end <= next!.end);
+  for (const next of input.clauses.filter((c) => c.start >= clause.end)) {
+    if (input.programs.some((p) => p.start >= next.start && p.start < next.end)) break;
+    const listed = input.freeRegions.filter((r) => r.start >= next.start && r.end <= next.end);
     const first = listed.reduce<SpannedId | null>((a, r) => (a === null || r.start < a.start ? r : a), null);
     if (first === null || first.start - next.start > ONWARD_WINDOW || !located(input, first)) break;
     for (const r of placedLists(input, listed, (r) => r === first)) out.add(r);

@@ -16,8 +16,8 @@ let compoundIds: Map<number, string> | undefined;
 /** 1 at the codes of `compoundIds` (a test cheaper than a map lookup at each character of a statement). */
 const isAbbreviation = new Uint8Array(0x10000);
 
-/** The region id each abbreviation character stands for, resolved once against the gazetteer. */
-function abbreviationIds(): Map<number, string> {
+/** The region id each abbreviation character (by char code) stands for, resolved once against the gazetteer. */
+export function abbreviationIds(): ReadonlyMap<number, string> {
   if (compoundIds) return compoundIds;
   const gazetteer = getGazetteer();
   compoundIds = new Map();
@@ -33,7 +33,7 @@ function abbreviationIds(): Map<number, string> {
 
 
 /** Whether the abbreviation at `i` stands alone for its region: right after a movement verb, not starting an ordinary word. */
-function loneAbbreviation(text: string, i: number): boolean {
+export function loneAbbreviation(text: string, i: number): boolean {
   return (
     i > 0 &&
     getLexicon().regions.movementVerbs.has(text[i - 1]) &&
@@ -48,7 +48,7 @@ function loneAbbreviation(text: string, i: number): boolean {
  * a character that starts a gazetteer name (港澳台湾 → 港澳) and drops a last character that begins an ordinary word
  * with the next one (粤澳深度 → 粤澳); what remains must pass `isCompound`.
  */
-function compoundAt(text: string, i: number, ids: Map<number, string>): { start: number; end: number } | null {
+function compoundAt(text: string, i: number, ids: ReadonlyMap<number, string>): { start: number; end: number } | null {
   if (isAbbreviation[text.charCodeAt(i)] !== 1 || (i > 0 && ids.has(text.charCodeAt(i - 1)))) return null;
   const matcher = getRegionMatcher();
   let end = i + 1;

@@ -7,6 +7,7 @@ import { classify, hasHan, hasProperTag } from '../../../language/match/tokens.j
 import type { Token } from '../../../language/segment/index.js';
 import type { Candidate } from '../../model.js';
 import { distinctiveCount, vocab } from './vocabulary.js';
+import { loneAbbreviation } from '../../../language/regions/index.js';
 
 /** A quoted code of digits with letters, + or - (“6+2+N”), or of three or more digits (“315”): as distinctive as a name. */
 const CODE = /^(?:(?=[^]*[0-9])(?=[^]*[A-Za-z+])[0-9A-Za-z+-]{2,}|[0-9]{3,})$/;
@@ -36,10 +37,9 @@ function isHeadToken(token: Token): boolean {
   return vocab().quotedHeadLexicon.get(token.word) !== undefined;
 }
 
-/** Whether a word is a verb of going and a place's one-character abbreviation (赴港, 来穗). */
+/** Whether a word is a verb of going and a place's one-character abbreviation standing alone (赴港, 来穗). */
 function goingTo(word: string): boolean {
-  const { movementVerbs, distinctAlone } = getLexicon().regions;
-  return word.length === 2 && movementVerbs.has(word[0]) && distinctAlone.has(word[1]);
+  return word.length === 2 && loneAbbreviation(word, 1);
 }
 
 /**
