@@ -13,7 +13,7 @@ import { listPlacements } from './lists.js';
 import { regionsOfName } from './located.js';
 import { partnerPairs } from './partners.js';
 import { RelationSet } from './relationSet.js';
-import { CHINA, jointPlacements, locatedRegions, placements } from './touches.js';
+import { CHINA, jointPlacements, locatedRegions, openingPlacements, placements } from './touches.js';
 
 export { regionsOfName } from './located.js';
 
@@ -150,6 +150,29 @@ function headingPlacements(annotated: readonly AnnotatedStatement[], idsByStatem
   }
 }
 
+/**
+ * TOUCHES across statements: a statement that names no program and opens by placing what it speaks of (…推動「…基地」建設。
+ * 在廣州、深圳…新增基地8個) places the last program of the statement right before it, in the same section.
+ */
+function followingPlacements(annotated: readonly AnnotatedStatement[], idsByStatement: Map<string, ResolvedIds>, relations: RelationSet): void {
+  let previous: { program: string; section: string | null } | null = null;
+  for (const { statement } of annotated) {
+    const ids = idsByStatement.get(statement.id);
+    const last = ids?.programs.reduce<SpannedId | null>((a, p) => (a === null || p.start > a.start ? p : a), null) ?? null;
+    if (ids && last === null && previous !== null && previous.section === statement.sectionId) {
+      const freeRegions = ids.regions.filter((r) => r.id !== CHINA && !ids.institutions.some((i) => inside(r, i)));
+      const clauses = clausesOf(statement.text, statement.start);
+      const placed = openingPlacements({ text: statement.text, start: statement.start, clauses, programs: [], freeRegions });
+      const first = [...placed].reduce<SpannedId | null>((a, r) => (a === null || r.start < a.start ? r : a), null);
+      // Note: a body before the place is the statement's own subject (网易公司 + 在长春设立…).
+      if (first !== null && !ids.institutions.some((i) => i.start < first.start)) {
+        for (const region of placed) relations.add('TOUCHES', previous.program, region.id, statement.id);
+      }
+    }
+    previous = last === null ? null : { program: last.id, section: statement.sectionId };
+  }
+}
+
 /** Sets each target's `for`: the program named before it in the statement, else the first free region. */
 function assignTargets(item: AnnotatedStatement, ids: ResolvedIds, targets: readonly Target[]): void {
   for (const target of targets) {
@@ -182,6 +205,7 @@ export function relate(
   }
   if (context.headingIds) headingPlacements(annotated, idsByStatement, context.headingIds, relations);
   listPlacements(annotated, idsByStatement, index, context.headingIds ?? new Set(), relations);
+  followingPlacements(annotated, idsByStatement, relations);
 
   for (const entity of index.all()) {
     if (entity.type !== 'INSTITUTION') continue;

@@ -126,6 +126,12 @@ function includedRegions(input: PlacementInput, clause: Clause): Set<SpannedId> 
   return placedLists(input, listed, (r) => r.start === next.start + word.length);
 }
 
+/** Whether a clause is a frame (在…支持下, 在…框架下): it ends with 下. */
+const framed = (input: Pick<PlacementInput, 'text' | 'start'>, clause: Clause): boolean => input.text[clause.end - input.start - 1] === '下';
+
+/** What reading the clauses after a program needs. */
+type OnwardInput = Pick<PlacementInput, 'text' | 'start' | 'clauses' | 'programs' | 'freeRegions'>;
+
 /** How far into the clause after a program's a locative may stand to send the program on (并于同年扩展至 + 北京市). */
 const ONWARD_WINDOW = 8;
 
@@ -134,17 +140,26 @@ const ONWARD_WINDOW = 8;
  * opens with a locative, after at most a few words of time or sequence (「…夏令营」，8月在 + 番禺区举行; …，并延伸至 +
  * 佛山市、东莞市). Another place before the locative is that clause's own subject, and ends the reading.
  */
-function onwardRegions(input: PlacementInput, clause: Clause): Set<SpannedId> {
+function onwardRegions(input: OnwardInput, clause: Clause): Set<SpannedId> {
   const out = new Set<SpannedId>();
   // Note: the clauses after it go on where it went, each opening with a place of its own (首站在深圳，其后到上海、新加坡).
   for (const next of input.clauses.filter((c) => c.start >= clause.end)) {
     if (input.programs.some((p) => p.start >= next.start && p.start < next.end)) break;
     const listed = input.freeRegions.filter((r) => r.start >= next.start && r.end <= next.end);
     const first = listed.reduce<SpannedId | null>((a, r) => (a === null || r.start < a.start ? r : a), null);
-    if (first === null || first.start - next.start > ONWARD_WINDOW || !located(input, first)) break;
+    // Note: 在…支持下 frames help, it places nothing.
+    if (first === null || first.start - next.start > ONWARD_WINDOW || !located(input, first) || framed(input, next)) break;
     for (const r of placedLists(input, listed, (r) => r === first)) out.add(r);
   }
   return out;
+}
+
+/**
+ * The regions a statement that names no program opens by placing (在 + 番禺区举行…, 主要在 + 廣州市南沙區…就業), clause
+ * after clause as `onwardRegions` reads them: the statement goes on about the program the statement before it ended with.
+ */
+export function openingPlacements(input: OnwardInput): Set<SpannedId> {
+  return onwardRegions(input, { start: input.start, end: input.start });
 }
 
 /** Whether a program is a designation a place holds (…示范区, …试点城市), not one a school holds (…示范校). */

@@ -180,6 +180,18 @@ describe('relate', () => {
     expect(relations(tour, ['TOUCHES']).sort()).toEqual(['TOUCHES 北都招商推介会 → 上海市', 'TOUCHES 北都招商推介会 → 新加坡', 'TOUCHES 北都招商推介会 → 深圳市']);
   });
 
+  it('places a program in the places the next sentence opens with, when that sentence names no program of its own', () => {
+    const base = '青年发展工作报告\n一、湾区合作\n双方共同推动「青年创新创业基地」建设。';
+    expect(relations(`${base}在广州、深圳、珠海新增基地8个。`, ['TOUCHES']).sort()).toEqual([
+      'TOUCHES 青年创新创业基地 → 广州市', 'TOUCHES 青年创新创业基地 → 深圳市', 'TOUCHES 青年创新创业基地 → 珠海市',
+    ]);
+    // Note: not when the next sentence has a subject of its own, frames help (在…支持下), starts a section or names a program.
+    expect(relations(`${base}腾讯公司在长春设立研发中心。`, ['TOUCHES'])).toEqual([]);
+    expect(relations(`${base}在绍兴市柯桥区对口协作支持下，建成示范带2条。`, ['TOUCHES'])).toEqual([]);
+    expect(relations(`${base}\n二、保障措施\n在江门市举办青年论坛。`, ['TOUCHES'])).toEqual([]);
+    expect(relations(`${base}在中山市实施“青年安居计划”。`, ['TOUCHES'])).toEqual(['TOUCHES 青年安居计划 → 中山市']);
+  });
+
   it('reads 试点 before a quotation as the verb whose object the quotation names', () => {
     expect(relations('医疗保障工作报告\n一、区域协同\n在上饶市试点“沪赣医保通”。', ['TOUCHES'])).toContain('TOUCHES 沪赣医保通 → 上饶市');
   });
