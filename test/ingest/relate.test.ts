@@ -175,6 +175,11 @@ describe('relate', () => {
       'TOUCHES 大湾区青年就业计划 → 粤港澳大湾区']);
   });
 
+  it('places a program where its people visit (探访杭州、宁波)', () => {
+    const text = '职业训练工作报告\n一、交流\n学院举办「湾区工匠」交流团，探访杭州、宁波等地的先进制造企业。';
+    expect(relations(text, ['TOUCHES']).sort()).toEqual(['TOUCHES 湾区工匠 → 宁波市', 'TOUCHES 湾区工匠 → 杭州市']);
+  });
+
   it('follows a program through the clauses after it that each open by placing it (首站在深圳，其后到上海、新加坡)', () => {
     const tour = '投资推广工作报告\n一、招商\n举办「北都招商推介会」，首站在深圳，其后到上海、新加坡，共签约12个项目。';
     expect(relations(tour, ['TOUCHES']).sort()).toEqual(['TOUCHES 北都招商推介会 → 上海市', 'TOUCHES 北都招商推介会 → 新加坡', 'TOUCHES 北都招商推介会 → 深圳市']);
