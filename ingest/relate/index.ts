@@ -9,6 +9,7 @@ import type { AnnotatedStatement } from '../annotated.js';
 import type { Relation, Target } from '../model.js';
 import { ensureRegion, type EntityIndex, type ResolvedIds, type SpannedId } from '../resolve.js';
 import { clauseAt, clausesOf } from './clauses.js';
+import { initialPlacements } from './initials.js';
 import { listPlacements } from './lists.js';
 import { regionsOfName } from './located.js';
 import { partnerPairs } from './partners.js';
@@ -206,6 +207,7 @@ export function relate(
   if (context.headingIds) headingPlacements(annotated, idsByStatement, context.headingIds, relations);
   listPlacements(annotated, idsByStatement, index, context.headingIds ?? new Set(), relations);
   followingPlacements(annotated, idsByStatement, relations);
+  initialPlacements(annotated, idsByStatement, index, relations);
 
   for (const entity of index.all()) {
     if (entity.type !== 'INSTITUTION') continue;

@@ -180,6 +180,18 @@ describe('relate', () => {
     expect(relations(text, ['TOUCHES']).sort()).toEqual(['TOUCHES 湾区工匠 → 宁波市', 'TOUCHES 湾区工匠 → 杭州市']);
   });
 
+  it('places a program named by the initials of places the document names in each of them, when each initial is one of them', () => {
+    const pair = '湖州市数据资源管理局工作总结\n一、区域合作\n湖州市与杭州市签署数据合作协议。推进“杭湖数据共享走廊”试点。';
+    expect(relations(pair, ['TOUCHES']).filter((r) => r.includes('走廊')).sort()).toEqual([
+      'TOUCHES 杭湖数据共享走廊 → 杭州市', 'TOUCHES 杭湖数据共享走廊 → 湖州市',
+    ]);
+    // Note: not when an initial may stand for two places named (汉: 武汉市, 汉中市), nor before a place it qualifies (云上 + 腾冲).
+    const ambiguous = '香港创新科技及工业局工作报告\n一、合作\n与武汉市、汉中市签署协议。举办“港汉青年科研交流计划”。';
+    expect(relations(ambiguous, ['TOUCHES']).filter((r) => r.includes('交流计划'))).toEqual(['TOUCHES 港汉青年科研交流计划 → 香港']);
+    const qualified = '腾冲市教育体育局工作报告\n一、合作\n云南省与上海市开展教育协作。建设“云上腾冲教育资源平台”。';
+    expect(relations(qualified, ['TOUCHES']).filter((r) => r.includes('平台'))).toEqual(['TOUCHES 云上腾冲教育资源平台 → 腾冲市']);
+  });
+
   it('follows a program through the clauses after it that each open by placing it (首站在深圳，其后到上海、新加坡)', () => {
     const tour = '投资推广工作报告\n一、招商\n举办「北都招商推介会」，首站在深圳，其后到上海、新加坡，共签约12个项目。';
     expect(relations(tour, ['TOUCHES']).sort()).toEqual(['TOUCHES 北都招商推介会 → 上海市', 'TOUCHES 北都招商推介会 → 新加坡', 'TOUCHES 北都招商推介会 → 深圳市']);

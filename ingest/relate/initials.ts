@@ -1,0 +1,83 @@
+/**
+ * TOUCHES from a name's initials (ANNOTATION.md: a name holding the region). Pairing programmes are named by the first
+ * characters or one-character names of the places they pair: 杭湖数据共享走廊 (杭州, 湖州), 冀巴同心 (河北, 巴音郭楞), 沪腾名师工作坊
+ * (上海, 腾冲), 厦莆名师工作室. The gazetteer's compounds (粤港澳, 深港) are read as places already; these are not, since
+ * any character starts some place. They are read here against the places the document itself names: each initial must
+ * stand for exactly one of them.
+ */
+import { abbreviationIds } from '../../language/regions/index.js';
+import { tagText, type Token } from '../../language/segment/index.js';
+import type { AnnotatedStatement } from '../annotated.js';
+import type { EntityIndex, ResolvedIds } from '../resolve.js';
+import type { RelationSet } from './relationSet.js';
+import { CHINA } from './touches.js';
+
+/** The most initials a name opens with (呼包鄂乌). */
+const MAX_INITIALS = 4;
+/** Opening marks before a name. */
+const OPENING = /^[“"「『《]/;
+/** Tags of a segment that is a run of initials rather than a word: unknown, or an abbreviation (宁合/x, 成德绵/x, 沪/j). */
+const RUN_TAGS = new Set(['x', 'j']);
+
+/** Each character that stands for exactly one place the document names: its first character, or its one-character name. */
+function initialsOfNamedPlaces(idsByStatement: ReadonlyMap<string, ResolvedIds>, index: EntityIndex): Map<string, string | null> {
+  const named = new Set<string>();
+  for (const ids of idsByStatement.values()) for (const r of ids.regions) if (!r.id.startsWith('region:zone:')) named.add(r.id);
+  const byChar = new Map<string, string | null>();
+  const put = (ch: string, id: string): void => {
+    const known = byChar.get(ch);
+    byChar.set(ch, known === undefined || known === id ? id : null);
+  };
+  for (const id of named) {
+    const name = index.get(id)?.name;
+    if (name) put(name[0], id);
+  }
+  for (const [code, id] of abbreviationIds()) if (named.has(id)) put(String.fromCharCode(code), id);
+  // Note: a place is also called by its second character (南通 → 通, 武汉 → 汉): such a character is ambiguous when it
+  // starts another place the document names (通州区, 汉中市).
+  for (const id of named) {
+    const name = index.get(id)?.name;
+    const second = name && name.length > 2 ? name[1] : undefined;
+    if (second !== undefined && byChar.has(second)) put(second, id);
+  }
+  return byChar;
+}
+
+/**
+ * The places the initials a name opens with stand for, or [] (fewer than two, one of them unknown or ambiguous, or a
+ * place named right after them: 云上 + 腾冲 qualifies the place).
+ */
+function initialPlaces(name: string, byChar: ReadonlyMap<string, string | null>, placeAt: (offset: number) => boolean): string[] {
+  const tokens: Token[] = tagText(name, 0);
+  const places: string[] = [];
+  let length = 0;
+  for (const token of tokens) {
+    // Note: a word of the dictionary (长江, 中华, 北大荒) is no run of initials.
+    if (token.word.length > 1 && !RUN_TAGS.has(token.tag)) break;
+    const ids = Array.from(token.word, (ch) => byChar.get(ch));
+    if (!ids.every((id): id is string => typeof id === 'string') || length + token.word.length > MAX_INITIALS) break;
+    places.push(...ids);
+    length += token.word.length;
+  }
+  // Note: initials name a pairing only before the rest of the name (杭湖 + 数据共享走廊), each a place of its own.
+  return places.length >= 2 && length < name.length && new Set(places).size === places.length && !placeAt(length) ? places : [];
+}
+
+/** Adds TOUCHES from each program to the places its opening initials stand for. */
+export function initialPlacements(annotated: readonly AnnotatedStatement[], idsByStatement: ReadonlyMap<string, ResolvedIds>,
+  index: EntityIndex, relations: RelationSet): void {
+  let byChar: Map<string, string | null> | undefined;
+  for (const { statement } of annotated) {
+    const ids = idsByStatement.get(statement.id);
+    for (const program of ids?.programs ?? []) {
+      // Note: a name that opens with a place the gazetteer reads (杭州湖州…, 粤港澳…) holds it already.
+      if (ids?.regions.some((r) => r.start === program.start || r.start === program.start + 1)) continue;
+      const written = statement.text.slice(program.start - statement.start, program.end - statement.start);
+      const name = written.replace(OPENING, '');
+      const at = program.start + written.length - name.length;
+      byChar ??= initialsOfNamedPlaces(idsByStatement, index);
+      const placeAt = (offset: number): boolean => ids?.regions.some((r) => r.start === at + offset) ?? false;
+      for (const id of initialPlaces(name, byChar, placeAt)) if (id !== CHINA) relations.add('TOUCHES', program.id, id, statement.id);
+    }
+  }
+}
