@@ -436,4 +436,11 @@ describe('awarded titles and quoted names in the whole extraction', () => {
     const found = entities('內地居民赴港「個人遊」計劃於2024年擴展至西安市。').filter((e) => e.type === 'PROGRAM');
     expect(found.map((e) => e.name)).toEqual(['个人游计划']);
   });
+  it('leaves the batch that named a designation\'s holders out of its name (第二批 + 全国…实验校), as it leaves 首批', () => {
+    expect(names(run('确定第二批全国中小学科学教育实验校。'))).toEqual(['全国中小学科学教育实验校']);
+  });
+  it('keeps two verbs naming the work on a noun inside a project\'s name (天然林 + 保护 + 修复 + 工程)', () => {
+    expect(names(run('实施天然林保护修复工程，管护天然林面积97万亩。'))).toEqual(['天然林保护修复工程']);
+    expect(names(run('深入实施县中托管帮扶工程。'))).toEqual(['县中托管帮扶工程']);
+  });
 });

@@ -63,6 +63,8 @@ function onlyPlaces(tokens: readonly Token[], regions: Uint8Array, first: number
 const LATIN = /^[A-Za-z][A-Za-z0-9]*$/;
 /** An edition of an event (第十五届, 第3届). */
 const EDITION = /^第[\d一二三四五六七八九十百]+届$/;
+/** A batch of awards (第二批, 第3批): which round named the holders, not part of the designation's name, like 首批. */
+const BATCH = /^第[\d一二三四五六七八九十百]+批$/;
 /** The state's own scope word, and the shortest modifier after which it names a plan on its own (国家 + 重点研发, not 国家 + 专项). */
 const NATIONAL = '国家';
 const NATIONAL_PLAN_MODIFIER = 5;
@@ -141,6 +143,17 @@ function scopedVerb(tokens: readonly Token[], j: number): boolean {
     if (classify(w) !== 'NOMINAL' || vocab().actionWords.has(w.word)) return false;
   }
   return false;
+}
+
+/**
+ * Whether the verb at `j` is the first of two that name the work on a noun before them (天然林 + 保护 + 修复 + 工程, 县中 +
+ * 托管 + 帮扶 + 工程): two verbs, neither an action word, after a nominal that is not one either.
+ */
+function pairedWork(tokens: readonly Token[], j: number): boolean {
+  if (j < 1 || classify(tokens[j - 1]) !== 'VERB' || j + 1 >= tokens.length || classify(tokens[j + 1]) === 'HARD') return false;
+  const v = vocab();
+  return !v.actionWords.has(tokens[j].word) && !v.actionWords.has(tokens[j - 1].word)
+    && j >= 2 && classify(tokens[j - 2]) === 'NOMINAL' && !v.actionWords.has(tokens[j - 2].word);
 }
 
 /** How many verbs may name a strategy before its head (创新 + 驱动 + 发展 + 战略). */
@@ -253,7 +266,7 @@ function extendLeft(tokens: readonly Token[], regions: Uint8Array, i: number, ki
     // Note: a strategy is named by what it drives, in verbs one after the other (创新 + 驱动 + 发展 + 战略).
     const strategyVerb = kind === 'STRATEGY' && cls === 'VERB' && i - j <= STRATEGY_VERBS && !vocab().actionWords.has(t.word)
       && !vocab().initiativeVerbs.has(t.word) && !vocab().sloganVerbs.has(t.word);
-    if (cls === 'VERB' && !strategyVerb && (j === 0 || classify(tokens[j - 1]) !== 'NOMINAL')) break;
+    if (cls === 'VERB' && !strategyVerb && (j === 0 || classify(tokens[j - 1]) !== 'NOMINAL') && !pairedWork(tokens, j)) break;
     // Note: a verb right before the scope that opens a designation's name is the clause's (十堰市作为 + 国家…试点城市).
     if (scoped && cls === 'VERB' && j + 1 < i && vocab().namedScopes.has(tokens[j + 1].word)) break;
     first = j;
@@ -262,7 +275,7 @@ function extendLeft(tokens: readonly Token[], regions: Uint8Array, i: number, ki
     const t = tokens[first];
     const scope = vocab().leadingScopeWords.has(t.word) && !(scoped && vocab().namedScopes.has(t.word));
     if (scope || vocab().barePrefixes.has(t.word) || (classify(t) === 'VERB' && kind !== 'STRATEGY')
-      || classify(t) === 'CN_NUMERAL' || vocab().conjunctions.has(t.word) || (t.tag === 't' && t.word.endsWith('年'))) first++;
+      || classify(t) === 'CN_NUMERAL' || vocab().conjunctions.has(t.word) || (t.tag === 't' && t.word.endsWith('年')) || BATCH.test(t.word)) first++;
     else break;
   }
   return first;
