@@ -443,4 +443,9 @@ describe('awarded titles and quoted names in the whole extraction', () => {
     expect(names(run('实施天然林保护修复工程，管护天然林面积97万亩。'))).toEqual(['天然林保护修复工程']);
     expect(names(run('深入实施县中托管帮扶工程。'))).toEqual(['县中托管帮扶工程']);
   });
+  it('takes a title ending in its count of articles as a policy document (《…人才服务“十条”》), not a book\'s title', () => {
+    expect(names(run('出台《蜀山区科技人才服务“十条”》，发放补贴。'))).toEqual(['蜀山区科技人才服务“十条”']);
+    expect(names(run('印发《龙江人才振兴60条》。'))).toEqual(['龙江人才振兴60条']);
+    expect(names(run('组织学生阅读《论语》。'))).toEqual([]);
+  });
 });

@@ -37,6 +37,9 @@ export function overlaps(a: { start: number; end: number }, b: { start: number; 
 /** A title ending in a target year (…现代化2035). */
 const TARGET_YEAR = /[\u4e00-\u9fff](?:19|20)\d{2}年?$/;
 
+/** A title ending in its count of articles (…人才服务“十条”, …新政30条): a policy issued as numbered measures. */
+const ARTICLES = /[\u4e00-\u9fff“”"「」]\s*[“"「]?[一二三四五六七八九十百\d]+条[”"」]?$/;
+
 /** A trailing period or status in brackets after a title, e.g. (2021-2035年), (试行). */
 const TRAILER = /[(（][^()（）]*[)）]$/;
 
@@ -46,7 +49,7 @@ export function isInstrument(title: string): boolean {
   if (v.workReport.test(title)) return false;
   const bare = title.replace(TRAILER, '').trim();
   // Note: a plan may be named by its target year alone (…教育现代化2035).
-  return v.instrumentLexicon.matchEnd(bare, bare.length) !== null || TARGET_YEAR.test(bare);
+  return v.instrumentLexicon.matchEnd(bare, bare.length) !== null || TARGET_YEAR.test(bare) || ARTICLES.test(bare);
 }
 
 /** Whether `word` opens with a scope that names (全国…, 国家级…, 首批…). */
