@@ -93,10 +93,14 @@ function nounWord(token: Token): boolean {
   return classify(token) === 'NOMINAL' || NOUNLIKE_TAGS.has(token.tag) || (token.tag === LOCATIVE_TAG && token.word.length > 1);
 }
 
-/** Whether a token is a word a title's name may hold (a noun, a verb of two characters, an unknown word). */
+/** Whether a token is a word a title's name may hold (a noun, a verb of two characters, an unknown word, a quotation mark). */
 function nameWord(token: Token): boolean {
-  return !joiner(token.word) && (nounWord(token) || classify(token) === 'VERB');
+  // Note: a title may quote part of its name (国家级专精特新“小巨人”企业).
+  return !joiner(token.word) && (nounWord(token) || classify(token) === 'VERB' || QUOTE_MARKS.has(token.word));
 }
+
+/** Opening and closing quotation marks. */
+const QUOTE_MARKS: ReadonlySet<string> = new Set([...QUOTES.keys(), ...QUOTES.values()]);
 
 /**
  * Whether the joiner at `j` stands inside one name: between two verbs that share the object before them (一体化 + 保护和修复

@@ -339,6 +339,9 @@ describe('extractPrograms', () => {
     // A phrase cut short by a number, a quotation or a one-character verb is not a title; nor is one that a body opens.
     expect(names(run('入选全国乡村特色产业产值超十亿元镇名单。'))).not.toContain('全国乡村特色产业产值超十');
     expect(names(run('获评国家级专精特新“小巨人”企业称号。'))).not.toContain('国家级专精特新');
+    // A quotation inside the title is part of it, and so is a 建设点.
+    expect(names(run('被认定为国家级专精特新“小巨人”企业。'))).toEqual(['国家级专精特新“小巨人”企业']);
+    expect(names(run('软件工程专业获批国家级一流本科专业建设点。'))).toEqual(['国家级一流本科专业建设点']);
     expect(names(run('获批国家留学基金委西部地区人才培养特别项目派出名额。'))).not.toContain('国家留学基金委');
     expect(names(run('获批省级科研项目。'))).toEqual([]);
   });
