@@ -451,4 +451,8 @@ describe('awarded titles and quoted names in the whole extraction', () => {
     expect(names(run('印发《龙江人才振兴60条》。'))).toEqual(['龙江人才振兴60条']);
     expect(names(run('组织学生阅读《论语》。'))).toEqual([]);
   });
+  it('names a quotation of common words with the head one word of work after it (“新优质学校”培育项目)', () => {
+    expect(names(run('推进“新优质学校”培育项目。'))).toEqual(['新优质学校培育项目']);
+    expect(names(run('推进“新优质学校”培育工作。'))).toEqual([]);
+  });
 });

@@ -150,10 +150,15 @@ function bridged(text: string, offset: number, tokens: readonly Token[], regions
   return null;
 }
 
-/** Whether the token right after the closing mark is a programme head of two or more characters (“…”计划, “…”工程). */
+/**
+ * Whether a programme head of two or more characters follows the closing mark, right after it or after one word of the
+ * work it names (“…”计划, “新优质学校”培育 + 项目).
+ */
 function headRightAfter(tokens: readonly Token[], close: number): boolean {
-  const next = close + 1 < tokens.length ? tokens[close + 1] : null;
-  return next !== null && next.word.length > 1 && vocab().quotedHeadLexicon.get(next.word) !== undefined;
+  const isHead = (k: number): boolean => k < tokens.length && tokens[k].word.length > 1 && vocab().quotedHeadLexicon.get(tokens[k].word) !== undefined;
+  if (isHead(close + 1)) return true;
+  const work = close + 1 < tokens.length ? tokens[close + 1] : null;
+  return work !== null && work.word.length > 1 && (work.tag === 'vn' || classify(work) === 'VERB') && !vocab().actionWords.has(work.word) && isHead(close + 2);
 }
 
 /** The program a quotation names, or null. */
