@@ -117,13 +117,15 @@ const REVIEW_HEADING = 10;
 
 /**
  * The period of a plan's section on where things stand before it (现况, 发展基础, 过去一年的工作进展): ACHIEVED, in the year
- * before the first of the plan's years when its title gives them as a range, else in the plan's own year (a yearly
- * policy address reviews the year it is given in); null for a document that is no plan.
+ * before the first of the plan's years when its title gives them as a range or names a five-year plan, else in the plan's
+ * own year (a yearly policy address reviews the year it is given in); null for a document that is no plan.
  */
 export function reviewPeriod(title: string, body: Period): Period | null {
   if (body.status !== 'PLANNED') return null;
   const range = TITLE_RANGE.exec(title);
-  return { year: range ? Number(range[1]) - 1 : body.year, status: 'ACHIEVED' };
+  // Note: a five-year plan (…“十四五”规划) starts from where the last one ended (2020).
+  const fiveYear = range ? null : fiveYearPlan(title);
+  return { year: range ? Number(range[1]) - 1 : fiveYear ? fiveYear[0] - 1 : body.year, status: 'ACHIEVED' };
 }
 
 /**

@@ -213,6 +213,22 @@ describe('structureDocument on synthetic layouts', () => {
     expect(statementContaining(numbered, '增加合作医疗机构不少于5间')).toMatchObject({ year: 2025, status: 'PLANNED' });
   });
 
+  it('dates a five-year plan\'s background section (现有基础, 发展背景) to the end of the plan before it, also in a notice that issues it', () => {
+    const plan = [
+      '某市数字经济发展“十四五”规划',
+      '一、现有基础与发展形势',
+      '（一）发展基础',
+      '全市累计建成5G基站1444个。',
+      '二、主要目标',
+      '到2025年，建成5G基站3000个。',
+    ].join('\n');
+    const result = structureFromText(plan, 'synthetic');
+    expect(statementContaining(result, '建成5G基站1444个')).toMatchObject({ year: 2020, status: 'ACHIEVED' });
+    expect(statementContaining(result, '建成5G基站3000个')).toMatchObject({ year: 2025, status: 'PLANNED' });
+    const notice = ['关于印发《某市“十四五”卫生健康发展规划》的通知', '某市人民政府办公室', '一、发展背景', '居民健康素养水平为31.7%。'].join('\n');
+    expect(statementContaining(structureFromText(notice, 'synthetic'), '健康素养水平为31.7%')).toMatchObject({ year: 2020, status: 'ACHIEVED' });
+  });
+
   it('nests a document that starts at (一) with 1. and (1) below', () => {
     const text = '(一)总体目标\n1.扩大供给。新增学位。\n(1)学前教育。新增幼儿园。\n(二)主要任务\n1.提升质量。';
     const result = structureFromText(text, 'nest');
