@@ -89,10 +89,13 @@ export function bodyPeriod(periods: TitlePeriods, title = '', opening = '', writ
   // with an editorial note (…措施摘要), or with a subtitle after a colon (…政策措施：深化与内地金融互联互通).
   const bare = title.replace(TRAILING_BRACKETS, '');
   const note = getLexicon().programs.titleNotes.find((w) => bare.endsWith(w));
-  const heads = [bare, note ? bare.slice(0, -note.length) : bare, bare.split(/[:：]/)[0].trim()];
+  const heads = [bare, note ? bare.slice(0, -note.length) : bare, bare.split(/[:：]/)[0].trim(), bare.split(/\s+/)[0]];
   // Note: a cited plan's years may close its title inside the brackets (《…行动计划2027-2030》).
   const cited = title.replace(CITED_RANGE, '');
-  const plan = planGenres.some((w) => heads.some((h) => h.endsWith(w)) || cited.includes(`${w}》`));
+  // Note: a title that ends by calling itself a report is one, whatever it reports on (2025年施政报告：…措施进展), unless
+  // the report is a plan's genre (2026年施政报告: a policy address announces the year's measures).
+  const reportEnd = reportGenres.some((w) => bare.endsWith(w)) && !planGenres.some((w) => bare.endsWith(w));
+  const plan = !reportEnd && planGenres.some((w) => heads.some((h) => h.endsWith(w)) || cited.includes(`${w}》`));
   const report = !plan && reportGenres.some((w) => title.includes(w));
   if (!plan && !report) return { year: null, status: 'CONTEXT' };
   const titleYear = TITLE_YEAR.exec(title) ?? TITLE_RANGE.exec(title)?.slice(1) ?? null;

@@ -229,6 +229,13 @@ describe('structureDocument on synthetic layouts', () => {
     expect(statementContaining(structureFromText(notice, 'synthetic'), '健康素养水平为31.7%')).toMatchObject({ year: 2020, status: 'ACHIEVED' });
   });
 
+  it('reads a policy address as a plan, also one chapter of it, and a report on its measures\' progress as a report', () => {
+    const address = (title: string) => structureFromText(`${title}\n一、北部都会区\n政府将拨款约30亿元。`, 'synthetic');
+    expect(statementContaining(address('2024年施政报告'), '拨款约30亿元')).toMatchObject({ year: 2024, status: 'PLANNED' });
+    expect(statementContaining(address('2024年施政报告 第四章 加快发展北部都会区（摘录）'), '拨款约30亿元')).toMatchObject({ year: 2024, status: 'PLANNED' });
+    expect(statementContaining(address('2025年施政报告：跨境医疗合作措施进展'), '拨款约30亿元')).toMatchObject({ year: 2025, status: 'ACHIEVED' });
+  });
+
   it('nests a document that starts at (一) with 1. and (1) below', () => {
     const text = '(一)总体目标\n1.扩大供给。新增学位。\n(1)学前教育。新增幼儿园。\n(二)主要任务\n1.提升质量。';
     const result = structureFromText(text, 'nest');
