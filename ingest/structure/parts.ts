@@ -76,6 +76,21 @@ const TITLE_YEAR = /((?:19|20)\d{2})(?:\/\d{2})?学?年/;
 const TRAILING_BRACKETS = /(?:\s*[(（][^()（）]*[)）])+\s*$/;
 const TARGET_YEAR = /到((?:19|20)\d{2})年/;
 
+/** The genre the opening lines of a document without a title tell (现就…通知如下 → plan, 现答复如下 → report), or null. */
+function openingGenre(opening: string): 'plan' | 'report' | null {
+  const { openingPlanCues, openingReportCues } = getLexicon().structure;
+  const first = (cues: readonly string[]): number => Math.min(...cues.map((w) => opening.indexOf(w)).filter((i) => i >= 0), Infinity);
+  const plan = first(openingPlanCues);
+  const report = first(openingReportCues);
+  return plan === Infinity && report === Infinity ? null : plan < report ? 'plan' : 'report';
+}
+
+/** The first year the opening lines name outside a cited title (2023年是…之年, 做好2015年…工作), or null. */
+function yearOfOpening(opening: string): number | null {
+  const year = TITLE_YEAR.exec(opening.replace(/《[^》]*》/g, ''));
+  return year ? Number(year[1]) : null;
+}
+
 /**
  * The period a document without part headings speaks in: that of the part its title names first; else its genre
  * (a plan-like title PLANNED, a report-like one ACHIEVED) with the title's year, its five-year plan's last year, a
@@ -96,8 +111,10 @@ export function bodyPeriod(periods: TitlePeriods, title = '', opening = '', writ
   // the report is a plan's genre (2026年施政报告: a policy address announces the year's measures).
   const reportEnd = reportGenres.some((w) => bare.endsWith(w)) && !planGenres.some((w) => bare.endsWith(w));
   const plan = !reportEnd && planGenres.some((w) => heads.some((h) => h.endsWith(w)) || cited.includes(`${w}》`));
-  const report = !plan && reportGenres.some((w) => title.includes(w));
-  if (!plan && !report) return { year: null, status: 'CONTEXT' };
+  const told = title === '' ? openingGenre(opening) : null;
+  const report = told === 'report' || (!plan && told === null && reportGenres.some((w) => title.includes(w)));
+  if (!plan && !report && told !== 'plan') return { year: null, status: 'CONTEXT' };
+  if (told !== null) return { year: yearOfOpening(opening) ?? writtenYear, status: told === 'plan' ? 'PLANNED' : 'ACHIEVED' };
   const titleYear = TITLE_YEAR.exec(title) ?? TITLE_RANGE.exec(title)?.slice(1) ?? null;
   const fiveYear = fiveYearPlan(title);
   const target = plan ? TARGET_YEAR.exec(opening) : null;

@@ -36,7 +36,7 @@ function sentenceEnd(line: string): boolean {
 
 /** Whether a line can be (part of) a title: short, no sentence end, no trailing colon, no outline marker. */
 function titleLike(line: string): boolean {
-  return line.length >= 4 && line.length <= TITLE_MAX && !sentenceEnd(line) && !line.endsWith(':') && findMarker(line) === null;
+  return line.length >= 4 && line.length <= TITLE_MAX && !sentenceEnd(line) && !/[:：]$/.test(line) && findMarker(line) === null;
 }
 
 /**

@@ -183,6 +183,8 @@ export const StructureFileSchema = z.object({
   continuationWords: words,
   planGenres: words,
   reportGenres: words,
+  openingPlanCues: words,
+  openingReportCues: words,
   fiveYearPlans: z.record(z.string(), z.tuple([z.number().int(), z.number().int()])),
   achievementWords: words,
   planningWords: words,

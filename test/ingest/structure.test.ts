@@ -236,6 +236,24 @@ describe('structureDocument on synthetic layouts', () => {
     expect(statementContaining(address('2025年施政报告：跨境医疗合作措施进展'), '拨款约30亿元')).toMatchObject({ year: 2025, status: 'ACHIEVED' });
   });
 
+  it('reads the genre and year of a document without a title from its opening lines (…提出如下要求, …落实情况)', () => {
+    const notice = structureFromText([
+      '各省、自治区、直辖市教育厅（教委）：',
+      '按照有关部署要求，现就做好2015年重点高校招收农村学生工作提出如下要求：',
+      '一、专项计划继续实施',
+      '招生规模为5万名。',
+    ].join('\n'), 'synthetic');
+    expect(statementContaining(notice, '招生规模为5万名')).toMatchObject({ year: 2015, status: 'PLANNED' });
+    const report = structureFromText([
+      '按照市政府办公厅《关于做好2022年度绩效考评工作的通知》的要求，我们逐项梳理了全年任务的落实情况。',
+      '一、总体情况',
+      '2023年，全年46项市级绩效任务均已完成。',
+    ].join('\n'), 'synthetic');
+    expect(statementContaining(report, '46项市级绩效任务')).toMatchObject({ year: 2023, status: 'ACHIEVED' });
+    const untold = structureFromText('按照有关部署，我们开展了调研。\n一、总体情况\n全年完成46项任务。', 'synthetic');
+    expect(statementContaining(untold, '46项任务')).toMatchObject({ year: null, status: 'CONTEXT' });
+  });
+
   it('nests a document that starts at (一) with 1. and (1) below', () => {
     const text = '(一)总体目标\n1.扩大供给。新增学位。\n(1)学前教育。新增幼儿园。\n(二)主要任务\n1.提升质量。';
     const result = structureFromText(text, 'nest');
