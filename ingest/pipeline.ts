@@ -20,7 +20,7 @@ import { entityId, resolveEntities } from './resolve.js';
 import { structureDocument } from './structure/index.js';
 import { restoreSurfaces } from './surfaces.js';
 import { tagStatements } from './topics.js';
-import { statedYear } from './extract/targets/statedYear.js';
+import { relativeYear, statedYear } from './extract/targets/statedYear.js';
 import { documentIdFor } from './documentId.js';
 
 export { documentIdFor } from './documentId.js';
@@ -53,13 +53,17 @@ function collectTargets(annotated: AnnotatedStatement[]): { targets: Target[]; s
   const targets: Target[] = [];
   const spans = new Map<string, { start: number; end: number }>();
   for (const { statement, targets: found } of annotated) {
-    const year = found.length > 0 ? statedYear(statement.text) ?? statement.year : statement.year;
+    const stated = found.length > 0 ? statedYear(statement.text) : null;
+    const relative = found.length > 0 && stated === null ? relativeYear(statement.text, statement.year) : null;
+    const year = stated ?? relative ?? statement.year;
+    // Note: what a statement counts in a year before its own (去年…) is done.
+    const status = relative !== null && statement.year !== null && relative < statement.year ? 'ACHIEVED' : statement.status;
     for (const span of found) {
       const id = `${statement.id}/t:${span.start}`;
       spans.set(id, { start: span.start, end: span.end });
       targets.push({
         id, statementId: statement.id, text: span.text, subject: span.subject, value: span.value, unit: span.unit,
-        comparator: span.comparator, year, status: statement.status, for: null,
+        comparator: span.comparator, year, status, for: null,
       });
     }
   }

@@ -196,6 +196,8 @@ export interface Lexicon {
     readonly contextWords: readonly string[];
     /** Words before a year that make it a baseline or a start (较2022年, 自2004年起): not the year a target is for. */
     readonly baselineMarks: readonly string[];
+    /** Years named relative to the statement's (去年 → -1), longest first. */
+    readonly relativeYears: readonly (readonly [word: string, offset: number])[];
   };
   readonly regions: {
     readonly ethnicGroups: readonly string[];
@@ -387,6 +389,7 @@ function build(files: LexiconFiles): Lexicon {
       rankingBlockers: targets.rankingBlockers,
       contextWords: targets.contextWords,
       baselineMarks: targets.baselineMarks,
+      relativeYears: Object.entries(targets.relativeYears).sort((a, b) => byLengthDesc(a[0], b[0])),
     },
     regions: {
       ethnicGroups: regions.ethnicGroups,

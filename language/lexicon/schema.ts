@@ -141,6 +141,7 @@ export const TargetsFileSchema = z.object({
   rankingBlockers: text,
   contextWords: words,
   baselineMarks: words,
+  relativeYears: z.record(z.string(), z.number().int()),
 });
 
 const AbbreviationClassSchema = z.enum(['SAR', 'STRONG', 'WEAK']);

@@ -250,6 +250,8 @@ describe('structureDocument on synthetic layouts', () => {
       '2023年，全年46项市级绩效任务均已完成。',
     ].join('\n'), 'synthetic');
     expect(statementContaining(report, '46项市级绩效任务')).toMatchObject({ year: 2023, status: 'ACHIEVED' });
+    const address = structureFromText('2019年11月1日\n主席：\n2019年施政报告已由行政长官发表。以下我会介绍几项措施。\n新建校舍600多所。', 'synthetic');
+    expect(statementContaining(address, '新建校舍600多所')).toMatchObject({ year: 2019, status: 'PLANNED' });
     const untold = structureFromText('按照有关部署，我们开展了调研。\n一、总体情况\n全年完成46项任务。', 'synthetic');
     expect(statementContaining(untold, '46项任务')).toMatchObject({ year: null, status: 'CONTEXT' });
   });

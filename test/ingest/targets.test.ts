@@ -270,6 +270,12 @@ describe('the year a target stands in', () => {
     expect(yearsOf(text)).toEqual({ 30: 2027, 2800000000: 2025, 5000: 2024, 12: 2024 });
   });
 
+  it('is the year before its section\'s when the statement says 去年 (and what it counts is done), not after 比', () => {
+    const text = '某某市2024年工作要点\n一、主要任务\n去年报考生达6000多名。\n新建学校比上年增加12所。\n';
+    const targets = extractText(text, { source: 'years.txt', sha256: 'x' }).targets.map((t) => [t.value, t.year, t.status]);
+    expect(targets).toEqual([[6000, 2023, 'ACHIEVED'], [12, 2024, 'PLANNED']]);
+  });
+
   it('is not a baseline, a starting point or a year inside a cited title', () => {
     const text = '某某市2024年工作要点\n一、主要任务\n用水量较2020年下降12%。\n自2004年起累计建成学校80所。\n落实《某某规划(2021—2025年)》，新建学校15所。\n';
     expect(yearsOf(text)).toEqual({ 12: 2024, 80: 2024, 15: 2024 });

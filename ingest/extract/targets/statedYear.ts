@@ -28,3 +28,23 @@ export function statedYear(text: string): number | null {
   }
   return found;
 }
+
+/**
+ * The year a statement names relative to its own (去年报考生达6000多名 in a 2008 text: 2007), when it names one such word
+ * and no year of its own: the statement's year moved by the word's offset, or null.
+ */
+export function relativeYear(text: string, year: number | null): number | null {
+  if (year === null || !text.includes('年')) return null;
+  const { relativeYears, baselineMarks } = getLexicon().targets;
+  let offset: number | null = null;
+  for (const [word, by] of relativeYears) {
+    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
+      // Note: a baseline (比上年增长, 较去年同期) is not the year the statement counts in.
+      const before = text.slice(Math.max(0, at - 2), at);
+      if (baselineMarks.some((w) => before.endsWith(w))) continue;
+      if (offset !== null && offset !== by) return null;
+      offset = by;
+    }
+  }
+  return offset === null ? null : year + offset;
+}
