@@ -48,17 +48,10 @@ CALL (partner) {
   UNION ALL
   MATCH (place:Region)-[:PART_OF*0..8]->(partner:Region)
   MATCH (j:Institution)-[l:LOCATED_IN]->(place)
-  CALL (j, l, place) {
-    MATCH (i:Institution)-[r:PARTNERS_WITH]-(j)
-    RETURN i, 'PARTNERS_WITH' AS link, r.kind AS kind, j AS other, r
-    UNION ALL
-    MATCH (i:Institution)-[r:PART_OF]->(j)
-    RETURN i, 'PART_OF' AS link, null AS kind, j AS other, r
-    UNION ALL
-    MATCH (j)-[r:PART_OF]->(i:Institution)
-    RETURN i, 'HAS_BRANCH' AS link, null AS kind, j AS other, r
-  }
-  RETURN i, link, kind, other, r, l
+  MATCH (j)-[r:PARTNERS_WITH|PART_OF]-(i:Institution)
+  WITH i, r, j, l, type(r) = 'PARTNERS_WITH' AS partners
+  RETURN i, CASE WHEN partners THEN 'PARTNERS_WITH' WHEN startNode(r) = i THEN 'PART_OF' ELSE 'HAS_BRANCH' END AS link,
+    CASE WHEN partners THEN r.kind END AS kind, j AS other, r, l
   UNION ALL
   MATCH (place:Region)-[:PART_OF*0..8]->(partner:Region)
   MATCH (i:Institution)-[r:LOCATED_IN]->(place)
