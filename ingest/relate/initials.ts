@@ -69,14 +69,15 @@ export function initialPlacements(annotated: readonly AnnotatedStatement[], idsB
   let byChar: Map<string, string | null> | undefined;
   for (const { statement } of annotated) {
     const ids = idsByStatement.get(statement.id);
-    for (const program of ids?.programs ?? []) {
+    if (!ids) continue;
+    for (const program of ids.programs) {
       // Note: a name that opens with a place the gazetteer reads (杭州湖州…, 粤港澳…) holds it already.
-      if (ids?.regions.some((r) => r.start === program.start || r.start === program.start + 1)) continue;
+      if (ids.regions.some((r) => r.start === program.start || r.start === program.start + 1)) continue;
       const written = statement.text.slice(program.start - statement.start, program.end - statement.start);
       const name = written.replace(OPENING, '');
       const at = program.start + written.length - name.length;
       byChar ??= initialsOfNamedPlaces(idsByStatement, index);
-      const placeAt = (offset: number): boolean => ids?.regions.some((r) => r.start === at + offset) ?? false;
+      const placeAt = (offset: number): boolean => ids.regions.some((r) => r.start === at + offset);
       for (const id of initialPlaces(name, byChar, placeAt)) if (id !== CHINA) relations.add('TOUCHES', program.id, id, statement.id);
     }
   }

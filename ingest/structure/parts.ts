@@ -99,6 +99,10 @@ function yearOfOpening(opening: string): number | null {
 export function bodyPeriod(periods: TitlePeriods, title = '', opening = '', writtenYear: number | null = null): Period {
   if (periods.first === 'summary') return { year: periods.summary, status: 'ACHIEVED' };
   if (periods.first === 'plan') return { year: periods.plan, status: 'PLANNED' };
+  if (title === '') {
+    const told = openingGenre(opening);
+    return told === null ? { year: null, status: 'CONTEXT' } : { year: yearOfOpening(opening) ?? writtenYear, status: told === 'plan' ? 'PLANNED' : 'ACHIEVED' };
+  }
   const { planGenres, reportGenres } = getLexicon().structure;
   // Note: a plan's title may end with its period or notes in brackets (…合作计划(2025-2027年), …规划(2026—2030年)(摘要)),
   // with an editorial note (…措施摘要), or with a subtitle after a colon (…政策措施：深化与内地金融互联互通).
@@ -111,10 +115,8 @@ export function bodyPeriod(periods: TitlePeriods, title = '', opening = '', writ
   // the report is a plan's genre (2026年施政报告: a policy address announces the year's measures).
   const reportEnd = reportGenres.some((w) => bare.endsWith(w)) && !planGenres.some((w) => bare.endsWith(w));
   const plan = !reportEnd && planGenres.some((w) => heads.some((h) => h.endsWith(w)) || cited.includes(`${w}》`));
-  const told = title === '' ? openingGenre(opening) : null;
-  const report = told === 'report' || (!plan && told === null && reportGenres.some((w) => title.includes(w)));
-  if (!plan && !report && told !== 'plan') return { year: null, status: 'CONTEXT' };
-  if (told !== null) return { year: yearOfOpening(opening) ?? writtenYear, status: told === 'plan' ? 'PLANNED' : 'ACHIEVED' };
+  const report = !plan && reportGenres.some((w) => title.includes(w));
+  if (!plan && !report) return { year: null, status: 'CONTEXT' };
   const titleYear = TITLE_YEAR.exec(title) ?? TITLE_RANGE.exec(title)?.slice(1) ?? null;
   const fiveYear = fiveYearPlan(title);
   const target = plan ? TARGET_YEAR.exec(opening) : null;
