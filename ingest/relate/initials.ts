@@ -48,6 +48,8 @@ function initialsOfNamedPlaces(idsByStatement: ReadonlyMap<string, ResolvedIds>,
  * place named right after them: 云上 + 腾冲 qualifies the place).
  */
 function initialPlaces(name: string, byChar: ReadonlyMap<string, string | null>, placeAt: (offset: number) => boolean): string[] {
+  // Note: most names do not open with two initials of named places; only those that do are segmented.
+  if (typeof byChar.get(name[0]) !== 'string' || typeof byChar.get(name[1]) !== 'string') return [];
   const tokens: Token[] = tagText(name, 0);
   const places: string[] = [];
   let length = 0;
