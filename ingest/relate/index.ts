@@ -9,7 +9,7 @@ import type { AnnotatedStatement } from '../annotated.js';
 import type { Relation, Target } from '../model.js';
 import { ensureRegion, type EntityIndex, type ResolvedIds, type SpannedId } from '../resolve.js';
 import { clauseAt, clausesOf } from './clauses.js';
-import { initialPlacements } from './initials.js';
+import { initialPlacements, writtenName } from './initials.js';
 import { listPlacements } from './lists.js';
 import { regionsOfName } from './located.js';
 import { partnerPairs } from './partners.js';
@@ -64,6 +64,11 @@ function nested(i: SpannedId, institutions: readonly SpannedId[]): boolean {
   return institutions.some((o) => o !== i && inside(i, o) && (o.start !== i.start || o.end !== i.end));
 }
 
+/** The region mentions of a statement outside institution names, China apart: the places a clause can put work in. */
+function placesOutsideBodies(ids: ResolvedIds): SpannedId[] {
+  return ids.regions.filter((r) => r.id !== CHINA && !ids.institutions.some((i) => inside(r, i)));
+}
+
 /** The one-character name a SAR writes itself with in names (港 for 香港, 澳 for 澳门), or null for other places. */
 function sarAbbreviation(regionId: string | null): string | null {
   if (regionId === null) return null;
@@ -79,7 +84,7 @@ function ownSarPlacements(statement: AnnotatedStatement['statement'], ids: Resol
   const own = sarAbbreviation(context.issuerRegionId);
   if (own === null || context.issuerRegionId === null) return;
   for (const p of ids.programs) {
-    const name = statement.text.slice(p.start - statement.start, p.end - statement.start).replace(/^[“"「『《]/, '');
+    const { name } = writtenName(statement, p);
     if (name[0] === own && !ordinaryAbbreviationBigrams().has(name.slice(0, 2))) relations.add('TOUCHES', p.id, context.issuerRegionId, statement.id);
   }
 }
@@ -146,7 +151,7 @@ function headingPlacements(annotated: readonly AnnotatedStatement[], idsByStatem
       continue;
     }
     if (!program || !ids || ids.programs.length > 0) continue;
-    const free = ids.regions.filter((r) => r.id !== CHINA && !ids.institutions.some((i) => inside(r, i)));
+    const free = placesOutsideBodies(ids);
     for (const region of locatedRegions(statement, free)) relations.add('TOUCHES', program, region.id, statement.id);
   }
 }
@@ -161,7 +166,7 @@ function followingPlacements(annotated: readonly AnnotatedStatement[], idsByStat
     const ids = idsByStatement.get(statement.id);
     const last = ids?.programs.reduce<SpannedId | null>((a, p) => (a === null || p.start > a.start ? p : a), null) ?? null;
     if (ids && last === null && previous !== null && previous.section === statement.sectionId) {
-      const freeRegions = ids.regions.filter((r) => r.id !== CHINA && !ids.institutions.some((i) => inside(r, i)));
+      const freeRegions = placesOutsideBodies(ids);
       const clauses = clausesOf(statement.text, statement.start);
       const placed = openingPlacements({ text: statement.text, start: statement.start, clauses, programs: [], freeRegions });
       const first = [...placed].reduce<SpannedId | null>((a, r) => (a === null || r.start < a.start ? r : a), null);

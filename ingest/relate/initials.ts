@@ -19,6 +19,13 @@ const OPENING = /^[“"「『《]/;
 /** Tags of a segment that is a run of initials rather than a word: unknown, or an abbreviation (宁合/x, 成德绵/x, 沪/j). */
 const RUN_TAGS = new Set(['x', 'j']);
 
+/** A program's name as the statement writes it, without an opening mark, and the absolute offset it starts at. */
+export function writtenName(statement: { text: string; start: number }, program: { start: number; end: number }): { name: string; at: number } {
+  const written = statement.text.slice(program.start - statement.start, program.end - statement.start);
+  const name = written.replace(OPENING, '');
+  return { name, at: program.start + written.length - name.length };
+}
+
 /** Each character that stands for exactly one place the document names: its first character, or its one-character name. */
 function initialsOfNamedPlaces(idsByStatement: ReadonlyMap<string, ResolvedIds>, index: EntityIndex): Map<string, string | null> {
   const named = new Set<string>();
@@ -75,9 +82,7 @@ export function initialPlacements(annotated: readonly AnnotatedStatement[], idsB
     for (const program of ids.programs) {
       // Note: a name that opens with a place the gazetteer reads (杭州湖州…, 粤港澳…) holds it already.
       if (ids.regions.some((r) => r.start === program.start || r.start === program.start + 1)) continue;
-      const written = statement.text.slice(program.start - statement.start, program.end - statement.start);
-      const name = written.replace(OPENING, '');
-      const at = program.start + written.length - name.length;
+      const { name, at } = writtenName(statement, program);
       byChar ??= initialsOfNamedPlaces(idsByStatement, index);
       const placeAt = (offset: number): boolean => ids.regions.some((r) => r.start === at + offset);
       for (const id of initialPlaces(name, byChar, placeAt)) if (id !== CHINA) relations.add('TOUCHES', program.id, id, statement.id);
