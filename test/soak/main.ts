@@ -1,7 +1,7 @@
 /**
  * `npm run soak -- --minutes 10 [--connections 16] [--ingest-every 5] [--ingest mixed|add|replace]`: the long soak against the configured Neo4j
  * (NEO4J_LOCAL_PORT / POLICY_KG_DATA_DIR, or NEO4J_URI) with the API on PORT. Prints what it measured; exit code 1 on
- * any error, or when the API's or Neo4j's memory drifts more than 10% after the warm-up (the first fifth of the run).
+ * any error, or when the API's or Neo4j's memory grows more than 10% after the warm-up (the first fifth of the run).
  */
 import os from 'node:os';
 import { parseArgs } from 'node:util';
@@ -39,5 +39,5 @@ const report = await runSoak(config, {
 console.log(`soak on ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${new Date().toISOString()}`);
 for (const line of describeSoak(report)) console.log(line);
 const errors = report.transportErrors + report.timeouts + report.non2xx + report.graphqlErrors + report.ingestFailures;
-const flat = Math.abs(report.api.drift) <= 0.1 && (report.neo4j === null || Math.abs(report.neo4j.drift) <= 0.1);
+const flat = report.api.drift <= 0.1 && (report.neo4j === null || report.neo4j.drift <= 0.1);
 process.exit(errors === 0 && flat ? 0 : 1);

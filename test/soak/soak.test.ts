@@ -1,7 +1,7 @@
 /**
  * The soak in its short form (the long one: `npm run soak -- --minutes 10`): 60 s of mixed queries at 16 connections
  * against `policy-kg serve`, with a document ingested every 3 s (a new one and an edit of one the queries read, in
- * turn): no errors, and the API's and Neo4j's memory flat within 10% after a 20 s warm-up (the API's memory sampled
+ * turn): no errors, and the API's and Neo4j's memory growing no more than 10% after a 20 s warm-up (falling is memory handed back, not a leak) (the API's memory sampled
  * right after a full collection: see soak.ts).
  */
 import net from 'node:net';
@@ -42,8 +42,9 @@ describe('soak, short form', () => {
     // One ingest every 3 s when the machine keeps up (8 in CI); a loaded machine does fewer, but several still overlap the reads.
     expect(report.ingests).toBeGreaterThanOrEqual(3);
     expect(report.ingestFailures).toBe(0);
-    expect(Math.abs(report.api.drift), 'API RSS drift').toBeLessThanOrEqual(0.1);
+    // A leak grows: memory handed back after the warm-up (the API fell 10.2% in one CI run) is no failure.
+    expect(report.api.drift, 'API RSS growth').toBeLessThanOrEqual(0.1);
     expect(report.neo4j, 'Neo4j RSS sampled').not.toBeNull();
-    expect(Math.abs(report.neo4j?.drift ?? 1), 'Neo4j RSS drift').toBeLessThanOrEqual(0.1);
+    expect(report.neo4j?.drift ?? 1, 'Neo4j RSS growth').toBeLessThanOrEqual(0.1);
   }, 300_000);
 });
