@@ -5,7 +5,7 @@
  * to the program extractor. A batch ordinal before the scope (第三批, 首批) is part of the mention, not of the name.
  */
 import { getLexicon } from '../../language/lexicon/index.js';
-import { classify, hasHan } from '../../language/match/tokens.js';
+import { classify, hasHan, hasProperTag } from '../../language/match/tokens.js';
 import type { Token } from '../../language/segment/index.js';
 import type { Candidate } from '../model.js';
 import { kindOfName } from './institutions/heads.js';
@@ -69,17 +69,33 @@ function tokenStartingAt(tokens: readonly Token[], from: number, at: number): nu
   return -1;
 }
 
-/** The index after the title's scope at token `k` (国家, 自治区 + 级, 湖南省 + 级, 湖南 + 省级), or -1. */
-function afterScope(tokens: readonly Token[], regions: Uint8Array, k: number): number {
+/**
+ * The index after the title's scope at token `k` (国家, 自治区 + 级, 湖南省 + 级, 湖南 + 省级), or -1; `placeOnly` when the
+ * scope is a place without its level (获批 + 云南省 + 国际联合实验室).
+ */
+function afterScope(tokens: readonly Token[], regions: Uint8Array, k: number): { body: number; placeOnly: boolean } | null {
   const scopes = getLexicon().programs.awardScopes;
-  if (k >= tokens.length) return -1;
-  if (scopes.has(tokens[k].word)) return k + 1;
-  if (k + 1 < tokens.length && scopes.has(tokens[k].word + tokens[k + 1].word)) return k + 2;
-  // Note: a place names the scope only with its level (湖南省级); a place alone opens a body's name (湖南省…实验室).
+  if (k >= tokens.length) return null;
+  if (scopes.has(tokens[k].word)) return { body: k + 1, placeOnly: false };
+  if (k + 1 < tokens.length && scopes.has(tokens[k].word + tokens[k + 1].word)) return { body: k + 2, placeOnly: false };
   let m = k;
   while (m < tokens.length && regions[m] === 1) m++;
-  if (m === k || m >= tokens.length) return -1;
-  return tokens[m].word === '级' || scopes.has(tokens[m].word) ? m + 1 : -1;
+  if (m === k || m >= tokens.length) return null;
+  return tokens[m].word === '级' || scopes.has(tokens[m].word) ? { body: m + 1, placeOnly: false } : { body: m, placeOnly: true };
+}
+
+/** Tags of the common words a title awarded in a place's name is made of (国际/n 联合/v 实验室/n): no name of its own. */
+const COMMON_TAGS = new Set(['n', 'vn', 'v', 'b', 'zg', 'ng']);
+
+/**
+ * Whether the words of a title after a place are all common words (云南省 + 国际联合实验室): a class the place awards. A
+ * word of a name (岳麓/ns, an unknown word) makes it one body's name (湖南省 + 岳麓实验室), as does a single word.
+ */
+function commonTitle(tokens: readonly Token[], body: number, end: number, title: string): boolean {
+  if (end - body < 2) return false;
+  for (let k = body; k < end; k++) if (!COMMON_TAGS.has(tokens[k].tag) || hasProperTag(tokens[k])) return false;
+  // Note: and it ends in a head, a kind of body or of programme (…联合实验室, …旅游村), not in a status (…教师资格).
+  return kindOfName(title) !== 'OTHER' || vocab().quotedHeadLexicon.matchEnd(title, title.length) !== null;
 }
 
 /** Tags the segmenter gives nouns of a title it reads as other words (湿地/z, 县/zg). */
@@ -150,36 +166,49 @@ export function awardedTitles(text: string, offset: number, tokens: readonly Tok
 
 function readTitles(text: string, offset: number, tokens: readonly Token[], regions: Uint8Array): Candidate[] {
   const out: Candidate[] = [];
-  const { awardFollowers } = getLexicon().programs;
-  const actions = getLexicon().names.actionWords;
   for (let i = 0; i < tokens.length; i++) {
     if (!hasHan(tokens[i].word)) continue;
-    const after = afterVerb(tokens, i);
-    if (after < 0 || after >= tokens.length) continue;
-    const batch = BATCH.exec(text.slice(tokens[after].start - offset));
-    const k = batch ? tokenStartingAt(tokens, after, tokens[after].start + batch[0].length) : after;
-    if (k < 0) continue;
-    const body = afterScope(tokens, regions, k);
-    if (body < 0 || body >= tokens.length) continue;
-    let stop = body;
-    while (stop < tokens.length && stop - body < MAX_TITLE_TOKENS
-      && (nameWord(tokens[stop]) || innerJoiner(tokens, stop, text.slice(tokens[body].start - offset, tokens[stop].start - offset)))) stop++;
-    // Note: words after the title about it (称号, 名单, 复核, 建设) are not part of it.
-    let e = stop;
-    while (e > body && awardFollowers.has(tokens[e - 1].word)) e--;
-    if (e === body || !nounWord(tokens[e - 1]) || actions.has(tokens[e - 1].word) || tokens[e - 1].tag === 'a') continue;
-    if (!closesTitle(tokens, stop, text.slice(tokens[k].start - offset, tokens[e - 1].end - offset))) continue;
-    let end = tokens[e - 1].end;
-    const bracket = LEVEL_BRACKET.exec(text.slice(end - offset));
-    if (bracket) end += bracket[0].length;
-    const titleBody = text.slice(tokens[body].start - offset, tokens[e - 1].end - offset);
-    if (titleBody.length < MIN_TITLE_LENGTH || titleBody.length > MAX_TITLE_LENGTH || distinctiveCount(titleBody) < 1) continue;
-    const start = tokens[after].start;
-    const name = text.slice(tokens[k].start - offset, end - offset);
-    // Note: a government body is passed, not awarded (通过中国合格评定国家认可委员会认可): its name is not a title.
-    if (kindOfName(name) === 'GOVERNMENT') continue;
-    out.push({ type: 'PROGRAM', name, kind: 'DESIGNATION', start, end, surface: text.slice(start - offset, end - offset) });
-    i = e - 1;
+    let at = afterVerb(tokens, i);
+    // Note: titles joined after the first are awarded by the same verb (被评为全国乡村旅游重点村和云南省金牌旅游村).
+    for (let title = at >= 0 ? titleAt(text, offset, tokens, regions, at) : null; title; title = at >= 0 ? titleAt(text, offset, tokens, regions, at) : null) {
+      out.push(title.candidate);
+      i = title.last;
+      at = title.stop + 1 < tokens.length && joiner(tokens[title.stop].word) ? title.stop + 1 : -1;
+    }
   }
   return out;
+}
+
+/** The title awarded from token `after` (right after the verb, or after a joiner), its last token and where it stopped; or null. */
+function titleAt(text: string, offset: number, tokens: readonly Token[], regions: Uint8Array, after: number):
+  { candidate: Candidate; last: number; stop: number } | null {
+  const { awardFollowers } = getLexicon().programs;
+  const actions = getLexicon().names.actionWords;
+  if (after >= tokens.length) return null;
+  const batch = BATCH.exec(text.slice(tokens[after].start - offset));
+  const k = batch ? tokenStartingAt(tokens, after, tokens[after].start + batch[0].length) : after;
+  if (k < 0) return null;
+  const scope = afterScope(tokens, regions, k);
+  if (scope === null || scope.body >= tokens.length) return null;
+  const body = scope.body;
+  let stop = body;
+  while (stop < tokens.length && stop - body < MAX_TITLE_TOKENS
+    && (nameWord(tokens[stop]) || innerJoiner(tokens, stop, text.slice(tokens[body].start - offset, tokens[stop].start - offset)))) stop++;
+  // Note: words after the title about it (称号, 名单, 复核, 建设) are not part of it.
+  let e = stop;
+  while (e > body && awardFollowers.has(tokens[e - 1].word)) e--;
+  if (e === body || !nounWord(tokens[e - 1]) || actions.has(tokens[e - 1].word) || tokens[e - 1].tag === 'a') return null;
+  // Note: a place alone opens a body's name (湖南省岳麓实验室) unless the rest is common words (云南省国际联合实验室).
+  if (scope.placeOnly && !commonTitle(tokens, body, e, text.slice(tokens[body].start - offset, tokens[e - 1].end - offset))) return null;
+  if (!closesTitle(tokens, stop, text.slice(tokens[k].start - offset, tokens[e - 1].end - offset))) return null;
+  let end = tokens[e - 1].end;
+  const bracket = LEVEL_BRACKET.exec(text.slice(end - offset));
+  if (bracket) end += bracket[0].length;
+  const titleBody = text.slice(tokens[body].start - offset, tokens[e - 1].end - offset);
+  if (titleBody.length < MIN_TITLE_LENGTH || titleBody.length > MAX_TITLE_LENGTH || distinctiveCount(titleBody) < 1) return null;
+  const start = tokens[after].start;
+  const name = text.slice(tokens[k].start - offset, end - offset);
+  // Note: a government body is passed, not awarded (通过中国合格评定国家认可委员会认可): its name is not a title.
+  if (kindOfName(name) === 'GOVERNMENT') return null;
+  return { candidate: { type: 'PROGRAM', name, kind: 'DESIGNATION', start, end, surface: text.slice(start - offset, end - offset) }, last: e - 1, stop };
 }

@@ -359,6 +359,20 @@ describe('extractPrograms', () => {
     expect(names(run('检测中心通过中国合格评定国家认可委员会认可。'))).toEqual([]);
   });
 
+  it('reads a title a place awards when common words and a head follow the place, and a second title after a joiner', () => {
+    const programs = (text: string) => extractText(`${text}\n`, { source: 'lab.txt', sha256: 'x' }).entities.filter((e) => e.type === 'PROGRAM');
+    const lab = programs('“中柬矿业联合实验室”获批云南省国际联合实验室。');
+    expect(lab).toMatchObject([{ name: '云南省国际联合实验室', kind: 'DESIGNATION' }]);
+    // A word of a name after the place makes it one body's name; a status is no title.
+    expect(names(programs('获批湖南省岳麓实验室。'))).toEqual([]);
+    expect(names(programs('24名教师通过广州市中小学教师资格认定。'))).toEqual([]);
+    const both = run('碗窑村入选第三批全国乡村旅游重点村、国家级夜间文化和旅游消费集聚区。');
+    expect(both.map((c) => [c.name, c.surface])).toEqual([
+      ['全国乡村旅游重点村', '第三批全国乡村旅游重点村'],
+      ['国家级夜间文化和旅游消费集聚区', '国家级夜间文化和旅游消费集聚区'],
+    ]);
+  });
+
   it('reads a quotation an action introduces across an ordinal or a count, and a quotation before its head also alone', () => {
     expect(names(run('共同举办首届「琴澳文化周」，吸引观众5万人次。'))).toEqual(['琴澳文化周']);
     expect(names(run('教育局将举办约100个「同根同心」及「薪火相传」内地交流团。'))).toEqual(['同根同心', '薪火相传']);
@@ -400,6 +414,19 @@ describe('awarded titles and quoted names in the whole extraction', () => {
     expect(found).toMatchObject({ name: '社区规划师', aliases: ['社区规划师制度'] });
     const campaign = entities('实施“完整社区”建设行动，每年改造老旧小区不少于40个。').find((e) => e.type === 'PROGRAM');
     expect(campaign).toMatchObject({ name: '完整社区', aliases: ['完整社区建设行动'] });
+  });
+
+  it('gives a quoted name the work a clause ends on after it as an alias (“莞镇”劳务协作, “两癌”筛查和…)', () => {
+    const program = (text: string) => entities(text).find((e) => e.type === 'PROGRAM');
+    expect(program('深化“莞镇”劳务协作，新建驿站1个。')).toMatchObject({ name: '莞镇', aliases: ['莞镇劳务协作'] });
+    expect(program('推进“哈大齐”人才一体化发展。')).toMatchObject({ name: '哈大齐', aliases: ['哈大齐人才一体化发展'] });
+    expect(program('开展“两癌”筛查和儿童青少年近视防控。')).toMatchObject({ name: '两癌', aliases: ['两癌筛查'] });
+    // Not when the clause goes on past the words (…协作，… is the end; …协作取得… is not).
+    expect(program('深化“莞镇”劳务协作取得成效。')?.aliases ?? []).not.toContain('莞镇劳务协作');
+  });
+
+  it('takes a quotation a compound verb introduces (联合推出“…”)', () => {
+    expect(names(run('两地联合推出“科技成果转化贷”。'))).toEqual(['科技成果转化贷']);
   });
 
   it('reads a quotation with the words up to a fair or a platform after it as one name, the quotation alone an alias', () => {

@@ -106,6 +106,9 @@ function slogan(tokens: readonly Token[], open: number, close: number, inner: st
   return before !== '' && [...vocab().sloganVerbs].some((verb) => before.endsWith(verb));
 }
 
+/** The segmenter's tag of set phrases (联合推出/l). */
+const COMPOUND_TAG = 'l';
+
 /** How many tokens of count or order may stand between an action word and the quotation it introduces (举办 + 约100个 + “…”). */
 const MAX_COUNT_TOKENS = 3;
 
@@ -125,7 +128,12 @@ function introduced(tokens: readonly Token[], open: number): boolean {
   while (k >= 0 && open - 1 - k < MAX_COUNT_TOKENS && countWord(tokens[k])) k--;
   if (k < 0) return false;
   const before = tokens[k].word;
-  return vocab().actionWords.has(before) || vocab().initiativeVerbs.has(before);
+  const v = vocab();
+  if (v.actionWords.has(before) || v.initiativeVerbs.has(before)) return true;
+  // Note: the segmenter may join a manner word to the verb (联合推出, 共同举办): its last two characters are the verb.
+  const verb = before.slice(-2);
+  return before.length > 2 && hasHan(verb) && (v.actionWords.has(verb) || v.initiativeVerbs.has(verb))
+    && (tokens[k].tag.startsWith('v') || tokens[k].tag === COMPOUND_TAG);
 }
 
 /** A head after the quotation that extends the name (“头雁”工程, 上海基础教育“十四五”规划), or null. */
@@ -261,6 +269,31 @@ function followedName(text: string, offset: number, closeEnd: number, name: stri
   return word ? name + word : null;
 }
 
+/** The most words of work after a quoted name that the text names it with (“哈大齐”人才一体化发展). */
+const MAX_WORK_TOKENS = 3;
+
+/**
+ * The quoted name with the work it names when a clause ends on it (“莞镇”劳务协作, “两癌”筛查, “订单式”联合培养): up to three
+ * words of nouns and activities after the closing quote, the last a verb of work of two characters or an aid word, then a
+ * punctuation mark, a conjunction or the end; or null.
+ */
+function namedWork(text: string, offset: number, tokens: readonly Token[], close: number, name: string): string | null {
+  const v = vocab();
+  let last = -1;
+  for (let k = close + 1; k < tokens.length && k <= close + MAX_WORK_TOKENS; k++) {
+    const t = tokens[k];
+    if (!hasHan(t.word) || getLexicon().names.conjunctions.has(t.word)) break;
+    const cls = classify(t);
+    if (v.actionWords.has(t.word) || (cls !== 'NOMINAL' && cls !== 'VERB' && t.tag !== MODIFIER_TAG && !v.aidFollowers.has(t.word))) return null;
+    last = k;
+  }
+  const next = last + 1 < tokens.length ? tokens[last + 1].word : '';
+  if (last < 0 || (hasHan(next) && !getLexicon().names.conjunctions.has(next))) return null;
+  const end = tokens[last];
+  const work = end.word.length > 1 && (end.tag === 'vn' || end.tag === 'v' || v.aidFollowers.has(end.word));
+  return work ? name + text.slice(tokens[close].end - offset, end.end - offset) : null;
+}
+
 /** Marks that list quotations one after the other (“…”、“…”和“…”); none between them is a list too. */
 const QUOTE_LIST = new Set(['、', '和', '及', '与', '以及']);
 
@@ -277,7 +310,8 @@ export function quoted(text: string, offset: number, tokens: readonly Token[], r
     const listed = lastNamed >= 0 && (open === lastNamed + 1 || (open === lastNamed + 2 && QUOTE_LIST.has(tokens[open - 1].word)));
     const found = quotedName(text, offset, tokens, regions, open, close, listed, heading && open === 0);
     if (found) {
-      const named = found.name === found.surface ? followedName(text, offset, tokens[close].end, found.name) : null;
+      const named = found.name === found.surface
+        ? followedName(text, offset, tokens[close].end, found.name) ?? namedWork(text, offset, tokens, close, found.name) : null;
       if (named) found.aliases = [named];
       out.push(found);
       lastNamed = close;
