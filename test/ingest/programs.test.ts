@@ -473,6 +473,12 @@ describe('awarded titles and quoted names in the whole extraction', () => {
     expect(names(run('实施天然林保护修复工程，管护天然林面积97万亩。'))).toEqual(['天然林保护修复工程']);
     expect(names(run('深入实施县中托管帮扶工程。'))).toEqual(['县中托管帮扶工程']);
   });
+
+  it('leaves a clause\'s verbs before a programme\'s own words out of its name (…研究所联合承担 + 国家重点研发计划, 承接 + 广东省…)', () => {
+    expect(names(run('热带作物品种资源研究所联合承担国家重点研发计划项目3项。'))).toEqual(['国家重点研发计划']);
+    const plan = extractText('本学年承接广东省重点领域研发计划项目11项。\n', { source: 'plan.txt', sha256: 'x' }).entities.filter((e) => e.type === 'PROGRAM');
+    expect(names(plan)).toEqual(['广东省重点领域研发计划']);
+  });
   it('takes a title ending in its count of articles as a policy document (《…人才服务“十条”》), not a book\'s title', () => {
     expect(names(run('出台《蜀山区科技人才服务“十条”》，发放补贴。'))).toEqual(['蜀山区科技人才服务“十条”']);
     expect(names(run('印发《龙江人才振兴60条》。'))).toEqual(['龙江人才振兴60条']);

@@ -149,8 +149,9 @@ function scopedVerb(tokens: readonly Token[], j: number): boolean {
  * Whether the verb at `j` is the first of two that name the work on a noun before them (天然林 + 保护 + 修复 + 工程, 县中 +
  * 托管 + 帮扶 + 工程): two verbs, neither an action word, after a nominal that is not one either.
  */
-function pairedWork(tokens: readonly Token[], j: number): boolean {
-  if (j < 1 || classify(tokens[j - 1]) !== 'VERB' || j + 1 >= tokens.length || classify(tokens[j + 1]) === 'HARD') return false;
+function pairedWork(tokens: readonly Token[], j: number, i: number): boolean {
+  // Note: right before the head only: two verbs before more nouns are a clause's (研究所 + 联合 + 承担 + 国家重点研发计划).
+  if (j !== i - 1 || j < 1 || classify(tokens[j - 1]) !== 'VERB' || j + 1 >= tokens.length || classify(tokens[j + 1]) === 'HARD') return false;
   const v = vocab();
   return !v.actionWords.has(tokens[j].word) && !v.actionWords.has(tokens[j - 1].word)
     && j >= 2 && classify(tokens[j - 2]) === 'NOMINAL' && !v.actionWords.has(tokens[j - 2].word);
@@ -266,7 +267,9 @@ function extendLeft(tokens: readonly Token[], regions: Uint8Array, i: number, ki
     // Note: a strategy is named by what it drives, in verbs one after the other (创新 + 驱动 + 发展 + 战略).
     const strategyVerb = kind === 'STRATEGY' && cls === 'VERB' && i - j <= STRATEGY_VERBS && !vocab().actionWords.has(t.word)
       && !vocab().initiativeVerbs.has(t.word) && !vocab().sloganVerbs.has(t.word);
-    if (cls === 'VERB' && !strategyVerb && (j === 0 || classify(tokens[j - 1]) !== 'NOMINAL') && !pairedWork(tokens, j)) break;
+    if (cls === 'VERB' && !strategyVerb && (j === 0 || classify(tokens[j - 1]) !== 'NOMINAL') && !pairedWork(tokens, j, i)) break;
+    // Note: a verb before a place takes the place's programme as its object (本学年 + 承接 + 广东省重点领域研发计划).
+    if (cls === 'VERB' && !strategyVerb && regions[j + 1] === 1) break;
     // Note: a verb right before the scope that opens a designation's name is the clause's (十堰市作为 + 国家…试点城市).
     if (scoped && cls === 'VERB' && j + 1 < i && vocab().namedScopes.has(tokens[j + 1].word)) break;
     first = j;
