@@ -479,6 +479,13 @@ describe('awarded titles and quoted names in the whole extraction', () => {
     const plan = extractText('本学年承接广东省重点领域研发计划项目11项。\n', { source: 'plan.txt', sha256: 'x' }).entities.filter((e) => e.type === 'PROGRAM');
     expect(names(plan)).toEqual(['广东省重点领域研发计划']);
   });
+
+  it('does not join a place and the programme after a conjunction into one name (…宁波片区 + 与 + 珲春国际合作示范区)', () => {
+    const found = extractText('推动中国(浙江)自由贸易试验区宁波片区与珲春国际合作示范区开展制度创新。\n', { source: 'zone.txt', sha256: 'x' }).entities
+      .filter((e) => e.type === 'PROGRAM');
+    expect(names(found)).toContain('珲春国际合作示范区');
+    expect(names(found).some((n) => n.includes('与'))).toBe(false);
+  });
   it('takes a title ending in its count of articles as a policy document (《…人才服务“十条”》), not a book\'s title', () => {
     expect(names(run('出台《蜀山区科技人才服务“十条”》，发放补贴。'))).toEqual(['蜀山区科技人才服务“十条”']);
     expect(names(run('印发《龙江人才振兴60条》。'))).toEqual(['龙江人才振兴60条']);

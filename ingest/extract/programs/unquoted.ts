@@ -241,7 +241,8 @@ function extendLeft(tokens: readonly Token[], regions: Uint8Array, i: number, ki
         continue;
       }
       // Note: a conjunction after a complete program name lists two programs (…试验区和…试验区).
-      const joins = !joined && vocab().conjunctions.has(t.word) && j + 1 < i && j > 0
+      // A place before the conjunction is a party of the clause (…宁波片区 + 与 + 珲春国际合作示范区), not part of the name.
+      const joins = !joined && vocab().conjunctions.has(t.word) && j + 1 < i && j > 0 && regions[j - 1] === 0
         && (classify(tokens[j - 1]) === 'NOMINAL' || pairedVerbs(tokens, j)) && !vocab().actionWords.has(tokens[j - 1].word)
         && vocab().quotedHeadLexicon.matchEnd(tokens[j - 1].word, tokens[j - 1].word.length) === null;
       if (!joins) break;
