@@ -485,6 +485,9 @@ describe('awarded titles and quoted names in the whole extraction', () => {
       .filter((e) => e.type === 'PROGRAM');
     expect(names(found)).toContain('珲春国际合作示范区');
     expect(names(found).some((n) => n.includes('与'))).toBe(false);
+    // Nor a body and the programme after it, or the body's verb (贸促局 + 与 + …论坛, …有限公司 + 作为 + 战略).
+    expect(names(run('贸促局与中国—葡语国家经贸合作论坛常设秘书处合作。'))).toEqual(['中国—葡语国家经贸合作论坛']);
+    expect(names(run('山东省港口集团有限公司作为战略投资者。'))).toEqual([]);
   });
   it('takes a title ending in its count of articles as a policy document (《…人才服务“十条”》), not a book\'s title', () => {
     expect(names(run('出台《蜀山区科技人才服务“十条”》，发放补贴。'))).toEqual(['蜀山区科技人才服务“十条”']);

@@ -9,6 +9,7 @@ import type { Candidate } from '../../model.js';
 import { distinctiveCount, overlaps, startsWithNamedScope, vocab } from './vocabulary.js';
 import { placePair } from '../regionTokens.js';
 import { QUOTES } from './quoted.js';
+import { kindOfName } from '../institutions/heads.js';
 
 interface HeadMatch { kind: ProgramKind; word: string; end: number; introduced?: boolean }
 
@@ -241,8 +242,9 @@ function extendLeft(tokens: readonly Token[], regions: Uint8Array, i: number, ki
         continue;
       }
       // Note: a conjunction after a complete program name lists two programs (…试验区和…试验区).
-      // A place before the conjunction is a party of the clause (…宁波片区 + 与 + 珲春国际合作示范区), not part of the name.
-      const joins = !joined && vocab().conjunctions.has(t.word) && j + 1 < i && j > 0 && regions[j - 1] === 0
+      // A place or a body before the conjunction is a party of the clause (…宁波片区 + 与 + 珲春国际合作示范区, 贸促局 + 与 + …论坛),
+      // not part of the name.
+      const joins = !joined && vocab().conjunctions.has(t.word) && j + 1 < i && j > 0 && regions[j - 1] === 0 && !bodyWord(tokens[j - 1])
         && (classify(tokens[j - 1]) === 'NOMINAL' || pairedVerbs(tokens, j)) && !vocab().actionWords.has(tokens[j - 1].word)
         && vocab().quotedHeadLexicon.matchEnd(tokens[j - 1].word, tokens[j - 1].word.length) === null;
       if (!joins) break;
@@ -269,8 +271,9 @@ function extendLeft(tokens: readonly Token[], regions: Uint8Array, i: number, ki
     const strategyVerb = kind === 'STRATEGY' && cls === 'VERB' && i - j <= STRATEGY_VERBS && !vocab().actionWords.has(t.word)
       && !vocab().initiativeVerbs.has(t.word) && !vocab().sloganVerbs.has(t.word);
     if (cls === 'VERB' && !strategyVerb && (j === 0 || classify(tokens[j - 1]) !== 'NOMINAL') && !pairedWork(tokens, j, i)) break;
-    // Note: a verb before a place takes the place's programme as its object (本学年 + 承接 + 广东省重点领域研发计划).
-    if (cls === 'VERB' && !strategyVerb && regions[j + 1] === 1) break;
+    // Note: a verb before a place takes the place's programme as its object (本学年 + 承接 + 广东省重点领域研发计划), and a
+    // verb after a body is the clause's predicate (…有限公司 + 作为 + 战略).
+    if (cls === 'VERB' && ((!strategyVerb && regions[j + 1] === 1) || (j > 0 && bodyWord(tokens[j - 1])))) break;
     // Note: a verb right before the scope that opens a designation's name is the clause's (十堰市作为 + 国家…试点城市).
     if (scoped && cls === 'VERB' && j + 1 < i && vocab().namedScopes.has(tokens[j + 1].word)) break;
     first = j;
@@ -283,6 +286,14 @@ function extendLeft(tokens: readonly Token[], regions: Uint8Array, i: number, ki
     else break;
   }
   return first;
+}
+
+/** Kinds of bodies that act in a clause (有限公司, 贸促局, 党委); schools and centres also name what a programme is for. */
+const ACTING_BODIES: ReadonlySet<string> = new Set(['ENTERPRISE', 'GOVERNMENT', 'PARTY']);
+
+/** Whether a word ends in the head of an acting body's name (有限公司, 贸促局): a party of the clause, not a programme's words. */
+function bodyWord(token: Token): boolean {
+  return hasHan(token.word) && ACTING_BODIES.has(kindOfName(token.word));
 }
 
 /** Whether a token is a plan's head on its own (计划, 规划). */
