@@ -579,6 +579,22 @@ describe('a SAR department named by its work, and bodies side by side before a p
     expect(bodies(text)).toEqual(expect.arrayContaining(['运输署', '地政总署']));
     expect(direct('运输署与地政总署参与规划。')).toEqual(['运输署', '地政总署']);
   });
+
+  it('reads a body before a conjunction when the programme word after it goes on to a body\'s head (运输署及土木工程拓展署)', () => {
+    const text = '香港特別行政區政府運輸及物流局工作報告\n一、主要工作\n香港各部門合作。\n運輸署及土木工程拓展署負責研究和設計。\n';
+    expect(bodies(text)).toEqual(expect.arrayContaining(['运输署', '土木工程拓展署']));
+    // A programme that ends there still keeps the head before it inside its name.
+    expect(direct('推进运输署及土木工程建设。')).not.toContain('运输署');
+  });
+
+  it('reads a customs house, a federation (联会), a university\'s 学系 and a branch (分会) as bodies', () => {
+    const text = '香港特別行政區政府保安局工作報告\n一、主要工作\n'
+      + '入境事務處及香港海關將與深圳方面合作。\n香港青年聯會及香港社會服務聯會參與。\n澳門理工大學社會工作學系與中山大學歷史學系合辦課程。\n與香港工業總會東莞分會合辦活動。\n';
+    expect(bodies(text)).toEqual(expect.arrayContaining(['入境事务处', '香港海关', '香港青年联会', '香港社会服务联会', '澳门理工大学社会工作学系',
+      '中山大学历史学系', '香港工业总会东莞分会', '香港工业总会']));
+    // A head longer than its token starts where a token does: 计算机科学 + 系 is a 系, not a 学系 cutting 科学.
+    expect(bodies('香港浸会大学计算机科学系获研究资助局资助。\n')).toEqual(expect.arrayContaining(['香港浸会大学计算机科学系', '香港浸会大学']));
+  });
 });
 
 describe('where a body\'s name starts: a partner, a time of writing, a founding verb', () => {

@@ -77,6 +77,13 @@ function departmentHead(text: string, offset: number, tokens: readonly Token[], 
   return null;
 }
 
+/** Whether `start` is inside token `i` or the start of a token before it. */
+function startsAtToken(tokens: readonly Token[], i: number, start: number): boolean {
+  if (start >= tokens[i].start) return true;
+  for (let k = i - 1; k >= 0 && tokens[k].end > start; k--) if (tokens[k].start === start) return true;
+  return false;
+}
+
 /** The institution head ending at token `i`, if any. */
 export function headAt(text: string, offset: number, tokens: readonly Token[], i: number): Head | null {
   const v = vocab();
@@ -84,7 +91,12 @@ export function headAt(text: string, offset: number, tokens: readonly Token[], i
   const end = token.end - offset;
   const department = departmentHead(text, offset, tokens, i);
   if (department) return department;
-  const match = v.headLexicon.matchEnd(text, end);
+  // Note: a head longer than its token starts where a token does (社会工作 + 学系), not inside one: a shorter head is the one
+  // when there is (计算机科学 + 系, 学前教育 + 集团); else the segmenter cut the name oddly (柳 + 东院 + 区) and the head stands.
+  const longest = v.headLexicon.matchEnd(text, end);
+  let match = longest;
+  while (match && !startsAtToken(tokens, i, token.end - match.word.length)) match = v.headLexicon.matchEnd(text, end, end - match.word.length + 1);
+  if (match === null && !v.singleCharHeads.has(token.word)) match = longest;
   const classWord = v.classLexicon.matchEnd(text, end);
   // Note: a class word ending here (中小学, 中小学校) is not the head of a name even though 小学/学校 are.
   if (match && classWord && classWord.word.length > match.word.length) return null;

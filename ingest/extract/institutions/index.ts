@@ -84,9 +84,28 @@ function insideProgramName(tokens: readonly Token[], i: number): boolean {
   for (let k = i + 2; k < tokens.length && k <= i + 1 + MAX_PROGRAM_TAIL; k++) {
     const t = tokens[k];
     // Note: a body's head before the programme's ends that reading (运输署 + 与 + 地政总署 + 参与 + 规划: two bodies).
-    if (vocab().headLexicon.matchEnd(t.word, t.word.length) || vocab().singleCharHeads.has(t.word)) return false;
-    if (vocab().programHeadLexicon.matchEnd(t.word, t.word.length)) return true;
+    if (bodyHead(t)) return false;
+    // Note: nor does a programme head that a body's name goes on past (运输署 + 及 + 土木工程 + 拓展 + 署: a department).
+    if (vocab().programHeadLexicon.matchEnd(t.word, t.word.length)) return !bodyGoesOn(tokens, k);
     const cls = classify(t);
+    if (cls !== 'NOMINAL' && cls !== 'VERB') return false;
+  }
+  return false;
+}
+
+/** Whether a token is an institution head (学院, 署). */
+function bodyHead(t: Token): boolean {
+  return vocab().headLexicon.matchEnd(t.word, t.word.length) !== null || vocab().singleCharHeads.has(t.word);
+}
+
+/** How many words a body's name may go on past a programme head inside it (土木工程 + 拓展 + 署). */
+const BODY_TAIL = 2;
+
+/** Whether the words right after token `k` go on, nominal or verbal, to an institution head. */
+function bodyGoesOn(tokens: readonly Token[], k: number): boolean {
+  for (let m = k + 1; m < tokens.length && m <= k + BODY_TAIL; m++) {
+    if (bodyHead(tokens[m])) return true;
+    const cls = classify(tokens[m]);
     if (cls !== 'NOMINAL' && cls !== 'VERB') return false;
   }
   return false;
