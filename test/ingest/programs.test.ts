@@ -489,6 +489,13 @@ describe('awarded titles and quoted names in the whole extraction', () => {
     expect(names(run('贸促局与中国—葡语国家经贸合作论坛常设秘书处合作。'))).toEqual(['中国—葡语国家经贸合作论坛']);
     expect(names(run('山东省港口集团有限公司作为战略投资者。'))).toEqual([]);
   });
+
+  it('starts a name at a code of digits and letters, and at a place after a conjunction or a verbal noun', () => {
+    const programs = (text: string) => extractText(`${text}\n`, { source: 'code.txt', sha256: 'x' }).entities.filter((e) => e.type === 'PROGRAM');
+    expect(names(programs('在郑州经济技术开发区开展5G全连接园区试点。'))).toEqual(['5G全连接园区试点']);
+    expect(names(programs('重点研究长三角G60科创走廊协同创新。'))).toEqual(['长三角G60科创走廊']);
+    expect(names(programs('用好144小时过境免签政策和中国—中亚峰会成果。'))).toEqual(['中国—中亚峰会']);
+  });
   it('takes a title ending in its count of articles as a policy document (《…人才服务“十条”》), not a book\'s title', () => {
     expect(names(run('出台《蜀山区科技人才服务“十条”》，发放补贴。'))).toEqual(['蜀山区科技人才服务“十条”']);
     expect(names(run('印发《龙江人才振兴60条》。'))).toEqual(['龙江人才振兴60条']);

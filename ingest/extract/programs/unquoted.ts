@@ -62,6 +62,10 @@ function onlyPlaces(tokens: readonly Token[], regions: Uint8Array, first: number
 }
 
 const LATIN = /^[A-Za-z][A-Za-z0-9]*$/;
+/** Digits or Latin letters: a segmenter's cut of a code (5 + G). */
+const ALNUM = /^[A-Za-z0-9]+$/;
+/** A code of digits and Latin letters, with a letter (5G, G60, 3D). */
+const CODE = /^(?=[^]*[A-Za-z])(?=[^]*[0-9])[A-Za-z0-9]{2,6}$/;
 /** An edition of an event (第十五届, 第3届). */
 const EDITION = /^第[\d一二三四五六七八九十百]+届$/;
 /** A batch of awards (第二批, 第3批): which round named the holders, not part of the designation's name, like 首批. */
@@ -210,6 +214,15 @@ function extendLeft(tokens: readonly Token[], regions: Uint8Array, i: number, ki
       first = j;
       continue;
     }
+    // Note: a code of digits and letters opens or stands inside a name (5G + 全连接园区试点, 长三角 + G60 + 科创走廊).
+    if (cls === 'HARD' && ALNUM.test(t.word)) {
+      let r = j;
+      while (r > 0 && ALNUM.test(tokens[r - 1].word) && tokens[r - 1].end === tokens[r].start) r--;
+      if (CODE.test(tokens.slice(r, j + 1).map((x) => x.word).join(''))) {
+        first = j = r;
+        continue;
+      }
+    }
     // Note: a slash between two Latin codes lists alternatives inside the name (DRG/DIP支付方式改革).
     if (cls === 'HARD' && t.word === '/' && j > 0 && LATIN.test(tokens[j - 1].word) && LATIN.test(tokens[j + 1]?.word ?? '')) {
       first = j;
@@ -243,8 +256,9 @@ function extendLeft(tokens: readonly Token[], regions: Uint8Array, i: number, ki
       }
       // Note: a conjunction after a complete program name lists two programs (…试验区和…试验区).
       // A place or a body before the conjunction is a party of the clause (…宁波片区 + 与 + 珲春国际合作示范区, 贸促局 + 与 + …论坛),
-      // not part of the name.
+      // not part of the name; a place after it opens a name of its own (…免签政策 + 和 + 中国—中亚峰会).
       const joins = !joined && vocab().conjunctions.has(t.word) && j + 1 < i && j > 0 && regions[j - 1] === 0 && !bodyWord(tokens[j - 1])
+        && regions[j + 1] === 0
         && (classify(tokens[j - 1]) === 'NOMINAL' || pairedVerbs(tokens, j)) && !vocab().actionWords.has(tokens[j - 1].word)
         && vocab().quotedHeadLexicon.matchEnd(tokens[j - 1].word, tokens[j - 1].word.length) === null;
       if (!joins) break;
@@ -271,6 +285,8 @@ function extendLeft(tokens: readonly Token[], regions: Uint8Array, i: number, ki
     const strategyVerb = kind === 'STRATEGY' && cls === 'VERB' && i - j <= STRATEGY_VERBS && !vocab().actionWords.has(t.word)
       && !vocab().initiativeVerbs.has(t.word) && !vocab().sloganVerbs.has(t.word);
     if (cls === 'VERB' && !strategyVerb && (j === 0 || classify(tokens[j - 1]) !== 'NOMINAL') && !pairedWork(tokens, j, i)) break;
+    // Note: so does a verbal noun (研究 + 长三角G60科创走廊).
+    if (t.tag === 'vn' && j + 1 < i && regions[j + 1] === 1) break;
     // Note: a verb before a place takes the place's programme as its object (本学年 + 承接 + 广东省重点领域研发计划), and a
     // verb after a body is the clause's predicate (…有限公司 + 作为 + 战略).
     if (cls === 'VERB' && ((!strategyVerb && regions[j + 1] === 1) || (j > 0 && bodyWord(tokens[j - 1])))) break;
