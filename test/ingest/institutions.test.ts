@@ -597,6 +597,15 @@ describe('a SAR department named by its work, and bodies side by side before a p
   });
 });
 
+describe('a body\'s name the text defines a short form of', () => {
+  it('opens the name with the short form when the words before its head spell it (支持 + 攀钢/v + 集团有限公司（以下简称“攀钢”）)', () => {
+    const text = '支持攀钢集团有限公司（以下简称“攀钢”）联合攀枝花学院开展攻关。\n';
+    const bodies = extractText(text, { source: 'short.txt', sha256: 'x' }).entities.filter((e) => e.type === 'INSTITUTION');
+    expect(bodies.map((e) => e.name)).toEqual(expect.arrayContaining(['攀钢集团有限公司', '攀枝花学院']));
+    expect(bodies.find((e) => e.name === '攀钢集团有限公司')?.aliases).toContain('攀钢');
+  });
+});
+
 describe('where a body\'s name starts: a partner, a time of writing, a founding verb', () => {
   const hk: InstitutionContext = { issuerCity: null, places: { SAR: '香港' } };
   const direct = (text: string): string[] => extractInstitutions(text, 0, tagText(text, 0), hk).map((c) => c.name);

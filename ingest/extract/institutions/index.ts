@@ -279,7 +279,7 @@ export function extractInstitutions(text: string, offset: number, tokens: Token[
     if (tokens[i].end > limit) continue;
     const head = headAt(text, offset, tokens, i);
     if (!head || insideQuotedPhrase(text, offset, tokens, i) || insideProgramName(tokens, i)) continue;
-    const edge = extendLeft(tokens, regions, i, head, text, offset);
+    const edge = shortFormEdge(extendLeft(tokens, regions, i, head, text, offset), tokens, text, offset, head);
     const start = Math.min(tokens[edge.first].start, head.start);
     const suffixEnd = campusSuffixEnd(tokens, regions, i);
     const end = suffixEnd >= 0 ? tokens[suffixEnd].end : head.end;
@@ -301,6 +301,20 @@ export function extractInstitutions(text: string, offset: number, tokens: Token[
   const inOrder = found.reverse();
   if (context.shortForms) noteShortForms(inOrder, text, offset, context.shortForms);
   return inOrder;
+}
+
+/**
+ * The left edge moved back over the short form the text defines right after the name, when the words before the edge
+ * spell it (支持 + 攀钢/v + 集团有限公司（以下简称“攀钢”）): the segmenter read the body's own word as a verb, and the
+ * definition says it belongs to the name.
+ */
+function shortFormEdge(edge: LeftEdge, tokens: readonly Token[], text: string, offset: number, head: Head): LeftEdge {
+  const alias = definedShortForm(text.slice(head.end - offset));
+  if (alias === null) return edge;
+  const at = Math.min(tokens[edge.first].start, head.start) - alias.length;
+  if (at < offset || text.slice(at - offset, at - offset + alias.length) !== alias) return edge;
+  for (let k = edge.first - 1; k >= 0 && tokens[k].start >= at; k--) if (tokens[k].start === at) return { ...edge, first: k };
+  return edge;
 }
 
 /** Kinds of bodies a unit may be written after by their short form (理大 + 深圳研究院, 港大 + 深圳医院). */
