@@ -70,8 +70,8 @@ function tokenStartingAt(tokens: readonly Token[], from: number, at: number): nu
 }
 
 /**
- * The index after the title's scope at token `k` (国家, 自治区 + 级, 湖南省 + 级, 湖南 + 省级), or -1; `placeOnly` when the
- * scope is a place without its level (获批 + 云南省 + 国际联合实验室).
+ * Where the title's name starts after its scope at token `k` (国家, 自治区 + 级, 湖南省 + 级, 湖南 + 省级), or null;
+ * `placeOnly` when the scope is a place without its level (获批 + 云南省 + 国际联合实验室).
  */
 function afterScope(tokens: readonly Token[], regions: Uint8Array, k: number): { body: number; placeOnly: boolean } | null {
   const scopes = getLexicon().programs.awardScopes;
@@ -168,9 +168,10 @@ function readTitles(text: string, offset: number, tokens: readonly Token[], regi
   const out: Candidate[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (!hasHan(tokens[i].word)) continue;
-    let at = afterVerb(tokens, i);
-    // Note: titles joined after the first are awarded by the same verb (被评为全国乡村旅游重点村和云南省金牌旅游村).
-    for (let title = at >= 0 ? titleAt(text, offset, tokens, regions, at) : null; title; title = at >= 0 ? titleAt(text, offset, tokens, regions, at) : null) {
+    // Note: titles joined after the first are awarded by the same verb (入选…重点村、国家级…集聚区).
+    for (let at = afterVerb(tokens, i); at >= 0;) {
+      const title = titleAt(text, offset, tokens, regions, at);
+      if (!title) break;
       out.push(title.candidate);
       i = title.last;
       at = title.stop + 1 < tokens.length && joiner(tokens[title.stop].word) ? title.stop + 1 : -1;

@@ -282,13 +282,13 @@ function namedWork(text: string, offset: number, tokens: readonly Token[], close
   let last = -1;
   for (let k = close + 1; k < tokens.length && k <= close + MAX_WORK_TOKENS; k++) {
     const t = tokens[k];
-    if (!hasHan(t.word) || getLexicon().names.conjunctions.has(t.word)) break;
+    if (!hasHan(t.word) || v.conjunctions.has(t.word)) break;
     const cls = classify(t);
     if (v.actionWords.has(t.word) || (cls !== 'NOMINAL' && cls !== 'VERB' && t.tag !== MODIFIER_TAG && !v.aidFollowers.has(t.word))) return null;
     last = k;
   }
   const next = last + 1 < tokens.length ? tokens[last + 1].word : '';
-  if (last < 0 || (hasHan(next) && !getLexicon().names.conjunctions.has(next))) return null;
+  if (last < 0 || (hasHan(next) && !v.conjunctions.has(next))) return null;
   const end = tokens[last];
   const work = end.word.length > 1 && (end.tag === 'vn' || end.tag === 'v' || v.aidFollowers.has(end.word));
   return work ? name + text.slice(tokens[close].end - offset, end.end - offset) : null;

@@ -285,11 +285,11 @@ function extendLeft(tokens: readonly Token[], regions: Uint8Array, i: number, ki
     const strategyVerb = kind === 'STRATEGY' && cls === 'VERB' && i - j <= STRATEGY_VERBS && !vocab().actionWords.has(t.word)
       && !vocab().initiativeVerbs.has(t.word) && !vocab().sloganVerbs.has(t.word);
     if (cls === 'VERB' && !strategyVerb && (j === 0 || classify(tokens[j - 1]) !== 'NOMINAL') && !pairedWork(tokens, j, i)) break;
-    // Note: so does a verbal noun (研究 + 长三角G60科创走廊).
-    if (t.tag === 'vn' && j + 1 < i && regions[j + 1] === 1) break;
     // Note: a verb before a place takes the place's programme as its object (本学年 + 承接 + 广东省重点领域研发计划), and a
     // verb after a body is the clause's predicate (…有限公司 + 作为 + 战略).
     if (cls === 'VERB' && ((!strategyVerb && regions[j + 1] === 1) || (j > 0 && bodyWord(tokens[j - 1])))) break;
+    // Note: so does a verbal noun before a place (研究 + 长三角G60科创走廊).
+    if (t.tag === 'vn' && j + 1 < i && regions[j + 1] === 1) break;
     // Note: a verb right before the scope that opens a designation's name is the clause's (十堰市作为 + 国家…试点城市).
     if (scoped && cls === 'VERB' && j + 1 < i && vocab().namedScopes.has(tokens[j + 1].word)) break;
     first = j;
