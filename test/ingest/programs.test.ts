@@ -425,6 +425,12 @@ describe('awarded titles and quoted names in the whole extraction', () => {
     expect(program('深化“莞镇”劳务协作取得成效。')?.aliases ?? []).not.toContain('莞镇劳务协作');
   });
 
+  it('names a quotation with a head of its own by the head right after it, the quotation an alias (“强校工程”示范校)', () => {
+    expect(run('评选“强校工程”示范校8所。')).toMatchObject([{ name: '强校工程示范校', kind: 'DESIGNATION', aliases: ['强校工程'] }]);
+    // Without a head after it, the quotation is the name.
+    expect(names(run('实施“强校工程”，每年投入资金。'))).toEqual(['强校工程']);
+  });
+
   it('takes a quotation a compound verb introduces (联合推出“…”)', () => {
     expect(names(run('两地联合推出“科技成果转化贷”。'))).toEqual(['科技成果转化贷']);
   });

@@ -195,7 +195,11 @@ function quotedName(text: string, offset: number, tokens: readonly Token[], regi
   const own = vocab().quotedHeadLexicon.matchEnd(inner, headEnd);
   // Note: a one-character head needs a longer name when it may close a festival's (“甬港澳三地技能节”, not “春节”).
   if (own && own.word.length < headEnd && (own.word.length > 1 || headEnd >= 4 || (headEnd === 3 && own.kind !== 'ACTIVITY'))
-    && quotedCore(inner.slice(0, headEnd - own.word.length), own.word)) return whole(own.kind);
+    && quotedCore(inner.slice(0, headEnd - own.word.length), own.word)) {
+    // Note: a head right after the closing mark names the larger thing (“强校工程”示范校, “平台+团队+项目”一体化建设计划); the
+    // quotation alone is its alias.
+    return (headRightAfter(tokens, close) ? bridged(text, offset, tokens, regions, open, close, inner) : null) ?? whole(own.kind);
+  }
   // Note: a head right after the closing mark makes the quotation a name however common its words (「科技券」计划).
   if (!quotedDistinctive(inner)) return headRightAfter(tokens, close) ? bridged(text, offset, tokens, regions, open, close, inner) : null;
   const series = seriesKind(tokens, close);
