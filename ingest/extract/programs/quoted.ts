@@ -178,6 +178,8 @@ function quotedName(text: string, offset: number, tokens: readonly Token[], regi
   if (inner.length < 2 || inner.length > MAX_QUOTED_LENGTH || slogan(tokens, open, close, inner)) return null;
   const innerAt = offset + innerStart + raw.indexOf(inner);
   const whole = (kind: ProgramKind): Candidate => ({ type: 'PROGRAM', name: inner, kind, start: innerAt, end: innerAt + inner.length, surface: inner });
+  /** The quotation with the head right after its closing mark, or null. */
+  const withHeadAfter = (): Candidate | null => (headRightAfter(tokens, close) ? bridged(text, offset, tokens, regions, open, close, inner) : null);
   // Note: a quoted pair of phrases is a slogan unless a head follows it (“不忘初心、牢记使命”主题教育) or a verb that puts
   // a scheme in place introduces it (推行“一户一码、一户一策”).
   // Note: a brand and its event, a colon between them (「艺文荟澳：澳门国际艺术双年展」), name one thing when a head ends it.
@@ -196,12 +198,13 @@ function quotedName(text: string, offset: number, tokens: readonly Token[], regi
   // Note: a one-character head needs a longer name when it may close a festival's (“甬港澳三地技能节”, not “春节”).
   if (own && own.word.length < headEnd && (own.word.length > 1 || headEnd >= 4 || (headEnd === 3 && own.kind !== 'ACTIVITY'))
     && quotedCore(inner.slice(0, headEnd - own.word.length), own.word)) {
-    // Note: a head right after the closing mark names the larger thing (“强校工程”示范校, “平台+团队+项目”一体化建设计划); the
-    // quotation alone is its alias.
-    return (headRightAfter(tokens, close) ? bridged(text, offset, tokens, regions, open, close, inner) : null) ?? whole(own.kind);
+    // Note: a designation's head right after the closing mark names the class of the programme's holders (“强校工程”示范校),
+    // the quotation its alias; any other head names the programme's own part (“杭湖数据共享走廊”试点 is the corridor's).
+    const holders = own.kind !== 'DESIGNATION' ? withHeadAfter() : null;
+    return holders?.kind === 'DESIGNATION' ? holders : whole(own.kind);
   }
   // Note: a head right after the closing mark makes the quotation a name however common its words (「科技券」计划).
-  if (!quotedDistinctive(inner)) return headRightAfter(tokens, close) ? bridged(text, offset, tokens, regions, open, close, inner) : null;
+  if (!quotedDistinctive(inner)) return withHeadAfter();
   const series = seriesKind(tokens, close);
   if (series) return whole(series);
   const extended = bridged(text, offset, tokens, regions, open, close, inner);
