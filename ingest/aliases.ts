@@ -15,15 +15,21 @@ import { allHan } from '../language/match/tokens.js';
 let definition: RegExp | undefined;
 /** The definition pattern, built once from the lexicon's short-form cues. */
 function definitionPattern(): RegExp {
-  return (definition ??= new RegExp(`^[(（](?:(?:${getLexicon().names.shortFormCues.join('|')})[“"「]?([^”"」()（）,，。;；]{1,20})[”"」]?|[“「]([^”」()（）,，。;；]{1,20})[”」])[)）]`));
+  return (definition ??= new RegExp(`[(（](?:(?:${getLexicon().names.shortFormCues.join('|')})[“"「]?([^”"」()（）,，。;；]{1,20})[”"」]?|[“「]([^”」()（）,，。;；]{1,20})[”」])[)）]`, 'y'));
 }
 
 type Kind = 'regions' | 'institutions' | 'programs';
 const KINDS: readonly Kind[] = ['institutions', 'programs', 'regions'];
 
-/** The short form a definition right at the start of `after` gives, or null (after 香港理工大學: （「理大」） → 理大). */
-export function definedShortForm(after: string): string | null {
-  const match = definitionPattern().exec(after);
+/**
+ * The short form a definition starting at `text[at]` gives, or null (after 香港理工大學: （「理大」） → 理大). Read in place,
+ * without copying the rest of the text (the extractors ask after every name they find).
+ */
+export function definedShortForm(text: string, at = 0): string | null {
+  if (at >= text.length || (text[at] !== '(' && text[at] !== '（')) return null;
+  const pattern = definitionPattern();
+  pattern.lastIndex = at;
+  const match = pattern.exec(text);
   const alias = match?.[1] ?? match?.[2];
   return alias !== undefined && alias.length >= 2 ? alias : null;
 }
@@ -36,7 +42,7 @@ function definitions(annotated: readonly AnnotatedStatement[], idsByStatement: R
     if (!ids) continue;
     for (const kind of KINDS) {
       for (const m of ids[kind]) {
-        const alias = definedShortForm(statement.text.slice(m.end - statement.start));
+        const alias = definedShortForm(statement.text, m.end - statement.start);
         if (alias !== null && !out.has(alias)) out.set(alias, { id: m.id, kind });
       }
     }

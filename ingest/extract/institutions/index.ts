@@ -309,7 +309,7 @@ export function extractInstitutions(text: string, offset: number, tokens: Token[
  * definition says it belongs to the name.
  */
 function shortFormEdge(edge: LeftEdge, tokens: readonly Token[], text: string, offset: number, head: Head): LeftEdge {
-  const alias = definedShortForm(text.slice(head.end - offset));
+  const alias = definedShortForm(text, head.end - offset);
   if (alias === null) return edge;
   const at = Math.min(tokens[edge.first].start, head.start) - alias.length;
   if (at < offset || text.slice(at - offset, at - offset + alias.length) !== alias) return edge;
@@ -323,7 +323,7 @@ const SHORT_FORM_OWNERS = new Set(['UNIVERSITY', 'COLLEGE', 'RESEARCH', 'HOSPITA
 /** Records the short forms the statement defines right after a body's name (香港理工大學（「理大」）). */
 function noteShortForms(found: readonly InstitutionCandidate[], text: string, offset: number, shortForms: Map<string, string>): void {
   for (const c of found) {
-    const alias = definedShortForm(text.slice(c.end - offset));
+    const alias = definedShortForm(text, c.end - offset);
     // Note: a generic word defined as a short form (「學院」, 「本會」) names no body apart from the text around it.
     if (alias !== null && !shortForms.has(alias) && c.name !== alias && SHORT_FORM_OWNERS.has(c.kind ?? '') && distinctive(alias) >= 1
       && vocab().headLexicon.get(alias) === undefined) shortForms.set(alias, c.name);

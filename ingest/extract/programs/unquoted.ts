@@ -284,14 +284,7 @@ function extendLeft(tokens: readonly Token[], regions: Uint8Array, i: number, ki
     // Note: a strategy is named by what it drives, in verbs one after the other (创新 + 驱动 + 发展 + 战略).
     const strategyVerb = kind === 'STRATEGY' && cls === 'VERB' && i - j <= STRATEGY_VERBS && !vocab().actionWords.has(t.word)
       && !vocab().initiativeVerbs.has(t.word) && !vocab().sloganVerbs.has(t.word);
-    if (cls === 'VERB' && !strategyVerb && (j === 0 || classify(tokens[j - 1]) !== 'NOMINAL') && !pairedWork(tokens, j, i)) break;
-    // Note: a verb before a place takes the place's programme as its object (本学年 + 承接 + 广东省重点领域研发计划), and a
-    // verb after a body is the clause's predicate (…有限公司 + 作为 + 战略).
-    if (cls === 'VERB' && ((!strategyVerb && regions[j + 1] === 1) || (j > 0 && bodyWord(tokens[j - 1])))) break;
-    // Note: so does a verbal noun before a place (研究 + 长三角G60科创走廊).
-    if (t.tag === 'vn' && j + 1 < i && regions[j + 1] === 1) break;
-    // Note: a verb right before the scope that opens a designation's name is the clause's (十堰市作为 + 国家…试点城市).
-    if (scoped && cls === 'VERB' && j + 1 < i && vocab().namedScopes.has(tokens[j + 1].word)) break;
+    if (clauseVerb(tokens, regions, j, i, strategyVerb, scoped)) break;
     first = j;
   }
   while (first < i && first !== keep) {
@@ -302,6 +295,24 @@ function extendLeft(tokens: readonly Token[], regions: Uint8Array, i: number, ki
     else break;
   }
   return first;
+}
+
+/**
+ * Whether token `j`, walking left from the head at `i`, is the clause's verb rather than a word of the name: a verb not
+ * after a nominal (教育家 + 培养 + 工程 keeps it) unless two verbs name the work right before the head; a verb before a place,
+ * which takes the place's programme as its object (本学年 + 承接 + 广东省重点领域研发计划), or a verbal noun there (研究 +
+ * 长三角G60科创走廊); a verb after an acting body, its predicate (…有限公司 + 作为 + 战略); a verb right before the scope that
+ * opens a designation's name (十堰市作为 + 国家…试点城市). A strategy's own verbs (创新 + 驱动 + 发展 + 战略) stay in.
+ */
+function clauseVerb(tokens: readonly Token[], regions: Uint8Array, j: number, i: number, strategyVerb: boolean, scoped: boolean): boolean {
+  const t = tokens[j];
+  const beforePlace = regions[j + 1] === 1;
+  if (t.tag === 'vn' && j + 1 < i && beforePlace) return true;
+  if (classify(t) !== 'VERB') return false;
+  const afterNominal = j > 0 && classify(tokens[j - 1]) === 'NOMINAL';
+  if (!strategyVerb && ((!afterNominal && !pairedWork(tokens, j, i)) || beforePlace)) return true;
+  if (j > 0 && bodyWord(tokens[j - 1])) return true;
+  return scoped && j + 1 < i && vocab().namedScopes.has(tokens[j + 1].word);
 }
 
 /** Kinds of bodies that act in a clause (有限公司, 贸促局, 党委); schools and centres also name what a programme is for. */
