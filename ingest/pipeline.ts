@@ -9,6 +9,7 @@ import { splitFunctionInitials } from '../language/match/tokens.js';
 import { getSegmenter, prepareSegmenter } from '../language/segment/index.js';
 import type { AnnotatedStatement } from './annotated.js';
 import { applyDefinedAliases, applyQuotedRementions, applyZoneRementions } from './aliases.js';
+import { applyPlaceShortFormsInNames } from './placesInNames.js';
 import { documentContext, homeRegionIds } from './documentContext.js';
 import { EXTRACTORS, runExtractors, type ExtractionProblem } from './extract/index.js';
 import { ownProgramName } from './extract/programs/index.js';
@@ -93,6 +94,7 @@ export function extractText(text: string, meta: { source: string; sha256: string
   applyDefinedAliases(annotated, index, idsByStatement);
   applyQuotedRementions(annotated, index, idsByStatement);
   applyZoneRementions(annotated, index, idsByStatement);
+  applyPlaceShortFormsInNames(annotated, index, idsByStatement);
   const { targets, spans } = collectTargets(annotated);
   if (document.programId && ownProgram && !index.get(document.programId)) {
     index.ensure(document.programId, () => ({ type: 'PROGRAM', name: ownProgram, kind: 'POLICY_DOCUMENT' }));

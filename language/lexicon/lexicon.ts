@@ -219,6 +219,8 @@ export interface Lexicon {
     readonly badFollow: ReadonlyMap<string, Words>;
     readonly fixedExpressions: readonly string[];
     readonly shortNameBlockers: Words;
+    /** Characters after a place's short form that make it a natural feature's name (秦淮河, 鄱阳湖). */
+    readonly featureChars: Words;
     readonly zoneHeads: readonly string[];
     readonly compoundFollowers: readonly string[];
   };
@@ -411,6 +413,7 @@ function build(files: LexiconFiles): Lexicon {
       badFollow: new Map(Object.entries(regions.badFollow).map(([ch, bad]) => [ch, new Set(bad)])),
       fixedExpressions: regions.fixedExpressions,
       shortNameBlockers: new Set(regions.shortNameBlockers),
+      featureChars: new Set(regions.featureChars),
       zoneHeads: [...regions.zoneHeads].sort(byLengthDesc),
       compoundFollowers: [...regions.compoundFollowers].sort(byLengthDesc),
     },

@@ -166,6 +166,7 @@ export const RegionsFileSchema = z.object({
   badFollow: z.record(z.string().length(1), text),
   fixedExpressions: words,
   shortNameBlockers: text,
+  featureChars: text,
   zoneHeads: words,
   compoundFollowers: words,
 });

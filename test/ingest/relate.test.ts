@@ -192,6 +192,16 @@ describe('relate', () => {
     expect(relations(qualified, ['TOUCHES']).filter((r) => r.includes('平台'))).toEqual(['TOUCHES 云上腾冲教育资源平台 → 腾冲市']);
   });
 
+  it('reads a county\'s short form inside a programme name as the county when the document names it in full', () => {
+    const county = '建水县文化和旅游局工作总结\n一、文化活动\n建水县全年接待游客300万人次。举办第九届“建水孔子文化节”。';
+    expect(relations(county, ['TOUCHES']).filter((r) => r.includes('文化节'))).toEqual(['TOUCHES 建水孔子文化节 → 建水县']);
+    // Note: not a document that never writes the county's full name, nor a river named after the place (秦淮河).
+    const unnamed = '某市文化和旅游局工作总结\n一、文化活动\n全年接待游客300万人次。举办第九届“建水孔子文化节”。';
+    expect(relations(unnamed, ['TOUCHES']).filter((r) => r.includes('文化节'))).toEqual([]);
+    const river = '南京市秦淮区水务局工作总结\n一、治水\n秦淮区全年完成河道整治12条。实施“秦淮河水环境提升工程”。';
+    expect(relations(river, ['TOUCHES']).filter((r) => r.includes('提升工程'))).toEqual([]);
+  });
+
   it('follows a program through the clauses after it that each open by placing it (首站在深圳，其后到上海、新加坡)', () => {
     const tour = '投资推广工作报告\n一、招商\n举办「北都招商推介会」，首站在深圳，其后到上海、新加坡，共签约12个项目。';
     expect(relations(tour, ['TOUCHES']).sort()).toEqual(['TOUCHES 北都招商推介会 → 上海市', 'TOUCHES 北都招商推介会 → 新加坡', 'TOUCHES 北都招商推介会 → 深圳市']);

@@ -1,0 +1,51 @@
+/**
+ * A county or city the document names in full (建水县, 金水区) is what its short form stands for inside the document's
+ * programme names (“建水孔子文化节”, “金水颐养”): there the short form is a mention of the place, so the name places the
+ * programme (ANNOTATION.md: a name holding the region). Elsewhere a bare short form stays unread unless the regions
+ * extractor reads it (a county's short form alone is often an ordinary word).
+ */
+import { getLexicon } from '../language/lexicon/index.js';
+import { allHan } from '../language/match/tokens.js';
+import type { AnnotatedStatement } from './annotated.js';
+import type { Entity } from './model.js';
+import type { EntityIndex, ResolvedIds } from './resolve.js';
+
+/** Levels whose short forms are read this way: the gazetteer's counties and cities (provinces are read everywhere). */
+const LEVELS: ReadonlySet<string> = new Set(['DISTRICT', 'CITY']);
+/** The shortest short form read (two characters: 金水 of 金水区). */
+const MIN_SHORT_FORM = 2;
+
+/** The short forms of a place the document wrote its full name of: its Han aliases that begin its name. */
+function shortForms(entity: Entity): string[] {
+  if (entity.type !== 'REGION' || !LEVELS.has(entity.kind) || !entity.mentions.some((m) => m.surface === entity.name)) return [];
+  return entity.aliases.filter((a) => a.length >= MIN_SHORT_FORM && a.length < entity.name.length && entity.name.startsWith(a) && allHan(a));
+}
+
+/** Adds, inside each programme name, the short forms of the places the document names in full as mentions of them. */
+export function applyPlaceShortFormsInNames(annotated: readonly AnnotatedStatement[], index: EntityIndex, idsByStatement: Map<string, ResolvedIds>): void {
+  // Note: a short form two places of the document share (two 朝阳) names neither.
+  const byForm = new Map<string, Entity | null>();
+  for (const entity of index.all()) {
+    for (const form of shortForms(entity)) byForm.set(form, byForm.has(form) && byForm.get(form) !== entity ? null : entity);
+  }
+  if (byForm.size === 0) return;
+  for (const { statement } of annotated) {
+    const ids = idsByStatement.get(statement.id);
+    if (!ids || ids.programs.length === 0) continue;
+    for (const program of ids.programs) {
+      const name = statement.text.slice(program.start - statement.start, program.end - statement.start);
+      for (const [form, entity] of byForm) {
+        if (entity === null) continue;
+        for (let at = name.indexOf(form); at >= 0; at = name.indexOf(form, at + form.length)) {
+          const span = { id: entity.id, start: program.start + at, end: program.start + at + form.length };
+          // Note: a place read there already (建水县 in 建水县…规划, or another place the characters begin) stays as it is.
+          if (ids.regions.some((r) => r.start < span.end && span.start < r.end)) continue;
+          // Note: nor is a river's or lake's name (秦淮河, 鄱阳湖) the place.
+          if (getLexicon().regions.featureChars.has(name[at + form.length] ?? '')) continue;
+          index.mention(entity, statement.id, { start: span.start, end: span.end, surface: form });
+          ids.regions.push(span);
+        }
+      }
+    }
+  }
+}
