@@ -465,6 +465,12 @@ describe('awarded titles and quoted names in the whole extraction', () => {
     expect(found.map((e) => e.name)).toEqual(['滇南古城群文旅融合发展项目']);
     expect(found[0].aliases).toContain('滇南古城群');
   });
+  it('bridges a quotation to a strategy across adjectives and quantity words (“1+4”经济适度多元发展策略)', () => {
+    const found = entities('落實「1+4」經濟適度多元發展策略，推動文旅融合。').filter((e) => e.type === 'PROGRAM');
+    expect(found.map((e) => [e.name, e.kind])).toEqual([['1+4经济适度多元发展策略', 'STRATEGY']]);
+    // Note: a number and its measure word are no part of a name (“…”3个项目 counts projects).
+    expect(names(run('落实“1+4”经济3个发展策略。'))).toEqual(['1+4']);
+  });
   it('leaves the verb before a designation\'s national scope out of its name', () => {
     expect(names(run('十堰市作为国家紧密型城市医疗集团建设试点城市，开展试点。'))).toEqual(['国家紧密型城市医疗集团建设试点城市']);
   });

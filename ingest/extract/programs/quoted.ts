@@ -152,10 +152,19 @@ function bridged(text: string, offset: number, tokens: readonly Token[], regions
       const aliases = prefix === '' ? [inner] : undefined;
       return { type: 'PROGRAM', name: prefix + inner + bridge, kind: head.kind, start: tokens[first].start, end: t.end, surface, aliases };
     }
-    const cls = classify(t);
-    if ((cls !== 'NOMINAL' && cls !== 'VERB' && t.tag !== MODIFIER_TAG) || vocab().actionWords.has(t.word)) return null;
+    if (!bridgeWord(t) || vocab().actionWords.has(t.word)) return null;
   }
   return null;
+}
+
+/**
+ * Whether a word may stand between a quotation and its head: a noun, a verb of two characters, a modifier, or an
+ * adjective or quantity word of two Han characters or more (“1+4”经济 + 适度 + 多元 + 发展策略); not a number.
+ */
+function bridgeWord(t: Token): boolean {
+  const cls = classify(t);
+  if (cls === 'NOMINAL' || cls === 'VERB' || t.tag === MODIFIER_TAG) return true;
+  return t.word.length > 1 && (t.tag === 'a' || (t.tag === 'm' && cls === 'HARD' && hasHan(t.word)));
 }
 
 /**
