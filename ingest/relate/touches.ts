@@ -169,6 +169,24 @@ export function placeDesignation(program: ProgramMention): boolean {
   return getLexicon().programs.placeDesignations.some((head) => name.endsWith(head));
 }
 
+/**
+ * The places written right before a program (四川省 + 「…」試點, 广州的…), and those listed before that one with only a
+ * list mark between (四川省、雲南省 + 「生態產品價值實現機制」試點): each qualifies the program's name.
+ */
+function qualifyingList(input: Pick<PlacementInput, 'text' | 'start'>, regions: readonly SpannedId[], program: SpannedId): Set<SpannedId> {
+  const gapTo = (r: SpannedId, at: number): string => input.text.slice(r.end - input.start, at - input.start);
+  const out = new Set<SpannedId>();
+  // Note: a quoted name may have taken the last place into its own (雲南省「…」試點 is one name), so its start counts too.
+  let next: SpannedId | undefined = regions.find((r) => r.end <= program.start && ['', '的'].includes(gapTo(r, program.start)))
+    ?? regions.find((r) => r.start === program.start);
+  while (next !== undefined) {
+    out.add(next);
+    const at: number = next.start;
+    next = regions.find((r) => r.end < at && !out.has(r) && getLexicon().partnering.listMarks.includes(gapTo(r, at)));
+  }
+  return out;
+}
+
 /** The (program, region) pairs the statement places. */
 export function placements(input: PlacementInput): [string, string][] {
   const pairs: [string, string][] = [];
@@ -186,14 +204,14 @@ export function placements(input: PlacementInput): [string, string][] {
     const alone = places.size === 1 && clause.end - clause.start <= SHORT_CLAUSE;
     const placedByLocative = locatedRegions(input, inClause);
     const subjects = subjectList(input, clause, inClause, program);
+    const qualifying = qualifyingList(input, [...own, ...inClause], program);
     for (const r of inClause) {
-      const gap = input.text.slice(r.end - input.start, program.start - input.start);
       if (alone) {
         pairs.push([program.id, r.id]);
         placed = true;
         continue;
       }
-      if (r.end <= program.start && (gap === '' || gap === '的') || placedByLocative.has(r) || subjects.has(r) || subjectHolds(input, clause, r, program)) {
+      if (qualifying.has(r) || placedByLocative.has(r) || subjects.has(r) || subjectHolds(input, clause, r, program)) {
         pairs.push([program.id, r.id]);
         placed = true;
       }

@@ -192,6 +192,13 @@ describe('relate', () => {
     expect(relations(qualified, ['TOUCHES']).filter((r) => r.includes('平台'))).toEqual(['TOUCHES 云上腾冲教育资源平台 → 腾冲市']);
   });
 
+  it('places a program in every place of the list written right before it (四川省、雲南省「…」試點)', () => {
+    const listed = '香港環境及生態局工作報告\n一、區域合作\n派員參與四川省、雲南省「生態產品價值實現機制」試點交流。';
+    expect(relations(listed, ['TOUCHES']).sort()).toEqual([
+      'TOUCHES 生态产品价值实现机制试点 → 云南省', 'TOUCHES 生态产品价值实现机制试点 → 四川省',
+    ]);
+  });
+
   it('reads a county\'s short form inside a programme name as the county when the document names it in full', () => {
     const county = '建水县文化和旅游局工作总结\n一、文化活动\n建水县全年接待游客300万人次。举办第九届“建水孔子文化节”。';
     expect(relations(county, ['TOUCHES']).filter((r) => r.includes('文化节'))).toEqual(['TOUCHES 建水孔子文化节 → 建水县']);
