@@ -46,9 +46,18 @@ type Span = { readonly start: number; readonly end: number };
 
 const inside = (inner: Span, outer: Span): boolean => inner.start >= outer.start && inner.end <= outer.end;
 
+/** A date opening a clause (2023年, 2024年3月): it stands before the subject like a time word, whatever its length. */
+const OPENING_DATE = /^\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?/;
+
+/** Whether a region stands at most a few words into its clause (a time word or a date, a list mark), where a subject does. */
+function opensClause(input: Pick<PlacementInput, 'text' | 'start'>, clause: Clause, region: SpannedId): boolean {
+  const date = OPENING_DATE.exec(input.text.slice(clause.start - input.start, region.start - input.start))?.[0].length ?? 0;
+  return region.start - clause.start - date <= SUBJECT_WINDOW;
+}
+
 /** Whether `region` is the subject of its clause and a holder verb links it to the program after it. */
 function subjectHolds(input: PlacementInput, clause: Clause, region: SpannedId, program: SpannedId): boolean {
-  if (region.end > program.start || region.start - clause.start > SUBJECT_WINDOW) return false;
+  if (region.end > program.start || !opensClause(input, clause, region)) return false;
   const between = input.text.slice(region.end - input.start, program.start - input.start);
   // Note: a province does not hold what the place written right after it holds (黑龙江省 + 五常市).
   return !input.freeRegions.some((r) => r.start === region.end && r.id !== region.id) && holdsAcross(between);
@@ -98,7 +107,7 @@ function placedLists(input: Pick<PlacementInput, 'text' | 'start'>, regions: rea
 function subjectList(input: PlacementInput, clause: Clause, regions: readonly SpannedId[], program: SpannedId): Set<SpannedId> {
   const before = regions.filter((r) => r.end <= program.start);
   const first = before.reduce<SpannedId | null>((a, r) => (a === null || r.start < a.start ? r : a), null);
-  if (first === null || first.start - clause.start > SUBJECT_WINDOW) return new Set();
+  if (first === null || !opensClause(input, clause, first)) return new Set();
   const listed = placedLists(input, before, (r) => r === first);
   const last = [...listed].reduce<SpannedId | null>((a, r) => (a === null || r.start > a.start ? r : a), null);
   if (listed.size < 2 || last === null) return new Set();

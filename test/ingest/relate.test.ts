@@ -192,6 +192,11 @@ describe('relate', () => {
     expect(relations(qualified, ['TOUCHES']).filter((r) => r.includes('平台'))).toEqual(['TOUCHES 云上腾冲教育资源平台 → 腾冲市']);
   });
 
+  it('reads the places listed as a clause\'s subject after a date that opens it (2023年 + 甲县、乙县 + 入选…)', () => {
+    const dated = '某省工业和信息化厅工作总结\n一、园区建设\n2023年修水县、浮梁县入选国家级绿色工业园区。';
+    expect(relations(dated, ['TOUCHES']).sort()).toEqual(['TOUCHES 国家级绿色工业园区 → 修水县', 'TOUCHES 国家级绿色工业园区 → 浮梁县']);
+  });
+
   it('places a program in every place of the list written right before it (四川省、雲南省「…」試點)', () => {
     const listed = '香港環境及生態局工作報告\n一、區域合作\n派員參與四川省、雲南省「生態產品價值實現機制」試點交流。';
     expect(relations(listed, ['TOUCHES']).sort()).toEqual([
