@@ -43,7 +43,7 @@ export function withTownships(tokens: readonly Token[], regionOnly: Uint8Array):
 }
 
 /** Dashes that pair two places inside a name (中国—东盟, 沿河—吴江). */
-const PLACE_DASHES = new Set(['—', '——', '－', '-', '–']);
+export const PLACE_DASHES: ReadonlySet<string> = new Set(['—', '——', '－', '-', '–']);
 
 /** Whether token `j` is a dash between a place and a place or other proper name, inside one name (中国—东盟…基地). */
 export function placePair(tokens: readonly Token[], regions: Uint8Array, j: number): boolean {

@@ -7,6 +7,7 @@
  */
 import { getLexicon } from '../../language/lexicon/index.js';
 import type { ResolvedIds, SpannedId } from '../resolve.js';
+import { PLACE_DASHES } from '../extract/regionTokens.js';
 import { clauseAt, type Clause } from './clauses.js';
 
 /** A program mention with its kind. */
@@ -178,20 +179,25 @@ export function placeDesignation(program: ProgramMention): boolean {
   return getLexicon().programs.placeDesignations.some((head) => name.endsWith(head));
 }
 
+/** What may stand between a place and the program it qualifies: nothing, 的, or the quotation mark opening the name. */
+const QUALIFYING_GAP = /^的?[“「『]?$/;
+
 /**
- * The places written right before a program (四川省 + 「…」試點, 广州的…), and those listed before that one with only a
- * list mark between (四川省、雲南省 + 「生態產品價值實現機制」試點): each qualifies the program's name.
+ * The places written right before a program (四川省 + 「…」試點, 广州的…, 貴陽 + 「山城黔行」), and those listed or paired
+ * before that one with only a list mark or a dash between (四川省、雲南省 + 「…」試點, 重慶—貴陽 + 「…」): each qualifies
+ * the program's name.
  */
 function qualifyingList(input: Pick<PlacementInput, 'text' | 'start'>, regions: readonly SpannedId[], program: SpannedId): Set<SpannedId> {
   const gapTo = (r: SpannedId, at: number): string => input.text.slice(r.end - input.start, at - input.start);
+  const joins = (gap: string): boolean => getLexicon().partnering.listMarks.includes(gap) || PLACE_DASHES.has(gap);
   const out = new Set<SpannedId>();
   // Note: a quoted name may have taken the last place into its own (雲南省「…」試點 is one name), so its start counts too.
-  let next: SpannedId | undefined = regions.find((r) => r.end <= program.start && ['', '的'].includes(gapTo(r, program.start)))
+  let next: SpannedId | undefined = regions.find((r) => r.end <= program.start && QUALIFYING_GAP.test(gapTo(r, program.start)))
     ?? regions.find((r) => r.start === program.start);
   while (next !== undefined) {
     out.add(next);
     const at: number = next.start;
-    next = regions.find((r) => r.end < at && !out.has(r) && getLexicon().partnering.listMarks.includes(gapTo(r, at)));
+    next = regions.find((r) => r.end < at && !out.has(r) && joins(gapTo(r, at)));
   }
   return out;
 }

@@ -197,11 +197,14 @@ describe('relate', () => {
     expect(relations(dated, ['TOUCHES']).sort()).toEqual(['TOUCHES 国家级绿色工业园区 → 修水县', 'TOUCHES 国家级绿色工业园区 → 浮梁县']);
   });
 
-  it('places a program in every place of the list written right before it (四川省、雲南省「…」試點)', () => {
+  it('places a program in every place of the list or pair written right before it (四川省、雲南省「…」試點, 宁波—衢州“…”)', () => {
     const listed = '香港環境及生態局工作報告\n一、區域合作\n派員參與四川省、雲南省「生態產品價值實現機制」試點交流。';
     expect(relations(listed, ['TOUCHES']).sort()).toEqual([
       'TOUCHES 生态产品价值实现机制试点 → 云南省', 'TOUCHES 生态产品价值实现机制试点 → 四川省',
     ]);
+    // A pair of places joined by a dash qualifies it as well, across the quotation mark opening its name.
+    const paired = '宁波市教育局工作总结\n一、山海协作\n实施宁波—衢州“山海协作工程”。';
+    expect(relations(paired, ['TOUCHES']).sort()).toEqual(['TOUCHES 山海协作工程 → 宁波市', 'TOUCHES 山海协作工程 → 衢州市']);
   });
 
   it('reads a county\'s short form inside a programme name as the county when the document names it in full', () => {
