@@ -172,10 +172,16 @@ export function openingPlacements(input: OnwardInput): Set<SpannedId> {
   return onwardRegions(input, { start: input.start, end: input.start });
 }
 
-/** Whether a program is a designation a place holds (…示范区, …试点城市), not one a school holds (…示范校). */
+/** A level in brackets closing a designation's name (…均衡发展县（市）): the holder may be of either level. */
+const BRACKETED_LEVEL = /[(（][^()（）]{1,3}[)）]$/;
+
+/**
+ * Whether a program is a designation a place holds (…示范区, …试点城市, …均衡发展县（市）, a pilot's …应用试点区), not one
+ * a school holds (…示范校).
+ */
 export function placeDesignation(program: ProgramMention): boolean {
-  if (program.kind !== 'DESIGNATION') return false;
-  const name = program.id.slice(program.id.indexOf(':') + 1);
+  if (program.kind !== 'DESIGNATION' && program.kind !== 'PILOT') return false;
+  const name = program.id.slice(program.id.indexOf(':') + 1).replace(BRACKETED_LEVEL, '');
   return getLexicon().programs.placeDesignations.some((head) => name.endsWith(head));
 }
 

@@ -253,6 +253,9 @@ describe('relate', () => {
 
   it('gives a designation named without a place to the place the document is about', () => {
     expect(relations('广州市教育局2020年工作要点\n一、获批智慧教育示范区。', ['TOUCHES'])).toEqual(['TOUCHES 智慧教育示范区 → 广州市']);
+    // So is a pilot a place holds, and a designation whose name ends with the levels that may hold it in brackets.
+    expect(relations('广州市教育局2020年工作要点\n一、推进国家智慧教育平台应用试点区建设。', ['TOUCHES'])).toEqual(['TOUCHES 国家智慧教育平台应用试点区 → 广州市']);
+    expect(relations('腾冲市教育体育局2024年工作要点\n一、力争创成全国义务教育优质均衡发展县(市)。', ['TOUCHES'])).toEqual(['TOUCHES 全国义务教育优质均衡发展县(市) → 腾冲市']);
   });
 
   it('reads a national ministry\'s notice as about no place, however often it names one district', () => {
