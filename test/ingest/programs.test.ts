@@ -227,6 +227,10 @@ describe('extractPrograms', () => {
   it('takes a park as a designation only under a national or provincial scope', () => {
     expect(names(run('在五常市建设国家现代农业产业园。'))).toEqual(['国家现代农业产业园']);
     expect(names(run('共建中医药产业园。'))).toEqual([]);
+    // So is any 园区 (国家农业科技园区, 省级现代林业园区); a place's park is a zone or the park itself (苏州工业园区).
+    expect(names(run('在建三江管理局建设国家农业科技园区。'))).toEqual(['国家农业科技园区']);
+    expect(names(run('建成省级现代林业园区3个。'))).toEqual(['省级现代林业园区']);
+    expect(names(run('企业入驻科技园区。'))).toEqual([]);
   });
 
   it('names the policy a document is the text of without an editorial note after its title', () => {
