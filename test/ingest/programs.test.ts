@@ -224,6 +224,13 @@ describe('extractPrograms', () => {
     expect(names(run('全面落实农村义务教育学生营养改善计划。'))).toEqual(['农村义务教育学生营养改善计划']);
   });
 
+  it('leaves the place holding a title out of its name in a row of a list (荔城区—福建省…实验区), not a pair of places (中国—东盟…)', () => {
+    const programsOf = (text: string): string[] => extractText(text, { source: 'rows.txt', sha256: 'x' }).entities
+      .filter((e) => e.type === 'PROGRAM').map((e) => e.name);
+    expect(programsOf('荔城区—福建省中小学劳动教育实验区')).toEqual(['福建省中小学劳动教育实验区']);
+    expect(programsOf('推进中国—东盟教育交流基地建设。')).toEqual(['中国—东盟教育交流基地']);
+  });
+
   it('takes a park as a designation only under a national or provincial scope', () => {
     expect(names(run('在五常市建设国家现代农业产业园。'))).toEqual(['国家现代农业产业园']);
     expect(names(run('共建中医药产业园。'))).toEqual([]);

@@ -14,6 +14,7 @@ import { isInstrument, overlaps, vocab } from './vocabulary.js';
 import { regionFlags } from '../regionTokens.js';
 import { awardedTitles } from '../awarded.js';
 import { readListed } from './listed.js';
+import { getGazetteer } from '../../../language/gazetteer/index.js';
 
 export { isInstrument } from './vocabulary.js';
 
@@ -38,7 +39,25 @@ export function extractPrograms(text: string, offset: number, tokens: Token[], r
     unquotedFound.push(title);
   }
   found.push(...unquotedFound);
-  return found.sort((a, b) => a.start - b.start || b.end - a.end);
+  return found.map((c) => withoutHolder(c, regions, text, offset)).sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/**
+ * A program read with the place that holds it before a dash (荔城区—福建省中小学劳动教育实验区, a row of a list of
+ * titles) without that place, when the place after the dash contains it: a district and its own province pair nothing
+ * (中国—东盟, 沿河—吴江 do, and stay one name).
+ */
+function withoutHolder(c: Candidate, regions: readonly Candidate[], text: string, offset: number): Candidate {
+  if (c.name !== c.surface) return c;
+  const holder = regions.find((r) => r.start === c.start && r.end < c.end);
+  const dash = holder ? /^(?:——|[—－–-])/.exec(text.slice(holder.end - offset, c.end - offset))?.[0] : undefined;
+  if (!holder || dash === undefined) return c;
+  const scope = regions.find((r) => r.start === holder.end + dash.length && r.end < c.end);
+  const held = holder.regionIds ?? [];
+  const contains = scope?.regionIds?.some((id) => held.some((h) => getGazetteer().parentsOf(h).some((p) => p.id === id))) ?? false;
+  if (!scope || !contains) return c;
+  const cut = scope.start - c.start;
+  return { ...c, name: c.name.slice(cut), surface: c.surface.slice(cut), start: scope.start };
 }
 
 /** Initiatives named by a word and a place (健康扬中, 平安广州, 数字中国): campaigns of that place. */
