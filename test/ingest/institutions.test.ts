@@ -618,6 +618,13 @@ describe('where a body\'s name starts: a partner, a time of writing, a founding 
     expect(direct('本学年教育局将举办交流团。')).toEqual(['香港教育局']);
   });
 
+  it('keeps a committee named by its work whole inside the name of a bureau under it (…执行委员会 + 商事服务局)', () => {
+    const text = '與橫琴粵澳深度合作區執行委員會商事服務局簽訂協議。\n';
+    const names = extractText(text, { source: 'nested.txt', sha256: 'x' }).entities.filter((e) => e.type === 'INSTITUTION').map((e) => e.name);
+    expect(names).toEqual(expect.arrayContaining(['横琴粤澳深度合作区执行委员会商事服务局', '横琴粤澳深度合作区执行委员会']));
+    expect(names.filter((n) => n.startsWith('委员会'))).toEqual([]);
+  });
+
   it('never names a branch with the verb that opens it', () => {
     expect(direct('推动机构在中山市翠亨新区开办分院。').filter((n) => n.includes('开办'))).toEqual([]);
   });

@@ -334,7 +334,9 @@ export function extendLeft(tokens: readonly Token[], regions: Uint8Array, i: num
     // 南京市 + 城市 + 建设 + 投资 + 控股 + (集团) + 有限责任公司).
     const trade = head.kind === 'ENTERPRISE' && opensWithProper(tokens, regions, j);
     const field = head.kind === 'GOVERNMENT' || (segLen === 0 && FIELD_KINDS.has(lastHead.kind)) || trade || inHostField;
-    if (cls === 'CN_NUMERAL' || (!overseen && hardStop(tokens, j, v.functionalHeads.has(head.word), field, trade))) break;
+    // Note: a committee inside the name is named by its work as it would be alone (合作区 + 执行 + 委员会 + 经济发展局).
+    const functionalSegment = v.functionalHeads.has(head.word) || v.functionalHeads.has(lastHead.word);
+    if (cls === 'CN_NUMERAL' || (!overseen && hardStop(tokens, j, functionalSegment, field, trade))) break;
     // The edge before the company's trade words, kept in case the walk never reaches the place or brand they follow.
     if (trade && beforeTrade === undefined) beforeTrade = first;
     if (cls === 'VERB' && !continues) {
@@ -342,7 +344,7 @@ export function extendLeft(tokens: readonly Token[], regions: Uint8Array, i: num
       // Note: so is a centre or institute by the service it gives, right before its head (远程 + 会诊 + 中心).
       const service = j === headIdx - 1 && j > 0 && SERVICE_KINDS.has(head.kind) && classify(tokens[j - 1]) === 'NOMINAL'
         && !v.actionWords.has(tokens[j - 1].word) && !v.leadingScopeWords.has(tokens[j - 1].word);
-      const nameVerb = overseen || service || trade || inHostField || v.nameVerbs.has(t.word) || v.functionalHeads.has(head.word)
+      const nameVerb = overseen || service || trade || inHostField || v.nameVerbs.has(t.word) || functionalSegment
         || (j === headIdx - 1 && j > 0 && isProper(tokens[j - 1], regions[j - 1]));
       if (!nameVerb || proper) break;
     }
