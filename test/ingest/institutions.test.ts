@@ -625,6 +625,12 @@ describe('where a body\'s name starts: a partner, a time of writing, a founding 
     expect(names.filter((n) => n.startsWith('委员会'))).toEqual([]);
   });
 
+  it('keeps 应用 (applied) in a unit\'s or a college\'s name (应用物理学系, 河南应用技术职业学院)', () => {
+    const text = '香港理工大學（「理大」）2024年內地合作報告\n一、聯合實驗室\n理大應用物理學系與河南應用技術職業學院合作。\n';
+    const names = extractText(text, { source: 'applied.txt', sha256: 'x' }).entities.filter((e) => e.type === 'INSTITUTION').map((e) => e.name);
+    expect(names).toEqual(expect.arrayContaining(['香港理工大学应用物理学系', '河南应用技术职业学院']));
+  });
+
   it('never names a branch with the verb that opens it', () => {
     expect(direct('推动机构在中山市翠亨新区开办分院。').filter((n) => n.includes('开办'))).toEqual([]);
   });
