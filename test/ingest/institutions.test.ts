@@ -631,6 +631,12 @@ describe('where a body\'s name starts: a partner, a time of writing, a founding 
     expect(names).toEqual(expect.arrayContaining(['香港理工大学应用物理学系', '河南应用技术职业学院']));
   });
 
+  it('joins a field and a verb bodies are named by inside a unit\'s name (研究 + 及 + 创新 + 事务处)', () => {
+    const text = '香港理工大學（「理大」）2024年內地合作報告\n一、統籌\n研究及創新事務處負責統籌。\n';
+    const names = extractText(text, { source: 'office.txt', sha256: 'x' }).entities.filter((e) => e.type === 'INSTITUTION').map((e) => e.name);
+    expect(names).toContain('香港理工大学研究及创新事务处');
+  });
+
   it('never names a branch with the verb that opens it', () => {
     expect(direct('推动机构在中山市翠亨新区开办分院。').filter((n) => n.includes('开办'))).toEqual([]);
   });

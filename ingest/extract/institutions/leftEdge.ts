@@ -131,7 +131,9 @@ function innerConjunction(tokens: readonly Token[], regions: Uint8Array, j: numb
   const holdsHead = right !== undefined && right.start + 2 <= head.start && head.start < right.end && classify(right) === 'NOMINAL';
   // Note: after an enumeration comma the conjunction closes a list (A、B和C局), unless it sits right before the head's
   // own token (商务部、文化 + 和 + 旅游部).
-  return right !== undefined && plain(left, j - 1) && (holdsHead || plain(right, j + 1)) && (j < 2 || tokens[j - 2].word !== '、' || holdsHead);
+  // Note: so may a verb bodies are named by (研究 + 及 + 创新 + 事务处).
+  const named = (t: Token, k: number): boolean => plain(t, k) || (vocab().nameVerbs.has(t.word) && regions[k] === 0);
+  return right !== undefined && plain(left, j - 1) && (holdsHead || named(right, j + 1)) && (j < 2 || tokens[j - 2].word !== '、' || holdsHead);
 }
 
 /**
