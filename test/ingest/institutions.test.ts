@@ -637,6 +637,14 @@ describe('where a body\'s name starts: a partner, a time of writing, a founding 
     expect(names).toContain('香港理工大学研究及创新事务处');
   });
 
+  it('reads a faculty of one word (理学院) as the university\'s in its own document, not a class of colleges (职业技术学院)', () => {
+    const text = '香港浸會大學（「浸大」）2024年內地合作報告\n一、合作\n理學院與華為合作成立聯合實驗室。\n';
+    const names = extractText(text, { source: 'faculty.txt', sha256: 'x' }).entities.filter((e) => e.type === 'INSTITUTION').map((e) => e.name);
+    expect(names).toContain('香港浸会大学理学院');
+    const college = '山东理工职业学院2024年工作总结\n一、办学\n新增职业技术学院专业3个。\n';
+    expect(extractText(college, { source: 'class.txt', sha256: 'x' }).entities.map((e) => e.name).filter((n) => n.endsWith('职业技术学院'))).toEqual([]);
+  });
+
   it('never names a branch with the verb that opens it', () => {
     expect(direct('推动机构在中山市翠亨新区开办分院。').filter((n) => n.includes('开办'))).toEqual([]);
   });

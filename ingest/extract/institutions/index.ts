@@ -195,8 +195,11 @@ function nameOf(tokens: readonly Token[], regions: Uint8Array, i: number, head: 
   }
   // Note: in a university's own document, a unit named without an owner (学校 + 分析测试中心, 软件学院, 国际合作与交流处)
   // is the university's.
+  // Note: so is a faculty the segmenter knows as one word of three characters, a one-character field (理学院, 法学院); a
+  // longer such word is a class (职业技术学院).
   const school = ownSchool(context.issuerName);
-  if (school && !edge.proper && UNIT_KINDS.has(head.kind) && distinctive(modifier) >= 2 && !surface.startsWith(school)
+  const faculty = head.kind === 'COLLEGE' && edge.first === i && tokens[i].word === coreName && coreName.length === 3;
+  if (school && !edge.proper && UNIT_KINDS.has(head.kind) && (distinctive(modifier) >= 2 || faculty) && !surface.startsWith(school)
     && !vocab().functionalHeads.has(head.word)) return school + surface;
   // Note: committees and task forces may be named by what they do (学校规划与建设专家咨询委员会); other bodies by whose they are.
   const sar = context.places?.['SAR'];
