@@ -645,6 +645,14 @@ describe('where a body\'s name starts: a partner, a time of writing, a founding 
     expect(extractText(college, { source: 'class.txt', sha256: 'x' }).entities.map((e) => e.name).filter((n) => n.endsWith('职业技术学院'))).toEqual([]);
   });
 
+  it('writes a SAR government\'s short form out in a body\'s name (香港特區政府保安局 → 香港特别行政区政府保安局), the written form its alias', () => {
+    const text = '香港特區政府保安局與深圳市公安局簽署協議。\n';
+    const bodies = extractText(text, { source: 'sar.txt', sha256: 'x' }).entities.filter((e) => e.type === 'INSTITUTION');
+    expect(bodies.map((e) => e.name)).toEqual(expect.arrayContaining(['香港特别行政区政府保安局', '香港特别行政区政府']));
+    expect(bodies.map((e) => e.name).filter((n) => n.includes('特区政府'))).toEqual([]);
+    expect(bodies.find((e) => e.name === '香港特别行政区政府保安局')?.aliases).toContain('香港特區政府保安局');
+  });
+
   it('never names a branch with the verb that opens it', () => {
     expect(direct('推动机构在中山市翠亨新区开办分院。').filter((n) => n.includes('开办'))).toEqual([]);
   });

@@ -294,7 +294,7 @@ export function extractInstitutions(text: string, offset: number, tokens: Token[
     const kind = vocab().partHeads.has(head.word) ? partKind(coreName, head.word) : head.kind;
     const parents = parentBodies(start, edge, name, surface, suffixEnd >= 0 ? coreName : null);
     const candidate: InstitutionCandidate = { type: 'INSTITUTION', name: sarBureauName(name, kind, parents.map((p) => p.name)), kind, start, end, surface };
-    if (parents.length > 0) candidate.parents = parents;
+    if (parents.length > 0) candidate.parents = parents.map((p) => ({ ...p, name: fullSarGovernment(p.name) }));
     partyOpened(candidate, text, offset);
     ownedByShortForm(candidate, text, offset, context.shortForms);
     found.push(candidate);
@@ -412,7 +412,18 @@ function sarBureauName(name: string, kind: string, parents: readonly string[]): 
   const government = parents.find((p) => p.endsWith('政府') && name.startsWith(p)
     && getGazetteer().lookup(p.slice(0, -2).replace(/特区$/, ''))?.level === 'SAR');
   const own = government === undefined ? '' : name.slice(government.length);
-  return own.length >= SAR_BUREAU_OWN_NAME ? own : name;
+  return own.length >= SAR_BUREAU_OWN_NAME ? own : fullSarGovernment(name);
+}
+
+/** A SAR government as its texts shorten it, and written out. */
+const SAR_SHORT = '特区政府';
+const SAR_FULL = '特别行政区政府';
+
+/** A SAR government's short form in a name written out (香港特区政府保安局 → 香港特别行政区政府保安局), or the name as it is. */
+function fullSarGovernment(name: string): string {
+  const at = name.indexOf(SAR_SHORT);
+  if (at <= 0 || getGazetteer().lookup(name.slice(0, at))?.level !== 'SAR') return name;
+  return `${name.slice(0, at)}${SAR_FULL}${name.slice(at + SAR_SHORT.length)}`;
 }
 
 /**
