@@ -267,13 +267,14 @@ describe('extractInstitutions', () => {
   it('names a SAR bureau written after its government by its own name, the government its parent (香港特區政府 + 創新科技及工業局)', () => {
     const x = extractText('香港特區政府創新科技及工業局與深圳市科技創新局簽署協議。', { source: 'sar.txt', sha256: 'x' });
     const bodies = x.entities.filter((e) => e.type === 'INSTITUTION');
-    expect(bodies.map((e) => e.name).sort()).toEqual(['创新科技及工业局', '深圳市科技创新局', '香港特区政府']);
+    // The government's short form (特区政府) is written out; the text's form is the mention.
+    expect(bodies.map((e) => e.name).sort()).toEqual(['创新科技及工业局', '深圳市科技创新局', '香港特别行政区政府']);
     expect(bodies.find((e) => e.name === '创新科技及工业局')?.mentions.map((m) => m.surface)).toEqual(['香港特區政府創新科技及工業局']);
-    expect(bodies.find((e) => e.name === '香港特区政府')?.mentions.map((m) => m.surface)).toEqual(['香港特區政府']);
-    expect(x.relations.some((r) => r.type === 'PART_OF' && r.from === 'institution:创新科技及工业局' && r.to === 'institution:香港特区政府')).toBe(true);
+    expect(bodies.find((e) => e.name === '香港特别行政区政府')?.mentions.map((m) => m.surface)).toEqual(['香港特區政府']);
+    expect(x.relations.some((r) => r.type === 'PART_OF' && r.from === 'institution:创新科技及工业局' && r.to === 'institution:香港特别行政区政府')).toBe(true);
     // A short bureau name (教育局) is not unique without its government's, and keeps it.
     const short = extractText('香港特區政府教育局推行計劃。', { source: 'sar2.txt', sha256: 'x' }).entities.filter((e) => e.type === 'INSTITUTION');
-    expect(short.map((e) => e.name)).toContain('香港特区政府教育局');
+    expect(short.map((e) => e.name)).toContain('香港特别行政区政府教育局');
   });
 
   it('names a unit written after a short form the document defined with its owner\'s full name', () => {
