@@ -251,6 +251,13 @@ describe('relate', () => {
     ]);
   });
 
+  it('places a program in the places a bracket right after it lists as holding it (…实验区（北京市海淀区、上海市闵行区等）)', () => {
+    const listed = '教育部办公厅通知\n一、共认定61个国家特殊教育改革实验区（北京市海淀区、上海市闵行区等）。';
+    expect(relations(listed, ['TOUCHES']).sort()).toEqual(['TOUCHES 国家特殊教育改革实验区 → 海淀区', 'TOUCHES 国家特殊教育改革实验区 → 闵行区']);
+    // A bracket that says anything else is a remark, not a list of holders.
+    expect(relations('教育部办公厅通知\n一、共认定61个国家特殊教育改革实验区（含北京市海淀区）。', ['TOUCHES'])).toEqual([]);
+  });
+
   it('gives a designation named without a place to the place the document is about', () => {
     expect(relations('广州市教育局2020年工作要点\n一、获批智慧教育示范区。', ['TOUCHES'])).toEqual(['TOUCHES 智慧教育示范区 → 广州市']);
     // So is a pilot a place holds, and a designation whose name ends with the levels that may hold it in brackets.
