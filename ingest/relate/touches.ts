@@ -5,6 +5,7 @@
  * (坪山区获评…); places that carry it out together name it (甲市与乙市联合开展…); the clause right after it opens by placing
  * it (…，8月在番禺区举行); a designation named with no place is held by the place the document is about.
  */
+import { getGazetteer } from '../../language/gazetteer/index.js';
 import { getLexicon } from '../../language/lexicon/index.js';
 import type { ResolvedIds, SpannedId } from '../resolve.js';
 import { PLACE_DASHES } from '../extract/regionTokens.js';
@@ -236,6 +237,12 @@ function bracketPlaces(input: Pick<PlacementInput, 'text' | 'start' | 'freeRegio
   return placedLists(input, listed, (r) => r === listed[0]);
 }
 
+/** Whether a verb that awards a title stands before the program in its clause (被评为, 获批, 入选…). */
+function awarded(input: Pick<PlacementInput, 'text' | 'start'>, clause: Clause, program: SpannedId): boolean {
+  const before = input.text.slice(clause.start - input.start, program.start - input.start);
+  return getLexicon().programs.awardVerbs.some((verb) => before.includes(verb));
+}
+
 /** The (program, region) pairs the statement places. */
 export function placements(input: PlacementInput): [string, string][] {
   const pairs: [string, string][] = [];
@@ -286,6 +293,10 @@ export function placements(input: PlacementInput): [string, string][] {
       }
     }
     if (!placed && placeDesignation(program) && inClause.length === 0 && input.homeRegionId) pairs.push([program.id, input.homeRegionId]);
+    // Note: a title a province gives (被评为首批广东省…示范区) is held by the place the document is about when it lies in that
+    // province and the clause names no other place: the province in the name is the title's scope, not its holder.
+    else if (input.homeRegionId && inClause.length === 0 && own.length > 0 && placeDesignation(program) && awarded(input, clause, program)
+      && own.every((r) => getGazetteer().parentsOf(input.homeRegionId!).some((p) => p.id === r.id))) pairs.push([program.id, input.homeRegionId]);
   }
   return pairs;
 }

@@ -258,6 +258,14 @@ describe('relate', () => {
     expect(relations('教育部办公厅通知\n一、共认定61个国家特殊教育改革实验区（含北京市海淀区）。', ['TOUCHES'])).toEqual([]);
   });
 
+  it('gives a province\'s title awarded in the document\'s place to that place (被评为首批广东省…示范区 in a Pingshan report)', () => {
+    const awarded = '深圳市坪山区教育局2024年工作总结\n一、总体情况\n坪山区教育局被评为首批广东省中小学科学教育示范区。';
+    expect(relations(awarded, ['TOUCHES']).sort()).toEqual(['TOUCHES 广东省中小学科学教育示范区 → 坪山区', 'TOUCHES 广东省中小学科学教育示范区 → 广东省']);
+    // Not when the title is only named (学习…经验), nor when the province is not the place's own.
+    expect(relations('深圳市坪山区教育局2024年工作总结\n一、总体情况\n学习广东省中小学科学教育示范区经验。', ['TOUCHES'])).toEqual(['TOUCHES 广东省中小学科学教育示范区 → 广东省']);
+    expect(relations('深圳市坪山区教育局2024年工作总结\n一、总体情况\n坪山区教育局被评为首批湖南省中小学科学教育示范区。', ['TOUCHES'])).toEqual(['TOUCHES 湖南省中小学科学教育示范区 → 湖南省']);
+  });
+
   it('gives a designation named without a place to the place the document is about', () => {
     expect(relations('广州市教育局2020年工作要点\n一、获批智慧教育示范区。', ['TOUCHES'])).toEqual(['TOUCHES 智慧教育示范区 → 广州市']);
     // So is a pilot a place holds, and a designation whose name ends with the levels that may hold it in brackets.
