@@ -190,8 +190,8 @@ export function placeDesignation(program: ProgramMention): boolean {
 const QUALIFYING_GAP = /^的?[“「『]?$/;
 
 /**
- * The places written right before a program (四川省 + 「…」試點, 广州的…, 貴陽 + 「山城黔行」), and those listed or paired
- * before that one with only a list mark or a dash between (四川省、雲南省 + 「…」試點, 重慶—貴陽 + 「…」): each qualifies
+ * The places written right before a program (四川省 + 「…」試點, 广州的…, 衢州 + “山海协作工程”), and those listed or paired
+ * before that one with only a list mark or a dash between (四川省、雲南省 + 「…」試點, 宁波—衢州 + “…”): each qualifies
  * the program's name.
  */
 function qualifyingList(input: Pick<PlacementInput, 'text' | 'start'>, regions: readonly SpannedId[], program: SpannedId): Set<SpannedId> {

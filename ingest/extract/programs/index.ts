@@ -11,7 +11,7 @@ import { unquoted } from './unquoted.js';
 import { namedByForm } from './namedByForm.js';
 import { getLexicon } from '../../../language/lexicon/index.js';
 import { isInstrument, overlaps, vocab } from './vocabulary.js';
-import { regionFlags } from '../regionTokens.js';
+import { PLACE_DASHES, regionFlags } from '../regionTokens.js';
 import { awardedTitles } from '../awarded.js';
 import { readListed } from './listed.js';
 import { getGazetteer } from '../../../language/gazetteer/index.js';
@@ -42,6 +42,9 @@ export function extractPrograms(text: string, offset: number, tokens: Token[], r
   return found.map((c) => withoutHolder(c, regions, text, offset)).sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
+/** The dashes that pair two places, the two-character one first. */
+const DASHES_LONGEST_FIRST = [...PLACE_DASHES].sort((a, b) => b.length - a.length);
+
 /**
  * A program read with the place that holds it before a dash (荔城区—福建省中小学劳动教育实验区, a row of a list of
  * titles) without that place, when the place after the dash contains it: a district and its own province pair nothing
@@ -50,7 +53,8 @@ export function extractPrograms(text: string, offset: number, tokens: Token[], r
 function withoutHolder(c: Candidate, regions: readonly Candidate[], text: string, offset: number): Candidate {
   if (c.name !== c.surface) return c;
   const holder = regions.find((r) => r.start === c.start && r.end < c.end);
-  const dash = holder ? /^(?:——|[—－–-])/.exec(text.slice(holder.end - offset, c.end - offset))?.[0] : undefined;
+  const after = holder ? text.slice(holder.end - offset, c.end - offset) : '';
+  const dash = holder ? DASHES_LONGEST_FIRST.find((d) => after.startsWith(d)) : undefined;
   if (!holder || dash === undefined) return c;
   const scope = regions.find((r) => r.start === holder.end + dash.length && r.end < c.end);
   const held = holder.regionIds ?? [];
