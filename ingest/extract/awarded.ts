@@ -5,11 +5,12 @@
  * to the program extractor. A batch ordinal before the scope (第三批, 首批) is part of the mention, not of the name.
  */
 import { getLexicon } from '../../language/lexicon/index.js';
-import { classify, hasHan, hasProperTag } from '../../language/match/tokens.js';
+import { allHan, classify, hasHan, hasProperTag } from '../../language/match/tokens.js';
 import type { Token } from '../../language/segment/index.js';
 import type { Candidate } from '../model.js';
 import { kindOfName } from './institutions/heads.js';
 import { QUOTES } from './programs/quoted.js';
+import { PLACE_DASHES } from './regionTokens.js';
 import { distinctiveCount, vocab } from './programs/vocabulary.js';
 
 /** A batch ordinal before a title (首批, 第三批, 第10批). */
@@ -164,9 +165,34 @@ export function awardedTitles(text: string, offset: number, tokens: readonly Tok
   return titles;
 }
 
+/** The longest holder a row of a list of titles opens with (莆田市教师进修学院). */
+const MAX_ROW_HOLDER = 20;
+
+/**
+ * The index after a dash that ends a row's holder at the statement's start (仙游县金石中学 + — + 全国…特色学校, a row of a
+ * list of titles), or -1: one name stands before it, Han characters only.
+ */
+function afterRowDash(tokens: readonly Token[], i: number): number {
+  if (i === 0 || !PLACE_DASHES.has(tokens[i].word) || tokens[i].start - tokens[0].start > MAX_ROW_HOLDER) return -1;
+  for (let k = 0; k < i; k++) if (!allHan(tokens[k].word)) return -1;
+  return i + 1;
+}
+
 function readTitles(text: string, offset: number, tokens: readonly Token[], regions: Uint8Array): Candidate[] {
   const out: Candidate[] = [];
+  const rowAt = tokens.findIndex((t) => PLACE_DASHES.has(t.word));
   for (let i = 0; i < tokens.length; i++) {
+    if (i === rowAt) {
+      // Note: a row's title opens with a scope of its own (全国, 省级); a place there may be the other side of a pair
+      // (广州市第一中学—深圳市实验学校), so it opens none.
+      const row = afterRowDash(tokens, i);
+      const title = row >= 0 ? titleAt(text, offset, tokens, regions, row, true) : null;
+      if (title) {
+        out.push(title.candidate);
+        i = title.last;
+        continue;
+      }
+    }
     if (!hasHan(tokens[i].word)) continue;
     // Note: titles joined after the first are awarded by the same verb (入选…重点村、国家级…集聚区).
     for (let at = afterVerb(tokens, i); at >= 0;) {
@@ -181,7 +207,7 @@ function readTitles(text: string, offset: number, tokens: readonly Token[], regi
 }
 
 /** The title awarded from token `after` (right after the verb, or after a joiner), its last token and where it stopped; or null. */
-function titleAt(text: string, offset: number, tokens: readonly Token[], regions: Uint8Array, after: number):
+function titleAt(text: string, offset: number, tokens: readonly Token[], regions: Uint8Array, after: number, scopeWordOnly = false):
   { candidate: Candidate; last: number; stop: number } | null {
   const { awardFollowers } = getLexicon().programs;
   const actions = getLexicon().names.actionWords;
@@ -190,7 +216,7 @@ function titleAt(text: string, offset: number, tokens: readonly Token[], regions
   const k = batch ? tokenStartingAt(tokens, after, tokens[after].start + batch[0].length) : after;
   if (k < 0) return null;
   const scope = afterScope(tokens, regions, k);
-  if (scope === null || scope.body >= tokens.length) return null;
+  if (scope === null || scope.body >= tokens.length || (scopeWordOnly && (scope.placeOnly || regions[k] === 1))) return null;
   const body = scope.body;
   let stop = body;
   while (stop < tokens.length && stop - body < MAX_TITLE_TOKENS

@@ -229,6 +229,10 @@ describe('extractPrograms', () => {
       .filter((e) => e.type === 'PROGRAM').map((e) => e.name);
     expect(programsOf('荔城区—福建省中小学劳动教育实验区')).toEqual(['福建省中小学劳动教育实验区']);
     expect(programsOf('推进中国—东盟教育交流基地建设。')).toEqual(['中国—东盟教育交流基地']);
+    // A row's title opening with a scope word is a title too (…中学—全国青少年校园足球特色学校); a school after a place is
+    // the other side of a pair (广州市第一中学—深圳市实验学校).
+    expect(programsOf('仙游县金石中学—全国青少年校园足球特色学校')).toEqual(['全国青少年校园足球特色学校']);
+    expect(programsOf('广州市第一中学—深圳市实验学校')).toEqual([]);
   });
 
   it('takes a park as a designation only under a national or provincial scope', () => {
