@@ -510,6 +510,14 @@ describe('awarded titles and quoted names in the whole extraction', () => {
     expect(names(plan)).toEqual(['广东省重点领域研发计划']);
   });
 
+  it('keeps a designation\'s verb right after the places it is named by (湘南湘西 + 承接 + 产业转移示范区)', () => {
+    expect(names(extractText('支持湘南湘西承接产业转移示范区建设。\n', { source: 'xx.txt', sha256: 'x' }).entities
+      .filter((e) => e.type === 'PROGRAM'))).toEqual(['湘南湘西承接产业转移示范区']);
+    // An action word after a place is still the clause's (广州市 + 推进 + 智慧教育示范区).
+    expect(names(extractText('广州市推进智慧教育示范区建设。\n', { source: 'gz.txt', sha256: 'x' }).entities
+      .filter((e) => e.type === 'PROGRAM'))).toEqual(['智慧教育示范区']);
+  });
+
   it('does not join a place and the programme after a conjunction into one name (…宁波片区 + 与 + 珲春国际合作示范区)', () => {
     const found = extractText('推动中国(浙江)自由贸易试验区宁波片区与珲春国际合作示范区开展制度创新。\n', { source: 'zone.txt', sha256: 'x' }).entities
       .filter((e) => e.type === 'PROGRAM');

@@ -299,7 +299,8 @@ function extendLeft(tokens: readonly Token[], regions: Uint8Array, i: number, ki
 
 /**
  * Whether token `j`, walking left from the head at `i`, is the clause's verb rather than a word of the name: a verb not
- * after a nominal (教育家 + 培养 + 工程 keeps it) unless two verbs name the work right before the head; a verb before a place,
+ * after a nominal or a place (教育家 + 培养 + 工程, 湘南湘西 + 承接 + 产业转移示范区 keep it) unless two verbs name the work
+ * right before the head; a verb before a place,
  * which takes the place's programme as its object (本学年 + 承接 + 广东省重点领域研发计划), or a verbal noun there (研究 +
  * 长三角G60科创走廊); a verb after an acting body, its predicate (…有限公司 + 作为 + 战略); a verb right before the scope that
  * opens a designation's name (十堰市作为 + 国家…试点城市). A strategy's own verbs (创新 + 驱动 + 发展 + 战略) stay in.
@@ -309,7 +310,7 @@ function clauseVerb(tokens: readonly Token[], regions: Uint8Array, j: number, i:
   const beforePlace = regions[j + 1] === 1;
   if (t.tag === 'vn' && j + 1 < i && beforePlace) return true;
   if (classify(t) !== 'VERB') return false;
-  const afterNominal = j > 0 && classify(tokens[j - 1]) === 'NOMINAL';
+  const afterNominal = j > 0 && (classify(tokens[j - 1]) === 'NOMINAL' || regions[j - 1] === 1);
   if (!strategyVerb && ((!afterNominal && !pairedWork(tokens, j, i)) || beforePlace)) return true;
   if (j > 0 && bodyWord(tokens[j - 1])) return true;
   return scoped && j + 1 < i && vocab().namedScopes.has(tokens[j + 1].word);
