@@ -29,6 +29,7 @@ export function applyPlaceShortFormsInNames(annotated: readonly AnnotatedStateme
     for (const form of shortForms(entity)) byForm.set(form, byForm.has(form) && byForm.get(form) !== entity ? null : entity);
   }
   if (byForm.size === 0) return;
+  const { featureChars } = getLexicon().regions;
   for (const { statement } of annotated) {
     const ids = idsByStatement.get(statement.id);
     if (!ids || ids.programs.length === 0) continue;
@@ -41,7 +42,7 @@ export function applyPlaceShortFormsInNames(annotated: readonly AnnotatedStateme
           // Note: a place read there already (建水县 in 建水县…规划, or another place the characters begin) stays as it is.
           if (ids.regions.some((r) => r.start < span.end && span.start < r.end)) continue;
           // Note: nor is a river's or lake's name (秦淮河, 鄱阳湖) the place.
-          if (getLexicon().regions.featureChars.has(name[at + form.length] ?? '')) continue;
+          if (featureChars.has(name[at + form.length] ?? '')) continue;
           index.mention(entity, statement.id, { start: span.start, end: span.end, surface: form });
           ids.regions.push(span);
         }

@@ -168,32 +168,25 @@ export function awardedTitles(text: string, offset: number, tokens: readonly Tok
 /** The longest holder a row of a list of titles opens with (莆田市教师进修学院). */
 const MAX_ROW_HOLDER = 20;
 
-/**
- * The index after a dash that ends a row's holder at the statement's start (仙游县金石中学 + — + 全国…特色学校, a row of a
- * list of titles), or -1: one name stands before it, Han characters only.
- */
-function afterRowDash(tokens: readonly Token[], i: number): number {
-  if (i === 0 || !PLACE_DASHES.has(tokens[i].word) || tokens[i].start - tokens[0].start > MAX_ROW_HOLDER) return -1;
-  for (let k = 0; k < i; k++) if (!allHan(tokens[k].word)) return -1;
-  return i + 1;
-}
-
 function readTitles(text: string, offset: number, tokens: readonly Token[], regions: Uint8Array): Candidate[] {
   const out: Candidate[] = [];
-  const rowAt = tokens.findIndex((t) => PLACE_DASHES.has(t.word));
+  // Note: a dash after the Han words that open the statement ends a row's holder (仙游县金石中学 + — + 全国…特色学校, a row
+  // of a list of titles) and awards the title after it; that title opens with a scope of its own (全国, 省级): a place
+  // there may be the other side of a pair (广州市第一中学—深圳市实验学校), so it opens none.
+  let holder = true;
   for (let i = 0; i < tokens.length; i++) {
-    if (i === rowAt) {
-      // Note: a row's title opens with a scope of its own (全国, 省级); a place there may be the other side of a pair
-      // (广州市第一中学—深圳市实验学校), so it opens none.
-      const row = afterRowDash(tokens, i);
-      const title = row >= 0 ? titleAt(text, offset, tokens, regions, row, true) : null;
+    const word = tokens[i].word;
+    if (holder && !allHan(word)) {
+      holder = false;
+      const row = i > 0 && PLACE_DASHES.has(word) && tokens[i].start - tokens[0].start <= MAX_ROW_HOLDER;
+      const title = row ? titleAt(text, offset, tokens, regions, i + 1, true) : null;
       if (title) {
         out.push(title.candidate);
         i = title.last;
         continue;
       }
     }
-    if (!hasHan(tokens[i].word)) continue;
+    if (!hasHan(word)) continue;
     // Note: titles joined after the first are awarded by the same verb (入选…重点村、国家级…集聚区).
     for (let at = afterVerb(tokens, i); at >= 0;) {
       const title = titleAt(text, offset, tokens, regions, at);

@@ -22,7 +22,7 @@ export function regionsOfName(name: string, contextRegionId: string | null): str
     if (candidate.regionIds?.length !== 1) continue;
     const id = candidate.regionIds[0];
     // The opening chain goes down the hierarchy (广州 + 番禺): each next region lies inside the one before.
-    const opening = candidate.start === chainEnd && (chainLast === null || gazetteer.parentsOf(id).some((p) => p.id === chainLast));
+    const opening = candidate.start === chainEnd && (chainLast === null || gazetteer.liesIn(id, chainLast));
     if (opening) {
       chainEnd = candidate.end;
       chainLast = id;

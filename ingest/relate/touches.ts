@@ -8,6 +8,7 @@
 import { getGazetteer } from '../../language/gazetteer/index.js';
 import { getLexicon } from '../../language/lexicon/index.js';
 import type { ResolvedIds, SpannedId } from '../resolve.js';
+import { endsInAward } from '../extract/awarded.js';
 import { PLACE_DASHES } from '../extract/regionTokens.js';
 import { clauseAt, type Clause } from './clauses.js';
 
@@ -237,12 +238,6 @@ function bracketPlaces(input: Pick<PlacementInput, 'text' | 'start' | 'freeRegio
   return placedLists(input, listed, (r) => r === listed[0]);
 }
 
-/** Whether a verb that awards a title stands before the program in its clause (被评为, 获批, 入选…). */
-function awarded(input: Pick<PlacementInput, 'text' | 'start'>, clause: Clause, program: SpannedId): boolean {
-  const before = input.text.slice(clause.start - input.start, program.start - input.start);
-  return getLexicon().programs.awardVerbs.some((verb) => before.includes(verb));
-}
-
 /** The (program, region) pairs the statement places. */
 export function placements(input: PlacementInput): [string, string][] {
   const pairs: [string, string][] = [];
@@ -292,11 +287,14 @@ export function placements(input: PlacementInput): [string, string][] {
         placed = true;
       }
     }
-    if (!placed && placeDesignation(program) && inClause.length === 0 && input.homeRegionId) pairs.push([program.id, input.homeRegionId]);
-    // Note: a title a province gives (被评为首批广东省…示范区) is held by the place the document is about when it lies in that
-    // province and the clause names no other place: the province in the name is the title's scope, not its holder.
-    else if (input.homeRegionId && inClause.length === 0 && own.length > 0 && placeDesignation(program) && awarded(input, clause, program)
-      && own.every((r) => getGazetteer().parentsOf(input.homeRegionId!).some((p) => p.id === r.id))) pairs.push([program.id, input.homeRegionId]);
+    // Note: a place designation the clause places nowhere is held by the place the document is about; so is a title a
+    // province awards it (被评为首批广东省…示范区): the province in the name is the title's scope, not its holder.
+    const home = input.homeRegionId;
+    if (home && inClause.length === 0 && placeDesignation(program)) {
+      const scoped = own.length > 0 && own.every((r) => getGazetteer().liesIn(home, r.id))
+        && endsInAward(input.text.slice(clause.start - input.start, program.start - input.start));
+      if (!placed || scoped) pairs.push([program.id, home]);
+    }
   }
   return pairs;
 }

@@ -75,6 +75,10 @@ class RegionGazetteer implements Gazetteer {
     return chain;
   }
 
+  liesIn(id: string, ancestorId: string): boolean {
+    return this.parentsOf(id).some((p) => p.id === ancestorId);
+  }
+
   /** How close a candidate is to the context region: itself, inside it, containing it, same province, unrelated. */
   private contextScore(candidate: RegionRecord, context: RegionRecord | undefined): number {
     if (!context) return 0;

@@ -42,5 +42,7 @@ export interface Gazetteer {
   candidates(nameOrAlias: string, context?: LookupContext): RegionRecord[];
   /** The chain of ancestors of a region, nearest first (e.g. 南沙区 → [广州市, 广东省, 中国]). */
   parentsOf(id: string): RegionRecord[];
+  /** Whether a region lies inside another (南沙区 in 广东省); a region does not lie inside itself. */
+  liesIn(id: string, ancestorId: string): boolean;
   all(): readonly RegionRecord[];
 }

@@ -44,7 +44,7 @@ export function chineseRegions(text: string, outside: readonly TextSpan[]): Regi
   const merged: RegionSlot[] = [];
   for (const region of found) {
     const before = merged[merged.length - 1];
-    const within = before && before.end === region.start && before.ids.length === 1 && region.ids.length === 1 && gazetteer.parentsOf(region.ids[0]).some((p) => p.id === before.ids[0]);
+    const within = before && before.end === region.start && before.ids.length === 1 && region.ids.length === 1 && gazetteer.liesIn(region.ids[0], before.ids[0]);
     if (within) merged[merged.length - 1] = { surface: text.slice(before.start, region.end), start: before.start, end: region.end, ids: region.ids };
     else merged.push(region);
   }

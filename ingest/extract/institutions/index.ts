@@ -293,7 +293,10 @@ export function extractInstitutions(text: string, offset: number, tokens: Token[
     const name = peoplesGovernment(withoutForeignCountry(named, start, context.regionSpans) ?? named);
     const kind = vocab().partHeads.has(head.word) ? partKind(coreName, head.word) : head.kind;
     const parents = parentBodies(start, edge, name, surface, suffixEnd >= 0 ? coreName : null);
-    const candidate: InstitutionCandidate = { type: 'INSTITUTION', name: sarBureauName(name, kind, parents.map((p) => p.name)), kind, start, end, surface };
+    // Note: a SAR government's short form is written out in the name and its parents' (香港特区政府保安局), once the
+    // government parent has been recognised by its written form.
+    const own = sarBureauName(name, kind, parents.map((p) => p.name));
+    const candidate: InstitutionCandidate = { type: 'INSTITUTION', name: fullSarGovernment(own), kind, start, end, surface };
     if (parents.length > 0) candidate.parents = parents.map((p) => ({ ...p, name: fullSarGovernment(p.name) }));
     partyOpened(candidate, text, offset);
     ownedByShortForm(candidate, text, offset, context.shortForms);
@@ -412,7 +415,7 @@ function sarBureauName(name: string, kind: string, parents: readonly string[]): 
   const government = parents.find((p) => p.endsWith('政府') && name.startsWith(p)
     && getGazetteer().lookup(p.slice(0, -2).replace(/特区$/, ''))?.level === 'SAR');
   const own = government === undefined ? '' : name.slice(government.length);
-  return own.length >= SAR_BUREAU_OWN_NAME ? own : fullSarGovernment(name);
+  return own.length >= SAR_BUREAU_OWN_NAME ? own : name;
 }
 
 /** A SAR government as its texts shorten it, and written out. */

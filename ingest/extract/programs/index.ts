@@ -58,7 +58,7 @@ function withoutHolder(c: Candidate, regions: readonly Candidate[], text: string
   if (!holder || dash === undefined) return c;
   const scope = regions.find((r) => r.start === holder.end + dash.length && r.end < c.end);
   const held = holder.regionIds ?? [];
-  const contains = scope?.regionIds?.some((id) => held.some((h) => getGazetteer().parentsOf(h).some((p) => p.id === id))) ?? false;
+  const contains = scope?.regionIds?.some((id) => held.some((h) => getGazetteer().liesIn(h, id))) ?? false;
   if (!scope || !contains) return c;
   const cut = scope.start - c.start;
   return { ...c, name: c.name.slice(cut), surface: c.surface.slice(cut), start: scope.start };
