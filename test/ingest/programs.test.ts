@@ -480,9 +480,6 @@ describe('awarded titles and quoted names in the whole extraction', () => {
     expect(found.map((e) => e.name)).toEqual(['滇南古城群文旅融合发展项目']);
     expect(found[0].aliases).toContain('滇南古城群');
   });
-  it('reads 推进计划 as a plan\'s head, not an action word ending the bridge (“丝绸之路”留学推进计划)', () => {
-    expect(names(run('即“丝绸之路”留学推进计划、合作办学、师资培训。'))).toEqual(['丝绸之路留学推进计划']);
-  });
   it('bridges a quotation to a strategy across adjectives and quantity words (“1+4”经济适度多元发展策略)', () => {
     const found = entities('落實「1+4」經濟適度多元發展策略，推動文旅融合。').filter((e) => e.type === 'PROGRAM');
     expect(found.map((e) => [e.name, e.kind])).toEqual([['1+4经济适度多元发展策略', 'STRATEGY']]);
