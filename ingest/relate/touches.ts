@@ -210,34 +210,6 @@ function qualifyingList(input: Pick<PlacementInput, 'text' | 'start'>, regions: 
   return out;
 }
 
-/** The longest bracket after a program that may list the places holding it. */
-const MAX_EXAMPLE_BRACKET = 40;
-/** What may follow the places listed in such a bracket: 等 and a count of them (北京市海淀区等, 广州、深圳等2个市). */
-const EXAMPLES_END = /^等(?:[\d一二三四五六七八九十]+个)?(?:地|市|区|县|城市)?$/;
-
-/**
- * The places a bracket right after a program lists as holders of it (61个国家特殊教育改革实验区(北京市海淀区等)), each by
- * its last place when written as an address; none when the bracket says anything else.
- */
-function bracketPlaces(input: Pick<PlacementInput, 'text' | 'start' | 'freeRegions'>, program: SpannedId): Set<SpannedId> {
-  const at = program.end - input.start;
-  const open = input.text[at];
-  if (open !== '(' && open !== '（') return new Set();
-  const close = input.text.slice(at + 1, at + 1 + MAX_EXAMPLE_BRACKET).search(/[)）]/);
-  if (close < 0) return new Set();
-  const from = program.end + 1;
-  const to = from + close;
-  const listed = input.freeRegions.filter((r) => r.start >= from && r.end <= to).sort((a, b) => a.start - b.start);
-  if (listed.length === 0 || listed[0].start !== from) return new Set();
-  // Note: only places, list marks and a closing 等 (北京市海淀区、上海市闵行区等); any other word makes it a remark.
-  let rest = input.text.slice(from - input.start, to - input.start);
-  for (const r of [...listed].reverse()) rest = rest.slice(0, r.start - from) + rest.slice(r.end - from);
-  const marks = getLexicon().partnering.listMarks;
-  const left = [...rest].filter((c) => !marks.includes(c)).join('');
-  if (left !== '' && !EXAMPLES_END.test(left)) return new Set();
-  return placedLists(input, listed, (r) => r === listed[0]);
-}
-
 /** The (program, region) pairs the statement places. */
 export function placements(input: PlacementInput): [string, string][] {
   const pairs: [string, string][] = [];
@@ -266,11 +238,6 @@ export function placements(input: PlacementInput): [string, string][] {
         pairs.push([program.id, r.id]);
         placed = true;
       }
-    }
-    // Note: a bracket right after it may list the places that hold it (…实验区(北京市海淀区等)).
-    for (const r of bracketPlaces(input, program)) {
-      pairs.push([program.id, r.id]);
-      placed = true;
     }
     // Note: a clause listing where the program went follows only the clause that sends it somewhere (…至首批試點城市).
     const after = input.text.slice(program.end - input.start, clause.end - input.start);
