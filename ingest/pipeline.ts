@@ -49,12 +49,24 @@ function headingStatements(sections: readonly Section[], statements: readonly St
   return out;
 }
 
-/** The targets of the annotated statements, each with its span in the document. */
-function collectTargets(annotated: AnnotatedStatement[]): { targets: Target[]; spans: Map<string, { start: number; end: number }> } {
+/** What ends a sentence between two statements: a year stated in one clause holds for the clauses after it up to here. */
+const SENTENCE_END = /[。！？!?\n]/;
+
+/**
+ * The targets of the annotated statements, each with its span in the document. A statement that states no year of its
+ * own takes the one an earlier clause of its sentence states (2023-24年度共资助52个项目，提供约4,300个实习名额).
+ */
+function collectTargets(annotated: AnnotatedStatement[], text: string): { targets: Target[]; spans: Map<string, { start: number; end: number }> } {
   const targets: Target[] = [];
   const spans = new Map<string, { start: number; end: number }>();
+  let sentenceYear: number | null = null;
+  let previousEnd = -1;
   for (const { statement, targets: found } of annotated) {
-    const stated = found.length > 0 ? statedYear(statement.text) : null;
+    if (previousEnd < 0 || SENTENCE_END.test(text.slice(previousEnd, statement.start))) sentenceYear = null;
+    previousEnd = statement.end;
+    const own = statedYear(statement.text);
+    if (own !== null) sentenceYear = own;
+    const stated = found.length > 0 ? own ?? sentenceYear : null;
     const relative = found.length > 0 && stated === null ? relativeYear(statement.text, statement.year) : null;
     const year = stated ?? relative ?? statement.year;
     // Note: what a statement counts in a year before its own (去年…) is done.
@@ -95,7 +107,7 @@ export function extractText(text: string, meta: { source: string; sha256: string
   applyQuotedRementions(annotated, index, idsByStatement);
   applyZoneRementions(annotated, index, idsByStatement);
   applyPlaceShortFormsInNames(annotated, index, idsByStatement);
-  const { targets, spans } = collectTargets(annotated);
+  const { targets, spans } = collectTargets(annotated, work);
   if (document.programId && ownProgram && !index.get(document.programId)) {
     index.ensure(document.programId, () => ({ type: 'PROGRAM', name: ownProgram, kind: 'POLICY_DOCUMENT' }));
   }

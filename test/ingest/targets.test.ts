@@ -276,6 +276,12 @@ describe('the year a target stands in', () => {
     expect(targets).toEqual([[6000, 2023, 'ACHIEVED'], [12, 2024, 'PLANNED']]);
   });
 
+  it('is the year an earlier clause of its sentence states (across a semicolon), up to the sentence\'s end', () => {
+    const text = '某某市2024年工作要点\n一、主要任务\n2023-24年度共资助52个项目，提供实习名额约4300个；新增基地8个。\n'
+      + '2025年组织考察团20次，参与青年约1600人次。\n培训教师300人次。\n';
+    expect(yearsOf(text)).toEqual({ 52: 2023, 4300: 2023, 8: 2023, 20: 2025, 1600: 2025, 300: 2024 });
+  });
+
   it('is not a baseline, a starting point or a year inside a cited title', () => {
     const text = '某某市2024年工作要点\n一、主要任务\n用水量较2020年下降12%。\n自2004年起累计建成学校80所。\n落实《某某规划(2021—2025年)》，新建学校15所。\n';
     expect(yearsOf(text)).toEqual({ 12: 2024, 80: 2024, 15: 2024 });
