@@ -128,8 +128,12 @@ export function structureDocument(text: string, meta: StructureMeta): Structured
       let period: Period = kind ? CONTEXT : outline.currentPeriod();
       if (period.status !== 'CONTEXT' && isProblemParagraph(line.text)) period = { year: period.year, status: 'PROBLEM' };
       const next = kind ? null : nextStepPeriod(line.text, period, false);
+      // Note: a line that is only a next step's heading, without a number (未来工作, as Legislative Council papers head
+      // their parts above numbered paragraphs), ends the numbered paragraphs before it: what follows is planned.
+      const part = kind || next ? null : nextStepPeriod(line.text, period, true);
+      if (part) outline.closeTo(0, prevEnd);
       // Note: what follows a paragraph on the next steps (its list of tasks) is planned too, up to the next heading.
-      if (next) outline.setCurrentPeriod((period = next));
+      if (next ?? part) outline.setCurrentPeriod((period = (next ?? part)!));
       emit(line.start, line.end, period);
     }
     signature.emitted(before, statements.length);

@@ -409,6 +409,18 @@ describe('structureDocument: what a report says comes next', () => {
   });
 });
 
+describe('structureDocument: a paper headed by unnumbered parts above numbered paragraphs', () => {
+  it('reads the paragraphs after a bare next-steps line as planned, in the year after the report', () => {
+    // (Simplified, as the structure stage reads a Traditional text once converted.)
+    const text = '某某局2023年工作进展报告\n最新进展\n2. 全年新建学校12所。\n3. 培训教师300人次。\n未来工作\n4. 新建学校15所。\n5. 培训教师500人次。\n';
+    const { statements } = structureFromText(text, 'bare-next');
+    expect(statements.find((s) => s.text.includes('12所'))).toMatchObject({ status: 'ACHIEVED', year: 2023 });
+    expect(statements.find((s) => s.text.includes('300人次'))).toMatchObject({ status: 'ACHIEVED', year: 2023 });
+    expect(statements.find((s) => s.text.includes('15所'))).toMatchObject({ status: 'PLANNED', year: 2024 });
+    expect(statements.find((s) => s.text.includes('500人次'))).toMatchObject({ status: 'PLANNED', year: 2024 });
+  });
+});
+
 describe('structureDocument: a circular with its number and distribution lines above the title', () => {
   it('skips the number and the distribution lines to the title, and reads the issuer from the number', () => {
     // (Simplified, as the structure stage reads a Traditional text once converted.)
