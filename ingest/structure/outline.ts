@@ -16,6 +16,8 @@ export class Outline {
   private readonly stack: OpenSection[] = [];
   private readonly kindOrder = new Map<MarkerKind, number>();
   private rootChildren = 0;
+  /** The period a bare review part (背景) interrupted, while one is open. */
+  private beforeBareReview: Period | null = null;
 
   /** `review`: the period of a top-level section reviewing where things stand before the plan the document is (现况). */
   constructor(private readonly documentId: string, private defaultPeriod: Period, private readonly review: Period | null = null) {}
@@ -39,6 +41,28 @@ export class Outline {
   setCurrentPeriod(period: Period): void {
     if (this.stack.length) this.stack[this.stack.length - 1].period = period;
     else this.defaultPeriod = period;
+  }
+
+  /**
+   * A part headed by a bare line above numbered paragraphs (背景, as Legislative Council papers and circulars head their
+   * parts), when it reviews where things stand before the plan the document is: closes the paragraphs before it and
+   * speaks in the review's period up to the next bare line. Returns whether `line` opened such a part.
+   */
+  openBareReview(line: string, end: number): boolean {
+    const period = this.review ? reviewHeadingPeriod(line, this.review) : null;
+    if (!period) return false;
+    this.closeTo(0, end);
+    this.beforeBareReview ??= this.currentPeriod();
+    this.setCurrentPeriod(period);
+    return true;
+  }
+
+  /** Ends a bare review part at the next bare line (详情), closing its paragraphs: the document's own period again. */
+  closeBareReview(end: number): void {
+    if (!this.beforeBareReview) return;
+    this.closeTo(0, end);
+    this.setCurrentPeriod(this.beforeBareReview);
+    this.beforeBareReview = null;
   }
 
   /** Closes the open sections of this order or deeper, ending them at `end`. */

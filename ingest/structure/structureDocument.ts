@@ -66,6 +66,9 @@ function headingLayout(text: string, hs: number, e: number): { headingEnd: numbe
   return { headingEnd: e, bodyStart: e, headingIsStatement: e > hs };
 }
 
+/** A line of two to eight Han characters and nothing else: a part's heading when it stands in the body. */
+const BARE_LINE = /^[\u3400-\u9fff]{2,8}$/;
+
 /** The year of the first date line of a document (its signature or page date), or null. */
 function writtenYear(lines: readonly Line[]): number | null {
   for (const line of lines) {
@@ -125,6 +128,8 @@ export function structureDocument(text: string, meta: StructureMeta): Structured
       emit(line.start, line.end, CONTEXT);
     } else {
       signature.line(kind === 'signature' || !inPreamble ? organisationName(line.text) : null);
+      // Note: a bare line of a few characters heads a part (背景, 详情): a review of where things stand holds to the next.
+      if (!kind && BARE_LINE.test(line.text) && !outline.openBareReview(line.text, prevEnd)) outline.closeBareReview(prevEnd);
       let period: Period = kind ? CONTEXT : outline.currentPeriod();
       if (period.status !== 'CONTEXT' && isProblemParagraph(line.text)) period = { year: period.year, status: 'PROBLEM' };
       const next = kind ? null : nextStepPeriod(line.text, period, false);

@@ -409,7 +409,15 @@ describe('structureDocument: what a report says comes next', () => {
   });
 });
 
-describe('structureDocument: a paper headed by unnumbered parts above numbered paragraphs', () => {
+describe('structureDocument: a paper headed by bare parts above numbered paragraphs', () => {
+  it('reads the paragraphs under a bare 背景 line of a plan as achieved, up to the next bare line', () => {
+    const text = '某某局2024/25学年交流活动安排\n目的\n本通函通知学校有关安排。\n背景\n2. 全港已有学校880所。\n3. 首批已缔结12对。\n详情\n4. 每校可获津贴3万元。\n';
+    const { statements } = structureFromText(text, 'bare-review');
+    expect(statements.find((s) => s.text.includes('880所'))).toMatchObject({ status: 'ACHIEVED', year: 2024 });
+    expect(statements.find((s) => s.text.includes('12对'))).toMatchObject({ status: 'ACHIEVED', year: 2024 });
+    expect(statements.find((s) => s.text.includes('3万元'))).toMatchObject({ status: 'PLANNED', year: 2024 });
+  });
+
   it('reads the paragraphs after a bare next-steps line as planned, in the year after the report', () => {
     // (Simplified, as the structure stage reads a Traditional text once converted.)
     const text = '某某局2023年工作进展报告\n最新进展\n2. 全年新建学校12所。\n3. 培训教师300人次。\n未来工作\n4. 新建学校15所。\n5. 培训教师500人次。\n';
