@@ -178,15 +178,17 @@ export function sectionPeriod(heading: string): Period | null {
 
 /**
  * Recognises a part heading ("2023年杭州教育工作总结", "二、2025年工作计划", "2024年主要工作和成效")
- * and returns its period; a year the title names as summary or plan year decides ambiguous words.
+ * and returns its period; a year the title names as summary or plan year decides the words that may name either.
  */
 export function partPeriod(line: string, periods: TitlePeriods): Period | null {
   if (line.length > 48 || re().notAPart.test(line)) return null;
   const m = re().partHeading.exec(line);
   if (!m) return null;
   const year = Number(m[1]);
-  if (year === periods.summary && year !== periods.plan) return { year, status: 'ACHIEVED' };
-  if (year === periods.plan && year !== periods.summary) return { year, status: 'PLANNED' };
+  if (getLexicon().structure.titleDecidedPartWords.includes(m[3])) {
+    if (year === periods.summary && year !== periods.plan) return { year, status: 'ACHIEVED' };
+    if (year === periods.plan && year !== periods.summary) return { year, status: 'PLANNED' };
+  }
   return { year, status: kindOf(m[3]) === 'summary' ? 'ACHIEVED' : 'PLANNED' };
 }
 

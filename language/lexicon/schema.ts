@@ -174,6 +174,7 @@ export const RegionsFileSchema = z.object({
 export const StructureFileSchema = z.object({
   summaryWords: words,
   planWords: words,
+  titleDecidedPartWords: words,
   titleJoins: words,
   notAPart: words,
   problemWords: words,

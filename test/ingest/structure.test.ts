@@ -389,6 +389,20 @@ describe('structureDocument: the issuer block above the title', () => {
   });
 });
 
+describe('structureDocument: a part heading\'s year the title names too', () => {
+  it('reads a government work report\'s plan part as planned though its title names the year as a report\'s', () => {
+    const text = '2024年某某县人民政府工作报告\n一、2023年工作回顾\n全年新建学校12所。\n二、2024年工作安排\n新建学校15所。\n';
+    const { statements } = structureFromText(text, 'gov-report');
+    expect(statements.find((s) => s.text.includes('12所'))).toMatchObject({ status: 'ACHIEVED', year: 2023 });
+    expect(statements.find((s) => s.text.includes('15所'))).toMatchObject({ status: 'PLANNED', year: 2024 });
+  });
+
+  it('lets the title decide a part word that may name either (重点工作 in a summary is done)', () => {
+    const text = '某某市教育局2019年工作总结\n一、2019年重点工作\n全年新建学校12所。\n';
+    expect(structureFromText(text, 'ambiguous-part').statements.find((s) => s.text.includes('12所'))).toMatchObject({ status: 'ACHIEVED', year: 2019 });
+  });
+});
+
 describe('structureDocument: what a report says comes next', () => {
   it('reads a next-steps section of a report as planned, in the year after the report', () => {
     const text = '某某市教育局2023年工作总结\n一、主要成效\n全年新建学校12所。\n二、下一步工作\n新建学校15所。\n';
