@@ -90,7 +90,9 @@ export class Outline {
     const path = parent ? `${parent.section.path}/${ordinal}` : String(ordinal);
     const review = !parent && this.review ? reviewHeadingPeriod(heading, this.review) : null;
     let period = partOf ?? sectionPeriod(heading) ?? review ?? (parent ? parent.period : this.defaultPeriod);
-    if (!partOf && period.status === 'ACHIEVED' && isProblemHeading(heading)) period = { year: period.year, status: 'PROBLEM' };
+    // Note: a review that names the problems after where things stand (现状与问题) speaks of both: what it counts is
+    // where things stand, and a paragraph it labels as the problems (存在以下问题:) is PROBLEM on its own.
+    if (!partOf && period.status === 'ACHIEVED' && isProblemHeading(heading) && !review) period = { year: period.year, status: 'PROBLEM' };
     if (!partOf) period = nextStepPeriod(heading, period, true) ?? period;
     const section: Section = {
       id: `${this.documentId}/sec:${path}`,

@@ -188,6 +188,21 @@ describe('structureDocument on synthetic layouts', () => {
     expect(result.sections.filter((s) => s.level === 1).map((s) => s.heading)).toEqual(['2023年工作回顾', '2024年工作计划']);
   });
 
+  it('reads a plan\'s review of where things stand and its problems (现状与问题) as achieved, the paragraph it labels as problems as such', () => {
+    const plan = [
+      '某某市水资源节约利用实施方案（2023-2025年）',
+      '一、现状与问题',
+      '全市现有河段206公里。',
+      '但也存在以下问题:人均水资源量仅为全国的15%。',
+      '二、工作目标',
+      '新建淤地坝12座。',
+    ].join('\n');
+    const result = structureFromText(plan, 'synthetic');
+    expect(statementContaining(result, '河段206公里')).toMatchObject({ year: 2022, status: 'ACHIEVED' });
+    expect(statementContaining(result, '15%')).toMatchObject({ status: 'PROBLEM' });
+    expect(statementContaining(result, '淤地坝12座')).toMatchObject({ year: 2025, status: 'PLANNED' });
+  });
+
   it('reads a plan whose title ends with its years, its review of where things stand, and parts numbered 6.', () => {
     const plan = [
       '社会工作局跨境社会服务合作计划（2025-2027年）',
