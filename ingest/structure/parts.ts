@@ -42,6 +42,7 @@ function buildPatterns() {
     nextStepHeading: new RegExp(`^(?:${alternation(words.nextStepWords)})[^,。;:]{0,8}$`),
     nextStepParagraph: new RegExp(`^(?:${alternation(words.nextStepWords)}),`),
     doneOpening: new RegExp(`^(?:${alternation(words.asOfWords)})`),
+    planIntro: new RegExp(`(?:^|[,;。])([^,;。]{0,16}?)(?:${alternation(words.planIntroVerbs)}):$`),
   };
 }
 let patterns: ReturnType<typeof buildPatterns> | undefined;
@@ -211,6 +212,19 @@ export function nextStepPeriod(text: string, period: Period, heading: boolean): 
   if (period.status !== 'ACHIEVED' && period.status !== 'PROBLEM') return null;
   if (!(heading ? re().nextStepHeading : re().nextStepParagraph).test(text)) return null;
   return { year: period.year === null ? null : period.year + 1, status: 'PLANNED' };
+}
+
+/**
+ * The period of the list a report's paragraph introduces as what its author plans (…。2025/26学年，学院计划: then
+ * (一)…(二)…): PLANNED, in the year its last sentence names, else the year after the report's; null when `period` is no
+ * report's or the paragraph does not end so.
+ */
+export function planIntroPeriod(text: string, period: Period): Period | null {
+  if (period.status !== 'ACHIEVED' && period.status !== 'PROBLEM') return null;
+  const m = re().planIntro.exec(text.trimEnd());
+  if (!m) return null;
+  const year = TITLE_YEAR.exec(text.slice(text.lastIndexOf('。') + 1));
+  return { year: year ? Number(year[1]) : period.year === null ? null : period.year + 1, status: 'PLANNED' };
 }
 
 /** The status of a statement in a stretch of `status`: a plan's statement opening with where things stand (截至2024年8月，…) is ACHIEVED. */

@@ -8,7 +8,7 @@ import { readLines, type Line } from './lines.js';
 import { findMarker } from './markers.js';
 import { Outline } from './outline.js';
 import { hintedMarker, indexOutlineHints, type OutlineHint } from './outlineHints.js';
-import { bodyPeriod, isProblemParagraph, nextStepPeriod, partPeriod, reviewPeriod, statementStatus, titlePeriods, type Period } from './parts.js';
+import { bodyPeriod, isProblemParagraph, nextStepPeriod, partPeriod, planIntroPeriod, reviewPeriod, statementStatus, titlePeriods, type Period } from './parts.js';
 import { isoDate, issuerFromTitle, metaDate, metaSource, organisationName, preambleKind } from './preamble.js';
 import { SignatureTracker } from './signature.js';
 import { splitStatements, type Span } from './splitStatements.js';
@@ -140,6 +140,9 @@ export function structureDocument(text: string, meta: StructureMeta): Structured
       // Note: what follows a paragraph on the next steps (its list of tasks) is planned too, up to the next heading.
       if (next ?? part) outline.setCurrentPeriod((period = (next ?? part)!));
       emit(line.start, line.end, period);
+      // Note: so is the list a paragraph introduces as planned (…。2025/26学年，学院计划:), the paragraph itself not.
+      const intro = kind || next || part ? null : planIntroPeriod(line.text, period);
+      if (intro) outline.setCurrentPeriod(intro);
     }
     signature.emitted(before, statements.length);
   };

@@ -194,6 +194,7 @@ export const StructureFileSchema = z.object({
   reviewHeadings: words,
   nextStepWords: words,
   asOfWords: words,
+  planIntroVerbs: words,
 });
 
 export const SegmenterFileSchema = z.object({

@@ -438,6 +438,18 @@ describe('structureDocument: what a report says comes next', () => {
   });
 });
 
+describe('structureDocument: a list a report introduces as planned', () => {
+  it('reads the items after 学院计划: as planned, in the year the sentence names; the paragraph itself as it was', () => {
+    const text = '某某学院2024/25学年内地合作报告\n一、院校合作\n全年举办交流活动36场。\n二、不足及下学年计划\n'
+      + '实习岗位集中于深圳，仅占12%。2025/26学年，学院计划:\n(一)新增实习基地2个;\n(二)覆盖不少于10个课程。\n';
+    const { statements } = structureFromText(text, 'plan-intro');
+    expect(statements.find((s) => s.text.includes('36场'))).toMatchObject({ status: 'ACHIEVED', year: 2024 });
+    expect(statements.find((s) => s.text.includes('12%'))).toMatchObject({ status: 'PROBLEM' });
+    expect(statements.find((s) => s.text.includes('基地2个'))).toMatchObject({ status: 'PLANNED', year: 2025 });
+    expect(statements.find((s) => s.text.includes('10个课程'))).toMatchObject({ status: 'PLANNED', year: 2025 });
+  });
+});
+
 describe('structureDocument: a paper headed by bare parts above numbered paragraphs', () => {
   it('reads the paragraphs under a bare 背景 line of a plan as achieved, up to the next bare line', () => {
     const text = '某某局2024/25学年交流活动安排\n目的\n本通函通知学校有关安排。\n背景\n2. 全港已有学校880所。\n3. 首批已缔结12对。\n详情\n4. 每校可获津贴3万元。\n';
