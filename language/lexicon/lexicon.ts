@@ -184,6 +184,8 @@ export interface Lexicon {
   readonly targets: {
     /** Comparator words before a number, longest first, with the characters that must not precede them. */
     readonly before: readonly (readonly [word: string, comparator: Comparator, blocked: string])[];
+    /** Comparator words that may stand before a verb before the number, with the most characters the verb may have. */
+    readonly acrossVerb: ReadonlyMap<string, number>;
     readonly weak: Words;
     readonly after: ReadonlyMap<string, Comparator>;
     readonly leadWords: readonly string[];
@@ -380,6 +382,7 @@ function build(files: LexiconFiles): Lexicon {
       before: Object.entries(targets.comparators.before)
         .map(([word, [comparator, blocked]]) => [word, comparator, blocked ?? ''] as const)
         .sort((a, b) => byLengthDesc(a[0], b[0])),
+      acrossVerb: new Map(Object.entries(targets.comparators.acrossVerb)),
       weak: new Set(targets.comparators.weak),
       after: new Map(Object.entries(targets.comparators.after)),
       leadWords: targets.leadWords,

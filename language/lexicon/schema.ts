@@ -129,6 +129,7 @@ const ComparatorSchema = z.enum(['EQ', 'GTE', 'GT', 'LTE', 'LT', 'APPROX']);
 export const TargetsFileSchema = z.object({
   comparators: z.object({
     before: z.record(z.string(), z.union([z.tuple([ComparatorSchema]), z.tuple([ComparatorSchema, z.string()])])),
+    acrossVerb: z.record(z.string(), z.number().int().min(1).max(4)),
     weak: words,
     after: z.record(z.string(), ComparatorSchema),
   }),

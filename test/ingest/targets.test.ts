@@ -94,6 +94,15 @@ describe('extractTargets comparators', () => {
     expect(brief('参训教师近2000人次')[0].slice(0, 3)).toEqual([2000, '人次', 'APPROX']);
   });
 
+  it('reads 最高 as LTE, and 至少, 最多 and 约 across the verb before the number (至少开设1项, 约有15%)', () => {
+    expect(brief('给予最高1000万元综合资助')[0].slice(0, 3)).toEqual([10000000, '元', 'LTE']);
+    expect(brief('每所中小学至少开设1项民族传统体育项目')[0].slice(0, 3)).toEqual([1, '项', 'GTE']);
+    expect(brief('每家机构最多可聘请4名研究人员')[0].slice(0, 3)).toEqual([4, '名', 'LTE']);
+    expect(brief('约有15%的耕地退化')[0].slice(0, 3)).toEqual([15, '%', 'APPROX']);
+    // Only as many characters as the word allows: 约定每年 is no 约 before 12.
+    expect(brief('双方约定每年互访12次')[0].slice(0, 3)).toEqual([12, '次', 'EQ']);
+  });
+
   it('does not take 约 in 签约 for a comparator', () => {
     expect(brief('新增签约12所学校')[0].slice(0, 3)).toEqual([12, '所', 'EQ']);
   });

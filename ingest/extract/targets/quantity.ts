@@ -46,15 +46,32 @@ export function numberPattern(): RegExp {
   return re().number;
 }
 
-/** The comparator word ending right before `pos` (spaces skipped), if any. */
-function comparatorBefore(text: string, pos: number): readonly [string, Comparator, number] | null {
-  let end = pos;
-  while (end > 0 && text[end - 1] === ' ') end--;
+/** The comparator word ending at `end`, if any. */
+function comparatorEndingAt(text: string, end: number): readonly [string, Comparator, number] | null {
   for (const [word, cmp, blocked] of getLexicon().targets.before) {
     const s = end - word.length;
     if (s < 0 || !text.startsWith(word, s)) continue;
     if (blocked !== '' && s > 0 && blocked.includes(text[s - 1])) continue;
     return [word, cmp, s];
+  }
+  return null;
+}
+
+const HAN = /^[\u4e00-\u9fff]+$/;
+
+/**
+ * The comparator word ending right before `pos` (spaces skipped), or one of the words that may stand before a verb
+ * before the number (至少开设1项, 约有15%), if any.
+ */
+function comparatorBefore(text: string, pos: number): readonly [string, Comparator, number] | null {
+  let end = pos;
+  while (end > 0 && text[end - 1] === ' ') end--;
+  const right = comparatorEndingAt(text, end);
+  if (right) return right;
+  for (let gap = 1; gap <= 3 && gap < end; gap++) {
+    if (!HAN.test(text.slice(end - gap, end))) break;
+    const found = comparatorEndingAt(text, end - gap);
+    if (found && gap <= (getLexicon().targets.acrossVerb.get(found[0]) ?? 0)) return found;
   }
   return null;
 }
