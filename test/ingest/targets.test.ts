@@ -103,6 +103,12 @@ describe('extractTargets comparators', () => {
     expect(brief('双方约定每年互访12次')[0].slice(0, 3)).toEqual([12, '次', 'EQ']);
   });
 
+  it('reads a range with the unit on both bounds as two quantities, the lower GTE and the upper LTE; 上限为 as LTE', () => {
+    expect(brief('零碳能源比例提升至60%至70%').map((t) => t.slice(0, 3))).toEqual([[60, '%', 'GTE'], [70, '%', 'LTE']]);
+    expect(brief('单项支持50万元至150万元').map((t) => t.slice(0, 3))).toEqual([[500000, '元', 'GTE'], [1500000, '元', 'LTE']]);
+    expect(brief('资助上限为每个项目1亿港元')[0].slice(0, 3)).toEqual([100000000, '港元', 'LTE']);
+  });
+
   it('does not take 约 in 签约 for a comparator', () => {
     expect(brief('新增签约12所学校')[0].slice(0, 3)).toEqual([12, '所', 'EQ']);
   });

@@ -9,7 +9,8 @@
  * - Excluded: years (1900–2100 before 年/届, or any number before 月/日/号/年度), time spans ("近3年来"), numbers after
  *   第 or a ranking 前 (前50人), numbers inside “…” 《…》 「…」 (names, slogans), numbers joined by + or to letters
  *   (6+2+N, 5G), and durations heading a program name (3年行动计划).
- * - Ranges ("3-5年", "3至5万人"): value = lower bound, comparator GTE unless a comparator word says otherwise.
+ * - Ranges ("3-5年", "3至5万人"): value = lower bound, comparator GTE unless a comparator word says otherwise; a range with
+ *   the unit on both bounds (60%至70%) gives two quantities, the lower GTE and the upper LTE.
  * - Subject: see subject.ts. When both sides are empty ("同比增加41间") the subject of the previous target in the
  *   statement is reused.
  * - Text: from the start of the left context (after time words and connectors, verbs kept) to the end of the unit or
@@ -40,6 +41,8 @@ export type TaggedToken = LocalToken;
 const CJK_RE = /[\u4e00-\u9fff]/;
 /** What joins two quantities of one list. */
 const LIST_JOIN = /^\s?[、和及]\s?$/;
+/** What joins the bounds of a range written with a unit on each (60%至70%, 50万元—150万元). */
+const RANGE_JOIN = /^\s?[-—–~至到]\s?$/;
 
 /** The quantities of a statement, in order. */
 function findQuantities(text: string, quoted: readonly number[]): Quantity[] {
@@ -52,6 +55,12 @@ function findQuantities(text: string, quoted: readonly number[]): Quantity[] {
     // Note: a comparator before a list of quantities holds for each (分别超过10%、50%、90%).
     const prev = quantities[quantities.length - 1];
     if (prev && q.comparator === 'EQ' && LIST_JOIN.test(text.slice(prev.end, q.start))) q.comparator = prev.comparator;
+    // Note: a range written with its unit on both bounds is two quantities: the lower bound GTE, the upper LTE.
+    if (prev && prev.comparator === 'EQ' && q.comparator === 'EQ' && prev.unit === q.unit && prev.value < q.value
+      && RANGE_JOIN.test(text.slice(prev.end, q.start))) {
+      prev.comparator = 'GTE';
+      q.comparator = 'LTE';
+    }
     quantities.push(q);
     pattern.lastIndex = q.end;
   }

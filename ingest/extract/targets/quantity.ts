@@ -58,6 +58,8 @@ function comparatorEndingAt(text: string, end: number): readonly [string, Compar
 }
 
 const HAN = /^[\u4e00-\u9fff]+$/;
+/** The longest verb a comparator word may stand across (the schema's bound of `acrossVerb`). */
+const MAX_VERB = 4;
 
 /**
  * The comparator word ending right before `pos` (spaces skipped), or one of the words that may stand before a verb
@@ -68,7 +70,7 @@ function comparatorBefore(text: string, pos: number): readonly [string, Comparat
   while (end > 0 && text[end - 1] === ' ') end--;
   const right = comparatorEndingAt(text, end);
   if (right) return right;
-  for (let gap = 1; gap <= 3 && gap < end; gap++) {
+  for (let gap = 1; gap <= MAX_VERB && gap < end; gap++) {
     if (!HAN.test(text.slice(end - gap, end))) break;
     const found = comparatorEndingAt(text, end - gap);
     if (found && gap <= (getLexicon().targets.acrossVerb.get(found[0]) ?? 0)) return found;
