@@ -145,10 +145,11 @@ export function tokenIndexAt(tokens: readonly Token[], at: number, from: number)
  * Splits tokens the segmenter did not know (tag x) that start with a function character before an administrative
  * prefix (将市 → 将 + 市, 对区 → 对 + 区), so that the name after the function word can be read on its own; and those
  * that end with a one-character action word (系获 → 系 + 获: 计算机科学系 + 获 + 研究资助局), so that it ends the name, or
- * with a function character after a one-character head (局在 → 局 + 在: 运输及物流局 + 在 + 推展).
+ * with a function character after a one-character head (局在 → 局 + 在: 运输及物流局 + 在 + 推展); and those of three
+ * characters that start with a conjunction (及平岗 → 及 + 平岗), so that the name after it can pair with the next.
  */
 export function splitFunctionInitials(tokens: readonly Token[]): Token[] {
-  const { functionInitials, headFinals, barePrefixes, actionWords } = getLexicon().names;
+  const { functionInitials, headFinals, barePrefixes, actionWords, conjunctions } = getLexicon().names;
   const { singleCharHeads } = getLexicon().institutions;
   const out: Token[] = [];
   for (const t of tokens) {
@@ -161,6 +162,9 @@ export function splitFunctionInitials(tokens: readonly Token[]): Token[] {
       // Note: so is a one-character action word after a short name (澳大获 → 澳大 + 获).
       const cut = t.end - 1;
       out.push({ word: t.word.slice(0, -1), tag: t.word.length === 2 ? 'n' : 'x', start: t.start, end: cut }, { word: t.word[t.word.length - 1], tag: 'v', start: cut, end: t.end });
+    } else if (t.tag === 'x' && t.word.length === 3 && conjunctions.has(t.word[0])) {
+      // Note: and one that starts with a one-character conjunction before a short name (及平岗 → 及 + 平岗).
+      out.push({ word: t.word[0], tag: 'c', start: t.start, end: t.start + 1 }, { word: t.word.slice(1), tag: 'x', start: t.start + 1, end: t.end });
     } else out.push(t);
   }
   return out;

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { tagText } from '../../language/segment/index.js';
+import { splitFunctionInitials } from '../../language/match/tokens.js';
 import { extractPrograms, ownProgramName } from '../../ingest/extract/programs/index.js';
 import { extractText } from '../../ingest/pipeline.js';
 
@@ -413,6 +414,9 @@ describe('extractPrograms', () => {
   it('pairs a place with a place or an unknown short name across a dash inside a name', () => {
     expect(names(run('加快平岗—广昌原水供应保障工程建设。'))).toEqual(['平岗—广昌原水供应保障工程']);
     expect(names(run('合作共建新安江—千岛湖文旅走廊。'))).toEqual(['新安江—千岛湖文旅走廊']);
+    // After a conjunction the segmenter wrote together with the short name (及平岗).
+    const text = '竹银水源工程及平岗—广昌原水供应保障工程相继建成。';
+    expect(names(extractPrograms(text, 0, splitFunctionInitials(tagText(text, 0))))).toEqual(['竹银水源工程', '平岗—广昌原水供应保障工程']);
   });
 });
 
