@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { tagText } from '../../language/segment/index.js';
+import { splitFunctionInitials } from '../../language/match/tokens.js';
 import { extractInstitutions, type InstitutionContext } from '../../ingest/extract/institutions/index.js';
 import { extractRegions } from '../../language/regions/index.js';
 import type { Candidate } from '../../ingest/model.js';
@@ -537,6 +538,14 @@ describe('a SAR department named by its work and field', () => {
   it('reads a one-character head after four characters of work and field as the department, a verb first', () => {
     expect(bodies('创新科技署推出新措施。')).toEqual(['创新科技署']);
     expect(bodies('推进创新科技署的工作。')).toEqual(['创新科技署']);
+  });
+
+  it('keeps a word the segmenter tagged as an adverb between the words of the name (渔农自然护理署, 雇员再培训局)', () => {
+    expect(bodies('渔农自然护理署将进行生态调查。')).toEqual(['渔农自然护理署']);
+    const listed = '社会福利署及雇员再培训局推展新措施。';
+    expect(extractInstitutions(listed, 0, splitFunctionInitials(tagText(listed, 0)), hk).map((c) => c.name)).toEqual(['社会福利署', '雇员再培训局']);
+    // An adverb of the clause after a body is no part of the next one's name.
+    expect(bodies('教育局再培训局长。')).not.toContain('教育局再培训局');
   });
 
   it('does not outside a SAR, nor after a field of two characters', () => {

@@ -136,6 +136,26 @@ function innerConjunction(tokens: readonly Token[], regions: Uint8Array, j: numb
   return right !== undefined && plain(left, j - 1) && (holdsHead || named(right, j + 1)) && (j < 2 || tokens[j - 2].word !== '、' || holdsHead);
 }
 
+/** Tags of adverbs and adjectives the segmenter gives words inside names (自然/d in 渔农自然护理署, 再/d in 雇员再培训局). */
+const INNER_ADVERB_TAGS = new Set(['d', 'ad']);
+
+/**
+ * Whether token `j` is a word the segmenter tagged as an adverb inside a body's name: between a plain word of the name and
+ * a noun or a verb bodies are named by (渔农 + 自然 + 护理 + 署, 雇员 + 再 + 培训 + 局), neither a function word nor an action.
+ */
+function innerAdverb(tokens: readonly Token[], regions: Uint8Array, j: number, head: Head, text: string, offset: number): boolean {
+  const t = tokens[j];
+  if (!INNER_ADVERB_TAGS.has(t.tag) || !NAME_CONTINUING_KINDS.has(head.kind) || j === 0 || !allHan(t.word)) return false;
+  const v = vocab();
+  if (v.functionInitials.has(t.word[0]) || v.actionWords.has(t.word) || v.leadingScopeWords.has(t.word)) return false;
+  const left = tokens[j - 1];
+  const right = tokens[j + 1];
+  const plain = classify(left) === 'NOMINAL' && regions[j - 1] === 0 && !v.actionWords.has(left.word) && !v.leadingScopeWords.has(left.word)
+    && headAt(text, offset, tokens, j - 1) === null && left.word.length >= 2;
+  return plain && right !== undefined && right.start < head.start && regions[j + 1] === 0
+    && (classify(right) === 'NOMINAL' || v.nameVerbs.has(right.word));
+}
+
 /**
  * Whether token `j` is one character of a name the segmenter split into single characters (佑 + 安 in 北京佑安医院):
  * a one-character Han token next to another one, neither a function word nor a head.
@@ -313,7 +333,8 @@ export function extendLeft(tokens: readonly Token[], regions: Uint8Array, i: num
       || (t.tag === 'm' && allHan(t.word) && !v.measureWords.has(t.word[t.word.length - 1]) && j === headIdx - 1 && j > 0
         && regions[j - 1] === 1);
     const continues = ordinal || t.word === '第' || regions[j] === 1 || v.linkWords.has(t.word) || v.directions.has(t.word) || placePair(tokens, regions, j)
-      || splitName(tokens, j) || soundNameDot(tokens, j) || innerConjunction(tokens, regions, j, head, text, offset) || (inHostField && v.conjunctions.has(t.word));
+      || splitName(tokens, j) || soundNameDot(tokens, j) || innerConjunction(tokens, regions, j, head, text, offset)
+      || innerAdverb(tokens, regions, j, head, text, offset) || (inHostField && v.conjunctions.has(t.word));
     // Note: a one-character administrative prefix the segmenter left alone (县 + 人才…中心) opens the name: the
     // document's place's body, unless a number or a scope word (各县, 两县) makes it a class.
     if (cls === 'HARD' && barePrefixToken(tokens, j)) {
