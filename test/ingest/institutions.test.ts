@@ -548,6 +548,10 @@ describe('a SAR department named by its work and field', () => {
     expect(bodies('教育局再培训局长。')).not.toContain('教育局再培训局');
   });
 
+  it('reads a centre named by a field that ends like a programme (航天工程 + 中心) under the body it belongs to', () => {
+    expect(bodies('实习机构包括国家航天局探月与航天工程中心等。')).toEqual(['国家航天局探月与航天工程中心']);
+  });
+
   it('does not outside a SAR, nor after a field of two characters', () => {
     expect(extractInstitutions('创新科技署推出新措施。', 0, tagText('创新科技署推出新措施。', 0), { issuerCity: null }).map((c) => c.name)).toEqual([]);
     expect(bodies('科技署推出新措施。')).toEqual([]);

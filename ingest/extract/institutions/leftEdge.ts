@@ -110,8 +110,8 @@ function opensWithProper(tokens: readonly Token[], regions: Uint8Array, j: numbe
 /** Kinds of bodies named by the service they give (…会诊中心, …检测研究院). */
 const SERVICE_KINDS = new Set(['CENTRE', 'RESEARCH']);
 
-/** Kinds of bodies named by a field right before their head (过程工程研究所, 土木工程学院, 安徽工程大学). */
-const FIELD_KINDS = new Set(['RESEARCH', 'COLLEGE', 'UNIVERSITY']);
+/** Kinds of bodies named by a field right before their head (过程工程研究所, 土木工程学院, 安徽工程大学, 航天工程中心). */
+const FIELD_KINDS = new Set(['RESEARCH', 'COLLEGE', 'UNIVERSITY', 'CENTRE']);
 /** Kinds of bodies that host units named after them (某大学某中心, 某医院某研究所). */
 const HOST_KINDS = new Set(['UNIVERSITY', 'COLLEGE', 'RESEARCH', 'HOSPITAL']);
 
