@@ -10,6 +10,8 @@ export interface Line {
 /** Metadata lines at the top of a file (`# title: …`), as the shared corpus writes them. */
 export interface LineMeta {
   title: string | null;
+  /** Where the title stands inside its metadata line (absolute offsets), when there is one. */
+  titleSpan: { start: number; end: number } | null;
 }
 
 const META_LINE = /^#\s*([A-Za-z][\w-]*)\s*:\s*(.*)$/;
@@ -30,7 +32,7 @@ function cleanMetaTitle(value: string): string | null {
 /** Splits a text into its non-empty trimmed lines; leading `# key: value` lines fill `meta`, markdown `#` marks are dropped. */
 export function readLines(text: string): { lines: Line[]; meta: LineMeta } {
   const lines: Line[] = [];
-  const meta: LineMeta = { title: null };
+  const meta: LineMeta = { title: null, titleSpan: null };
   let leadingMeta = true;
   let lineStart = 0;
   while (lineStart <= text.length) {
@@ -45,7 +47,11 @@ export function readLines(text: string): { lines: Line[]; meta: LineMeta } {
     if (text.charCodeAt(s) === 0x23 /* # */) {
       const m = leadingMeta ? META_LINE.exec(text.slice(s, e)) : null;
       if (m) {
-        if (m[1].toLowerCase() === 'title') meta.title = cleanMetaTitle(m[2]);
+        if (m[1].toLowerCase() === 'title') {
+          meta.title = cleanMetaTitle(m[2]);
+          const at = meta.title === null ? -1 : text.indexOf(meta.title, s);
+          meta.titleSpan = at >= 0 && at < e ? { start: at, end: at + meta.title!.length } : null;
+        }
         continue;
       }
       const hashes = MARKDOWN_HASHES.exec(text.slice(s, e));

@@ -167,6 +167,9 @@ export function structureDocument(text: string, meta: StructureMeta): Structured
     return true;
   };
 
+  // Note: a title written only in the metadata line (# title: …) is the document's first statement, as a title line in
+  // the body is, so that the policy it names is mentioned there.
+  if (block.title === null && lineMeta.titleSpan) emit(lineMeta.titleSpan.start, lineMeta.titleSpan.end, CONTEXT);
   for (let k = 0; k < block.next; k++) {
     const line = lines[k];
     // Note: the title is one CONTEXT statement even when broken over lines, so a body or policy named only there is mentioned.

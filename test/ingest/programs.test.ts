@@ -420,6 +420,14 @@ describe('extractPrograms', () => {
   });
 });
 
+describe('the policy a document is the text of, titled only in its metadata line', () => {
+  it('is mentioned at the title there', () => {
+    const text = '# source: x\n# title: 某某省推进医疗联合体建设实施方案（2025—2027年）\n某某省卫生健康委员会\n一、工作目标\n到2027年，建成医联体20个。\n';
+    const own = extractText(text, { source: 'own.txt', sha256: 'x' }).entities.find((e) => e.name === '某某省推进医疗联合体建设实施方案（2025—2027年）');
+    expect(own?.mentions.map((m) => m.start)).toEqual([text.indexOf('某某省推进')]);
+  });
+});
+
 describe('awarded titles and quoted names in the whole extraction', () => {
   const entities = (text: string) => extractText(`${text}\n`, { source: 'awarded.txt', sha256: 'x' }).entities;
 

@@ -299,7 +299,9 @@ describe('structureDocument on synthetic layouts', () => {
   it('uses the metadata title line but ignores placeholder titles', () => {
     const a = structureFromText('# source: x\n# title: 某市教育局2022年工作要点\n推进学校建设。', 'a');
     expect(a.document.title).toBe('某市教育局2022年工作要点');
-    expect(a.statements[0]).toMatchObject({ text: '推进学校建设', year: 2022, status: 'PLANNED' });
+    // The title written only there is the first statement, as a title line in the body is.
+    expect(a.statements[0]).toMatchObject({ text: '某市教育局2022年工作要点', status: 'CONTEXT', start: '# source: x\n# title: '.length });
+    expect(a.statements[1]).toMatchObject({ text: '推进学校建设', year: 2022, status: 'PLANNED' });
     const b = structureFromText('# title: (no title)\n推进学校建设。', 'b');
     expect(b.document.title).toBe('b');
     expect(b.statements[0].status).toBe('CONTEXT');
