@@ -137,6 +137,8 @@ export interface Lexicon {
     readonly stewardSystems: readonly string[];
     readonly scopedHeads: Words;
     readonly titleNotes: readonly string[];
+    /** Words naming a program's section in one place, in brackets after it (黄河国家文化公园(陕西段)). */
+    readonly sectionWords: readonly string[];
   };
   readonly names: {
     readonly leadingScopeWords: Words;
@@ -338,6 +340,7 @@ function build(files: LexiconFiles): Lexicon {
       stewardSystems: programs.stewardSystems,
       scopedHeads: new Set(programs.scopedHeads),
       titleNotes: programs.titleNotes,
+      sectionWords: programs.sectionWords,
     },
     names: {
       leadingScopeWords: new Set(names.leadingScopeWords),

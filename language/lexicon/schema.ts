@@ -84,6 +84,7 @@ export const ProgramsFileSchema = z.object({
   stewardSystems: words,
   scopedHeads: words,
   titleNotes: words,
+  sectionWords: words,
 });
 
 export const NamesFileSchema = z.object({

@@ -406,6 +406,12 @@ describe('extractPrograms', () => {
     expect(names(run('学生们说“很有收获”，大家都很高兴。'))).toEqual([]);
   });
 
+  it('reads the section a bracket names by a place after a programme as its name, not any bracket', () => {
+    const programs = (text: string) => extractText(`${text}\n`, { source: 'section.txt', sha256: 'x' }).entities.filter((e) => e.type === 'PROGRAM').map((e) => e.name);
+    expect(programs('高质量推进黄河国家文化公园(陕西段)建设。')).toEqual(['黄河国家文化公园(陕西段)']);
+    expect(programs('高质量推进黄河国家文化公园(2025年)建设。')).toEqual(['黄河国家文化公园']);
+  });
+
   it('reads national parks and national games as programmes', () => {
     expect(names(run('高质量推进黄河国家文化公园建设。'))).toEqual(['黄河国家文化公园']);
     expect(names(run('备战第十五届全运会。'))).toEqual(['第十五届全运会']);

@@ -39,7 +39,27 @@ export function extractPrograms(text: string, offset: number, tokens: Token[], r
     unquotedFound.push(title);
   }
   found.push(...unquotedFound);
-  return found.map((c) => withoutHolder(c, regions, text, offset)).sort((a, b) => a.start - b.start || b.end - a.end);
+  return found.map((c) => withSection(withoutHolder(c, regions, text, offset), regions, text, offset))
+    .sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/**
+ * A program read with the section a bracket right after it names by a place (黄河国家文化公园(陕西段)): the section is the
+ * program there, and its name holds the place.
+ */
+function withSection(c: Candidate, regions: readonly Candidate[], text: string, offset: number): Candidate {
+  const at = c.end - offset;
+  const open = text[at];
+  if ((open !== '(' && open !== '（') || c.name !== c.surface) return c;
+  const close = text.slice(at + 1, at + 12).search(/[)）]/);
+  if (close < 0) return c;
+  const inside = text.slice(at + 1, at + 1 + close);
+  const place = regions.find((r) => r.start === c.end + 1 && r.end < c.end + 1 + close);
+  const rest = place ? inside.slice(place.end - place.start) : '';
+  if (!place || !getLexicon().programs.sectionWords.some((w) => rest === w)) return c;
+  const end = c.end + close + 2;
+  const surface = text.slice(c.start - offset, end - offset);
+  return { ...c, name: surface, surface, end };
 }
 
 /** The dashes that pair two places, the two-character one first. */
