@@ -412,6 +412,10 @@ describe('extractPrograms', () => {
     expect(programs('高质量推进黄河国家文化公园(2025年)建设。')).toEqual(['黄河国家文化公园']);
   });
 
+  it('does not end a programme at a head that only names a town (基金 + 小镇)', () => {
+    expect(names(run('在成都天府国际基金小镇试行债券对接。'))).toEqual([]);
+  });
+
   it('reads national parks and national games as programmes', () => {
     expect(names(run('高质量推进黄河国家文化公园建设。'))).toEqual(['黄河国家文化公园']);
     expect(names(run('备战第十五届全运会。'))).toEqual(['第十五届全运会']);
