@@ -48,9 +48,10 @@ export function readLines(text: string): { lines: Line[]; meta: LineMeta } {
       const m = leadingMeta ? META_LINE.exec(text.slice(s, e)) : null;
       if (m) {
         if (m[1].toLowerCase() === 'title') {
-          meta.title = cleanMetaTitle(m[2]);
-          const at = meta.title === null ? -1 : text.indexOf(meta.title, s);
-          meta.titleSpan = at >= 0 && at < e ? { start: at, end: at + meta.title!.length } : null;
+          const title = cleanMetaTitle(m[2]);
+          const at = title === null ? -1 : text.indexOf(title, s);
+          meta.title = title;
+          meta.titleSpan = title !== null && at >= 0 && at < e ? { start: at, end: at + title.length } : null;
         }
         continue;
       }

@@ -42,7 +42,7 @@ function buildPatterns() {
     nextStepHeading: new RegExp(`^(?:${alternation(words.nextStepWords)})[^,。;:]{0,8}$`),
     nextStepParagraph: new RegExp(`^(?:${alternation(words.nextStepWords)}),`),
     doneOpening: new RegExp(`^(?:${alternation(words.asOfWords)})`),
-    planIntro: new RegExp(`(?:^|[,;。])([^,;。]{0,16}?)(?:${alternation(words.planIntroVerbs)}):$`),
+    planIntro: new RegExp(`(?:^|[,;。])[^,;。]{0,16}?(?:${alternation(words.planIntroVerbs)}):$`),
   };
 }
 let patterns: ReturnType<typeof buildPatterns> | undefined;

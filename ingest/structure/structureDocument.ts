@@ -138,7 +138,8 @@ export function structureDocument(text: string, meta: StructureMeta): Structured
       const part = kind || next ? null : nextStepPeriod(line.text, period, true);
       if (part) outline.closeTo(0, prevEnd);
       // Note: what follows a paragraph on the next steps (its list of tasks) is planned too, up to the next heading.
-      if (next ?? part) outline.setCurrentPeriod((period = (next ?? part)!));
+      const planned = next ?? part;
+      if (planned) outline.setCurrentPeriod((period = planned));
       emit(line.start, line.end, period);
       // Note: so is the list a paragraph introduces as planned (…。2025/26学年，学院计划:), the paragraph itself not.
       const intro = kind || next || part ? null : planIntroPeriod(line.text, period);

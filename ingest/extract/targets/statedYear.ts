@@ -9,7 +9,7 @@ import { getLexicon } from '../../../language/lexicon/index.js';
  * A year before 年: of a range of years its last (2023—2025年: by 2025), of a school or financial year its first
  * (2024-25年度, 2026至27年度).
  */
-const YEAR = /((?:19|20)\d{2})(?:\s*[-—–~至\/]\s*((?:19|20)\d{2}|\d{2}))?\s*(?:年|学年)/g;
+const YEAR = /((?:19|20)\d{2})(?:\s*[-—–~至/]\s*((?:19|20)\d{2}|\d{2}))?\s*(?:年|学年)/g;
 /** A cited title, whose years are the policy's, not the statement's. */
 const CITED = /《[^》]*》/g;
 
