@@ -42,10 +42,11 @@ function selfReferences(text: string, offset: number, document: DocumentContext)
 export const regionExtractor: Extractor<'regions'> = {
   key: 'regions',
   extract: ({ statement, document, tokens }) => {
-    const regions = extractRegions(statement.text, statement.start, { regionId: document.regionId });
+    // Note: a place that is the tail of another word opens no zone either (太湖 in 南太湖 + 新区 is no 太湖县's zone).
+    const regions = extractRegions(statement.text, statement.start, { regionId: document.regionId }).filter((r) => !wordTail(r, tokens));
     const zones = extractZones(statement.text, statement.start, tokens, regions, document.regionId);
     // Note: a place inside a zone's name that does not open it is part of another word (安新 in 雄安新区).
-    const kept = regions.filter((r) => !zones.some((z) => r.start > z.start && r.start < z.end) && !wordTail(r, tokens));
+    const kept = regions.filter((r) => !zones.some((z) => r.start > z.start && r.start < z.end));
     const own = selfReferences(statement.text, statement.start, document).filter((r) => !regions.some((x) => x.start < r.end && r.start < x.end));
     return [...kept, ...zones, ...own].sort((a, b) => a.start - b.start);
   },

@@ -150,6 +150,11 @@ describe('the region extractor of the pipeline', () => {
     expect(regionsOf('认定黑土地保护利用示范县32个。')).toEqual([]);
     expect(regionsOf('河南省范县教育局。')).toContain('范县');
     expect(regionsOf('42名学生到德国、澳大利亚交流。')).toEqual(expect.arrayContaining(['德国', '澳大利亚']));
+    // Nor does such a tail open a zone named with it, which would hang the zone under a county far away (太湖县, 安庆市).
+    const huzhou = regionsOf('在湖州南太湖新区、吴兴区先行开展改革。');
+    expect(huzhou).toEqual(expect.arrayContaining(['湖州市', '吴兴区']));
+    expect(huzhou).not.toContain('太湖县');
+    expect(huzhou).not.toContain('太湖新区');
   });
 });
 
