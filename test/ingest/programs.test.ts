@@ -478,10 +478,6 @@ describe('awarded titles and quoted names in the whole extraction', () => {
     const platform = entities('依托国家智慧教育平台和“云上腾冲”教育资源平台，实现三个课堂全覆盖。').filter((e) => e.type === 'PROGRAM');
     expect(platform.map((e) => e.name)).toEqual(['云上腾冲教育资源平台']);
     expect(platform[0].aliases).toContain('云上腾冲');
-    // So does a mechanism, which only a quotation names: a bare one is any way of working.
-    const mechanisms = (text: string) => entities(text).filter((e) => e.type === 'PROGRAM').map((e) => e.name);
-    expect(mechanisms('在德化县试点山洪灾害“叫应”预警机制。')).toEqual(['山洪灾害叫应预警机制']);
-    expect(mechanisms('建立健全联防联控预警机制。')).toEqual([]);
   });
 
   it('reads a quoted name with a place in brackets after its head, a brand titling its event, and allowances', () => {
