@@ -43,18 +43,20 @@ export class Outline {
     else this.defaultPeriod = period;
   }
 
+  /** The period of a bare line that reviews where things stand before the plan the document is (背景), or null. */
+  bareReview(line: string): Period | null {
+    return this.review ? reviewHeadingPeriod(line, this.review) : null;
+  }
+
   /**
-   * A part headed by a bare line above numbered paragraphs (背景, as Legislative Council papers and circulars head their
-   * parts), when it reviews where things stand before the plan the document is: closes the paragraphs before it and
-   * speaks in the review's period up to the next bare line. Returns whether `line` opened such a part.
+   * A part headed by a bare line above numbered paragraphs (背景, 未来工作, as Legislative Council papers and circulars head
+   * their parts): closes the paragraphs before it and speaks in `period`; a review's period holds up to the next bare
+   * line (`closeBareReview`), a planned one to the end.
    */
-  openBareReview(line: string, end: number): boolean {
-    const period = this.review ? reviewHeadingPeriod(line, this.review) : null;
-    if (!period) return false;
+  openBarePart(period: Period, end: number, review: boolean): void {
     this.closeTo(0, end);
-    this.beforeBareReview ??= this.currentPeriod();
+    if (review) this.beforeBareReview ??= this.currentPeriod();
     this.setCurrentPeriod(period);
-    return true;
   }
 
   /** Ends a bare review part at the next bare line (详情), closing its paragraphs: the document's own period again. */

@@ -129,17 +129,19 @@ export function structureDocument(text: string, meta: StructureMeta): Structured
     } else {
       signature.line(kind === 'signature' || !inPreamble ? organisationName(line.text) : null);
       // Note: a bare line of a few characters heads a part (背景, 详情): a review of where things stand holds to the next.
-      if (!kind && BARE_LINE.test(line.text) && !outline.openBareReview(line.text, prevEnd)) outline.closeBareReview(prevEnd);
+      if (!kind && BARE_LINE.test(line.text)) {
+        const review = outline.bareReview(line.text);
+        if (review) outline.openBarePart(review, prevEnd, true);
+        else outline.closeBareReview(prevEnd);
+      }
       let period: Period = kind ? CONTEXT : outline.currentPeriod();
       if (period.status !== 'CONTEXT' && isProblemParagraph(line.text)) period = { year: period.year, status: 'PROBLEM' };
       const next = kind ? null : nextStepPeriod(line.text, period, false);
-      // Note: a line that is only a next step's heading, without a number (未来工作, as Legislative Council papers head
-      // their parts above numbered paragraphs), ends the numbered paragraphs before it: what follows is planned.
+      // Note: a line that is only a next step's heading, without a number (未来工作), opens a planned part as 背景 opens a
+      // review; what follows a paragraph on the next steps (its list of tasks) is planned too, up to the next heading.
       const part = kind || next ? null : nextStepPeriod(line.text, period, true);
-      if (part) outline.closeTo(0, prevEnd);
-      // Note: what follows a paragraph on the next steps (its list of tasks) is planned too, up to the next heading.
-      const planned = next ?? part;
-      if (planned) outline.setCurrentPeriod((period = planned));
+      if (part) outline.openBarePart((period = part), prevEnd, false);
+      else if (next) outline.setCurrentPeriod((period = next));
       emit(line.start, line.end, period);
       // Note: so is the list a paragraph introduces as planned (…。2025/26学年，学院计划:), the paragraph itself not.
       const intro = kind || next || part ? null : planIntroPeriod(line.text, period);
