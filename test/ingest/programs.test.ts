@@ -468,6 +468,12 @@ describe('awarded titles and quoted names in the whole extraction', () => {
     expect(names(run('实施“强校工程”，每年投入资金。'))).toEqual(['强校工程']);
   });
 
+  it('names the work on a quoted name when a verb of work stands right before a programme head (“…工作室”共建计划)', () => {
+    expect(run('实施“厦莆名师工作室”共建计划。')).toMatchObject([{ name: '厦莆名师工作室共建计划', kind: 'PLAN', aliases: ['厦莆名师工作室'] }]);
+    // A head right after a quoted name with a head of its own is that name's part, not a larger programme.
+    expect(names(run('推进“杭湖数据共享走廊”试点。'))).toEqual(['杭湖数据共享走廊']);
+  });
+
   it('takes a quotation a compound verb introduces (联合推出“…”)', () => {
     expect(names(run('两地联合推出“科技成果转化贷”。'))).toEqual(['科技成果转化贷']);
   });

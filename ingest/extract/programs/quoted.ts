@@ -154,9 +154,18 @@ function bridged(text: string, offset: number, tokens: readonly Token[], regions
       const aliases = prefix === '' ? [inner] : undefined;
       return { type: 'PROGRAM', name: prefix + inner + bridge, kind: head.kind, start: tokens[first].start, end: t.end, surface, aliases };
     }
-    if (!bridgeWord(t) || vocab().actionWords.has(t.word)) return null;
+    if (!bridgeWord(t) || (vocab().actionWords.has(t.word) && !workOnIt(tokens, close, b))) return null;
   }
   return null;
+}
+
+/**
+ * Whether the token at `b` is a verb of work right after the closing mark and right before a programme head: the work on
+ * what the quotation names is the programme (“厦莆名师工作室”共建 + 计划), however often the verb introduces a name elsewhere.
+ */
+function workOnIt(tokens: readonly Token[], close: number, b: number): boolean {
+  const next = tokens[b + 1];
+  return b === close + 1 && next !== undefined && next.word.length > 1 && isHeadToken(next) && classify(tokens[b]) === 'VERB';
 }
 
 /**
