@@ -2,7 +2,7 @@
  * `npm run bench:api [-- --documents N --port P --api-port A --seconds S]`: builds a graph of N documents (the repo's
  * corpus cycled, each with its own id) in a fresh local Neo4j, serves it with `policy-kg serve` in a child process,
  * and for each user question measures one client in sequence and 32 connections at once (autocannon), next to the
- * same Cypher sent directly through neo4j-driver in the same run; then `ask` with every question of the question sets in
+ * same Cypher sent directly through neo4j-driver in the same run (one client: the two in turns, after each has warmed up); then `ask` with every question of the question sets in
  * turn, one client (`--ask-seconds`); and the floor of the run, a round trip with no graph work (RETURN 1 directly,
  * `{ __typename }` through the API). Prints the figures.
  */
@@ -23,7 +23,7 @@ import { projectRoot } from '../src/project-root.js';
 import { ingestPaths } from '../ingest/ingestFiles.js';
 import { corpusTexts, writeCycledCorpus } from './lib/corpus.js';
 import { measureAsk, type AskFigures } from './lib/ask.js';
-import { directQueries, graphqlRequest, loop } from './lib/load.js';
+import { alternating, directQueries, graphqlRequest, loop } from './lib/load.js';
 import { startBenchNeo4j } from './lib/neo4j.js';
 import { buildServer } from '../scripts/build-server.js';
 import { fmt, mb, percentile, saveFigures } from './lib/stats.js';
@@ -43,6 +43,9 @@ const { values: args } = parseArgs({
 const DOCUMENTS = Number(args.documents);
 const SECONDS = Number(args.seconds);
 const SINGLE_SECONDS = Number(args['single-seconds']);
+/** How long each side is warmed up before the one-client measure, and in how many turns that measure is taken. */
+const WARM_UP_SECONDS = 3;
+const SINGLE_ROUNDS = 4;
 const CONNECTIONS = Number(args.connections);
 const root = projectRoot();
 const LOAD_AT_START = os.loadavg()[0];
@@ -149,18 +152,19 @@ try {
     }, 1, 1);
     const request = graphqlRequest(apiUrl, question.query);
     const direct = directQueries(db.executor, recorder.queries);
-    await loop(request, 4, 2);
-    const single = await loop(request, 1, SINGLE_SECONDS);
-    const singleDirect = await loop(direct, 1, SINGLE_SECONDS);
+    // Both sides warm up first (the API process's JIT and Neo4j's plan and JIT for this query), then take turns.
+    await loop(request, 4, WARM_UP_SECONDS);
+    await loop(direct, 4, WARM_UP_SECONDS);
+    const [single, singleDirect] = await alternating(request, direct, SINGLE_ROUNDS, SINGLE_SECONDS);
     const load = await autocannon({ url: apiUrl, method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: question.query }), connections: CONNECTIONS, duration: SECONDS });
     const loadDirect = await loop(direct, CONNECTIONS, SECONDS);
     figures.push({
       question: question.name,
       roundTrips: recorder.queries.length,
       graphqlOnlyP50: percentile(inProcess.latencies, 50),
-      singleP50: percentile(single.latencies, 50),
-      singleP99: percentile(single.latencies, 99),
-      directSingleP50: percentile(singleDirect.latencies, 50),
+      singleP50: percentile(single, 50),
+      singleP99: percentile(single, 99),
+      directSingleP50: percentile(singleDirect, 50),
       loadRps: load.requests.average,
       loadP50: load.latency.p50,
       loadP99: load.latency.p99,
@@ -174,12 +178,12 @@ try {
   console.error('measuring: the floor (RETURN 1 directly, { __typename } through the API)');
   const floorDirect = directQueries(db.executor, [{ cypher: 'RETURN 1 AS one' }]);
   const floorApi = graphqlRequest(apiUrl, '{ __typename }');
-  const [directOne, apiOne] = [await loop(floorDirect, 1, SINGLE_SECONDS), await loop(floorApi, 1, SINGLE_SECONDS)];
+  const [apiOne, directOne] = await alternating(floorApi, floorDirect, SINGLE_ROUNDS, SINGLE_SECONDS);
   const apiLoad = await autocannon({ url: apiUrl, method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ __typename }' }), connections: CONNECTIONS, duration: SECONDS });
   const directLoad = await loop(floorDirect, CONNECTIONS, SECONDS);
   floor = {
-    directSingleP50: percentile(directOne.latencies, 50),
-    apiSingleP50: percentile(apiOne.latencies, 50),
+    directSingleP50: percentile(directOne, 50),
+    apiSingleP50: percentile(apiOne, 50),
     directLoadRps: directLoad.latencies.length / directLoad.seconds,
     apiLoadRps: apiLoad.requests.average,
     apiLoadP99: apiLoad.latency.p99,
@@ -197,7 +201,7 @@ const ms = (n: unknown): string => `${(n as number).toFixed(1)} ms`;
 console.log(`policy-kg API benchmark — ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`);
 console.log(`machine load (1-minute load average, other work included): ${os.loadavg()[0].toFixed(1)} at the end, ${LOAD_AT_START.toFixed(1)} at the start`);
 console.log(`graph: ${fmt(DOCUMENTS)} documents (${fmt(chars)} chars) ingested in ${ingestSeconds.toFixed(1)} s, store ${mb(storeBytes)}`);
-console.log(`one client: sequential requests for ${SINGLE_SECONDS} s; load: ${CONNECTIONS} connections for ${SECONDS} s; "direct" = the request's recorded Cypher through neo4j-driver`);
+console.log(`one client: sequential requests, the API and the direct Cypher in ${SINGLE_ROUNDS} turns over ${SINGLE_SECONDS} s each, after ${WARM_UP_SECONDS} s of warm-up each; load: ${CONNECTIONS} connections for ${SECONDS} s; "direct" = the request's recorded Cypher through neo4j-driver`);
 for (const f of figures) {
   console.log(
     `${String(f.question).padEnd(34)} 1 client p50 ${ms(f.singleP50)} (direct ${ms(f.directSingleP50)}, ratio ${((f.singleP50 as number) / (f.directSingleP50 as number)).toFixed(2)}, ${f.roundTrips} statement; GraphQL layer alone ${ms(f.graphqlOnlyP50)})` +

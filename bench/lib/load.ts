@@ -25,6 +25,19 @@ export async function loop(once: () => Promise<void>, clients: number, seconds: 
 }
 
 /**
+ * One client running `a` and `b` in turn, `rounds` times each for `seconds / rounds`, latencies pooled per side. Taking
+ * them in turn keeps what changes during a run (Neo4j's JIT compiling the query as it gets hot, another process's work)
+ * from favouring whichever side is measured second.
+ */
+export async function alternating(a: () => Promise<void>, b: () => Promise<void>, rounds: number, seconds: number): Promise<[number[], number[]]> {
+  const pooled: [number[], number[]] = [[], []];
+  for (let round = 0; round < rounds; round++) {
+    for (const [side, once] of [a, b].entries()) pooled[side].push(...(await loop(once, 1, seconds / rounds)).latencies);
+  }
+  return [pooled[0].sort((x, y) => x - y), pooled[1].sort((x, y) => x - y)];
+}
+
+/**
  * The bench's HTTP client: node:http over one kept-alive connection per concurrent request, as autocannon sends its
  * load. (fetch costs the client about 1.4 ms of its own per request on this machine, which a one-client latency would
  * otherwise charge to the API.)
