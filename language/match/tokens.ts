@@ -96,6 +96,16 @@ export class SuffixLexicon<K> {
 }
 
 /**
+ * Per UTF-16 code, 1 when some word of `words` ends in that character: a test cheaper than any look-up for the many words
+ * that end in none (whether a token may end in an institution head).
+ */
+export function lastCharTable(words: Iterable<string>): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  for (const word of words) if (word.length > 0) table[word.charCodeAt(word.length - 1)] = 1;
+  return table;
+}
+
+/**
  * Counts the Han characters of `text` not covered by generic words (greedy longest match),
  * i.e. how much of a modifier could name something.
  */

@@ -4,6 +4,7 @@
  */
 import { getLexicon, type TopicSpec } from '../lexicon/index.js';
 import { tagText, type Token } from '../segment/index.js';
+import { lastCharTable } from '../match/tokens.js';
 import { getCueIndex, type CueStrength } from './cueIndex.js';
 import { findCues, tokenBoundaries, type Boundaries } from './findCues.js';
 
@@ -40,11 +41,7 @@ let headEnds: Uint8Array | undefined;
 
 /** Per UTF-16 code, 1 when some institution head ends in that character (局, 院, 心 …). */
 function headEndTable(): Uint8Array {
-  if (!headEnds) {
-    const { heads, singleCharHeads } = getLexicon().institutions;
-    headEnds = new Uint8Array(0x10000);
-    for (const head of [...heads.keys(), ...singleCharHeads.keys()]) headEnds[head.charCodeAt(head.length - 1)] = 1;
-  }
+  headEnds ??= lastCharTable([...getLexicon().institutions.heads.keys(), ...getLexicon().institutions.singleCharHeads.keys()]);
   return headEnds;
 }
 

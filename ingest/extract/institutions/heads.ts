@@ -1,6 +1,6 @@
 /** Institution heads: the word an organisation's name ends in (大学, 学校, 教育局 …), found at a token. */
 import type { InstitutionKind } from '../../../language/lexicon/index.js';
-import { allHan, classify } from '../../../language/match/tokens.js';
+import { allHan, classify, lastCharTable } from '../../../language/match/tokens.js';
 import type { Token } from '../../../language/segment/index.js';
 import { vocab } from './vocabulary.js';
 
@@ -46,8 +46,9 @@ function nationalToken(token: Token): boolean {
   return token.tag === 'nt' && vocab().nationalPrefixes.some((p) => token.word.startsWith(p)) && BODY_END.test(token.word);
 }
 
-/** How a body's name ends (国务院, 中共中央, 国家统计局 …), unlike a fund or a prize (国家自然科学基金). */
-const BODY_END = /(?:中央|院|部|委|局|署|办|会|厅|组)$/;
+/** The last characters of a national body's name (国务院, 中共中央, 国家统计局 …), unlike a fund's or a prize's (国家自然科学基金). */
+const BODY_END_CHARS = ['央', '院', '部', '委', '局', '署', '办', '会', '厅', '组'];
+const BODY_END = new RegExp(`(?:中央|[${BODY_END_CHARS.filter((c) => c !== '央').join('')}])$`);
 
 /**
  * Whether token `k` is a verb of two or more characters after a field it acts on (投资 + 促进, 科技 + 创新): together
@@ -59,6 +60,8 @@ export function fieldAndVerb(tokens: readonly Token[], k: number): boolean {
   return field.word.length >= 2 && (classify(field) === 'NOMINAL' || field.tag === 'vn');
 }
 
+/** What a hospital department's name ends in (眼科, 内科). */
+const DEPARTMENT_END = '科';
 /** Nominal tokens a hospital's department may stand after its hospital's name (医院 + 心血管 + 内科). */
 const DEPARTMENT_REACH = 2;
 
@@ -68,7 +71,7 @@ const DEPARTMENT_REACH = 2;
  */
 function departmentHead(text: string, offset: number, tokens: readonly Token[], i: number): Head | null {
   const token = tokens[i];
-  if (token.word[token.word.length - 1] !== '科' || !allHan(token.word)) return null;
+  if (token.word[token.word.length - 1] !== DEPARTMENT_END || !allHan(token.word)) return null;
   for (let k = i - 1; k >= Math.max(0, i - 1 - DEPARTMENT_REACH); k--) {
     const match = vocab().headLexicon.matchEnd(text, tokens[k].end - offset);
     if (match?.kind === 'HOSPITAL') return { kind: 'HOSPITAL', word: token.word, start: token.start, end: token.end, unit: true };
@@ -84,10 +87,23 @@ function startsAtToken(tokens: readonly Token[], i: number, start: number): bool
   return false;
 }
 
+let headEnds: Uint8Array | undefined;
+
+/**
+ * Per UTF-16 code, 1 when some head may end in that character: a head word's last character, a one-character head, the
+ * 科 of a department, the end of a national body's name. Every head ends where its token does, so a token ending in any
+ * other character (most tokens) has none, without the look-ups below.
+ */
+function headEndTable(): Uint8Array {
+  headEnds ??= lastCharTable([...vocab().heads.keys(), ...vocab().singleCharHeads.keys(), DEPARTMENT_END, ...BODY_END_CHARS]);
+  return headEnds;
+}
+
 /** The institution head ending at token `i`, if any. */
 export function headAt(text: string, offset: number, tokens: readonly Token[], i: number): Head | null {
   const v = vocab();
   const token = tokens[i];
+  if (headEndTable()[token.word.charCodeAt(token.word.length - 1)] !== 1) return null;
   const end = token.end - offset;
   const department = departmentHead(text, offset, tokens, i);
   if (department) return department;
