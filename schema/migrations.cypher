@@ -31,3 +31,5 @@ CREATE FULLTEXT INDEX statement_words IF NOT EXISTS FOR (n:Statement) ON EACH [n
 CREATE INDEX statement_year_status IF NOT EXISTS FOR (n:Statement) ON (n.year, n.status);
 // Statement search by region with no words, topic or name: the statements of documents issued in the region.
 CREATE INDEX document_issuer IF NOT EXISTS FOR (n:Document) ON (n.issuer);
+// Statement search without words or topic when the hits are many: statements newest first, straight from the index.
+CREATE INDEX statement_rank IF NOT EXISTS FOR (n:Statement) ON (n.rank);
