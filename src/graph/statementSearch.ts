@@ -122,7 +122,7 @@ RETURN count(*) AS total
 }
 CALL (total, statements) {
   CALL (total, statements) {
-    WITH total WHERE ${WALK}
+    WITH total, statements WHERE ${WALK}
     CALL () {
       MATCH (s:Statement) WHERE s.rank IS NOT NULL${walkWhere}
       WITH s ORDER BY s.rank DESC SKIP toInteger($skip) LIMIT toInteger($limit)
@@ -130,7 +130,7 @@ CALL (total, statements) {
     }
     RETURN s
     UNION
-    WITH total WHERE total > 0 AND NOT ${WALK}
+    WITH total, statements WHERE total > 0 AND NOT ${WALK}
     CALL () {
       ${clause.replace(/\n/g, '\n      ')}
       WITH s, textScore${where}
