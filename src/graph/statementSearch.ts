@@ -148,15 +148,16 @@ WITH total, rows`;
 export function statementsQuery(filter: StatementsFilter, page: PageArgs, connection: Selection = NOTHING, paging: Paging = 'auto'): CypherQuery {
   const b = new CypherBuilder();
   const { clause, used } = source(filter);
-  const given = (name: keyof StatementsFilter): boolean => filter[name] !== null && name !== used && name !== 'query';
-  const conditions = Object.keys(CONDITIONS).filter((name) => given(name as keyof StatementsFilter)).map((name) => CONDITIONS[name]);
+  // Note: the source already keeps to the filter it starts from; a walk over all statements tests every filter.
+  const conditionsBut = (skipped: string): string[] =>
+    Object.keys(CONDITIONS).filter((name) => filter[name as keyof StatementsFilter] !== null && name !== skipped).map((name) => CONDITIONS[name]);
+  const conditions = conditionsBut(used);
   const where = conditions.length > 0 ? `\nWHERE ${conditions.join('\n  AND ')}` : '';
   const hit = hitMap(b, under(connection, 'edges', 'node'));
   // Note: without words or a topic every score is 0, and the hits are paged before they are projected.
   const unscored = filter.query === null && filter.topicIds === null;
-  const walkConditions = Object.keys(CONDITIONS).filter((name) => filter[name as keyof StatementsFilter] !== null).map((name) => CONDITIONS[name]);
   const cypher = unscored
-    ? `${unscoredHits(clause, where, walkConditions.map((c) => `\n        AND ${c}`).join(''))}
+    ? `${unscoredHits(clause, where, conditionsBut('').map((c) => `\n        AND ${c}`).join(''))}
 RETURN total, ${projectEach(b, 'rows', hit)} AS page`
     : `${clause}
 WITH s, textScore${where}
@@ -169,7 +170,7 @@ RETURN size(rows) AS total, ${projectEach(b, 'rows[$skip..($skip + $limit)]', hi
     cypher,
     params: {
       ...b.params,
-      paging,
+      ...(unscored ? { paging } : {}),
       query: filter.query,
       topicIds: filter.topicIds,
       regionIds: filter.regionIds ?? [],

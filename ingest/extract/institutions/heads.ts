@@ -46,9 +46,9 @@ function nationalToken(token: Token): boolean {
   return token.tag === 'nt' && vocab().nationalPrefixes.some((p) => token.word.startsWith(p)) && BODY_END.test(token.word);
 }
 
-/** The last characters of a national body's name (国务院, 中共中央, 国家统计局 …), unlike a fund's or a prize's (国家自然科学基金). */
-const BODY_END_CHARS = ['央', '院', '部', '委', '局', '署', '办', '会', '厅', '组'];
-const BODY_END = new RegExp(`(?:中央|[${BODY_END_CHARS.filter((c) => c !== '央').join('')}])$`);
+/** How a national body's name ends (国务院, 中共中央, 国家统计局 …), unlike a fund's or a prize's (国家自然科学基金). */
+const BODY_ENDS = ['中央', '院', '部', '委', '局', '署', '办', '会', '厅', '组'];
+const BODY_END = new RegExp(`(?:${BODY_ENDS.join('|')})$`);
 
 /**
  * Whether token `k` is a verb of two or more characters after a field it acts on (投资 + 促进, 科技 + 创新): together
@@ -95,7 +95,7 @@ let headEnds: Uint8Array | undefined;
  * other character (most tokens) has none, without the look-ups below.
  */
 function headEndTable(): Uint8Array {
-  headEnds ??= lastCharTable([...vocab().heads.keys(), ...vocab().singleCharHeads.keys(), DEPARTMENT_END, ...BODY_END_CHARS]);
+  headEnds ??= lastCharTable([...vocab().heads.keys(), ...vocab().singleCharHeads.keys(), DEPARTMENT_END, ...BODY_ENDS]);
   return headEnds;
 }
 

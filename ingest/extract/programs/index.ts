@@ -56,7 +56,7 @@ function withSection(c: Candidate, regions: readonly Candidate[], text: string, 
   const inside = text.slice(at + 1, at + 1 + close);
   const place = regions.find((r) => r.start === c.end + 1 && r.end < c.end + 1 + close);
   const rest = place ? inside.slice(place.end - place.start) : '';
-  if (!place || !getLexicon().programs.sectionWords.some((w) => rest === w)) return c;
+  if (!place || !getLexicon().programs.sectionWords.includes(rest)) return c;
   const end = c.end + close + 2;
   const surface = text.slice(c.start - offset, end - offset);
   return { ...c, name: surface, surface, end };
