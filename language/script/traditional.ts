@@ -79,6 +79,14 @@ function surelySimplified(sample: string, han: number): boolean {
   return changeableHan / han < TRADITIONAL_SHARE;
 }
 
+/** Whether conversion leaves a text as it is: none of its characters can change or move others (see changeable.ts). */
+function unchanged(text: string): boolean {
+  const table = changeableCodes();
+  if (!table) return false;
+  for (let i = 0; i < text.length; i++) if (table[text.charCodeAt(i)] !== 0) return false;
+  return true;
+}
+
 function changedShare(original: string, converted: string): number {
   let han = 0;
   let changed = 0;
@@ -107,10 +115,12 @@ function charByChar(text: string): string {
  * phrase-level conversion, falling back to character-by-character conversion for a line whose length would change.
  */
 export function toSimplified(text: string): string {
+  if (unchanged(text)) return text;
   const c = convert();
   return text
     .split('\n')
     .map((line) => {
+      if (unchanged(line)) return line;
       const converted = c(line);
       return converted.length === line.length ? converted : charByChar(line);
     })
