@@ -1,7 +1,7 @@
 // Uniqueness of every node label's id, and the full-text indexes; applied by `policy-kg migrate`.
-// Each statement is idempotent (IF NOT EXISTS), so running the file twice changes nothing.
-// Entity names are searchable as soon as a document commits; statement text (hundreds of rows a document)
-// is indexed in the background so that Lucene does not sit on every ingest commit.
+// Each statement is idempotent (IF NOT EXISTS, IF EXISTS), so running the file twice changes nothing.
+// Entity names are searchable as soon as a document commits; statement words (hundreds of rows a document)
+// are indexed in the background so that Lucene does not sit on every ingest commit.
 CREATE CONSTRAINT document_id IF NOT EXISTS FOR (n:Document) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT section_id IF NOT EXISTS FOR (n:Section) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT statement_id IF NOT EXISTS FOR (n:Statement) REQUIRE n.id IS UNIQUE;
@@ -14,7 +14,6 @@ CREATE INDEX document_sha256 IF NOT EXISTS FOR (n:Document) ON (n.sha256);
 CREATE INDEX document_source IF NOT EXISTS FOR (n:Document) ON (n.source);
 CREATE INDEX statement_document IF NOT EXISTS FOR (n:Statement) ON (n.documentId);
 CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Program|Institution|Region) ON EACH [n.name, n.aliases] OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk', `fulltext.eventually_consistent`: false}};
-CREATE FULLTEXT INDEX statement_text IF NOT EXISTS FOR (n:Statement) ON EACH [n.text] OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk', `fulltext.eventually_consistent`: true}};
 // Evidence: each statement links to the relationship it supports (SUPPORTS {edge: "TYPE|from|to"}), found by this index
 // when a relationship's newest-first list is rebuilt or its evidence is filtered by year and status.
 CREATE INDEX supports_edge IF NOT EXISTS FOR ()-[r:SUPPORTS]-() ON (r.edge);
@@ -33,3 +32,7 @@ CREATE INDEX statement_year_status IF NOT EXISTS FOR (n:Statement) ON (n.year, n
 CREATE INDEX document_issuer IF NOT EXISTS FOR (n:Document) ON (n.issuer);
 // Statement search without words or topic when the hits are many: statements newest first, straight from the index.
 CREATE INDEX statement_rank IF NOT EXISTS FOR (n:Statement) ON (n.rank);
+// A full-text index over each statement's raw text (cjk analyzer) was created here until 2026-12; no query read it
+// once statement search moved to statement_words, and Lucene kept it up at every ingest commit. Only the index goes:
+// the statements keep their text.
+DROP INDEX statement_text IF EXISTS;

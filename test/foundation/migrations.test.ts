@@ -44,6 +44,20 @@ describe('schema migrations', () => {
     expect((entityNames?.config as Record<string, unknown>)['fulltext.analyzer']).toBe('cjk');
   });
 
+  it('drops the statement_text index that an older store holds (nothing reads it), keeping the statements', async () => {
+    await db.executor.write({
+      cypher: "CREATE FULLTEXT INDEX statement_text IF NOT EXISTS FOR (n:Statement) ON EACH [n.text] OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk'}}",
+    });
+    await db.executor.write({ cypher: 'CREATE (:Statement {id: $id, text: $text})', params: { id: `${marker}:s`, text: '推进粤港澳大湾区建设' } });
+    expect((await schemaSnapshot()).indexes.map((i) => i.name)).toContain('statement_text');
+    await migrate(db.executor, db.config.projectRoot);
+    const { indexes } = await schemaSnapshot();
+    expect(indexes.map((i) => i.name)).not.toContain('statement_text');
+    expect(indexes.map((i) => i.name)).toContain('statement_words');
+    const kept = await db.executor.read<{ text: string }>({ cypher: 'MATCH (s:Statement {id: $id}) RETURN s.text AS text', params: { id: `${marker}:s` } });
+    expect(kept).toEqual([{ text: '推进粤港澳大湾区建设' }]);
+  });
+
   it('changes nothing when applied a second time', async () => {
     const before = await schemaSnapshot();
     await migrate(db.executor, db.config.projectRoot);
