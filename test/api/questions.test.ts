@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findTargets } from '../../src/graph/targets.js';
+import { NOTHING, type Selection } from '../../src/graph/selection.js';
 import { runCli } from '../helpers/cli.js';
 import { CountingExecutor, startApiHarness, type ApiHarness, type Data } from './harness.js';
 
@@ -111,6 +113,37 @@ describe("the users' questions, each answered with evidence", () => {
     expect(achieved.data!.targets.edges.some((e: Data) => e.node.text.includes('5.88万') && e.node.value === 58800)).toBe(true);
     const forProgram = await api.run('{ targets(program: "湾区未来学校计划") { edges { node { text value unit for { name } } } } }');
     expect(forProgram.data!.targets.edges.map((e: Data) => e.node)).toContainEqual({ text: '新建公办学校5所', value: 5, unit: '所', for: { name: '湾区未来学校计划' } });
+  });
+
+  it('pages targets alike whether it orders those reached from the program, region or topic asked or walks every target newest first', async () => {
+    // Few targets reached from the filter's side are tested and ordered; many make the query walk all targets newest
+    // first. Both give the same count and the same pages, counted or not, first or further on.
+    const [program] = await api.db.executor.read<{ id: string }>({
+      cypher: 'MATCH (t:Target)-[:FOR]->(p:Program) WITH p, count(t) AS n ORDER BY n DESC, p.id LIMIT 1 RETURN p.id AS id',
+    });
+    const base = { programIds: null, regionIds: null, year: null, status: null, topicIds: null, words: null };
+    const filters = [
+      { ...base, regionIds: ['region:440100'] },
+      { ...base, regionIds: ['region:440115'], year: 2020 },
+      { ...base, regionIds: ['region:440100'], status: 'ACHIEVED' },
+      { ...base, programIds: [program.id] },
+      { ...base, topicIds: ['preschool'] },
+      { ...base, topicIds: ['education'], regionIds: ['region:440100'], words: ['学校'] },
+    ];
+    const uncounted: Selection = { fields: [{ key: 'edges', name: 'edges', args: {}, selection: { fields: [{ key: 'node', name: 'node', args: {}, selection: { fields: [{ key: 'text', name: 'text', args: {}, selection: NOTHING }] } }] } }] };
+    let compared = 0;
+    for (const filter of filters) {
+      for (const page of [{ skip: 0, limit: 5 }, { skip: 7, limit: 20 }]) {
+        for (const selection of [undefined, uncounted]) {
+          const walked = await findTargets(api.db.executor, filter, page, selection, 'walk');
+          const ordered = await findTargets(api.db.executor, filter, page, selection, 'order');
+          expect(ordered).toEqual(walked);
+          expect(await findTargets(api.db.executor, filter, page, selection)).toEqual(walked);
+          compared += walked.rows.length;
+        }
+      }
+    }
+    expect(compared).toBeGreaterThan(40);
   });
 
   it('connects 香港科技大学(广州) to Hong Kong in two hops, with evidence for every hop', async () => {
