@@ -64,14 +64,26 @@ const CONDITIONS: Record<string, string> = {
   programIds: 'EXISTS { MATCH (s)-[:MENTIONS]->(x:Program) WHERE x.id IN $programIds }',
 };
 
+/** A hit's topic score when its source did not give it: the best score of its links to the topics asked (0 without topics). */
+const TOPIC_SCORE = 'CASE WHEN $topicIds IS NULL THEN 0.0 ELSE coalesce(COLLECT { MATCH (s)-[a:ABOUT]->(tp:Topic) WHERE tp.id IN $topicIds RETURN a.score AS x ORDER BY x DESC LIMIT 1 }[0], 0.0) END';
+
 /** Where the candidates come from: the most selective input given. */
-function source(filter: StatementsFilter): { clause: string; used: string } {
+function source(filter: StatementsFilter): { clause: string; used: string; topicScored?: boolean } {
   if (filter.query) {
     return { clause: `CALL db.index.fulltext.queryNodes('statement_words', $query, {limit: ${TEXT_CANDIDATES}}) YIELD node AS s, score AS textScore`, used: 'query' };
   }
   if (filter.programIds) return { clause: 'MATCH (s:Statement)-[:MENTIONS]->(x:Program) WHERE x.id IN $programIds WITH DISTINCT s, 0.0 AS textScore', used: 'programIds' };
   if (filter.institutionIds) return { clause: 'MATCH (s:Statement)-[:MENTIONS]->(x:Institution) WHERE x.id IN $institutionIds WITH DISTINCT s, 0.0 AS textScore', used: 'institutionIds' };
-  if (filter.topicIds) return { clause: 'MATCH (tp:Topic) WHERE tp.id IN $topicIds MATCH (s:Statement)-[:ABOUT]->(tp) WITH DISTINCT s, 0.0 AS textScore', used: 'topicIds' };
+  if (filter.topicIds) {
+    // Note: with no other filter, every statement about the topics is a hit, and its score (the best of its links to
+    // them) is read from the links found (half the time of finding the hits, then their links again); with other
+    // filters that is left to the hits that pass them (reading the score of every link first took longer).
+    const alone = filter.regionIds === null && filter.institutionIds === null && filter.programIds === null && filter.year === null && filter.status === null;
+    const clause = alone
+      ? 'MATCH (tp:Topic) WHERE tp.id IN $topicIds MATCH (s:Statement)-[a:ABOUT]->(tp) WITH s, 0.0 AS textScore, max(a.score) AS topicScore'
+      : 'MATCH (tp:Topic) WHERE tp.id IN $topicIds MATCH (s:Statement)-[:ABOUT]->(tp) WITH DISTINCT s, 0.0 AS textScore';
+    return { clause, used: 'topicIds', topicScored: alone };
+  }
   if (filter.regionIds) return { clause: FROM_REGION, used: 'regionIds' };
   // Note: a year alone is read from the statement_year_status index rather than by scanning every statement; Neo4j
   // seeks a composite index on its first property only when the second is tested too (every statement has a status).
@@ -147,7 +159,7 @@ WITH total, rows`;
 /** The statements query: the page of hits, best first, and (when selected) how many there are. */
 export function statementsQuery(filter: StatementsFilter, page: PageArgs, connection: Selection = NOTHING, paging: Paging = 'auto'): CypherQuery {
   const b = new CypherBuilder();
-  const { clause, used } = source(filter);
+  const { clause, used, topicScored } = source(filter);
   // Note: the source already keeps to the filter it starts from; a walk over all statements tests every filter.
   const conditionsBut = (skipped: string): string[] =>
     Object.keys(CONDITIONS).filter((name) => filter[name as keyof StatementsFilter] !== null && name !== skipped).map((name) => CONDITIONS[name]);
@@ -160,8 +172,8 @@ export function statementsQuery(filter: StatementsFilter, page: PageArgs, connec
     ? `${unscoredHits(clause, where, conditionsBut('').map((c) => `\n        AND ${c}`).join(''))}
 RETURN total, ${projectEach(b, 'rows', hit)} AS page`
     : `${clause}
-WITH s, textScore${where}
-WITH s, textScore, CASE WHEN $topicIds IS NULL THEN 0.0 ELSE coalesce(COLLECT { MATCH (s)-[a:ABOUT]->(tp:Topic) WHERE tp.id IN $topicIds RETURN a.score AS x ORDER BY x DESC LIMIT 1 }[0], 0.0) END AS topicScore
+${topicScored ? `WITH s, textScore, topicScore${where}` : `WITH s, textScore${where}
+WITH s, textScore, ${TOPIC_SCORE} AS topicScore`}
 WITH s, textScore + topicScore AS score
 ORDER BY score DESC, s.rank DESC
 WITH collect({s: s, score: score}) AS rows

@@ -4,6 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findStatements } from '../../src/graph/statementSearch.js';
+import { topicIdsOf } from '../../src/graphql/topics.js';
 import { startApiHarness, type ApiHarness, type Data } from './harness.js';
 
 let api: ApiHarness;
@@ -82,6 +83,33 @@ describe('statement search', () => {
     expect(hits[0].statement.text).toContain('特殊教育');
     const scores = hits.map((h) => h.score);
     expect([...scores].sort((a, b) => b - a)).toEqual(scores);
+  });
+
+  it('scores a hit of a topic search by its best link to the topics asked, best first, with or without other filters', async () => {
+    // A field (education) stands for itself and its topics; a hit scores the best of its links to any of them.
+    const asked = topicIdsOf('education')!;
+    expect(asked.length).toBeGreaterThan(5);
+    const base = { query: null, topicIds: asked, regionIds: null, institutionIds: null, programIds: null, year: null, status: null };
+    let mixed = 0;
+    for (const filter of [base, { ...base, year: 2019 }]) {
+      const { rows } = await findStatements(api.db.executor, filter, { skip: 0, limit: 1_000_000 });
+      const scores = rows.map((r) => r.score);
+      expect([...scores].sort((x, y) => y - x)).toEqual(scores);
+      const mine = rows.filter((r) => r.statementId.startsWith(`${api.sampleId}/`));
+      expect(mine.length).toBeGreaterThan(3);
+      const links = await api.db.executor.read<{ id: string; scores: number[] }>({
+        cypher: 'MATCH (s:Statement)-[a:ABOUT]->(t:Topic) WHERE s.id IN $ids AND t.id IN $asked RETURN s.id AS id, collect(a.score) AS scores',
+        params: { ids: mine.map((r) => r.statementId), asked },
+      });
+      const byId = new Map(links.map((l) => [l.id, l.scores]));
+      for (const hit of mine) {
+        const own = byId.get(hit.statementId)!;
+        if (Math.min(...own) < Math.max(...own)) mixed++;
+        expect(hit.score).toBeCloseTo(Math.max(...own), 6);
+      }
+    }
+    // Hits whose links score differently tell the best link from any other.
+    expect(mixed).toBeGreaterThan(0);
   });
 
   it('expands a topic to its cue terms and keeps to the year and status asked', async () => {
