@@ -40,7 +40,7 @@ const IN_REGION = `(EXISTS { MATCH (s)-[:MENTIONS]->(:Region)-[:PART_OF*0..8]->(
  * of the places, and those of documents issued by an institution located in one (document_issuer index). The same
  * statements IN_REGION keeps.
  */
-const FROM_REGION = `CALL () {
+const REGION_STATEMENTS = `CALL () {
   MATCH (place:Region)-[:PART_OF*0..8]->(x:Region) WHERE x.id IN $regionIds
   WITH DISTINCT place
   CALL (place) {
@@ -52,8 +52,17 @@ const FROM_REGION = `CALL () {
     RETURN s
   }
   RETURN DISTINCT s
-}
+}`;
+const FROM_REGION = `${REGION_STATEMENTS}
 WITH s, 0.0 AS textScore`;
+
+/**
+ * Statements of the regions read at most before a search by topic and region starts from the topics instead. At
+ * 10,000 documents a city's statements (上海市 8,848, 深圳市 19,105) are far fewer than the education field's (158,812)
+ * and each costs one topic test; 广州市's (136,305) or 广东省's (173,817) are more than a topic's (teachers 17,931), each
+ * of which then costs a region test.
+ */
+const REGION_FIRST_UP_TO = 20_000;
 
 const CONDITIONS: Record<string, string> = {
   year: 's.year = $year',
@@ -63,6 +72,9 @@ const CONDITIONS: Record<string, string> = {
   institutionIds: 'EXISTS { MATCH (s)-[:MENTIONS]->(x:Institution) WHERE x.id IN $institutionIds }',
   programIds: 'EXISTS { MATCH (s)-[:MENTIONS]->(x:Program) WHERE x.id IN $programIds }',
 };
+
+/** The statements about the topics asked. */
+const TOPIC_STATEMENTS = 'MATCH (tp:Topic) WHERE tp.id IN $topicIds MATCH (s:Statement)-[:ABOUT]->(tp) WITH DISTINCT s, 0.0 AS textScore';
 
 /** A hit's topic score when its source did not give it: the best score of its links to the topics asked (0 without topics). */
 const TOPIC_SCORE = 'CASE WHEN $topicIds IS NULL THEN 0.0 ELSE coalesce(COLLECT { MATCH (s)-[a:ABOUT]->(tp:Topic) WHERE tp.id IN $topicIds RETURN a.score AS x ORDER BY x DESC LIMIT 1 }[0], 0.0) END';
@@ -81,7 +93,7 @@ function source(filter: StatementsFilter): { clause: string; used: string; topic
     const alone = filter.regionIds === null && filter.institutionIds === null && filter.programIds === null && filter.year === null && filter.status === null;
     const clause = alone
       ? 'MATCH (tp:Topic) WHERE tp.id IN $topicIds MATCH (s:Statement)-[a:ABOUT]->(tp) WITH s, 0.0 AS textScore, max(a.score) AS topicScore'
-      : 'MATCH (tp:Topic) WHERE tp.id IN $topicIds MATCH (s:Statement)-[:ABOUT]->(tp) WITH DISTINCT s, 0.0 AS textScore';
+      : TOPIC_STATEMENTS;
     return { clause, used: 'topicIds', topicScored: alone };
   }
   if (filter.regionIds) return { clause: FROM_REGION, used: 'regionIds' };
@@ -156,15 +168,52 @@ CALL (total, statements) {
 WITH total, rows`;
 }
 
+/**
+ * The candidates of a search by topic and region (no words, programme or institution): the statements of the regions
+ * when they are at most `$regionFirstUpTo`, each tested by `regionWhere` (every filter but the region), else those of
+ * the topics, each tested by `topicWhere`. Both give the same hits, every filter tested.
+ */
+function regionOrTopicSource(regionWhere: string, topicWhere: string): string {
+  return `CALL () {
+  ${REGION_STATEMENTS.replace(/\n/g, '\n  ')}
+  WITH s LIMIT toInteger($regionFirstUpTo + 1)
+  RETURN collect(s) AS inRegion
+}
+CALL (inRegion) {
+  WITH inRegion WHERE size(inRegion) <= $regionFirstUpTo
+  UNWIND inRegion AS s
+  WITH s, 0.0 AS textScore${regionWhere}
+  RETURN s, textScore
+  UNION ALL
+  WITH inRegion WHERE size(inRegion) > $regionFirstUpTo
+  CALL () {
+    ${TOPIC_STATEMENTS}
+    WITH s, textScore${topicWhere.replace(/\n/g, '\n    ')}
+    RETURN s, textScore
+  }
+  RETURN s, textScore
+}
+WITH s, textScore`;
+}
+
 /** The statements query: the page of hits, best first, and (when selected) how many there are. */
-export function statementsQuery(filter: StatementsFilter, page: PageArgs, connection: Selection = NOTHING, paging: Paging = 'auto'): CypherQuery {
+export function statementsQuery(
+  filter: StatementsFilter,
+  page: PageArgs,
+  connection: Selection = NOTHING,
+  paging: Paging = 'auto',
+  regionFirstUpTo = REGION_FIRST_UP_TO,
+): CypherQuery {
   const b = new CypherBuilder();
-  const { clause, used, topicScored } = source(filter);
   // Note: the source already keeps to the filter it starts from; a walk over all statements tests every filter.
   const conditionsBut = (skipped: string): string[] =>
     Object.keys(CONDITIONS).filter((name) => filter[name as keyof StatementsFilter] !== null && name !== skipped).map((name) => CONDITIONS[name]);
-  const conditions = conditionsBut(used);
-  const where = conditions.length > 0 ? `\nWHERE ${conditions.join('\n  AND ')}` : '';
+  const whereOf = (conditions: string[]): string => (conditions.length > 0 ? `\nWHERE ${conditions.join('\n  AND ')}` : '');
+  const regionOrTopic = filter.query === null && filter.programIds === null && filter.institutionIds === null && filter.topicIds !== null && filter.regionIds !== null;
+  const { clause, used, topicScored } = regionOrTopic
+    ? { clause: regionOrTopicSource(whereOf(conditionsBut('regionIds')), whereOf(conditionsBut('topicIds'))), used: null, topicScored: false }
+    : source(filter);
+  const where = used === null ? '' : whereOf(conditionsBut(used));
   const hit = hitMap(b, under(connection, 'edges', 'node'));
   // Note: without words or a topic every score is 0, and the hits are paged before they are projected.
   const unscored = filter.query === null && filter.topicIds === null;
@@ -183,6 +232,7 @@ RETURN size(rows) AS total, ${projectEach(b, 'rows[$skip..($skip + $limit)]', hi
     params: {
       ...b.params,
       ...(unscored ? { paging } : {}),
+      ...(regionOrTopic ? { regionFirstUpTo } : {}),
       query: filter.query,
       topicIds: filter.topicIds,
       regionIds: filter.regionIds ?? [],

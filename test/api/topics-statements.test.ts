@@ -3,7 +3,7 @@
  * the harness under this run's own names). The database may hold other documents, so hits are checked on this run's.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findStatements } from '../../src/graph/statementSearch.js';
+import { findStatements, statementsQuery, type StatementsFilter } from '../../src/graph/statementSearch.js';
 import { topicIdsOf } from '../../src/graphql/topics.js';
 import { startApiHarness, type ApiHarness, type Data } from './harness.js';
 
@@ -110,6 +110,31 @@ describe('statement search', () => {
     }
     // Hits whose links score differently tell the best link from any other.
     expect(mixed).toBeGreaterThan(0);
+  });
+
+  it('finds the same hits of a topic in a region whether it starts from the region or from the topic', async () => {
+    // The region's statements are read first when they are few (here always); a bound of 0 makes the search start from
+    // the topics instead. Both must keep to every filter and give the same scores and pages.
+    const base: StatementsFilter = { query: null, topicIds: topicIdsOf('education'), regionIds: ['region:440100'], institutionIds: null, programIds: null, year: null, status: null };
+    const filters = [base, { ...base, regionIds: ['region:440115'] }, { ...base, year: 2019 }, { ...base, topicIds: ['preschool'], status: 'PLANNED' }];
+    const run = async (filter: StatementsFilter, page: { skip: number; limit: number }, bound?: number) =>
+      (await api.db.executor.read(statementsQuery(filter, page, undefined, 'auto', bound)))[0];
+    let compared = 0;
+    for (const filter of filters) {
+      for (const page of [{ skip: 0, limit: 10 }, { skip: 5, limit: 1_000 }]) {
+        const fromRegion = await run(filter, page);
+        const fromTopics = await run(filter, page, 0);
+        expect(fromRegion).toEqual(fromTopics);
+        compared += (fromRegion.page as unknown[]).length;
+      }
+    }
+    expect(compared).toBeGreaterThan(20);
+    // The hits keep to the region: none of the district's is outside what the city's search finds.
+    const district = await run({ ...base, regionIds: ['region:440115'] }, { skip: 0, limit: 1_000 });
+    const city = await run(base, { skip: 0, limit: 100_000 });
+    const cityIds = new Set((city.page as Data[]).map((h) => h.statementId));
+    expect((district.page as Data[]).every((h) => cityIds.has(h.statementId))).toBe(true);
+    expect(district.total).toBeLessThan(city.total);
   });
 
   it('expands a topic to its cue terms and keeps to the year and status asked', async () => {
