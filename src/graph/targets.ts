@@ -125,7 +125,7 @@ CALL (reached) {
     RETURN collect(${map}) AS page
   }
   RETURN ${needsTotal ? 'size(hits)' : 'null'} AS total, page
-  UNION
+  UNION ALL
   WITH reached WHERE size(reached) > $orderUpTo
   ${walk.replace(/\n/g, '\n  ')}
 }
