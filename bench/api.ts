@@ -3,8 +3,8 @@
  * corpus cycled, each with its own id) in a fresh local Neo4j, serves it with `policy-kg serve` in a child process,
  * and for each user question measures one client in sequence and 32 connections at once (autocannon), next to the
  * same Cypher sent directly through neo4j-driver in the same run (one client: the two in turns, after each has warmed
- * up); then `ask` with every question of the question sets in turn, one client (`--ask-seconds`); and the floor of the run, a round trip with no graph work (RETURN 1 directly,
- * `{ __typename }` through the API). Prints the figures.
+ * up); then `ask` with every question of the question sets in turn, one client (`--ask-seconds`); and the floor of
+ * the run, a round trip with no graph work (RETURN 1 directly, `{ __typename }` through the API). Prints the figures.
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';

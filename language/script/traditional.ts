@@ -113,10 +113,9 @@ function charByChar(text: string): string {
 /**
  * The Simplified form of a text with the same length and every character in place: converted line by line with
  * phrase-level conversion, falling back to character-by-character conversion for a line whose length would change; a
- * line (or text) holding no character the converter could change is returned as it is, unconverted.
+ * line holding no character the converter could change is kept as it is, unconverted.
  */
 export function toSimplified(text: string): string {
-  if (unchanged(text)) return text;
   const c = convert();
   return text
     .split('\n')

@@ -73,28 +73,42 @@ const CONDITIONS: Record<string, string> = {
   programIds: 'EXISTS { MATCH (s)-[:MENTIONS]->(x:Program) WHERE x.id IN $programIds }',
 };
 
+/** The links of statements to the topics asked. */
+const TOPIC_LINKS = 'MATCH (tp:Topic) WHERE tp.id IN $topicIds MATCH (s:Statement)-[a:ABOUT]->(tp)';
 /** The statements about the topics asked. */
-const TOPIC_STATEMENTS = 'MATCH (tp:Topic) WHERE tp.id IN $topicIds MATCH (s:Statement)-[:ABOUT]->(tp) WITH DISTINCT s, 0.0 AS textScore';
+const TOPIC_STATEMENTS = `${TOPIC_LINKS} WITH DISTINCT s, 0.0 AS textScore`;
 
 /** A hit's topic score when its source did not give it: the best score of its links to the topics asked (0 without topics). */
 const TOPIC_SCORE = 'CASE WHEN $topicIds IS NULL THEN 0.0 ELSE coalesce(COLLECT { MATCH (s)-[a:ABOUT]->(tp:Topic) WHERE tp.id IN $topicIds RETURN a.score AS x ORDER BY x DESC LIMIT 1 }[0], 0.0) END';
 
-/** Where the candidates come from: the most selective input given. */
-function source(filter: StatementsFilter): { clause: string; used: string; topicScored?: boolean } {
+/** The conditions of the filters given, but `skipped` (the one a source already keeps to). */
+function conditionsBut(filter: StatementsFilter, skipped: string): string[] {
+  return Object.keys(CONDITIONS).filter((name) => filter[name as keyof StatementsFilter] !== null && name !== skipped).map((name) => CONDITIONS[name]);
+}
+
+const whereOf = (conditions: string[]): string => (conditions.length > 0 ? `\nWHERE ${conditions.join('\n  AND ')}` : '');
+
+/**
+ * Where the candidates come from: the most selective input given. `used` names the filter the clause keeps to (null:
+ * the clause tests every filter itself); `topicScored`: the clause gives each hit its `topicScore`; `regionFirst`: it
+ * reads `$regionFirstUpTo`.
+ */
+function source(filter: StatementsFilter): { clause: string; used: string | null; topicScored?: boolean; regionFirst?: boolean } {
   if (filter.query) {
     return { clause: `CALL db.index.fulltext.queryNodes('statement_words', $query, {limit: ${TEXT_CANDIDATES}}) YIELD node AS s, score AS textScore`, used: 'query' };
   }
   if (filter.programIds) return { clause: 'MATCH (s:Statement)-[:MENTIONS]->(x:Program) WHERE x.id IN $programIds WITH DISTINCT s, 0.0 AS textScore', used: 'programIds' };
   if (filter.institutionIds) return { clause: 'MATCH (s:Statement)-[:MENTIONS]->(x:Institution) WHERE x.id IN $institutionIds WITH DISTINCT s, 0.0 AS textScore', used: 'institutionIds' };
   if (filter.topicIds) {
+    if (filter.regionIds) {
+      const clause = regionOrTopicSource(whereOf(conditionsBut(filter, 'regionIds')), whereOf(conditionsBut(filter, 'topicIds')));
+      return { clause, used: null, regionFirst: true };
+    }
     // Note: with no other filter, every statement about the topics is a hit, and its score (the best of its links to
     // them) is read from the links found (half the time of finding the hits, then their links again); with other
     // filters that is left to the hits that pass them (reading the score of every link first took longer).
-    const alone = filter.regionIds === null && filter.institutionIds === null && filter.programIds === null && filter.year === null && filter.status === null;
-    const clause = alone
-      ? 'MATCH (tp:Topic) WHERE tp.id IN $topicIds MATCH (s:Statement)-[a:ABOUT]->(tp) WITH s, 0.0 AS textScore, max(a.score) AS topicScore'
-      : TOPIC_STATEMENTS;
-    return { clause, used: 'topicIds', topicScored: alone };
+    const alone = conditionsBut(filter, 'topicIds').length === 0;
+    return { clause: alone ? `${TOPIC_LINKS} WITH s, 0.0 AS textScore, max(a.score) AS topicScore` : TOPIC_STATEMENTS, used: 'topicIds', topicScored: alone };
   }
   if (filter.regionIds) return { clause: FROM_REGION, used: 'regionIds' };
   // Note: a year alone is read from the statement_year_status index rather than by scanning every statement; Neo4j
@@ -158,7 +172,7 @@ CALL (total, statements) {
       RETURN s
     }
     RETURN s
-    UNION
+    UNION ALL
     WITH total, statements WHERE total > 0 AND NOT ${WALK}
     CALL () {
       ${clause.replace(/\n/g, '\n      ')}
@@ -211,19 +225,13 @@ export function statementsQuery(
 ): CypherQuery {
   const b = new CypherBuilder();
   // Note: the source already keeps to the filter it starts from; a walk over all statements tests every filter.
-  const conditionsBut = (skipped: string): string[] =>
-    Object.keys(CONDITIONS).filter((name) => filter[name as keyof StatementsFilter] !== null && name !== skipped).map((name) => CONDITIONS[name]);
-  const whereOf = (conditions: string[]): string => (conditions.length > 0 ? `\nWHERE ${conditions.join('\n  AND ')}` : '');
-  const regionOrTopic = filter.query === null && filter.programIds === null && filter.institutionIds === null && filter.topicIds !== null && filter.regionIds !== null;
-  const { clause, used, topicScored } = regionOrTopic
-    ? { clause: regionOrTopicSource(whereOf(conditionsBut('regionIds')), whereOf(conditionsBut('topicIds'))), used: null, topicScored: false }
-    : source(filter);
-  const where = used === null ? '' : whereOf(conditionsBut(used));
+  const { clause, used, topicScored, regionFirst } = source(filter);
+  const where = used === null ? '' : whereOf(conditionsBut(filter, used));
   const hit = hitMap(b, under(connection, 'edges', 'node'));
   // Note: without words or a topic every score is 0, and the hits are paged before they are projected.
   const unscored = filter.query === null && filter.topicIds === null;
   const cypher = unscored
-    ? `${unscoredHits(clause, where, conditionsBut('').map((c) => `\n        AND ${c}`).join(''))}
+    ? `${unscoredHits(clause, where, conditionsBut(filter, '').map((c) => `\n        AND ${c}`).join(''))}
 RETURN total, ${projectEach(b, 'rows', hit)} AS page`
     : `${clause}
 ${topicScored ? `WITH s, textScore, topicScore${where}` : `WITH s, textScore${where}
@@ -237,7 +245,7 @@ RETURN size(rows) AS total, ${projectEach(b, 'rows[$skip..($skip + $limit)]', hi
     params: {
       ...b.params,
       ...(unscored ? { paging } : {}),
-      ...(regionOrTopic ? { regionFirstUpTo } : {}),
+      ...(regionFirst ? { regionFirstUpTo } : {}),
       query: filter.query,
       topicIds: filter.topicIds,
       regionIds: filter.regionIds ?? [],
