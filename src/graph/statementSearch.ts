@@ -32,37 +32,67 @@ export interface StatementsFilter {
 /** How many full-text candidates are ranked at most (the best by word score). */
 export const TEXT_CANDIDATES = 2000;
 
-const IN_REGION = `(EXISTS { MATCH (s)-[:MENTIONS]->(:Region)-[:PART_OF*0..8]->(x:Region) WHERE x.id IN $regionIds }
-  OR EXISTS { MATCH (d:Document {id: s.documentId}) MATCH (i:Institution {id: 'institution:' + d.issuer})-[:LOCATED_IN]->(:Region)-[:PART_OF*0..8]->(x:Region) WHERE x.id IN $regionIds })`;
-
 /**
- * The statements of the regions asked (and their sub-regions), without scanning every statement: those that mention one
- * of the places, and those of documents issued by an institution located in one (document_issuer index). The same
- * statements IN_REGION keeps.
+ * With a region filter, the query first reads what "in the regions asked" means, once: the places under them (their
+ * sub-regions, at most eight levels down) and the documents issued by an institution located in one of those places.
+ * A statement is in the regions when it mentions one of the places or belongs to one of the documents. Tested per
+ * statement through the PART_OF and LOCATED_IN paths instead, it cost ~10 µs a statement (at 10,000 documents,
+ * counting the teachers' 17,931 statements in 广州市: 165 ms that way, 56 ms with the places and documents read first).
  */
-const REGION_STATEMENTS = `CALL () {
+const REGION_SCOPE = `CALL () {
   MATCH (place:Region)-[:PART_OF*0..8]->(x:Region) WHERE x.id IN $regionIds
-  WITH DISTINCT place
-  CALL (place) {
-    MATCH (s:Statement)-[:MENTIONS]->(place) RETURN s
-    UNION
+  WITH collect(DISTINCT place) AS places
+  CALL (places) {
+    UNWIND places AS place
     MATCH (i:Institution)-[:LOCATED_IN]->(place) WHERE i.id STARTS WITH 'institution:'
     MATCH (d:Document {issuer: substring(i.id, size('institution:'))})
-    MATCH (s:Statement {documentId: d.id})
-    RETURN s
+    RETURN collect(DISTINCT d.id) AS regionDocs
   }
-  RETURN DISTINCT s
+  RETURN [p IN places | p.id] AS placeIds, regionDocs
+}`;
+/** The variables REGION_SCOPE defines, which every clause after it that tests the region carries. */
+const SCOPE = 'placeIds, regionDocs';
+
+const IN_REGION = '(s.documentId IN regionDocs OR EXISTS { MATCH (s)-[:MENTIONS]->(r:Region) WHERE r.id IN placeIds })';
+
+/** The statements of the regions asked with repeats (a statement found both ways, or naming two of the places). */
+const REGION_ROWS = `CALL (${SCOPE}) {
+  UNWIND placeIds AS placeId
+  MATCH (s:Statement)-[:MENTIONS]->(:Region {id: placeId})
+  RETURN s
+  UNION ALL
+  UNWIND regionDocs AS documentId
+  MATCH (s:Statement {documentId: documentId})
+  RETURN s
+}`;
+/**
+ * The statements of the regions asked, without scanning every statement: those that mention one of the places, and
+ * those of the documents issued in them (document index). The same statements IN_REGION keeps; runs after REGION_SCOPE
+ * and keeps its variables.
+ * Note: the two ways meet in a collect(DISTINCT): a DISTINCT or UNION in a subquery that imports the lists of the scope
+ * compares them too, row by row, and ran Neo4j out of transaction memory.
+ */
+const REGION_STATEMENTS = `CALL (${SCOPE}) {
+  ${REGION_ROWS.replace(/\n/g, '\n  ')}
+  WITH collect(DISTINCT s) AS inRegion
+  UNWIND inRegion AS s
+  RETURN s
 }`;
 const FROM_REGION = `${REGION_STATEMENTS}
-WITH s, 0.0 AS textScore`;
+WITH s, 0.0 AS textScore, ${SCOPE}`;
 
 /**
- * Statements of the regions read at most before a search by topic and region starts from the topics instead. At
- * 10,000 documents a city's statements (上海市 8,848, 深圳市 19,105) are far fewer than the education field's (158,812)
- * and each costs one topic test; 广州市's (136,305) or 广东省's (173,817) are more than a topic's (teachers 17,931), each
- * of which then costs a region test.
+ * A search by two or three of a region, a topic and a year starts from whichever reads fewest statements: the region's
+ * rows (REGION_ROWS, read up to REGION_ROWS_UP_TO, past which another way is taken without reading further), the
+ * topics' links (their count is kept by Neo4j), or for a year a tenth of all statements (a year's share of a corpus of
+ * several years; counted exactly it cost 11 ms for 73,614 statements at 10,000 documents). Each way tests the other
+ * filters on what it reads. At 10,000 documents: 上海市 10,712 rows, 深圳市 23,065, 广州市 162,867, 广东省 216,683;
+ * the education field's 17 topics 190,952 links, teachers 17,931; a year 37,462 (a tenth of 374,624 statements).
  */
-const REGION_FIRST_UP_TO = 20_000;
+const REGION_ROWS_UP_TO = 40_000;
+
+/** The ways into such a search; `auto` picks by the sizes, the others force one (the tests compare them). */
+export type Start = 'auto' | 'region' | 'topic' | 'year';
 
 const CONDITIONS: Record<string, string> = {
   year: 's.year = $year',
@@ -78,6 +108,15 @@ const TOPIC_LINKS = 'MATCH (tp:Topic) WHERE tp.id IN $topicIds MATCH (s:Statemen
 /** The statements about the topics asked. */
 const TOPIC_STATEMENTS = `${TOPIC_LINKS} WITH DISTINCT s, 0.0 AS textScore`;
 
+/**
+ * The statements of the year (and status) asked, from the statement_year_status index rather than by scanning every
+ * statement.
+ * Note: Neo4j seeks a composite index on its first property only when the second is tested too (every statement has a
+ * status).
+ */
+const yearStatements = (filter: StatementsFilter): string =>
+  `MATCH (s:Statement) WHERE s.year = $year AND s.status ${filter.status === null ? 'IS NOT NULL' : '= $status'} WITH s, 0.0 AS textScore`;
+
 /** A hit's topic score when its source did not give it: the best score of its links to the topics asked (0 without topics). */
 const TOPIC_SCORE = 'CASE WHEN $topicIds IS NULL THEN 0.0 ELSE coalesce(COLLECT { MATCH (s)-[a:ABOUT]->(tp:Topic) WHERE tp.id IN $topicIds RETURN a.score AS x ORDER BY x DESC LIMIT 1 }[0], 0.0) END';
 
@@ -90,30 +129,26 @@ const whereOf = (conditions: string[]): string => (conditions.length > 0 ? `\nWH
 
 /**
  * Where the candidates come from: the most selective input given. `used` names the filter the clause keeps to (null:
- * the clause tests every filter itself); `topicScored`: the clause gives each hit its `topicScore`; `regionFirst`: it
- * reads `$regionFirstUpTo`.
+ * the clause tests every filter itself); `topicScored`: the clause gives each hit its `topicScore`; `chooses`: it
+ * reads `$start` and `$regionRowsUpTo`.
  */
-function source(filter: StatementsFilter): { clause: string; used: string | null; topicScored?: boolean; regionFirst?: boolean } {
+function source(filter: StatementsFilter): { clause: string; used: string | null; topicScored?: boolean; chooses?: boolean; keepsScope?: boolean } {
   if (filter.query) {
     return { clause: `CALL db.index.fulltext.queryNodes('statement_words', $query, {limit: ${TEXT_CANDIDATES}}) YIELD node AS s, score AS textScore`, used: 'query' };
   }
   if (filter.programIds) return { clause: 'MATCH (s:Statement)-[:MENTIONS]->(x:Program) WHERE x.id IN $programIds WITH DISTINCT s, 0.0 AS textScore', used: 'programIds' };
   if (filter.institutionIds) return { clause: 'MATCH (s:Statement)-[:MENTIONS]->(x:Institution) WHERE x.id IN $institutionIds WITH DISTINCT s, 0.0 AS textScore', used: 'institutionIds' };
+  const ways = [filter.regionIds && 'region', filter.topicIds && 'topic', filter.year !== null && 'year'].filter((w): w is Way => Boolean(w));
+  if (ways.length > 1) return { clause: fewestFirst(filter, ways), used: null, chooses: true, keepsScope: ways.includes('region') };
   if (filter.topicIds) {
-    if (filter.regionIds) {
-      const clause = regionOrTopicSource(whereOf(conditionsBut(filter, 'regionIds')), whereOf(conditionsBut(filter, 'topicIds')));
-      return { clause, used: null, regionFirst: true };
-    }
     // Note: with no other filter, every statement about the topics is a hit, and its score (the best of its links to
     // them) is read from the links found (half the time of finding the hits, then their links again); with other
     // filters that is left to the hits that pass them (reading the score of every link first took longer).
     const alone = conditionsBut(filter, 'topicIds').length === 0;
     return { clause: alone ? `${TOPIC_LINKS} WITH s, 0.0 AS textScore, max(a.score) AS topicScore` : TOPIC_STATEMENTS, used: 'topicIds', topicScored: alone };
   }
-  if (filter.regionIds) return { clause: FROM_REGION, used: 'regionIds' };
-  // Note: a year alone is read from the statement_year_status index rather than by scanning every statement; Neo4j
-  // seeks a composite index on its first property only when the second is tested too (every statement has a status).
-  if (filter.year !== null) return { clause: 'MATCH (s:Statement) WHERE s.year = $year AND s.status IS NOT NULL WITH s, 0.0 AS textScore', used: 'year' };
+  if (filter.regionIds) return { clause: FROM_REGION, used: 'regionIds', keepsScope: true };
+  if (filter.year !== null) return { clause: yearStatements(filter), used: 'year' };
   return { clause: 'MATCH (s:Statement) WITH s, 0.0 AS textScore', used: '' };
 }
 
@@ -151,68 +186,128 @@ const WALK = `($paging = 'walk' OR ($paging = 'auto' AND total >= ${WALK_FROM} A
   AND ($skip + $limit) * statements * ${WALK_SHARE} <= total * total))`;
 
 /**
+ * What the clauses after REGION_SCOPE import (`imports`, for a subquery) and carry (`keep`, appended to a WITH) so that
+ * the region test can read it; both empty without a region filter.
+ */
+interface Scope {
+  imports: string;
+  keep: string;
+}
+
+const scopeOf = (filter: StatementsFilter): Scope => (filter.regionIds !== null ? { imports: SCOPE, keep: `, ${SCOPE}` } : { imports: '', keep: '' });
+
+/**
+ * A source clause that keeps the scope: as it is when it keeps it itself (or there is none), else in a subquery, after
+ * which the row still holds the scope (the clause's own WITH would drop it). The subquery imports nothing: a DISTINCT
+ * in a subquery that imports the scope compares its lists too (see REGION_STATEMENTS).
+ */
+function keepingScope(clause: string, returns: string, scope: Scope, keepsScope: boolean): string {
+  return scope.imports && !keepsScope ? `CALL () {\n  ${clause.replace(/\n/g, '\n  ')}\n  RETURN ${returns}\n}` : clause;
+}
+
+/**
  * The hits in the order of a search without scores: counted, then paged by ordering them or by the walk. Each way sits
  * in a subquery after its guard, so that Neo4j tests the guard before it opens the index (inline, the guard was
  * planned after a scan of every rank, 374,624 of them, even when false).
  */
-function unscoredHits(clause: string, where: string, walkWhere: string): string {
-  // Note: this shape of count is read from the store's counts, not by visiting the statements.
-  return `CALL () { MATCH (n:Statement) RETURN count(n) AS statements }
-CALL () {
-${clause}
-WITH s, textScore${where}
-RETURN count(*) AS total
-}
-CALL (total, statements) {
-  CALL (total, statements) {
-    WITH total, statements WHERE ${WALK}
-    CALL () {
-      MATCH (s:Statement) WHERE s.rank IS NOT NULL${walkWhere}
-      WITH s ORDER BY s.rank DESC SKIP toInteger($skip) LIMIT toInteger($limit)
-      RETURN s
-    }
-    RETURN s
-    UNION ALL
-    WITH total, statements WHERE total > 0 AND NOT ${WALK}
+function unscoredHits(clause: string, where: string, walkWhere: string, scope: Scope): string {
+  const { imports, keep } = scope;
+  // Note: with a region the hits are kept from the count for the ordering, rather than found again: the region's
+  // clause costs more than holding them (广州市 + 2024 at 10,000 documents: ~220 → ~90 ms). Without one they are only
+  // counted: all statements kept for a search without filters would be ~24 MB of a transaction.
+  const keepHits = imports !== '';
+  const ordered = keepHits
+    ? `WITH total, statements, hits WHERE total > 0 AND NOT ${WALK}
+    UNWIND hits AS s
+    WITH s ORDER BY s.rank DESC SKIP toInteger($skip) LIMIT toInteger($limit)
+    RETURN s`
+    : `WITH total, statements WHERE total > 0 AND NOT ${WALK}
     CALL () {
       ${clause.replace(/\n/g, '\n      ')}
       WITH s, textScore${where}
       WITH s ORDER BY s.rank DESC SKIP toInteger($skip) LIMIT toInteger($limit)
       RETURN s
     }
+    RETURN s`;
+  const hits = keepHits ? ', hits' : '';
+  // Note: this shape of count is read from the store's counts, not by visiting the statements.
+  return `CALL () { MATCH (n:Statement) RETURN count(n) AS statements }
+CALL (${imports}) {
+${clause}
+WITH s, textScore${keep}${where}
+${keepHits ? 'WITH collect(s) AS hits\nRETURN size(hits) AS total, hits' : 'RETURN count(*) AS total'}
+}
+CALL (total, statements${hits}${keep}) {
+  CALL (total, statements${hits}${keep}) {
+    WITH total, statements${keep} WHERE ${WALK}
+    CALL (${imports}) {
+      MATCH (s:Statement) WHERE s.rank IS NOT NULL${walkWhere}
+      WITH s ORDER BY s.rank DESC SKIP toInteger($skip) LIMIT toInteger($limit)
+      RETURN s
+    }
     RETURN s
+    UNION ALL
+    ${ordered}
   }
   RETURN collect({s: s, score: 0.0}) AS rows
 }
 WITH total, rows`;
 }
 
+type Way = Exclude<Start, 'auto'>;
+
+/** Per way besides the region: its statements, the subquery giving how many rows it reads, and the filter it keeps to. */
+const WAYS: Record<Exclude<Way, 'region'>, { statements: (filter: StatementsFilter) => string; rows: string; filter: keyof StatementsFilter }> = {
+  topic: {
+    statements: () => TOPIC_STATEMENTS,
+    rows: 'CALL () { MATCH (tp:Topic) WHERE tp.id IN $topicIds RETURN sum(COUNT { (tp)<-[:ABOUT]-() }) AS topicRows }',
+    filter: 'topicIds',
+  },
+  year: { statements: yearStatements, rows: 'CALL () { MATCH (n:Statement) RETURN count(n) / 10 AS yearRows }', filter: 'year' },
+};
+
 /**
- * The candidates of a search by topic and region (no words, programme or institution): the statements of the regions
- * when they are at most `$regionFirstUpTo`, each tested by `regionWhere` (every filter but the region), else those of
- * the topics, each tested by `topicWhere`. Both give the same hits, every filter tested.
+ * The candidates of a search by two or three of a region, a topic and a year (no words, programme or institution):
+ * the statements of the way that reads fewest (REGION_ROWS_UP_TO), each tested by every other filter. Every way gives
+ * the same hits. With a region it runs after REGION_SCOPE and keeps it.
  */
-function regionOrTopicSource(regionWhere: string, topicWhere: string): string {
-  return `CALL () {
-  ${REGION_STATEMENTS.replace(/\n/g, '\n  ')}
-  WITH s LIMIT toInteger($regionFirstUpTo + 1)
-  RETURN collect(s) AS inRegion
-}
-CALL (inRegion) {
-  WITH inRegion WHERE size(inRegion) <= $regionFirstUpTo
-  UNWIND inRegion AS s
-  WITH s, 0.0 AS textScore${regionWhere}
-  RETURN s, textScore
-  UNION ALL
-  WITH inRegion WHERE size(inRegion) > $regionFirstUpTo
+function fewestFirst(filter: StatementsFilter, ways: readonly Way[]): string {
+  const others = ways.filter((w): w is Exclude<Way, 'region'> => w !== 'region');
+  const region = ways.includes('region');
+  const keep = region ? `, ${SCOPE}` : '';
+  const sizes = others.map((w) => WAYS[w].rows);
+  // The region's rows are read (to the bound) and kept: when they are fewest they are the candidates.
+  if (region) {
+    sizes.push(`CALL (${SCOPE}) {
+  ${REGION_ROWS.replace(/\n/g, '\n  ')}
+  WITH s LIMIT toInteger($regionRowsUpTo + 1)
+  RETURN collect(DISTINCT s) AS inRegion, count(*) AS regionRows
+}`);
+  }
+  const rowsOf = (w: Way): string => `${w}Rows`;
+  const fewest = (w: Way): string => ways.filter((o) => o !== w).map((o) => `${rowsOf(w)} <= ${rowsOf(o)}`).join(' AND ');
+  const choice = `CASE WHEN $start <> 'auto' THEN $start${region ? `\n  WHEN regionRows <= $regionRowsUpTo AND ${fewest('region')} THEN 'region'` : ''}${others
+    .slice(0, -1)
+    .map((w) => `\n  WHEN ${fewest(w)} THEN '${w}'`)
+    .join('')}\n  ELSE '${others[others.length - 1]}' END`;
+  const branches = others.map((w) => `WITH way${keep} WHERE way = '${w}'
   CALL () {
-    ${TOPIC_STATEMENTS}
-    WITH s, textScore${topicWhere.replace(/\n/g, '\n    ')}
+    ${WAYS[w].statements(filter)}
     RETURN s, textScore
   }
-  RETURN s, textScore
-}
-WITH s, textScore`;
+  WITH s, textScore${keep}${whereOf(conditionsBut(filter, WAYS[w].filter)).replace(/\n/g, '\n  ')}
+  RETURN s, textScore`);
+  if (region) {
+    branches.unshift(`WITH way, inRegion WHERE way = 'region'
+  UNWIND inRegion AS s
+  WITH s, 0.0 AS textScore${whereOf(conditionsBut(filter, 'regionIds')).replace(/\n/g, '\n  ')}
+  RETURN s, textScore`);
+  }
+  return `${sizes.join('\n')}
+WITH *, ${choice} AS way
+CALL (way${region ? `, inRegion${keep}` : ''}) {
+  ${branches.join('\n  UNION ALL\n  ')}
+}`;
 }
 
 /** The statements query: the page of hits, best first, and (when selected) how many there are. */
@@ -221,20 +316,24 @@ export function statementsQuery(
   page: PageArgs,
   connection: Selection = NOTHING,
   paging: Paging = 'auto',
-  regionFirstUpTo = REGION_FIRST_UP_TO,
+  start: Start = 'auto',
 ): CypherQuery {
   const b = new CypherBuilder();
   // Note: the source already keeps to the filter it starts from; a walk over all statements tests every filter.
-  const { clause, used, topicScored, regionFirst } = source(filter);
+  const found = source(filter);
+  const { used, topicScored, chooses } = found;
+  const scope = scopeOf(filter);
+  const clause = keepingScope(found.clause, topicScored ? 's, textScore, topicScore' : 's, textScore', scope, found.keepsScope === true);
   const where = used === null ? '' : whereOf(conditionsBut(filter, used));
+  const prelude = scope.imports ? `${REGION_SCOPE}\n` : '';
   const hit = hitMap(b, under(connection, 'edges', 'node'));
   // Note: without words or a topic every score is 0, and the hits are paged before they are projected.
   const unscored = filter.query === null && filter.topicIds === null;
   const cypher = unscored
-    ? `${unscoredHits(clause, where, conditionsBut(filter, '').map((c) => `\n        AND ${c}`).join(''))}
+    ? `${prelude}${unscoredHits(clause, where, conditionsBut(filter, '').map((c) => `\n        AND ${c}`).join(''), scope)}
 RETURN total, ${projectEach(b, 'rows', hit)} AS page`
-    : `${clause}
-${topicScored ? `WITH s, textScore, topicScore${where}` : `WITH s, textScore${where}
+    : `${prelude}${clause}
+${topicScored ? `WITH s, textScore, topicScore${scope.keep}${where}` : `WITH s, textScore${scope.keep}${where}
 WITH s, textScore, ${TOPIC_SCORE} AS topicScore`}
 WITH s, textScore + topicScore AS score
 ORDER BY score DESC, s.rank DESC
@@ -245,7 +344,8 @@ RETURN size(rows) AS total, ${projectEach(b, 'rows[$skip..($skip + $limit)]', hi
     params: {
       ...b.params,
       ...(unscored ? { paging } : {}),
-      ...(regionFirst ? { regionFirstUpTo } : {}),
+      // Note: forced to start from the region, the region is read whole.
+      ...(chooses ? { start, regionRowsUpTo: start === 'region' ? Number.MAX_SAFE_INTEGER : REGION_ROWS_UP_TO } : {}),
       query: filter.query,
       topicIds: filter.topicIds,
       regionIds: filter.regionIds ?? [],
