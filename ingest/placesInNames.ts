@@ -2,8 +2,10 @@
  * A county or city the document names in full (建水县, 金水区) is what its short form stands for inside the document's
  * programme names (“建水孔子文化节”, “金水颐养”): there the short form is a mention of the place, so the name places the
  * programme (ANNOTATION.md: a name holding the region). Elsewhere a bare short form stays unread unless the regions
- * extractor reads it (a county's short form alone is often an ordinary word).
+ * extractor reads it (a county's short form alone is often an ordinary word). So is an area's short form of the lexicon
+ * (湾区 in “湾区创科之旅” of a document on 粤港澳大湾区).
  */
+import { areaId } from '../language/gazetteer/areas.js';
 import { getLexicon } from '../language/lexicon/index.js';
 import { allHan } from '../language/match/tokens.js';
 import type { AnnotatedStatement } from './annotated.js';
@@ -15,9 +17,17 @@ const LEVELS: ReadonlySet<string> = new Set(['DISTRICT', 'CITY']);
 /** The shortest short form read (two characters: 金水 of 金水区). */
 const MIN_SHORT_FORM = 2;
 
-/** The short forms of a place the document wrote its full name of: its Han aliases that begin its name. */
+/**
+ * The short forms of a place the document wrote its full name of: its Han aliases that begin its name; for an area the
+ * document names at all, the lexicon's short forms of it inside names (湾区).
+ */
 function shortForms(entity: Entity): string[] {
-  if (entity.type !== 'REGION' || !LEVELS.has(entity.kind) || !entity.mentions.some((m) => m.surface === entity.name)) return [];
+  if (entity.type !== 'REGION') return [];
+  if (entity.kind === 'AREA') {
+    const area = getLexicon().regions.areas.find((a) => areaId(a.slug) === entity.id);
+    return entity.mentions.length > 0 ? [...(area?.inNames ?? [])] : [];
+  }
+  if (!LEVELS.has(entity.kind) || !entity.mentions.some((m) => m.surface === entity.name)) return [];
   return entity.aliases.filter((a) => a.length >= MIN_SHORT_FORM && a.length < entity.name.length && entity.name.startsWith(a) && allHan(a));
 }
 

@@ -2,11 +2,14 @@
 import { getLexicon } from '../lexicon/index.js';
 import type { RegionDraft } from './types.js';
 
+/** The region id of an area of the lexicon. */
+export const areaId = (slug: string): string => `region:area:${slug}`;
+
 /** Drafts for the area groups (level AREA, no code, PART_OF the country). */
 export function areaDrafts(countryId: string): RegionDraft[] {
   return getLexicon().regions.areas.map((area) => ({
     record: {
-      id: `region:area:${area.slug}`,
+      id: areaId(area.slug),
       name: area.name,
       aliases: [...area.chinese, ...area.english],
       nameEn: area.english[0] ?? null,

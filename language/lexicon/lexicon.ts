@@ -31,6 +31,8 @@ export interface AreaSpec {
   readonly chinese: readonly string[];
   readonly english: readonly string[];
   readonly members: readonly string[];
+  /** Short forms that stand for the area inside the programme names of a document naming it (湾区). */
+  readonly inNames: readonly string[];
 }
 
 /** A topic of the taxonomy: a field (parentId null) or a topic of a field, with its labels and cue terms. */
@@ -408,7 +410,7 @@ function build(files: LexiconFiles): Lexicon {
       distinctAlone: new Set(regions.distinctAlone),
       movementVerbs: new Set(regions.movementVerbs),
       literaryNames: new Map(Object.entries(regions.literaryNames)),
-      areas: Object.entries(regions.areas).map(([slug, area]) => ({ slug, ...area, members: area.members ?? [] })),
+      areas: Object.entries(regions.areas).map(([slug, area]) => ({ slug, ...area, members: area.members ?? [], inNames: area.inNames ?? [] })),
       extraCountryNames: new Map(Object.entries(regions.extraCountryNames)),
       ambiguousCountryNames: new Set(regions.ambiguousCountryNames),
       englishOverrides: new Map(Object.entries(regions.englishOverrides)),

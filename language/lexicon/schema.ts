@@ -157,7 +157,7 @@ export const RegionsFileSchema = z.object({
   distinctAlone: words,
   movementVerbs: words,
   literaryNames: z.record(z.string(), z.string()),
-  areas: z.record(z.string(), z.object({ name: z.string(), chinese: words, english: words, members: words.optional() })),
+  areas: z.record(z.string(), z.object({ name: z.string(), chinese: words, english: words, members: words.optional(), inNames: words.optional() })),
   extraCountryNames: z.record(z.string(), words),
   ambiguousCountryNames: words,
   englishOverrides: z.record(z.string(), z.string()),

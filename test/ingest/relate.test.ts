@@ -217,6 +217,13 @@ describe('relate', () => {
     expect(relations(river, ['TOUCHES']).filter((r) => r.includes('提升工程'))).toEqual([]);
   });
 
+  it('reads an area\'s short form of the lexicon inside a programme name as the area when the document names it (湾区)', () => {
+    const bay = '青年发展工作报告\n一、湾区合作\n积极融入粤港澳大湾区建设。举办“湾区创科之旅”，组织青年参访。';
+    expect(relations(bay, ['TOUCHES']).filter((r) => r.includes('之旅'))).toEqual(['TOUCHES 湾区创科之旅 → 粤港澳大湾区']);
+    const unnamed = '青年发展工作报告\n一、交流\n举办“湾区创科之旅”，组织青年参访。';
+    expect(relations(unnamed, ['TOUCHES']).filter((r) => r.includes('之旅'))).toEqual([]);
+  });
+
   it('follows a program through the clauses after it that each open by placing it (首站在深圳，其后到上海、新加坡)', () => {
     const tour = '投资推广工作报告\n一、招商\n举办「北都招商推介会」，首站在深圳，其后到上海、新加坡，共签约12个项目。';
     expect(relations(tour, ['TOUCHES']).sort()).toEqual(['TOUCHES 北都招商推介会 → 上海市', 'TOUCHES 北都招商推介会 → 新加坡', 'TOUCHES 北都招商推介会 → 深圳市']);
