@@ -1,6 +1,7 @@
 /**
  * Institutions of a topic in places (Which hospitals did Shenzhen build in Heyuan?): institutions named in statements
- * about the topics that also name one of the places (or a part of it), ranked by those statements' topic scores.
+ * about the topics that also name one of the places (or a part of it, read once first rather than walked up from the
+ * places of each statement), ranked by those statements' topic scores.
  * Evidence: the statements, newest first. One statement, shaped as the institutions question's hits (link TOPIC).
  */
 import type { CypherQuery, Executor } from '../db/executor.js';
@@ -29,9 +30,13 @@ export function topicInstitutionsQuery(topicIds: string[], regionIds: string[], 
   const b = new CypherBuilder();
   const rows = projectEach(b, 'rows', hitMap(b, under(connection, 'edges', 'node')));
   return {
-    cypher: `MATCH (tp:Topic) WHERE tp.id IN $topicIds
+    cypher: `CALL () {
+  MATCH (place:Region)-[:PART_OF*0..8]->(x:Region) WHERE x.id IN $regionIds
+  RETURN collect(DISTINCT place.id) AS placeIds
+}
+MATCH (tp:Topic) WHERE tp.id IN $topicIds
 MATCH (s:Statement)-[a:ABOUT]->(tp)
-WHERE EXISTS { MATCH (s)-[:MENTIONS]->(:Region)-[:PART_OF*0..8]->(x:Region) WHERE x.id IN $regionIds }
+WHERE EXISTS { MATCH (s)-[:MENTIONS]->(r:Region) WHERE r.id IN placeIds }
 WITH s, max(a.score) AS about
 MATCH (s)-[:MENTIONS]->(i:Institution)
 WITH i, s, about ORDER BY s.rank DESC

@@ -4,6 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findStatements, statementsQuery, type Start, type StatementsFilter } from '../../src/graph/statementSearch.js';
+import { findTopicInstitutions } from '../../src/graph/topicInstitutions.js';
 import { topicIdsOf } from '../../src/graphql/topics.js';
 import { startApiHarness, type ApiHarness, type Data } from './harness.js';
 
@@ -148,6 +149,28 @@ describe('statement search', () => {
     const cityIds = new Set((city.page as Data[]).map((h) => h.statementId));
     expect((district.page as Data[]).every((h) => cityIds.has(h.statementId))).toBe(true);
     expect(district.total).toBeLessThan(city.total);
+  });
+
+  it('finds the institutions of a topic in a region only in statements about the topic that name a place in it', async () => {
+    const topics = topicIdsOf('education')!;
+    const inRegion = async (regionId: string) => {
+      const hits = await findTopicInstitutions(api.db.executor, topics, [regionId], 1_000);
+      const ids = [...new Set(hits.flatMap((h) => h.evidenceIds as string[]))];
+      // Every evidence statement is about the topics and names a place at or under the region, by the graph's paths.
+      const checked = await api.db.executor.read<{ id: string; about: boolean; placed: boolean }>({
+        cypher: `UNWIND $ids AS id MATCH (s:Statement {id: id})
+RETURN id, EXISTS { MATCH (s)-[:ABOUT]->(t:Topic) WHERE t.id IN $topics } AS about,
+  EXISTS { MATCH (s)-[:MENTIONS]->(:Region)-[:PART_OF*0..8]->(:Region {id: $regionId}) } AS placed`,
+        params: { ids, topics, regionId },
+      });
+      expect(checked.every((c) => c.about && c.placed)).toBe(true);
+      return hits.map((h) => h.institutionId);
+    };
+    const city = await inRegion('region:440100');
+    const district = await inRegion('region:440115');
+    expect(district.length).toBeGreaterThan(0);
+    expect(city.length).toBeGreaterThan(district.length);
+    expect(district.every((id) => city.includes(id))).toBe(true);
   });
 
   it('expands a topic to its cue terms and keeps to the year and status asked', async () => {
