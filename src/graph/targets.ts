@@ -35,11 +35,17 @@ const ALL_SCALARS: Selection = { fields: SCALARS.map((name) => ({ key: name, nam
 
 const FOR_PROGRAM = 'EXISTS { MATCH (t)-[:FOR]->(p:Program) WHERE p.id IN $programIds }';
 
-// A target is about a region when it is for the region (or a part of it), for a program touching it, or stated in a
-// statement that mentions it.
-const ABOUT_REGION = `(EXISTS { MATCH (t)-[:FOR]->(:Region)-[:PART_OF*0..8]->(x:Region) WHERE x.id IN $regionIds }
-  OR EXISTS { MATCH (t)-[:FOR]->(:Program)-[:TOUCHES]->(:Region)-[:PART_OF*0..8]->(x:Region) WHERE x.id IN $regionIds }
-  OR EXISTS { MATCH (t)<-[:STATES]-(:Statement)-[:MENTIONS]->(:Region)-[:PART_OF*0..8]->(x:Region) WHERE x.id IN $regionIds })`;
+/** The ids of the places at or under the regions asked, read once at the start of a query that tests a region. */
+const PLACES = `CALL () {
+  MATCH (place:Region)-[:PART_OF*0..8]->(x:Region) WHERE x.id IN $regionIds
+  RETURN collect(DISTINCT place.id) AS placeIds
+}`;
+
+// A target is about a region when it is for one of its places, for a program touching one, or stated in a statement
+// that mentions one (after PLACES: a list look-up rather than a walk up each place's PART_OF chain).
+const ABOUT_REGION = `(EXISTS { MATCH (t)-[:FOR]->(r:Region) WHERE r.id IN placeIds }
+  OR EXISTS { MATCH (t)-[:FOR]->(:Program)-[:TOUCHES]->(r:Region) WHERE r.id IN placeIds }
+  OR EXISTS { MATCH (t)<-[:STATES]-(:Statement)-[:MENTIONS]->(r:Region) WHERE r.id IN placeIds })`;
 
 /**
  * How a page of targets is found. Walking every target newest first (the target_rank index) and testing each finds a
@@ -60,8 +66,8 @@ function reachedFrom(filter: TargetsFilter): string | null {
   if (filter.programIds) return 'MATCH (t:Target)-[:FOR]->(p:Program) WHERE p.id IN $programIds RETURN t';
   if (filter.regionIds) {
     // Note: the three ways ABOUT_REGION accepts, from the places' side.
-    return `MATCH (place:Region)-[:PART_OF*0..8]->(x:Region) WHERE x.id IN $regionIds
-    WITH DISTINCT place
+    return `UNWIND placeIds AS placeId
+    MATCH (place:Region {id: placeId})
     CALL (place) {
       MATCH (t:Target)-[:FOR]->(place) RETURN t
       UNION
@@ -91,8 +97,11 @@ export function targetsQuery(filter: TargetsFilter, page: PageArgs, connection: 
   const where = conditions.join(' AND ');
   const needsTotal = selects(connection, 'totalCount') || selects(connection, 'pageInfo') || connection === NOTHING;
   const map = targetMap(b, 't', connection === NOTHING ? ALL_SCALARS : under(connection, 'edges', 'node'));
-  const walk = `CALL () { ${needsTotal ? `MATCH (t:Target) WHERE ${where} RETURN count(t) AS total` : 'RETURN null AS total'} }
-CALL () {
+  // Note: with a region the places are read first (PLACES), and every subquery that tests targets imports them.
+  const places = filter.regionIds ? 'placeIds' : '';
+  const prelude = filter.regionIds ? `${PLACES}\n` : '';
+  const walk = `CALL (${places}) { ${needsTotal ? `MATCH (t:Target) WHERE ${where} RETURN count(t) AS total` : 'RETURN null AS total'} }
+CALL (${places}) {
   MATCH (t:Target) WHERE ${where}
   WITH t ORDER BY t.rank DESC SKIP toInteger($skip) LIMIT toInteger($limit)
   RETURN collect(${map}) AS page
@@ -100,21 +109,23 @@ CALL () {
 RETURN total, page`;
   const params = { ...b.params, programIds: filter.programIds ?? [], regionIds: filter.regionIds ?? [], topicIds: filter.topicIds ?? [], words: filter.words ?? [], year: filter.year, status: filter.status, ...page };
   const reached = reachedFrom(filter);
-  if (reached === null) return { cypher: walk, params };
+  if (reached === null) return { cypher: `${prelude}${walk}`, params };
   // Note: each way sits in a subquery after its guard, so that Neo4j tests the guard before it runs the way (see
-  // statementSearch.ts); the guards read parameters only (a literal contradiction made the planner fail).
+  // statementSearch.ts); the guards read parameters only (a literal contradiction made the planner fail). The targets
+  // reached are counted with their repeats (a DISTINCT in a subquery importing the places would compare the list row
+  // by row), so a way that reaches a target twice may walk a little sooner.
   const orderUpTo = paging === 'walk' ? -1 : paging === 'order' ? Number.MAX_SAFE_INTEGER : needsTotal ? ORDER_WITH_TOTAL : ORDER_WITHOUT_TOTAL;
   return {
-    cypher: `CALL () {
-  CALL () {
+    cypher: `${prelude}CALL (${places}) {
+  CALL (${places}) {
     ${reached}
   }
-  WITH DISTINCT t LIMIT toInteger($orderUpTo + 1)
-  RETURN collect(t) AS reached
+  WITH t LIMIT toInteger($orderUpTo + 1)
+  RETURN collect(DISTINCT t) AS reached, count(*) AS read
 }
-CALL (reached) {
-  WITH reached WHERE size(reached) <= $orderUpTo
-  CALL (reached) {
+CALL (reached, read${places ? `, ${places}` : ''}) {
+  WITH reached${places ? `, ${places}` : ''} WHERE read <= $orderUpTo
+  CALL (reached${places ? `, ${places}` : ''}) {
     UNWIND reached AS t
     WITH t WHERE ${where}
     WITH t ORDER BY t.rank DESC
@@ -126,7 +137,7 @@ CALL (reached) {
   }
   RETURN ${needsTotal ? 'size(hits)' : 'null'} AS total, page
   UNION ALL
-  WITH reached WHERE size(reached) > $orderUpTo
+  WITH read${places ? `, ${places}` : ''} WHERE read > $orderUpTo
   ${walk.replace(/\n/g, '\n  ')}
 }
 RETURN total, page`,

@@ -146,6 +146,32 @@ describe("the users' questions, each answered with evidence", () => {
     expect(compared).toBeGreaterThan(40);
   });
 
+  it('finds the targets of a region by each of its three ways: for a place in it, for a program touching one, stated where one is named', async () => {
+    const mine = [api.sampleId, api.fixtureId];
+    for (const regionId of ['region:440100', 'region:440115']) {
+      // The definition, walked per target along the graph's paths.
+      const ways = await api.db.executor.read<{ id: string; own: boolean; program: boolean; statement: boolean }>({
+        cypher: `MATCH (t:Target) WHERE t.documentId IN $mine
+WITH t, EXISTS { MATCH (t)-[:FOR]->(:Region)-[:PART_OF*0..8]->(:Region {id: $regionId}) } AS own,
+  EXISTS { MATCH (t)-[:FOR]->(:Program)-[:TOUCHES]->(:Region)-[:PART_OF*0..8]->(:Region {id: $regionId}) } AS program,
+  EXISTS { MATCH (t)<-[:STATES]-(:Statement)-[:MENTIONS]->(:Region)-[:PART_OF*0..8]->(:Region {id: $regionId}) } AS statement
+WHERE own OR program OR statement
+RETURN t.id AS id, own, program, statement`,
+        params: { mine, regionId },
+      });
+      const found = await findTargets(api.db.executor, { programIds: null, regionIds: [regionId], year: null, status: null, topicIds: null, words: null }, { skip: 0, limit: 100_000 });
+      const ids = found.rows.map((r) => r.id).filter((id) => mine.some((d) => id.startsWith(`${d}/`)));
+      expect(ids.sort()).toEqual(ways.map((w) => w.id).sort());
+      if (regionId === 'region:440100') {
+        // Each way brings targets of the city, and the two that can reach a target alone do so here, so neither can go
+        // missing unnoticed (a target for a place is stated where the place is named).
+        for (const way of ['own', 'program', 'statement'] as const) expect(ways.some((w) => w[way])).toBe(true);
+        expect(ways.some((w) => w.program && !w.statement)).toBe(true);
+        expect(ways.some((w) => w.statement && !w.program && !w.own)).toBe(true);
+      }
+    }
+  });
+
   it('connects 香港科技大学(广州) to Hong Kong in two hops, with evidence for every hop', async () => {
     const result = await api.run(`{ connections(from: "香港科技大学(广州)", to: "Hong Kong", maxHops: 3) { length nodes { name }
       hops { from { name } to { name } relation kind evidence(first: 5) { text document { title } } } } }`);
