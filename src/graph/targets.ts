@@ -1,6 +1,7 @@
 /** "What was planned or achieved?": quantitative targets filtered by program, region, year and status, newest first. */
 import type { CypherQuery, Executor } from '../db/executor.js';
 import type { Page, PageArgs } from './page.js';
+import { PLACE_IDS } from './placeIds.js';
 import { CypherBuilder } from './projection/builder.js';
 import { targetMap } from './projection/target.js';
 import { NOTHING, selects, under, type Selection } from './selection.js';
@@ -35,14 +36,8 @@ const ALL_SCALARS: Selection = { fields: SCALARS.map((name) => ({ key: name, nam
 
 const FOR_PROGRAM = 'EXISTS { MATCH (t)-[:FOR]->(p:Program) WHERE p.id IN $programIds }';
 
-/** The ids of the places at or under the regions asked, read once at the start of a query that tests a region. */
-const PLACES = `CALL () {
-  MATCH (place:Region)-[:PART_OF*0..8]->(x:Region) WHERE x.id IN $regionIds
-  RETURN collect(DISTINCT place.id) AS placeIds
-}`;
-
 // A target is about a region when it is for one of its places, for a program touching one, or stated in a statement
-// that mentions one (after PLACES: a list look-up rather than a walk up each place's PART_OF chain).
+// that mentions one (after PLACE_IDS).
 const ABOUT_REGION = `(EXISTS { MATCH (t)-[:FOR]->(r:Region) WHERE r.id IN placeIds }
   OR EXISTS { MATCH (t)-[:FOR]->(:Program)-[:TOUCHES]->(r:Region) WHERE r.id IN placeIds }
   OR EXISTS { MATCH (t)<-[:STATES]-(:Statement)-[:MENTIONS]->(r:Region) WHERE r.id IN placeIds })`;
@@ -97,9 +92,9 @@ export function targetsQuery(filter: TargetsFilter, page: PageArgs, connection: 
   const where = conditions.join(' AND ');
   const needsTotal = selects(connection, 'totalCount') || selects(connection, 'pageInfo') || connection === NOTHING;
   const map = targetMap(b, 't', connection === NOTHING ? ALL_SCALARS : under(connection, 'edges', 'node'));
-  // Note: with a region the places are read first (PLACES), and every subquery that tests targets imports them.
+  // Note: with a region the places are read first (PLACE_IDS), and every subquery that tests targets imports them.
   const places = filter.regionIds ? 'placeIds' : '';
-  const prelude = filter.regionIds ? `${PLACES}\n` : '';
+  const prelude = filter.regionIds ? `${PLACE_IDS}\n` : '';
   const walk = `CALL (${places}) { ${needsTotal ? `MATCH (t:Target) WHERE ${where} RETURN count(t) AS total` : 'RETURN null AS total'} }
 CALL (${places}) {
   MATCH (t:Target) WHERE ${where}

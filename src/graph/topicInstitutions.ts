@@ -1,11 +1,12 @@
 /**
  * Institutions of a topic in places (Which hospitals did Shenzhen build in Heyuan?): institutions named in statements
- * about the topics that also name one of the places (or a part of it, read once first rather than walked up from the
- * places of each statement), ranked by those statements' topic scores.
+ * about the topics that also name one of the places (or a part of it: PLACE_IDS), ranked by those statements' topic
+ * scores.
  * Evidence: the statements, newest first. One statement, shaped as the institutions question's hits (link TOPIC).
  */
 import type { CypherQuery, Executor } from '../db/executor.js';
 import type { InstitutionHitRecord } from './institutions.js';
+import { PLACE_IDS } from './placeIds.js';
 import { CypherBuilder, key, mapOf, projectEach } from './projection/builder.js';
 import { entityMap } from './projection/entity.js';
 import { evidenceList } from './projection/statement.js';
@@ -30,10 +31,7 @@ export function topicInstitutionsQuery(topicIds: string[], regionIds: string[], 
   const b = new CypherBuilder();
   const rows = projectEach(b, 'rows', hitMap(b, under(connection, 'edges', 'node')));
   return {
-    cypher: `CALL () {
-  MATCH (place:Region)-[:PART_OF*0..8]->(x:Region) WHERE x.id IN $regionIds
-  RETURN collect(DISTINCT place.id) AS placeIds
-}
+    cypher: `${PLACE_IDS}
 MATCH (tp:Topic) WHERE tp.id IN $topicIds
 MATCH (s:Statement)-[a:ABOUT]->(tp)
 WHERE EXISTS { MATCH (s)-[:MENTIONS]->(r:Region) WHERE r.id IN placeIds }
