@@ -265,8 +265,8 @@ const WAYS: Record<Exclude<Way, 'region'>, { statements: (filter: StatementsFilt
 
 /**
  * The candidates of a search by two or three of a region, a topic and a year (no words, programme or institution):
- * the statements of the way that reads fewest (REGION_ROWS_UP_TO), each tested by every other filter. Every way gives
- * the same hits. With a region it runs after REGION_SCOPE and keeps it.
+ * the statements of the way that reads fewest (see REGION_ROWS_UP_TO), each tested by every other filter. Every way
+ * gives the same hits. With a region it runs after REGION_SCOPE and keeps it.
  */
 function fewestFirst(filter: StatementsFilter, ways: readonly Way[]): string {
   const others = ways.filter((w): w is Exclude<Way, 'region'> => w !== 'region');
@@ -281,11 +281,12 @@ function fewestFirst(filter: StatementsFilter, ways: readonly Way[]): string {
   RETURN collect(DISTINCT s) AS inRegion, count(*) AS regionRows
 }`);
   }
-  const rowsOf = (w: Way): string => `${w}Rows`;
-  const fewest = (w: Way): string => ways.filter((o) => o !== w).map((o) => `${rowsOf(w)} <= ${rowsOf(o)}`).join(' AND ');
-  const choice = `CASE WHEN $start <> 'auto' THEN $start${region ? `\n  WHEN regionRows <= $regionRowsUpTo AND ${fewest('region')} THEN 'region'` : ''}${others
+  // Note: the region comes first when its rows were all read and are fewest; past it, the others compare among
+  // themselves (the region's count stops at the bound, so it says nothing more).
+  const fewest = (w: Way, among: readonly Way[]): string => among.filter((o) => o !== w).map((o) => `${w}Rows <= ${o}Rows`).join(' AND ');
+  const choice = `CASE WHEN $start <> 'auto' THEN $start${region ? `\n  WHEN regionRows <= $regionRowsUpTo AND ${fewest('region', ways)} THEN 'region'` : ''}${others
     .slice(0, -1)
-    .map((w) => `\n  WHEN ${fewest(w)} THEN '${w}'`)
+    .map((w) => `\n  WHEN ${fewest(w, others)} THEN '${w}'`)
     .join('')}\n  ELSE '${others[others.length - 1]}' END`;
   const branches = others.map((w) => `WITH way${keep} WHERE way = '${w}'
   CALL () {
