@@ -9,3 +9,6 @@ export const PLACE_IDS = `CALL () {
   MATCH (place:Region)-[:PART_OF*0..8]->(x:Region) WHERE x.id IN $regionIds
   RETURN collect(DISTINCT place.id) AS placeIds
 }`;
+
+/** Whether the statement `s` names one of the places of PLACE_IDS. */
+export const NAMES_A_PLACE = 'EXISTS { MATCH (s)-[:MENTIONS]->(r:Region) WHERE r.id IN placeIds }';

@@ -5,7 +5,7 @@
  */
 import type { CypherQuery, Executor } from '../db/executor.js';
 import { toPage, type Page, type PageArgs } from './page.js';
-import { PLACE_IDS } from './placeIds.js';
+import { NAMES_A_PLACE, PLACE_IDS } from './placeIds.js';
 import { CypherBuilder, key, mapOf, projectEach } from './projection/builder.js';
 import { statementMap } from './projection/statement.js';
 import { statementTopics } from './projection/topic.js';
@@ -50,7 +50,7 @@ CALL (placeIds) {
 /** The variables REGION_SCOPE defines, which every clause after it that tests the region carries. */
 const SCOPE = 'placeIds, regionDocs';
 
-const IN_REGION = '(s.documentId IN regionDocs OR EXISTS { MATCH (s)-[:MENTIONS]->(r:Region) WHERE r.id IN placeIds })';
+const IN_REGION = `(s.documentId IN regionDocs OR ${NAMES_A_PLACE})`;
 
 /** The statements of the regions asked with repeats (a statement found both ways, or naming two of the places). */
 const REGION_ROWS = `CALL (${SCOPE}) {
@@ -125,18 +125,26 @@ function conditionsBut(filter: StatementsFilter, skipped: string): string[] {
 const whereOf = (conditions: string[]): string => (conditions.length > 0 ? `\nWHERE ${conditions.join('\n  AND ')}` : '');
 
 /**
+ * A source that does not read the region, for a search that has one: in a subquery, after which the row still holds the
+ * region's scope (the clause's own WITH would drop it). The subquery imports nothing: a DISTINCT in a subquery that
+ * imports the scope compares its lists too (see REGION_STATEMENTS).
+ */
+const besideScope = (filter: StatementsFilter, clause: string): string =>
+  filter.regionIds ? `CALL () {\n  ${clause.replace(/\n/g, '\n  ')}\n  RETURN s, textScore\n}` : clause;
+
+/**
  * Where the candidates come from: the most selective input given. `used` names the filter the clause keeps to (null:
  * the clause tests every filter itself); `topicScored`: the clause gives each hit its `topicScore`; `chooses`: it
- * reads `$start` and `$regionRowsUpTo`.
+ * reads `$start` and `$regionRowsUpTo`. With a region, the clause keeps REGION_SCOPE's variables in its rows.
  */
-function source(filter: StatementsFilter): { clause: string; used: string | null; topicScored?: boolean; chooses?: boolean; keepsScope?: boolean } {
+function source(filter: StatementsFilter): { clause: string; used: string | null; topicScored?: boolean; chooses?: boolean } {
   if (filter.query) {
-    return { clause: `CALL db.index.fulltext.queryNodes('statement_words', $query, {limit: ${TEXT_CANDIDATES}}) YIELD node AS s, score AS textScore`, used: 'query' };
+    return { clause: besideScope(filter, `CALL db.index.fulltext.queryNodes('statement_words', $query, {limit: ${TEXT_CANDIDATES}}) YIELD node AS s, score AS textScore`), used: 'query' };
   }
-  if (filter.programIds) return { clause: 'MATCH (s:Statement)-[:MENTIONS]->(x:Program) WHERE x.id IN $programIds WITH DISTINCT s, 0.0 AS textScore', used: 'programIds' };
-  if (filter.institutionIds) return { clause: 'MATCH (s:Statement)-[:MENTIONS]->(x:Institution) WHERE x.id IN $institutionIds WITH DISTINCT s, 0.0 AS textScore', used: 'institutionIds' };
+  if (filter.programIds) return { clause: besideScope(filter, 'MATCH (s:Statement)-[:MENTIONS]->(x:Program) WHERE x.id IN $programIds WITH DISTINCT s, 0.0 AS textScore'), used: 'programIds' };
+  if (filter.institutionIds) return { clause: besideScope(filter, 'MATCH (s:Statement)-[:MENTIONS]->(x:Institution) WHERE x.id IN $institutionIds WITH DISTINCT s, 0.0 AS textScore'), used: 'institutionIds' };
   const ways = [filter.regionIds && 'region', filter.topicIds && 'topic', filter.year !== null && 'year'].filter((w): w is Way => Boolean(w));
-  if (ways.length > 1) return { clause: fewestFirst(filter, ways), used: null, chooses: true, keepsScope: ways.includes('region') };
+  if (ways.length > 1) return { clause: fewestFirst(filter, ways), used: null, chooses: true };
   if (filter.topicIds) {
     // Note: with no other filter, every statement about the topics is a hit, and its score (the best of its links to
     // them) is read from the links found (half the time of finding the hits, then their links again); with other
@@ -144,7 +152,7 @@ function source(filter: StatementsFilter): { clause: string; used: string | null
     const alone = conditionsBut(filter, 'topicIds').length === 0;
     return { clause: alone ? `${TOPIC_LINKS} WITH s, 0.0 AS textScore, max(a.score) AS topicScore` : TOPIC_STATEMENTS, used: 'topicIds', topicScored: alone };
   }
-  if (filter.regionIds) return { clause: FROM_REGION, used: 'regionIds', keepsScope: true };
+  if (filter.regionIds) return { clause: FROM_REGION, used: 'regionIds' };
   if (filter.year !== null) return { clause: yearStatements(filter), used: 'year' };
   return { clause: 'MATCH (s:Statement) WITH s, 0.0 AS textScore', used: '' };
 }
@@ -182,33 +190,17 @@ const WALK_SHARE = 8;
 const WALK = `($paging = 'walk' OR ($paging = 'auto' AND total >= ${WALK_FROM} AND total * ${WALK_SHARE} >= statements
   AND ($skip + $limit) * statements * ${WALK_SHARE} <= total * total))`;
 
-/**
- * What the clauses after REGION_SCOPE import (`imports`, for a subquery) and carry (`keep`, appended to a WITH) so that
- * the region test can read it; both empty without a region filter.
- */
-interface Scope {
-  imports: string;
-  keep: string;
-}
-
-const scopeOf = (filter: StatementsFilter): Scope => (filter.regionIds !== null ? { imports: SCOPE, keep: `, ${SCOPE}` } : { imports: '', keep: '' });
-
-/**
- * A source clause that keeps the scope: as it is when it keeps it itself (or there is none), else in a subquery, after
- * which the row still holds the scope (the clause's own WITH would drop it). The subquery imports nothing: a DISTINCT
- * in a subquery that imports the scope compares its lists too (see REGION_STATEMENTS).
- */
-function keepingScope(clause: string, returns: string, scope: Scope, keepsScope: boolean): string {
-  return scope.imports && !keepsScope ? `CALL () {\n  ${clause.replace(/\n/g, '\n  ')}\n  RETURN ${returns}\n}` : clause;
-}
+/** The region's scope as a subquery imports it (`imports`) and as a WITH carries it (`keep`); empty without a region. */
+const scopeOf = (filter: StatementsFilter): { imports: string; keep: string } =>
+  filter.regionIds !== null ? { imports: SCOPE, keep: `, ${SCOPE}` } : { imports: '', keep: '' };
 
 /**
  * The hits in the order of a search without scores: counted, then paged by ordering them or by the walk. Each way sits
  * in a subquery after its guard, so that Neo4j tests the guard before it opens the index (inline, the guard was
  * planned after a scan of every rank, 374,624 of them, even when false).
  */
-function unscoredHits(clause: string, where: string, walkWhere: string, scope: Scope): string {
-  const { imports, keep } = scope;
+function unscoredHits(filter: StatementsFilter, clause: string, where: string, walkWhere: string): string {
+  const { imports, keep } = scopeOf(filter);
   // Note: with a region the hits are kept from the count for the ordering, rather than found again: the region's
   // clause costs more than holding them (广州市 + 2024 at 10,000 documents: ~220 → ~90 ms). Without one they are only
   // counted: all statements kept for a search without filters would be ~24 MB of a transaction.
@@ -271,7 +263,7 @@ const WAYS: Record<Exclude<Way, 'region'>, { statements: (filter: StatementsFilt
 function fewestFirst(filter: StatementsFilter, ways: readonly Way[]): string {
   const others = ways.filter((w): w is Exclude<Way, 'region'> => w !== 'region');
   const region = ways.includes('region');
-  const keep = region ? `, ${SCOPE}` : '';
+  const { keep } = scopeOf(filter);
   const sizes = others.map((w) => WAYS[w].rows);
   // The region's rows are read (to the bound) and kept: when they are fewest they are the candidates.
   if (region) {
@@ -318,20 +310,18 @@ export function statementsQuery(
 ): CypherQuery {
   const b = new CypherBuilder();
   // Note: the source already keeps to the filter it starts from; a walk over all statements tests every filter.
-  const found = source(filter);
-  const { used, topicScored, chooses } = found;
-  const scope = scopeOf(filter);
-  const clause = keepingScope(found.clause, topicScored ? 's, textScore, topicScore' : 's, textScore', scope, found.keepsScope === true);
+  const { clause, used, topicScored, chooses } = source(filter);
+  const { keep } = scopeOf(filter);
   const where = used === null ? '' : whereOf(conditionsBut(filter, used));
-  const prelude = scope.imports ? `${REGION_SCOPE}\n` : '';
+  const prelude = filter.regionIds ? `${REGION_SCOPE}\n` : '';
   const hit = hitMap(b, under(connection, 'edges', 'node'));
   // Note: without words or a topic every score is 0, and the hits are paged before they are projected.
   const unscored = filter.query === null && filter.topicIds === null;
   const cypher = unscored
-    ? `${prelude}${unscoredHits(clause, where, conditionsBut(filter, '').map((c) => `\n        AND ${c}`).join(''), scope)}
+    ? `${prelude}${unscoredHits(filter, clause, where, conditionsBut(filter, '').map((c) => `\n        AND ${c}`).join(''))}
 RETURN total, ${projectEach(b, 'rows', hit)} AS page`
     : `${prelude}${clause}
-${topicScored ? `WITH s, textScore, topicScore${scope.keep}${where}` : `WITH s, textScore${scope.keep}${where}
+${topicScored ? `WITH s, textScore, topicScore${keep}${where}` : `WITH s, textScore${keep}${where}
 WITH s, textScore, ${TOPIC_SCORE} AS topicScore`}
 WITH s, textScore + topicScore AS score
 ORDER BY score DESC, s.rank DESC

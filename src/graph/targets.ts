@@ -94,6 +94,7 @@ export function targetsQuery(filter: TargetsFilter, page: PageArgs, connection: 
   const map = targetMap(b, 't', connection === NOTHING ? ALL_SCALARS : under(connection, 'edges', 'node'));
   // Note: with a region the places are read first (PLACE_IDS), and every subquery that tests targets imports them.
   const places = filter.regionIds ? 'placeIds' : '';
+  const carry = places ? `, ${places}` : '';
   const prelude = filter.regionIds ? `${PLACE_IDS}\n` : '';
   const walk = `CALL (${places}) { ${needsTotal ? `MATCH (t:Target) WHERE ${where} RETURN count(t) AS total` : 'RETURN null AS total'} }
 CALL (${places}) {
@@ -118,9 +119,9 @@ RETURN total, page`;
   WITH t LIMIT toInteger($orderUpTo + 1)
   RETURN collect(DISTINCT t) AS reached, count(*) AS read
 }
-CALL (reached, read${places ? `, ${places}` : ''}) {
-  WITH reached${places ? `, ${places}` : ''} WHERE read <= $orderUpTo
-  CALL (reached${places ? `, ${places}` : ''}) {
+CALL (reached, read${carry}) {
+  WITH reached${carry} WHERE read <= $orderUpTo
+  CALL (reached${carry}) {
     UNWIND reached AS t
     WITH t WHERE ${where}
     WITH t ORDER BY t.rank DESC
@@ -132,7 +133,7 @@ CALL (reached, read${places ? `, ${places}` : ''}) {
   }
   RETURN ${needsTotal ? 'size(hits)' : 'null'} AS total, page
   UNION ALL
-  WITH read${places ? `, ${places}` : ''} WHERE read > $orderUpTo
+  WITH read${carry} WHERE read > $orderUpTo
   ${walk.replace(/\n/g, '\n  ')}
 }
 RETURN total, page`,

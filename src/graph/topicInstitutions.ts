@@ -6,7 +6,7 @@
  */
 import type { CypherQuery, Executor } from '../db/executor.js';
 import type { InstitutionHitRecord } from './institutions.js';
-import { PLACE_IDS } from './placeIds.js';
+import { NAMES_A_PLACE, PLACE_IDS } from './placeIds.js';
 import { CypherBuilder, key, mapOf, projectEach } from './projection/builder.js';
 import { entityMap } from './projection/entity.js';
 import { evidenceList } from './projection/statement.js';
@@ -34,7 +34,7 @@ export function topicInstitutionsQuery(topicIds: string[], regionIds: string[], 
     cypher: `${PLACE_IDS}
 MATCH (tp:Topic) WHERE tp.id IN $topicIds
 MATCH (s:Statement)-[a:ABOUT]->(tp)
-WHERE EXISTS { MATCH (s)-[:MENTIONS]->(r:Region) WHERE r.id IN placeIds }
+WHERE ${NAMES_A_PLACE}
 WITH s, max(a.score) AS about
 MATCH (s)-[:MENTIONS]->(i:Institution)
 WITH i, s, about ORDER BY s.rank DESC
