@@ -88,6 +88,17 @@ function cityInitialsAt(text: string, i: number): { end: number; surface: string
 }
 
 /**
+ * The place written right before an ambiguous name, when one of the name's regions lies in it: an address names its
+ * parts from the largest down (深圳市南山区 is Shenzhen's 南山区, whatever the issuer's region).
+ */
+function addressContext(found: readonly RegionMention[], at: number, ids: readonly string[]): { regionId: string } | null {
+  const previous = found[found.length - 1];
+  if (ids.length < 2 || previous === undefined || previous.end !== at || previous.regionIds.length !== 1) return null;
+  const parent = previous.regionIds[0];
+  return ids.some((id) => getGazetteer().liesIn(id, parent)) ? { regionId: parent } : null;
+}
+
+/**
  * Region mentions in one statement; `offset` is the statement's start in the document, `context.regionId` the issuer's
  * region (resolves ambiguous short forms). A name yields `{name: canonical name, kind: level, regionIds: [id]}`; a
  * compound abbreviation yields `{name: surface, kind: 'COMPOUND', regionIds: every region it stands for}`; a lone
@@ -103,7 +114,7 @@ export function extractRegions(text: string, offset: number, context: { regionId
     const listed = continuesList(text, i, lastEnd);
     const m = matcher.matchAt(text, i, listed);
     if (m) {
-      const region = gazetteer.rank(m.entry.ids, context)[0];
+      const region = gazetteer.rank(m.entry.ids, addressContext(out, offset + m.start, m.entry.ids) ?? context)[0];
       if (region && !inFixedExpression(text, m.start, m.end) && standsForPlace(text, m.start, m.end, region, context.regionId, listed)) {
         const surface = text.slice(m.start, m.end);
         out.push({ type: 'REGION', name: region.name, kind: region.level, start: offset + m.start, end: offset + m.end, surface, regionIds: [region.id, ...areaMembers(region.id)] });

@@ -101,6 +101,14 @@ describe('extractRegions rules', () => {
     expect(extractRegions('朝阳区教育', 0, { regionId: 'region:220100' })[0]?.regionIds).toEqual(['region:220104']);
   });
 
+  it('reads an ambiguous district written right after its city as that city\'s, whatever the context region', () => {
+    const ids = (text: string, regionId: string | null) => extractRegions(text, 0, { regionId }).map((r) => r.regionIds[0]);
+    expect(ids('长春市朝阳区教育', 'region:110000')).toEqual(['region:220100', 'region:220104']);
+    expect(ids('北京市朝阳区教育', 'region:220100')).toEqual(['region:110000', 'region:110105']);
+    // Only right after it: a listed city does not claim the next name.
+    expect(ids('长春市、朝阳区教育', 'region:110000')).toEqual(['region:220100', 'region:110105']);
+  });
+
   it('resolves ordinary compounds: 港澳, 粤港澳, 京津冀 as an area', () => {
     expect(extractRegions('促进港澳居民子女就读', 0, {})[0]).toMatchObject({ surface: '港澳', regionIds: ['region:HK', 'region:MO'] });
     expect(extractRegions('深化粤港澳合作', 0, {})[0]).toMatchObject({ surface: '粤港澳', regionIds: ['region:440000', 'region:HK', 'region:MO'] });
