@@ -134,8 +134,9 @@ function relateStatement(item: AnnotatedStatement, ids: ResolvedIds, index: Enti
 
 /**
  * TOUCHES from an item's heading: when a section's heading names one program ((一)推進「灣區少年行」研學計劃), the places
- * its own sentences put the work in (到廣州、深圳…, 在中山市…) are where that program is, unless the sentence names a
- * program of its own.
+ * its own sentences put the work in (到廣州、深圳…, 在中山市…) are where that program is. A sentence that names a program
+ * of its own gives the heading's program only the clauses before that one (组织学生到廣州、深圳…参访，并在中山市設立「…」:
+ * 廣州 and 深圳, not 中山市).
  */
 function headingPlacements(annotated: readonly AnnotatedStatement[], idsByStatement: Map<string, ResolvedIds>,
   headingIds: ReadonlySet<string>, relations: RelationSet): void {
@@ -150,8 +151,10 @@ function headingPlacements(annotated: readonly AnnotatedStatement[], idsByStatem
       program = headingIds.has(statement.id) && named.size === 1 ? [...named][0] : null;
       continue;
     }
-    if (!program || !ids || ids.programs.length > 0) continue;
-    const free = placesOutsideBodies(ids);
+    if (!program || !ids) continue;
+    const firstOwn = ids.programs.reduce((a, p) => Math.min(a, p.start), Infinity);
+    const before = firstOwn === Infinity ? statement.end : clauseAt(clausesOf(statement.text, statement.start), firstOwn).start;
+    const free = placesOutsideBodies(ids).filter((r) => r.end <= before);
     for (const region of locatedRegions(statement, free)) relations.add('TOUCHES', program, region.id, statement.id);
   }
 }

@@ -91,16 +91,29 @@ function placedLists(input: Pick<PlacementInput, 'text' | 'start'>, regions: rea
   const out = new Set<SpannedId>();
   const sorted = [...regions].sort((a, b) => a.start - b.start);
   let previous: SpannedId | null = null;
+  // Note: a bracket right after a place gives its short name (…开发区（「松山湖高新區」）及深圳市): the list goes on after it.
+  let bracketEnd = -1;
   for (const r of sorted) {
-    const gap = previous === null ? null : input.text.slice(previous.end - input.start, r.start - input.start);
+    if (previous !== null && r.start - input.start < bracketEnd) continue;
+    const from = previous === null ? 0 : Math.max(previous.end - input.start, bracketEnd);
+    const gap = previous === null ? null : input.text.slice(from, r.start - input.start);
     const follows = previous !== null && out.has(previous);
     if (follows && gap === '' && previous !== null && previous.id !== r.id) {
       out.delete(previous);
       out.add(r);
     } else if ((follows && gap !== null && getLexicon().partnering.listMarks.includes(gap)) || opens(r)) out.add(r);
     previous = r;
+    const closes = bracketAfter(input.text, r.end - input.start);
+    if (closes > r.end - input.start) bracketEnd = closes;
   }
   return out;
+}
+
+/** Where a bracket opening at `at` closes (after the closing mark), or `at` when none opens there. */
+function bracketAfter(text: string, at: number): number {
+  if (text[at] !== '（' && text[at] !== '(') return at;
+  const close = text.slice(at + 1).search(/[（()）]/);
+  return close >= 0 && (text[at + 1 + close] === '）' || text[at + 1 + close] === ')') ? at + close + 2 : at;
 }
 
 /**

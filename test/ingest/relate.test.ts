@@ -256,6 +256,21 @@ describe('relate', () => {
     expect(relations(text, ['TOUCHES']).filter((r) => r.includes('湾区少年行')).sort()).toEqual([
       'TOUCHES 湾区少年行研学计划 → 中山市', 'TOUCHES 湾区少年行研学计划 → 广州市', 'TOUCHES 湾区少年行研学计划 → 深圳市',
     ]);
+    // A sentence that names a program of its own gives the item's program the places of the clauses before that one.
+    const own = '澳门教育及青年发展局2026年施政计划\n一、重点工作\n(一)推进“湾区少年行”研学计划。每年组织中小学生到广州、深圳等城市参访，'
+      + '并在中山市设立“孙中山故乡研学营地”。\n';
+    expect(relations(own, ['TOUCHES']).filter((r) => r.includes('研学')).sort()).toEqual([
+      'TOUCHES 孙中山故乡研学营地 → 中山市', 'TOUCHES 湾区少年行研学计划 → 广州市', 'TOUCHES 湾区少年行研学计划 → 深圳市',
+    ]);
+  });
+
+  it('reads a list of places on past a bracketed short name, and a district after its city as that city\'s', () => {
+    const text = '青年交流计划2024年报告\n一、交流活动\n“湾区创科之旅”在广州市南沙区、东莞市松山湖高新技术产业开发区（“松山湖高新区”）及深圳市南山区举行。\n';
+    expect(relations(text, ['TOUCHES']).sort()).toEqual([
+      'TOUCHES 湾区创科之旅 → 东莞市松山湖高新技术产业开发区', 'TOUCHES 湾区创科之旅 → 南山区', 'TOUCHES 湾区创科之旅 → 南沙区',
+    ]);
+    const x = extractText(text, { source: 'relate.txt', sha256: 'x' });
+    expect(x.entities.filter((e) => e.name === '南山区').map((e) => e.id)).toEqual([gazetteer.candidates('南山区').find((r) => gazetteer.liesIn(r.id, 'region:440300'))?.id]);
   });
 
   it('gives a province\'s title awarded in the document\'s place to that place (被评为首批广东省…示范区 in a Pingshan report)', () => {
