@@ -93,8 +93,8 @@ function cityInitialsAt(text: string, i: number): { end: number; surface: string
  */
 function addressContext(found: readonly RegionMention[], at: number, ids: readonly string[]): { regionId: string } | null {
   const previous = found[found.length - 1];
-  if (ids.length < 2 || previous === undefined || previous.end !== at || previous.regionIds.length !== 1) return null;
-  const parent = previous.regionIds[0];
+  const parent = previous?.regionIds?.length === 1 ? previous.regionIds[0] : undefined;
+  if (ids.length < 2 || parent === undefined || previous.end !== at) return null;
   return ids.some((id) => getGazetteer().liesIn(id, parent)) ? { regionId: parent } : null;
 }
 

@@ -102,7 +102,7 @@ describe('extractRegions rules', () => {
   });
 
   it('reads an ambiguous district written right after its city as that city\'s, whatever the context region', () => {
-    const ids = (text: string, regionId: string | null) => extractRegions(text, 0, { regionId }).map((r) => r.regionIds[0]);
+    const ids = (text: string, regionId: string | null) => extractRegions(text, 0, { regionId }).map((r) => r.regionIds?.[0]);
     expect(ids('长春市朝阳区教育', 'region:110000')).toEqual(['region:220100', 'region:220104']);
     expect(ids('北京市朝阳区教育', 'region:220100')).toEqual(['region:110000', 'region:110105']);
     // Only right after it: a listed city does not claim the next name.
