@@ -60,3 +60,14 @@ describe('asking the question set of the real graph', () => {
     expect(ask.answered).toBe(true);
   });
 });
+
+describe('counting the thing a question names', () => {
+  it('counts it as written, in the places named, before any of its words or other places', async () => {
+    const result = await api.run<{ ask: Data }>(ASK_QUERY, { question: '毕节和黔南的贫困发生率降到了多少?' });
+    const ask = result.data!.ask as { interpretation: string; targets: { text: string; subject: string | null; statement: { text: string } }[] };
+    expect(ask.interpretation).toBe('count(of: "贫困发生率", region: "毕节市、黔南布依族苗族自治州")');
+    expect(ask.targets.length).toBeGreaterThan(0);
+    // Every target holds the whole phrase (贫困村 or 贫困县 alone are other counts).
+    for (const t of ask.targets) expect([t.text, t.subject ?? '', t.statement.text].join(' ')).toContain('贫困发生率');
+  });
+});

@@ -117,16 +117,19 @@ export async function partners(context: ApiContext, plan: Plan, sel: AnswerSelec
   return { interpretation: call('institutions', [`partneredWith: ${quote(partner.surface)}`]), institutions: page.edges.map((e) => e.node) };
 }
 
-/** Targets of the program or place named, topic, year and status; `words` keeps those that hold the thing counted. */
-export async function targets(context: ApiContext, plan: Plan, sel: AnswerSelections, words: string[] | null = null, withTopic = true): Promise<Found> {
+/**
+ * Targets of the program or place named, topic, year and status; `words` keeps those that hold the thing counted, and
+ * then the place counts only when `inPlace` asks for it.
+ */
+export async function targets(context: ApiContext, plan: Plan, sel: AnswerSelections, words: string[] | null = null, withTopic = true, inPlace = !words): Promise<Found> {
   const program = idsOf(plan.programs);
-  const region = program || words ? null : idsOf(plan.regions);
+  const region = program || !inPlace ? null : idsOf(plan.regions);
   const topic = withTopic ? plan.topicIds : null;
   const args = { program, region, topic, words, year: plan.years[0] ?? null, status: hitStatus(plan) };
   const broad = !program && !region && !topic && !words;
   const page = await targetsAnswer(context, args, broad ? { skip: 0, limit: 100 } : PAGE, broad ? withTopics(sel.page('targets')) : sel.page('targets'));
   const found = broad ? acrossTopics(page.edges.map((e) => e.node), PAGE.limit) : page.edges.map((e) => e.node);
-  if (found.length === 0 && withTopic && topic) return targets(context, plan, sel, words, false);
+  if (found.length === 0 && withTopic && topic) return targets(context, plan, sel, words, false, inPlace);
   const interpretation = call(words ? 'count' : 'targets', [
     words && `of: ${quote(plan.reading.slots.measure ?? words.join(''))}`,
     program && `program: ${quote(labelOf(plan.programs))}`,
@@ -167,10 +170,18 @@ const COUNTING = new Set(['多少', '几', '数量', '个', '所', '对', '名',
 /** How many: the targets that state the thing counted (its words in the target or its sentence), else by topic. */
 export async function howMany(context: ApiContext, plan: Plan, sel: AnswerSelections): Promise<Found> {
   const measure = plan.reading.slots.measure;
-  const words = measure && /[\u3400-\u9fff]/.test(measure) ? wordsOfText(measure).filter((w) => !COUNTING.has(w)) : [];
-  if (words.length > 0) {
-    const found = await targets(context, plan, sel, words);
-    if ((found.targets?.length ?? 0) > 0) return found;
+  const han = measure !== null && /[\u3400-\u9fff]/.test(measure);
+  const words = han ? wordsOfText(measure).filter((w) => !COUNTING.has(w)) : [];
+  // Note: the thing counted as written first (贫困发生率), then any of its words (贫困, 发生率: a target may hold one of
+  // them); each in the places named first (毕节和黔南的…), then anywhere: a target's place is where it is for or where
+  // its statement says, and a count stated without its place (全市…) would otherwise be missed.
+  const phrase = han && measure.length >= 2 && (words.length > 1 || words[0] !== measure) ? [[measure]] : [];
+  const ways = [...phrase, ...(words.length > 0 ? [words] : [])];
+  for (const inPlace of plan.regions.length > 0 ? [true, false] : [false]) {
+    for (const way of ways) {
+      const found = await targets(context, plan, sel, way, true, inPlace);
+      if ((found.targets?.length ?? 0) > 0) return found;
+    }
   }
   return targets(context, plan, sel);
 }
