@@ -12,3 +12,21 @@ export const PLACE_IDS = `CALL () {
 
 /** Whether the statement `s` names one of the places of PLACE_IDS. */
 export const NAMES_A_PLACE = 'EXISTS { MATCH (s)-[:MENTIONS]->(r:Region) WHERE r.id IN placeIds }';
+
+/**
+ * What "in the regions asked" means, read once at the start of a query: the places under them (their
+ * sub-regions, at most eight levels down) and the documents issued by an institution located in one of those places.
+ * A statement is in the regions when it mentions one of the places or belongs to one of the documents (a target, when
+ * its statement is, or it is for one of the places or for a program touching one). Tested per
+ * statement through the PART_OF and LOCATED_IN paths instead, it cost ~10 µs a statement (at 10,000 documents,
+ * counting the teachers' 17,931 statements in 广州市: 165 ms that way, 56 ms with the places and documents read first).
+ */
+export const REGION_SCOPE = `${PLACE_IDS}
+CALL (placeIds) {
+  UNWIND placeIds AS placeId
+  MATCH (i:Institution)-[:LOCATED_IN]->(:Region {id: placeId}) WHERE i.id STARTS WITH 'institution:'
+  MATCH (d:Document {issuer: substring(i.id, size('institution:'))})
+  RETURN collect(DISTINCT d.id) AS regionDocs
+}`;
+/** The variables REGION_SCOPE defines, which every clause after it that tests the region carries. */
+export const SCOPE = 'placeIds, regionDocs';

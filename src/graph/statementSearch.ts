@@ -5,7 +5,7 @@
  */
 import type { CypherQuery, Executor } from '../db/executor.js';
 import { toPage, type Page, type PageArgs } from './page.js';
-import { NAMES_A_PLACE, PLACE_IDS } from './placeIds.js';
+import { NAMES_A_PLACE, REGION_SCOPE, SCOPE } from './placeIds.js';
 import { CypherBuilder, key, mapOf, projectEach } from './projection/builder.js';
 import { statementMap } from './projection/statement.js';
 import { statementTopics } from './projection/topic.js';
@@ -32,23 +32,6 @@ export interface StatementsFilter {
 
 /** How many full-text candidates are ranked at most (the best by word score). */
 export const TEXT_CANDIDATES = 2000;
-
-/**
- * With a region filter, the query first reads what "in the regions asked" means, once: the places under them (their
- * sub-regions, at most eight levels down) and the documents issued by an institution located in one of those places.
- * A statement is in the regions when it mentions one of the places or belongs to one of the documents. Tested per
- * statement through the PART_OF and LOCATED_IN paths instead, it cost ~10 µs a statement (at 10,000 documents,
- * counting the teachers' 17,931 statements in 广州市: 165 ms that way, 56 ms with the places and documents read first).
- */
-const REGION_SCOPE = `${PLACE_IDS}
-CALL (placeIds) {
-  UNWIND placeIds AS placeId
-  MATCH (i:Institution)-[:LOCATED_IN]->(:Region {id: placeId}) WHERE i.id STARTS WITH 'institution:'
-  MATCH (d:Document {issuer: substring(i.id, size('institution:'))})
-  RETURN collect(DISTINCT d.id) AS regionDocs
-}`;
-/** The variables REGION_SCOPE defines, which every clause after it that tests the region carries. */
-const SCOPE = 'placeIds, regionDocs';
 
 const IN_REGION = `(s.documentId IN regionDocs OR ${NAMES_A_PLACE})`;
 

@@ -1,7 +1,7 @@
 /** "What was planned or achieved?": quantitative targets filtered by program, region, year and status, newest first. */
 import type { CypherQuery, Executor } from '../db/executor.js';
 import type { Page, PageArgs } from './page.js';
-import { PLACE_IDS } from './placeIds.js';
+import { REGION_SCOPE, SCOPE } from './placeIds.js';
 import { CypherBuilder } from './projection/builder.js';
 import { targetMap } from './projection/target.js';
 import { NOTHING, selects, under, type Selection } from './selection.js';
@@ -36,9 +36,10 @@ const ALL_SCALARS: Selection = { fields: SCALARS.map((name) => ({ key: name, nam
 
 const FOR_PROGRAM = 'EXISTS { MATCH (t)-[:FOR]->(p:Program) WHERE p.id IN $programIds }';
 
-// A target is about a region when it is for one of its places, for a program touching one, or stated in a statement
-// that mentions one (after PLACE_IDS).
-const ABOUT_REGION = `(EXISTS { MATCH (t)-[:FOR]->(r:Region) WHERE r.id IN placeIds }
+// A target is about a region when it is stated in a document issued there, for one of its places, for a program
+// touching one, or stated in a statement that mentions one (after REGION_SCOPE).
+const ABOUT_REGION = `(t.documentId IN regionDocs
+  OR EXISTS { MATCH (t)-[:FOR]->(r:Region) WHERE r.id IN placeIds }
   OR EXISTS { MATCH (t)-[:FOR]->(:Program)-[:TOUCHES]->(r:Region) WHERE r.id IN placeIds }
   OR EXISTS { MATCH (t)<-[:STATES]-(:Statement)-[:MENTIONS]->(r:Region) WHERE r.id IN placeIds })`;
 
@@ -60,7 +61,7 @@ const ORDER_WITHOUT_TOTAL = 2_000;
 function reachedFrom(filter: TargetsFilter): string | null {
   if (filter.programIds) return 'MATCH (t:Target)-[:FOR]->(p:Program) WHERE p.id IN $programIds RETURN t';
   if (filter.regionIds) {
-    // Note: the three ways ABOUT_REGION accepts, from the places' side.
+    // Note: the four ways ABOUT_REGION accepts, from the places' and the documents' side.
     return `UNWIND placeIds AS placeId
     MATCH (place:Region {id: placeId})
     CALL (place) {
@@ -70,6 +71,10 @@ function reachedFrom(filter: TargetsFilter): string | null {
       UNION
       MATCH (t:Target)<-[:STATES]-(:Statement)-[:MENTIONS]->(place) RETURN t
     }
+    RETURN t
+    UNION ALL
+    UNWIND regionDocs AS documentId
+    MATCH (:Statement {documentId: documentId})-[:STATES]->(t:Target)
     RETURN t`;
   }
   if (filter.topicIds) return 'MATCH (tp:Topic) WHERE tp.id IN $topicIds MATCH (t:Target)<-[:STATES]-(:Statement)-[:ABOUT]->(tp) RETURN t';
@@ -92,10 +97,11 @@ export function targetsQuery(filter: TargetsFilter, page: PageArgs, connection: 
   const where = conditions.join(' AND ');
   const needsTotal = selects(connection, 'totalCount') || selects(connection, 'pageInfo') || connection === NOTHING;
   const map = targetMap(b, 't', connection === NOTHING ? ALL_SCALARS : under(connection, 'edges', 'node'));
-  // Note: with a region the places are read first (PLACE_IDS), and every subquery that tests targets imports them.
-  const places = filter.regionIds ? 'placeIds' : '';
+  // Note: with a region its places and documents are read first (REGION_SCOPE), and every subquery that tests targets
+  // imports them.
+  const places = filter.regionIds ? SCOPE : '';
   const carry = places ? `, ${places}` : '';
-  const prelude = filter.regionIds ? `${PLACE_IDS}\n` : '';
+  const prelude = filter.regionIds ? `${REGION_SCOPE}\n` : '';
   const walk = `CALL (${places}) { ${needsTotal ? `MATCH (t:Target) WHERE ${where} RETURN count(t) AS total` : 'RETURN null AS total'} }
 CALL (${places}) {
   MATCH (t:Target) WHERE ${where}

@@ -1,4 +1,9 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { documentIdFor } from '../../ingest/pipeline.js';
+import { ingestForTest, removeDocuments } from '../helpers/ingest.js';
+import { runSuffix, tempDir } from '../helpers/tmp.js';
 import { findTargets } from '../../src/graph/targets.js';
 import { NOTHING, type Selection } from '../../src/graph/selection.js';
 import { runCli } from '../helpers/cli.js';
@@ -146,29 +151,46 @@ describe("the users' questions, each answered with evidence", () => {
     expect(compared).toBeGreaterThan(40);
   });
 
-  it('finds the targets of a region by each of its three ways: for a place in it, for a program touching one, stated where one is named', async () => {
-    const mine = [api.sampleId, api.fixtureId];
-    for (const regionId of ['region:440100', 'region:440115']) {
-      // The definition, walked per target along the graph's paths.
-      const ways = await api.db.executor.read<{ id: string; own: boolean; program: boolean; statement: boolean }>({
-        cypher: `MATCH (t:Target) WHERE t.documentId IN $mine
-WITH t, EXISTS { MATCH (t)-[:FOR]->(:Region)-[:PART_OF*0..8]->(:Region {id: $regionId}) } AS own,
-  EXISTS { MATCH (t)-[:FOR]->(:Program)-[:TOUCHES]->(:Region)-[:PART_OF*0..8]->(:Region {id: $regionId}) } AS program,
-  EXISTS { MATCH (t)<-[:STATES]-(:Statement)-[:MENTIONS]->(:Region)-[:PART_OF*0..8]->(:Region {id: $regionId}) } AS statement
-WHERE own OR program OR statement
-RETURN t.id AS id, own, program, statement`,
-        params: { mine, regionId },
-      });
-      const found = await findTargets(api.db.executor, { programIds: null, regionIds: [regionId], year: null, status: null, topicIds: null, words: null }, { skip: 0, limit: 100_000 });
-      const ids = found.rows.map((r) => r.id).filter((id) => mine.some((d) => id.startsWith(`${d}/`)));
-      expect(ids.sort()).toEqual(ways.map((w) => w.id).sort());
-      if (regionId === 'region:440100') {
-        // Each way brings targets of the city, and the two that can reach a target alone do so here, so neither can go
-        // missing unnoticed (a target for a place is stated where the place is named).
-        for (const way of ['own', 'program', 'statement'] as const) expect(ways.some((w) => w[way])).toBe(true);
-        expect(ways.some((w) => w.program && !w.statement)).toBe(true);
-        expect(ways.some((w) => w.statement && !w.program && !w.own)).toBe(true);
+  it('finds the targets of a region by each of its four ways: stated in a document issued there, for a place in it, for a program touching one, stated where one is named', async () => {
+    // A document issued elsewhere, with a target for a program placed in 南沙区 by another statement (the program way
+    // alone reaches it) and one for 深圳 stated where a 南沙 school is named (the statement way alone): the sample's and
+    // the fixture's targets are all of documents issued in 广州市.
+    const dir = tempDir('policy-kg-targets-');
+    const file = path.join(dir, `program-way-${runSuffix()}.txt`);
+    fs.writeFileSync(file, '深圳市教育局2020年工作要点\n一、重点工作\n在南沙区实施“湾区学校联盟计划”。“湾区学校联盟计划”2020年新增成员学校10所。'
+      + '支持南沙区第一中学2020年招收深圳学生50名。\n');
+    const [outcome] = await ingestForTest(api.db.executor, [file], 1e6);
+    expect(outcome.ok).toBe(true);
+    const mine = [api.sampleId, api.fixtureId, documentIdFor(file)];
+    const walked: { issued: boolean; own: boolean; program: boolean; statement: boolean }[] = [];
+    try {
+      for (const regionId of ['region:440100', 'region:440115']) {
+        // The definition, walked per target along the graph's paths.
+        const ways = await api.db.executor.read<{ id: string; issued: boolean; own: boolean; program: boolean; statement: boolean }>({
+          cypher: `MATCH (t:Target) WHERE t.documentId IN $mine
+  WITH t, EXISTS { MATCH (d:Document {id: t.documentId}), (i:Institution)-[:LOCATED_IN]->(:Region)-[:PART_OF*0..8]->(:Region {id: $regionId})
+      WHERE i.id = 'institution:' + d.issuer } AS issued,
+    EXISTS { MATCH (t)-[:FOR]->(:Region)-[:PART_OF*0..8]->(:Region {id: $regionId}) } AS own,
+    EXISTS { MATCH (t)-[:FOR]->(:Program)-[:TOUCHES]->(:Region)-[:PART_OF*0..8]->(:Region {id: $regionId}) } AS program,
+    EXISTS { MATCH (t)<-[:STATES]-(:Statement)-[:MENTIONS]->(:Region)-[:PART_OF*0..8]->(:Region {id: $regionId}) } AS statement
+  WHERE issued OR own OR program OR statement
+  RETURN t.id AS id, issued, own, program, statement`,
+          params: { mine, regionId },
+        });
+        const found = await findTargets(api.db.executor, { programIds: null, regionIds: [regionId], year: null, status: null, topicIds: null, words: null }, { skip: 0, limit: 100_000 });
+        const ids = found.rows.map((r) => r.id).filter((id) => mine.some((d) => id.startsWith(`${d}/`)));
+        expect(ids.sort()).toEqual(ways.map((w) => w.id).sort());
+        walked.push(...ways);
       }
+      // Each way brings targets, and the three that can reach a target alone do so here, so none can go missing
+      // unnoticed (a target for a place is stated where the place is named).
+      for (const way of ['issued', 'own', 'program', 'statement'] as const) expect(walked.some((w) => w[way])).toBe(true);
+      expect(walked.some((w) => w.program && !w.statement && !w.issued)).toBe(true);
+      expect(walked.some((w) => w.statement && !w.program && !w.own && !w.issued)).toBe(true);
+      expect(walked.some((w) => w.issued && !w.statement && !w.program && !w.own)).toBe(true);
+    } finally {
+      await removeDocuments(api.db.executor, [file]);
+      fs.rmSync(dir, { recursive: true, force: true });
     }
   });
 
