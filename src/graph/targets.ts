@@ -24,6 +24,9 @@ export interface TargetsFilter {
   topicIds?: string[] | null;
   /** Only targets whose text, subject or statement holds one of these words (the thing a question counts). */
   words?: string[] | null;
+  /** With regions: only targets for one of their places or their programs, or stated where one is named (not those of
+   * a document issued there that do not name it). */
+  regionNamed?: boolean;
 }
 
 const HOLDS_WORD = 'any(w IN $words WHERE t.subject CONTAINS w OR t.text CONTAINS w OR EXISTS { MATCH (ws:Statement)-[:STATES]->(t) WHERE ws.text CONTAINS w })';
@@ -36,12 +39,12 @@ const ALL_SCALARS: Selection = { fields: SCALARS.map((name) => ({ key: name, nam
 
 const FOR_PROGRAM = 'EXISTS { MATCH (t)-[:FOR]->(p:Program) WHERE p.id IN $programIds }';
 
-// A target is about a region when it is stated in a document issued there, for one of its places, for a program
-// touching one, or stated in a statement that mentions one (after REGION_SCOPE).
-const ABOUT_REGION = `(t.documentId IN regionDocs
-  OR EXISTS { MATCH (t)-[:FOR]->(r:Region) WHERE r.id IN placeIds }
+// A target names a region when it is for one of its places, for a program touching one, or stated in a statement that
+// mentions one; it is about the region when it names it or is stated in a document issued there (after REGION_SCOPE).
+const NAMES_REGION = `EXISTS { MATCH (t)-[:FOR]->(r:Region) WHERE r.id IN placeIds }
   OR EXISTS { MATCH (t)-[:FOR]->(:Program)-[:TOUCHES]->(r:Region) WHERE r.id IN placeIds }
-  OR EXISTS { MATCH (t)<-[:STATES]-(:Statement)-[:MENTIONS]->(r:Region) WHERE r.id IN placeIds })`;
+  OR EXISTS { MATCH (t)<-[:STATES]-(:Statement)-[:MENTIONS]->(r:Region) WHERE r.id IN placeIds }`;
+const aboutRegion = (filter: TargetsFilter): string => (filter.regionNamed ? `(${NAMES_REGION})` : `(t.documentId IN regionDocs\n  OR ${NAMES_REGION})`);
 
 /**
  * How a page of targets is found. Walking every target newest first (the target_rank index) and testing each finds a
@@ -61,7 +64,7 @@ const ORDER_WITHOUT_TOTAL = 2_000;
 function reachedFrom(filter: TargetsFilter): string | null {
   if (filter.programIds) return 'MATCH (t:Target)-[:FOR]->(p:Program) WHERE p.id IN $programIds RETURN t';
   if (filter.regionIds) {
-    // Note: the four ways ABOUT_REGION accepts, from the places' and the documents' side.
+    // Note: the ways aboutRegion accepts, from the places' and the documents' side.
     return `UNWIND placeIds AS placeId
     MATCH (place:Region {id: placeId})
     CALL (place) {
@@ -71,11 +74,11 @@ function reachedFrom(filter: TargetsFilter): string | null {
       UNION
       MATCH (t:Target)<-[:STATES]-(:Statement)-[:MENTIONS]->(place) RETURN t
     }
-    RETURN t
+    RETURN t${filter.regionNamed ? '' : `
     UNION ALL
     UNWIND regionDocs AS documentId
     MATCH (:Statement {documentId: documentId})-[:STATES]->(t:Target)
-    RETURN t`;
+    RETURN t`}`;
   }
   if (filter.topicIds) return 'MATCH (tp:Topic) WHERE tp.id IN $topicIds MATCH (t:Target)<-[:STATES]-(:Statement)-[:ABOUT]->(tp) RETURN t';
   return null;
@@ -91,7 +94,7 @@ export function targetsQuery(filter: TargetsFilter, page: PageArgs, connection: 
   if (filter.year !== null) conditions.push('t.year = $year');
   if (filter.status !== null) conditions.push('t.status = $status');
   if (filter.programIds) conditions.push(FOR_PROGRAM);
-  if (filter.regionIds) conditions.push(ABOUT_REGION);
+  if (filter.regionIds) conditions.push(aboutRegion(filter));
   if (filter.topicIds) conditions.push(ABOUT_TOPIC);
   if (filter.words) conditions.push(HOLDS_WORD);
   const where = conditions.join(' AND ');

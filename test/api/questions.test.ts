@@ -195,11 +195,14 @@ describe("the users' questions, each answered with evidence", () => {
   });
 
   it('connects 香港科技大学(广州) to Hong Kong in two hops, with evidence for every hop', async () => {
-    const result = await api.run(`{ connections(from: "香港科技大学(广州)", to: "Hong Kong", maxHops: 3) { length nodes { name }
+    const result = await api.run(`{ connections(from: "香港科技大学(广州)", to: "Hong Kong", maxHops: 3, first: 10) { length nodes { name }
       hops { from { name } to { name } relation kind evidence(first: 5) { text document { title } } } } }`);
     expect(result.errors).toBeUndefined();
-    const [path] = result.data!.connections;
-    expect(path.length).toBe(2);
+    const paths = result.data!.connections;
+    for (const p of paths) expect(p.length).toBe(2);
+    // Note: other paths of two hops tie with it when the database holds other documents (through 广州市, which a
+    // corpus links to 香港 many times over): the best evidenced come first.
+    const path = paths.find((p: Data) => p.nodes[1].name === '香港科技大学');
     expect(path.nodes.map((n: Data) => n.name)).toEqual(['香港科技大学(广州)', '香港科技大学', '香港']);
     expect(path.hops.map((h: Data) => `${h.from.name} ${h.relation} ${h.to.name}`)).toEqual(['香港科技大学(广州) PART_OF 香港科技大学', '香港科技大学 LOCATED_IN 香港']);
     for (const hop of path.hops) expect(hop.evidence.length).toBeGreaterThan(0);

@@ -117,19 +117,29 @@ export async function partners(context: ApiContext, plan: Plan, sel: AnswerSelec
   return { interpretation: call('institutions', [`partneredWith: ${quote(partner.surface)}`]), institutions: page.edges.map((e) => e.node) };
 }
 
-/**
- * Targets of the program or place named, topic, year and status; `words` keeps those that hold the thing counted, and
- * then the place counts only when `inPlace` asks for it.
- */
-export async function targets(context: ApiContext, plan: Plan, sel: AnswerSelections, words: string[] | null = null, withTopic = true, inPlace = !words): Promise<Found> {
+/** How `targets` narrows: the thing counted, whether the topic, the places and only places named count. */
+interface TargetWay {
+  /** Only targets that hold one of these words (the thing counted). */
+  words?: string[] | null;
+  withTopic?: boolean;
+  /** Whether the places named count (default: unless there are words). */
+  inPlace?: boolean;
+  /** Only targets that name one of the places (not those of a document issued there). */
+  named?: boolean;
+}
+
+/** Targets of the program or place named, topic, year and status, narrowed as `way` says. */
+export async function targets(context: ApiContext, plan: Plan, sel: AnswerSelections, way: TargetWay = {}): Promise<Found> {
+  const words = way.words ?? null;
+  const withTopic = way.withTopic ?? true;
   const program = idsOf(plan.programs);
-  const region = program || !inPlace ? null : idsOf(plan.regions);
+  const region = program || !(way.inPlace ?? !words) ? null : idsOf(plan.regions);
   const topic = withTopic ? plan.topicIds : null;
-  const args = { program, region, topic, words, year: plan.years[0] ?? null, status: hitStatus(plan) };
+  const args = { program, region, topic, words, year: plan.years[0] ?? null, status: hitStatus(plan), regionNamed: way.named ?? false };
   const broad = !program && !region && !topic && !words;
   const page = await targetsAnswer(context, args, broad ? { skip: 0, limit: 100 } : PAGE, broad ? withTopics(sel.page('targets')) : sel.page('targets'));
   const found = broad ? acrossTopics(page.edges.map((e) => e.node), PAGE.limit) : page.edges.map((e) => e.node);
-  if (found.length === 0 && withTopic && topic) return targets(context, plan, sel, words, false, inPlace);
+  if (found.length === 0 && withTopic && topic) return targets(context, plan, sel, { ...way, withTopic: false });
   const interpretation = call(words ? 'count' : 'targets', [
     words && `of: ${quote(plan.reading.slots.measure ?? words.join(''))}`,
     program && `program: ${quote(labelOf(plan.programs))}`,
@@ -173,15 +183,21 @@ export async function howMany(context: ApiContext, plan: Plan, sel: AnswerSelect
   const han = measure !== null && /[\u3400-\u9fff]/.test(measure);
   const words = han ? wordsOfText(measure).filter((w) => !COUNTING.has(w)) : [];
   // Note: the thing counted as written first (贫困发生率), then any of its words (贫困, 发生率: a target may hold one of
-  // them); each in the places named first (毕节和黔南的…), then anywhere: a target's place is where it is for or where
-  // its statement says, and a count stated without its place (全市…) would otherwise be missed.
+  // them); each in the places named first (毕节和黔南的…), then anywhere: a count can be stated in a document of another
+  // place, and a place's own count (全市…) be missed where its document's issuer is not known.
   const phrase = han && measure.length >= 2 && (words.length > 1 || words[0] !== measure) ? [[measure]] : [];
   const ways = [...phrase, ...(words.length > 0 ? [words] : [])];
   for (const inPlace of plan.regions.length > 0 ? [true, false] : [false]) {
     for (const way of ways) {
-      const found = await targets(context, plan, sel, way, true, inPlace);
+      const found = await targets(context, plan, sel, { words: way, inPlace });
       if ((found.targets?.length ?? 0) > 0) return found;
     }
+  }
+  // Note: with nothing to count by, the targets that name the places first (How many sister schools do Guangzhou and
+  // Hong Kong have?: a Guangzhou bureau's other figures are not about the pair).
+  if (plan.regions.length > 0 && !idsOf(plan.programs)) {
+    const named = await targets(context, plan, sel, { named: true });
+    if ((named.targets?.length ?? 0) > 0) return named;
   }
   return targets(context, plan, sel);
 }

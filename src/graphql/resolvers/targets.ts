@@ -15,7 +15,7 @@ import { topicsOfStatementField } from './topics.js';
 /** Runs `targets` for parsed arguments (shared with `ask`); `connection` is what the caller selected. */
 export async function targetsAnswer(
   context: ApiContext,
-  args: { program: NameArg | null; region: NameArg | null; topic: string | null | string[]; year: number | null; status: string | null; words?: string[] | null },
+  args: { program: NameArg | null; region: NameArg | null; topic: string | null | string[]; year: number | null; status: string | null; words?: string[] | null; regionNamed?: boolean },
   page: PageArgs,
   connection?: Selection,
 ): Promise<Connection<TargetRecord>> {
@@ -23,7 +23,7 @@ export async function targetsAnswer(
   const regionIds = args.region !== null ? await resolveIdsOfType(context, args.region, 'REGION') : null;
   if (programIds?.length === 0 || regionIds?.length === 0) return toConnection({ total: 0, rows: [] }, page.skip);
   const topicIds = Array.isArray(args.topic) ? args.topic : topicIdsOf(args.topic);
-  return toConnection(await findTargets(context.executor, { programIds, regionIds, topicIds, words: args.words ?? null, year: args.year, status: args.status }, page, connection), page.skip);
+  return toConnection(await findTargets(context.executor, { programIds, regionIds, topicIds, words: args.words ?? null, regionNamed: args.regionNamed, year: args.year, status: args.status }, page, connection), page.skip);
 }
 
 /** `Query.targets` and `Target`. */
