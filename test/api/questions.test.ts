@@ -180,6 +180,13 @@ describe("the users' questions, each answered with evidence", () => {
         const found = await findTargets(api.db.executor, { programIds: null, regionIds: [regionId], year: null, status: null, topicIds: null, words: null }, { skip: 0, limit: 100_000 });
         const ids = found.rows.map((r) => r.id).filter((id) => mine.some((d) => id.startsWith(`${d}/`)));
         expect(ids.sort()).toEqual(ways.map((w) => w.id).sort());
+        // Asked for the targets that name the region, the document way is left out, whether they are walked or ordered.
+        for (const paging of ['walk', 'order'] as const) {
+          const filter = { programIds: null, regionIds: [regionId], year: null, status: null, topicIds: null, words: null, regionNamed: true };
+          const named = await findTargets(api.db.executor, filter, { skip: 0, limit: 100_000 }, NOTHING, paging);
+          expect(named.rows.map((r) => r.id).filter((id) => mine.some((d) => id.startsWith(`${d}/`))).sort())
+            .toEqual(ways.filter((w) => w.own || w.program || w.statement).map((w) => w.id).sort());
+        }
         walked.push(...ways);
       }
       // Each way brings targets, and the three that can reach a target alone do so here, so none can go missing
