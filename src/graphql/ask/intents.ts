@@ -185,8 +185,8 @@ export async function howMany(context: ApiContext, plan: Plan, sel: AnswerSelect
   // Note: the thing counted as written first (贫困发生率), then any of its words (贫困, 发生率: a target may hold one of
   // them); each in the places named first (毕节和黔南的…), then anywhere: a count can be stated in a document of another
   // place, and a place's own count (全市…) be missed where its document's issuer is not known.
-  const phrase = han && measure.length >= 2 && (words.length > 1 || words[0] !== measure) ? [[measure]] : [];
-  const ways = [...phrase, ...(words.length > 0 ? [words] : [])];
+  // Note: a measure of counting words only (多少个) counts by nothing; one of a single word is that word.
+  const ways = !han || words.length === 0 ? [] : words.length > 1 || words[0] !== measure ? [[measure], words] : [words];
   for (const inPlace of plan.regions.length > 0 ? [true, false] : [false]) {
     for (const way of ways) {
       const found = await targets(context, plan, sel, { words: way, inPlace });
