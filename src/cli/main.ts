@@ -18,11 +18,30 @@ usage:
 
 const print = (line: string): void => console.log(line);
 
+const HELP = new Set(['--help', '-h']);
+/** Commands whose settings all come from the environment (PORT, NEO4J_URI …): an argument would be silently ignored. */
+const WITHOUT_ARGUMENTS = new Set(['migrate', 'serve', 'start', 'status']);
+
+/** The usage lines of one command, or null for an unknown command. */
+function usageOf(command: string): string | null {
+  const lines = USAGE.split('\n').filter((line) => line.startsWith(`  policy-kg ${command} `));
+  return lines.length > 0 ? `usage:\n${lines.join('\n')}` : null;
+}
+
 async function run(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
-  if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+  if (command === undefined || HELP.has(command) || command === 'help') {
     print(USAGE);
     return command === undefined ? 2 : 0;
+  }
+  const usage = usageOf(command);
+  if (usage !== null && rest.some((arg) => HELP.has(arg))) {
+    print(usage);
+    return 0;
+  }
+  if (WITHOUT_ARGUMENTS.has(command) && rest.length > 0) {
+    console.error(`policy-kg ${command}: takes no arguments, got ${JSON.stringify(rest.join(' '))} (settings come from the environment: PORT, NEO4J_URI …, see the README's Configuration)\n${usage}`);
+    return 2;
   }
   const config = loadConfig();
   switch (command) {

@@ -50,3 +50,22 @@ describe('policy-kg extract and ingest', () => {
     expect(result.stderr).toMatch(new RegExp(`english-${suffix}\\.txt: .*Chinese`));
   });
 });
+
+describe('policy-kg help and arguments', () => {
+  it('prints a command\'s usage for --help or -h instead of running it', async () => {
+    const serve = await runCli(['serve', '--help']);
+    expect(serve.code).toBe(0);
+    expect(serve.stdout).toContain('policy-kg serve');
+    expect(serve.stdout).not.toContain('policy-kg ingest');
+    const ingest = await runCli(['ingest', '-h']);
+    expect(ingest.code).toBe(0);
+    expect(ingest.stdout).toContain('policy-kg ingest PATH...');
+  });
+
+  it('refuses arguments a command would ignore, naming them', async () => {
+    const result = await runCli(['serve', '--port', '5000']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('policy-kg serve: takes no arguments, got "--port 5000"');
+    expect(result.stderr).toContain('PORT');
+  });
+});
