@@ -22,6 +22,9 @@ describe('relate', () => {
 
   it('places a campus by its bracketed place alone', () => {
     expect(names(regionsOfName('香港科技大学(广州)', guangzhou))).toEqual(['广州市']);
+    // So is a unit of the campus, the bracket inside its name.
+    expect(names(regionsOfName('香港科技大学(广州)临时党委', null))).toEqual(['广州市']);
+    expect(names(regionsOfName('香港城市大学（东莞）研究院', null))).toEqual(['东莞市']);
   });
 
   it('does not read an ordinary word inside a school name as a far-away district', () => {
