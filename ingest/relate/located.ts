@@ -3,9 +3,10 @@ import { getGazetteer } from '../../language/gazetteer/index.js';
 import { extractRegions, provinceOf } from '../../language/regions/index.js';
 
 /**
- * The regions an institution's name places it in: a bracketed campus place alone (closing the name or inside it); else the regions the name
- * opens with (香港中文大学, 深圳宝安职业技术学院) and, further in, full names anywhere or short forms within the
- * issuer's province (…大学广州学院), so that a word such as 滨海 in 南沙区滨海中学 is not read as a far-away district.
+ * The regions an institution's name places it in: a bracketed campus place alone (closing the name or inside it); else
+ * the regions the name opens with (香港中文大学, 深圳宝安职业技术学院) and, further in, full names anywhere or short
+ * forms within the issuer's province (…大学广州学院), so that a word such as 滨海 in 南沙区滨海中学 is not read as a
+ * far-away district.
  */
 export function regionsOfName(name: string, contextRegionId: string | null): string[] {
   const bracket = /[(（]([^)）]+)[)）]$/.exec(name);
