@@ -202,17 +202,39 @@ describe("the users' questions, each answered with evidence", () => {
   });
 
   it('connects 香港科技大学(广州) to Hong Kong in two hops, with evidence for every hop', async () => {
-    const result = await api.run(`{ connections(from: "香港科技大学(广州)", to: "Hong Kong", maxHops: 3, first: 10) { length nodes { name }
-      hops { from { name } to { name } relation kind evidence(first: 5) { text document { title } } } } }`);
-    expect(result.errors).toBeUndefined();
-    const paths = result.data!.connections;
-    for (const p of paths) expect(p.length).toBe(2);
-    // Note: other paths of two hops tie with it when the database holds other documents (through 广州市, which a
-    // corpus links to 香港 many times over): the best evidenced come first.
-    const path = paths.find((p: Data) => p.nodes[1].name === '香港科技大学');
-    expect(path.nodes.map((n: Data) => n.name)).toEqual(['香港科技大学(广州)', '香港科技大学', '香港']);
-    expect(path.hops.map((h: Data) => `${h.from.name} ${h.relation} ${h.to.name}`)).toEqual(['香港科技大学(广州) PART_OF 香港科技大学', '香港科技大学 LOCATED_IN 香港']);
-    for (const hop of path.hops) expect(hop.evidence.length).toBeGreaterThan(0);
+    // A document that links 广州市 to 香港 twenty times over, as a corpus does: the path through the city is then the
+    // better evidenced, but says less of the campus than the path through its university.
+    const dir = tempDir('policy-kg-hub-');
+    const file = path.join(dir, `hub-${runSuffix()}.txt`);
+    const lines = Array.from({ length: 20 }, (_, i) => `广州市与香港签署第${i + 1}份教育合作协议。`);
+    fs.writeFileSync(file, ['广州市教育局2021年工作要点', '一、交流合作', ...lines, ''].join('\n'));
+    expect((await ingestForTest(api.db.executor, [file], 1e6))[0].ok).toBe(true);
+    try {
+      const result = await api.run(`{ connections(from: "香港科技大学(广州)", to: "Hong Kong", maxHops: 3, first: 10) { length nodes { id name }
+        hops { from { name } to { name } relation kind evidence(first: 5) { text document { title } } } } }`);
+      expect(result.errors).toBeUndefined();
+      const paths = result.data!.connections;
+      for (const p of paths) expect(p.length).toBe(2);
+      // Other paths of two hops tie with it when the database holds other documents (through 广州市, which a corpus links
+      // to 香港 many times over): those whose waypoint is least connected come first, so 广州市's come after it.
+      const degrees = await api.db.executor.read<{ id: string; degree: number }>({
+        cypher: 'UNWIND $ids AS id MATCH (x {id: id}) RETURN id, COUNT { (x)--() } AS degree',
+        params: { ids: paths.map((p: Data) => p.nodes[1].id) },
+      });
+      // Paths whose hops all have evidence first, then by their waypoint's degree.
+      const keys = paths.map((p: Data) => [-p.hops.filter((h: Data) => h.evidence.length > 0).length, degrees.find((d) => d.id === p.nodes[1].id)!.degree]);
+      expect(keys).toEqual([...keys].sort((a, b) => a[0] - b[0] || a[1] - b[1]));
+      const hub = paths.findIndex((p: Data) => p.nodes[1].name === '广州市');
+      const path = paths.find((p: Data) => p.nodes[1].name === '香港科技大学');
+      expect(hub).toBeGreaterThanOrEqual(0);
+      expect(paths.indexOf(path)).toBeLessThan(hub);
+      expect(path.nodes.map((n: Data) => n.name)).toEqual(['香港科技大学(广州)', '香港科技大学', '香港']);
+      expect(path.hops.map((h: Data) => `${h.from.name} ${h.relation} ${h.to.name}`)).toEqual(['香港科技大学(广州) PART_OF 香港科技大学', '香港科技大学 LOCATED_IN 香港']);
+      for (const hop of path.hops) expect(hop.evidence.length).toBeGreaterThan(0);
+    } finally {
+      await removeDocuments(api.db.executor, [file]);
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('finds no connection within fewer hops than the shortest path', async () => {
