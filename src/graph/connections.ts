@@ -55,7 +55,8 @@ function pathMap(b: CypherBuilder, p: string, path: Selection): string {
  * The shortest paths between two entity ids, at most `maxHops` long (undirected), paths whose hops all have evidence
  * first, then those whose most connected waypoint is least connected (`through`, its degree): 香港科技大学(广州) reaches
  * 香港 through 香港科技大学 (2,100 relationships at 10,000 documents) before it does through 广州市 (35,266), which
- * is linked to nearly everything and says little of the campus; then the best evidenced. `maxHops` is interpolated (Cypher takes no parameter there), so it must be an integer in 1..MAX_HOPS.
+ * is linked to nearly everything and says little of the campus; then the best evidenced. `maxHops` is interpolated
+ * (Cypher takes no parameter there), so it must be an integer in 1..MAX_HOPS.
  */
 export function connectionsQuery(fromId: string, toId: string, maxHops: number, first: number, path: Selection = NOTHING): CypherQuery {
   if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > MAX_HOPS) throw new RangeError(`maxHops must be an integer in 1..${MAX_HOPS}`);
@@ -67,7 +68,7 @@ MATCH p = allShortestPaths((a)-[:TOUCHES|INVOLVES|LOCATED_IN|PARTNERS_WITH|PART_
 WITH p LIMIT 200
 WITH p, size([r IN relationships(p) WHERE coalesce(r.evidenceCount, 0) > 0]) AS evidenced,
   reduce(n = 0, r IN relationships(p) | n + coalesce(r.evidenceCount, 0)) AS weight,
-  reduce(n = 0, x IN nodes(p)[1..-1] | CASE WHEN COUNT { (x)--() } > n THEN COUNT { (x)--() } ELSE n END) AS through
+  reduce(n = 0, d IN [x IN nodes(p)[1..-1] | COUNT { (x)--() }] | CASE WHEN d > n THEN d ELSE n END) AS through
 ORDER BY evidenced DESC, through ASC, weight DESC
 LIMIT toInteger($first)
 RETURN ${pathMap(b, 'p', path)} AS path`,
