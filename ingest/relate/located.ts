@@ -4,20 +4,23 @@ import { extractRegions, provinceOf } from '../../language/regions/index.js';
 
 /**
  * The regions an institution's name places it in: a bracketed campus place alone (closing the name or inside it); else
- * the regions the name opens with (香港中文大学, 深圳宝安职业技术学院) and, further in, full names anywhere or short
- * forms within the issuer's province (…大学广州学院), so that a word such as 滨海 in 南沙区滨海中学 is not read as a
+ * the regions the name opens with (香港…大学, 深圳宝安…学院) and, further in, full names anywhere or short forms
+ * within the issuer's province (…大学广州学院), so that a word such as 滨海 in a district's …滨海中学 is not read as a
  * far-away district.
  */
 export function regionsOfName(name: string, contextRegionId: string | null): string[] {
+  /** The one region a bracket's text names (`whole`: and nothing else), or null. */
+  const placeIn = (inside: string, whole: boolean): string[] | null => {
+    const [place] = extractRegions(inside, 0, { regionId: contextRegionId });
+    return place?.regionIds?.length === 1 && (!whole || (place.start === 0 && place.end === inside.length)) ? place.regionIds : null;
+  };
   const bracket = /[(（]([^)）]+)[)）]$/.exec(name);
-  if (bracket) {
-    const [inBracket] = extractRegions(bracket[1], 0, { regionId: contextRegionId });
-    if (inBracket?.regionIds?.length === 1) return inBracket.regionIds;
-  }
-  // Note: so does a campus's bracketed place inside the name of one of its units (香港科技大学(广州)临时党委 is in 广州).
+  const closing = bracket ? placeIn(bracket[1], false) : null;
+  if (closing) return closing;
+  // Note: a bracket inside the name that holds a place alone places a unit of the campus (…大学(东莞)研究院 is in 东莞).
   for (const inner of name.matchAll(/[(（]([^()（）]+)[)）](?=.)/g)) {
-    const [place] = extractRegions(inner[1], 0, { regionId: contextRegionId });
-    if (place?.regionIds?.length === 1 && place.start === 0 && place.end === inner[1].length) return place.regionIds;
+    const unit = placeIn(inner[1], true);
+    if (unit) return unit;
   }
   const gazetteer = getGazetteer();
   const homeProvince = provinceOf(contextRegionId);

@@ -95,8 +95,7 @@ function placedLists(input: Pick<PlacementInput, 'text' | 'start'>, regions: rea
   let bracketEnd = -1;
   for (const r of sorted) {
     if (previous !== null && r.start - input.start < bracketEnd) continue;
-    const from = previous === null ? 0 : Math.max(previous.end - input.start, bracketEnd);
-    const gap = previous === null ? null : input.text.slice(from, r.start - input.start);
+    const gap = previous === null ? null : input.text.slice(Math.max(previous.end - input.start, bracketEnd), r.start - input.start);
     const follows = previous !== null && out.has(previous);
     if (follows && gap === '' && previous !== null && previous.id !== r.id) {
       out.delete(previous);

@@ -92,9 +92,10 @@ function cityInitialsAt(text: string, i: number): { end: number; surface: string
  * parts from the largest down (深圳市南山区 is Shenzhen's 南山区, whatever the issuer's region).
  */
 function addressContext(found: readonly RegionMention[], at: number, ids: readonly string[]): { regionId: string } | null {
+  if (ids.length < 2) return null;
   const previous = found[found.length - 1];
   const parent = previous?.regionIds?.length === 1 ? previous.regionIds[0] : undefined;
-  if (ids.length < 2 || parent === undefined || previous.end !== at) return null;
+  if (parent === undefined || previous.end !== at) return null;
   return ids.some((id) => getGazetteer().liesIn(id, parent)) ? { regionId: parent } : null;
 }
 

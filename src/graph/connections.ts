@@ -53,10 +53,10 @@ function pathMap(b: CypherBuilder, p: string, path: Selection): string {
 
 /**
  * The shortest paths between two entity ids, at most `maxHops` long (undirected), paths whose hops all have evidence
- * first, then those whose most connected waypoint is least connected (`through`, its degree): 香港科技大学(广州) reaches
- * 香港 through 香港科技大学 (2,100 relationships at 10,000 documents) before it does through 广州市 (35,266), which
- * is linked to nearly everything and says little of the campus; then the best evidenced. `maxHops` is interpolated
- * (Cypher takes no parameter there), so it must be an integer in 1..MAX_HOPS.
+ * first, then those whose most connected waypoint is least connected (`through`, its degree): a campus reaches its
+ * university's region through the university (~2,000 relationships at 10,000 documents) before it does through the
+ * city it stands in (~35,000), which is linked to nearly everything and says little of the campus; then the best
+ * evidenced. `maxHops` is interpolated (Cypher takes no parameter there), so it must be an integer in 1..MAX_HOPS.
  */
 export function connectionsQuery(fromId: string, toId: string, maxHops: number, first: number, path: Selection = NOTHING): CypherQuery {
   if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > MAX_HOPS) throw new RangeError(`maxHops must be an integer in 1..${MAX_HOPS}`);

@@ -14,12 +14,12 @@ export const PLACE_IDS = `CALL () {
 export const NAMES_A_PLACE = 'EXISTS { MATCH (s)-[:MENTIONS]->(r:Region) WHERE r.id IN placeIds }';
 
 /**
- * What "in the regions asked" means, read once at the start of a query: the places under them (their
- * sub-regions, at most eight levels down) and the documents issued by an institution located in one of those places.
- * A statement is in the regions when it mentions one of the places or belongs to one of the documents (a target, when
- * its statement is, or it is for one of the places or for a program touching one). Tested per
- * statement through the PART_OF and LOCATED_IN paths instead, it cost ~10 µs a statement (at 10,000 documents,
- * counting the teachers' 17,931 statements in 广州市: 165 ms that way, 56 ms with the places and documents read first).
+ * What "in the regions asked" means, read once at the start of a query: the places under them (PLACE_IDS) and the
+ * documents issued by an institution located in one of those places (`regionDocs`). A statement is in the regions when
+ * it names one of the places or belongs to one of those documents (statementSearch.ts); a target, when its statement is
+ * or it is for one of the places or for a program touching one (targets.ts). Tested per statement along the PART_OF
+ * and LOCATED_IN paths instead, it cost ~10 µs a statement (165 ms against 56 ms for 17,931 statements at 10,000
+ * documents).
  */
 export const REGION_SCOPE = `${PLACE_IDS}
 CALL (placeIds) {

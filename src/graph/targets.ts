@@ -1,7 +1,7 @@
 /** "What was planned or achieved?": quantitative targets filtered by program, region, year and status, newest first. */
 import type { CypherQuery, Executor } from '../db/executor.js';
 import type { Page, PageArgs } from './page.js';
-import { REGION_SCOPE, SCOPE } from './placeIds.js';
+import { PLACE_IDS, REGION_SCOPE, SCOPE } from './placeIds.js';
 import { CypherBuilder } from './projection/builder.js';
 import { targetMap } from './projection/target.js';
 import { NOTHING, selects, under, type Selection } from './selection.js';
@@ -100,11 +100,12 @@ export function targetsQuery(filter: TargetsFilter, page: PageArgs, connection: 
   const where = conditions.join(' AND ');
   const needsTotal = selects(connection, 'totalCount') || selects(connection, 'pageInfo') || connection === NOTHING;
   const map = targetMap(b, 't', connection === NOTHING ? ALL_SCALARS : under(connection, 'edges', 'node'));
-  // Note: with a region its places and documents are read first (REGION_SCOPE), and every subquery that tests targets
-  // imports them.
-  const places = filter.regionIds ? SCOPE : '';
+  // Note: with a region its places and documents are read first (REGION_SCOPE; the places alone when only targets that
+  // name them are asked for), and every subquery that tests targets imports them.
+  const scope = !filter.regionIds ? null : filter.regionNamed ? { prelude: PLACE_IDS, vars: 'placeIds' } : { prelude: REGION_SCOPE, vars: SCOPE };
+  const places = scope?.vars ?? '';
   const carry = places ? `, ${places}` : '';
-  const prelude = filter.regionIds ? `${REGION_SCOPE}\n` : '';
+  const prelude = scope ? `${scope.prelude}\n` : '';
   const walk = `CALL (${places}) { ${needsTotal ? `MATCH (t:Target) WHERE ${where} RETURN count(t) AS total` : 'RETURN null AS total'} }
 CALL (${places}) {
   MATCH (t:Target) WHERE ${where}
