@@ -5,7 +5,7 @@
 import type { AnnotatedStatement } from './annotated.js';
 import { getLexicon } from '../language/lexicon/index.js';
 import type { ResolvedIds, SpannedId, EntityIndex } from './resolve.js';
-import { QUOTES } from './extract/programs/quoted.js';
+import { QUOTES } from './extract/quoteMarks.js';
 import { allHan } from '../language/match/tokens.js';
 
 /**

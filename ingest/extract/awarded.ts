@@ -9,7 +9,7 @@ import { allHan, classify, hasHan, hasProperTag } from '../../language/match/tok
 import type { Token } from '../../language/segment/index.js';
 import type { Candidate } from '../model.js';
 import { kindOfName } from './institutions/heads.js';
-import { QUOTES } from './programs/quoted.js';
+import { QUOTES } from './quoteMarks.js';
 import { PLACE_DASHES } from './regionTokens.js';
 import { distinctiveCount, vocab } from './programs/vocabulary.js';
 

@@ -6,7 +6,7 @@
 import { getLexicon } from '../../../language/lexicon/index.js';
 import type { InstitutionCandidate } from './index.js';
 import { distinctive, vocab } from './vocabulary.js';
-import { QUOTES } from '../programs/quoted.js';
+import { QUOTES } from '../quoteMarks.js';
 import { endsInAward } from '../awarded.js';
 
 /** The shortest and longest quoted name read as a body. */

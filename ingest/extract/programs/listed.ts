@@ -6,7 +6,7 @@
  */
 import { getLexicon } from '../../../language/lexicon/index.js';
 import type { Candidate } from '../../model.js';
-import { QUOTES } from './quoted.js';
+import { QUOTES } from '../quoteMarks.js';
 
 /** The columns a document declared: the mark between them and how many there are. */
 export interface ListLayout {

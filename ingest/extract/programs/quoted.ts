@@ -7,6 +7,7 @@ import { classify, hasHan, hasProperTag } from '../../../language/match/tokens.j
 import type { Token } from '../../../language/segment/index.js';
 import type { Candidate } from '../../model.js';
 import { distinctiveCount, vocab } from './vocabulary.js';
+import { QUOTES } from '../quoteMarks.js';
 import { loneAbbreviation } from '../../../language/regions/index.js';
 
 /** A quoted code of digits with letters, + or - (“6+2+N”), or of three or more digits (“315”): as distinctive as a name. */
@@ -18,8 +19,6 @@ const COUNTED_FORMULA = /^[一二两三四五六七八九十]个/;
 /** Words after a quotation showing it is one of a series of named activities (“…”等系列主题活动). */
 const SERIES_MARK = '等';
 const MAX_SERIES_TOKENS = 6;
-/** Quotation marks: opening → closing. */
-export const QUOTES: ReadonlyMap<string, string> = new Map([['“', '”'], ['「', '」'], ['『', '』'], ['‘', '’']]);
 /** Characters that make a quoted text a slogan or a list rather than a name. */
 const LIST_MARKS = /[、,，;；:：。!！?？]/;
 /** A place in brackets closing a quoted name (「香港品牌节(广州)」). */

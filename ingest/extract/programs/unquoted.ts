@@ -8,7 +8,7 @@ import type { Token } from '../../../language/segment/index.js';
 import type { Candidate } from '../../model.js';
 import { distinctiveCount, overlaps, startsWithNamedScope, vocab } from './vocabulary.js';
 import { placePair } from '../regionTokens.js';
-import { QUOTES } from './quoted.js';
+import { QUOTES } from '../quoteMarks.js';
 import { kindOfName } from '../institutions/heads.js';
 
 interface HeadMatch { kind: ProgramKind; word: string; end: number; introduced?: boolean }
