@@ -29,6 +29,24 @@ export function endsInAward(before: string): boolean {
   if (scope) rest = rest.slice(0, rest.length - scope.length);
   return awardVerbs.some((verb) => rest.endsWith(verb));
 }
+/** How far back an award verb may stand before a quoted title, across a scope, a batch or the body awarding it. */
+const AWARD_WINDOW = 16;
+
+/**
+ * Whether a quotation opening at `at` in `text` names a title awarded: an award verb right before it, or before the
+ * scope, batch or government body awarding it (获评省级“…”, 入选首批“…”, 入选工业和信息化部“…”).
+ */
+export function awardsQuote(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - AWARD_WINDOW), at);
+  if (endsInAward(before)) return true;
+  for (const verb of getLexicon().programs.awardVerbs) {
+    const i = before.lastIndexOf(verb);
+    const body = i < 0 ? '' : before.slice(i + verb.length);
+    if (body.length > 1 && kindOfName(body) === 'GOVERNMENT') return true;
+  }
+  return false;
+}
+
 /** The most tokens and characters a title's name may hold after its scope. */
 const MAX_TITLE_TOKENS = 12;
 const MAX_TITLE_LENGTH = 24;
@@ -99,6 +117,9 @@ function commonTitle(tokens: readonly Token[], body: number, end: number, title:
   return kindOfName(title) !== 'OTHER' || vocab().quotedHeadLexicon.matchEnd(title, title.length) !== null;
 }
 
+/** The segmenter's tag of words that only qualify a noun (五星级, 重点, 大型). */
+const MODIFIER_TAG = 'b';
+
 /** Tags the segmenter gives nouns of a title it reads as other words (湿地/z, 县/zg). */
 const NOUNLIKE_TAGS = new Set(['z', 'zg', 'ng']);
 
@@ -113,7 +134,19 @@ function nounWord(token: Token): boolean {
 /** Whether a token is a word a title's name may hold (a noun, a verb of two characters, an unknown word, a quotation mark). */
 function nameWord(token: Token): boolean {
   // Note: a title may quote part of its name (国家级专精特新“小巨人”企业).
-  return !joiner(token.word) && (nounWord(token) || classify(token) === 'VERB' || QUOTE_MARKS.has(token.word));
+  // Note: and a word that only qualifies a noun (五星级/b, 重点/b) stands inside one.
+  return !joiner(token.word) && (nounWord(token) || classify(token) === 'VERB' || token.tag === MODIFIER_TAG || QUOTE_MARKS.has(token.word));
+}
+
+/** A grade written with a code (5A级, 3A级): letters and digits, then 级. */
+const GRADE_CODE = /^[0-9A-Za-z]{1,2}$/;
+const GRADE_WORD = '级';
+
+/** The index after a grade at token `k` (5 + A + 级), or `k` when none starts there. */
+function gradeEnd(tokens: readonly Token[], k: number): number {
+  let m = k;
+  while (m < tokens.length && m - k < 2 && GRADE_CODE.test(tokens[m].word)) m++;
+  return m > k && m < tokens.length && tokens[m].word === GRADE_WORD ? m + 1 : k;
 }
 
 /** Opening and closing quotation marks. */
@@ -212,8 +245,12 @@ function titleAt(text: string, offset: number, tokens: readonly Token[], regions
   if (scope === null || scope.body >= tokens.length || (scopeWordOnly && (scope.placeOnly || regions[k] === 1))) return null;
   const body = scope.body;
   let stop = body;
-  while (stop < tokens.length && stop - body < MAX_TITLE_TOKENS
-    && (nameWord(tokens[stop]) || innerJoiner(tokens, stop, text.slice(tokens[body].start - offset, tokens[stop].start - offset)))) stop++;
+  while (stop < tokens.length && stop - body < MAX_TITLE_TOKENS) {
+    const grade = gradeEnd(tokens, stop);
+    if (grade > stop) stop = grade;
+    else if (nameWord(tokens[stop]) || innerJoiner(tokens, stop, text.slice(tokens[body].start - offset, tokens[stop].start - offset))) stop++;
+    else break;
+  }
   // Note: words after the title about it (称号, 名单, 复核, 建设) are not part of it.
   let e = stop;
   while (e > body && awardFollowers.has(tokens[e - 1].word)) e--;

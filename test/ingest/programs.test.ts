@@ -169,6 +169,18 @@ describe('extractPrograms', () => {
     expect(names(run('对纳入省级城市更新试点的项目给予支持。'))).toEqual(['省级城市更新试点']);
   });
 
+  it('takes a quoted title awarded as a designation whatever ends it, across its scope or the body awarding it', () => {
+    expect(names(run('南通市医学会获评省级“五星级学会”。'))).toEqual(['五星级学会']);
+    expect(names(run('该企业入选工业和信息化部“智能制造示范工厂”。'))).toEqual(['智能制造示范工厂']);
+    // The same quotation with no award before it is no programme.
+    expect(names(run('南通市医学会是一家“五星级学会”。'))).toEqual([]);
+  });
+
+  it('reads a grade written with a code and a word that only qualifies a noun inside an awarded title', () => {
+    expect(names(run('建水古城成功创建国家5A级旅游景区。'))).toEqual(['国家5A级旅游景区']);
+    expect(names(run('该学会获评省级五星级学会。'))).toEqual(['省级五星级学会']);
+  });
+
   it('takes funds, scholarships and named festivals, weeks and races, but not an insurance fund named by generic words', () => {
     expect(names(run('设立文化产业基金，举办澳门国际音乐节和大湾区旅游推广周。'))).toEqual(['文化产业基金', '澳门国际音乐节', '大湾区旅游推广周']);
     expect(names(run('加强基本医保基金监管。'))).toEqual([]);

@@ -8,6 +8,7 @@ import type { Token } from '../../../language/segment/index.js';
 import type { Candidate } from '../../model.js';
 import { distinctiveCount, vocab } from './vocabulary.js';
 import { QUOTES } from '../quoteMarks.js';
+import { awardsQuote } from '../awarded.js';
 import { loneAbbreviation } from '../../../language/regions/index.js';
 
 /** A quoted code of digits with letters, + or - (“6+2+N”), or of three or more digits (“315”): as distinctive as a name. */
@@ -228,6 +229,8 @@ function quotedName(text: string, offset: number, tokens: readonly Token[], regi
   if (series) return whole(series);
   const extended = bridged(text, offset, tokens, regions, open, close, inner);
   if (extended) return extended;
+  // Note: a title awarded is a designation whatever ends its name (获评省级“五星级学会”, 入选某部“…示范工厂”).
+  if (awardsQuote(text, tokens[open].start - offset)) return whole('DESIGNATION');
   // Note: a quoted way of giving aid is named with the aid (“组团式”帮扶).
   const aid = close + 1 < tokens.length && vocab().aidFollowers.has(tokens[close + 1].word) ? tokens[close + 1] : null;
   if (aid) {
