@@ -58,6 +58,8 @@ interface Established {
   margin: number;
   /** Whether the text just before an occurrence makes it no mention (the definition of the alias itself). */
   skip?: (before: string) => boolean;
+  /** Programs: every quotation of the name read so far was bare (nothing around it said what it is). */
+  bare?: boolean;
 }
 
 /** Adds every occurrence of the established forms as a mention, where no name was read already. */
@@ -69,7 +71,7 @@ function mentionEverywhere(annotated: readonly AnnotatedStatement[], index: Enti
     if (!ids) continue;
     // Note: a place inside the alias (中国 in 中国教科院) is inside a name as in any other name; names are not overlapped.
     const taken: SpannedId[] = [...ids.institutions, ...ids.programs];
-    for (const [written, { id, kind, margin, skip }] of established) {
+    for (const [written, { id, kind, margin, skip, bare }] of established) {
       const entity = index.get(id);
       if (!entity) continue;
       for (let at = statement.text.indexOf(written); at >= 0; at = statement.text.indexOf(written, at + written.length)) {
@@ -81,7 +83,7 @@ function mentionEverywhere(annotated: readonly AnnotatedStatement[], index: Enti
         if (kind === 'regions' && ids.regions.some((r) => r.start < span.end && span.start < r.end)) continue;
         if (skip?.(statement.text.slice(Math.max(0, at - 6), at))) continue;
         index.mention(entity, statement.id, { start: span.start, end: span.end, surface: written.slice(margin, written.length - margin) });
-        ids[kind].push(span);
+        ids[kind].push(bare ? { ...span, bare } : span);
         if (kind !== 'regions') taken.push(span);
       }
     }
@@ -114,7 +116,9 @@ export function applyQuotedRementions(annotated: readonly AnnotatedStatement[], 
       const close = before === undefined ? undefined : QUOTES.get(before);
       const name = statement.text.slice(m.start - statement.start, m.end - statement.start);
       if (close !== undefined && statement.text[m.end - statement.start] === close && name.length >= 2) {
-        established.set(`${before}${name}${close}`, { id: m.id, kind: 'programs', margin: 1 });
+        const written = `${before}${name}${close}`;
+        const bare = m.bare === true && established.get(written)?.bare !== false;
+        established.set(written, { id: m.id, kind: 'programs', margin: 1, bare });
       }
     }
   }

@@ -17,7 +17,7 @@ import { ExtractionSchema, type Extraction, type Section, type Statement, type T
 import { pageAt, readSource, type IngestFileError, type OutlineHint } from './read/index.js';
 import { relate } from './relate/index.js';
 import { kindOfName } from './extract/institutions/heads.js';
-import { entityId, resolveEntities } from './resolve.js';
+import { entityId, resolveEntities, settleBarePrograms } from './resolve.js';
 import { structureDocument } from './structure/index.js';
 import { restoreSurfaces } from './surfaces.js';
 import { tagStatements } from './topics.js';
@@ -107,6 +107,7 @@ export function extractText(text: string, meta: { source: string; sha256: string
   applyQuotedRementions(annotated, index, idsByStatement);
   applyZoneRementions(annotated, index, idsByStatement);
   applyPlaceShortFormsInNames(annotated, index, idsByStatement);
+  settleBarePrograms(idsByStatement);
   const { targets, spans } = collectTargets(annotated, work);
   if (document.programId && ownProgram && !index.get(document.programId)) {
     index.ensure(document.programId, () => ({ type: 'PROGRAM', name: ownProgram, kind: 'POLICY_DOCUMENT' }));

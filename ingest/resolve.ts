@@ -126,7 +126,7 @@ export function resolveEntities(annotated: AnnotatedStatement[]): { index: Entit
       const entity = index.ensure(id, () => ({ type: 'PROGRAM', name: candidate.name, kind: candidate.kind }));
       index.mention(entity, statementId, candidate);
       for (const alias of candidate.aliases ?? []) if (alias !== entity.name && !entity.aliases.includes(alias)) entity.aliases.push(alias);
-      ids.programs.push({ id, start: candidate.start, end: candidate.end, ...(candidate.places ? { places: candidate.places } : {}) });
+      ids.programs.push({ id, start: candidate.start, end: candidate.end, ...(candidate.places ? { places: candidate.places } : {}), ...(candidate.bare ? { bare: true } : {}) });
     }
     idsByStatement.set(statementId, ids);
   }
@@ -144,6 +144,16 @@ export interface SpannedId {
 export interface ResolvedIds {
   regions: SpannedId[];
   institutions: SpannedId[];
-  programs: (SpannedId & { places?: { start: number; end: number }[] })[];
+  programs: (SpannedId & { places?: { start: number; end: number }[]; bare?: boolean })[];
   partOf: { from: string; to: string }[];
+}
+
+/**
+ * A program stays bare (placed by nothing) only where the document never names it otherwise: once one mention says what it
+ * is, every mention of it may be placed.
+ */
+export function settleBarePrograms(idsByStatement: ReadonlyMap<string, ResolvedIds>): void {
+  const named = new Set<string>();
+  for (const ids of idsByStatement.values()) for (const p of ids.programs) if (!p.bare) named.add(p.id);
+  for (const ids of idsByStatement.values()) for (const p of ids.programs) if (p.bare && named.has(p.id)) delete p.bare;
 }

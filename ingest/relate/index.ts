@@ -89,21 +89,31 @@ function ownSarPlacements(statement: AnnotatedStatement['statement'], ids: Resol
   }
 }
 
-/** The relations of one statement: TOUCHES, INVOLVES and PARTNERS_WITH. */
-function relateStatement(item: AnnotatedStatement, ids: ResolvedIds, index: EntityIndex, context: RelateContext, relations: RelationSet): void {
+/**
+ * Each statement's entities as the placing rules see them: without its bare programs (read from their quoted words alone,
+ * nothing around them saying what or where they are), which no clause and no name places.
+ */
+function placeableIds(idsByStatement: ReadonlyMap<string, ResolvedIds>): Map<string, ResolvedIds> {
+  const out = new Map<string, ResolvedIds>();
+  for (const [id, ids] of idsByStatement) out.set(id, ids.programs.some((p) => p.bare) ? { ...ids, programs: ids.programs.filter((p) => !p.bare) } : ids);
+  return out;
+}
+
+/** The relations of one statement: TOUCHES, INVOLVES and PARTNERS_WITH; `placed` holds the programs that may be placed. */
+function relateStatement(item: AnnotatedStatement, ids: ResolvedIds, placed: ResolvedIds, index: EntityIndex, context: RelateContext, relations: RelationSet): void {
   const { statement } = item;
   const kind = cooperationKind(statement.text);
   // Note: most statements name no program and no cooperation: nothing below needs their clauses.
   if (ids.programs.length === 0 && !kind && !ids.regions.some((r) => r.id.startsWith('region:zone:'))) return;
   const clauses = clausesOf(statement.text, statement.start);
   const freeInstitutions = ids.institutions.filter((i) => !ids.programs.some((p) => inside(i, p)) && !nested(i, ids.institutions));
-  const freeRegions = ids.regions.filter((r) => !ids.institutions.some((i) => inside(r, i)) && !ids.programs.some((p) => inside(r, p)));
-  const programs = ids.programs.map((p) => ({ ...p, kind: index.get(p.id)?.kind ?? '' }));
+  const freeRegions = ids.regions.filter((r) => !ids.institutions.some((i) => inside(r, i)) && !placed.programs.some((p) => inside(r, p)));
+  const programs = placed.programs.map((p) => ({ ...p, kind: index.get(p.id)?.kind ?? '' }));
   const homeRegionId = statement.status === 'CONTEXT' ? null : context.issuerRegionId;
   for (const [program, region] of placements({ text: statement.text, start: statement.start, clauses, programs, regions: ids.regions, freeRegions, homeRegionId })) {
     relations.add('TOUCHES', program, region, statement.id);
   }
-  ownSarPlacements(statement, ids, context, relations);
+  ownSarPlacements(statement, placed, context, relations);
   for (const program of ids.programs) {
     const clause = clauseAt(clauses, program.start);
     for (const institution of ids.institutions) {
@@ -129,7 +139,7 @@ function relateStatement(item: AnnotatedStatement, ids: ResolvedIds, index: Enti
   for (const [from, to] of pairs) {
     if (!selfPartnership(index, from, to, context)) relations.add('PARTNERS_WITH', from, to, statement.id, kind);
   }
-  for (const [program, region] of jointPlacements(statement.text, statement.start, ids, clauses, parties, pairs)) relations.add('TOUCHES', program, region, statement.id);
+  for (const [program, region] of jointPlacements(statement.text, statement.start, placed, clauses, parties, pairs)) relations.add('TOUCHES', program, region, statement.id);
 }
 
 /**
@@ -202,6 +212,7 @@ export function relate(
   context: RelateContext,
 ): Relation[] {
   const relations = new RelationSet();
+  const placeable = placeableIds(idsByStatement);
   const targetsByStatement = new Map<string, Target[]>();
   for (const target of targets) targetsByStatement.set(target.statementId, [...(targetsByStatement.get(target.statementId) ?? []), target]);
 
@@ -209,13 +220,13 @@ export function relate(
     const ids = idsByStatement.get(item.statement.id);
     if (!ids) continue;
     for (const link of ids.partOf) relations.add('PART_OF', link.from, link.to, item.statement.id);
-    relateStatement(item, ids, index, context, relations);
+    relateStatement(item, ids, placeable.get(item.statement.id) ?? ids, index, context, relations);
     assignTargets(item, ids, targetsByStatement.get(item.statement.id) ?? []);
   }
-  if (context.headingIds) headingPlacements(annotated, idsByStatement, context.headingIds, relations);
-  listPlacements(annotated, idsByStatement, index, context.headingIds ?? new Set(), relations);
-  followingPlacements(annotated, idsByStatement, relations);
-  initialPlacements(annotated, idsByStatement, index, relations);
+  if (context.headingIds) headingPlacements(annotated, placeable, context.headingIds, relations);
+  listPlacements(annotated, placeable, index, context.headingIds ?? new Set(), relations);
+  followingPlacements(annotated, placeable, relations);
+  initialPlacements(annotated, placeable, index, relations);
 
   for (const entity of index.all()) {
     if (entity.type !== 'INSTITUTION') continue;

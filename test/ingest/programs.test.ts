@@ -59,7 +59,8 @@ describe('extractPrograms', () => {
     expect(names(run('增强“四个意识”、坚定“四个自信”、做到“两个维护”。'))).toEqual([]);
     expect(names(run('统筹推进“五位一体”总体布局。'))).toEqual([]);
     const gz = corpus('gz-2020-summary-2021-plan.txt');
-    expect(names(extract(gz, '围绕《习近平谈治国理政》第三卷'))).toEqual([]);
+    // The clause's “第一议题” (its 制度 optional in ANNOTATION.md) is read as a bare name; the book is none.
+    expect(names(extract(gz, '围绕《习近平谈治国理政》第三卷'))).toEqual(['第一议题']);
   });
 
   it('takes a quoted list of phrases a scheme verb introduces as the scheme, but not a goal\'s (建成“…、…”)', () => {
@@ -102,7 +103,8 @@ describe('extractPrograms', () => {
 
   it('takes quoted codes, numeral abbreviations, forums, festivals and trials as names', () => {
     expect(names(run('深化从化教育集群“6+2+n实验”。'))).toEqual(['6+2+n实验']);
-    expect(names(run('攻坚“两县创建”,召开“优教强城”大会。'))).toEqual(['两县创建']);
+    expect(names(run('攻坚“两县创建”,召开“优教强城”大会。'))).toEqual(['两县创建', '优教强城']);
+    expect(run('召开“优教强城”大会。')[0].bare).toBe(true);
     expect(names(run('举办“穗台校长论坛”和推进“穗港澳台四地技能节”等教育交流品牌。'))).toEqual(['穗台校长论坛', '穗港澳台四地技能节']);
     expect(names(run('欢度“春节”和“中秋节”。'))).toEqual([]);
   });
@@ -172,8 +174,23 @@ describe('extractPrograms', () => {
   it('takes a quoted title awarded as a designation whatever ends it, across its scope or the body awarding it', () => {
     expect(names(run('南通市医学会获评省级“五星级学会”。'))).toEqual(['五星级学会']);
     expect(names(run('该企业入选工业和信息化部“智能制造示范工厂”。'))).toEqual(['智能制造示范工厂']);
-    // The same quotation with no award before it is no programme.
-    expect(names(run('南通市医学会是一家“五星级学会”。'))).toEqual([]);
+    // The same quotation with no award before it is only a bare name.
+    expect(run('南通市医学会是一家“五星级学会”。')).toMatchObject([{ name: '五星级学会', bare: true }]);
+  });
+
+  it('reads a quotation nothing introduces as a bare name when its words make one, not a verb phrase, a word or a label', () => {
+    const found = run('推动在教育“双减”中做好科学教育加法。');
+    expect(found).toMatchObject([{ name: '双减', bare: true }]);
+    expect(run('北市场街道“三长共治”在全区推开，与公共图书馆“一卡通借”对接。').map((c) => [c.name, c.bare])).toEqual([['三长共治', true], ['一卡通借', true]]);
+    // A verb phrase, one word, a counted formula, the label of a figure, a phrase qualifying what follows, a short form defined.
+    expect(names(run('积极探索“引进来”“走出去”的办学模式。'))).toEqual([]);
+    expect(names(run('补齐教育医疗“短板”，用好帮扶“组合拳”。'))).toEqual([]);
+    expect(names(run('牢固树立“四种形态”，以“一国两制”的优势推进。'))).toEqual([]);
+    expect(names(run('“可网办率”100%。'))).toEqual([]);
+    expect(names(run('区教育科学研究院（以下简称“区教科院”）与学校合作。'))).toEqual([]);
+    // A quotation something introduces is no bare name.
+    expect(run('全区实施“三长共治”。')).toMatchObject([{ name: '三长共治' }]);
+    expect(run('全区实施“三长共治”。')[0].bare).toBeUndefined();
   });
 
   it('reads a grade written with a code and a word that only qualifies a noun inside an awarded title', () => {

@@ -284,6 +284,11 @@ describe('relate', () => {
     expect(relations('深圳市坪山区教育局2024年工作总结\n一、总体情况\n坪山区教育局被评为首批湖南省中小学科学教育示范区。', ['TOUCHES'])).toEqual(['TOUCHES 湖南省中小学科学教育示范区 → 湖南省']);
   });
 
+  it('places a bare quotation nowhere, until the document names it with words that say what it is', () => {
+    expect(relations('北市场街道“三长共治”在沈阳市和平区全面推开。', ['TOUCHES'])).toEqual([]);
+    expect(relations('北市场街道“三长共治”在沈阳市和平区全面推开。全区实施“三长共治”。', ['TOUCHES'])).toEqual(['TOUCHES 三长共治 → 和平区']);
+  });
+
   it('gives a designation named without a place to the place the document is about', () => {
     expect(relations('广州市教育局2020年工作要点\n一、获批智慧教育示范区。', ['TOUCHES'])).toEqual(['TOUCHES 智慧教育示范区 → 广州市']);
     // So is a pilot a place holds, and a designation whose name ends with the levels that may hold it in brackets.

@@ -6,7 +6,7 @@
 import { getLexicon } from '../../../language/lexicon/index.js';
 import type { InstitutionCandidate } from './index.js';
 import { distinctive, vocab } from './vocabulary.js';
-import { QUOTES } from '../quoteMarks.js';
+import { COUNTED_NAME, DEFINITION_BEFORE, QUOTES } from '../quoteMarks.js';
 import { endsInAward } from '../awarded.js';
 
 /** The shortest and longest quoted name read as a body. */
@@ -14,10 +14,6 @@ const MIN_NAME = 3;
 const MAX_NAME = 30;
 /** Marks inside a quotation that make it a list or a sentence, not one name. */
 const NOT_A_NAME = /[、,，;；:：。!！?？“”「」]/;
-/** A counted formula (“三大中心”, “两个中心”): a programme's slogan-like name, not a body's. */
-const COUNTED = /^[一二两三四五六七八九十百千]+[大个类项]/;
-/** What stands before a short form's quotation (（以下简称“…”）, （「…」）): a definition, not a body named in full. */
-const DEFINITION_BEFORE = /(?:简称|下称|以下称|[(（])\s*$/;
 /** How far back a verb that awards or carries out a title may stand before the quotation (获评 + 省级 + “…”). */
 const VERB_WINDOW = 6;
 
@@ -41,7 +37,7 @@ export function quotedBodies(text: string, offset: number): InstitutionCandidate
     const at = open;
     const inner = text.slice(at + 1, close);
     open = close;
-    if (inner.length < MIN_NAME || inner.length > MAX_NAME || NOT_A_NAME.test(inner) || COUNTED.test(inner)) continue;
+    if (inner.length < MIN_NAME || inner.length > MAX_NAME || NOT_A_NAME.test(inner) || COUNTED_NAME.test(inner)) continue;
     const head = vocab().headLexicon.matchEnd(inner, inner.length);
     // Note: a one-character head (局, 院, 馆) closes many words that are no body's; a programme head (…示范基地) is the
     // programme extractor's.

@@ -29,7 +29,8 @@ export function extractPrograms(text: string, offset: number, tokens: Token[], r
   const inTitles = found.length;
   const quotes: Candidate[] = [];
   quoted(text, offset, tokens, inRegion, quotes, heading);
-  for (const q of quotes) if (!found.slice(0, inTitles).some((t) => overlaps(t, q))) found.push(q);
+  // Note: a bare quotation (read from its words alone) gives way to any other reading of its words.
+  for (const q of quotes) if (!q.bare && !found.slice(0, inTitles).some((t) => overlaps(t, q))) found.push(q);
   const unquotedFound: Candidate[] = [];
   unquoted(text, offset, tokens, inRegion, found, unquotedFound);
   // Note: an awarded title (入选第三批全国乡村旅游重点村) is read whole, over what the head reading made of its end.
@@ -39,6 +40,7 @@ export function extractPrograms(text: string, offset: number, tokens: Token[], r
     unquotedFound.push(title);
   }
   found.push(...unquotedFound);
+  for (const q of quotes) if (q.bare && !found.some((c) => overlaps(c, q))) found.push(q);
   return found.map((c) => withSection(withoutHolder(c, regions, text, offset), regions, text, offset))
     .sort((a, b) => a.start - b.start || b.end - a.end);
 }

@@ -7,7 +7,7 @@ import { classify, hasHan, hasProperTag } from '../../../language/match/tokens.j
 import type { Token } from '../../../language/segment/index.js';
 import type { Candidate } from '../../model.js';
 import { distinctiveCount, vocab } from './vocabulary.js';
-import { QUOTES } from '../quoteMarks.js';
+import { COUNTED_NAME, DEFINITION_BEFORE, QUOTES } from '../quoteMarks.js';
 import { awardsQuote } from '../awarded.js';
 import { loneAbbreviation } from '../../../language/regions/index.js';
 
@@ -247,9 +247,39 @@ function quotedName(text: string, offset: number, tokens: readonly Token[], regi
   const appositive = open > 0 && vocab().appositiveNouns.has(tokens[open - 1].word.slice(-2));
   // Note: and so does a quotation opening a section's heading: the item's subject ((一)“红色网格”全覆盖), or opening an item
   // that a colon then describes (1.「山城黔行」：與重慶市…, 「行走絲路」西北考察團：…).
-  return introduced(tokens, open) || listed || served || appositive || opensHeading || titledItem(tokens, open, close)
-    || clauseSubject(tokens, open, last) ? whole('OTHER') : null;
+  if (introduced(tokens, open) || listed || served || appositive || opensHeading || titledItem(tokens, open, close)
+    || clauseSubject(tokens, open, last)) return whole('OTHER');
+  // Note: nothing around the quotation says it names something, but its words may (“三长共治”, 「一卡通借」). Nothing says where
+  // it is either: it is bare, and the relations place it by no clause.
+  return wordsName(text, offset, tokens, regions, open, close, inner) ? { ...whole('OTHER'), bare: true } : null;
 }
+
+/**
+ * Whether the words of a quotation nothing introduces read as a name: two words or more, a noun among them or a numeral
+ * abbreviation (“三长共治”), not all verbs
+ * (“走出去”), not a place and one word (“广州担当”), no counted formula (“四种形态”) or five-year plan (“十四五”); not a short
+ * form being defined (（以下简称“…”）), nor the label of a figure (“可网办率”100%) or of what follows it (“…”的目标).
+ */
+function wordsName(text: string, offset: number, tokens: readonly Token[], regions: Uint8Array, open: number, close: number,
+  inner: string): boolean {
+  if (DEFINITION_BEFORE.test(text.slice(0, tokens[open].start - offset)) || COUNTED_NAME.test(inner) || /\s/.test(inner)) return false;
+  if (getLexicon().structure.fiveYearPlans.has(inner)) return false;
+  const words = close - open - 1;
+  let place = open + 1;
+  while (place < close && regions[place] === 1) place++;
+  if (words < 2 || (place > open + 1 && close - place === 1)) return false;
+  const inside = tokens.slice(open + 1, close);
+  if (inside.every((t) => t.tag.startsWith('v'))) return false;
+  if (!NUMERAL_ABBREVIATION.test(inner) && !inside.some((t) => NOUN_TAG.test(t.tag))) return false;
+  const next = tokens[close + 1];
+  return next === undefined || (next.tag !== 'm' && !/^[0-9]/.test(next.word) && next.word !== POSSESSIVE);
+}
+
+/** The segmenter's tags of nouns (n, ns, nz, vn …): a name holds one. */
+const NOUN_TAG = /^(?:n|vn)/;
+
+/** The particle that makes what stands before it qualify the noun after it (“…”的目标). */
+const POSSESSIVE = '的';
 
 /** The closing mark of the last quotation of the list a quotation closing at `close` opens (“…”及“…”), or `close`. */
 function listEnd(tokens: readonly Token[], close: number): number {
@@ -343,7 +373,8 @@ export function quoted(text: string, offset: number, tokens: readonly Token[], r
         ? followedName(text, offset, tokens[close].end, found.name) ?? namedWork(text, offset, tokens, close, found.name) : null;
       if (named) found.aliases = [named];
       out.push(found);
-      lastNamed = close;
+      // Note: a bare quotation says nothing of the one listed after it.
+      if (!found.bare) lastNamed = close;
     }
     open = close;
   }
