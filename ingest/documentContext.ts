@@ -12,6 +12,7 @@ import { ownProgramName } from './extract/programs/index.js';
 import type { DocumentContext } from './extract/index.js';
 import { extractRegions } from '../language/regions/index.js';
 import type { DocumentMeta, Statement } from './model.js';
+import { isNewsOutlet } from './structure/preamble.js';
 
 type City = { name: string; short: string };
 
@@ -127,12 +128,15 @@ function reportingBody(statements: readonly Statement[], city: City | null, regi
  * and its issuer normalised to one body (the first of joined issuers, 市X resolved against the city, a title's leading
  * institution when no issuer line names one, the place's government for a government work report).
  */
-export function documentContext(document: DocumentMeta, statements: readonly Statement[], traditional = false): DocumentContext & { region: RegionRecord | null; issuer: string | null } {
-  // Note: a district's own bodies write 区 for themselves; the title or the text say which district.
-  const region = (document.issuer ? regionForIssuer(document.issuer) : null) ?? regionForIssuer(document.title)
+export function documentContext(document: DocumentMeta, statements: readonly Statement[], traditional = false):
+  DocumentContext & { region: RegionRecord | null; issuer: string | null; outlet: boolean } {
+  // Note: a district's own bodies write 区 for themselves; the title or the text say which district. A news outlet that
+  // reports the text (中国新闻社某某分社) is where the text came from, not what it is about.
+  const outlet = document.issuer !== null && isNewsOutlet(document.issuer);
+  const region = (document.issuer && !outlet ? regionForIssuer(document.issuer) : null) ?? regionForIssuer(document.title)
     ?? (nationalIssuer(document.issuer ?? document.title) ? null : dominantRegion(statements, traditional));
   const city = cityOf(region);
-  let issuer = document.issuer ? leadingInstitution(document.issuer, city, region) ?? document.issuer : null;
+  let issuer = document.issuer && !outlet ? leadingInstitution(document.issuer, city, region) ?? document.issuer : document.issuer;
   issuer ??= leadingInstitution(document.title, city, region);
   // Note: a government work report, and a place's policy instrument titled with the place alone (某市“十四五”教育事业发展规划),
   // are the place's government's.
@@ -141,8 +145,8 @@ export function documentContext(document: DocumentMeta, statements: readonly Sta
   if (issuer && addressed(issuer)) issuer = reportingBody(statements, city, region) ?? issuer;
   const placeInstrument = regionForIssuer(document.title) !== null && ownProgramName(document.title) !== null;
   if (!issuer && region && (GOVERNMENT_REPORT.test(document.title) || placeInstrument)) issuer = `${region.name}人民政府`;
-  return { region, regionId: region?.id ?? null, issuerCity: city, places: placesOf(region, city), issuerName: issuer, title: document.title || null, issuer,
-    shortForms: new Map(), projectList: { layout: null } };
+  return { region, regionId: region?.id ?? null, issuerCity: city, places: placesOf(region, city), issuerName: outlet ? null : issuer,
+    title: document.title || null, issuer, outlet, shortForms: new Map(), projectList: { layout: null } };
 }
 
 /** The region and every region above it (the issuer's home: not partners of the issuer's own institutions). */

@@ -120,7 +120,8 @@ export function extractText(text: string, meta: { source: string; sha256: string
   }
   const relations = relate(annotated, idsByStatement, index, targets, {
     headingIds: headings,
-    issuerInstitutionId: issuerId,
+    // Note: a news outlet that reports the text is no party to what it reports.
+    issuerInstitutionId: context.outlet ? null : issuerId,
     issuerRegionId: context.regionId,
     homeRegionIds: homeRegionIds(context.region),
   });

@@ -25,6 +25,7 @@ function buildPatterns() {
     contact: new RegExp(`^\\(?(?:${alternation(words.contactLabels)})`),
     distribution: new RegExp(`^(?:${alternation(words.distributionLabels)})\\s*[:：]`),
     orgSuffix: new RegExp(`(?:${alternation(words.organisationEndings)})$`),
+    mediaSuffix: new RegExp(`(?:${alternation(words.mediaEndings)})$`),
   };
 }
 let patterns: ReturnType<typeof buildPatterns> | undefined;
@@ -55,6 +56,20 @@ export function metaDate(line: string): string | null {
 export function metaSource(line: string): string | null {
   const m = SOURCE_VALUE.exec(line);
   return m && re().orgSuffix.test(m[1]) ? m[1] : null;
+}
+
+/** A note in brackets that names where a text was taken from ((信息来源:某某网 2020-07-13), (据…整理;信息来源:某某分社,…)). */
+const SOURCE_NOTE = /^[(（][^()（）]*?来源\s*[:：]\s*([^,，;；\s()（）]+)[^()（）]*[)）]$/;
+
+/** The organisation or news outlet a bracketed source note under a title names, or null. */
+export function sourceNote(line: string): string | null {
+  const m = SOURCE_NOTE.exec(line.trim());
+  return m && (re().orgSuffix.test(m[1]) || isNewsOutlet(m[1])) ? m[1] : null;
+}
+
+/** Whether a name is a news outlet's (中国新闻社某某分社, 某某文明网): a text's source that reports what others do. */
+export function isNewsOutlet(name: string): boolean {
+  return re().mediaSuffix.test(name);
 }
 
 /** An organisation name written as a signature line ("宁波市教育局", "上 海 市 教 育 委 员 会"), spaces removed. */

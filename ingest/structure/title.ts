@@ -8,7 +8,7 @@ import { allHan } from '../../language/match/tokens.js';
 import { toSimplified } from '../../language/script/traditional.js';
 import { vocab } from '../extract/institutions/vocabulary.js';
 import { getLexicon } from '../../language/lexicon/index.js';
-import { metaDate, metaSource, preambleKind, type PreambleKind } from './preamble.js';
+import { metaDate, metaSource, preambleKind, sourceNote, type PreambleKind } from './preamble.js';
 
 /** What the top of a document holds. */
 export interface TitleBlock {
@@ -140,5 +140,8 @@ function readFrom(lines: readonly Line[], k: number, pageDate: string | null, pa
     title += line.text;
     titleLines.push(line);
   }
-  return { title: title.replace(DISCLOSURE_NOTE, ''), titleLines, next: k + titleLines.length, pageDate, pageSource, issuerLine };
+  // Note: a reprinted text may name its source in a note under the title ((信息来源:某某网 2020-07-13)).
+  const note = lines[k + titleLines.length];
+  const source = pageSource ?? (note ? sourceNote(note.text) : null);
+  return { title: title.replace(DISCLOSURE_NOTE, ''), titleLines, next: k + titleLines.length, pageDate, pageSource: source, issuerLine };
 }

@@ -185,6 +185,7 @@ export const StructureFileSchema = z.object({
   contactLabels: words,
   distributionLabels: words,
   organisationEndings: words,
+  mediaEndings: words,
   continuationWords: words,
   planGenres: words,
   reportGenres: words,

@@ -18,4 +18,17 @@ describe('issuer of a document without an issuer line', () => {
     const byBureau = '立法會保安事務委員會\n各項人才入境計劃的推行情況\n\n目的\n本文件由保安局及入境事務處向委員匯報香港各項計劃的推行情況。\n香港的人才政策成效顯著。\n';
     expect(issuerOf(byBureau)).toBe('保安局');
   });
+
+  it('is the news outlet a note under the title names as the source, which is neither the text\'s place nor a party', () => {
+    const report = '穗港姊妹学校签约情况通报\n(据某网报道整理;信息来源:中国新闻社广东分社,16.12.2015)\n\n12月15日,与香港新签约缔结姊妹学校37对。\n';
+    const x = extractText(report, { source: 'report.txt', sha256: 'x' });
+    expect(x.document.issuer).toBe('中国新闻社广东分社');
+    const name = new Map(x.entities.map((e) => [e.id, e.name]));
+    const partners = x.relations.filter((r) => r.type === 'PARTNERS_WITH').map((r) => [name.get(r.from), name.get(r.to)].sort().join('–'));
+    expect(partners).not.toEqual(expect.arrayContaining([expect.stringContaining('中国新闻社广东分社')]));
+    expect(issuerOf('某市教育合作情况通报\n(信息来源:某市文明网 2020-07-13)\n\n全市新增学位5万个。\n')).toBe('某市文明网');
+    // A note that names no organisation or outlet, and a source note in the text's body, name no issuer.
+    expect(issuerOf('某市教育合作情况通报\n(信息来源:网络)\n\n全市新增学位5万个。\n')).toBeNull();
+    expect(issuerOf('某市教育合作情况通报\n\n全市新增学位5万个。\n(信息来源:某市文明网)\n')).toBeNull();
+  });
 });
