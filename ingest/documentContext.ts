@@ -13,6 +13,8 @@ import type { DocumentContext } from './extract/index.js';
 import { extractRegions } from '../language/regions/index.js';
 import type { DocumentMeta, Statement } from './model.js';
 import { isNewsOutlet } from './structure/preamble.js';
+import { kindOfName } from './extract/institutions/heads.js';
+import { isBodyName } from './structure/title.js';
 
 type City = { name: string; short: string };
 
@@ -86,10 +88,14 @@ function institutionsIn(text: string, start: number, city: City | null, region: 
   return extractInstitutions(text, start, tokens, { issuerCity: city, places: placesOf(region, city), regionSpans: regions });
 }
 
-/** The institution a text opens with (its first name, starting at the first character), resolved against `city`. */
-function leadingInstitution(text: string, city: City | null, region: RegionRecord | null): string | null {
-  const first = institutionsIn(text, 0, city, region).find((c) => c.start === 0);
-  return first ? first.name : null;
+/**
+ * The institution a text opens with (its first name, starting at the first character, whole: the unit 某局某处, not the
+ * body 某局 its name opens with), resolved against `city`.
+ */
+function leadingInstitution(text: string, city: City | null, region: RegionRecord | null): InstitutionCandidate | null {
+  let first: InstitutionCandidate | null = null;
+  for (const c of institutionsIn(text, 0, city, region)) if (c.start === 0 && (first === null || c.end > first.end)) first = c;
+  return first;
 }
 
 /**
@@ -124,20 +130,35 @@ function reportingBody(statements: readonly Statement[], city: City | null, regi
 }
 
 /**
+ * The body an office or unit belongs to (某大学 of 某大学研究及创新事务处, 某医疗集团 of its council's office), when it is no
+ * government or party body: a government's bureau (某特区政府某局) acts for itself.
+ */
+function ownerBody(candidate: InstitutionCandidate): string | undefined {
+  const nearest = candidate.parents?.[0]?.name;
+  return nearest !== undefined && !['GOVERNMENT', 'PARTY'].includes(kindOfName(nearest)) ? nearest : undefined;
+}
+
+/**
  * The document's context: its region (the issuer's, else the title's, else the one place its text names most) and city,
- * and its issuer normalised to one body (the first of joined issuers, 市X resolved against the city, a title's leading
- * institution when no issuer line names one, the place's government for a government work report).
+ * its issuer normalised to one body (the first of joined issuers, 市X resolved against the city, a unit signing under
+ * the title with its body's name, a title's leading institution when no issuer line names one, the place's government
+ * for a government work report), and the party its clauses without a subject speak for (`party`, also `issuerName`).
  */
 export function documentContext(document: DocumentMeta, statements: readonly Statement[], traditional = false):
-  DocumentContext & { region: RegionRecord | null; issuer: string | null; outlet: boolean } {
+  DocumentContext & { region: RegionRecord | null; issuer: string | null; party: string | null } {
   // Note: a district's own bodies write 区 for themselves; the title or the text say which district. A news outlet that
   // reports the text (中国新闻社某某分社) is where the text came from, not what it is about.
   const outlet = document.issuer !== null && isNewsOutlet(document.issuer);
   const region = (document.issuer && !outlet ? regionForIssuer(document.issuer) : null) ?? regionForIssuer(document.title)
     ?? (nationalIssuer(document.issuer ?? document.title) ? null : dominantRegion(statements, traditional));
   const city = cityOf(region);
-  let issuer = document.issuer && !outlet ? leadingInstitution(document.issuer, city, region) ?? document.issuer : document.issuer;
-  issuer ??= leadingInstitution(document.title, city, region);
+  const titleBody = leadingInstitution(document.title, city, region);
+  const lead = document.issuer && !outlet ? leadingInstitution(document.issuer, city, region) : null;
+  // Note: a unit signing under the title with its own name alone (国际合作与交流处) is the unit of the body the title names.
+  const unit = document.issuer !== null && !outlet && lead === null && titleBody !== null && !document.issuer.startsWith(titleBody.name)
+    && isBodyName(document.issuer);
+  let issuer = unit ? `${titleBody!.name}${document.issuer}` : lead?.name ?? document.issuer;
+  issuer ??= titleBody?.name ?? null;
   // Note: a government work report, and a place's policy instrument titled with the place alone (某市“十四五”教育事业发展规划),
   // are the place's government's.
   // Note: a paper to a legislature's committee (立法會交通事務委員會 above its title) is issued by the government body it
@@ -145,8 +166,12 @@ export function documentContext(document: DocumentMeta, statements: readonly Sta
   if (issuer && addressed(issuer)) issuer = reportingBody(statements, city, region) ?? issuer;
   const placeInstrument = regionForIssuer(document.title) !== null && ownProgramName(document.title) !== null;
   if (!issuer && region && (GOVERNMENT_REPORT.test(document.title) || placeInstrument)) issuer = `${region.name}人民政府`;
-  return { region, regionId: region?.id ?? null, issuerCity: city, places: placesOf(region, city), issuerName: outlet ? null : issuer,
-    title: document.title || null, issuer, outlet, shortForms: new Map(), projectList: { layout: null } };
+  // Note: what a unit's report says its school did (学校与…签署) is its body's: the body the unit belongs to is the party
+  // of clauses without a subject, and a news outlet is none.
+  const body = unit ? titleBody!.name : issuer !== null && issuer === lead?.name ? ownerBody(lead) : undefined;
+  const party = outlet ? null : body ?? issuer;
+  return { region, regionId: region?.id ?? null, issuerCity: city, places: placesOf(region, city), issuerName: party,
+    title: document.title || null, issuer, party, shortForms: new Map(), projectList: { layout: null } };
 }
 
 /** The region and every region above it (the issuer's home: not partners of the issuer's own institutions). */

@@ -112,16 +112,14 @@ export function extractText(text: string, meta: { source: string; sha256: string
   if (document.programId && ownProgram && !index.get(document.programId)) {
     index.ensure(document.programId, () => ({ type: 'PROGRAM', name: ownProgram, kind: 'POLICY_DOCUMENT' }));
   }
-  // Note: the issuer is an entity even when the body never names it again: it is the party of clauses without a subject.
-  const issuerId = document.issuer ? entityId('INSTITUTION', document.issuer) : null;
-  if (issuerId && document.issuer) {
-    const name = document.issuer;
-    index.ensure(issuerId, () => ({ type: 'INSTITUTION', name, kind: kindOfName(name) }));
+  // Note: the issuer is an entity even when the body never names it again; so is the party of clauses without a subject
+  // (the issuer, or the body a unit that issues belongs to; none for a news outlet).
+  for (const name of new Set([document.issuer, context.party])) {
+    if (name) index.ensure(entityId('INSTITUTION', name), () => ({ type: 'INSTITUTION', name, kind: kindOfName(name) }));
   }
   const relations = relate(annotated, idsByStatement, index, targets, {
     headingIds: headings,
-    // Note: a news outlet that reports the text is no party to what it reports.
-    issuerInstitutionId: context.outlet ? null : issuerId,
+    issuerInstitutionId: context.party ? entityId('INSTITUTION', context.party) : null,
     issuerRegionId: context.regionId,
     homeRegionIds: homeRegionIds(context.region),
   });

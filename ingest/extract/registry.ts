@@ -16,6 +16,7 @@ export interface DocumentContext {
   issuerCity: { name: string; short: string } | null;
   /** The document's place at each administrative prefix (市 → 宁波市, 区 → 鄞州区, 县, 省). */
   places: Readonly<Partial<Record<string, string>>>;
+  /** The body the document speaks for: its issuer, or the body its issuing unit belongs to (某大学 of 某大学某处). */
   issuerName: string | null;
   /** The document's title (the document itself may be a policy instrument, i.e. a Program). */
   title: string | null;

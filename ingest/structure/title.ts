@@ -8,7 +8,7 @@ import { allHan } from '../../language/match/tokens.js';
 import { toSimplified } from '../../language/script/traditional.js';
 import { vocab } from '../extract/institutions/vocabulary.js';
 import { getLexicon } from '../../language/lexicon/index.js';
-import { metaDate, metaSource, preambleKind, sourceNote, type PreambleKind } from './preamble.js';
+import { isoDate, metaDate, metaSource, preambleKind, sourceNote, type PreambleKind } from './preamble.js';
 
 /** What the top of a document holds. */
 export interface TitleBlock {
@@ -52,7 +52,7 @@ const SPACE_RUN = /[\s\u3000]+/;
 const UNDER_ISSUER: ReadonlySet<PreambleKind | null> = new Set(['docNumber', 'date']);
 
 /** Whether a name in Simplified script is a body's (医务卫生局, 某某大学). */
-function isBodyName(simplified: string): boolean {
+export function isBodyName(simplified: string): boolean {
   if (simplified.length < 3 || simplified.length > 24 || !allHan(simplified)) return false;
   const v = vocab();
   return v.headLexicon.matchEnd(simplified, simplified.length) !== null || v.singleCharHeads.has(simplified[simplified.length - 1]);
@@ -140,8 +140,19 @@ function readFrom(lines: readonly Line[], k: number, pageDate: string | null, pa
     title += line.text;
     titleLines.push(line);
   }
-  // Note: a reprinted text may name its source in a note under the title ((信息来源:某某网 2020-07-13)).
-  const note = lines[k + titleLines.length];
-  const source = pageSource ?? (note ? sourceNote(note.text) : null);
-  return { title: title.replace(DISCLOSURE_NOTE, ''), titleLines, next: k + titleLines.length, pageDate, pageSource: source, issuerLine };
+  // Note: the body that wrote a report may sign it right under the title, a date perhaps after it (香港某大学某事务处,
+  // 国际合作与交流处（港澳台事务办公室） 2024年1月10日); a reprinted text may name its source in a note there
+  // ((信息来源:某某网 2020-07-13)).
+  const under = lines[k + titleLines.length];
+  const byline = issuerLine ?? (under ? bylineBody(under.text) : null);
+  const source = pageSource ?? (under ? sourceNote(under.text) : null);
+  return { title: title.replace(DISCLOSURE_NOTE, ''), titleLines, next: k + titleLines.length, pageDate, pageSource: source, issuerLine: byline };
+}
+
+/** The body a line under a title names, a date perhaps after it, or null. */
+function bylineBody(line: string): string | null {
+  const parts = line.trim().split(SPACE_RUN);
+  const last = parts.length > 1 ? parts[parts.length - 1] : '';
+  const dated = last !== '' && (preambleKind(last) === 'date' || isoDate(last) !== null);
+  return bodyName(dated ? line.trim().slice(0, line.trim().length - last.length).trim() : line.trim());
 }

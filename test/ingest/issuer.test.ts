@@ -31,4 +31,17 @@ describe('issuer of a document without an issuer line', () => {
     expect(issuerOf('某市教育合作情况通报\n(信息来源:网络)\n\n全市新增学位5万个。\n')).toBeNull();
     expect(issuerOf('某市教育合作情况通报\n\n全市新增学位5万个。\n(信息来源:某市文明网)\n')).toBeNull();
   });
+
+  it('is the body that signs right under the title, a date perhaps after it; a unit named alone is the title\'s body\'s', () => {
+    expect(issuerOf('某某大学2023年度科研平台建设工作报告\n某某大学科学技术研究院\n\n一、总体情况\n学校新增平台5个。\n')).toBe('某某大学科学技术研究院');
+    const unit = '昆明理工大学2023年国际合作与交流工作总结\n国际合作与交流处(港澳台事务办公室) 2024年1月10日\n\n2023年，学校与清迈大学签署合作协议。\n';
+    const x = extractText(unit, { source: 'unit.txt', sha256: 'x' });
+    expect(x.document.issuer).toBe('昆明理工大学国际合作与交流处');
+    // What the unit's report says the school did is the university's: it is the party of a clause without a subject.
+    const name = new Map(x.entities.map((e) => [e.id, e.name]));
+    const partners = x.relations.filter((r) => r.type === 'PARTNERS_WITH').map((r) => [name.get(r.from), name.get(r.to)].sort().join('–'));
+    expect(partners).toEqual(['昆明理工大学–清迈大学']);
+    // A line under the title that is no body's name names no issuer.
+    expect(issuerOf('青海大学2023年度科研平台建设工作报告\n一年来成绩显著\n\n学校新增平台5个。\n')).toBe('青海大学');
+  });
 });
