@@ -256,9 +256,9 @@ function quotedName(text: string, offset: number, tokens: readonly Token[], regi
 
 /**
  * Whether the words of a quotation nothing introduces read as a name: two words or more, a noun among them or a numeral
- * abbreviation (“三长共治”), not all verbs
- * (“走出去”), not a place and one word (“广州担当”), no counted formula (“四种形态”) or five-year plan (“十四五”); not a short
- * form being defined (（以下简称“…”）), nor the label of a figure (“可网办率”100%) or of what follows it (“…”的目标).
+ * abbreviation (“三长共治”), not all verbs (“走出去”), not a place and one word (“广州担当”), no counted formula (“四种形态”)
+ * or five-year plan (“十四五”); not a short form being defined (（以下简称“…”）), nor the label of a figure (“可网办率”100%)
+ * or of what follows it (“…”的目标).
  */
 function wordsName(text: string, offset: number, tokens: readonly Token[], regions: Uint8Array, open: number, close: number,
   inner: string): boolean {
