@@ -23,6 +23,11 @@ const LEVEL_WEIGHT: Readonly<Record<string, number>> = { PROVINCE: 1, CITY: 1.5,
 /** A government work report is delivered by the people's government of its place. */
 const GOVERNMENT_REPORT = /政府工作报告/;
 
+/** A place's government by its full name: a SAR's 特别行政区政府 (香港特别行政区政府), any other place's 人民政府. */
+function placeGovernment(region: RegionRecord): string {
+  return region.level === 'SAR' ? `${region.name}特别行政区政府` : `${region.name}人民政府`;
+}
+
 function cityOf(region: RegionRecord | null): City | null {
   if (!region) return null;
   // Note: municipalities (北京市, 上海市 …) are PROVINCE-level in GB/T 2260 but are the city a 市X body belongs to.
@@ -165,7 +170,7 @@ export function documentContext(document: DocumentMeta, statements: readonly Sta
   // says reports in its opening (本文件向委員匯報…運輸及物流局…).
   if (issuer && addressed(issuer)) issuer = reportingBody(statements, city, region) ?? issuer;
   const placeInstrument = regionForIssuer(document.title) !== null && ownProgramName(document.title) !== null;
-  if (!issuer && region && (GOVERNMENT_REPORT.test(document.title) || placeInstrument)) issuer = `${region.name}人民政府`;
+  if (!issuer && region && (GOVERNMENT_REPORT.test(document.title) || placeInstrument)) issuer = placeGovernment(region);
   // Note: what a unit's report says its school did (学校与…签署) is its body's: the body the unit belongs to is the party
   // of clauses without a subject, and a news outlet is none.
   const body = unit ? titleBody!.name : issuer !== null && issuer === lead?.name ? ownerBody(lead) : undefined;

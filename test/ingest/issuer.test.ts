@@ -8,6 +8,10 @@ describe('issuer of a document without an issuer line', () => {
     expect(issuerOf('杭州市“十四五”教育事业发展规划\n\n教育是国之大计。到2025年,全市新增学位5万个。\n')).toBe('杭州市人民政府');
   });
 
+  it('is a SAR\'s government by its own name, not a people\'s government, for its policy instrument', () => {
+    expect(issuerOf('澳门特别行政区参与横琴粤澳深度合作区建设行动计划（2024—2026年）\n\n前言\n为落实总体方案，制定本计划。\n')).toBe('澳门特别行政区政府');
+  });
+
   it('is not guessed for a work report titled with the place', () => {
     expect(issuerOf('杭州市2023年教育工作总结\n\n全市新增学位5万个。\n')).toBeNull();
   });
