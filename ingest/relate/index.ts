@@ -95,7 +95,9 @@ function ownSarPlacements(statement: AnnotatedStatement['statement'], ids: Resol
  */
 function placeableIds(idsByStatement: ReadonlyMap<string, ResolvedIds>): Map<string, ResolvedIds> {
   const out = new Map<string, ResolvedIds>();
-  for (const [id, ids] of idsByStatement) out.set(id, ids.programs.some((p) => p.bare) ? { ...ids, programs: ids.programs.filter((p) => !p.bare) } : ids);
+  for (const [id, ids] of idsByStatement) {
+    out.set(id, ids.programs.some((p) => p.bare) ? { ...ids, programs: ids.programs.filter((p) => !p.bare) } : ids);
+  }
   return out;
 }
 

@@ -151,8 +151,9 @@ function readFrom(lines: readonly Line[], k: number, pageDate: string | null, pa
 
 /** The body a line under a title names, a date perhaps after it, or null. */
 function bylineBody(line: string): string | null {
-  const parts = line.trim().split(SPACE_RUN);
+  const text = line.trim();
+  const parts = text.split(SPACE_RUN);
   const last = parts.length > 1 ? parts[parts.length - 1] : '';
   const dated = last !== '' && (preambleKind(last) === 'date' || isoDate(last) !== null);
-  return bodyName(dated ? line.trim().slice(0, line.trim().length - last.length).trim() : line.trim());
+  return bodyName(dated ? text.slice(0, text.length - last.length).trim() : text);
 }

@@ -15,7 +15,10 @@ import { loneAbbreviation } from '../../../language/regions/index.js';
 const CODE = /^(?:(?=[^]*[0-9])(?=[^]*[A-Za-z+])[0-9A-Za-z+-]{2,}|[0-9]{3,})$/;
 /** A quoted numeral abbreviation (“两县”, “五优”): a name even when its other character is generic. */
 const NUMERAL_ABBREVIATION = /^[一二两三四五六七八九十百千万双]/;
-/** A political formula counted with 个 (“四个意识”, “两个维护”, “四个全面”): a slogan, never a program. */
+/**
+ * A political formula counted with 个 (“四个意识”, “两个维护”, “四个全面”): a slogan, never a program, whatever introduces
+ * it. (A quotation nothing introduces refuses every counted name, COUNTED_NAME: “四种形态”, “三大中心”.)
+ */
 const COUNTED_FORMULA = /^[一二两三四五六七八九十]个/;
 /** Words after a quotation showing it is one of a series of named activities (“…”等系列主题活动). */
 const SERIES_MARK = '等';
