@@ -284,6 +284,13 @@ describe('relate', () => {
     expect(relations('深圳市坪山区教育局2024年工作总结\n一、总体情况\n坪山区教育局被评为首批湖南省中小学科学教育示范区。', ['TOUCHES'])).toEqual(['TOUCHES 湖南省中小学科学教育示范区 → 湖南省']);
   });
 
+  it('reads a count of places after a list as where the clause before works, not as part of a pilot\'s name', () => {
+    const text = '民青局将与教育局合办“港澳青年实习联合计划”，在深圳、珠海两地试点。';
+    expect(relations(text, ['TOUCHES'])).toEqual(expect.arrayContaining(['TOUCHES 港澳青年实习联合计划 → 深圳市', 'TOUCHES 港澳青年实习联合计划 → 珠海市']));
+    const programs = extractText(text, { source: 'relate.txt', sha256: 'x' }).entities.filter((e) => e.type === 'PROGRAM').map((e) => e.name);
+    expect(programs).toEqual(['港澳青年实习联合计划']);
+  });
+
   it('places a bare quotation nowhere, until the document names it with words that say what it is', () => {
     expect(relations('北市场街道“三长共治”在沈阳市和平区全面推开。', ['TOUCHES'])).toEqual([]);
     expect(relations('北市场街道“三长共治”在沈阳市和平区全面推开。全区实施“三长共治”。', ['TOUCHES'])).toEqual(['TOUCHES 三长共治 → 和平区']);

@@ -190,6 +190,9 @@ function implementsInstrument(tokens: readonly Token[], j: number, i: number): b
  * inside when a nominal precedes them (教育家 + 培养 + 工程), one conjunction may join two nominal
  * parts, and an action word right after a document verb opens the name (印发 + 促进…方案).
  */
+/** A count of places (两地, 三地, 多地, 各地). */
+const COUNTED_PLACES = /^[两二三四五六七八九十多各数]地$/;
+
 function extendLeft(tokens: readonly Token[], regions: Uint8Array, i: number, kind: ProgramKind): number {
   const document = kind === 'PLAN';
   // Note: a designation is awarded (获评, 入选 …) and an event is held: the verb before them is never inside the name.
@@ -202,6 +205,8 @@ function extendLeft(tokens: readonly Token[], regions: Uint8Array, i: number, ki
   let joined = false;
   for (let j = i - 1; j >= 0; j--) {
     const t = tokens[j];
+    // Note: a count of places says where the work is done (在深圳、珠海 + 两地 + 试点), never part of a name.
+    if (COUNTED_PLACES.test(t.word)) break;
     const cls = classify(t);
     // Note: an edition opens an event's name (组织企业参加 + 第十九届…交易会), after its place or scope at most (全国 +
     // 第六届…展演活动, 浙江省 + 第六届…大赛).
