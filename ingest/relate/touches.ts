@@ -79,7 +79,17 @@ function holdsAcross(between: string): boolean {
 function located(input: Pick<PlacementInput, 'text' | 'start'>, region: SpannedId): boolean {
   const at = region.start - input.start;
   const before = input.text.slice(Math.max(0, at - LOCATIVE_WINDOW), at);
-  return [...before].some((c) => getLexicon().programs.locatives.has(c));
+  return [...before].some((c) => getLexicon().programs.locatives.has(c)) || itinerary(input.text.slice(Math.max(0, at - ITINERARY_WINDOW), at));
+}
+
+/** How far before a place the words of an itinerary may end (实习地点 + 涵盖). */
+const ITINERARY_WINDOW = 6;
+
+/** Whether a text ends with an itinerary noun and an inclusion word (实习地点包括, 行程涵盖): the places after it are where it goes. */
+function itinerary(before: string): boolean {
+  const { inclusionWords, itineraryNouns } = getLexicon().programs;
+  const word = inclusionWords.find((w) => before.endsWith(w));
+  return word !== undefined && itineraryNouns.some((noun) => before.slice(0, before.length - word.length).endsWith(noun));
 }
 
 

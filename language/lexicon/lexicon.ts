@@ -119,6 +119,8 @@ export interface Lexicon {
     readonly locatives: Words;
     /** Words opening a clause that lists where the clause before placed a program (…试点城市，包括上海市、北京市). */
     readonly inclusionWords: readonly string[];
+    /** Nouns of where a programme's people go (地点, 行程): with an inclusion word after them, they place what follows. */
+    readonly itineraryNouns: readonly string[];
     readonly placeDesignations: readonly string[];
     /** Words naming a list a document announces (…试点单位名单): the places listed after it hold its designations. */
     readonly listWords: readonly string[];
@@ -329,6 +331,7 @@ function build(files: LexiconFiles): Lexicon {
       holderVerbs: programs.holderVerbs,
       locatives: new Set(programs.locatives),
       inclusionWords: programs.inclusionWords,
+      itineraryNouns: programs.itineraryNouns,
       placeDesignations: [...programs.placeDesignations].sort(byLengthDesc),
       listWords: programs.listWords,
       sloganFollowers: new Set(programs.sloganFollowers),

@@ -71,6 +71,7 @@ export const ProgramsFileSchema = z.object({
   holderVerbs: words,
   locatives: text,
   inclusionWords: words,
+  itineraryNouns: words,
   placeDesignations: words,
   listWords: words,
   sloganFollowers: words,

@@ -291,6 +291,13 @@ describe('relate', () => {
     expect(programs).toEqual(['港澳青年实习联合计划']);
   });
 
+  it('places a program where its itinerary says its people go (实习地点包括…, 行程涵盖…), in the next sentence too', () => {
+    expect(relations('推行“金融青年实习计划”。实习地点包括北京、上海、成都等地。', ['TOUCHES']))
+      .toEqual(expect.arrayContaining(['TOUCHES 金融青年实习计划 → 北京市', 'TOUCHES 金融青年实习计划 → 上海市', 'TOUCHES 金融青年实习计划 → 成都市']));
+    // The same places after words that are no itinerary place nothing.
+    expect(relations('推行“金融青年实习计划”。合作伙伴包括北京、上海、成都等地。', ['TOUCHES'])).toEqual([]);
+  });
+
   it('places a bare quotation nowhere, until the document names it with words that say what it is', () => {
     expect(relations('北市场街道“三长共治”在沈阳市和平区全面推开。', ['TOUCHES'])).toEqual([]);
     expect(relations('北市场街道“三长共治”在沈阳市和平区全面推开。全区实施“三长共治”。', ['TOUCHES'])).toEqual(['TOUCHES 三长共治 → 和平区']);
