@@ -7,6 +7,8 @@ import { getLexicon } from '../language/lexicon/index.js';
 import type { ResolvedIds, SpannedId, EntityIndex } from './resolve.js';
 import { QUOTES } from './extract/quoteMarks.js';
 import { allHan } from '../language/match/tokens.js';
+import { extractRegions } from '../language/regions/index.js';
+import { getGazetteer } from '../language/gazetteer/index.js';
 
 /**
  * A definition right after a name: (以下简称“Y”), (简称Y), (以下称Y), in half- or full-width brackets, and a short form
@@ -152,5 +154,21 @@ export function applyZoneRementions(annotated: readonly AnnotatedStatement[], in
   for (const [head, ids] of byHead) {
     if (ids.length === 1) established.set(head, { id: ids[0], kind: 'regions', margin: 0, skip: (before) => DEFINING.test(before) || !bareHead(before) });
   }
+  // Note: a zone named by a place no gazetteer holds and then the places it joins (横琴 + 粤澳 + 深度合作区, 前海 + 深港 + …)
+  // goes by that opening word alone in the same document.
+  const byOpening = new Map<string, string[]>();
+  for (const entity of index.all()) {
+    const opening = entity.kind === 'ZONE' ? zoneOpening(entity.name) : null;
+    if (opening) byOpening.set(opening, [...(byOpening.get(opening) ?? []), entity.id]);
+  }
+  for (const [opening, ids] of byOpening) if (ids.length === 1 && !established.has(opening)) established.set(opening, { id: ids[0], kind: 'regions', margin: 0 });
   mentionEverywhere(annotated, index, idsByStatement, established);
+}
+
+/** The word a zone's name opens with before the places it joins (横琴 of 横琴粤澳深度合作区), when no gazetteer names it. */
+function zoneOpening(name: string): string | null {
+  const inner = extractRegions(name, 0, {}).find((r) => r.start >= 2);
+  if (!inner || inner.start > 3) return null;
+  const opening = name.slice(0, inner.start);
+  return allHan(opening) && !getGazetteer().lookup(opening) && extractRegions(opening, 0, {}).length === 0 ? opening : null;
 }

@@ -49,6 +49,15 @@ describe('aliases a document defines', () => {
     const two = extract('工作计划\n一、推进横琴粤澳深度合作区和深港合作区建设，在合作区设立中心。\n');
     expect(two.entities.filter((e) => e.kind === 'ZONE').flatMap((e) => e.mentions.map((m) => m.surface)).sort()).toEqual(['横琴粤澳深度合作区', '深港合作区']);
   });
+  it('reads the place word a zone\'s name opens with, which no gazetteer holds, as the zone in the same document', () => {
+    const x = extract('工作计划\n一、推进横琴粤澳深度合作区建设。\n二、在南沙及横琴各设立“青年服务站”1个。\n');
+    const name = new Map(x.entities.map((e) => [e.id, e.name]));
+    const zone = x.entities.find((e) => e.name === '横琴粤澳深度合作区');
+    expect(zone?.mentions.map((m) => m.surface)).toEqual(['横琴粤澳深度合作区', '横琴']);
+    expect(x.relations.filter((r) => r.type === 'TOUCHES').map((r) => `${name.get(r.from)} → ${name.get(r.to)}`)).toContain('青年服务站 → 横琴粤澳深度合作区');
+    // Without the zone named in full, the word alone is no place.
+    expect(extract('工作计划\n在横琴设立“青年服务站”1个。\n').entities.filter((e) => e.type === 'REGION' && e.name.includes('横琴'))).toEqual([]);
+  });
   it('does not read a place\'s alias again inside the place\'s own name', () => {
     const text = '工作计划\n一、与横琴粤澳深度合作区(以下简称“合作区”)共建平台。\n二、在横琴粤澳深度合作区设立中心，在合作区举办论坛。\n';
     const zone = extract(text).entities.find((e) => e.name === '横琴粤澳深度合作区');
