@@ -136,6 +136,6 @@ export interface Candidate extends Omit<RegionMention, 'type'> {
   deictic?: boolean;
   /** Programs: spans of the statement that say where it is (the place column of a listed project's row). */
   places?: { start: number; end: number }[];
-  /** Programs: read from its quoted words alone, nothing around it saying what or where it is: no clause places it. */
+  /** Programs: read from its quoted words alone, nothing around it saying what it is: only places written right before it place it. */
   bare?: boolean;
 }

@@ -14,7 +14,7 @@ import { listPlacements } from './lists.js';
 import { regionsOfName } from './located.js';
 import { partnerPairs } from './partners.js';
 import { RelationSet } from './relationSet.js';
-import { CHINA, jointPlacements, locatedRegions, openingPlacements, placements } from './touches.js';
+import { CHINA, jointPlacements, locatedRegions, openingPlacements, placements, qualifiedPlacements } from './touches.js';
 
 export { regionsOfName } from './located.js';
 
@@ -91,7 +91,7 @@ function ownSarPlacements(statement: AnnotatedStatement['statement'], ids: Resol
 
 /**
  * Each statement's entities as the placing rules see them: without its bare programs (read from their quoted words alone,
- * nothing around them saying what or where they are), which no clause and no name places.
+ * nothing around them saying what they are), which no clause and no name places — only places written right before them.
  */
 function placeableIds(idsByStatement: ReadonlyMap<string, ResolvedIds>): Map<string, ResolvedIds> {
   const out = new Map<string, ResolvedIds>();
@@ -112,8 +112,11 @@ function relateStatement(item: AnnotatedStatement, ids: ResolvedIds, placed: Res
   const freeRegions = ids.regions.filter((r) => !ids.institutions.some((i) => inside(r, i)) && !placed.programs.some((p) => inside(r, p)));
   const programs = placed.programs.map((p) => ({ ...p, kind: index.get(p.id)?.kind ?? '' }));
   const homeRegionId = statement.status === 'CONTEXT' ? null : context.issuerRegionId;
-  for (const [program, region] of placements({ text: statement.text, start: statement.start, clauses, programs, regions: ids.regions, freeRegions, homeRegionId })) {
-    relations.add('TOUCHES', program, region, statement.id);
+  const input = { text: statement.text, start: statement.start, clauses, programs, regions: ids.regions, freeRegions, homeRegionId };
+  for (const [program, region] of placements(input)) relations.add('TOUCHES', program, region, statement.id);
+  // Note: a bare program is placed only by the places its name is written right after (重庆—贵阳 + “…”).
+  if (placed !== ids) {
+    for (const [program, region] of qualifiedPlacements(input, ids.programs.filter((p) => p.bare))) relations.add('TOUCHES', program, region, statement.id);
   }
   ownSarPlacements(statement, placed, context, relations);
   for (const program of ids.programs) {

@@ -232,6 +232,20 @@ function qualifyingList(input: Pick<PlacementInput, 'text' | 'start'>, regions: 
   return out;
 }
 
+/**
+ * The places written right before each bare program (重庆—贵阳 + “…”): the one thing that may place a quotation nothing
+ * introduces, as they qualify its name.
+ */
+export function qualifiedPlacements(input: PlacementInput, bare: readonly SpannedId[]): [string, string][] {
+  const pairs: [string, string][] = [];
+  for (const program of bare) {
+    const clause = clauseAt(input.clauses, program.start);
+    const inClause = input.freeRegions.filter((r) => !inside(r, program) && r.start >= clause.start && r.end <= clause.end);
+    for (const r of qualifyingList(input, inClause, program)) pairs.push([program.id, r.id]);
+  }
+  return pairs;
+}
+
 /** The (program, region) pairs the statement places. */
 export function placements(input: PlacementInput): [string, string][] {
   const pairs: [string, string][] = [];

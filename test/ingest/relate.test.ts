@@ -298,8 +298,9 @@ describe('relate', () => {
     expect(relations('推行“金融青年实习计划”。合作伙伴包括北京、上海、成都等地。', ['TOUCHES'])).toEqual([]);
   });
 
-  it('places a bare quotation nowhere, until the document names it with words that say what it is', () => {
+  it('places a bare quotation only by the places written right before it, until the document names it with words that say what it is', () => {
     expect(relations('北市场街道“三长共治”在沈阳市和平区全面推开。', ['TOUCHES'])).toEqual([]);
+    expect(relations('重庆—贵阳“山城黔行”：与重庆市青年联合会合作。', ['TOUCHES']).sort()).toEqual(['TOUCHES 山城黔行 → 重庆市', 'TOUCHES 山城黔行 → 贵阳市'].sort());
     expect(relations('北市场街道“三长共治”在沈阳市和平区全面推开。全区实施“三长共治”。', ['TOUCHES'])).toEqual(['TOUCHES 三长共治 → 和平区']);
   });
 

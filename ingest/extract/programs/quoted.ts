@@ -253,7 +253,7 @@ function quotedName(text: string, offset: number, tokens: readonly Token[], regi
   if (introduced(tokens, open) || listed || served || appositive || opensHeading || titledItem(tokens, open, close)
     || clauseSubject(tokens, open, last)) return whole('OTHER');
   // Note: nothing around the quotation says it names something, but its words may (“三长共治”, 「一卡通借」). Nothing says where
-  // it is either: it is bare, and the relations place it by no clause.
+  // it is either: it is bare, and the relations place it only by places written right before it (重庆—贵阳“…”).
   return wordsName(text, offset, tokens, regions, open, close, inner) ? { ...whole('OTHER'), bare: true } : null;
 }
 
