@@ -91,7 +91,7 @@ function ownSarPlacements(statement: AnnotatedStatement['statement'], ids: Resol
 
 /**
  * Each statement's entities as the placing rules see them: without its bare programs (read from their quoted words alone,
- * nothing around them saying what they are), which no clause and no name places — only places written right before them.
+ * nothing around them saying what they are): no clause and no name places them, only places written right before them.
  */
 function placeableIds(idsByStatement: ReadonlyMap<string, ResolvedIds>): Map<string, ResolvedIds> {
   const out = new Map<string, ResolvedIds>();
