@@ -157,13 +157,13 @@ export function documentContext(document: DocumentMeta, statements: readonly Sta
   const region = (document.issuer && !outlet ? regionForIssuer(document.issuer) : null) ?? regionForIssuer(document.title)
     ?? (nationalIssuer(document.issuer ?? document.title) ? null : dominantRegion(statements, traditional));
   const city = cityOf(region);
-  const titleBody = leadingInstitution(document.title, city, region);
   const lead = document.issuer && !outlet ? leadingInstitution(document.issuer, city, region) : null;
+  // Note: the title's body is read only when the issuer line names no body of its own, or there is none.
+  const titleBody = lead === null && !outlet ? leadingInstitution(document.title, city, region)?.name ?? null : null;
   // Note: a unit signing under the title with its own name alone (国际合作与交流处) is the unit of the body the title names.
-  const unit = document.issuer !== null && !outlet && lead === null && titleBody !== null && !document.issuer.startsWith(titleBody.name)
-    && isBodyName(document.issuer);
-  let issuer = unit ? `${titleBody!.name}${document.issuer}` : lead?.name ?? document.issuer;
-  issuer ??= titleBody?.name ?? null;
+  const unitOf = document.issuer !== null && titleBody !== null && !document.issuer.startsWith(titleBody) && isBodyName(document.issuer)
+    ? titleBody : null;
+  let issuer = unitOf !== null ? `${unitOf}${document.issuer}` : lead?.name ?? document.issuer ?? titleBody;
   // Note: a government work report, and a place's policy instrument titled with the place alone (某市“十四五”教育事业发展规划),
   // are the place's government's.
   // Note: a paper to a legislature's committee (立法會交通事務委員會 above its title) is issued by the government body it
@@ -173,7 +173,7 @@ export function documentContext(document: DocumentMeta, statements: readonly Sta
   if (!issuer && region && (GOVERNMENT_REPORT.test(document.title) || placeInstrument)) issuer = placeGovernment(region);
   // Note: what a unit's report says its school did (学校与…签署) is its body's: the body the unit belongs to is the party
   // of clauses without a subject, and a news outlet is none.
-  const body = unit ? titleBody!.name : issuer !== null && issuer === lead?.name ? ownerBody(lead) : undefined;
+  const body = unitOf ?? (issuer !== null && issuer === lead?.name ? ownerBody(lead) : undefined);
   const party = outlet ? null : body ?? issuer;
   return { region, regionId: region?.id ?? null, issuerCity: city, places: placesOf(region, city), issuerName: party,
     title: document.title || null, issuer, party, shortForms: new Map(), projectList: { layout: null } };

@@ -232,6 +232,11 @@ function qualifyingList(input: Pick<PlacementInput, 'text' | 'start'>, regions: 
   return out;
 }
 
+/** The free places of a program's clause (outside bodies and programs), other than those inside its own name. */
+function clauseRegions(input: PlacementInput, clause: Clause, program: SpannedId): SpannedId[] {
+  return input.freeRegions.filter((r) => !inside(r, program) && r.start >= clause.start && r.end <= clause.end);
+}
+
 /**
  * The places written right before each bare program (重庆—贵阳 + “…”): the one thing that may place a quotation nothing
  * introduces, as they qualify its name.
@@ -240,7 +245,7 @@ export function qualifiedPlacements(input: PlacementInput, bare: readonly Spanne
   const pairs: [string, string][] = [];
   for (const program of bare) {
     const clause = clauseAt(input.clauses, program.start);
-    const inClause = input.freeRegions.filter((r) => !inside(r, program) && r.start >= clause.start && r.end <= clause.end);
+    const inClause = clauseRegions(input, clause, program);
     for (const r of qualifyingList(input, inClause, program)) pairs.push([program.id, r.id]);
   }
   return pairs;
@@ -255,7 +260,7 @@ export function placements(input: PlacementInput): [string, string][] {
     const own = input.regions.filter((r) => inside(r, program) && r.id !== CHINA && !(r.start === program.start && r.end === program.end));
     for (const r of own) pairs.push([program.id, r.id]);
     for (const r of input.freeRegions) if (program.places?.some((span) => inside(r, span))) pairs.push([program.id, r.id]);
-    const inClause = input.freeRegions.filter((r) => !inside(r, program) && r.start >= clause.start && r.end <= clause.end);
+    const inClause = clauseRegions(input, clause, program);
     let placed = own.length > 0;
     // Note: one place alone in a short clause with the program is where the clause places it (在…, 实施…); a clause that
     // lists several places, or a long one, does not say which.

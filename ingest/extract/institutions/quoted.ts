@@ -7,7 +7,7 @@ import { getLexicon } from '../../../language/lexicon/index.js';
 import type { InstitutionCandidate } from './index.js';
 import { distinctive, vocab } from './vocabulary.js';
 import { COUNTED_NAME, DEFINITION_BEFORE, QUOTES } from '../quoteMarks.js';
-import { endsInAward } from '../awarded.js';
+import { awardsQuote } from '../awarded.js';
 
 /** The shortest and longest quoted name read as a body. */
 const MIN_NAME = 3;
@@ -19,11 +19,11 @@ const VERB_WINDOW = 6;
 
 /**
  * Whether a verb that awards a title or carries out a programme stands just before `at` (获评“…”, 获批省级“…”, 入选首批“…”,
- * 实施“…”).
+ * 实施“…”), the awarding body perhaps between (入选某部“…”): as the programme reader reads a title awarded.
  */
 function titled(text: string, at: number): boolean {
   const before = text.slice(Math.max(0, at - VERB_WINDOW), at);
-  return endsInAward(before) || getLexicon().programs.holderVerbs.some((verb) => before.endsWith(verb));
+  return awardsQuote(text, at) || getLexicon().programs.holderVerbs.some((verb) => before.endsWith(verb));
 }
 
 /** The bodies quoted in full in one statement (offsets absolute; the quotation marks are not part of the name). */

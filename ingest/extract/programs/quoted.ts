@@ -267,12 +267,10 @@ function wordsName(text: string, offset: number, tokens: readonly Token[], regio
   inner: string): boolean {
   if (DEFINITION_BEFORE.test(text.slice(0, tokens[open].start - offset)) || COUNTED_NAME.test(inner) || /\s/.test(inner)) return false;
   if (getLexicon().structure.fiveYearPlans.has(inner)) return false;
-  const words = close - open - 1;
+  const inside = tokens.slice(open + 1, close);
   let place = open + 1;
   while (place < close && regions[place] === 1) place++;
-  if (words < 2 || (place > open + 1 && close - place === 1)) return false;
-  const inside = tokens.slice(open + 1, close);
-  if (inside.every((t) => t.tag.startsWith('v'))) return false;
+  if (inside.length < 2 || (place > open + 1 && close - place === 1) || inside.every((t) => t.tag.startsWith('v'))) return false;
   if (!NUMERAL_ABBREVIATION.test(inner) && !inside.some((t) => NOUN_TAG.test(t.tag))) return false;
   const next = tokens[close + 1];
   return next === undefined || (next.tag !== 'm' && !/^[0-9]/.test(next.word) && next.word !== POSSESSIVE);
