@@ -18,6 +18,18 @@ function wordTail(mention: { start: number; end: number }, tokens: readonly Toke
 }
 
 /**
+ * Whether a short place name begins at the last of a run of initials and ends inside the next word: the segmenter cut
+ * 港汉中学生 as 港/j 汉/j 中学生/n, so it is no 汉中 (an initial after another is a pairing's, 港汉 of 香港 and 武汉).
+ */
+function afterInitials(mention: { start: number; end: number }, tokens: readonly Token[]): boolean {
+  if (mention.end - mention.start !== 2) return false;
+  const i = tokens.findIndex((t) => t.start === mention.start);
+  if (i < 1) return false;
+  const [before, first, last] = [tokens[i - 1], tokens[i], tokens[i + 1]];
+  return before.tag === 'j' && before.word.length === 1 && first.tag === 'j' && first.word.length === 1 && last !== undefined && last.end > mention.end;
+}
+
+/**
  * The document's place where the text refers to it as its own (我市, 本县, 我区): the place the document is about at that
  * level, or the county-level city itself (我市 in a 灵宝市 report). Not before a character that makes it another word (本区域).
  */
@@ -43,7 +55,7 @@ export const regionExtractor: Extractor<'regions'> = {
   key: 'regions',
   extract: ({ statement, document, tokens }) => {
     // Note: a place that is the tail of another word opens no zone either (太湖 in 南太湖 + 新区 is no 太湖县's zone).
-    const regions = extractRegions(statement.text, statement.start, { regionId: document.regionId }).filter((r) => !wordTail(r, tokens));
+    const regions = extractRegions(statement.text, statement.start, { regionId: document.regionId }).filter((r) => !wordTail(r, tokens) && !afterInitials(r, tokens));
     const zones = extractZones(statement.text, statement.start, tokens, regions, document.regionId);
     // Note: a place inside a zone's name that does not open it is part of another word (安新 in 雄安新区).
     const kept = regions.filter((r) => !zones.some((z) => r.start > z.start && r.start < z.end));
