@@ -1,7 +1,8 @@
 /**
  * TOUCHES from a name's initials (ANNOTATION.md: a name holding the region). Pairing programmes are named by the first
  * characters or one-character names of the places they pair: 杭湖数据共享走廊 (杭州, 湖州), 冀巴同心 (河北, 巴音郭楞), 沪腾名师工作坊
- * (上海, 腾冲), 厦莆名师工作室. The gazetteer's compounds (粤港澳, 深港) are read as places already; these are not, since
+ * (上海, 腾冲), 厦莆名师工作室, or by a second character (港汉 of 香港 and 武汉) or a zone's (琴澳 of 横琴 and 澳门), which pair
+ * only with a first. The gazetteer's compounds (粤港澳, 深港) are read as places already; these are not, since
  * any character starts some place. They are read here against the places the document itself names: each initial must
  * stand for exactly one of them.
  */
@@ -26,56 +27,74 @@ export function writtenName(statement: { text: string; start: number }, program:
   return { name, at: program.start + written.length - name.length };
 }
 
-/** Each character that stands for exactly one place the document names: its first character, or its one-character name. */
-function initialsOfNamedPlaces(idsByStatement: ReadonlyMap<string, ResolvedIds>, index: EntityIndex): Map<string, string | null> {
+/** A character that stands for one place the document names, and whether it is that place's second character. */
+interface Initial {
+  readonly id: string;
+  readonly second: boolean;
+}
+
+/**
+ * Each character that stands for exactly one place the document names: its first character, its one-character name,
+ * or its second character (南通 → 通, 武汉 → 汉), null when it stands for two.
+ */
+function initialsOfNamedPlaces(idsByStatement: ReadonlyMap<string, ResolvedIds>, index: EntityIndex): Map<string, Initial | null> {
   const named = new Set<string>();
-  for (const ids of idsByStatement.values()) for (const r of ids.regions) if (!r.id.startsWith('region:zone:')) named.add(r.id);
-  const byChar = new Map<string, string | null>();
-  const put = (ch: string, id: string): void => {
+  const zones = new Set<string>();
+  for (const ids of idsByStatement.values()) {
+    for (const r of ids.regions) (r.id.startsWith('region:zone:') ? zones : named).add(r.id);
+  }
+  const byChar = new Map<string, Initial | null>();
+  const put = (ch: string, id: string, second: boolean): void => {
     const known = byChar.get(ch);
-    byChar.set(ch, known === undefined || known === id ? id : null);
+    byChar.set(ch, known === undefined ? { id, second } : known !== null && known.id === id ? { id, second: known.second && second } : null);
   };
   for (const id of named) {
     const name = index.get(id)?.name;
-    if (name) put(name[0], id);
+    if (name) put(name[0], id, false);
   }
-  for (const [code, id] of abbreviationIds()) if (named.has(id)) put(String.fromCharCode(code), id);
-  // Note: a place is also called by its second character (南通 → 通, 武汉 → 汉): such a character is ambiguous when it
-  // starts another place the document names (通州区, 汉中市).
+  for (const [code, id] of abbreviationIds()) if (named.has(id)) put(String.fromCharCode(code), id, false);
   for (const id of named) {
     const name = index.get(id)?.name;
-    const second = name && name.length > 2 ? name[1] : undefined;
-    if (second !== undefined && byChar.has(second)) put(second, id);
+    if (name && name.length > 2) put(name[1], id, true);
+  }
+  // Note: a zone's name opens with its place word (横琴 of 横琴粤澳深度合作区, 琴澳 its pairing with 澳门); its characters are
+  // read only where no place claims them, and like second characters never pair alone.
+  for (const id of zones) {
+    const name = index.get(id)?.name;
+    if (name) for (const ch of name.slice(0, 2)) if (!byChar.has(ch)) put(ch, id, true);
   }
   return byChar;
 }
 
 /**
- * The places the initials a name opens with stand for, or [] (fewer than two, one of them unknown or ambiguous, or a
- * place named right after them: 云上 + 腾冲 qualifies the place).
+ * The places the initials a name opens with stand for, or [] (fewer than two, one of them unknown or ambiguous, all
+ * second characters — 麓山 of a document naming 岳麓区 and 龙山县 is a mountain — or a place named right after them:
+ * 云上 + 腾冲 qualifies the place).
  */
-function initialPlaces(name: string, byChar: ReadonlyMap<string, string | null>, placeAt: (offset: number) => boolean): string[] {
+function initialPlaces(name: string, byChar: ReadonlyMap<string, Initial | null>, placeAt: (offset: number) => boolean): string[] {
   // Note: most names do not open with two initials of named places; only those that do are segmented.
-  if (typeof byChar.get(name[0]) !== 'string' || typeof byChar.get(name[1]) !== 'string') return [];
+  if (!byChar.get(name[0]) || !byChar.get(name[1])) return [];
   const tokens: Token[] = tagText(name, 0);
-  const places: string[] = [];
+  const initials: Initial[] = [];
   let length = 0;
   for (const token of tokens) {
     // Note: a word of the dictionary (长江, 中华, 北大荒) is no run of initials.
     if (token.word.length > 1 && !RUN_TAGS.has(token.tag)) break;
-    const ids = Array.from(token.word, (ch) => byChar.get(ch));
-    if (!ids.every((id): id is string => typeof id === 'string') || length + token.word.length > MAX_INITIALS) break;
-    places.push(...ids);
+    const found = Array.from(token.word, (ch) => byChar.get(ch));
+    if (!found.every((x): x is Initial => !!x) || length + token.word.length > MAX_INITIALS) break;
+    initials.push(...found);
     length += token.word.length;
   }
+  const places = initials.map((x) => x.id);
   // Note: initials name a pairing only before the rest of the name (杭湖 + 数据共享走廊), each a place of its own.
-  return places.length >= 2 && length < name.length && new Set(places).size === places.length && !placeAt(length) ? places : [];
+  const pairing = places.length >= 2 && length < name.length && new Set(places).size === places.length && initials.some((x) => !x.second);
+  return pairing && !placeAt(length) ? places : [];
 }
 
 /** Adds TOUCHES from each program to the places its opening initials stand for. */
 export function initialPlacements(annotated: readonly AnnotatedStatement[], idsByStatement: ReadonlyMap<string, ResolvedIds>,
   index: EntityIndex, relations: RelationSet): void {
-  let byChar: Map<string, string | null> | undefined;
+  let byChar: Map<string, Initial | null> | undefined;
   for (const { statement } of annotated) {
     const ids = idsByStatement.get(statement.id);
     if (!ids) continue;

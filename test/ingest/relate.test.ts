@@ -195,6 +195,27 @@ describe('relate', () => {
     expect(relations(qualified, ['TOUCHES']).filter((r) => r.includes('平台'))).toEqual(['TOUCHES 云上腾冲教育资源平台 → 腾冲市']);
   });
 
+  it('reads a place\'s second character as its initial beside a first one (港汉), never two second characters alone (麓山)', () => {
+    const paired = '香港创新科技及工业局工作报告\n一、合作\n与武汉市签署协议。举办“港汉青年科研交流计划”。';
+    expect(relations(paired, ['TOUCHES']).filter((r) => r.includes('交流计划')).sort()).toEqual([
+      'TOUCHES 港汉青年科研交流计划 → 武汉市', 'TOUCHES 港汉青年科研交流计划 → 香港',
+    ]);
+    // 港汉 + 中学生 is no 汉中: the place the segmenter split down the middle is not read, so 汉 stays 武汉's.
+    const split = '香港创新科技及工业局工作报告\n一、合作\n与武汉市签署协议。举办“港汉中学生科创营”。';
+    expect(relations(split, ['TOUCHES']).filter((r) => r.includes('科创营')).sort()).toEqual([
+      'TOUCHES 港汉中学生科创营 → 武汉市', 'TOUCHES 港汉中学生科创营 → 香港',
+    ]);
+    const mountain = '长沙市岳麓区教育局工作总结\n一、队伍建设\n岳麓区与龙山县开展结对帮扶。实施“麓山名师培养工程”。';
+    expect(relations(mountain, ['TOUCHES']).filter((r) => r.includes('名师'))).toEqual([]);
+  });
+
+  it('reads the place word a zone\'s name opens with as an initial beside a place\'s (琴澳 of 横琴粤澳深度合作区 and 澳门)', () => {
+    const zone = '澳门经济及科技发展局工作报告\n一、合作\n深化横琴粤澳深度合作区建设。举办“琴澳联合招商推介会”。';
+    expect(relations(zone, ['TOUCHES']).filter((r) => r.includes('推介会')).sort()).toEqual([
+      'TOUCHES 琴澳联合招商推介会 → 横琴粤澳深度合作区', 'TOUCHES 琴澳联合招商推介会 → 澳门',
+    ]);
+  });
+
   it('reads the places listed as a clause\'s subject after a date that opens it (2023年 + 甲县、乙县 + 入选…)', () => {
     const dated = '某省工业和信息化厅工作总结\n一、园区建设\n2023年修水县、浮梁县入选国家级绿色工业园区。';
     expect(relations(dated, ['TOUCHES']).sort()).toEqual(['TOUCHES 国家级绿色工业园区 → 修水县', 'TOUCHES 国家级绿色工业园区 → 浮梁县']);
