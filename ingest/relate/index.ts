@@ -12,7 +12,7 @@ import { clauseAt, clausesOf } from './clauses.js';
 import { initialPlacements, writtenName } from './initials.js';
 import { listPlacements } from './lists.js';
 import { regionsOfName } from './located.js';
-import { partnerPairs } from './partners.js';
+import { partnerPairs, partnersJoinedByVerb } from './partners.js';
 import { RelationSet } from './relationSet.js';
 import { CHINA, jointPlacements, locatedRegions, openingPlacements, placements, qualifiedPlacements } from './touches.js';
 
@@ -43,6 +43,12 @@ export function cooperationKind(text: string): string | null {
   const wording = text.includes('合作区') ? text.replaceAll('合作区', '') : text;
   for (const [cue, kind] of getLexicon().cooperation) if (wording.includes(cue)) return kind;
   return null;
+}
+
+/** Whether a statement holds a connective and a verb of doing together at all (a cheap test before the parties are read). */
+function mayJoinByVerb(text: string): boolean {
+  const { connectives, partnerVerbs } = getLexicon().partnering;
+  return partnerVerbs.some((v) => text.includes(v)) && [...connectives].some((c) => text.includes(c));
 }
 
 /** Whether an institution's own name places it in the issuer's home regions (宁波大学 for a Ningbo issuer). */
@@ -104,9 +110,11 @@ function placeableIds(idsByStatement: ReadonlyMap<string, ResolvedIds>): Map<str
 /** The relations of one statement: TOUCHES, INVOLVES and PARTNERS_WITH; `placed` holds the programs that may be placed. */
 function relateStatement(item: AnnotatedStatement, ids: ResolvedIds, placed: ResolvedIds, index: EntityIndex, context: RelateContext, relations: RelationSet): void {
   const { statement } = item;
-  const kind = cooperationKind(statement.text);
+  const cued = cooperationKind(statement.text);
+  // Note: a verb of doing together after a connective's partners is cooperation too (与甲建立…), read once the parties are known.
+  const maybeJoined = !cued && mayJoinByVerb(statement.text);
   // Note: most statements name no program and no cooperation: nothing below needs their clauses.
-  if (ids.programs.length === 0 && !kind && !ids.regions.some((r) => r.id.startsWith('region:zone:'))) return;
+  if (ids.programs.length === 0 && !cued && !maybeJoined && !ids.regions.some((r) => r.id.startsWith('region:zone:'))) return;
   const clauses = clausesOf(statement.text, statement.start);
   const freeInstitutions = ids.institutions.filter((i) => !ids.programs.some((p) => inside(i, p)) && !nested(i, ids.institutions));
   const freeRegions = ids.regions.filter((r) => !ids.institutions.some((i) => inside(r, i)) && !placed.programs.some((p) => inside(r, p)));
@@ -132,8 +140,10 @@ function relateStatement(item: AnnotatedStatement, ids: ResolvedIds, placed: Res
   for (const institution of ids.institutions) {
     for (const zone of ids.regions) if (zone.id.startsWith('region:zone:') && inside(zone, institution)) relations.add('LOCATED_IN', institution.id, zone.id, statement.id);
   }
-  if (!kind) return;
+  if (!cued && !maybeJoined) return;
   const parties = [...freeInstitutions, ...freeRegions].sort((a, b) => a.start - b.start || a.end - b.end);
+  const kind = cued ?? (partnersJoinedByVerb(statement.text, statement.start, parties) ? getLexicon().partnering.partnerVerbKind : null);
+  if (!kind) return;
   const pairs = partnerPairs({
     text: statement.text, start: statement.start, clauses, parties,
     institutionIds: new Set(freeInstitutions.map((i) => i.id)),

@@ -196,6 +196,25 @@ function coordinatedPairs(input: PartnerInput): [string, string][] {
   return pairs;
 }
 
+/**
+ * Whether the statement joins a connective's partners to a verb of doing together (与甲、乙建立…机制, 并与丙共享…): cooperation
+ * without a cue word. `parties` are sorted by start.
+ */
+export function partnersJoinedByVerb(text: string, start: number, parties: readonly SpannedId[]): boolean {
+  const { connectives, partnerVerbs } = getLexicon().partnering;
+  for (let k = 0; k < parties.length; k++) {
+    const before = text.slice(0, parties[k].start - start);
+    if (![...connectives].some((c) => before.endsWith(c))) continue;
+    let end = parties[k].end;
+    for (let j = k + 1; j < parties.length && (parties[j].start < end || listed(text.slice(end - start, parties[j].start - start))); j++) {
+      end = Math.max(end, parties[j].end);
+    }
+    const after = text.slice(end - start);
+    if (partnerVerbs.some((v) => after.startsWith(v))) return true;
+  }
+  return false;
+}
+
 /** The partner pairs of a statement with cooperation wording (party first). */
 export function partnerPairs(input: PartnerInput): [string, string][] {
   const pairs = input.clauses.flatMap((clause) => clausePairs(input, clause));

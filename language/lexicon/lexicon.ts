@@ -172,6 +172,9 @@ export interface Lexicon {
   readonly cooperation: readonly (readonly [cue: string, kind: string])[];
   readonly partnering: {
     readonly connectives: Words;
+    /** Verbs that make a clause cooperation when written right after a connective's partners (与甲建立…), and its kind. */
+    readonly partnerVerbs: readonly string[];
+    readonly partnerVerbKind: string;
     readonly aidVerbs: readonly string[];
     readonly visitVerbs: readonly string[];
     readonly aidObjectMarkers: readonly string[];
@@ -368,6 +371,8 @@ function build(files: LexiconFiles): Lexicon {
     cooperation: Object.entries(cooperation.cues),
     partnering: {
       connectives: new Set(cooperation.connectives),
+      partnerVerbs: cooperation.partnerVerbs,
+      partnerVerbKind: cooperation.partnerVerbKind,
       aidVerbs: [...cooperation.aidVerbs].sort(byLengthDesc),
       visitVerbs: [...cooperation.visitVerbs].sort(byLengthDesc),
       aidObjectMarkers: cooperation.aidObjectMarkers,

@@ -110,6 +110,8 @@ export const NamesFileSchema = z.object({
 export const CooperationFileSchema = z.object({
   cues: z.record(z.string(), z.string()),
   connectives: words,
+  partnerVerbs: words,
+  partnerVerbKind: z.string(),
   aidVerbs: words,
   visitVerbs: words,
   aidObjectMarkers: words,

@@ -67,6 +67,28 @@ describe('relate', () => {
     ]);
   });
 
+  it('reads 签约, 合建, 互派 and 结为 as partnership wording', () => {
+    const title = '某职业学院2025年工作报告\n一、';
+    expect(relations(`${title}某职业学院与浙江机电职业技术大学签约。`, ['PARTNERS_WITH'])).toEqual(['PARTNERS_WITH 某职业学院 → 浙江机电职业技术大学']);
+    expect(relations(`${title}某职业学院与东莞职业技术学院合建实训中心。`, ['PARTNERS_WITH'])).toEqual(['PARTNERS_WITH 某职业学院 → 东莞职业技术学院']);
+    expect(relations(`${title}某职业学院与广东轻工职业技术大学互派教师32人次。`, ['PARTNERS_WITH'])).toEqual(['PARTNERS_WITH 某职业学院 → 广东轻工职业技术大学']);
+    expect(relations(`${title}某职业学院与四川大学华西医院结为伙伴单位。`, ['PARTNERS_WITH'])).toEqual(['PARTNERS_WITH 某职业学院 → 四川大学华西医院']);
+  });
+
+  it('reads a verb of doing together right after a connective\'s partners as cooperation (与甲、乙建立…), not the verb alone', () => {
+    const title = '珠海市水务局2025年工作总结\n一、';
+    expect(relations(`${title}与中山市水务局、江门市水利局建立水源调度联络机制。`, ['PARTNERS_WITH']).sort()).toEqual([
+      'PARTNERS_WITH 珠海市水务局 → 中山市水务局', 'PARTNERS_WITH 珠海市水务局 → 江门市水利局',
+    ]);
+    expect(relations(`${title}并与珠海市横琴新区供水有限公司共享管网监测数据。`, ['PARTNERS_WITH'])).toEqual([
+      'PARTNERS_WITH 珠海市水务局 → 珠海市横琴新区供水有限公司',
+    ]);
+    // Note: bodies listed as a subject that establish something are no partners of each other, nor is a body 与 begins
+    // a comparison with.
+    expect(relations(`${title}中山市水务局、江门市水利局建立水源调度联络机制。`, ['PARTNERS_WITH'])).toEqual([]);
+    expect(relations(`${title}与中山市水务局相比，建立水源调度联络机制较晚。`, ['PARTNERS_WITH'])).toEqual([]);
+  });
+
   it('reads 携手, 牵手, 联同 and 共同 as partnership wording', () => {
     expect(relations('贵州省体育局2024年工作总结\n一、贵州省体育局携手广东省体育局实施“粤黔体育协作计划”。', ['PARTNERS_WITH'])).toEqual([
       'PARTNERS_WITH 贵州省体育局 → 广东省体育局',
