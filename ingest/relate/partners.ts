@@ -67,19 +67,17 @@ function subjectOf(input: PartnerInput, clause: Clause, inClause: readonly Spann
   return opening(first, input.parties.filter((m) => m.start >= first.start && m.end <= first.end)).filter((m) => input.institutionIds.has(m.id));
 }
 
-/** Where in the clause a word of the list occurs outside any mention, as an absolute offset, or -1. */
-function find(input: PartnerInput, clause: Clause, words: Iterable<string>, inClause: readonly SpannedId[]): { at: number; word: string } | null {
+/** Where in the clause the words of the list occur outside any mention, as absolute offsets, in order of position. */
+function occurrences(input: PartnerInput, clause: Clause, words: Iterable<string>, inClause: readonly SpannedId[]): { at: number; word: string }[] {
   const text = input.text.slice(clause.start - input.start, clause.end - input.start);
-  let best: { at: number; word: string } | null = null;
+  const out: { at: number; word: string }[] = [];
   for (const word of words) {
     for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
       const at = clause.start + i;
-      if (inClause.some((m) => at >= m.start && at < m.end)) continue;
-      if (!best || at < best.at) best = { at, word };
-      break;
+      if (!inClause.some((m) => at >= m.start && at < m.end)) out.push({ at, word });
     }
   }
-  return best;
+  return out.sort((a, b) => a.at - b.at);
 }
 
 /**
@@ -156,21 +154,24 @@ function respectively(input: PartnerInput, clause: Clause, parties: readonly Spa
   return n > 1 && n === spans(members).length;
 }
 
-/** The partners right after a hinge word (与, 帮扶, 赴 …) of the clause, and where the hinge is. */
+/**
+ * The partners right after a hinge word (与, 帮扶, 赴 …) of the clause, and where the hinge is: the first hinge a mention
+ * follows (同时与甲: 与, not the 同 of 同时).
+ */
 function partnersAfter(input: PartnerInput, clause: Clause, inClause: readonly SpannedId[], words: Iterable<string>, window: number):
   { hinge: { at: number; word: string }; members: SpannedId[] } | null {
-  const hinge = find(input, clause, words, inClause);
-  if (!hinge) return null;
-  const after = inClause.findIndex((m) => m.start >= hinge.at + hinge.word.length);
-  if (after < 0 || inClause[after].start - (hinge.at + hinge.word.length) > window) return null;
-  return { hinge, members: group(input, inClause, after, 1) };
+  for (const hinge of occurrences(input, clause, words, inClause)) {
+    const after = inClause.findIndex((m) => m.start >= hinge.at + hinge.word.length);
+    if (after >= 0 && inClause[after].start - (hinge.at + hinge.word.length) <= window) return { hinge, members: group(input, inClause, after, 1) };
+  }
+  return null;
 }
 
 /** The object of aid marked before the aid verb (对毕节…开展帮扶): the mentions after 对/向 when the clause has an aid verb. */
 function aidObjects(input: PartnerInput, clause: Clause, inClause: readonly SpannedId[]): { hinge: { at: number; word: string }; members: SpannedId[] } | null {
   const { aidVerbs, aidObjectMarkers } = getLexicon().partnering;
   // Note: the aid may be named in another clause of the statement (开展…帮扶, 分别为毕节市、黔南州培训…).
-  if (!input.clauses.some((c) => find(input, c, aidVerbs, input.parties.filter((m) => m.start >= c.start && m.end <= c.end)))) return null;
+  if (!input.clauses.some((c) => occurrences(input, c, aidVerbs, input.parties.filter((m) => m.start >= c.start && m.end <= c.end)).length > 0)) return null;
   return partnersAfter(input, clause, inClause, aidObjectMarkers, 0);
 }
 

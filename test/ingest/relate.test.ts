@@ -80,6 +80,8 @@ describe('relate', () => {
     expect(relations(`${title}与中山市水务局、江门市水利局建立水源调度联络机制。`, ['PARTNERS_WITH']).sort()).toEqual([
       'PARTNERS_WITH 珠海市水务局 → 中山市水务局', 'PARTNERS_WITH 珠海市水务局 → 江门市水利局',
     ]);
+    // The connective is the first that a partner follows: 同时与 is 与, not the 同 of 同时.
+    expect(relations(`${title}同时与中山市水务局签署合作协议。`, ['PARTNERS_WITH'])).toEqual(['PARTNERS_WITH 珠海市水务局 → 中山市水务局']);
     expect(relations(`${title}并与珠海市横琴新区供水有限公司共享管网监测数据。`, ['PARTNERS_WITH'])).toEqual([
       'PARTNERS_WITH 珠海市水务局 → 珠海市横琴新区供水有限公司',
     ]);
