@@ -28,6 +28,12 @@ describe('extractInstitutions', () => {
     expect(found.map((c) => [c.name, c.kind])).toEqual([['广州医科大学', 'UNIVERSITY'], ['广州大学', 'UNIVERSITY']]);
   });
 
+  it('reads a complete primary or secondary school (完全小学, 完全中学) whole, though 完全 alone is an adverb', () => {
+    const x = extractText('某县教育局2024年工作总结\n一、沿河县第三完全小学与吴江区第一完全中学结对。', { source: 'x.txt', sha256: 'x' });
+    const schools = x.entities.filter((e) => e.type === 'INSTITUTION' && e.kind === 'SCHOOL').map((e) => e.name);
+    expect(schools.sort()).toEqual(['吴江区第一完全中学', '沿河县第三完全小学']);
+  });
+
   it('resolves 市教育局 against the issuer city and reads its party group as a body inside it', () => {
     const found = extract(corpus('gz-2020-summary-2021-plan.txt'), '市教育局党组认真执行');
     expect(found.map((c) => [c.name, c.surface, c.parents?.map((p) => p.name)])).toEqual([['广州市教育局党组', '市教育局党组', ['广州市教育局']]]);
