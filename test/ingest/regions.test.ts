@@ -148,6 +148,8 @@ describe('extractRegions rules', () => {
   it('gives every member of a compound name and of city initials', () => {
     expect(extractRegions('推动京津冀协同发展', 0, {})[0].regionIds).toEqual(['region:area:jjj', 'region:110000', 'region:120000', 'region:130000']);
     expect(extractRegions('、郑洛新国家自主创新示范区', 0, {})[0]).toMatchObject({ kind: 'COMPOUND', regionIds: ['region:410100', 'region:410300', 'region:410700'] });
+    // A count of cities after the initials says so too (成德绵 + 三市: 成都, 德阳, 绵阳).
+    expect(extractRegions('推动成德绵三市共建园区', 0, {})[0]).toMatchObject({ kind: 'COMPOUND', regionIds: ['region:510100', 'region:510600', 'region:510700'] });
   });
 });
 
