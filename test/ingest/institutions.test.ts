@@ -34,6 +34,12 @@ describe('extractInstitutions', () => {
     expect(schools.sort()).toEqual(['吴江区第一完全中学', '沿河县第三完全小学']);
   });
 
+  it('reads the short heads of science bodies and federations (科委, 科协, 总工会, 妇联) and a provincial body the segmenter reads as one word with 省 (省公安厅/n)', () => {
+    const x = extractText('苏州市教育局2024年工作总结\n一、与上海市徐汇区科委、无锡市科协、南通市总工会、苏州市妇联合作。与省公安厅签署协议。', { source: 'x.txt', sha256: 'x' });
+    const bodies = x.entities.filter((e) => e.type === 'INSTITUTION').map((e) => e.name);
+    expect(bodies.sort()).toEqual(['上海市徐汇区科委', '南通市总工会', '无锡市科协', '江苏省公安厅', '苏州市妇联', '苏州市教育局']);
+  });
+
   it('resolves 市教育局 against the issuer city and reads its party group as a body inside it', () => {
     const found = extract(corpus('gz-2020-summary-2021-plan.txt'), '市教育局党组认真执行');
     expect(found.map((c) => [c.name, c.surface, c.parents?.map((p) => p.name)])).toEqual([['广州市教育局党组', '市教育局党组', ['广州市教育局']]]);

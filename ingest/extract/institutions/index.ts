@@ -189,7 +189,9 @@ function nameOf(tokens: readonly Token[], regions: Uint8Array, i: number, head: 
   const bareHead = coreName === head.word && vocab().barePrefixes.has(head.word[0]) && head.word.length > 1;
   const bareOpener = opener.length > 1 && surface.startsWith(opener) && vocab().barePrefixes.has(opener[0])
     && (openerKind === 'GOVERNMENT' || openerKind === 'PARTY');
-  if (bareHead || bareOpener) {
+  // Note: and so is such a body the segmenter reads as one word with its prefix (省公安厅/n).
+  const bareWord = government && edge.first === i && opener === coreName && opener.length > 2 && vocab().barePrefixes.has(opener[0]);
+  if (bareHead || bareOpener || bareWord) {
     const place = context.places?.[surface[0]];
     return place ? place + surface.slice(1) : null;
   }
