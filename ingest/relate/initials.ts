@@ -4,7 +4,7 @@
  * (上海, 腾冲), 厦莆名师工作室, or by a second character (港汉 of 香港 and 武汉) or a zone's (琴澳 of 横琴 and 澳门), which pair
  * only with a first. The gazetteer's compounds (粤港澳, 深港) are read as places already; these are not, since
  * any character starts some place. They are read here against the places the document itself names: each initial must
- * stand for exactly one of them.
+ * stand for exactly one of them. A place's one-character abbreviation of the gazetteer alone opens names too (湘惠保, 甬喜鲜).
  */
 import { abbreviationIds } from '../../language/regions/index.js';
 import { tagText, type Token } from '../../language/segment/index.js';
@@ -91,6 +91,17 @@ function initialPlaces(name: string, byChar: ReadonlyMap<string, Initial | null>
   return pairing && !placeAt(length) ? places : [];
 }
 
+/**
+ * The place a name's one opening abbreviation stands for (湘惠保: 湖南省, 甬喜鲜: 宁波市), when the segmenter reads it as the
+ * start of a word it does not know and the document names that place and no other the character could stand for.
+ */
+function abbreviationPlace(name: string, byChar: ReadonlyMap<string, Initial | null>): string | null {
+  const id = abbreviationIds().get(name.charCodeAt(0));
+  if (id === undefined || byChar.get(name[0])?.id !== id) return null;
+  const first = tagText(name, 0)[0];
+  return first !== undefined && first.tag === 'x' && first.word.length >= 2 ? id : null;
+}
+
 /** Adds TOUCHES from each program to the places its opening initials stand for. */
 export function initialPlacements(annotated: readonly AnnotatedStatement[], idsByStatement: ReadonlyMap<string, ResolvedIds>,
   index: EntityIndex, relations: RelationSet): void {
@@ -104,7 +115,9 @@ export function initialPlacements(annotated: readonly AnnotatedStatement[], idsB
       const { name, at } = writtenName(statement, program);
       byChar ??= initialsOfNamedPlaces(idsByStatement, index);
       const placeAt = (offset: number): boolean => ids.regions.some((r) => r.start === at + offset);
-      for (const id of initialPlaces(name, byChar, placeAt)) if (id !== CHINA) relations.add('TOUCHES', program.id, id, statement.id);
+      const places = initialPlaces(name, byChar, placeAt);
+      const single = places.length === 0 ? abbreviationPlace(name, byChar) : null;
+      for (const id of single ? [single] : places) if (id !== CHINA) relations.add('TOUCHES', program.id, id, statement.id);
     }
   }
 }

@@ -233,6 +233,14 @@ describe('relate', () => {
     expect(relations(mountain, ['TOUCHES']).filter((r) => r.includes('名师'))).toEqual([]);
   });
 
+  it('places a programme whose name opens with a place\'s one-character abbreviation in that place, when the document names it', () => {
+    const text = '某市医疗保障局2025年工作总结\n一、合作\n与湖南省医疗保障局签署协议。\n二、保障\n推出“湘惠保”城市定制型商业医疗保险。';
+    expect(relations(text, ['TOUCHES']).filter((r) => r.includes('湘惠保'))).toEqual(['TOUCHES 湘惠保 → 湖南省']);
+    // Note: not where the document does not name the place.
+    const unnamed = '某市医疗保障局2025年工作总结\n一、保障\n推出“湘惠保”城市定制型商业医疗保险。';
+    expect(relations(unnamed, ['TOUCHES']).filter((r) => r.includes('湘惠保'))).toEqual([]);
+  });
+
   it('reads the place word a zone\'s name opens with as an initial beside a place\'s (琴澳 of 横琴粤澳深度合作区 and 澳门)', () => {
     const zone = '澳门经济及科技发展局工作报告\n一、合作\n深化横琴粤澳深度合作区建设。举办“琴澳联合招商推介会”。';
     expect(relations(zone, ['TOUCHES']).filter((r) => r.includes('推介会')).sort()).toEqual([
