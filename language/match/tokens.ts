@@ -153,10 +153,11 @@ export function tokenIndexAt(tokens: readonly Token[], at: number, from: number)
 
 /**
  * Splits tokens the segmenter did not know (tag x) that start with a function character before an administrative
- * prefix (将市 → 将 + 市, 对区 → 对 + 区), so that the name after the function word can be read on its own; and those
- * that end with a one-character action word (系获 → 系 + 获: 计算机科学系 + 获 + 研究资助局), so that it ends the name, or
- * with a function character after a one-character head (局在 → 局 + 在: 运输及物流局 + 在 + 推展); and those of three
- * characters that start with a conjunction (及平岗 → 及 + 平岗), so that the name after it can pair with the next.
+ * prefix (将市 → 将 + 市, 对区 → 对 + 区) or before a short name ending in a one-character head (由民青局 → 由 + 民青局), so
+ * that the name after the function word can be read on its own; and those that end with a one-character action word
+ * (系获 → 系 + 获: 计算机科学系 + 获 + 研究资助局), so that it ends the name, or with a function character after a
+ * one-character head (局在 → 局 + 在: 运输及物流局 + 在 + 推展); and those of two or three characters that start with a
+ * conjunction (及平岗 → 及 + 平岗, 及成 + 都 → 及 + 成 + 都), so that the name after it can pair with the next.
  */
 export function splitFunctionInitials(tokens: readonly Token[]): Token[] {
   const { functionInitials, headFinals, barePrefixes, actionWords, conjunctions } = getLexicon().names;
@@ -167,12 +168,16 @@ export function splitFunctionInitials(tokens: readonly Token[]): Token[] {
       out.push({ word: t.word[0], tag: 'p', start: t.start, end: t.start + 1 }, { word: t.word[1], tag: 'n', start: t.start + 1, end: t.end });
     } else if (t.tag === 'x' && t.word.length === 2 && singleCharHeads.has(t.word[0]) && headFinals.has(t.word[1])) {
       out.push({ word: t.word[0], tag: 'n', start: t.start, end: t.start + 1 }, { word: t.word[1], tag: 'p', start: t.start + 1, end: t.end });
+    } else if (t.tag === 'x' && t.word.length >= 3 && functionInitials.has(t.word[0]) && !functionInitials.has(t.word[1])
+      && singleCharHeads.has(t.word[t.word.length - 1])) {
+      // Note: so is a function character before a short name ending in a one-character head (由民青局 → 由 + 民青局).
+      out.push({ word: t.word[0], tag: 'p', start: t.start, end: t.start + 1 }, { word: t.word.slice(1), tag: 'x', start: t.start + 1, end: t.end });
     } else if (t.tag === 'x' && t.word.length >= 2 && t.word.length <= 4 && actionWords.has(t.word[t.word.length - 1])
       && !actionWords.has(t.word.slice(0, -1))) {
       // Note: so is a one-character action word after a short name (澳大获 → 澳大 + 获).
       const cut = t.end - 1;
       out.push({ word: t.word.slice(0, -1), tag: t.word.length === 2 ? 'n' : 'x', start: t.start, end: cut }, { word: t.word[t.word.length - 1], tag: 'v', start: cut, end: t.end });
-    } else if (t.tag === 'x' && t.word.length === 3 && conjunctions.has(t.word[0])) {
+    } else if (t.tag === 'x' && (t.word.length === 3 || t.word.length === 2) && conjunctions.has(t.word[0])) {
       // Note: and one that starts with a one-character conjunction before a short name (及平岗 → 及 + 平岗).
       out.push({ word: t.word[0], tag: 'c', start: t.start, end: t.start + 1 }, { word: t.word.slice(1), tag: 'x', start: t.start + 1, end: t.end });
     } else out.push(t);

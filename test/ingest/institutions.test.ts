@@ -552,6 +552,15 @@ describe('a SAR department named by its work and field', () => {
     expect(bodies('推进创新科技署的工作。')).toEqual(['创新科技署']);
   });
 
+  it('splits a conjunction or a function character off the unknown word the segmenter glued it into (及成/x 都, 由民青局/x)', () => {
+    const tokens = (text: string): string[] => splitFunctionInitials(tagText(text, 0)).map((t) => t.word);
+    expect(tokens('上海联络处及成都联络处')).toEqual(expect.arrayContaining(['及', '成']));
+    expect(tokens('由民青局资助')).toEqual(expect.arrayContaining(['由', '民青局']));
+    const x = extractText('某局2024年工作报告\n一、北京联络处、上海联络处及成都联络处全年接待内地企业。', { source: 'x.txt', sha256: 'x' });
+    expect(x.entities.filter((e) => e.type === 'INSTITUTION').map((e) => e.name)).toEqual(expect.arrayContaining(['成都联络处']));
+    expect(x.entities.map((e) => e.name)).not.toContain('都联络处');
+  });
+
   it('keeps a word the segmenter tagged as an adverb between the words of the name (渔农自然护理署, 雇员再培训局)', () => {
     expect(bodies('渔农自然护理署将进行生态调查。')).toEqual(['渔农自然护理署']);
     const listed = '社会福利署及雇员再培训局推展新措施。';
