@@ -298,6 +298,11 @@ describe('extractInstitutions', () => {
     const institute = x.entities.find((e) => e.name === '香港理工大学深圳研究院');
     expect(institute?.mentions.map((m) => m.surface)).toEqual(['理大深圳研究院']);
     expect(x.relations.some((r) => r.type === 'PART_OF' && r.from === institute?.id && r.to === 'institution:香港理工大学')).toBe(true);
+    // So does a short form the school defines for itself (本校（以下簡稱「理大」）) in its own report.
+    const own = extractText('香港理工大學內地研究機構2023年度工作報告\n香港理工大學研究及創新事務處\n一、概況\n2023年，本校（以下簡稱「理大」）在內地設立研究機構。\n二、由理大土地及地理資訊學系與武漢大學合作共建實驗室；理大機械工程學系參與。',
+      { source: 'own.txt', sha256: 'x' });
+    const units = own.entities.filter((e) => e.type === 'INSTITUTION' && e.name.endsWith('学系')).map((e) => e.name).sort();
+    expect(units).toEqual(['香港理工大学土地及地理资讯学系', '香港理工大学机械工程学系']);
     // A generic word defined as a short form (「學院」) owns nothing.
     const generic = extractText('年度報告\n一、香港匯才職業科技學院（「學院」）深化合作。\n二、本學年學院深圳研究院新增中心。', { source: 'generic.txt', sha256: 'x' });
     expect(generic.entities.map((e) => e.name)).not.toContain('香港汇才职业科技学院深圳研究院');

@@ -278,6 +278,7 @@ function parentBodies(start: number, edge: LeftEdge, name: string, surface: stri
 export function extractInstitutions(text: string, offset: number, tokens: Token[],
   context: InstitutionContext): InstitutionCandidate[] {
   const regions = withTownships(tokens, regionFlags(tokens, context.regionSpans));
+  if (context.shortForms) noteOwnShortForm(text, context.shortForms, ownSchool(context.issuerName));
   const found: InstitutionCandidate[] = [];
   let limit = Number.POSITIVE_INFINITY;
   for (let i = tokens.length - 1; i >= 0; i--) {
@@ -335,6 +336,18 @@ function noteShortForms(found: readonly InstitutionCandidate[], text: string, of
     // Note: a generic word defined as a short form (「學院」, 「本會」) names no body apart from the text around it.
     if (alias !== null && !shortForms.has(alias) && c.name !== alias && SHORT_FORM_OWNERS.has(c.kind ?? '') && distinctive(alias) >= 1
       && vocab().headLexicon.get(alias) === undefined) shortForms.set(alias, c.name);
+  }
+}
+
+/** Records a short form the statement defines right after the issuing school's name for itself (本校（以下簡稱「理大」）). */
+function noteOwnShortForm(text: string, shortForms: Map<string, string>, school: string | null): void {
+  if (school === null) return;
+  for (const i of selfReferencePairs(text)) {
+    if (text[i + 1] !== getLexicon().names.schoolSelfReference) continue;
+    const alias = definedShortForm(text, i + 2);
+    if (alias !== null && !shortForms.has(alias) && alias !== school && distinctive(alias) >= 1 && vocab().headLexicon.get(alias) === undefined) {
+      shortForms.set(alias, school);
+    }
   }
 }
 
