@@ -277,6 +277,11 @@ describe('extractPrograms', () => {
   it('names the policy a document is the text of without an editorial note after its title', () => {
     expect(ownProgramName('某市“十四五”卫生健康事业发展规划（节选）')).toBe('某市“十四五”卫生健康事业发展规划');
     expect(ownProgramName('某市促进就业若干措施(试行)')).toBe('某市促进就业若干措施(试行)');
+    // A note ending in such a word (公众咨询文本摘要), and the body written apart before the title, are no part of it either.
+    expect(ownProgramName('海事及水务局 澳门供水安全保障工作规划（2025-2030年）（公众咨询文本摘要）')).toBe('澳门供水安全保障工作规划（2025-2030年）');
+    // But a title that names its bodies itself keeps them: the whole title is the policy's name.
+    const joint = '中共某市委 某市人民政府关于实施人才工程加快推进国家中心城市建设的意见';
+    expect(ownProgramName(joint)).toBe(joint);
   });
 
   it('takes a campaign ending in 革命 only when an action verb introduces it', () => {

@@ -15,6 +15,7 @@ import { PLACE_DASHES, regionFlags } from '../regionTokens.js';
 import { awardedTitles } from '../awarded.js';
 import { readListed } from './listed.js';
 import { getGazetteer } from '../../../language/gazetteer/index.js';
+import { isBodyName } from '../../structure/title.js';
 
 export { isInstrument } from './vocabulary.js';
 
@@ -105,10 +106,17 @@ function placeInitiatives(text: string, offset: number, regions: readonly Candid
 /** A notice issuing a policy (关于印发…X…的通知): the issued policy X is what the document is the text of. */
 const ISSUING_NOTICE = /印发[《“]?(.+?)[》”]?的?通知$/;
 
-/** A title without an editorial note in brackets at its end (…规划(节选)): the note is not part of the policy's name. */
+/**
+ * A title without an editorial note in brackets at its end (…规划(节选), …规划（公众咨询文本摘要）) and without the body
+ * written before it apart (海事及水务局 + space + …规划): neither is part of the policy's name.
+ */
 function withoutNote(title: string): string {
   const note = /[(（]([^()（）]+)[)）]\s*$/.exec(title);
-  return note && vocab().titleNotes.includes(note[1]) ? title.slice(0, note.index).trimEnd() : title;
+  const bare = note && vocab().titleNotes.some((n) => note[1].endsWith(n)) ? title.slice(0, note.index).trimEnd() : title;
+  // Note: not before a title that names its bodies itself (中共某市委 + space + 某市人民政府关于…的意见): that is the name.
+  const space = bare.search(/\s/);
+  const rest = bare.slice(space + 1).trimStart();
+  return space > 0 && isBodyName(bare.slice(0, space)) && !rest.includes('关于') ? rest : bare;
 }
 
 /**
