@@ -2,11 +2,14 @@
 import { getGazetteer } from '../../language/gazetteer/index.js';
 import { extractRegions, provinceOf } from '../../language/regions/index.js';
 
+/** Heads of schools a university's campus or college is named after, with a place in between (某大学珠海校区). */
+const SCHOOL_HEADS = ['大学', '学院'];
+
 /**
- * The regions an institution's name places it in: a bracketed campus place alone (closing the name or inside it); else
- * the regions the name opens with (香港…大学, 深圳宝安…学院) and, further in, full names anywhere or short forms
- * within the issuer's province (…大学广州学院), so that a word such as 滨海 in a district's …滨海中学 is not read as a
- * far-away district.
+ * The regions an institution's name places it in: a bracketed campus place alone (closing the name or inside it), or
+ * the place written right after a school's head (…大学珠海校区, …大学广州学院); else the regions the name opens with
+ * (香港…大学, 深圳宝安…学院) and, further in, full names anywhere or short forms within the issuer's province, so that
+ * a word such as 滨海 in a district's …滨海中学 is not read as a far-away district.
  */
 export function regionsOfName(name: string, contextRegionId: string | null): string[] {
   /** The one region a bracket's text names (`whole`: and nothing else), or null. */
@@ -27,7 +30,12 @@ export function regionsOfName(name: string, contextRegionId: string | null): str
   const ids = new Set<string>();
   let chainEnd = 0;
   let chainLast: string | null = null;
-  for (const candidate of extractRegions(bracket ? name.slice(0, bracket.index) : name, 0, { regionId: contextRegionId })) {
+  const found = extractRegions(bracket ? name.slice(0, bracket.index) : name, 0, { regionId: contextRegionId });
+  // Note: a campus or college a university names after a place is in that place, not in the university's (某大学 + 珠海 +
+  // 校区, 某理工大学 + 珠海 + 学院).
+  const campus = found.find((c) => c.start > 0 && c.regionIds?.length === 1 && SCHOOL_HEADS.some((h) => name.endsWith(h, c.start)));
+  if (campus?.regionIds) return campus.regionIds;
+  for (const candidate of found) {
     if (candidate.regionIds?.length !== 1) continue;
     const id = candidate.regionIds[0];
     // The opening chain goes down the hierarchy (广州 + 番禺): each next region lies inside the one before.

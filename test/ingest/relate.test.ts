@@ -25,6 +25,10 @@ describe('relate', () => {
     // So is a unit of the campus, the bracket inside its name.
     expect(names(regionsOfName('香港科技大学(广州)临时党委', null))).toEqual(['广州市']);
     expect(names(regionsOfName('香港城市大学（东莞）研究院', null))).toEqual(['东莞市']);
+    // So is a campus or college named after a place right after the school's head, and a unit of it.
+    expect(names(regionsOfName('北京师范大学珠海分校', null))).toEqual(['珠海市']);
+    expect(names(regionsOfName('吉林大学珠海学院', null))).toEqual(['珠海市']);
+    expect(names(regionsOfName('遵义医学院珠海校区管委会', null))).toEqual(['珠海市']);
   });
 
   it('does not read an ordinary word inside a school name as a far-away district', () => {
