@@ -48,7 +48,9 @@ export function cooperationKind(text: string): string | null {
 /** Whether a statement holds a connective and a verb of doing together at all (a cheap test before the parties are read). */
 function mayJoinByVerb(text: string): boolean {
   const { connectives, partnerVerbs } = getLexicon().partnering;
-  return partnerVerbs.some((v) => text.includes(v)) && [...connectives].some((c) => text.includes(c));
+  if (!partnerVerbs.some((v) => text.includes(v))) return false;
+  for (const c of connectives) if (text.includes(c)) return true;
+  return false;
 }
 
 /** Whether an institution's own name places it in the issuer's home regions (宁波大学 for a Ningbo issuer). */

@@ -1,9 +1,15 @@
 /** Where an institution is: the regions its name places it in. */
 import { getGazetteer } from '../../language/gazetteer/index.js';
 import { extractRegions, provinceOf } from '../../language/regions/index.js';
+import { getLexicon } from '../../language/lexicon/index.js';
 
-/** Heads of schools a university's campus or college is named after, with a place in between (某大学珠海校区). */
-const SCHOOL_HEADS = ['大学', '学院'];
+let schoolHeads: string[] | undefined;
+
+/** The lexicon's heads of universities and colleges, after which a place names a campus or college (某大学珠海校区). */
+function schoolHeadWords(): string[] {
+  schoolHeads ??= [...getLexicon().institutions.heads].filter(([, kind]) => kind === 'UNIVERSITY' || kind === 'COLLEGE').map(([word]) => word);
+  return schoolHeads;
+}
 
 /**
  * The regions an institution's name places it in: a bracketed campus place alone (closing the name or inside it), or
@@ -33,7 +39,7 @@ export function regionsOfName(name: string, contextRegionId: string | null): str
   const found = extractRegions(bracket ? name.slice(0, bracket.index) : name, 0, { regionId: contextRegionId });
   // Note: a campus or college a university names after a place is in that place, not in the university's (某大学 + 珠海 +
   // 校区, 某理工大学 + 珠海 + 学院).
-  const campus = found.find((c) => c.start > 0 && c.regionIds?.length === 1 && SCHOOL_HEADS.some((h) => name.endsWith(h, c.start)));
+  const campus = found.find((c) => c.start > 0 && c.regionIds?.length === 1 && schoolHeadWords().some((h) => name.endsWith(h, c.start)));
   if (campus?.regionIds) return campus.regionIds;
   for (const candidate of found) {
     if (candidate.regionIds?.length !== 1) continue;

@@ -204,8 +204,8 @@ function coordinatedPairs(input: PartnerInput): [string, string][] {
 export function partnersJoinedByVerb(text: string, start: number, parties: readonly SpannedId[]): boolean {
   const { connectives, partnerVerbs } = getLexicon().partnering;
   for (let k = 0; k < parties.length; k++) {
-    const before = text.slice(0, parties[k].start - start);
-    if (![...connectives].some((c) => before.endsWith(c))) continue;
+    const at = parties[k].start - start;
+    if (![...connectives].some((c) => at >= c.length && text.startsWith(c, at - c.length))) continue;
     let end = parties[k].end;
     for (let j = k + 1; j < parties.length && (parties[j].start < end || listed(text.slice(end - start, parties[j].start - start))); j++) {
       end = Math.max(end, parties[j].end);
