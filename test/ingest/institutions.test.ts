@@ -566,6 +566,14 @@ describe('a SAR department named by its work and field', () => {
     expect(x.entities.map((e) => e.name)).not.toContain('都联络处');
   });
 
+  it('reads no campus part whose head a place runs into (广 + 东院/n + 舍 of 广东院舍 is no 广东院)', () => {
+    const x = extractText('某局2025年施政纲领\n一、安老\n推行广东院舍住宿照顾服务计划，在深圳及肇庆共4间参与院舍。', { source: 'x.txt', sha256: 'x' });
+    expect(x.entities.filter((e) => e.type === 'INSTITUTION').map((e) => e.name)).not.toContain('广东院');
+    // A campus part after its university's name stays one (某大学 + 东院).
+    const campus = extractText('某局2025年工作报告\n一、合作\n与四川大学东院合作。', { source: 'y.txt', sha256: 'x' });
+    expect(campus.entities.filter((e) => e.type === 'INSTITUTION').map((e) => e.name)).toContain('四川大学东院');
+  });
+
   it('keeps a word the segmenter tagged as an adverb between the words of the name (渔农自然护理署, 雇员再培训局)', () => {
     expect(bodies('渔农自然护理署将进行生态调查。')).toEqual(['渔农自然护理署']);
     const listed = '社会福利署及雇员再培训局推展新措施。';

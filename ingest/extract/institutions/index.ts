@@ -285,6 +285,8 @@ export function extractInstitutions(text: string, offset: number, tokens: Token[
     if (tokens[i].end > limit) continue;
     const head = headAt(text, offset, tokens, i);
     if (!head || insideQuotedPhrase(text, offset, tokens, i) || insideProgramName(tokens, i)) continue;
+    // Note: a part's head that a place's name runs into is none (广 + 东院/n + 舍 of 广东院舍: 东 ends 广东).
+    if (vocab().partHeads.has(head.word) && context.regionSpans?.some((r) => r.start < head.start && head.start < r.end)) continue;
     const edge = shortFormEdge(extendLeft(tokens, regions, i, head, text, offset), tokens, text, offset, head);
     const start = Math.min(tokens[edge.first].start, head.start);
     const suffixEnd = campusSuffixEnd(tokens, regions, i);
