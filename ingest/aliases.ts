@@ -1,6 +1,7 @@
 /**
- * Short forms a document defines for a name it has just written: X(以下简称“Y”), X(简称Y). Y becomes an alias of
- * the entity named X, and every later Y in the document a mention of it (ANNOTATION.md: aliases from 以下简称).
+ * Short forms a document defines for a name it has just written: X(以下简称“Y”), X(简称Y), and for a body X(Y) where Y
+ * is X's own characters, fewer and in order (社会福利署（社署）). Y becomes an alias of the entity named X, and every later
+ * Y in the document a mention of it (ANNOTATION.md: aliases from 以下简称 and parentheses).
  */
 import type { AnnotatedStatement } from './annotated.js';
 import { getLexicon } from '../language/lexicon/index.js';
@@ -36,6 +37,21 @@ export function definedShortForm(text: string, at = 0): string | null {
   return alias !== undefined && alias.length >= 2 ? alias : null;
 }
 
+/**
+ * The short form a plain bracket right after a name holds (社会福利署（社署）, 雇员再培训局（再培训局）): Han characters of the
+ * name itself, in order and fewer, so that a place or a note in brackets (（广州）, （试行）) is none.
+ */
+export function bracketedAbbreviation(text: string, at: number, name: string): string | null {
+  const open = text[at];
+  if (open !== '(' && open !== '（') return null;
+  const close = text.indexOf(open === '（' ? '）' : ')', at + 1);
+  const inner = close < 0 ? '' : text.slice(at + 1, close);
+  if (inner.length < 2 || inner.length >= name.length || !allHan(inner)) return null;
+  let k = 0;
+  for (let i = 0; i < name.length && k < inner.length; i++) if (name[i] === inner[k]) k++;
+  return k === inner.length ? inner : null;
+}
+
 /** The aliases defined in the document: alias → the entity id and kind it stands for. */
 function definitions(annotated: readonly AnnotatedStatement[], idsByStatement: ReadonlyMap<string, ResolvedIds>): Map<string, { id: string; kind: Kind }> {
   const out = new Map<string, { id: string; kind: Kind }>();
@@ -44,7 +60,9 @@ function definitions(annotated: readonly AnnotatedStatement[], idsByStatement: R
     if (!ids) continue;
     for (const kind of KINDS) {
       for (const m of ids[kind]) {
-        const alias = definedShortForm(statement.text, m.end - statement.start);
+        const at = m.end - statement.start;
+        const alias = definedShortForm(statement.text, at)
+          ?? (kind === 'institutions' ? bracketedAbbreviation(statement.text, at, statement.text.slice(m.start - statement.start, at)) : null);
         if (alias !== null && !out.has(alias)) out.set(alias, { id: m.id, kind });
       }
     }

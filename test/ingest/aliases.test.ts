@@ -20,6 +20,22 @@ describe('aliases a document defines', () => {
     expect(academy?.mentions).toHaveLength(2);
   });
 
+  it('reads a bracket holding a body\'s own characters, in order and fewer, as its short form (社會福利署（社署）), not a place or a note', () => {
+    const x = extract('香港特別行政區政府勞工及福利局工作報告\n一、聯同社會福利署（社署）及僱員再培訓局（再培訓局）推展計劃。\n二、社署與再培訓局合辦課程。');
+    const welfare = x.entities.find((e) => e.name === '社会福利署');
+    expect(welfare?.aliases).toContain('社署');
+    expect(welfare?.mentions.map((m) => m.surface)).toEqual(['社會福利署', '社署', '社署']);
+    // The segmenter cuts 再/d + 培訓局 where the short form stands: it is read whole, as the body's, in the bracket too.
+    const retraining = x.entities.find((e) => e.name === '雇员再培训局');
+    expect(retraining?.mentions.map((m) => m.surface)).toEqual(['僱員再培訓局', '再培訓局', '再培訓局']);
+    expect(x.entities.map((e) => e.name)).not.toContain('培训局');
+    expect(x.relations.some((r) => r.type === 'PARTNERS_WITH' && [r.from, r.to].includes('institution:社会福利署')
+      && [r.from, r.to].includes('institution:雇员再培训局'))).toBe(true);
+    // A place or a note in brackets is no short form: its characters are not the name's.
+    const campus = extract('某局工作报告\n一、与香港科技大学（广州）签署协议。广州举办论坛。');
+    expect(campus.entities.find((e) => e.name.startsWith('香港科技大学'))?.aliases ?? []).not.toContain('广州');
+  });
+
   it('reads a short form quoted alone in brackets, as Hong Kong and Macao texts define it (香港理工大學（「理大」）)', () => {
     const x = extract('香港理工大學年度報告\n一、香港理工大學（「理大」）深化與內地合作。本年度理大與浙江大學簽署協議。');
     const polyu = x.entities.find((e) => e.name === '香港理工大学');

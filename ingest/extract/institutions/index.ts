@@ -12,7 +12,7 @@ import { regionFlags, withTownships } from '../regionTokens.js';
 import { headAt, kindOfName, partKind, type Head } from './heads.js';
 import { CLOSE_BRACKETS, extendLeft, OPEN_BRACKETS, type LeftEdge } from './leftEdge.js';
 import { listedBodies } from './listed.js';
-import { definedShortForm } from '../../aliases.js';
+import { bracketedAbbreviation, definedShortForm } from '../../aliases.js';
 import { awardedTitles } from '../awarded.js';
 import { quotedBodies } from './quoted.js';
 import { distinctive, vocab } from './vocabulary.js';
@@ -289,6 +289,13 @@ export function extractInstitutions(text: string, offset: number, tokens: Token[
     if (vocab().partHeads.has(head.word) && context.regionSpans?.some((r) => r.start < head.start && head.start < r.end)) continue;
     const edge = shortFormEdge(extendLeft(tokens, regions, i, head, text, offset), tokens, text, offset, head);
     const start = Math.min(tokens[edge.first].start, head.start);
+    const short = longerShortForm(text, offset, start, head.end, context.shortForms);
+    if (short) {
+      // Note: a short form defined earlier is read whole where the segmenter cut it (再/d + 培训局 of 再培训局).
+      found.push({ type: 'INSTITUTION', name: short.owner, kind: head.kind, start: short.start, end: head.end, surface: text.slice(short.start - offset, head.end - offset) });
+      limit = short.start;
+      continue;
+    }
     const suffixEnd = campusSuffixEnd(tokens, regions, i);
     const end = suffixEnd >= 0 ? tokens[suffixEnd].end : head.end;
     const coreName = text.slice(start - offset, head.end - offset);
@@ -309,7 +316,7 @@ export function extractInstitutions(text: string, offset: number, tokens: Token[
     // Note: the bodies a joint body is named after are read on their own too.
     limit = edge.joint === undefined ? start : head.start;
   }
-  const inOrder = found.reverse();
+  const inOrder = withoutDefinedShortForms(found.reverse(), text, offset);
   if (context.shortForms) noteShortForms(inOrder, text, offset, context.shortForms);
   return inOrder;
 }
@@ -328,13 +335,40 @@ function shortFormEdge(edge: LeftEdge, tokens: readonly Token[], text: string, o
   return edge;
 }
 
-/** Kinds of bodies a unit may be written after by their short form (理大 + 深圳研究院, 港大 + 深圳医院). */
-const SHORT_FORM_OWNERS = new Set(['UNIVERSITY', 'COLLEGE', 'RESEARCH', 'HOSPITAL', 'ENTERPRISE', 'GROUP']);
+/** A short form the document defined that ends at `end` and starts before `start` (再培训局 around 培训局), with its owner. */
+function longerShortForm(text: string, offset: number, start: number, end: number, shortForms: ReadonlyMap<string, string> | undefined):
+  { start: number; owner: string } | null {
+  if (!shortForms) return null;
+  for (const [alias, owner] of shortForms) {
+    const at = end - alias.length;
+    if (at < start && at >= offset && text.startsWith(alias, at - offset)) return { start: at, owner };
+  }
+  return null;
+}
+
+/** Kinds of bodies a unit may be written after by their short form (理大 + 深圳研究院, 港大 + 深圳医院, 前海管理局 + …处). */
+const SHORT_FORM_OWNERS = new Set(['UNIVERSITY', 'COLLEGE', 'RESEARCH', 'HOSPITAL', 'ENTERPRISE', 'GROUP', 'GOVERNMENT']);
+
+/** The short form a bracket right after a body's name defines (（以下简称“X”）, （「X」）, （X）), or null. */
+function shortFormAfter(c: InstitutionCandidate, text: string, offset: number): string | null {
+  return definedShortForm(text, c.end - offset) ?? bracketedAbbreviation(text, c.end - offset, c.surface);
+}
+
+/** The candidates without those inside the bracket that defines another's short form (雇员再培训局（再培训局）: no 培训局). */
+function withoutDefinedShortForms(found: InstitutionCandidate[], text: string, offset: number): InstitutionCandidate[] {
+  const brackets: { start: number; end: number }[] = [];
+  for (const c of found) {
+    const alias = shortFormAfter(c, text, offset);
+    const close = alias === null ? -1 : text.indexOf(alias, c.end - offset);
+    if (close >= 0) brackets.push({ start: offset + close, end: offset + close + alias!.length });
+  }
+  return brackets.length === 0 ? found : found.filter((c) => !brackets.some((b) => c.start >= b.start && c.end <= b.end));
+}
 
 /** Records the short forms the statement defines right after a body's name (香港理工大學（「理大」）). */
 function noteShortForms(found: readonly InstitutionCandidate[], text: string, offset: number, shortForms: Map<string, string>): void {
   for (const c of found) {
-    const alias = definedShortForm(text, c.end - offset);
+    const alias = shortFormAfter(c, text, offset);
     // Note: a generic word defined as a short form (「學院」, 「本會」) names no body apart from the text around it.
     if (alias !== null && !shortForms.has(alias) && c.name !== alias && SHORT_FORM_OWNERS.has(c.kind ?? '') && distinctive(alias) >= 1
       && vocab().headLexicon.get(alias) === undefined) shortForms.set(alias, c.name);
