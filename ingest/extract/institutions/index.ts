@@ -359,8 +359,8 @@ function withoutDefinedShortForms(found: InstitutionCandidate[], text: string, o
   const brackets: { start: number; end: number }[] = [];
   for (const c of found) {
     const alias = shortFormAfter(c, text, offset);
-    const close = alias === null ? -1 : text.indexOf(alias, c.end - offset);
-    if (close >= 0) brackets.push({ start: offset + close, end: offset + close + alias!.length });
+    const at = alias === null ? -1 : text.indexOf(alias, c.end - offset);
+    if (alias !== null && at >= 0) brackets.push({ start: offset + at, end: offset + at + alias.length });
   }
   return brackets.length === 0 ? found : found.filter((c) => !brackets.some((b) => c.start >= b.start && c.end <= b.end));
 }
