@@ -41,7 +41,7 @@ export function definedShortForm(text: string, at = 0): string | null {
  * The short form a plain bracket right after a name holds (社会福利署（社署）, 雇员再培训局（再培训局）): Han characters of the
  * name itself, in order and fewer, so that a place or a note in brackets (（广州）, （试行）) is none.
  */
-export function bracketedAbbreviation(text: string, at: number, name: string): string | null {
+function bracketedAbbreviation(text: string, at: number, name: string): string | null {
   const open = text[at];
   if (open !== '(' && open !== '（') return null;
   const close = text.indexOf(open === '（' ? '）' : ')', at + 1);
@@ -50,6 +50,14 @@ export function bracketedAbbreviation(text: string, at: number, name: string): s
   let k = 0;
   for (let i = 0; i < name.length && k < inner.length; i++) if (name[i] === inner[k]) k++;
   return k === inner.length ? inner : null;
+}
+
+/**
+ * The short form defined right after a name ending at `text[at]`: a definition (（以下简称“Y”）, （「Y」）), or for a body
+ * (`body` its name as written) also a plain bracket of its own characters (社会福利署（社署）).
+ */
+export function shortFormAfter(text: string, at: number, body: string | null): string | null {
+  return definedShortForm(text, at) ?? (body === null ? null : bracketedAbbreviation(text, at, body));
 }
 
 /** The aliases defined in the document: alias → the entity id and kind it stands for. */
@@ -61,8 +69,7 @@ function definitions(annotated: readonly AnnotatedStatement[], idsByStatement: R
     for (const kind of KINDS) {
       for (const m of ids[kind]) {
         const at = m.end - statement.start;
-        const alias = definedShortForm(statement.text, at)
-          ?? (kind === 'institutions' ? bracketedAbbreviation(statement.text, at, statement.text.slice(m.start - statement.start, at)) : null);
+        const alias = shortFormAfter(statement.text, at, kind === 'institutions' ? statement.text.slice(m.start - statement.start, at) : null);
         if (alias !== null && !out.has(alias)) out.set(alias, { id: m.id, kind });
       }
     }

@@ -147,10 +147,10 @@ function ownerBody(candidate: InstitutionCandidate): string | undefined {
  * The document's context: its region (the issuer's, else the title's, else the one place its text names most) and city,
  * its issuer normalised to one body (the first of joined issuers, 市X resolved against the city, a unit signing under
  * the title with its body's name, a title's leading institution when no issuer line names one, the place's government
- * for a government work report), and the party its clauses without a subject speak for (`party`, also `issuerName`).
+ * for a government work report), and the party its clauses without a subject speak for (`issuerName`).
  */
 export function documentContext(document: DocumentMeta, statements: readonly Statement[], traditional = false):
-  DocumentContext & { region: RegionRecord | null; issuer: string | null; party: string | null } {
+  DocumentContext & { region: RegionRecord | null; issuer: string | null } {
   // Note: a district's own bodies write 区 for themselves; the title or the text say which district. A news outlet that
   // reports the text (中国新闻社某某分社) is where the text came from, not what it is about.
   const outlet = document.issuer !== null && isNewsOutlet(document.issuer);
@@ -176,7 +176,7 @@ export function documentContext(document: DocumentMeta, statements: readonly Sta
   const body = unitOf ?? (issuer !== null && issuer === lead?.name ? ownerBody(lead) : undefined);
   const party = outlet ? null : body ?? issuer;
   return { region, regionId: region?.id ?? null, issuerCity: city, places: placesOf(region, city), issuerName: party,
-    title: document.title || null, issuer, party, shortForms: new Map(), projectList: { layout: null } };
+    title: document.title || null, issuer, shortForms: new Map(), projectList: { layout: null } };
 }
 
 /** The region and every region above it (the issuer's home: not partners of the issuer's own institutions). */

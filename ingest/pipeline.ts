@@ -114,12 +114,12 @@ export function extractText(text: string, meta: { source: string; sha256: string
   }
   // Note: the issuer is an entity even when the body never names it again; so is the party of clauses without a subject
   // (the issuer, or the body a unit that issues belongs to; none for a news outlet).
-  for (const name of new Set([document.issuer, context.party])) {
+  for (const name of new Set([document.issuer, context.issuerName])) {
     if (name) index.ensure(entityId('INSTITUTION', name), () => ({ type: 'INSTITUTION', name, kind: kindOfName(name) }));
   }
   const relations = relate(annotated, idsByStatement, index, targets, {
     headingIds: headings,
-    issuerInstitutionId: context.party ? entityId('INSTITUTION', context.party) : null,
+    issuerInstitutionId: context.issuerName ? entityId('INSTITUTION', context.issuerName) : null,
     issuerRegionId: context.regionId,
     homeRegionIds: homeRegionIds(context.region),
   });

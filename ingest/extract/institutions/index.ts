@@ -12,7 +12,7 @@ import { regionFlags, withTownships } from '../regionTokens.js';
 import { headAt, kindOfName, partKind, type Head } from './heads.js';
 import { CLOSE_BRACKETS, extendLeft, OPEN_BRACKETS, type LeftEdge } from './leftEdge.js';
 import { listedBodies } from './listed.js';
-import { bracketedAbbreviation, definedShortForm } from '../../aliases.js';
+import { definedShortForm, shortFormAfter } from '../../aliases.js';
 import { awardedTitles } from '../awarded.js';
 import { quotedBodies } from './quoted.js';
 import { distinctive, vocab } from './vocabulary.js';
@@ -316,9 +316,7 @@ export function extractInstitutions(text: string, offset: number, tokens: Token[
     // Note: the bodies a joint body is named after are read on their own too.
     limit = edge.joint === undefined ? start : head.start;
   }
-  const inOrder = withoutDefinedShortForms(found.reverse(), text, offset);
-  if (context.shortForms) noteShortForms(inOrder, text, offset, context.shortForms);
-  return inOrder;
+  return settleShortForms(found.reverse(), text, offset, context.shortForms);
 }
 
 /**
@@ -349,30 +347,26 @@ function longerShortForm(text: string, offset: number, start: number, end: numbe
 /** Kinds of bodies a unit may be written after by their short form (理大 + 深圳研究院, 港大 + 深圳医院, 前海管理局 + …处). */
 const SHORT_FORM_OWNERS = new Set(['UNIVERSITY', 'COLLEGE', 'RESEARCH', 'HOSPITAL', 'ENTERPRISE', 'GROUP', 'GOVERNMENT']);
 
-/** The short form a bracket right after a body's name defines (（以下简称“X”）, （「X」）, （X）), or null. */
-function shortFormAfter(c: InstitutionCandidate, text: string, offset: number): string | null {
-  return definedShortForm(text, c.end - offset) ?? bracketedAbbreviation(text, c.end - offset, c.surface);
-}
-
-/** The candidates without those inside the bracket that defines another's short form (雇员再培训局（再培训局）: no 培训局). */
-function withoutDefinedShortForms(found: InstitutionCandidate[], text: string, offset: number): InstitutionCandidate[] {
-  const brackets: { start: number; end: number }[] = [];
+/**
+ * The short forms the statement defines right after a body's name (香港理工大學（「理大」）, 社会福利署（社署）), each read once:
+ * recorded for the rest of the document (when `shortForms` is given), and the candidates inside a defining bracket left
+ * out (雇员再培训局（再培训局）: no 培训局).
+ */
+function settleShortForms(found: InstitutionCandidate[], text: string, offset: number, shortForms: Map<string, string> | undefined): InstitutionCandidate[] {
+  const defined: { owner: InstitutionCandidate; alias: string; start: number }[] = [];
   for (const c of found) {
-    const alias = shortFormAfter(c, text, offset);
+    const alias = shortFormAfter(text, c.end - offset, c.surface);
     const at = alias === null ? -1 : text.indexOf(alias, c.end - offset);
-    if (alias !== null && at >= 0) brackets.push({ start: offset + at, end: offset + at + alias.length });
+    if (alias !== null && at >= 0) defined.push({ owner: c, alias, start: offset + at });
   }
-  return brackets.length === 0 ? found : found.filter((c) => !brackets.some((b) => c.start >= b.start && c.end <= b.end));
-}
-
-/** Records the short forms the statement defines right after a body's name (香港理工大學（「理大」）). */
-function noteShortForms(found: readonly InstitutionCandidate[], text: string, offset: number, shortForms: Map<string, string>): void {
-  for (const c of found) {
-    const alias = shortFormAfter(c, text, offset);
+  if (defined.length === 0) return found;
+  const kept = found.filter((c) => !defined.some((d) => c.start >= d.start && c.end <= d.start + d.alias.length));
+  for (const { owner, alias } of defined) {
     // Note: a generic word defined as a short form (「學院」, 「本會」) names no body apart from the text around it.
-    if (alias !== null && !shortForms.has(alias) && c.name !== alias && SHORT_FORM_OWNERS.has(c.kind ?? '') && distinctive(alias) >= 1
-      && vocab().headLexicon.get(alias) === undefined) shortForms.set(alias, c.name);
+    if (shortForms && kept.includes(owner) && !shortForms.has(alias) && owner.name !== alias && SHORT_FORM_OWNERS.has(owner.kind ?? '')
+      && distinctive(alias) >= 1 && vocab().headLexicon.get(alias) === undefined) shortForms.set(alias, owner.name);
   }
+  return kept;
 }
 
 /** Records a short form the statement defines right after the issuing school's name for itself (本校（以下簡稱「理大」）). */

@@ -185,14 +185,14 @@ function implementsInstrument(tokens: readonly Token[], j: number, i: number): b
   return false;
 }
 
+/** A count of places (两地, 三地, 多地, 各地). */
+const COUNTED_PLACES = /^[两二三四五六七八九十多各数]地$/;
+
 /**
  * Extends an unquoted head at token `i` leftwards; returns the first token of the name. Verbs stay
  * inside when a nominal precedes them (教育家 + 培养 + 工程), one conjunction may join two nominal
  * parts, and an action word right after a document verb opens the name (印发 + 促进…方案).
  */
-/** A count of places (两地, 三地, 多地, 各地). */
-const COUNTED_PLACES = /^[两二三四五六七八九十多各数]地$/;
-
 function extendLeft(tokens: readonly Token[], regions: Uint8Array, i: number, kind: ProgramKind): number {
   const document = kind === 'PLAN';
   // Note: a designation is awarded (获评, 入选 …) and an event is held: the verb before them is never inside the name.
