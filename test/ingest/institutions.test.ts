@@ -586,6 +586,10 @@ describe('a SAR department named by its work and field', () => {
     expect(bodies('实习机构包括国家航天局探月与航天工程中心等。')).toEqual(['国家航天局探月与航天工程中心']);
   });
 
+  it('keeps a national body written as one word the nation\'s in a SAR\'s document (国务院, 中共中央)', () => {
+    expect(bodies('为落实中共中央、国务院印发的《总体方案》，制定本计划。')).toEqual(['中共中央', '国务院']);
+  });
+
   it('does not outside a SAR, nor after a field of two characters', () => {
     expect(extractInstitutions('创新科技署推出新措施。', 0, tagText('创新科技署推出新措施。', 0), { issuerCity: null }).map((c) => c.name)).toEqual([]);
     expect(bodies('科技署推出新措施。')).toEqual([]);
