@@ -590,6 +590,10 @@ describe('a SAR department named by its work and field', () => {
     expect(bodies('为落实中共中央、国务院印发的《总体方案》，制定本计划。')).toEqual(['中共中央', '国务院']);
   });
 
+  it('reads 特区政府 as the SAR\'s government, written out', () => {
+    expect(bodies('特区政府与中华电力有限公司展开商讨。')).toEqual(['香港特别行政区政府', '中华电力有限公司']);
+  });
+
   it('does not outside a SAR, nor after a field of two characters', () => {
     expect(extractInstitutions('创新科技署推出新措施。', 0, tagText('创新科技署推出新措施。', 0), { issuerCity: null }).map((c) => c.name)).toEqual([]);
     expect(bodies('科技署推出新措施。')).toEqual([]);

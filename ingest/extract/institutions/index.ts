@@ -205,6 +205,8 @@ function nameOf(tokens: readonly Token[], regions: Uint8Array, i: number, head: 
     && !vocab().functionalHeads.has(head.word)) return school + surface;
   // Note: committees and task forces may be named by what they do (学校规划与建设专家咨询委员会); other bodies by whose they are.
   const sar = context.places?.['SAR'];
+  // Note: so is the SAR government its texts call 特区政府.
+  if (sar && coreName === SAR_SHORT) return sar + surface;
   // Note: a national body written as one word (国务院, 中共中央) is the nation's, in a SAR's document too.
   const national = vocab().nationalPrefixes.some((p) => coreName.startsWith(p));
   if (government && coreName === head.word && sar && head.word.length > 1 && !national) return sarBureau(head.word) ? sar + surface : null;
