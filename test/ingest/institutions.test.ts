@@ -383,6 +383,9 @@ describe('extractInstitutions', () => {
     const found = (text: string) => extractText(text, { source: 'units.txt', sha256: 'x' });
     const names = (text: string): string[] => found(text).entities.filter((e) => e.type === 'INSTITUTION').map((e) => e.name).sort();
     expect(names('宁波某学院与西门子（中国）有限公司共建实训基地。')).toContain('西门子（中国）有限公司');
+    // A company's name may open with a plain noun before its bracketed place, its trade after it; a noun alone is no name.
+    expect(names('与生产力(深圳)科技有限公司合作。')).toEqual(['生产力(深圳)科技有限公司']);
+    expect(names('本企业(广州)有限公司')).toEqual([]);
     const unit = found('区教研室与浙江工业大学心理研究与咨询中心合作。');
     expect(unit.entities.filter((e) => e.type === 'INSTITUTION').map((e) => e.name)).toEqual(expect.arrayContaining(['浙江工业大学心理研究与咨询中心', '浙江工业大学']));
     expect(unit.relations.some((r) => r.type === 'PART_OF' && r.from.endsWith('浙江工业大学心理研究与咨询中心') && r.to.endsWith(':浙江工业大学'))).toBe(true);

@@ -292,6 +292,13 @@ export function extendLeft(tokens: readonly Token[], regions: Uint8Array, i: num
       j = grouped;
       continue;
     }
+    // Note: a company's name may open with a plain noun before its bracketed place (生产力 + (广州) + 咨询有限公司).
+    const company = open > 0 && head.kind === 'ENTERPRISE' && segLen > 0 && classify(tokens[open - 1]) === 'NOMINAL' && tokens[open - 1].word.length > 1;
+    if (company && !(regions[open - 1] === 1 || hasProperTag(tokens[open - 1]))) {
+      first = open - 1;
+      proper = true;
+      break;
+    }
     if (open > 0 && (regions[open - 1] === 1 || hasProperTag(tokens[open - 1]))) {
       first = open;
       j = open;
