@@ -37,7 +37,7 @@ function cityOf(region: RegionRecord | null): City | null {
   return { name: city.name, short: city.name.replace(/(市|地区|盟|自治州)$/, '') };
 }
 
-/** The document's place at each bare administrative prefix: 市 → its city, 区/县 → its district or county, 省 → its province. */
+/** The document's place at each bare administrative prefix: 市 → its city, 区/县 → its district or county, 省 or 自治区 → its province. */
 function placesOf(region: RegionRecord | null, city: City | null): Partial<Record<string, string>> {
   const places: Partial<Record<string, string>> = {};
   if (!region) return places;
@@ -49,6 +49,7 @@ function placesOf(region: RegionRecord | null, city: City | null): Partial<Recor
   for (const r of [region, ...getGazetteer().parentsOf(region.id)]) {
     if (r.level === 'DISTRICT' && /[区县旗]$/.test(r.name)) places[r.name.slice(-1)] ??= r.name;
     if (r.level === 'PROVINCE' && r.name.endsWith('省')) places['省'] ??= r.name;
+    if (r.level === 'PROVINCE' && r.name.endsWith('自治区')) places['自治区'] ??= r.name;
   }
   return places;
 }

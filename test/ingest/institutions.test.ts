@@ -362,6 +362,14 @@ describe('extractInstitutions', () => {
     expect(names('广州市政府与香港特别行政区政府签署协议。')).toEqual(['广州市人民政府', '香港特别行政区政府']);
   });
 
+  it('resolves an autonomous region\'s bodies named 自治区… to the region the document is in, and none elsewhere', () => {
+    const names = (text: string): string[] => extractText(text, { source: 'ar.txt', sha256: 'x' }).entities
+      .filter((e) => e.type === 'INSTITUTION').map((e) => e.name).sort();
+    expect(names('和田地区2023年工作报告\n和田地区行政公署\n\n在自治区党委、自治区人民政府领导下，与自治区教育厅合作。\n'))
+      .toEqual(['和田地区行政公署', '新疆维吾尔自治区人民政府', '新疆维吾尔自治区党委', '新疆维吾尔自治区教育厅']);
+    expect(names('某市2023年工作报告\n\n与自治区教育厅合作。\n')).toEqual([]);
+  });
+
   it('names a body two others run together without a hyphen (喀什大学深圳大学联合研究院), and ends names at run-together verbs', () => {
     const names = (text: string): string[] => extractText(text, { source: 'joint.txt', sha256: 'x' }).entities
       .filter((e) => e.type === 'INSTITUTION').map((e) => e.name).sort();

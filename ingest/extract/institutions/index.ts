@@ -55,11 +55,11 @@ function campusSuffixEnd(tokens: readonly Token[], regions: Uint8Array, i: numbe
   return -1;
 }
 
-/** The bare administrative prefix (市, 区 …) the name starts with, or null. */
+/** The bare administrative prefix (市, 区 …, 自治区) the name starts with, or null. */
 function barePrefix(first: Token): string | null {
   const w = first.word;
+  if (vocab().barePrefixes.has(w)) return w;
   if (!vocab().barePrefixes.has(w[0])) return null;
-  if (w.length === 1) return w;
   return vocab().headLexicon.get(w.slice(1)) !== undefined ? w[0] : null;
 }
 
@@ -224,10 +224,10 @@ function nameOf(tokens: readonly Token[], regions: Uint8Array, i: number, head: 
     return anchored(tokens, regions, edge.first, i, coreName) || (sar !== undefined && distinctive(modifier) >= 2) || oneWord || department || work ? surface : null;
   }
   if (prefix !== null) {
-    const rest = modifier.slice(1);
-    const named = government || distinctive(rest) >= 2 || vocab().uniqueBodies.has(coreName.slice(1));
+    const rest = modifier.slice(prefix.length);
+    const named = government || distinctive(rest) >= 2 || vocab().uniqueBodies.has(coreName.slice(prefix.length));
     const place = context.places?.[prefix] ?? (prefix === '市' ? context.issuerCity?.name : undefined);
-    return place && named ? place + surface.slice(1) : null;
+    return place && named ? place + surface.slice(prefix.length) : null;
   }
   if (countedBefore(tokens, edge.raw)) {
     for (let k = edge.first; k <= i; k++) if (tokens[k].tag === 'nt' && !vocab().genericModifiers.has(tokens[k].word)) return surface;
