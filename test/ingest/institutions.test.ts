@@ -370,6 +370,12 @@ describe('extractInstitutions', () => {
     expect(names('某市2023年工作报告\n\n与自治区教育厅合作。\n')).toEqual([]);
   });
 
+  it('keeps a place the segmenter began with a conjunction (和/c + 田 of 和田) whole in a name: no 田师范专科学校', () => {
+    const names = (text: string): string[] => extractText(text, { source: 'c.txt', sha256: 'x' }).entities
+      .filter((e) => e.type === 'INSTITUTION').map((e) => e.name).sort();
+    expect(names('和田地区2023年工作报告\n\n和田师范专科学校与安徽大学签署联合培养协议。\n')).toEqual(['和田师范专科学校', '安徽大学']);
+  });
+
   it('names a body two others run together without a hyphen (喀什大学深圳大学联合研究院), and ends names at run-together verbs', () => {
     const names = (text: string): string[] => extractText(text, { source: 'joint.txt', sha256: 'x' }).entities
       .filter((e) => e.type === 'INSTITUTION').map((e) => e.name).sort();

@@ -438,7 +438,9 @@ export function extendLeft(tokens: readonly Token[], regions: Uint8Array, i: num
     // Note: a department is named by the work it does to a field, a verb first (创新 + 科技 + 署, 环境 + 保护署).
     const worksOnField = head.kind === 'GOVERNMENT' && head.word.length === 1 && first + 1 < headIdx && v.nameVerbs.has(t.word)
       && !isAction(t.word) && classify(tokens[first + 1]) === 'NOMINAL';
-    if (v.leadingScopeWords.has(t.word) || v.conjunctions.has(t.word) || (v.classWords.has(t.word) && !functional)
+    // Note: a conjunction the segmenter cut from a place's name (和 + 田 of 和田) is the place's.
+    const conjunction = v.conjunctions.has(t.word) && regions[first] === 0;
+    if (v.leadingScopeWords.has(t.word) || conjunction || (v.classWords.has(t.word) && !functional)
       || (verb && !(functional && v.nameVerbs.has(t.word)) && !worksOnField)) first++;
     else break;
   }
