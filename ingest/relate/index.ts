@@ -12,7 +12,7 @@ import { clauseAt, clausesOf } from './clauses.js';
 import { initialPlacements, writtenName } from './initials.js';
 import { listPlacements } from './lists.js';
 import { regionsOfName } from './located.js';
-import { partnerPairs, partnersJoinedByVerb } from './partners.js';
+import { outsideNotes, partnerPairs, partnersJoinedByVerb } from './partners.js';
 import { RelationSet } from './relationSet.js';
 import { CHINA, jointPlacements, locatedRegions, openingPlacements, placements, qualifiedPlacements } from './touches.js';
 
@@ -143,7 +143,7 @@ function relateStatement(item: AnnotatedStatement, ids: ResolvedIds, placed: Res
     for (const zone of ids.regions) if (zone.id.startsWith('region:zone:') && inside(zone, institution)) relations.add('LOCATED_IN', institution.id, zone.id, statement.id);
   }
   if (!cued && !maybeJoined) return;
-  const parties = [...freeInstitutions, ...freeRegions].sort((a, b) => a.start - b.start || a.end - b.end);
+  const parties = outsideNotes(statement.text, statement.start, [...freeInstitutions, ...freeRegions].sort((a, b) => a.start - b.start || a.end - b.end));
   const kind = cued ?? (partnersJoinedByVerb(statement.text, statement.start, parties) ? getLexicon().partnering.partnerVerbKind : null);
   if (!kind) return;
   const pairs = partnerPairs({

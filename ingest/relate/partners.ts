@@ -24,9 +24,42 @@ export interface PartnerInput {
   homeRegionIds: ReadonlySet<string>;
 }
 
+/** Notes in brackets after a name (its short form, its English name): no words of the clause. */
+const BRACKETED_NOTE = /[（(][^（）()]*[）)]/g;
+
+/** The text between two mentions without the notes in brackets after the first (甲（以下简称“乙”）、丙). */
+function between(text: string): string {
+  return (text.includes('（') || text.includes('(') ? text.replace(BRACKETED_NOTE, '') : text).trim();
+}
+
+const OPEN = new Set(['（', '(']);
+const CLOSE = new Set(['）', ')']);
+
+/**
+ * The parties outside the notes in brackets right after a party's name: what a note names (the place of 中山水务 in
+ * 甲（以下简称“中山水务”）) is said of the party, not a party of its own. `parties` are sorted by start.
+ */
+export function outsideNotes(text: string, start: number, parties: readonly SpannedId[]): SpannedId[] {
+  if (!text.includes('（') && !text.includes('(')) return [...parties];
+  const out: SpannedId[] = [];
+  let noteEnd = -1;
+  for (const p of parties) {
+    if (p.start < noteEnd) continue;
+    out.push(p);
+    const at = p.end - start;
+    if (!OPEN.has(text[at])) continue;
+    let close = at + 1;
+    while (close < text.length && !CLOSE.has(text[close]) && !OPEN.has(text[close])) close++;
+    // Note: a bracket that says what the party does with another (甲（与本院某系合办…）) is a clause, not a note.
+    const note = text.slice(at + 1, close);
+    if (CLOSE.has(text[close]) && ![...getLexicon().partnering.connectives].some((c) => note.includes(c))) noteEnd = start + close;
+  }
+  return out;
+}
+
 /** Whether the text between two mentions only lists them (、 和 及). */
 function listed(text: string): boolean {
-  const t = text.trim();
+  const t = between(text);
   return t === '' || getLexicon().partnering.listMarks.includes(t);
 }
 
@@ -87,7 +120,7 @@ function occurrences(input: PartnerInput, clause: Clause, words: Iterable<string
 function chainedPairs(input: PartnerInput, inClause: readonly SpannedId[]): [string, string][] | null {
   const { connectives, listMarks } = getLexicon().partnering;
   const groups = spans(inClause);
-  const gap = (a: SpannedId[], b: SpannedId[]): string => input.text.slice(a[0].end - input.start, b[0].start - input.start).trim();
+  const gap = (a: SpannedId[], b: SpannedId[]): string => between(input.text.slice(a[0].end - input.start, b[0].start - input.start));
   const pairs: [string, string][] = [];
   let links = 0;
   for (let k = 0; k + 1 < groups.length && connectives.has(gap(groups[k], groups[k + 1])); k += 2) {

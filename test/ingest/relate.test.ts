@@ -95,6 +95,20 @@ describe('relate', () => {
     expect(relations(`${title}与中山市水务局相比，建立水源调度联络机制较晚。`, ['PARTNERS_WITH'])).toEqual([]);
   });
 
+  it('reads a short form defined in brackets after a party as no word between the parties (甲（以下简称“乙”）、丙)', () => {
+    const title = '珠海市水务局2025年工作总结\n一、';
+    expect(relations(`${title}与中山市水务局（以下简称“中山水务”）、江门市水利局签署合作协议。`, ['PARTNERS_WITH']).sort()).toEqual([
+      'PARTNERS_WITH 珠海市水务局 → 中山市水务局', 'PARTNERS_WITH 珠海市水务局 → 江门市水利局',
+    ]);
+    expect(relations(`${title}中山市水务局（以下简称“中山水务”）与江门市水利局签署合作协议。`, ['PARTNERS_WITH'])).toEqual([
+      'PARTNERS_WITH 中山市水务局 → 江门市水利局',
+    ]);
+    // A bracket saying what a party does with another is no note: its parties stay.
+    expect(relations(`${title}合作单位：江门市水利局（与中山市水务局合作开展调度演练）。`, ['PARTNERS_WITH'])).toEqual([
+      'PARTNERS_WITH 江门市水利局 → 中山市水务局',
+    ]);
+  });
+
   it('reads 携手, 牵手, 联同 and 共同 as partnership wording', () => {
     expect(relations('贵州省体育局2024年工作总结\n一、贵州省体育局携手广东省体育局实施“粤黔体育协作计划”。', ['PARTNERS_WITH'])).toEqual([
       'PARTNERS_WITH 贵州省体育局 → 广东省体育局',
