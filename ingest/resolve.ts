@@ -76,10 +76,18 @@ export function ensureRegion(index: EntityIndex, regionId: string): Entity | und
   }));
 }
 
-/** The region entity of a zone (南沙经开区): not in the gazetteer, so named as written, of kind and level ZONE. */
-function ensureZone(index: EntityIndex, candidate: Candidate): Entity {
+/** Kinds of regions the gazetteer holds no record of: zones, and townships (read from their own table). */
+const UNLISTED_KINDS = new Set(['ZONE', 'TOWNSHIP']);
+
+/**
+ * The region entity of a zone (南沙经开区: named as written, no code) or a township (兴隆镇: its GB/T 2260 code), of
+ * that kind and level.
+ */
+function ensureUnlisted(index: EntityIndex, candidate: Candidate): Entity {
+  const kind = candidate.kind ?? 'ZONE';
   const id = candidate.regionIds?.[0] ?? `region:zone:${candidate.name}`;
-  return index.ensure(id, () => ({ type: 'REGION', name: candidate.name, kind: 'ZONE', nameEn: null, level: 'ZONE', code: null }));
+  const code = kind === 'TOWNSHIP' ? id.slice('region:'.length) : null;
+  return index.ensure(id, () => ({ type: 'REGION', name: candidate.name, kind, nameEn: null, level: kind, code }));
 }
 
 /** Maps every candidate of every statement to its entity; returns the index and, per statement, the entity ids found. */
@@ -90,8 +98,8 @@ export function resolveEntities(annotated: AnnotatedStatement[]): { index: Entit
     const statementId = item.statement.id;
     const ids: ResolvedIds = { regions: [], institutions: [], programs: [], partOf: [] };
     for (const candidate of item.regions) {
-      if (candidate.kind === 'ZONE') {
-        const zone = ensureZone(index, candidate);
+      if (UNLISTED_KINDS.has(candidate.kind ?? '')) {
+        const zone = ensureUnlisted(index, candidate);
         index.mention(zone, statementId, candidate);
         ids.regions.push({ id: zone.id, start: candidate.start, end: candidate.end });
         if (candidate.parentRegionId && ensureRegion(index, candidate.parentRegionId)) ids.partOf.push({ from: zone.id, to: candidate.parentRegionId });

@@ -1,7 +1,7 @@
 /** The region extractor of the registry: places and zones of a statement, from the language layer's region matching. */
 import { getGazetteer } from '../../language/gazetteer/index.js';
 import { selfReferencePairs } from '../../language/match/tokens.js';
-import { extractRegions, extractZones } from '../../language/regions/index.js';
+import { extractRegions, extractTownships, extractZones } from '../../language/regions/index.js';
 import type { Token } from '../../language/segment/index.js';
 import type { Candidate } from '../model.js';
 import type { DocumentContext, Extractor } from './registry.js';
@@ -57,9 +57,12 @@ export const regionExtractor: Extractor<'regions'> = {
     // Note: a place that is the tail of another word opens no zone either (太湖 in 南太湖 + 新区 is no 太湖县's zone).
     const regions = extractRegions(statement.text, statement.start, { regionId: document.regionId }).filter((r) => !wordTail(r, tokens) && !afterInitials(r, tokens));
     const zones = extractZones(statement.text, statement.start, tokens, regions, document.regionId);
-    // Note: a place inside a zone's name that does not open it is part of another word (安新 in 雄安新区).
-    const kept = regions.filter((r) => !zones.some((z) => r.start > z.start && r.start < z.end));
+    const townships = extractTownships(statement.text, statement.start, regions, document.regionId);
+    // Note: a place inside a zone's name that does not open it is part of another word (安新 in 雄安新区), and a place
+    // inside a township's name is the township's (临安 of 临安镇).
+    const kept = regions.filter((r) => !zones.some((z) => r.start > z.start && r.start < z.end)
+      && !townships.some((t) => r.start < t.end && t.start < r.end));
     const own = selfReferences(statement.text, statement.start, document).filter((r) => !regions.some((x) => x.start < r.end && r.start < x.end));
-    return [...kept, ...zones, ...own].sort((a, b) => a.start - b.start);
+    return [...kept, ...zones, ...townships, ...own].sort((a, b) => a.start - b.start);
   },
 };

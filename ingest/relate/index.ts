@@ -261,7 +261,13 @@ export function relate(
   for (const entity of index.all()) {
     if (entity.type !== 'REGION') continue;
     let child = entity.id;
-    for (const parent of gazetteer.parentsOf(entity.id)) {
+    // Note: a township's county is the first six digits of its code (the gazetteer holds counties, not townships).
+    const county = entity.kind === 'TOWNSHIP' && entity.code ? `region:${entity.code.slice(0, 6)}` : null;
+    if (county && ensureRegion(index, county)) {
+      relations.add('PART_OF', child, county, null);
+      child = county;
+    }
+    for (const parent of gazetteer.parentsOf(county ?? entity.id)) {
       ensureRegion(index, parent.id);
       relations.add('PART_OF', child, parent.id, null);
       child = parent.id;

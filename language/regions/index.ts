@@ -152,5 +152,6 @@ export function extractRegions(text: string, offset: number, context: { regionId
 }
 
 export { extractZones, zoneId } from './zones.js';
+export { extractTownships } from './townships.js';
 export { provinceOf } from './province.js';
 export type { RegionMention } from './types.js';

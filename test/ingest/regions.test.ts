@@ -168,6 +168,35 @@ describe('the region extractor of the pipeline', () => {
   });
 });
 
+describe('townships by their full names', () => {
+  const found = (text: string) => extractText(text, { source: 'townships.txt', sha256: 'x' });
+  const townships = (text: string) => found(text).entities.filter((e) => e.type === 'REGION' && e.kind === 'TOWNSHIP');
+
+  it('reads a township of the place the document is about, with its code, under its county in the hierarchy', () => {
+    const x = found('湄潭县2024年政府工作报告\n湄潭县人民政府\n\n一、成绩\n兴隆镇入选全国乡村治理示范镇，永兴镇获评省级示范点。\n');
+    const towns = x.entities.filter((e) => e.kind === 'TOWNSHIP');
+    expect(towns.map((e) => e.name).sort()).toEqual(['兴隆镇', '永兴镇']);
+    const xinglong = towns.find((e) => e.name === '兴隆镇')!;
+    expect(xinglong.code?.slice(0, 6)).toBe('520328');
+    // The county link comes from the gazetteer, like a district's to its city: no statement is its evidence.
+    expect(x.relations).toContainEqual(expect.objectContaining({ type: 'PART_OF', from: xinglong.id, to: 'region:520328', evidence: [] }));
+    // A designation the township holds touches it.
+    expect(x.relations.some((r) => r.type === 'TOUCHES' && r.to === xinglong.id)).toBe(true);
+  });
+
+  it('reads one right after its county or city, whatever the document is about, and the longest name', () => {
+    expect(townships('某局2024年工作总结\n一、海晏县西海镇争创实践创新基地，刚察县沙柳河镇创建示范镇。').map((e) => e.name).sort())
+      .toEqual(['沙柳河镇', '西海镇']);
+    expect(townships('某局2024年工作总结\n一、在东莞市东城街道新建驿站1个。').map((e) => e.name)).toEqual(['东城街道']);
+  });
+
+  it('leaves a name alone outside the place the text is about, and where it would be an ordinary word', () => {
+    // Hundreds of counties have a 永兴镇: without a place to read it in, it is no region.
+    expect(townships('某局2024年工作总结\n一、永兴镇获评省级示范点。')).toEqual([]);
+    expect(townships('湄潭县2024年政府工作报告\n湄潭县人民政府\n\n一、推进新型城镇化和特色小镇建设，服务乡镇企业。\n')).toEqual([]);
+  });
+});
+
 describe('zones opened by a township the gazetteer knows', () => {
   const zones = (text: string): string[] => extractText(text, { source: 'zones.txt', sha256: 'x' }).entities
     .filter((e) => e.type === 'REGION' && e.kind === 'ZONE').map((e) => e.name);
