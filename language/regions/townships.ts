@@ -6,6 +6,9 @@
 import { getGazetteer, townshipsNamed, TOWNSHIP_SUFFIXES, type TownshipRecord } from '../gazetteer/index.js';
 import type { RegionMention } from './types.js';
 
+/** The first character of each suffix, by UTF-16 code. */
+const SUFFIX_FIRSTS = new Set(TOWNSHIP_SUFFIXES.map((s) => s.charCodeAt(0)));
+
 /** Most characters a township's name has before its suffix (沙柳河 + 镇, 太原街 + 街道). */
 const MAX_NAME = 5;
 
@@ -23,6 +26,8 @@ function townshipIn(name: string, scopeId: string): TownshipRecord | null {
 export function extractTownships(text: string, offset: number, regions: readonly RegionMention[], regionId: string | null): RegionMention[] {
   const out: RegionMention[] = [];
   for (let i = 1; i < text.length; i++) {
+    // Note: most characters open no suffix; the test by code spares the string compares.
+    if (!SUFFIX_FIRSTS.has(text.charCodeAt(i))) continue;
     const suffix = TOWNSHIP_SUFFIXES.find((s) => text.startsWith(s, i));
     if (suffix === undefined) continue;
     const end = i + suffix.length;
