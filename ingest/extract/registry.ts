@@ -27,6 +27,8 @@ export interface DocumentContext {
   shortForms?: Map<string, string>;
   /** The list of projects whose rows the statements being read are (declared columns), kept in statement order. */
   projectList?: ListState;
+  /** True when the document is written in Traditional Chinese (its statements are read converted). */
+  traditional?: boolean;
 }
 
 /** One statement as the extractors see it. */

@@ -13,17 +13,43 @@ const SUFFIX_FIRSTS = new Set(TOWNSHIP_SUFFIXES.map((s) => s.charCodeAt(0)));
 const MAX_NAME = 5;
 
 /** The township of `name` that lies in `scopeId` (or is it), when exactly one does. */
-function townshipIn(name: string, scopeId: string): TownshipRecord | null {
+function townshipIn(name: string, scopeId: string, traditional: boolean): TownshipRecord | null {
   const gazetteer = getGazetteer();
-  const found = townshipsNamed(name).filter((t) => t.countyId === scopeId || gazetteer.liesIn(t.countyId, scopeId));
+  const found = townshipsNamed(name, traditional).filter((t) => t.countyId === scopeId || gazetteer.liesIn(t.countyId, scopeId));
   return found.length === 1 ? found[0] : null;
+}
+
+/** Level characters a place's short form may be written with (沿河 + 县). */
+const LEVEL_CHARS = new Set(['县', '区', '市', '旗']);
+/** What may stand between two townships of a list (平峰镇、硝河乡). */
+const LIST_MARKS = new Set(['、', '和', '及', '与']);
+
+/**
+ * The place a township written at `start` is read in: the county or city written right before it (沿河县 + 官舟镇), or
+ * the county of the township it is listed after (西吉县平峰镇、硝河乡).
+ */
+function placeBefore(text: string, offset: number, start: number, regions: readonly RegionMention[], townships: readonly RegionMention[]): string | null {
+  const at = offset + start;
+  const levelled = start > 0 && LEVEL_CHARS.has(text[start - 1]) ? at - 1 : at;
+  const place = regions.find((r) => (r.end === at || r.end === levelled) && r.regionIds?.length === 1)?.regionIds?.[0];
+  if (place) return place;
+  const listed = townships.find((t) => t.end === at - 1 && LIST_MARKS.has(text[start - 1]));
+  return listed ? townshipsCounty(listed) : null;
+}
+
+/** The county of a township found (the first six digits of its code). */
+function townshipsCounty(township: RegionMention): string | null {
+  const id = township.regionIds?.[0];
+  return id ? `region:${id.slice('region:'.length, 'region:'.length + 6)}` : null;
 }
 
 /**
  * The townships of one statement: a full name right after a place (its county or city), else within the document's
  * place (`regionId`); `regions` are the statement's other region mentions (absolute offsets). The longest name wins.
+ * `traditional`: the text is a Traditional one converted, which may spell a name as the converter's phrases do.
  */
-export function extractTownships(text: string, offset: number, regions: readonly RegionMention[], regionId: string | null): RegionMention[] {
+export function extractTownships(text: string, offset: number, regions: readonly RegionMention[], regionId: string | null,
+  traditional = false): RegionMention[] {
   const out: RegionMention[] = [];
   for (let i = 1; i < text.length; i++) {
     // Note: most characters open no suffix; the test by code spares the string compares.
@@ -33,12 +59,11 @@ export function extractTownships(text: string, offset: number, regions: readonly
     const end = i + suffix.length;
     for (let start = Math.max(0, i - MAX_NAME); start < i; start++) {
       if (out.some((t) => offset + start < t.end)) continue;
-      const before = regions.find((r) => r.end === offset + start && r.regionIds?.length === 1);
-      const scope = before?.regionIds?.[0] ?? regionId;
+      const scope = placeBefore(text, offset, start, regions, out) ?? regionId;
       if (!scope) continue;
-      const township = townshipIn(text.slice(start, end), scope);
+      const township = townshipIn(text.slice(start, end), scope, traditional);
       if (!township) continue;
-      out.push({ type: 'REGION', name: township.name, kind: 'TOWNSHIP', start: offset + start, end: offset + end, surface: township.name, regionIds: [township.id] });
+      out.push({ type: 'REGION', name: township.name, kind: 'TOWNSHIP', start: offset + start, end: offset + end, surface: text.slice(start, end), regionIds: [township.id] });
       break;
     }
   }

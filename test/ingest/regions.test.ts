@@ -188,6 +188,14 @@ describe('townships by their full names', () => {
     expect(townships('某局2024年工作总结\n一、海晏县西海镇争创实践创新基地，刚察县沙柳河镇创建示范镇。').map((e) => e.name).sort())
       .toEqual(['沙柳河镇', '西海镇']);
     expect(townships('某局2024年工作总结\n一、在东莞市东城街道新建驿站1个。').map((e) => e.name)).toEqual(['东城街道']);
+    // A township listed after another is read in the same county (西吉县平峰镇、硝河乡).
+    expect(townships('某局2024年工作总结\n一、在西吉县平峰镇、硝河乡开展送教活动。').map((e) => e.name).sort()).toEqual(['平峰镇', '硝河乡']);
+  });
+
+  it('reads one in a Traditional text, written as the converter spells it (澂江鎮 for 澄江镇)', () => {
+    const found = townships('尋烏縣2024年政府工作報告\n尋烏縣人民政府\n\n一、成績\n澂江鎮入選全國鄉村治理示範鎮。\n');
+    expect(found.map((e) => e.name)).toEqual(['澄江镇']);
+    expect(found[0].aliases).toContain('澂江鎮');
   });
 
   it('leaves a name alone outside the place the text is about, and where it would be an ordinary word', () => {
