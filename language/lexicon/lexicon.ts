@@ -234,6 +234,8 @@ export interface Lexicon {
     readonly featureChars: Words;
     readonly zoneHeads: readonly string[];
     readonly compoundFollowers: readonly string[];
+    /** A character of a township's name as a converted Traditional text writes it → the township table's (澂 → 澄). */
+    readonly townshipVariants: ReadonlyMap<string, string>;
   };
   readonly structure: Omit<LexiconFiles['structure'], 'fiveYearPlans'> & { readonly fiveYearPlans: ReadonlyMap<string, readonly [number, number]> };
   readonly segmenter: LexiconFiles['segmenter'];
@@ -432,6 +434,7 @@ function build(files: LexiconFiles): Lexicon {
       featureChars: new Set(regions.featureChars),
       zoneHeads: [...regions.zoneHeads].sort(byLengthDesc),
       compoundFollowers: [...regions.compoundFollowers].sort(byLengthDesc),
+      townshipVariants: new Map(Object.entries(regions.townshipVariants)),
     },
     structure: { ...structure, fiveYearPlans: new Map(Object.entries(structure.fiveYearPlans)) },
     segmenter,

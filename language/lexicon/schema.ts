@@ -174,6 +174,7 @@ export const RegionsFileSchema = z.object({
   featureChars: text,
   zoneHeads: words,
   compoundFollowers: words,
+  townshipVariants: z.record(z.string().length(1), z.string().length(1)),
 });
 
 export const StructureFileSchema = z.object({
