@@ -118,6 +118,22 @@ function placedLists(input: Pick<PlacementInput, 'text' | 'start'>, regions: rea
   return out;
 }
 
+/** What a bracket listing places holds besides them: list marks and 等. */
+const PLACE_LIST_REST = /^[、，,和及与等\s]*$/;
+
+/** The places of a bracket right after a program's name that holds nothing else (国家…实验区(北京市海淀区、…等)). */
+function bracketedPlaces(input: PlacementInput, program: SpannedId): SpannedId[] {
+  const at = program.end - input.start;
+  const close = bracketAfter(input.text, at);
+  if (close === at) return [];
+  const inside = input.freeRegions.filter((r) => r.start - input.start > at && r.end - input.start < close);
+  if (inside.length === 0) return [];
+  const rest = Array.from(input.text.slice(at + 1, close - 1));
+  for (const r of inside) for (let k = r.start - input.start - at - 1; k < r.end - input.start - at - 1; k++) rest[k] = '';
+  // Note: a place written right before another is its address (北京市 + 海淀区): the last, most specific one holds it.
+  return PLACE_LIST_REST.test(rest.join('')) ? inside.filter((r) => !inside.some((x) => x.start === r.end)) : [];
+}
+
 /** Where a bracket opening at `at` closes (after the closing mark), or `at` when none opens there. */
 function bracketAfter(text: string, at: number): number {
   if (text[at] !== '（' && text[at] !== '(') return at;
@@ -297,6 +313,11 @@ export function placements(input: PlacementInput): [string, string][] {
     }
     // Note: a place designation the clause places nowhere is held by the place the document is about; so is a title a
     // province awards it (被评为首批广东省…示范区): the province in the name is the title's scope, not its holder.
+    // Note: so do places listed in a bracket right after the name (…改革实验区(北京市海淀区等)).
+    for (const r of bracketedPlaces(input, program)) {
+      pairs.push([program.id, r.id]);
+      placed = true;
+    }
     const home = input.homeRegionId;
     if (home && inClause.length === 0 && placeDesignation(program)) {
       const scoped = own.length > 0 && own.every((r) => getGazetteer().liesIn(home, r.id))

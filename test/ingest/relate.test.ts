@@ -161,6 +161,14 @@ describe('relate', () => {
     expect(relations(list, ['TOUCHES'])).toEqual([]);
   });
 
+  it('places a designation in the places a bracket right after its name lists, and not by a bracket holding more', () => {
+    const title = '教育部关于公布第二批国家特殊教育改革实验区的通知\n';
+    expect(relations(`${title}共认定61个国家特殊教育改革实验区(北京市海淀区、天津市和平区等)。`, ['TOUCHES']).sort()).toEqual([
+      'TOUCHES 国家特殊教育改革实验区 → 和平区', 'TOUCHES 国家特殊教育改革实验区 → 海淀区',
+    ]);
+    expect(relations(`${title}共认定61个国家特殊教育改革实验区(含北京市海淀区申报的试点学校)。`, ['TOUCHES'])).toEqual([]);
+  });
+
   it('places a program in every place of a list a locative opens (在广州、深圳和珠海…)', () => {
     const text = '广东省教育厅2024年工作要点\n一、重点工作\n今年在广州、深圳和珠海推行智慧课堂提升计划，组织北京、上海等城市的教师交流。';
     expect(relations(text, ['TOUCHES']).sort()).toEqual([
