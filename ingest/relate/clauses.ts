@@ -39,3 +39,10 @@ export function clausesOf(text: string, offset: number): Clause[] {
 export function clauseAt(clauses: readonly Clause[], at: number): Clause {
   return clauses.find((c) => at >= c.start && at < c.end) ?? clauses[clauses.length - 1] ?? { start: at, end: at };
 }
+
+/** Where a bracket opening at `at` (an offset into `text`) closes, after the closing mark; `at` when none opens there. */
+export function bracketAfter(text: string, at: number): number {
+  if (text[at] !== '（' && text[at] !== '(') return at;
+  const close = text.slice(at + 1).search(/[（()）]/);
+  return close >= 0 && (text[at + 1 + close] === '）' || text[at + 1 + close] === ')') ? at + close + 2 : at;
+}

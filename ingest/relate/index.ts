@@ -2,7 +2,7 @@
  * Relate: derives PART_OF, TOUCHES, INVOLVES, PARTNERS_WITH and LOCATED_IN edges from the resolved statements; every
  * edge derived from text carries the ids of its evidence statements. Region hierarchy edges come from the gazetteer.
  */
-import { abbreviations, getGazetteer, ordinaryAbbreviationBigrams } from '../../language/gazetteer/index.js';
+import { abbreviations, getGazetteer, ordinaryAbbreviationBigrams, townshipCounty } from '../../language/gazetteer/index.js';
 import { abbreviationIds } from '../../language/regions/index.js';
 import { getLexicon } from '../../language/lexicon/index.js';
 import type { AnnotatedStatement } from '../annotated.js';
@@ -261,8 +261,8 @@ export function relate(
   for (const entity of index.all()) {
     if (entity.type !== 'REGION') continue;
     let child = entity.id;
-    // Note: a township's county is the first six digits of its code (the gazetteer holds counties, not townships).
-    const county = entity.kind === 'TOWNSHIP' && entity.code ? `region:${entity.code.slice(0, 6)}` : null;
+    // Note: a township is not in the gazetteer; its county is.
+    const county = entity.kind === 'TOWNSHIP' && entity.code ? townshipCounty(entity.code) : null;
     if (county && ensureRegion(index, county)) {
       relations.add('PART_OF', child, county, null);
       child = county;

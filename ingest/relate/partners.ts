@@ -6,7 +6,7 @@
  */
 import { getLexicon } from '../../language/lexicon/index.js';
 import type { SpannedId } from '../resolve.js';
-import type { Clause } from './clauses.js';
+import { bracketAfter, type Clause } from './clauses.js';
 
 /** What the rules need to know about one statement with cooperation wording. */
 export interface PartnerInput {
@@ -32,9 +32,6 @@ function between(text: string): string {
   return (text.includes('（') || text.includes('(') ? text.replace(BRACKETED_NOTE, '') : text).trim();
 }
 
-const OPEN = new Set(['（', '(']);
-const CLOSE = new Set(['）', ')']);
-
 /**
  * The parties outside the notes in brackets right after a party's name: what a note names (the place of 中山水务 in
  * 甲（以下简称“中山水务”）) is said of the party, not a party of its own. `parties` are sorted by start.
@@ -47,12 +44,13 @@ export function outsideNotes(text: string, start: number, parties: readonly Span
     if (p.start < noteEnd) continue;
     out.push(p);
     const at = p.end - start;
-    if (!OPEN.has(text[at])) continue;
-    let close = at + 1;
-    while (close < text.length && !CLOSE.has(text[close]) && !OPEN.has(text[close])) close++;
+    const after = bracketAfter(text, at);
+    if (after === at) continue;
     // Note: a bracket that says what the party does with another (甲（与本院某系合办…）) is a clause, not a note.
-    const note = text.slice(at + 1, close);
-    if (CLOSE.has(text[close]) && ![...getLexicon().partnering.connectives].some((c) => note.includes(c))) noteEnd = start + close;
+    const note = text.slice(at + 1, after - 1);
+    let clause = false;
+    for (const c of getLexicon().partnering.connectives) if (note.includes(c)) clause = true;
+    if (!clause) noteEnd = start + after - 1;
   }
   return out;
 }

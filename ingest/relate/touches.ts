@@ -10,7 +10,7 @@ import { getLexicon } from '../../language/lexicon/index.js';
 import type { ResolvedIds, SpannedId } from '../resolve.js';
 import { endsInAward } from '../extract/awarded.js';
 import { PLACE_DASHES } from '../extract/regionTokens.js';
-import { clauseAt, type Clause } from './clauses.js';
+import { bracketAfter, clauseAt, type Clause } from './clauses.js';
 
 /** A program mention with its kind. */
 export interface ProgramMention extends SpannedId {
@@ -134,12 +134,6 @@ function bracketedPlaces(input: PlacementInput, program: SpannedId): SpannedId[]
   return PLACE_LIST_REST.test(rest.join('')) ? inside.filter((r) => !inside.some((x) => x.start === r.end)) : [];
 }
 
-/** Where a bracket opening at `at` closes (after the closing mark), or `at` when none opens there. */
-function bracketAfter(text: string, at: number): number {
-  if (text[at] !== '（' && text[at] !== '(') return at;
-  const close = text.slice(at + 1).search(/[（()）]/);
-  return close >= 0 && (text[at + 1 + close] === '）' || text[at + 1 + close] === ')') ? at + close + 2 : at;
-}
 
 /**
  * The places listed as the subject of the clause (鹿寨县、柳城县 + 列入…试点; 巴彦淖尔市临河区、五原县 + 开展…): when the

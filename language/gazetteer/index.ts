@@ -1,7 +1,7 @@
 /** The region gazetteer: Chinese administrative divisions, SARs, Taiwan, area groups and countries, with name look-ups. */
 export { getGazetteer, getRegionMatcher, gazetteerBuildMs, lookupKey, ordinaryAbbreviationBigrams, ordinaryShortForms } from './gazetteer.js';
 export { regionForIssuer } from './issuer.js';
-export { isTownshipName, townshipsNamed, TOWNSHIP_SUFFIXES } from './townships.js';
+export { isTownshipName, townshipCounty, townshipsNamed, TOWNSHIP_SUFFIXES } from './townships.js';
 export type { TownshipRecord } from './townships.js';
 export { abbreviations, isCompound } from './abbreviations.js';
 export type { Abbreviation, AbbreviationClass } from './abbreviations.js';

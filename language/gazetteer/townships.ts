@@ -63,7 +63,10 @@ export function isTownshipName(word: string): boolean {
   return townships().short.has(word);
 }
 
-const record = (name: string, code: string): TownshipRecord => ({ id: `region:${code}`, name, code, countyId: `region:${code.slice(0, 6)}` });
+/** The gazetteer id of a township's county: the first six digits of its code (the gazetteer holds counties, not townships). */
+export const townshipCounty = (code: string): string => `region:${code.slice(0, 6)}`;
+
+const record = (name: string, code: string): TownshipRecord => ({ id: `region:${code}`, name, code, countyId: townshipCounty(code) });
 
 /** The townships of a name exactly as the table writes it. */
 function named(name: string): TownshipRecord[] {

@@ -3,7 +3,7 @@
  * 兴隆镇, and so it is after its county or city (海晏县西海镇, 东莞市东城街道). Hundreds of counties share a name (永兴镇):
  * a name that no township of that place bears, or that two of them bear, is left alone.
  */
-import { getGazetteer, townshipsNamed, TOWNSHIP_SUFFIXES, type TownshipRecord } from '../gazetteer/index.js';
+import { getGazetteer, townshipCounty, townshipsNamed, TOWNSHIP_SUFFIXES, type TownshipRecord } from '../gazetteer/index.js';
 import type { RegionMention } from './types.js';
 
 /** The first character of each suffix, by UTF-16 code. */
@@ -33,14 +33,8 @@ function placeBefore(text: string, offset: number, start: number, regions: reado
   const levelled = start > 0 && LEVEL_CHARS.has(text[start - 1]) ? at - 1 : at;
   const place = regions.find((r) => (r.end === at || r.end === levelled) && r.regionIds?.length === 1)?.regionIds?.[0];
   if (place) return place;
-  const listed = townships.find((t) => t.end === at - 1 && LIST_MARKS.has(text[start - 1]));
-  return listed ? townshipsCounty(listed) : null;
-}
-
-/** The county of a township found (the first six digits of its code). */
-function townshipsCounty(township: RegionMention): string | null {
-  const id = township.regionIds?.[0];
-  return id ? `region:${id.slice('region:'.length, 'region:'.length + 6)}` : null;
+  const listed = townships.find((t) => t.end === at - 1 && LIST_MARKS.has(text[start - 1]))?.regionIds?.[0];
+  return listed ? townshipCounty(listed.slice('region:'.length)) : null;
 }
 
 /**
