@@ -89,6 +89,10 @@ describe('relate', () => {
     expect(relations(`${title}并与珠海市横琴新区供水有限公司共享管网监测数据。`, ['PARTNERS_WITH'])).toEqual([
       'PARTNERS_WITH 珠海市水务局 → 珠海市横琴新区供水有限公司',
     ]);
+    // So is 开展 right after them: a body that carries something out with others (甲与乙、丙开展教研共备).
+    expect(relations(`${title}珠海市第一中学与中山市实验中学、江门市第一中学开展教研共备。`, ['PARTNERS_WITH']).sort()).toEqual([
+      'PARTNERS_WITH 珠海市第一中学 → 中山市实验中学', 'PARTNERS_WITH 珠海市第一中学 → 江门市第一中学',
+    ]);
     // Note: bodies listed as a subject that establish something are no partners of each other, nor is a body 与 begins
     // a comparison with.
     expect(relations(`${title}中山市水务局、江门市水利局建立水源调度联络机制。`, ['PARTNERS_WITH'])).toEqual([]);
