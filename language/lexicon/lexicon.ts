@@ -167,6 +167,8 @@ export interface Lexicon {
     readonly prepositions: Words;
     readonly namedScopes: Words;
     readonly directions: Words;
+    /** Marks of a body a place owns, after the place's level (市立, 省立). */
+    readonly ownershipMarks: Words;
   };
   /** Cooperation cue → partnership kind, in priority order (the first cue a statement holds names its kind). */
   readonly cooperation: readonly (readonly [cue: string, kind: string])[];
@@ -369,6 +371,7 @@ function build(files: LexiconFiles): Lexicon {
       prepositions: new Set(names.prepositions),
       namedScopes: new Set(names.namedScopes),
       directions: new Set(names.directions),
+      ownershipMarks: new Set(names.ownershipMarks),
     },
     cooperation: Object.entries(cooperation.cues),
     partnering: {

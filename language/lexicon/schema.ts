@@ -105,6 +105,7 @@ export const NamesFileSchema = z.object({
   prepositions: words,
   namedScopes: words,
   directions: words,
+  ownershipMarks: words,
 });
 
 export const CooperationFileSchema = z.object({

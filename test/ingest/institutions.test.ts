@@ -370,6 +370,13 @@ describe('extractInstitutions', () => {
     expect(names('某市2023年工作报告\n\n与自治区教育厅合作。\n')).toEqual([]);
   });
 
+  it('keeps the mark of a body its place owns in its name (宿州市 + 立/v + 医院, 安徽省立医院)', () => {
+    const names = (text: string): string[] => extractText(text, { source: 'o.txt', sha256: 'x' }).entities
+      .filter((e) => e.type === 'INSTITUTION').map((e) => e.name).sort();
+    expect(names('某局2024年工作总结\n一、联合阜阳市人民医院、宿州市立医院组建联盟，安徽省立医院对口支援金寨县人民医院。\n'))
+      .toEqual(['安徽省立医院', '宿州市立医院', '金寨县人民医院', '阜阳市人民医院']);
+  });
+
   it('keeps a place the segmenter began with a conjunction (和/c + 田 of 和田) whole in a name: no 田师范专科学校', () => {
     const names = (text: string): string[] => extractText(text, { source: 'c.txt', sha256: 'x' }).entities
       .filter((e) => e.type === 'INSTITUTION').map((e) => e.name).sort();

@@ -339,7 +339,9 @@ export function extendLeft(tokens: readonly Token[], regions: Uint8Array, i: num
     const ordinal = (isNumber(t.word) && j > 0 && tokens[j - 1].word === '第')
       || (t.tag === 'm' && allHan(t.word) && !v.measureWords.has(t.word[t.word.length - 1]) && j === headIdx - 1 && j > 0
         && regions[j - 1] === 1);
-    const continues = ordinal || t.word === '第' || regions[j] === 1 || v.linkWords.has(t.word) || v.directions.has(t.word) || placePair(tokens, regions, j)
+    // Note: a body a place owns is named with a mark after the place's level (宿州市 + 立 + 医院: 市立医院).
+    const owned = v.ownershipMarks.has(t.word) && j > 0 && regions[j - 1] === 1 && v.barePrefixes.has(tokens[j - 1].word.slice(-1));
+    const continues = ordinal || owned || t.word === '第' || regions[j] === 1 || v.linkWords.has(t.word) || v.directions.has(t.word) || placePair(tokens, regions, j)
       || splitName(tokens, j) || soundNameDot(tokens, j) || innerConjunction(tokens, regions, j, head, text, offset)
       || innerAdverb(tokens, regions, j, head, text, offset) || (inHostField && v.conjunctions.has(t.word));
     // Note: a one-character administrative prefix the segmenter left alone (县 + 人才…中心) opens the name: the
