@@ -377,6 +377,13 @@ describe('extractInstitutions', () => {
       .toEqual(['安徽省立医院', '宿州市立医院', '金寨县人民医院', '阜阳市人民医院']);
   });
 
+  it('reads the verbs of a kind of body in its name (中西医结合医院, 教师进修学院)', () => {
+    const names = (text: string): string[] => extractText(text, { source: 'v.txt', sha256: 'x' }).entities
+      .filter((e) => e.type === 'INSTITUTION').map((e) => e.name).sort();
+    expect(names('某局2024年工作总结\n一、天水市中西医结合医院开展义诊，莆田市教师进修学院培训教师。\n'))
+      .toEqual(['天水市中西医结合医院', '莆田市教师进修学院']);
+  });
+
   it('keeps a place the segmenter began with a conjunction (和/c + 田 of 和田) whole in a name: no 田师范专科学校', () => {
     const names = (text: string): string[] => extractText(text, { source: 'c.txt', sha256: 'x' }).entities
       .filter((e) => e.type === 'INSTITUTION').map((e) => e.name).sort();
