@@ -382,6 +382,8 @@ describe('extractInstitutions', () => {
       .filter((e) => e.type === 'INSTITUTION').map((e) => e.name).sort();
     expect(names('某局2024年工作总结\n一、天水市中西医结合医院开展义诊，莆田市教师进修学院培训教师。\n'))
       .toEqual(['天水市中西医结合医院', '莆田市教师进修学院']);
+    // A 管理所 is a government unit of its place.
+    expect(names('某局2024年工作总结\n一、建水县文物管理所开展文物普查。\n')).toEqual(['建水县文物管理所']);
   });
 
   it('keeps a place the segmenter began with a conjunction (和/c + 田 of 和田) whole in a name: no 田师范专科学校', () => {
