@@ -384,6 +384,8 @@ describe('extractInstitutions', () => {
       .toEqual(['天水市中西医结合医院', '莆田市教师进修学院']);
     // A 管理所 is a government unit of its place.
     expect(names('某局2024年工作总结\n一、建水县文物管理所开展文物普查。\n')).toEqual(['建水县文物管理所']);
+    // A learned society is named by its field, which may end like a programme (机械工程 + 学会).
+    expect(names('某局2024年工作总结\n一、南通市机械工程学会组织科普活动。\n')).toEqual(['南通市机械工程学会']);
   });
 
   it('keeps a place the segmenter began with a conjunction (和/c + 田 of 和田) whole in a name: no 田师范专科学校', () => {
