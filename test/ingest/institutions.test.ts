@@ -386,6 +386,8 @@ describe('extractInstitutions', () => {
     expect(names('某局2024年工作总结\n一、建水县文物管理所开展文物普查。\n')).toEqual(['建水县文物管理所']);
     // A learned society is named by its field, which may end like a programme (机械工程 + 学会).
     expect(names('某局2024年工作总结\n一、南通市机械工程学会组织科普活动。\n')).toEqual(['南通市机械工程学会']);
+    // A local name after a place names one school (城厢区 + 南门/ns + 学校); a place alone before 学校 is a class.
+    expect(names('某局2024年工作总结\n一、城厢区南门学校获评示范校，推动广州市学校建设。\n')).toEqual(['城厢区南门学校']);
     // Supply and marketing cooperatives are bodies of their place; farmers' cooperatives are a class.
     expect(names('某局2024年工作总结\n一、浙江省供销合作社联合社与江西省供销合作社共建基地，发展农民专业合作社。\n'))
       .toEqual(['江西省供销合作社', '浙江省供销合作社联合社']);

@@ -236,7 +236,10 @@ function nameOf(tokens: readonly Token[], regions: Uint8Array, i: number, head: 
   if (vocab().placeClassHeads.has(head.word)) {
     let onlyPlaces = true;
     for (let k = edge.first; k <= i && tokens[k].end <= head.start; k++) {
-      if (!(regions[k] === 1 || tokens[k].tag === 'ns')) onlyPlaces = false;
+      // Note: a local name after a place the gazetteer knows (城厢区 + 南门/ns + 学校) names one school; places alone
+      // (广东 + 学校) are a class.
+      const local = regions[k] === 0 && k > edge.first && regions[k - 1] === 1;
+      if (!(regions[k] === 1 || tokens[k].tag === 'ns') || local) onlyPlaces = false;
     }
     if (onlyPlaces) return null;
   }
