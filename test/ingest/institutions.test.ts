@@ -386,6 +386,8 @@ describe('extractInstitutions', () => {
     expect(names('某局2024年工作总结\n一、建水县文物管理所开展文物普查。\n')).toEqual(['建水县文物管理所']);
     // A learned society is named by its field, which may end like a programme (机械工程 + 学会).
     expect(names('某局2024年工作总结\n一、南通市机械工程学会组织科普活动。\n')).toEqual(['南通市机械工程学会']);
+    // A conjunction joins two fields of a body's name after a verb it is named by too (住房保障 + 和 + 房屋管理局).
+    expect(names('某局2024年工作总结\n一、黄浦区住房保障和房屋管理局参与城市更新。\n')).toEqual(['黄浦区住房保障和房屋管理局']);
     // A local name after a place names one school (城厢区 + 南门/ns + 学校); a place alone before 学校 is a class.
     expect(names('某局2024年工作总结\n一、城厢区南门学校获评示范校，推动广州市学校建设。\n')).toEqual(['城厢区南门学校']);
     // Supply and marketing cooperatives are bodies of their place; farmers' cooperatives are a class.

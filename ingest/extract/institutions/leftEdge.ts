@@ -133,7 +133,8 @@ function innerConjunction(tokens: readonly Token[], regions: Uint8Array, j: numb
   // own token (商务部、文化 + 和 + 旅游部).
   // Note: so may a verb bodies are named by (研究 + 及 + 创新 + 事务处).
   const named = (t: Token, k: number): boolean => plain(t, k) || (vocab().nameVerbs.has(t.word) && regions[k] === 0);
-  return right !== undefined && plain(left, j - 1) && (holdsHead || named(right, j + 1)) && (j < 2 || tokens[j - 2].word !== '、' || holdsHead);
+  // Note: and so may the word before it (住房 + 保障 + 和 + 房屋 + 管理局).
+  return right !== undefined && named(left, j - 1) && (holdsHead || named(right, j + 1)) && (j < 2 || tokens[j - 2].word !== '、' || holdsHead);
 }
 
 /** Tags of adverbs and adjectives the segmenter gives words inside names (自然/d in 渔农自然护理署, 再/d in 雇员再培训局). */
