@@ -86,8 +86,10 @@ function initialPlaces(name: string, byChar: ReadonlyMap<string, Initial | null>
     length += token.word.length;
   }
   const places = initials.map((x) => x.id);
-  // Note: initials name a pairing only before the rest of the name (杭湖 + 数据共享走廊), each a place of its own.
-  const pairing = places.length >= 2 && length < name.length && new Set(places).size === places.length && initials.some((x) => !x.second);
+  // Note: initials name a pairing only before the rest of the name (杭湖 + 数据共享走廊), each a place of its own; three or
+  // more first characters may be the whole name (“哈大齐”).
+  const whole = length === name.length && initials.length >= 3 && initials.every((x) => !x.second);
+  const pairing = places.length >= 2 && (length < name.length || whole) && new Set(places).size === places.length && initials.some((x) => !x.second);
   return pairing && !placeAt(length) ? places : [];
 }
 

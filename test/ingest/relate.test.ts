@@ -247,6 +247,11 @@ describe('relate', () => {
     expect(relations(ambiguous, ['TOUCHES']).filter((r) => r.includes('交流计划'))).toEqual(['TOUCHES 港汉青年科研交流计划 → 香港']);
     const qualified = '腾冲市教育体育局工作报告\n一、合作\n云南省与上海市开展教育协作。建设“云上腾冲教育资源平台”。';
     expect(relations(qualified, ['TOUCHES']).filter((r) => r.includes('平台'))).toEqual(['TOUCHES 云上腾冲教育资源平台 → 腾冲市']);
+    // Three or more first characters may be the whole name (“哈大齐”); two alone may be a word (麓山, 云上).
+    const whole = '大庆市人才工作要点\n一、合作\n加强与哈尔滨市、齐齐哈尔市合作，推进“哈大齐”人才一体化发展。';
+    expect(relations(whole, ['TOUCHES']).filter((r) => r.includes('哈大齐')).sort()).toEqual([
+      'TOUCHES 哈大齐 → 哈尔滨市', 'TOUCHES 哈大齐 → 大庆市', 'TOUCHES 哈大齐 → 齐齐哈尔市',
+    ]);
   });
 
   it('reads a place\'s second character as its initial beside a first one (港汉), never two second characters alone (麓山)', () => {
