@@ -12,7 +12,7 @@ import { clauseAt, clausesOf } from './clauses.js';
 import { initialPlacements, writtenName } from './initials.js';
 import { listPlacements } from './lists.js';
 import { regionsOfName } from './located.js';
-import { outsideNotes, partnerPairs, partnersJoinedByVerb } from './partners.js';
+import { holdsConnective, outsideNotes, partnerPairs, partnersJoinedByVerb } from './partners.js';
 import { RelationSet } from './relationSet.js';
 import { CHINA, jointPlacements, locatedRegions, openingPlacements, placements, qualifiedPlacements } from './touches.js';
 
@@ -47,10 +47,7 @@ export function cooperationKind(text: string): string | null {
 
 /** Whether a statement holds a connective and a verb of doing together at all (a cheap test before the parties are read). */
 function mayJoinByVerb(text: string): boolean {
-  const { connectives, partnerVerbs } = getLexicon().partnering;
-  if (!partnerVerbs.some((v) => text.includes(v))) return false;
-  for (const c of connectives) if (text.includes(c)) return true;
-  return false;
+  return getLexicon().partnering.partnerVerbs.some((v) => text.includes(v)) && holdsConnective(text);
 }
 
 /** Whether an institution's own name places it in the issuer's home regions (宁波大学 for a Ningbo issuer). */

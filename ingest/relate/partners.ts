@@ -24,6 +24,12 @@ export interface PartnerInput {
   homeRegionIds: ReadonlySet<string>;
 }
 
+/** Whether a text holds a word joining a party to its partner (与, 同, 联合 …). */
+export function holdsConnective(text: string): boolean {
+  for (const c of getLexicon().partnering.connectives) if (text.includes(c)) return true;
+  return false;
+}
+
 /** Notes in brackets after a name (its short form, its English name): no words of the clause. */
 const BRACKETED_NOTE = /[（(][^（）()]*[）)]/g;
 
@@ -47,10 +53,7 @@ export function outsideNotes(text: string, start: number, parties: readonly Span
     const after = bracketAfter(text, at);
     if (after === at) continue;
     // Note: a bracket that says what the party does with another (甲（与本院某系合办…）) is a clause, not a note.
-    const note = text.slice(at + 1, after - 1);
-    let clause = false;
-    for (const c of getLexicon().partnering.connectives) if (note.includes(c)) clause = true;
-    if (!clause) noteEnd = start + after - 1;
+    if (!holdsConnective(text.slice(at + 1, after - 1))) noteEnd = start + after - 1;
   }
   return out;
 }

@@ -12,10 +12,10 @@ const SUFFIX_FIRSTS = new Set(TOWNSHIP_SUFFIXES.map((s) => s.charCodeAt(0)));
 /** Most characters a township's name has before its suffix (沙柳河 + 镇, 太原街 + 街道). */
 const MAX_NAME = 5;
 
-/** The township of `name` that lies in `scopeId` (or is it), when exactly one does. */
-function townshipIn(name: string, scopeId: string, traditional: boolean): TownshipRecord | null {
+/** The one township of `named` that lies in `scopeId` (or is it), or null when none or several do. */
+function townshipIn(named: readonly TownshipRecord[], scopeId: string): TownshipRecord | null {
   const gazetteer = getGazetteer();
-  const found = townshipsNamed(name, traditional).filter((t) => t.countyId === scopeId || gazetteer.liesIn(t.countyId, scopeId));
+  const found = named.filter((t) => t.countyId === scopeId || gazetteer.liesIn(t.countyId, scopeId));
   return found.length === 1 ? found[0] : null;
 }
 
@@ -53,9 +53,11 @@ export function extractTownships(text: string, offset: number, regions: readonly
     const end = i + suffix.length;
     for (let start = Math.max(0, i - MAX_NAME); start < i; start++) {
       if (out.some((t) => offset + start < t.end)) continue;
+      // Note: most suffix characters end no township's name (乡 of 乡村): the table is asked before the place is sought.
+      const named = townshipsNamed(text.slice(start, end), traditional);
+      if (named.length === 0) continue;
       const scope = placeBefore(text, offset, start, regions, out) ?? regionId;
-      if (!scope) continue;
-      const township = townshipIn(text.slice(start, end), scope, traditional);
+      const township = scope ? townshipIn(named, scope) : null;
       if (!township) continue;
       out.push({ type: 'REGION', name: township.name, kind: 'TOWNSHIP', start: offset + start, end: offset + end, surface: text.slice(start, end), regionIds: [township.id] });
       break;

@@ -208,8 +208,9 @@ function nameOf(tokens: readonly Token[], regions: Uint8Array, i: number, head: 
   // Note: so is the SAR government its texts call 特区政府.
   if (sar && coreName === SAR_SHORT) return sar + surface;
   // Note: a national body written as one word (国务院, 中共中央) is the nation's, in a SAR's document too.
-  const national = vocab().nationalPrefixes.some((p) => coreName.startsWith(p));
-  if (government && coreName === head.word && sar && head.word.length > 1 && !national) return sarBureau(head.word) ? sar + surface : null;
+  if (government && coreName === head.word && sar && head.word.length > 1 && !vocab().nationalPrefixes.some((p) => coreName.startsWith(p))) {
+    return sarBureau(head.word) ? sar + surface : null;
+  }
   // Note: so does a section of such a body (教育局 + 课程发展处).
   if (government && sar && edge.parentEnds.length > 0 && opener.length > 1 && openerKind === 'GOVERNMENT') return sar + surface;
   // Note: in a SAR's document, a government body named by its field is the SAR's (环境保护署, 财经事务及库务局).
