@@ -173,6 +173,12 @@ function includedRegions(input: PlacementInput, clause: Clause): Set<SpannedId> 
 /** Whether a clause is a frame (在…支持下, 在…框架下): it ends with 下. */
 const framed = (input: Pick<PlacementInput, 'text' | 'start'>, clause: Clause): boolean => input.text[clause.end - input.start - 1] === '下';
 
+/** Whether a program is its clause's label: the clause ends with it (and its closing quotation mark) at a colon. */
+function labels(input: Pick<PlacementInput, 'text' | 'start'>, program: SpannedId, clause: Clause): boolean {
+  const rest = input.text.slice(program.end - input.start, clause.end - input.start + 1);
+  return /^[”」』]?[:：]$/.test(rest);
+}
+
 /** What reading the clauses after a program needs. */
 type OnwardInput = Pick<PlacementInput, 'text' | 'start' | 'clauses' | 'programs' | 'freeRegions'>;
 
@@ -184,15 +190,17 @@ const ONWARD_WINDOW = 8;
  * opens with a locative, after at most a few words of time or sequence (「…夏令营」，8月在 + 番禺区举行; …，并延伸至 +
  * 佛山市、东莞市). Another place before the locative is that clause's own subject, and ends the reading.
  */
-function onwardRegions(input: OnwardInput, clause: Clause): Set<SpannedId> {
+function onwardRegions(input: OnwardInput, clause: Clause, labelled = false): Set<SpannedId> {
   const out = new Set<SpannedId>();
   // Note: the clauses after it go on where it went, each opening with a place of its own (首站在深圳，其后到上海、新加坡).
   for (const next of input.clauses.filter((c) => c.start >= clause.end)) {
     if (input.programs.some((p) => p.start >= next.start && p.start < next.end)) break;
     const listed = input.freeRegions.filter((r) => r.start >= next.start && r.end <= next.end);
     const first = listed.reduce<SpannedId | null>((a, r) => (a === null || r.start < a.start ? r : a), null);
+    // Note: after a label (「…計劃」：本機構4名教師赴深圳…) the clause is all about the program: its locative may stand anywhere.
+    const window = labelled && next.start === clause.end + 1 ? Infinity : ONWARD_WINDOW;
     // Note: 在…支持下 frames help, it places nothing.
-    if (first === null || first.start - next.start > ONWARD_WINDOW || !located(input, first) || framed(input, next)) break;
+    if (first === null || first.start - next.start > window || !located(input, first) || framed(input, next)) break;
     for (const r of placedLists(input, listed, (r) => r === first)) out.add(r);
   }
   return out;
@@ -300,7 +308,7 @@ export function placements(input: PlacementInput): [string, string][] {
     }
     // Note: so does a clause right after it that opens by placing it (…，8月在番禺区举行), when it is its clause's last program.
     if (!input.programs.some((p) => p.start > program.start && p.start < clause.end)) {
-      for (const r of onwardRegions(input, clause)) {
+      for (const r of onwardRegions(input, clause, labels(input, program, clause))) {
         pairs.push([program.id, r.id]);
         placed = true;
       }

@@ -320,6 +320,16 @@ describe('relate', () => {
     expect(relations(tour, ['TOUCHES']).sort()).toEqual(['TOUCHES 北都招商推介会 → 上海市', 'TOUCHES 北都招商推介会 → 新加坡', 'TOUCHES 北都招商推介会 → 深圳市']);
   });
 
+  it('places a program that labels its statement (「…計劃」：…) where the words after the colon send it', () => {
+    const labelled = '教育工作報告\n一、教師交流\n1. 「灣區教師交流實習先導計劃」：本機構4名新入職教師赴深圳、東莞實習兩星期。';
+    expect(relations(labelled, ['TOUCHES']).filter((r) => !r.includes('大湾区')).sort()).toEqual([
+      'TOUCHES 湾区教师交流实习先导计划 → 东莞市', 'TOUCHES 湾区教师交流实习先导计划 → 深圳市',
+    ]);
+    // Note: without the colon the clause is another's: a place deep in it says nothing of the program.
+    const named = '教育工作報告\n一、教師交流\n1. 參與「灣區教師交流實習先導計劃」，本機構4名新入職教師赴深圳、東莞實習兩星期。';
+    expect(relations(named, ['TOUCHES']).filter((r) => !r.includes('大湾区'))).toEqual([]);
+  });
+
   it('places a program in the places the next sentence opens with, when that sentence names no program of its own', () => {
     const base = '青年发展工作报告\n一、湾区合作\n双方共同推动「青年创新创业基地」建设。';
     expect(relations(`${base}在广州、深圳、珠海新增基地8个。`, ['TOUCHES']).sort()).toEqual([
