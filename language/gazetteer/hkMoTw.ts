@@ -20,6 +20,11 @@ const TOP_LEVEL: ReadonlyMap<string, string> = new Map([
   ['台湾省', 'region:TW'],
 ]);
 
+/** Whether a region is one of these divisions (region:HK:元朗区), not the SAR or province itself. */
+export function isHkMoTwDivision(regionId: string): boolean {
+  return /^region:(?:HK|MO|TW):/.test(regionId);
+}
+
 /** A name the table writes with another in brackets (嘉模堂区（氹仔）): the name, and the other as its short form. */
 const BRACKETED = /^(.+)（(.+)）$/;
 

@@ -1,5 +1,6 @@
 /** The region an issuing body or a document title belongs to (宁波市教育局 → 宁波市, 深圳市坪山区教育局 → 坪山区). */
 import { getGazetteer, getRegionMatcher } from './gazetteer.js';
+import { isHkMoTwDivision } from './hkMoTw.js';
 import type { RegionRecord } from './types.js';
 
 const ADMINISTRATIVE = new Set(['PROVINCE', 'CITY', 'DISTRICT', 'SAR']);
@@ -14,7 +15,9 @@ export function regionForIssuer(issuerOrTitle: string): RegionRecord | null {
   let lastEnd = -1;
   for (const m of getRegionMatcher().findAll(issuerOrTitle)) {
     if (current === null) {
-      const first = gazetteer.rank(m.entry.ids).find((r) => ADMINISTRATIVE.has(r.level));
+      // Note: a Hong Kong or Macao district's short form opens no title alone (中西 in 东中西区域): its SAR comes first.
+      const surface = issuerOrTitle.slice(m.start, m.end);
+      const first = gazetteer.rank(m.entry.ids).find((r) => ADMINISTRATIVE.has(r.level) && (r.name === surface || !isHkMoTwDivision(r.id)));
       if (!first) continue;
       current = first;
     } else {

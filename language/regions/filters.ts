@@ -5,6 +5,7 @@
 import { getGazetteer, getRegionMatcher, type RegionRecord } from '../gazetteer/index.js';
 import { getLexicon } from '../lexicon/index.js';
 import { provinceOf } from './province.js';
+import { isHkMoTwDivision } from '../gazetteer/hkMoTw.js';
 
 let fixedSurfaces: Set<string> | undefined;
 
@@ -45,7 +46,9 @@ export function standsForPlace(text: string, start: number, end: number, region:
   if (full && surface.length === 2 && !UNBLOCKED_LEVELS.has(region.level) && getLexicon().regions.shortNameBlockers.has(text[end] ?? '')) return false;
   if (full || region.level !== 'DISTRICT' || listed) return true;
   const home = provinceOf(contextRegionId ?? null);
-  if (home === null) return true;
+  // Note: a short form of a Hong Kong or Macao district is often a mainland word too (中西 of 中西区 in 东中西区域): unless the
+  // document is about that SAR, it needs the SAR written right before it.
+  if (home === null && !isHkMoTwDivision(region.id)) return true;
   if (provinceOf(region.id) === home) return true;
   // Note: a county named after its own city or province (贵州毕节七星关) is placed by that name.
   const parents = getGazetteer().parentsOf(region.id);

@@ -82,6 +82,11 @@ describe('extractRegions on documents', () => {
     const platform = extractText('工作报告\n一、数据\n在平台中发布数据，并在台中市举办交流活动。\n', { source: 'p.txt', sha256: 'x' });
     const taichung = platform.entities.find((e) => e.name === '台中市');
     expect(taichung?.mentions.map((m) => m.surface)).toEqual(['台中市']);
+    // Note: a district's short form that is a mainland word too (中西 of 中西区) needs the SAR, in the title or right before it.
+    const mainland = extractText('促进东中西区域协调发展的意见\n一、总体要求\n推动中西区域合作。\n', { source: 'm.txt', sha256: 'x' });
+    expect(mainland.entities.filter((e) => e.type === 'REGION').map((e) => e.name)).toEqual([]);
+    const central = extractText('香港中西区学校联会工作报告\n一、交流\n中西区的学校与湾仔的学校结对。\n', { source: 'c.txt', sha256: 'x' });
+    expect(central.entities.filter((e) => e.type === 'REGION' && e.mentions.length > 0).map((e) => e.name)).toEqual(expect.arrayContaining(['中西区', '湾仔区']));
   });
 
   it('cuts a compound before an ordinary word: 横琴粤澳深度合作区 gives 粤澳', () => {
