@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { getLexicon } from '../lexicon/index.js';
 import { shortForms } from './shortForms.js';
 import type { RegionDraft, RegionLevel } from './types.js';
 
@@ -37,8 +38,9 @@ function draft(written: string, parentId: string, level: RegionLevel, ownShortFo
   const name = bracketed ? bracketed[1] : written;
   const shorts = bracketed ? [bracketed[2]] : ownShortForms ? shortForms(name, level) : [];
   const prefix = parentId.startsWith('region:HK:') || parentId.startsWith('region:MO:') ? parentId.split(':').slice(0, 2).join(':') : parentId;
+  const nameEn = getLexicon().regions.hkMoTwEnglish.get(name) ?? null;
   return {
-    record: { id: `${prefix}:${name}`, name, aliases: shorts, nameEn: null, level, code: null, parentId },
+    record: { id: `${prefix}:${name}`, name, aliases: nameEn === null ? shorts : [...shorts, nameEn], nameEn, level, code: null, parentId },
     shortForms: shorts,
     fullNames: [],
   };

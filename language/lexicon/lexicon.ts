@@ -225,6 +225,8 @@ export interface Lexicon {
     readonly extraCountryNames: ReadonlyMap<string, readonly string[]>;
     readonly ambiguousCountryNames: Words;
     readonly englishOverrides: ReadonlyMap<string, string>;
+    /** Official English names of the divisions of Hong Kong, Macao and Taiwan, by their Chinese name. */
+    readonly hkMoTwEnglish: ReadonlyMap<string, string>;
     readonly englishHeads: readonly (readonly [head: string, english: string])[];
     readonly followChars: Words;
     readonly followWords: readonly string[];
@@ -427,6 +429,7 @@ function build(files: LexiconFiles): Lexicon {
       extraCountryNames: new Map(Object.entries(regions.extraCountryNames)),
       ambiguousCountryNames: new Set(regions.ambiguousCountryNames),
       englishOverrides: new Map(Object.entries(regions.englishOverrides)),
+      hkMoTwEnglish: new Map(Object.entries(regions.hkMoTwEnglish)),
       englishHeads: Object.entries(regions.englishHeads),
       followChars: new Set(regions.followChars),
       followWords: regions.followWords,

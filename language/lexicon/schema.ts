@@ -165,6 +165,7 @@ export const RegionsFileSchema = z.object({
   extraCountryNames: z.record(z.string(), words),
   ambiguousCountryNames: words,
   englishOverrides: z.record(z.string(), z.string()),
+  hkMoTwEnglish: z.record(z.string(), z.string()),
   englishHeads: z.record(z.string(), z.string()),
   followChars: text,
   followWords: words,

@@ -76,6 +76,10 @@ describe('region gazetteer', () => {
     expect(yuenLong).toMatchObject({ id: 'region:HK:元朗区', level: 'DISTRICT', code: null });
     expect(g.parentsOf(yuenLong.id).map((r) => r.name)).toEqual(['新界', '香港', '中国']);
     expect(g.lookup('元朗')?.id).toBe('region:HK:元朗区');
+    // Note: their official English names, not pinyin (Yuen Long, Taipei), find them too.
+    expect(g.lookup('Yuen Long')?.id).toBe('region:HK:元朗区');
+    expect(g.lookup('Taipei')).toMatchObject({ id: 'region:TW:台北市', nameEn: 'Taipei' });
+    expect(g.lookup('东区', { regionId: g.lookup('攀枝花市')!.id })).toMatchObject({ code: '510402', nameEn: 'Dong District' });
     // Note: a parish goes by the island the table brackets, never by its church without the head (大堂 is a lobby).
     expect(g.lookup('氹仔')).toMatchObject({ name: '嘉模堂区', parentId: 'region:MO:澳门外岛' });
     expect(g.lookup('大堂')).toBeNull();
