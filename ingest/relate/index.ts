@@ -13,6 +13,7 @@ import { initialPlacements, writtenName } from './initials.js';
 import { listPlacements } from './lists.js';
 import { regionsOfName } from './located.js';
 import { holdsConnective, outsideNotes, partnerPairs, partnersJoinedByVerb } from './partners.js';
+import { policyNamePlacements } from './policyNames.js';
 import { RelationSet } from './relationSet.js';
 import { CHINA, jointPlacements, locatedRegions, openingPlacements, placements, qualifiedPlacements } from './touches.js';
 
@@ -241,6 +242,7 @@ export function relate(
   listPlacements(annotated, placeable, index, context.headingIds ?? new Set(), relations);
   followingPlacements(annotated, placeable, relations);
   initialPlacements(annotated, placeable, index, relations);
+  policyNamePlacements(annotated, placeable, index, relations);
 
   for (const entity of index.all()) {
     if (entity.type !== 'INSTITUTION') continue;

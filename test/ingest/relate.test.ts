@@ -320,6 +320,14 @@ describe('relate', () => {
     expect(relations(tour, ['TOUCHES']).sort()).toEqual(['TOUCHES 北都招商推介会 → 上海市', 'TOUCHES 北都招商推介会 → 新加坡', 'TOUCHES 北都招商推介会 → 深圳市']);
   });
 
+  it('places a quoted programme in the place a policy carrying it out is named with (大庆市“百湖英才”计划实施办法)', () => {
+    const measures = '大庆市“百湖英才”计划实施办法\n第一条 为深入实施“百湖英才”计划，制定本办法。\n';
+    expect(relations(measures, ['TOUCHES'])).toContain('TOUCHES 百湖英才计划 → 大庆市');
+    // Note: not a campaign written plainly, which is the nation's (宁波市东西部协作三年行动计划).
+    const plan = '宁波市东西部协作三年行动计划\n一、总体要求\n深入推进东西部协作，巩固拓展脱贫攻坚成果。\n';
+    expect(relations(plan, ['TOUCHES']).filter((r) => r.startsWith('TOUCHES 东西部协作 '))).toEqual([]);
+  });
+
   it('places a program that labels its statement (「…計劃」：…) where the words after the colon send it', () => {
     const labelled = '教育工作報告\n一、教師交流\n1. 「灣區教師交流實習先導計劃」：本機構4名新入職教師赴深圳、東莞實習兩星期。';
     expect(relations(labelled, ['TOUCHES']).filter((r) => !r.includes('大湾区')).sort()).toEqual([
