@@ -49,8 +49,8 @@ export interface ApiHarness {
   close: () => Promise<void>;
 }
 
-/** Ingests the documents and starts the server; call `close` in afterAll. */
-export async function startApiHarness(): Promise<ApiHarness> {
+/** Ingests the documents (and `extra` ones: repo path, name) and starts the server; call `close` in afterAll. */
+export async function startApiHarness(extra: readonly (readonly [from: string, name: string])[] = []): Promise<ApiHarness> {
   const root = projectRoot();
   const db = openTestDatabase();
   await migrate(db.executor, root);
@@ -60,6 +60,7 @@ export async function startApiHarness(): Promise<ApiHarness> {
   for (const [from, name] of [
     ['seeds/guangzhou-education-2019-summary-2020-plan.txt', 'api-sample'],
     ['test/fixtures/api/nansha-2031-plan.txt', 'api-nansha'],
+    ...extra,
   ]) {
     const file = path.join(dir, `${name}-${suffix}.txt`);
     fs.copyFileSync(path.join(root, from), file);
