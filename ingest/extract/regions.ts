@@ -8,14 +8,13 @@ import type { DocumentContext, Extractor } from './registry.js';
 
 /**
  * Whether a short place name is the tail of another word: it starts inside a token that is not a place name and ends
- * with it (范县 in 示范县/n).
+ * with it (范县 in 示范县/n), or opens on that token's last character and runs into the next (台中 in 平台/n + 中/f).
  */
 function wordTail(mention: { start: number; end: number }, tokens: readonly Token[]): boolean {
   if (mention.end - mention.start > 2) return false;
   const token = tokens.find((t) => t.start < mention.start && mention.start < t.end);
   // Note: an unknown run the segmenter glued together (到德国/x) is no word of its own.
   if (token === undefined || token.tag === 'ns' || token.tag === 'x') return false;
-  // Note: nor does one that opens on the last character of a word and runs into the next (台中 in 平台/n + 中/f).
   return token.end === mention.end || (token.end === mention.start + 1 && token.word.length >= 2);
 }
 

@@ -33,14 +33,13 @@ const BRACKETED = /^(.+)（(.+)）$/;
  * A division's draft. A parish or district named for a church or direction (大堂区, 东区) has no short form of its own: without
  * its head it is an ordinary word (大堂); the bracketed name the table gives it stands instead.
  */
-function draft(written: string, parentId: string, level: RegionLevel, ownShortForms: boolean): RegionDraft {
+function draft(written: string, topId: string, parentId: string, level: RegionLevel, ownShortForms: boolean): RegionDraft {
   const bracketed = BRACKETED.exec(written);
   const name = bracketed ? bracketed[1] : written;
   const shorts = bracketed ? [bracketed[2]] : ownShortForms ? shortForms(name, level) : [];
-  const prefix = parentId.startsWith('region:HK:') || parentId.startsWith('region:MO:') ? parentId.split(':').slice(0, 2).join(':') : parentId;
   const nameEn = getLexicon().regions.hkMoTwEnglish.get(name) ?? null;
   return {
-    record: { id: `${prefix}:${name}`, name, aliases: nameEn === null ? shorts : [...shorts, nameEn], nameEn, level, code: null, parentId },
+    record: { id: `${topId}:${name}`, name, aliases: nameEn === null ? shorts : [...shorts, nameEn], nameEn, level, code: null, parentId },
     shortForms: shorts,
     fullNames: [],
   };
@@ -57,13 +56,13 @@ export function hkMoTwDrafts(): RegionDraft[] {
     for (const [part, inner] of Object.entries(parts)) {
       if (topId === 'region:TW') {
         // Note: Taiwan's entries are its cities and counties, each with its districts (left out: they repeat mainland names).
-        out.push(draft(part, topId, 'CITY', true));
+        out.push(draft(part, topId, topId, 'CITY', true));
         continue;
       }
-      const area = draft(part, topId, 'DISTRICT', false);
+      const area = draft(part, topId, topId, 'DISTRICT', false);
       out.push(area);
       // Note: Macao's parishes are named for churches (大堂, 风顺堂): only the island names the table brackets are short forms.
-      for (const name of inner) out.push(draft(name, area.record.id, 'DISTRICT', topId === 'region:HK'));
+      for (const name of inner) out.push(draft(name, topId, area.record.id, 'DISTRICT', topId === 'region:HK'));
     }
   }
   return out;

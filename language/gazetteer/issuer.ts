@@ -15,7 +15,8 @@ export function regionForIssuer(issuerOrTitle: string): RegionRecord | null {
   let lastEnd = -1;
   for (const m of getRegionMatcher().findAll(issuerOrTitle)) {
     if (current === null) {
-      // Note: a Hong Kong or Macao district's short form opens no title alone (中西 in 东中西区域): its SAR comes first.
+      // Note: a short form of a division of Hong Kong, Macao or Taiwan opens no title alone (中西 in 东中西区域): its SAR or
+      // province comes first, or its full name.
       const surface = issuerOrTitle.slice(m.start, m.end);
       const first = gazetteer.rank(m.entry.ids).find((r) => ADMINISTRATIVE.has(r.level) && (r.name === surface || !isHkMoTwDivision(r.id)));
       if (!first) continue;

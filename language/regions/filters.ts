@@ -2,10 +2,9 @@
  * Region matches that are not mentions of the place: a fixed expression (中国特色), a two-character full name that is
  * part of another word (上级和县委), or a county's short form far from the document's place (千人大关, 投资兴业).
  */
-import { getGazetteer, getRegionMatcher, type RegionRecord } from '../gazetteer/index.js';
+import { getGazetteer, getRegionMatcher, isHkMoTwDivision, type RegionRecord } from '../gazetteer/index.js';
 import { getLexicon } from '../lexicon/index.js';
 import { provinceOf } from './province.js';
-import { isHkMoTwDivision } from '../gazetteer/hkMoTw.js';
 
 let fixedSurfaces: Set<string> | undefined;
 
