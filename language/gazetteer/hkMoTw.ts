@@ -9,7 +9,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { getLexicon } from '../lexicon/index.js';
 import { shortForms } from './shortForms.js';
-import type { RegionDraft, RegionLevel } from './types.js';
+import type { RegionDraft, RegionLevel, RegionRecord } from './types.js';
 
 /** The table's shape: each top-level division's parts, each part a list of names, or (Hong Kong, Macao) an area of them. */
 type RawTable = Record<string, Record<string, string[]>>;
@@ -24,6 +24,15 @@ const TOP_LEVEL: ReadonlyMap<string, string> = new Map([
 /** Whether a region is one of these divisions (region:HK:元朗区), not the SAR or province itself. */
 export function isHkMoTwDivision(regionId: string): boolean {
   return /^region:(?:HK|MO|TW):/.test(regionId);
+}
+
+/**
+ * Whether a division of Hong Kong, Macao or Taiwan written so is read only with its SAR or province around it (the
+ * document about it, or its name right before): a short form or a two-character name is often a mainland word too
+ * (中西 of 中西区 in 东中西区域, 九龙 in 九龙江, 台中 in 平台中).
+ */
+export function needsItsSar(region: RegionRecord, surface: string): boolean {
+  return isHkMoTwDivision(region.id) && (surface !== region.name || surface.length <= 2);
 }
 
 /** A name the table writes with another in brackets (嘉模堂区（氹仔）): the name, and the other as its short form. */
@@ -42,6 +51,8 @@ function draft(written: string, topId: string, parentId: string, level: RegionLe
     record: { id: `${topId}:${name}`, name, aliases: nameEn === null ? shorts : [...shorts, nameEn], nameEn, level, code: null, parentId },
     shortForms: shorts,
     fullNames: [],
+    // Note: a two-character name of a SAR's division starts mainland names too (九龙 of 九龙江, 九龙县's short form).
+    boundaryName: level === 'DISTRICT' && name.length <= 2,
   };
 }
 

@@ -1,6 +1,6 @@
 /** The region gazetteer: Chinese administrative divisions, SARs, Taiwan, area groups and countries, with name look-ups. */
 export { getGazetteer, getRegionMatcher, gazetteerBuildMs, lookupKey, ordinaryAbbreviationBigrams, ordinaryShortForms } from './gazetteer.js';
-export { isHkMoTwDivision } from './hkMoTw.js';
+export { isHkMoTwDivision, needsItsSar } from './hkMoTw.js';
 export { regionForIssuer } from './issuer.js';
 export { isTownshipName, townshipCounty, townshipsNamed, TOWNSHIP_SUFFIXES } from './townships.js';
 export type { TownshipRecord } from './townships.js';

@@ -1,6 +1,6 @@
 /** The region an issuing body or a document title belongs to (宁波市教育局 → 宁波市, 深圳市坪山区教育局 → 坪山区). */
 import { getGazetteer, getRegionMatcher } from './gazetteer.js';
-import { isHkMoTwDivision } from './hkMoTw.js';
+import { needsItsSar } from './hkMoTw.js';
 import type { RegionRecord } from './types.js';
 
 const ADMINISTRATIVE = new Set(['PROVINCE', 'CITY', 'DISTRICT', 'SAR']);
@@ -15,10 +15,10 @@ export function regionForIssuer(issuerOrTitle: string): RegionRecord | null {
   let lastEnd = -1;
   for (const m of getRegionMatcher().findAll(issuerOrTitle)) {
     if (current === null) {
-      // Note: a short form of a division of Hong Kong, Macao or Taiwan opens no title alone (中西 in 东中西区域): its SAR or
-      // province comes first, or its full name.
+      // Note: a division of Hong Kong, Macao or Taiwan written as a mainland word may be (中西 in 东中西区域, 九龙 in 九龙江)
+      // opens no title alone: its SAR or province comes first.
       const surface = issuerOrTitle.slice(m.start, m.end);
-      const first = gazetteer.rank(m.entry.ids).find((r) => ADMINISTRATIVE.has(r.level) && (r.name === surface || !isHkMoTwDivision(r.id)));
+      const first = gazetteer.rank(m.entry.ids).find((r) => ADMINISTRATIVE.has(r.level) && !needsItsSar(r, surface));
       if (!first) continue;
       current = first;
     } else {

@@ -51,7 +51,7 @@ export function buildSurfaceIndex(drafts: readonly RegionDraft[], common: Readon
   drafts.forEach((d, order) => {
     const { id, name, level } = d.record;
     const rank = levelRank(level);
-    add(name, id, true, d.strictName === true ? 'SEPARATOR' : 'FREE', rank, order);
+    add(name, id, true, d.strictName === true ? 'SEPARATOR' : d.boundaryName === true ? 'BOUNDARY' : 'FREE', rank, order);
     for (const form of d.fullNames) add(form, id, true, 'FREE', rank, order);
     for (const form of d.shortForms) {
       const isCommon = common.has(form) || ordinaryCityShortForms.has(form);

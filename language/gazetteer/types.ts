@@ -26,6 +26,8 @@ export interface RegionDraft {
   fullNames: string[];
   /** The canonical name is an ordinary word part (加纳 in 增加纳入): matched in text only before a separator. */
   strictName?: boolean;
+  /** The canonical name starts other names (九龙 of 九龙江): matched in text only before a boundary, as short forms are. */
+  boundaryName?: boolean;
 }
 
 /** A context for resolving ambiguous names: the region the document is about (e.g. the issuer's city). */

@@ -2,7 +2,7 @@
  * Region matches that are not mentions of the place: a fixed expression (中国特色), a two-character full name that is
  * part of another word (上级和县委), or a county's short form far from the document's place (千人大关, 投资兴业).
  */
-import { getGazetteer, getRegionMatcher, isHkMoTwDivision, type RegionRecord } from '../gazetteer/index.js';
+import { getGazetteer, getRegionMatcher, needsItsSar, type RegionRecord } from '../gazetteer/index.js';
 import { getLexicon } from '../lexicon/index.js';
 import { provinceOf } from './province.js';
 
@@ -43,11 +43,12 @@ export function standsForPlace(text: string, start: number, end: number, region:
   const full = surface === region.name;
   // Note: a special administrative region or a country is never the first half of such a word (澳门 + 长者, 香港 + 长者).
   if (full && surface.length === 2 && !UNBLOCKED_LEVELS.has(region.level) && getLexicon().regions.shortNameBlockers.has(text[end] ?? '')) return false;
-  if (full || region.level !== 'DISTRICT' || listed) return true;
+  // Note: a Hong Kong or Macao district written as a mainland word may be (中西 of 中西区, 九龙 in 九龙江) needs the
+  // document to be about its SAR, or the SAR written right before it.
+  const sar = needsItsSar(region, surface);
+  if ((full && !sar) || region.level !== 'DISTRICT' || listed) return true;
   const home = provinceOf(contextRegionId ?? null);
-  // Note: a short form of a Hong Kong or Macao district is often a mainland word too (中西 of 中西区 in 东中西区域): unless the
-  // document is about that SAR, it needs the SAR written right before it.
-  if (home === null && !isHkMoTwDivision(region.id)) return true;
+  if (home === null && !sar) return true;
   if (provinceOf(region.id) === home) return true;
   // Note: a county named after its own city or province (贵州毕节七星关) is placed by that name.
   const parents = getGazetteer().parentsOf(region.id);

@@ -85,6 +85,9 @@ describe('extractRegions on documents', () => {
     // Note: a district's short form that is a mainland word too (中西 of 中西区) needs the SAR, in the title or right before it.
     const mainland = extractText('促进东中西区域协调发展的意见\n一、总体要求\n推动中西区域合作。\n', { source: 'm.txt', sha256: 'x' });
     expect(mainland.entities.filter((e) => e.type === 'REGION').map((e) => e.name)).toEqual([]);
+    // Note: nor a two-character name of a SAR's division that starts a mainland name (九龙 of 九龙江).
+    const river = extractText('九龙江流域综合治理方案\n一、目标\n推进九龙江流域综合治理。\n', { source: 'r.txt', sha256: 'x' });
+    expect(river.entities.filter((e) => e.type === 'REGION').map((e) => e.name)).toEqual([]);
     const central = extractText('香港中西区学校联会工作报告\n一、交流\n中西区的学校与湾仔的学校结对。\n', { source: 'c.txt', sha256: 'x' });
     expect(central.entities.filter((e) => e.type === 'REGION' && e.mentions.length > 0).map((e) => e.name)).toEqual(expect.arrayContaining(['中西区', '湾仔区']));
   });
