@@ -36,21 +36,28 @@ const UNBLOCKED_LEVELS: ReadonlySet<string> = new Set(['SAR', 'COUNTRY']);
 
 /**
  * Whether a match of `region` written as text[start, end) stands for the place: a two-character full name must not run
- * on into a word (和县 + 委); a county's short form must lie in the document's province, or follow a list of places.
+ * on into a word (和县 + 委); a county's short form must lie in the document's province, or follow a list of places; a
+ * division of Hong Kong, Macao or Taiwan written as a mainland word may be must lie in the document's SAR or province.
  */
 export function standsForPlace(text: string, start: number, end: number, region: RegionRecord, contextRegionId: string | null | undefined, listed: boolean): boolean {
   const surface = text.slice(start, end);
   const full = surface === region.name;
   // Note: a special administrative region or a country is never the first half of such a word (澳门 + 长者, 香港 + 长者).
   if (full && surface.length === 2 && !UNBLOCKED_LEVELS.has(region.level) && getLexicon().regions.shortNameBlockers.has(text[end] ?? '')) return false;
-  // Note: a Hong Kong or Macao district written as a mainland word may be (中西 of 中西区, 九龙 in 九龙江) needs the
-  // document to be about its SAR, or the SAR written right before it.
-  const sar = needsItsSar(region, surface);
-  if ((full && !sar) || region.level !== 'DISTRICT' || listed) return true;
+  // Note: a division of Hong Kong, Macao or Taiwan written as a mainland word may be (中西 of 中西区, 九龙 in 九龙江, 桃园
+  // of 桃园市 in 桃园村) needs the document to be about its SAR or province, or that written right before it.
   const home = provinceOf(contextRegionId ?? null);
-  if (home === null && !sar) return true;
-  if (provinceOf(region.id) === home) return true;
-  // Note: a county named after its own city or province (贵州毕节七星关) is placed by that name.
+  if (needsItsSar(region, surface)) return nearHome(text, start, region, home);
+  if (full || region.level !== 'DISTRICT' || listed || home === null) return true;
+  return nearHome(text, start, region, home);
+}
+
+/**
+ * Whether a place lies in the province (or SAR) the document is about, or one of the places it lies in is written just
+ * before it: a county named after its own city or province (贵州毕节七星关) is placed by that name.
+ */
+function nearHome(text: string, start: number, region: RegionRecord, home: string | null): boolean {
+  if (home !== null && provinceOf(region.id) === home) return true;
   const parents = getGazetteer().parentsOf(region.id);
   return parents.some((p) => text.slice(Math.max(0, start - 4), start).includes(p.name.slice(0, 2)));
 }

@@ -88,6 +88,9 @@ describe('extractRegions on documents', () => {
     // Note: nor a two-character name of a SAR's division that starts a mainland name (九龙 of 九龙江).
     const river = extractText('九龙江流域综合治理方案\n一、目标\n推进九龙江流域综合治理。\n', { source: 'r.txt', sha256: 'x' });
     expect(river.entities.filter((e) => e.type === 'REGION').map((e) => e.name)).toEqual([]);
+    // Note: nor a Taiwan city's short form that names mainland villages too (桃园村), outside a text about Taiwan.
+    const village = extractText('城关镇2024年工作总结\n一、乡村振兴\n在桃园村建设示范点，台湾桃园的客商来访。\n', { source: 'v.txt', sha256: 'x' });
+    expect(village.entities.find((e) => e.name === '桃园市')?.mentions.map((m) => m.start)).toHaveLength(1);
     const central = extractText('香港中西区学校联会工作报告\n一、交流\n中西区的学校与湾仔的学校结对。\n', { source: 'c.txt', sha256: 'x' });
     expect(central.entities.filter((e) => e.type === 'REGION' && e.mentions.length > 0).map((e) => e.name)).toEqual(expect.arrayContaining(['中西区', '湾仔区']));
   });
