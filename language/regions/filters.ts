@@ -46,10 +46,10 @@ export function standsForPlace(text: string, start: number, end: number, region:
   if (full && surface.length === 2 && !UNBLOCKED_LEVELS.has(region.level) && getLexicon().regions.shortNameBlockers.has(text[end] ?? '')) return false;
   // Note: a division of Hong Kong, Macao or Taiwan written as a mainland word may be (中西 of 中西区, 九龙 in 九龙江, 桃园
   // of 桃园市 in 桃园村) needs the document to be about its SAR or province, or that written right before it.
+  const sar = needsItsSar(region, surface);
+  if (!sar && (full || region.level !== 'DISTRICT' || listed)) return true;
   const home = provinceOf(contextRegionId ?? null);
-  if (needsItsSar(region, surface)) return nearHome(text, start, region, home);
-  if (full || region.level !== 'DISTRICT' || listed || home === null) return true;
-  return nearHome(text, start, region, home);
+  return (home === null && !sar) || nearHome(text, start, region, home);
 }
 
 /**
