@@ -243,6 +243,11 @@ export function relate(
   followingPlacements(annotated, placeable, relations);
   initialPlacements(annotated, placeable, index, relations);
   policyNamePlacements(annotated, placeable, index, relations);
+  // Note: the issuer's place stands in for a clause without a subject and holds designations named without a place, also
+  // when no statement names it (a title only the issuer rule read): every place a relation ends at is an entity.
+  for (const relation of relations.all()) {
+    for (const id of [relation.from, relation.to]) if (id.startsWith('region:') && !index.get(id)) ensureRegion(index, id);
+  }
 
   for (const entity of index.all()) {
     if (entity.type !== 'INSTITUTION') continue;

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { getGazetteer } from '../../language/gazetteer/index.js';
 import { extractText } from '../../ingest/pipeline.js';
@@ -442,6 +443,16 @@ describe('relate', () => {
     expect(relations('广州市教育局2020年工作要点\n一、市教育局党组召开会议。', ['PART_OF'])).toEqual(['PART_OF 广州市教育局党组 → 广州市教育局']);
     expect(relations('广州市教育局2020年工作要点\n一、南沙经开区引进项目。', ['PART_OF'])).toContain('PART_OF 南沙经开区 → 南沙区');
   });
+  it('makes every place a relation ends at an entity of the document, the issuer\'s place read only from a mangled title too', () => {
+    // Note: a hostile-input case (combining marks and emoji sprinkled through a plan, seed 20261201) whose title gave the
+    // issuer the place 市南区 that no statement names; a partnership the issuer's place stood in for then ended at no entity.
+    const text = readFileSync(new URL('../fixtures/formats/combining-marks-and-emoji.txt', import.meta.url), 'utf8');
+    const extraction = extractText(text, { source: 'marks.txt', sha256: 'x' });
+    const ids = new Set(extraction.entities.map((e) => e.id));
+    expect(extraction.relations.length).toBeGreaterThan(0);
+    expect(extraction.relations.filter((r) => !ids.has(r.from) || !ids.has(r.to))).toEqual([]);
+  });
+
   it('lets the issuer\'s place stand in for aid without a subject to places only, and the issuer for other cooperation', () => {
     const text = '湖州市人民政府办公室关于印发数字政府建设实施方案的通知\n一、对口支援理县、汶川县。\n二、与浙江大学共建联合实验室。\n三、与青浦区签订合作协议。';
     const found = relations(text, ['PARTNERS_WITH']);
