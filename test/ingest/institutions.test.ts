@@ -220,6 +220,8 @@ describe('extractInstitutions', () => {
     expect(names('湄潭县生态环境分局和遵义市投资促进局参加，与深圳市科技创新局签约。'))
       .toEqual(['深圳市科技创新局', '湄潭县生态环境分局', '遵义市投资促进局']);
     expect(names('开创新局面，形成新格局。')).toEqual([]);
+    // Note: nor a compound of directions the segmenter tags as an organisation (中西部/nt): a part of the country.
+    expect(names('支持中西部地区高校发展，推进东北部和西南部协作。')).toEqual([]);
   });
 
   it('keeps a Chinese numeral between a place and a school head (厦门双十中学) and 中学校, but not a count (三所中学)', () => {

@@ -154,6 +154,8 @@ function embeddedHead(token: Token): { word: string; kind: InstitutionKind } | n
   // Note: not when only a scope or generic word stands before the common word (新 + 格局, tagged nt all the same).
   if (vocab().notHeads.has(w.slice(-2))) {
     const before = w.slice(0, -2);
+    // Note: nor a compound of directions (中 + 西部, 东 + 北部, tagged nt): a part of the country, no ministry.
+    if (vocab().directions.has(w.slice(-2)) && Array.from(before).every((c) => vocab().directionChars.has(c))) return null;
     if (token.tag !== 'nt' || vocab().genericModifiers.has(before) || vocab().leadingScopeWords.has(before)) return null;
   }
   return { word: last, kind };

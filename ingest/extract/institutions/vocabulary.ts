@@ -14,6 +14,8 @@ function build() {
     programHeadLexicon: new SuffixLexicon([...programs.heads].filter(([w]) => w.length >= 2)),
     postTitleLexicon: new SuffixLexicon(names.postTitles.map((w) => [w, true] as const)),
     genericMax: maxWordLength(institutions.genericModifiers),
+    /** The characters direction words open with (东, 西, 中 …): 中 + 西部 is a compound of directions. */
+    directionChars: new Set([...names.directions].map((w) => w[0])),
     /** Two action words written as one (全力 + 支持), built once: the walk asks of every word it crosses. */
     actionPairs: new Set([...names.actionWords].flatMap((a) => [...names.actionWords].map((b) => a + b))),
   };
