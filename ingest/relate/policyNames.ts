@@ -4,13 +4,14 @@
  * names the programme alone (为深入实施“百湖英才”计划…).
  */
 import type { AnnotatedStatement } from '../annotated.js';
+import { QUOTES } from '../extract/quoteMarks.js';
 import type { EntityIndex, ResolvedIds, SpannedId } from '../resolve.js';
 import type { RelationSet } from './relationSet.js';
 
 /** What may stand between the place and the programme's written form: nothing, or 的. */
 const QUALIFYING = /^的?$/;
-/** A quotation mark inside a written form. */
-const QUOTED = /[“”「」『』"]/;
+/** Whether a written form holds a quotation (“百湖英才”计划). */
+const quoted = (form: string): boolean => Array.from(form).some((c) => QUOTES.has(c));
 /** The shortest written form of a programme looked for inside a policy's name. */
 const MIN_FORM = 4;
 
@@ -21,7 +22,7 @@ function programForms(index: EntityIndex): [form: string, id: string][] {
     if (entity.type !== 'PROGRAM' || entity.kind === 'POLICY_DOCUMENT') continue;
     // Note: only a name the document quotes (“百湖英才”计划): a campaign written plainly (东西部协作, 国企改革) is the
     // nation's, whichever place's plan takes it up.
-    for (const surface of new Set(entity.mentions.map((m) => m.surface))) if (surface.length >= MIN_FORM && QUOTED.test(surface)) forms.push([surface, entity.id]);
+    for (const surface of new Set(entity.mentions.map((m) => m.surface))) if (surface.length >= MIN_FORM && quoted(surface)) forms.push([surface, entity.id]);
   }
   return forms.sort((a, b) => b[0].length - a[0].length);
 }

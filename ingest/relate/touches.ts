@@ -10,6 +10,7 @@ import { getLexicon } from '../../language/lexicon/index.js';
 import type { ResolvedIds, SpannedId } from '../resolve.js';
 import { endsInAward } from '../extract/awarded.js';
 import { PLACE_DASHES } from '../extract/regionTokens.js';
+import { QUOTES } from '../extract/quoteMarks.js';
 import { bracketAfter, clauseAt, type Clause } from './clauses.js';
 
 /** A program mention with its kind. */
@@ -118,8 +119,14 @@ function placedLists(input: Pick<PlacementInput, 'text' | 'start'>, regions: rea
   return out;
 }
 
-/** What a bracket listing places holds besides them: list marks and 等. */
-const PLACE_LIST_REST = /^[、，,和及与等\s]*$/;
+/** A letter or digit of any script: what a list's separators never are. */
+const WORDLIKE = /[\p{L}\p{N}]/u;
+
+/** Whether what a bracket listing places holds besides them only separates them: the lexicon's separators (、和及等), punctuation. */
+function separatesOnly(rest: string): boolean {
+  const { separatorChars } = getLexicon().regions;
+  return Array.from(rest).every((c) => separatorChars.has(c) || !WORDLIKE.test(c));
+}
 
 /** The places of a bracket right after a program's name that holds nothing else (国家…实验区(北京市海淀区、…等)). */
 function bracketedPlaces(input: PlacementInput, program: SpannedId): SpannedId[] {
@@ -131,7 +138,7 @@ function bracketedPlaces(input: PlacementInput, program: SpannedId): SpannedId[]
   const rest = Array.from(input.text.slice(at + 1, close - 1));
   for (const r of inside) for (let k = r.start - input.start - at - 1; k < r.end - input.start - at - 1; k++) rest[k] = '';
   // Note: a place written right before another is its address (北京市 + 海淀区): the last, most specific one holds it.
-  return PLACE_LIST_REST.test(rest.join('')) ? inside.filter((r) => !inside.some((x) => x.start === r.end)) : [];
+  return separatesOnly(rest.join('')) ? inside.filter((r) => !inside.some((x) => x.start === r.end)) : [];
 }
 
 
@@ -173,10 +180,14 @@ function includedRegions(input: PlacementInput, clause: Clause): Set<SpannedId> 
 /** Whether a clause is a frame (在…支持下, 在…框架下): it ends with 下. */
 const framed = (input: Pick<PlacementInput, 'text' | 'start'>, clause: Clause): boolean => input.text[clause.end - input.start - 1] === '下';
 
+/** The closing quotation marks (”, 」, 』). */
+const CLOSING_QUOTES: ReadonlySet<string> = new Set(QUOTES.values());
+
 /** Whether a program is its clause's label: the clause ends with it (and its closing quotation mark) at a colon. */
 function labels(input: Pick<PlacementInput, 'text' | 'start'>, program: SpannedId, clause: Clause): boolean {
   const rest = input.text.slice(program.end - input.start, clause.end - input.start + 1);
-  return /^[”」』]?[:：]$/.test(rest);
+  const colon = rest.at(-1) === ':' || rest.at(-1) === '：';
+  return colon && (rest.length === 1 || (rest.length === 2 && CLOSING_QUOTES.has(rest[0])));
 }
 
 /** What reading the clauses after a program needs. */

@@ -4,6 +4,7 @@
  * a name that no township of that place bears, or that two of them bear, is left alone.
  */
 import { getGazetteer, townshipCounty, townshipsNamed, TOWNSHIP_SUFFIXES, type TownshipRecord } from '../gazetteer/index.js';
+import { getLexicon } from '../lexicon/index.js';
 import type { RegionMention } from './types.js';
 
 /** The first character of each suffix, by UTF-16 code. */
@@ -21,8 +22,6 @@ function townshipIn(named: readonly TownshipRecord[], scopeId: string): Township
 
 /** Level characters a place's short form may be written with (沿河 + 县). */
 const LEVEL_CHARS = new Set(['县', '区', '市', '旗']);
-/** What may stand between two townships of a list (平峰镇、硝河乡). */
-const LIST_MARKS = new Set(['、', '和', '及', '与']);
 
 /**
  * The place a township written at `start` is read in: the county or city written right before it (沿河县 + 官舟镇), or
@@ -33,7 +32,10 @@ function placeBefore(text: string, offset: number, start: number, regions: reado
   const levelled = start > 0 && LEVEL_CHARS.has(text[start - 1]) ? at - 1 : at;
   const place = regions.find((r) => (r.end === at || r.end === levelled) && r.regionIds?.length === 1)?.regionIds?.[0];
   if (place) return place;
-  const listed = townships.find((t) => t.end === at - 1 && LIST_MARKS.has(text[start - 1]))?.regionIds?.[0];
+  // Note: a list mark or a connective of the lexicon's stands between two townships of a list (平峰镇、硝河乡, 甲镇与乙乡).
+  const { listMarks, connectives } = getLexicon().partnering;
+  const joined = listMarks.includes(text[start - 1]) || connectives.has(text[start - 1]);
+  const listed = joined ? townships.find((t) => t.end === at - 1)?.regionIds?.[0] : undefined;
   return listed ? townshipCounty(listed.slice('region:'.length)) : null;
 }
 

@@ -10,6 +10,10 @@ import { extractText } from '../../ingest/pipeline.js';
 const seed = readFileSync(new URL('../../seeds/guangzhou-education-2019-summary-2020-plan.txt', import.meta.url), 'utf8');
 const corpus = (name: string): string => readFileSync(new URL(`../fixtures/corpus/${name}`, import.meta.url), 'utf8');
 const guangzhou: InstitutionContext = { issuerCity: { name: '广州市', short: '广州' } };
+/** The sorted names of the institutions a whole extraction of `text` (as the file `source`) holds. */
+function institutionNames(text: string, source: string): string[] {
+  return extractText(text, { source, sha256: 'x' }).entities.filter((e) => e.type === 'INSTITUTION').map((e) => e.name).sort();
+}
 
 /** Runs the extractor on the statement of `doc` that starts with `head`, at its real offset. */
 function extract(doc: string, head: string, context: InstitutionContext = guangzhou) {
@@ -122,8 +126,7 @@ describe('extractInstitutions', () => {
   });
 
   it('reads units of a university named by a generic field, with 与 inside, and a body the segmenter knows ending like 政局', () => {
-    const names = (text: string): string[] => extractText(text, { source: 'units2.txt', sha256: 'x' }).entities
-      .filter((e) => e.type === 'INSTITUTION').map((e) => e.name).sort();
+    const names = (text: string): string[] => institutionNames(text, 'units2.txt');
     expect(names('与上海师范大学教育学院合作。')).toEqual(['上海师范大学', '上海师范大学教育学院']);
     expect(names('联合北京师范大学教育学部开展培训。')).toEqual(['北京师范大学', '北京师范大学教育学部']);
     expect(names('内蒙古大学历史与旅游文化学院。')).toEqual(['内蒙古大学', '内蒙古大学历史与旅游文化学院']);
@@ -177,15 +180,13 @@ describe('extractInstitutions', () => {
   });
 
   it('reads a party school as the body of the committee it follows, and an exchange as an institution', () => {
-    const names = (text: string): string[] => extractText(text, { source: 'school.txt', sha256: 'x' }).entities
-      .filter((e) => e.type === 'INSTITUTION').map((e) => e.name).sort();
+    const names = (text: string): string[] => institutionNames(text, 'school.txt');
     expect(names('中共宁波市鄞州区委党校举办培训班。')).toEqual(['宁波市鄞州区委', '宁波市鄞州区委党校']);
     expect(names('推动企业在北京证券交易所上市。')).toEqual(['北京证券交易所']);
   });
 
   it('reads SAR bureaus named with 及 and a head the segmenter tags as a fixed phrase (经济及科技发展局, 教育及青年发展局)', () => {
-    const names = (text: string): string[] => extractText(text, { source: 'sar.txt', sha256: 'x' }).entities
-      .filter((e) => e.type === 'INSTITUTION').map((e) => e.name).sort();
+    const names = (text: string): string[] => institutionNames(text, 'sar.txt');
     expect(names('澳门特别行政区经济及科技发展局与澳门银行公会签署协议。')).toEqual(['澳门特别行政区经济及科技发展局', '澳门银行公会']);
     expect(names('教育局与澳门特别行政区政府教育及青年发展局合作。')).toContain('教育及青年发展局');
   });
@@ -199,15 +200,13 @@ describe('extractInstitutions', () => {
   });
 
   it('reads a university department the segmenter joined to its field (科学系), but not 体系 or 院系', () => {
-    const names = (text: string): string[] => extractText(text, { source: 'dept.txt', sha256: 'x' }).entities
-      .filter((e) => e.type === 'INSTITUTION').map((e) => e.name).sort();
+    const names = (text: string): string[] => institutionNames(text, 'dept.txt');
     expect(names('香港理工大学康复治疗科学系派员交流。')).toEqual(['香港理工大学', '香港理工大学康复治疗科学系']);
     expect(names('完善浙江大学课程体系，建设标杆院系。')).toEqual(['浙江大学']);
   });
 
   it('names a task force for pairing aid with the aid and both places (…对口支援新疆工作前方指挥部)', () => {
-    const names = (text: string): string[] => extractText(text, { source: 'aid.txt', sha256: 'x' }).entities
-      .filter((e) => e.type === 'INSTITUTION').map((e) => e.name).sort();
+    const names = (text: string): string[] => institutionNames(text, 'aid.txt');
     expect(names('深圳市对口支援新疆工作前方指挥部组织培训。')).toEqual(['深圳市对口支援新疆工作前方指挥部']);
     expect(names('苏州市吴江区对口协作沿河县工作组牵头。')).toEqual(['苏州市吴江区对口协作沿河县工作组']);
     // Aid before another kind of body is the clause's verb, not part of the body's name.
@@ -215,8 +214,7 @@ describe('extractInstitutions', () => {
   });
 
   it('reads a bureau named by a field and what it does to it (投资促进局, 科技创新局) and a branch bureau (分局), not 新格局', () => {
-    const names = (text: string): string[] => extractText(text, { source: 'bureaus.txt', sha256: 'x' }).entities
-      .filter((e) => e.type === 'INSTITUTION').map((e) => e.name).sort();
+    const names = (text: string): string[] => institutionNames(text, 'bureaus.txt');
     expect(names('湄潭县生态环境分局和遵义市投资促进局参加，与深圳市科技创新局签约。'))
       .toEqual(['深圳市科技创新局', '湄潭县生态环境分局', '遵义市投资促进局']);
     expect(names('开创新局面，形成新格局。')).toEqual([]);
@@ -225,22 +223,19 @@ describe('extractInstitutions', () => {
   });
 
   it('keeps a Chinese numeral between a place and a school head (厦门双十中学) and 中学校, but not a count (三所中学)', () => {
-    const names = (text: string): string[] => extractText(text, { source: 'schools.txt', sha256: 'x' }).entities
-      .filter((e) => e.type === 'INSTITUTION').map((e) => e.name).sort();
+    const names = (text: string): string[] => institutionNames(text, 'schools.txt');
     expect(names('厦门双十中学、重庆市巴蜀中学校和广州市三所中学入选。')).toEqual(['厦门双十中学', '重庆市巴蜀中学校']);
   });
 
   it('reads a section (科) and a graduate school (研究生院), but not a city ending in 科 or a subject (学科)', () => {
-    const names = (text: string): string[] => extractText(text, { source: 'sections.txt', sha256: 'x' }).entities
-      .filter((e) => e.type === 'INSTITUTION').map((e) => e.name).sort();
+    const names = (text: string): string[] => institutionNames(text, 'sections.txt');
     expect(names('泉州市应急管理局风险监测和综合减灾科牵头，清华大学深圳国际研究生院参加。'))
       .toEqual(['泉州市应急管理局', '泉州市应急管理局风险监测和综合减灾科', '清华大学', '清华大学深圳国际研究生院']);
     expect(names('在俄罗斯莫斯科举办推广活动，加强优势学科建设。')).toEqual([]);
   });
 
   it('ends a name at the verb that founds the body, at a verb before a national prefix, and at words that only point (当中)', () => {
-    const names = (text: string): string[] => extractText(text, { source: 'edges.txt', sha256: 'x' }).entities
-      .filter((e) => e.type === 'INSTITUTION').map((e) => e.name).sort();
+    const names = (text: string): string[] => institutionNames(text, 'edges.txt');
     expect(names('30名学生前往国家发展和改革委员会、文化和旅游部实习。')).toEqual(['国家发展和改革委员会', '文化和旅游部']);
     expect(names('当中湘雅医院与伊利沙伯医院合作，资助非政府机构举办活动。')).toEqual(['伊利沙伯医院', '湘雅医院']);
     expect(names('学校成立国际化发展咨询委员会。')).toEqual([]);
@@ -266,8 +261,7 @@ describe('extractInstitutions', () => {
   });
 
   it('reads bodies named by a field or a trade that ends like a programme or a verb, and a company\'s bracketed group word', () => {
-    const names = (text: string): string[] => extractText(text, { source: 'trade.txt', sha256: 'x' }).entities
-      .filter((e) => e.type === 'INSTITUTION').map((e) => e.name).sort();
+    const names = (text: string): string[] => institutionNames(text, 'trade.txt');
     // A university named by its field, passed on the way to one of its colleges.
     expect(names('安徽工程大学电气工程学院申报。')).toEqual(['安徽工程大学', '安徽工程大学电气工程学院']);
     // A company named by what it makes, after its place and brand; its group word in brackets.
@@ -311,8 +305,7 @@ describe('extractInstitutions', () => {
   });
 
   it('reads the words between a host body and its unit\'s head as the unit\'s field (应用 + 物理学系, 研究 + 及 + 创新 + 事务处)', () => {
-    const names = (text: string): string[] => extractText(text, { source: 'host.txt', sha256: 'x' }).entities
-      .filter((e) => e.type === 'INSTITUTION').map((e) => e.name).sort();
+    const names = (text: string): string[] => institutionNames(text, 'host.txt');
     expect(names('香港理工大学应用物理学系牵头。')).toEqual(['香港理工大学', '香港理工大学应用物理学系']);
     expect(names('香港理工大学研究及创新事务处负责。')).toEqual(['香港理工大学', '香港理工大学研究及创新事务处']);
     // Two units joined by a conjunction stay two; an action verb after a university is no field.
@@ -321,8 +314,7 @@ describe('extractInstitutions', () => {
   });
 
   it('takes classes of banks, hospital groups and workstations for classes, and a named body\'s generically named unit for its unit', () => {
-    const names = (text: string): string[] => extractText(text, { source: 'classes.txt', sha256: 'x' }).entities
-      .filter((e) => e.type === 'INSTITUTION').map((e) => e.name).sort();
+    const names = (text: string): string[] => institutionNames(text, 'classes.txt');
     expect(names('推动政策性银行、股份制银行加大投放。')).toEqual([]);
     expect(names('建设紧密型城市医疗集团，新建院士专家工作站5家。')).toEqual([]);
     expect(names('江苏中天科技股份有限公司院士工作站通过验收。')).toEqual(['江苏中天科技股份有限公司', '江苏中天科技股份有限公司院士工作站']);
@@ -359,29 +351,25 @@ describe('extractInstitutions', () => {
       { source: 'haibei.txt', sha256: 'x' }).entities.filter((e) => e.type === 'INSTITUTION');
     expect(found.map((e) => e.name).sort()).toEqual(['海北藏族自治州人民政府', '海北藏族自治州林业和草原局', '海北藏族自治州生态环境局']);
     expect(found.find((e) => e.name === '海北藏族自治州人民政府')?.mentions.map((m) => m.surface)).toContain('州政府');
-    const names = (text: string): string[] => extractText(text, { source: 'gov.txt', sha256: 'x' }).entities
-      .filter((e) => e.type === 'INSTITUTION').map((e) => e.name).sort();
+    const names = (text: string): string[] => institutionNames(text, 'gov.txt');
     expect(names('广州市政府与香港特别行政区政府签署协议。')).toEqual(['广州市人民政府', '香港特别行政区政府']);
   });
 
   it('resolves an autonomous region\'s bodies named 自治区… to the region the document is in, and none elsewhere', () => {
-    const names = (text: string): string[] => extractText(text, { source: 'ar.txt', sha256: 'x' }).entities
-      .filter((e) => e.type === 'INSTITUTION').map((e) => e.name).sort();
+    const names = (text: string): string[] => institutionNames(text, 'ar.txt');
     expect(names('和田地区2023年工作报告\n和田地区行政公署\n\n在自治区党委、自治区人民政府领导下，与自治区教育厅合作。\n'))
       .toEqual(['和田地区行政公署', '新疆维吾尔自治区人民政府', '新疆维吾尔自治区党委', '新疆维吾尔自治区教育厅']);
     expect(names('某市2023年工作报告\n\n与自治区教育厅合作。\n')).toEqual([]);
   });
 
   it('keeps the mark of a body its place owns in its name (宿州市 + 立/v + 医院, 安徽省立医院)', () => {
-    const names = (text: string): string[] => extractText(text, { source: 'o.txt', sha256: 'x' }).entities
-      .filter((e) => e.type === 'INSTITUTION').map((e) => e.name).sort();
+    const names = (text: string): string[] => institutionNames(text, 'o.txt');
     expect(names('某局2024年工作总结\n一、联合阜阳市人民医院、宿州市立医院组建联盟，安徽省立医院对口支援金寨县人民医院。\n'))
       .toEqual(['安徽省立医院', '宿州市立医院', '金寨县人民医院', '阜阳市人民医院']);
   });
 
   it('reads the verbs of a kind of body in its name (中西医结合医院, 教师进修学院)', () => {
-    const names = (text: string): string[] => extractText(text, { source: 'v.txt', sha256: 'x' }).entities
-      .filter((e) => e.type === 'INSTITUTION').map((e) => e.name).sort();
+    const names = (text: string): string[] => institutionNames(text, 'v.txt');
     expect(names('某局2024年工作总结\n一、天水市中西医结合医院开展义诊，莆田市教师进修学院培训教师。\n'))
       .toEqual(['天水市中西医结合医院', '莆田市教师进修学院']);
     // A 管理所 is a government unit of its place.
@@ -398,14 +386,12 @@ describe('extractInstitutions', () => {
   });
 
   it('keeps a place the segmenter began with a conjunction (和/c + 田 of 和田) whole in a name: no 田师范专科学校', () => {
-    const names = (text: string): string[] => extractText(text, { source: 'c.txt', sha256: 'x' }).entities
-      .filter((e) => e.type === 'INSTITUTION').map((e) => e.name).sort();
+    const names = (text: string): string[] => institutionNames(text, 'c.txt');
     expect(names('和田地区2023年工作报告\n\n和田师范专科学校与安徽大学签署联合培养协议。\n')).toEqual(['和田师范专科学校', '安徽大学']);
   });
 
   it('names a body two others run together without a hyphen (喀什大学深圳大学联合研究院), and ends names at run-together verbs', () => {
-    const names = (text: string): string[] => extractText(text, { source: 'joint.txt', sha256: 'x' }).entities
-      .filter((e) => e.type === 'INSTITUTION').map((e) => e.name).sort();
+    const names = (text: string): string[] => institutionNames(text, 'joint.txt');
     expect(names('建设喀什大学深圳大学联合研究院。')).toEqual(['喀什大学', '喀什大学深圳大学联合研究院', '深圳大学']);
     // 全力支持 is one rare noun in the segmenter's dictionary; 系获 a token it did not know.
     expect(names('全力支持怀柔实验室山西研究院建设。')).toEqual(['怀柔实验室', '怀柔实验室山西研究院']);
@@ -455,16 +441,14 @@ describe('extractInstitutions', () => {
   });
 
   it('starts the name of a body under another after the word that says so (辖下, 旗下), and never at a lone preposition', () => {
-    const names = (text: string): string[] => extractText(text, { source: 'under.txt', sha256: 'x' }).entities
-      .filter((e) => e.type === 'INSTITUTION').map((e) => e.name).sort();
+    const names = (text: string): string[] => institutionNames(text, 'under.txt');
     expect(names('医管局辖下威尔斯亲王医院与四川大学华西医院合作。')).toEqual(['威尔斯亲王医院', '四川大学华西医院', '四川大学'].sort());
     expect(names('玉柴集团旗下玉柴联合动力股份有限公司投产。')).toEqual(['玉柴集团', '玉柴联合动力股份有限公司'].sort());
     expect(names('经国务院批准,设立试验区。')).toEqual(['国务院']);
   });
 
   it('reads a head right before a company\'s legal form as part of the company\'s name, and an unknown word opening it as its brand', () => {
-    const names = (text: string): string[] => extractText(text, { source: 'legal.txt', sha256: 'x' }).entities
-      .filter((e) => e.type === 'INSTITUTION').map((e) => e.name).sort();
+    const names = (text: string): string[] => institutionNames(text, 'legal.txt');
     expect(names('中国建筑第八工程局有限公司承建。')).toEqual(['中国建筑第八工程局有限公司']);
     expect(names('明阳智慧能源集团股份公司投资。')).toEqual(['明阳智慧能源集团股份公司']);
     expect(names('推进城市建设投资有限公司。')).toEqual([]);
