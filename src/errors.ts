@@ -45,6 +45,21 @@ export class QueryTimeoutError extends PolicyKgError {
   }
 }
 
+/**
+ * Neo4j refused a transaction for memory (dbms.memory.transaction.total.max): the message gives the limit and what to
+ * change; `limit` is Neo4j's figure as it wrote it ("259.9 MiB"), or null when its message had none.
+ */
+export class TransactionMemoryError extends PolicyKgError {
+  constructor(
+    message: string,
+    readonly limit: string | null,
+    options?: { cause?: unknown },
+  ) {
+    super(ErrorCode.QUERY_TOO_COMPLEX, message, options);
+    this.name = 'TransactionMemoryError';
+  }
+}
+
 /** Starting or talking to the local Neo4j failed; the message says what to do and where the log is. */
 export class LocalNeo4jError extends Error {
   constructor(message: string) {

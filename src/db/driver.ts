@@ -2,6 +2,9 @@
 import neo4j, { type Driver } from 'neo4j-driver';
 import { neo4jCredentials, type Config } from '../config.js';
 
+/** How long a transaction that failed for a transient reason is tried again (the driver's, and Executor.writeTransaction's). */
+export const TRANSACTION_RETRY_MS = 5_000;
+
 /** A driver for `config.neo4j`; basic auth (NEO4J_USER/NEO4J_PASSWORD, or the local Neo4j's generated password). */
 export function createDriver(config: Config): Driver {
   const { uri } = config.neo4j;
@@ -11,7 +14,7 @@ export function createDriver(config: Config): Driver {
     maxConnectionPoolSize: 50,
     connectionAcquisitionTimeout: 10_000,
     connectionTimeout: 5_000,
-    maxTransactionRetryTime: 5_000,
+    maxTransactionRetryTime: TRANSACTION_RETRY_MS,
     disableLosslessIntegers: true,
   });
 }

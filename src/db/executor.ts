@@ -2,9 +2,10 @@
  * The one place that opens sessions: runs parameterised Cypher in read or write transactions
  * and maps driver failures to domain errors.
  */
-import neo4j, { type Driver, type ManagedTransaction, type RecordShape } from 'neo4j-driver';
+import neo4j, { ManagedTransaction, isRetryableError, type Driver, type RecordShape } from 'neo4j-driver';
 import type { Config } from '../config.js';
-import { PolicyKgError, QueryTimeoutError, ServiceUnavailableError } from '../errors.js';
+import { TRANSACTION_RETRY_MS } from './driver.js';
+import { PolicyKgError, QueryTimeoutError, ServiceUnavailableError, TransactionMemoryError } from '../errors.js';
 
 /** A Cypher query and its parameters, built by pure functions in the graph layer. */
 export interface CypherQuery {
@@ -56,9 +57,35 @@ export class Executor {
     return this.withSession('WRITE', (tx) => runQuery<T>(tx, query));
   }
 
-  /** Runs `work` in one write transaction (all or nothing); `timeoutMs` overrides the configured limit (e.g. for ingest batches). */
+  /**
+   * Runs `work` in one write transaction (all or nothing); `timeoutMs` overrides the configured limit (e.g. for ingest
+   * batches). A failure Neo4j calls transient (a deadlock, a leader change) is tried again for up to TRANSACTION_RETRY_MS, as
+   * the driver would; a refusal for memory is not: the same write would need the same memory, and a document too large
+   * for one transaction was told so only after 44 s of the driver's retries.
+   */
   async writeTransaction<R>(work: (tx: ManagedTransaction) => Promise<R>, timeoutMs?: number): Promise<R> {
-    return this.withSession('WRITE', work, timeoutMs);
+    const began = Date.now();
+    for (let attempt = 0; ; attempt++) {
+      const session = this.driver.session({ database: this.config.neo4j.database, defaultAccessMode: neo4j.session.WRITE });
+      try {
+        const tx = session.beginTransaction({ timeout: timeoutMs ?? this.config.neo4j.queryTimeoutMs });
+        try {
+          const result = await work(ManagedTransaction.fromTransaction(tx));
+          await tx.commit();
+          return result;
+        } catch (error) {
+          if (tx.isOpen()) await tx.rollback().catch(() => undefined);
+          throw error;
+        }
+      } catch (error) {
+        const mapped = mapNeo4jError(error, this.config.neo4j.uri);
+        const again = isRetryableError(error) && !(mapped instanceof TransactionMemoryError) && Date.now() - began < TRANSACTION_RETRY_MS;
+        if (!again) throw mapped;
+        await new Promise((resolve) => setTimeout(resolve, Math.min(1000 * 2 ** attempt, 8000)));
+      } finally {
+        await session.close().catch(() => undefined);
+      }
+    }
   }
 
   /** Runs `work` in one read transaction. */
@@ -103,6 +130,15 @@ export function mapNeo4jError(error: unknown, uri: string): unknown {
   }
   if (/TransactionTimedOut|Terminated|TransactionTimedOutClientConfiguration/i.test(code)) {
     return new QueryTimeoutError('The query ran past its time limit (NEO4J_QUERY_TIMEOUT_MS)', { cause: error });
+  }
+  if (/MemoryPoolOutOfMemoryError/.test(code) || /dbms\.memory\.transaction\.total\.max threshold reached/.test(String(error))) {
+    const limit = /the limit ([\d.]+ [KMG]iB)/.exec(String(error))?.[1] ?? null;
+    return new TransactionMemoryError(
+      `Neo4j at ${uri} allows its transactions ${limit ?? 'less memory'}${limit ? ' of memory' : ''} in all (dbms.memory.transaction.total.max) and this one needed more; ` +
+        'the local Neo4j gives them 70% of NEO4J_LOCAL_HEAP (default 384m): raise that, or the setting on your server',
+      limit,
+      { cause: error },
+    );
   }
   return error;
 }

@@ -24,9 +24,10 @@ const outcomes = new Map<string, FileOutcome>();
 
 /**
  * Internal text that must never reach a user: stack frames, JavaScript error names, Cypher, and the writer's guard against
- * an extraction the graph model cannot hold (a relation ending at no entity), which is a programming error.
+ * an extraction the graph model cannot hold (a relation ending at no entity), which is a programming error, and Neo4j's
+ * own words for a transaction refused for memory (said in ours, with the limit and what to change).
  */
-const INTERNAL = /\n\s+at |TypeError|RangeError|ReferenceError|SyntaxError|Neo4jError|MATCH \(|MERGE \(|UNWIND |the graph model has no /;
+const INTERNAL = /\n\s+at |TypeError|RangeError|ReferenceError|SyntaxError|Neo4jError|MATCH \(|MERGE \(|UNWIND |the graph model has no |threshold reached/;
 
 beforeAll(async () => {
   await migrate(db.executor, projectRoot());

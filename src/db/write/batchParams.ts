@@ -48,6 +48,39 @@ interface RelationRow {
   ranks: string[];
 }
 
+/**
+ * Most mentions (or supporting statements) one row carries. Note: Neo4j holds what one row's subquery creates in the
+ * query's memory until the row is done, and counts it against the transaction's limit: a city a long document names
+ * 1,390 times, written as one row, took more than 150 MiB (dbms.memory.transaction.total.max is 70% of the heap); the
+ * same links written 250 at a time take a few MiB.
+ */
+export const LINKS_PER_ROW = 250;
+
+/**
+ * A row whose `list` is longer than LINKS_PER_ROW, as several rows of the same entity or edge, numbered by `piece`, each
+ * with a part of the list; the newest-first list (`newest`) rides on the first only. Pieces of one row go to separate
+ * statements (see `rounds`): within one statement, every row reads the node or edge before any row writes it.
+ */
+function pieces<R extends Record<K | N, unknown[]>, K extends string, N extends string>(row: R, list: K, newest: N): (R & { piece: number })[] {
+  const all = row[list];
+  if (all.length <= LINKS_PER_ROW) return [{ ...row, piece: 0 }];
+  const out: (R & { piece: number })[] = [];
+  for (let i = 0; i < all.length; i += LINKS_PER_ROW) {
+    out.push({ ...row, [list]: all.slice(i, i + LINKS_PER_ROW), [newest]: i === 0 ? row[newest] : [], piece: i / LINKS_PER_ROW });
+  }
+  return out;
+}
+
+/** A part's rows as the statements that write them: rows of each piece number together, first pieces first. */
+export function rounds(rows: readonly unknown[]): unknown[][] {
+  const byPiece: unknown[][] = [];
+  for (const row of rows) {
+    const piece = (row as { piece?: number }).piece ?? 0;
+    (byPiece[piece] ??= []).push(row);
+  }
+  return byPiece.filter((r) => r.length > 0);
+}
+
 function newestFirst(ranks: string[], keep: number): string[] {
   return [...new Set(ranks)].sort((a, b) => (a < b ? 1 : a > b ? -1 : 0)).slice(0, keep);
 }
@@ -124,14 +157,14 @@ export function batchParams(extractions: readonly Extraction[], ingestedAt: stri
   Object.assign(params, { documents, sections, sectionLinks, statements, targets, about });
   for (const type of ENTITY_TYPES) params[type] = [];
   for (const { type, allRanks, ...row } of entities.values()) {
-    (params[type] as EntityRow[]).push({ ...row, recent: newestFirst(allRanks, keep) });
+    (params[type] as EntityRow[]).push(...pieces({ ...row, recent: newestFirst(allRanks, keep) }, 'mentions', 'recent'));
   }
   for (const [type, from, to] of RELATION_SHAPES) params[shapeKey(type, from, to)] = [];
   for (const { shape, allRanks, ...row } of relations.values()) {
     const rows = params[shape] as RelationRow[] | undefined;
     // Note: an edge the graph model has no shape for is a programming error, never dropped in silence.
     if (!rows) throw new Error(`policy-kg: the graph model has no relationship of shape ${shape} (${row.key})`);
-    rows.push({ ...row, ranks: newestFirst(allRanks, keep) });
+    rows.push(...pieces({ ...row, ranks: newestFirst(allRanks, keep) }, 'ids', 'ranks'));
   }
   return params;
 }

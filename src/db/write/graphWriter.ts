@@ -8,9 +8,10 @@ import type { Extraction } from '../../../ingest/model.js';
 import { placeById } from '../../../ingest/placement.js';
 import { withDocumentId } from '../../../ingest/renameDocument.js';
 import type { DocumentSink, Placement, PlacementPolicy, WriteOutcome } from '../../../ingest/sink.js';
+import { TransactionMemoryError } from '../../errors.js';
 import { runQuery, type Executor } from '../executor.js';
 import { graphChanged } from '../graphEvents.js';
-import { batchParams } from './batchParams.js';
+import { batchParams, rounds } from './batchParams.js';
 import { BATCH_PARTS, BUMP_VERSION } from './createDocuments.js';
 import { deleteNodesQuery, refreshTouchedQueries, removeDocumentsQueries, touchedQuery, type Touched } from './removeDocuments.js';
 import { TAKE_WRITER_TURN, storedDocumentsQuery, updateSourcesQuery, type StoredDocument } from './storedDocuments.js';
@@ -54,6 +55,13 @@ function planWrites(extractions: readonly Extraction[], placed: readonly Placeme
   return { remove, write, sources };
 }
 
+/** A refusal for memory, said of what was being written (its statements, and that the file may be split); other errors as they are. */
+function tooLarge(error: unknown, extractions: readonly Extraction[]): unknown {
+  if (!(error instanceof TransactionMemoryError)) return error;
+  const statements = extractions.reduce((n, e) => n + e.statements.length, 0).toLocaleString('en-US');
+  return new TransactionMemoryError(`${statements} statements are more than one transaction can write here: ${error.message}, or split the file`, error.limit, { cause: error });
+}
+
 /** Writes documents to Neo4j through an Executor. */
 export class GraphWriter implements DocumentSink {
   constructor(
@@ -78,14 +86,16 @@ export class GraphWriter implements DocumentSink {
       if (write.length > 0) {
         const params = batchParams(write, this.clock().toISOString(), EVIDENCE_KEEP);
         for (const { rows, cypher } of BATCH_PARTS) {
-          if ((params[rows] as unknown[]).length > 0) await tx.run(cypher, { [rows]: params[rows], ingestedAt: params.ingestedAt, keep: params.keep });
+          for (const round of rounds(params[rows] as unknown[])) await tx.run(cypher, { [rows]: round, ingestedAt: params.ingestedAt, keep: params.keep });
         }
       }
       for (const query of refreshTouchedQueries(touched, EVIDENCE_KEEP)) await runQuery(tx, query);
       await tx.run(BUMP_VERSION);
       changed = true;
       return placed;
-    }, BATCH_TIMEOUT_MS);
+    }, BATCH_TIMEOUT_MS).catch((error: unknown) => {
+      throw tooLarge(error, extractions);
+    });
     if (changed) graphChanged();
     return placements;
   }
