@@ -658,6 +658,12 @@ describe('a SAR department named by its work, and bodies side by side before a p
     expect(extractInstitutions('由运输署负责发牌。', 0, tagText('由运输署负责发牌。', 0), { issuerCity: null }).map((c) => c.name)).toEqual([]);
   });
 
+  it('reads what one body is in charge of as another body, not a unit named by the charge (生产力局 + 负责管理 + 创新科技署)', () => {
+    // The segmenter has 负责管理 as a noun, which had read as the field of a sub-body between two government heads.
+    expect(direct('生产力局负责管理创新科技署的工作。')).toEqual(['生产力局', '创新科技署']);
+    expect(direct('本局负责管理创新科技署的工作。')).toEqual(['创新科技署']);
+  });
+
   it('reads 总署 as a head (地政总署), and two bodies joined before a programme word as two bodies, not a programme', () => {
     const text = '香港特別行政區政府運輸及物流局工作報告\n一、主要工作\n香港各部門合作。\n運輸署及地政總署參與規劃。\n';
     expect(bodies(text)).toEqual(expect.arrayContaining(['运输署', '地政总署']));

@@ -16,8 +16,11 @@ function build() {
     genericMax: maxWordLength(institutions.genericModifiers),
     /** The characters direction words open with (东, 西, 中 …): 中 + 西部 is a compound of directions. */
     directionChars: new Set([...names.directions].map((w) => w[0])),
-    /** Two action words written as one (全力 + 支持), built once: the walk asks of every word it crosses. */
-    actionPairs: new Set([...names.actionWords].flatMap((a) => [...names.actionWords].map((b) => a + b))),
+    /**
+     * Two action words written as one (全力 + 支持), or an action word and the work it does (负责 + 管理: the segmenter's
+     * dictionary has 负责管理 as a noun), built once: the walk asks of every word it crosses.
+     */
+    actionPairs: new Set([...names.actionWords].flatMap((a) => [...names.actionWords, ...institutions.nameVerbs].map((b) => a + b))),
   };
 }
 
