@@ -664,6 +664,16 @@ describe('a SAR department named by its work, and bodies side by side before a p
     expect(direct('本局负责管理创新科技署的工作。')).toEqual(['创新科技署']);
   });
 
+  it('reads an authority named by the field it administers as the parent of its head office and the office\'s units', () => {
+    // 医院 before 管理局 is the field, also when 管理局 is the parent of the unit named; 总办事处 is the authority's head office.
+    expect(direct('医院管理局总办事处策略发展部负责协调。')).toEqual(['医院管理局总办事处策略发展部']);
+    expect(direct('医院管理局总办事处负责协调。')).toEqual(['医院管理局总办事处']);
+    expect(direct('医院管理局学院与广东省卫生健康委员会合作。')).toEqual(['医院管理局学院', '广东省卫生健康委员会']);
+    const text = '香港特別行政區政府醫務衞生局工作報告\n一、主要工作\n醫院管理局總辦事處策略發展部負責協調。\n';
+    const parts = extractText(text, { source: 'hk.txt', sha256: 'x' }).relations.filter((r) => r.type === 'PART_OF').map((r) => `${r.from} ${r.to}`);
+    expect(parts).toContain('institution:医院管理局总办事处策略发展部 institution:医院管理局');
+  });
+
   it('reads 总署 as a head (地政总署), and two bodies joined before a programme word as two bodies, not a programme', () => {
     const text = '香港特別行政區政府運輸及物流局工作報告\n一、主要工作\n香港各部門合作。\n運輸署及地政總署參與規劃。\n';
     expect(bodies(text)).toEqual(expect.arrayContaining(['运输署', '地政总署']));

@@ -308,11 +308,12 @@ export function extendLeft(tokens: readonly Token[], regions: Uint8Array, i: num
     const cls = classify(t);
     // Note: only nominal tokens can be heads; the look-up is the walk's costliest step.
     const found = cls === 'NOMINAL' || t.tag === 'x' || t.tag === 'j' ? headAt(text, offset, tokens, j) : null;
-    // Note: a bare class word opening a government body's name is the field it administers (医院 + 管理局), not a body;
-    // after a name it is one (中山大学珠海 + 校区 + 管委会).
+    // Note: a bare class word opening a government body's name is the field it administers (医院 + 管理局), not a body,
+    // also when the body is the parent of the unit named (医院 + 管理局 + 总办事处…); after a name it is one (中山大学珠海 +
+    // 校区 + 管委会).
     const opensName = j === 0 || (classify(tokens[j - 1]) !== 'NOMINAL' && regions[j - 1] === 0);
-    const administered = found !== null && t.word === found.word && found.kind !== 'GOVERNMENT' && found.kind !== 'PARTY' && lastHead === head
-      && segLen === 0 && head.kind === 'GOVERNMENT' && head.word.length > 1 && opensName;
+    const administered = found !== null && t.word === found.word && found.kind !== 'GOVERNMENT' && found.kind !== 'PARTY'
+      && segLen === 0 && lastHead.kind === 'GOVERNMENT' && lastHead.word.length > 1 && opensName;
     // Note: a company's legal form right after a government head makes that head part of the company's name (中国建筑第八 +
     // 工程局 + 有限公司): a company, not a government body and a nameless company.
     const incorporated = found !== null && lastHead === head && segLen === 0 && head.kind === 'ENTERPRISE' && head.word.endsWith('公司')
