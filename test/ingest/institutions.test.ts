@@ -674,6 +674,13 @@ describe('a SAR department named by its work, and bodies side by side before a p
     expect(parts).toContain('institution:医院管理局总办事处策略发展部 institution:医院管理局');
   });
 
+  it('reads a charitable trust (信托基金) as a body, while a fund stays a programme', () => {
+    const text = '香港特別行政區政府民政及青年事務局工作報告\n一、主要工作\n本計劃獲香港賽馬會慈善信託基金資助，並獲「優質教育基金」撥款。\n';
+    const x = extractText(text, { source: 'hk.txt', sha256: 'x' });
+    expect(x.entities.filter((e) => e.type === 'INSTITUTION').map((e) => e.name)).toContain('香港赛马会慈善信托基金');
+    expect(x.entities.filter((e) => e.type === 'PROGRAM').map((e) => e.name)).toContain('优质教育基金');
+  });
+
   it('reads 总署 as a head (地政总署), and two bodies joined before a programme word as two bodies, not a programme', () => {
     const text = '香港特別行政區政府運輸及物流局工作報告\n一、主要工作\n香港各部門合作。\n運輸署及地政總署參與規劃。\n';
     expect(bodies(text)).toEqual(expect.arrayContaining(['运输署', '地政总署']));
