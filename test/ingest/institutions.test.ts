@@ -721,6 +721,12 @@ describe('where a body\'s name starts: a partner, a time of writing, a founding 
     expect(direct('社工局联同社会工作者专业委员会举办培训。')).toEqual(['社工局', '社会工作者专业委员会']);
   });
 
+  it('reads a word naming a pairing of schools (姊妹学校, 友好学校) as the pairing, not as a school', () => {
+    expect(direct('澳门与广东省缔结姊妹学校累计达到260对。')).toEqual([]);
+    expect(direct('为本机构首对西部姊妹学校。')).toEqual([]);
+    expect(direct('明德英文中学与成都市第七中学结为友好学校。')).toEqual(['明德英文中学', '成都市第七中学']);
+  });
+
   it('leaves the school year or the year of writing out of a body\'s name', () => {
     expect(direct('本学年教育局将举办交流团。')).toEqual(['香港教育局']);
   });

@@ -292,7 +292,8 @@ export function extractInstitutions(text: string, offset: number, tokens: Token[
   for (let i = tokens.length - 1; i >= 0; i--) {
     if (tokens[i].end > limit) continue;
     const head = headAt(text, offset, tokens, i);
-    if (!head || insideQuotedPhrase(text, offset, tokens, i) || insideProgramName(tokens, i)) continue;
+    // Note: a word naming a pairing of bodies (广东省 + 缔结 + 姊妹学校, 西部 + 姊妹学校: cooperation cues) heads none.
+    if (!head || insideQuotedPhrase(text, offset, tokens, i) || insideProgramName(tokens, i) || vocab().pairingWords.has(tokens[i].word)) continue;
     // Note: a part's head that a place's name runs into is none (广 + 东院/n + 舍 of 广东院舍: 东 ends 广东).
     if (vocab().partHeads.has(head.word) && context.regionSpans?.some((r) => r.start < head.start && head.start < r.end)) continue;
     const edge = shortFormEdge(extendLeft(tokens, regions, i, head, text, offset), tokens, text, offset, head);

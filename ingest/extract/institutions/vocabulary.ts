@@ -3,13 +3,16 @@ import { getLexicon, type InstitutionKind } from '../../../language/lexicon/inde
 import { SuffixLexicon, distinctiveChars, maxWordLength } from '../../../language/match/tokens.js';
 
 function build() {
-  const { institutions, programs, names, partnering } = getLexicon();
+  const { institutions, programs, names, partnering, cooperation } = getLexicon();
+  const heads = new SuffixLexicon<InstitutionKind>(institutions.heads);
   return {
     ...institutions,
     ...names,
+    /** Cooperation cues that end like a body (姊妹学校, 友好学校: …学校): they name a pairing of such bodies, never one. */
+    pairingWords: new Set(cooperation.map(([cue]) => cue).filter((cue) => heads.matchEnd(cue, cue.length) !== null)),
     /** Words of pairing aid (支援, 帮扶, 协作) that may name a task force with the places it pairs. */
     aidWords: new Set([...partnering.aidVerbs, ...programs.pairingHeads]),
-    headLexicon: new SuffixLexicon<InstitutionKind>(institutions.heads),
+    headLexicon: heads,
     classLexicon: new SuffixLexicon([...institutions.classWords].map((w) => [w, true] as const)),
     programHeadLexicon: new SuffixLexicon([...programs.heads].filter(([w]) => w.length >= 2)),
     postTitleLexicon: new SuffixLexicon(names.postTitles.map((w) => [w, true] as const)),
