@@ -76,11 +76,21 @@ function holdsAcross(between: string): boolean {
   return getLexicon().programs.holderVerbs.some((verb) => between.includes(verb)) || between.length <= SUBJECT_GAP;
 }
 
-/** Whether a locative stands right before the region. */
+/** Whether a locative stands right before the region, or 向 with a verb of sending later in its clause. */
 function located(input: Pick<PlacementInput, 'text' | 'start'>, region: SpannedId): boolean {
   const at = region.start - input.start;
   const before = input.text.slice(Math.max(0, at - LOCATIVE_WINDOW), at);
-  return [...before].some((c) => getLexicon().programs.locatives.has(c)) || itinerary(input.text.slice(Math.max(0, at - ITINERARY_WINDOW), at));
+  return [...before].some((c) => getLexicon().programs.locatives.has(c)) || itinerary(input.text.slice(Math.max(0, at - ITINERARY_WINDOW), at))
+    || sentTo(input.text, at, region.end - input.start);
+}
+
+/** Whether the place at [at, end) follows 向 and a verb of sending follows it in its clause (向北京、武汉等城市派出交流生). */
+function sentTo(text: string, at: number, end: number): boolean {
+  const { sendingMark, sendingVerbs } = getLexicon().programs;
+  if (!text.startsWith(sendingMark, at - sendingMark.length)) return false;
+  const rest = text.slice(end);
+  const clause = rest.slice(0, rest.search(/[，。；：,;:]|$/));
+  return sendingVerbs.some((verb) => clause.includes(verb));
 }
 
 /** How far before a place the words of an itinerary may end (实习地点 + 涵盖). */

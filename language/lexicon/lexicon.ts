@@ -117,6 +117,9 @@ export interface Lexicon {
     readonly placeColumnWords: readonly string[];
     readonly holderVerbs: readonly string[];
     readonly locatives: Words;
+    /** Verbs of sending people (派出, 选派): places after `sendingMark` (向) before one in their clause are placed. */
+    readonly sendingVerbs: readonly string[];
+    readonly sendingMark: string;
     /** Words opening a clause that lists where the clause before placed a program (…试点城市，包括上海市、北京市). */
     readonly inclusionWords: readonly string[];
     /** Nouns of where a programme's people go (地点, 行程): with an inclusion word after them, they place what follows. */
@@ -339,6 +342,8 @@ function build(files: LexiconFiles): Lexicon {
       placeColumnWords: programs.placeColumnWords,
       holderVerbs: programs.holderVerbs,
       locatives: new Set(programs.locatives),
+      sendingVerbs: programs.sendingVerbs,
+      sendingMark: programs.sendingMark,
       inclusionWords: programs.inclusionWords,
       itineraryNouns: programs.itineraryNouns,
       placeDesignations: [...programs.placeDesignations].sort(byLengthDesc),

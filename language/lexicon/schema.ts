@@ -70,6 +70,8 @@ export const ProgramsFileSchema = z.object({
   columnSeparators: words,
   holderVerbs: words,
   locatives: text,
+  sendingVerbs: words,
+  sendingMark: text,
   inclusionWords: words,
   itineraryNouns: words,
   placeDesignations: words,

@@ -405,6 +405,12 @@ describe('relate', () => {
     expect(relations('推行“金融青年实习计划”。合作伙伴包括北京、上海、成都等地。', ['TOUCHES'])).toEqual([]);
   });
 
+  it('places a program where it sends people (向北京、武汉…派出), but 向 alone places nothing (向社会公开)', () => {
+    expect(relations('“理大内地学生交流计划”本学年向北京、武汉、兰州等12个城市派出交流生1120人次。', ['TOUCHES']).sort())
+      .toEqual(['TOUCHES 理大内地学生交流计划 → 北京市', 'TOUCHES 理大内地学生交流计划 → 武汉市', 'TOUCHES 理大内地学生交流计划 → 兰州市'].sort());
+    expect(relations('“青禾人才计划”向北京、上海公开招聘，派出人员另行确定。', ['TOUCHES'])).toEqual([]);
+  });
+
   it('places a bare quotation only by the places written right before it, until the document names it with words that say what it is', () => {
     expect(relations('北市场街道“三长共治”在沈阳市和平区全面推开。', ['TOUCHES'])).toEqual([]);
     expect(relations('重庆—贵阳“山城黔行”：与重庆市青年联合会合作。', ['TOUCHES']).sort()).toEqual(['TOUCHES 山城黔行 → 重庆市', 'TOUCHES 山城黔行 → 贵阳市'].sort());
