@@ -25,6 +25,46 @@ export function regionFlags(tokens: readonly Token[], spans: readonly Candidate[
   return flags;
 }
 
+/**
+ * The tokens with each region mention the segmenter cut across words as one token of its own (tag ns): 天/q + 水分/n +
+ * 公司/n of 天水分公司 becomes 天水/ns + 分/n + 公司/n, 和/c + 田/n of 和田分公司 becomes 和田/ns. A mention is realigned when a
+ * word crosses one of its edges or it spans several words; one inside a longer word that opens with it (北京大学) is left.
+ * Returns `tokens` itself when nothing needs it (most statements).
+ */
+export function placeTokens(tokens: Token[], spans: readonly Candidate[] | undefined): Token[] {
+  if (!spans || spans.length === 0) return tokens;
+  // Note: a mention overlapping another (a zone over the places it is named with: 广州 + 南沙 + 自贸区) is left as cut;
+  // the others, sorted, cut each word once, left to right.
+  const alone = spans.filter((s) => !spans.some((o) => o !== s && o.start < s.end && s.start < o.end));
+  const cut = alone.sort((a, b) => a.start - b.start).filter((s) => {
+    const inside = tokens.filter((t) => t.start < s.end && s.start < t.end);
+    if (inside.length === 0) return false;
+    const crosses = inside.some((t) => (t.start < s.start && t.end > s.start) || (t.start > s.start && t.end > s.end));
+    return crosses || (inside.length > 1 && inside[0].start === s.start && inside[inside.length - 1].end === s.end);
+  });
+  if (cut.length === 0) return tokens;
+  const out: Token[] = [];
+  for (const t of tokens) {
+    let at = t.start;
+    for (const s of cut) {
+      if (s.end <= at || s.start >= t.end) continue;
+      if (s.start > at) out.push(piece(t, at, s.start));
+      const last = out[out.length - 1];
+      // Note: the place's own token, grown over every word it spans.
+      if (last && last.tag === 'ns' && last.start === s.start && last.end < s.end) out[out.length - 1] = { ...last, word: last.word + t.word.slice(Math.max(s.start, at) - t.start, Math.min(s.end, t.end) - t.start), end: Math.min(s.end, t.end) };
+      else out.push({ word: t.word.slice(Math.max(s.start, at) - t.start, Math.min(s.end, t.end) - t.start), tag: 'ns', start: Math.max(s.start, at), end: Math.min(s.end, t.end) });
+      at = Math.min(s.end, t.end);
+    }
+    if (at < t.end) out.push(piece(t, at, t.end));
+  }
+  return out;
+}
+
+/** The part [start, end) of a token, with its tag. */
+function piece(t: Token, start: number, end: number): Token {
+  return start === t.start && end === t.end ? t : { word: t.word.slice(start - t.start, end - t.start), tag: t.tag, start, end };
+}
+
 /** Tags of a token that may be a township's name after its city: a locality word (前海/f) or one the segmenter did not know. */
 const TOWNSHIP_TAGS = new Set(['f', 'x']);
 

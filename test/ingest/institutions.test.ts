@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { tagText } from '../../language/segment/index.js';
+import { tagText, type Token } from '../../language/segment/index.js';
 import { splitFunctionInitials } from '../../language/match/tokens.js';
 import { extractInstitutions, type InstitutionContext } from '../../ingest/extract/institutions/index.js';
 import { extractRegions } from '../../language/regions/index.js';
 import type { Candidate } from '../../ingest/model.js';
 import { extractText } from '../../ingest/pipeline.js';
+import { placeTokens } from '../../ingest/extract/regionTokens.js';
 
 const seed = readFileSync(new URL('../../seeds/guangzhou-education-2019-summary-2020-plan.txt', import.meta.url), 'utf8');
 const corpus = (name: string): string => readFileSync(new URL(`../fixtures/corpus/${name}`, import.meta.url), 'utf8');
@@ -701,6 +702,27 @@ describe('a SAR department named by its work, and bodies side by side before a p
       '中山大学历史学系', '香港工业总会东莞分会', '香港工业总会']));
     // A head longer than its token starts where a token does: 计算机科学 + 系 is a 系, not a 学系 cutting 科学.
     expect(bodies('香港浸会大学计算机科学系获研究资助局资助。\n')).toEqual(expect.arrayContaining(['香港浸会大学计算机科学系', '香港浸会大学']));
+  });
+});
+
+describe('a branch named by its place, where the segmenter cut the place across words', () => {
+  const tok = (word: string, tag: string, start: number): Token => ({ word, tag, start, end: start + word.length });
+  const place = (start: number, end: number): Candidate => ({ type: 'REGION', name: 'x', kind: 'CITY', start, end, surface: 'x', regionIds: [] });
+
+  it('gives each place cut across words a token of its own, and leaves a place that opens a longer word', () => {
+    // 天/q + 水分/n + 公司/n of 天水分公司; 和/c + 田/n of 和田分公司; 北京大学 holds 北京.
+    const cut = [tok('天', 'q', 0), tok('水分', 'n', 1), tok('公司', 'n', 3)];
+    expect(placeTokens(cut, [place(0, 2)]).map((t) => `${t.word}/${t.tag}@${t.start}`)).toEqual(['天水/ns@0', '分/n@2', '公司/n@3']);
+    const split = [tok('和', 'c', 0), tok('田', 'n', 1), tok('分公司', 'n', 2)];
+    expect(placeTokens(split, [place(0, 2)]).map((t) => `${t.word}/${t.tag}@${t.start}`)).toEqual(['和田/ns@0', '分公司/n@2']);
+    const whole = [tok('北京大学', 'nt', 0)];
+    expect(placeTokens(whole, [place(0, 2)])).toBe(whole);
+  });
+
+  it('reads a company\'s branch in a place with the company\'s name (…有限公司 + 天水 + 分公司)', () => {
+    const names = (text: string): string[] => extractText(text, { source: 'branch.txt', sha256: 'x' }).entities.filter((e) => e.type === 'INSTITUTION').map((e) => e.name);
+    expect(names('某县2024年工作总结\n中国电信股份有限公司天水分公司负责建设。\n')).toContain('中国电信股份有限公司天水分公司');
+    expect(names('某县2024年工作总结\n华电新疆发电有限公司和田分公司负责建设。\n')).toContain('华电新疆发电有限公司和田分公司');
   });
 });
 

@@ -8,7 +8,7 @@ import { allHan, classify, isNumber, selfReferencePairs } from '../../../languag
 import type { Token } from '../../../language/segment/index.js';
 import type { Candidate } from '../../model.js';
 import type { Extractor } from '../registry.js';
-import { regionFlags, withTownships } from '../regionTokens.js';
+import { placeTokens, regionFlags, withTownships } from '../regionTokens.js';
 import { headAt, kindOfName, partKind, type Head } from './heads.js';
 import { CLOSE_BRACKETS, extendLeft, OPEN_BRACKETS, type LeftEdge } from './leftEdge.js';
 import { listedBodies } from './listed.js';
@@ -520,7 +520,8 @@ function issuerSelfReferences(text: string, offset: number, issuer: string | nul
 /** The institution extractor of the registry (after regions, whose spans count as proper names). */
 export const institutionExtractor: Extractor<'institutions'> = {
   key: 'institutions',
-  extract: ({ statement, tokens, document }, found) => {
+  extract: ({ statement, tokens: cutTokens, document }, found) => {
+    const tokens = placeTokens(cutTokens, found.regions);
     const named = extractInstitutions(statement.text, statement.start, tokens, {
       issuerCity: document.issuerCity,
       places: document.places,
