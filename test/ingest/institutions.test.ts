@@ -724,6 +724,15 @@ describe('a branch named by its place, where the segmenter cut the place across 
     expect(names('某县2024年工作总结\n中国电信股份有限公司天水分公司负责建设。\n')).toContain('中国电信股份有限公司天水分公司');
     expect(names('某县2024年工作总结\n华电新疆发电有限公司和田分公司负责建设。\n')).toContain('华电新疆发电有限公司和田分公司');
   });
+
+  it('reads a company\'s brand before the place of its branch or unit, and a branch alone as a company', () => {
+    const named = (text: string) => extractText(`某县2024年工作总结\n${text}\n`, { source: 'brand.txt', sha256: 'x' }).entities
+      .filter((e) => e.type === 'INSTITUTION').map((e) => `${e.name}/${e.kind}`);
+    expect(named('吉利汽车台州分公司负责建设。')).toEqual(['吉利汽车台州分公司/ENTERPRISE']);
+    expect(named('国网南京供电公司负责建设。')).toEqual(['国网南京供电公司/ENTERPRISE']);
+    // A verb before the nouns is no brand: the branch is named by its place alone, and is still a company.
+    expect(named('推进汽车台州分公司建设。')).toEqual(['台州分公司/ENTERPRISE']);
+  });
 });
 
 describe('a body\'s name the text defines a short form of', () => {

@@ -161,13 +161,16 @@ function embeddedHead(token: Token): { word: string; kind: InstitutionKind } | n
   return { word: last, kind };
 }
 
-/** The kind of a name whose head is a part (校区, 分校): the kind of the head further left. */
+/**
+ * The kind of a name whose head is a part (校区, 分校, 分公司): the kind of the head further left, else the part's own
+ * (台州分公司: a company's), else a school's.
+ */
 export function partKind(name: string, headWord: string): InstitutionKind {
   for (let end = name.length - headWord.length; end > 0; end--) {
     const match = vocab().headLexicon.matchEnd(name, end);
     if (match && !vocab().partHeads.has(match.word)) return match.kind;
   }
-  return 'SCHOOL';
+  return vocab().headLexicon.matchEnd(headWord, headWord.length)?.kind ?? 'SCHOOL';
 }
 
 /** The kind of an institution from the head its name ends in (OTHER when none). */
