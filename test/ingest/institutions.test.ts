@@ -725,6 +725,13 @@ describe('a branch named by its place, where the segmenter cut the place across 
     expect(names('某县2024年工作总结\n华电新疆发电有限公司和田分公司负责建设。\n')).toContain('华电新疆发电有限公司和田分公司');
   });
 
+  it('reads no body inside a programme quoted with 「」 as Hong Kong and Macao texts quote, as inside “”', () => {
+    const bodies = (text: string) => extractText(`某县2024年工作总结\n${text}\n`, { source: 'quoted.txt', sha256: 'x' }).entities
+      .filter((e) => e.type === 'INSTITUTION').map((e) => e.name);
+    expect(bodies('研究院与珠海市科学技术局联合设立「珠澳科创青年计划」。')).toEqual(['珠海市科学技术局']);
+    expect(bodies('研究院与珠海市科学技术局联合设立“珠澳科创青年计划”。')).toEqual(['珠海市科学技术局']);
+  });
+
   it('reads a company\'s brand before the place of its branch or unit, and a branch alone as a company', () => {
     const named = (text: string) => extractText(`某县2024年工作总结\n${text}\n`, { source: 'brand.txt', sha256: 'x' }).entities
       .filter((e) => e.type === 'INSTITUTION').map((e) => `${e.name}/${e.kind}`);
