@@ -5,6 +5,7 @@
 import type { AnnotatedStatement } from './annotated.js';
 import { getGazetteer } from '../language/gazetteer/index.js';
 import { kindOfName } from './extract/institutions/heads.js';
+import { withoutNameMarks } from './extract/quoteMarks.js';
 import type { Candidate, Entity, EntityType } from './model.js';
 
 /** The stable id of a named institution or program (the name is already canonical). */
@@ -48,7 +49,7 @@ export class EntityIndex {
   mention(entity: Entity, statementId: string, candidate: Pick<Candidate, 'start' | 'end' | 'surface' | 'deictic'>): void {
     entity.mentions.push({ statementId, start: candidate.start, end: candidate.end, surface: candidate.surface });
     if (candidate.deictic) return;
-    const surface = candidate.surface.replace(/[“”"《》]/g, '');
+    const surface = withoutNameMarks(candidate.surface);
     if (surface !== entity.name && !entity.aliases.includes(surface)) entity.aliases.push(surface);
   }
 

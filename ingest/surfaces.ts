@@ -3,9 +3,8 @@
  * statements, headings, targets and mentions read as written; each entity keeps its Simplified canonical name and
  * gains the written (Traditional) forms as aliases.
  */
+import { withoutNameMarks } from './extract/quoteMarks.js';
 import type { Extraction } from './model.js';
-
-const QUOTES = /[“”"《》]/g;
 
 /** The text of `original` where `converted` has `text` (searched from `from`), else `text` itself. */
 function asWritten(original: string, converted: string, text: string, from: number): string {
@@ -41,9 +40,9 @@ export function restoreSurfaces(extraction: Extraction, original: string, conver
     const names = new Set([entity.name, ...entity.aliases]);
     const mentions = entity.mentions.map((m) => {
       const surface = slice(m.start, m.end);
-      const alias = surface.replace(QUOTES, '');
+      const alias = withoutNameMarks(surface);
       // Note: only a name's written form is an alias; a self-reference (我市) is a mention under no name.
-      const named = names.has(converted.slice(m.start, m.end).replace(QUOTES, ''));
+      const named = names.has(withoutNameMarks(converted.slice(m.start, m.end)));
       if (named && alias !== entity.name && !aliases.includes(alias)) aliases.push(alias);
       return { ...m, surface };
     });

@@ -1,5 +1,9 @@
 /** Quotation marks: opening → closing (the programme, institution and alias readers share them). */
 export const QUOTES: ReadonlyMap<string, string> = new Map([['“', '”'], ['「', '」'], ['『', '』'], ['‘', '’']]);
+/** The marks around a name that its written form as an alias never keeps: quotation marks, straight quotes, 《》. */
+const NAME_MARKS = new RegExp(`[${[...QUOTES].flat().join('')}"《》]`, 'g');
+/** A surface without the marks around the name in it (“科技券”计划, 「科技券」計劃 → 科技券计划, 科技券計劃). */
+export const withoutNameMarks = (surface: string): string => surface.replace(NAME_MARKS, '');
 /** What stands before a short form's quotation (（以下简称“…”）, （「…」）): a definition, not a name used. */
 export const DEFINITION_BEFORE = /(?:简称|下称|以下称|统称|[(（])\s*$/;
 /** A counted formula (“三大中心”, “四种形态”, “两个维护”): a slogan-like name, neither a body's nor one read from its words alone. */

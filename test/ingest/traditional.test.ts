@@ -44,6 +44,15 @@ describe('Traditional Chinese', () => {
     expect(t.document.title).toBe('香港特別行政區政府教育局關於深化粵港澳高等教育合作的通知');
   });
 
+  it('keeps a quoted name\'s written form as an alias without its 「」, as it keeps one without its “”', () => {
+    const written = extract('香港特別行政區政府創新科技及工業局\n2024年工作報告\n生產力局負責「科技券」計劃。\n', 'quoted-hk.txt');
+    const twin = extract('香港特别行政区政府创新科技及工业局\n2024年工作报告\n生产力局负责“科技券”计划。\n', 'quoted-cn.txt');
+    const aliases = (x: typeof written) => x.entities.find((e) => e.name === '科技券计划')?.aliases;
+    expect(aliases(written)).toEqual(['科技券', '科技券計劃']);
+    expect(aliases(twin)).toEqual(['科技券']);
+    expect(written.entities.find((e) => e.name === '科技券计划')?.mentions[0].surface).toBe('「科技券」計劃');
+  });
+
   it('reads a Traditional text that names 香港 throughout as the SAR\'s: its field-named bureaus are bodies, bare 辦公室 is not', () => {
     const text = '# title: 環境局施政措施\n環境局將與香港各界合作。香港將推動減碳，香港市民參與。環境保護署負責推行，辦公室負責統籌。財經事務及庫務局撥款。\n';
     const names = extract(text, 'sar.txt').entities.filter((e) => e.type === 'INSTITUTION').map((e) => e.name);
