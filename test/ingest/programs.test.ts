@@ -475,6 +475,14 @@ describe('the policy a document is the text of, titled only in its metadata line
 describe('awarded titles and quoted names in the whole extraction', () => {
   const entities = (text: string) => extractText(`${text}\n`, { source: 'awarded.txt', sha256: 'x' }).entities;
 
+  it('reads a government body or company before a plan\'s head as the body planning, not as a programme\'s name', () => {
+    const programs = (text: string) => entities(`某县2024年工作总结\n${text}`).filter((e) => e.type === 'PROGRAM').map((e) => e.name);
+    expect(programs('民青局计划把“青年内地实习资助计划”名额增至1200个。')).toEqual(['青年内地实习资助计划']);
+    expect(programs('展望下一年度，生产力局计划：拓展内地业务。')).toEqual([]);
+    // A plan named by its field stays one.
+    expect(programs('实施人才引进计划，全年引进博士30名。')).toEqual(['人才引进计划']);
+  });
+
   it('takes a title awarded to a body as a designation, not as a body of that name', () => {
     const found = entities('北方民族大学与共享集团共建的研究中心获批国家地方联合工程研究中心。');
     expect(found.filter((e) => e.name === '国家地方联合工程研究中心').map((e) => e.type)).toEqual(['PROGRAM']);
