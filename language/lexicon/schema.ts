@@ -71,6 +71,7 @@ export const ProgramsFileSchema = z.object({
   holderVerbs: words,
   locatives: text,
   sendingVerbs: words,
+  clauseOnlyVerbs: words,
   sendingMark: text,
   inclusionWords: words,
   itineraryNouns: words,

@@ -483,6 +483,13 @@ describe('awarded titles and quoted names in the whole extraction', () => {
     expect(programs('实施人才引进计划，全年引进博士30名。')).toEqual(['人才引进计划']);
   });
 
+  it('reads a verb always of its clause (认为, 公布, 进行) before a plan\'s head as no work the plan is named by', () => {
+    const programs = (text: string) => entities(`某县2024年工作总结\n${text}`).filter((e) => e.type === 'PROGRAM').map((e) => e.name);
+    expect(programs('约92%参与学校认为计划有助扩阔学生视野。')).toEqual([]);
+    expect(programs('将于下月向社会公布计划内容。')).toEqual([]);
+    expect(programs('教育局委托香港大学教育学院进行计划成效检讨。')).toEqual([]);
+  });
+
   it('takes a title awarded to a body as a designation, not as a body of that name', () => {
     const found = entities('北方民族大学与共享集团共建的研究中心获批国家地方联合工程研究中心。');
     expect(found.filter((e) => e.name === '国家地方联合工程研究中心').map((e) => e.type)).toEqual(['PROGRAM']);

@@ -315,6 +315,7 @@ function clauseVerb(tokens: readonly Token[], regions: Uint8Array, j: number, i:
   const beforePlace = regions[j + 1] === 1;
   if (t.tag === 'vn' && j + 1 < i && beforePlace) return true;
   if (classify(t) !== 'VERB') return false;
+  if (vocab().clauseOnlyVerbs.has(t.word)) return true;
   const afterNominal = j > 0 && (classify(tokens[j - 1]) === 'NOMINAL' || regions[j - 1] === 1);
   if (!strategyVerb && ((!afterNominal && !pairedWork(tokens, j, i)) || beforePlace)) return true;
   if (j > 0 && bodyWord(tokens[j - 1])) return true;
