@@ -33,16 +33,17 @@ export function regionFlags(tokens: readonly Token[], spans: readonly Candidate[
  */
 export function placeTokens(tokens: Token[], spans: readonly Candidate[] | undefined): Token[] {
   if (!spans || spans.length === 0) return tokens;
-  // Note: a mention overlapping another (a zone over the places it is named with: 广州 + 南沙 + 自贸区) is left as cut;
-  // the others, sorted, cut each word once, left to right.
-  const alone = spans.filter((s) => !spans.some((o) => o !== s && o.start < s.end && s.start < o.end));
-  const cut = alone.sort((a, b) => a.start - b.start).filter((s) => {
-    const inside = tokens.filter((t) => t.start < s.end && s.start < t.end);
-    if (inside.length === 0) return false;
-    const crosses = inside.some((t) => (t.start < s.start && t.end > s.start) || (t.start > s.start && t.end > s.end));
-    return crosses || (inside.length > 1 && inside[0].start === s.start && inside[inside.length - 1].end === s.end);
-  });
-  if (cut.length === 0) return tokens;
+  // Note: most statements need nothing: the check allocates nothing.
+  let cut: Candidate[] | null = null;
+  for (const s of spans) {
+    if (!miscut(tokens, s)) continue;
+    // Note: a mention overlapping another (a zone over the places it is named with: 广州 + 南沙 + 自贸区) is left as cut.
+    if (spans.some((o) => o !== s && o.start < s.end && s.start < o.end)) continue;
+    (cut ??= []).push(s);
+  }
+  if (cut === null) return tokens;
+  // Note: sorted, the mentions cut each word once, left to right.
+  cut.sort((a, b) => a.start - b.start);
   const out: Token[] = [];
   for (const t of tokens) {
     let at = t.start;
@@ -58,6 +59,19 @@ export function placeTokens(tokens: Token[], spans: readonly Candidate[] | undef
     if (at < t.end) out.push(piece(t, at, t.end));
   }
   return out;
+}
+
+/** Whether a word crosses an edge of the mention, or the mention spans several whole words. */
+function miscut(tokens: readonly Token[], s: Candidate): boolean {
+  let words = 0;
+  for (const t of tokens) {
+    if (t.end <= s.start) continue;
+    if (t.start >= s.end) break;
+    if (t.start < s.start || (t.start > s.start && t.end > s.end)) return true;
+    words++;
+    if (t.end === s.end) return words > 1;
+  }
+  return false;
 }
 
 /** The part [start, end) of a token, with its tag. */

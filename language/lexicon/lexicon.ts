@@ -117,10 +117,10 @@ export interface Lexicon {
     readonly placeColumnWords: readonly string[];
     readonly holderVerbs: readonly string[];
     readonly locatives: Words;
-    /** Verbs of sending people (派出, 选派): places after `sendingMark` (向) before one in their clause are placed. */
-    readonly sendingVerbs: readonly string[];
     /** Verbs always their clause's (认为, 公布, 进行): never inside a programme's name. */
     readonly clauseOnlyVerbs: Words;
+    /** Verbs of sending people (派出, 选派): places after `sendingMark` (向) before one in their clause are placed. */
+    readonly sendingVerbs: readonly string[];
     readonly sendingMark: string;
     /** Words opening a clause that lists where the clause before placed a program (…试点城市，包括上海市、北京市). */
     readonly inclusionWords: readonly string[];
@@ -344,8 +344,8 @@ function build(files: LexiconFiles): Lexicon {
       placeColumnWords: programs.placeColumnWords,
       holderVerbs: programs.holderVerbs,
       locatives: new Set(programs.locatives),
-      sendingVerbs: programs.sendingVerbs,
       clauseOnlyVerbs: new Set(programs.clauseOnlyVerbs),
+      sendingVerbs: programs.sendingVerbs,
       sendingMark: programs.sendingMark,
       inclusionWords: programs.inclusionWords,
       itineraryNouns: programs.itineraryNouns,

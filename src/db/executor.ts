@@ -54,7 +54,7 @@ export class Executor {
 
   /** Runs a write query and returns its records as plain objects. */
   async write<T extends RecordShape = RecordShape>(query: CypherQuery): Promise<T[]> {
-    return this.withSession('WRITE', (tx) => runQuery<T>(tx, query));
+    return this.writeTransaction((tx) => runQuery<T>(tx, query));
   }
 
   /**
@@ -90,19 +90,9 @@ export class Executor {
 
   /** Runs `work` in one read transaction. */
   async readTransaction<R>(work: (tx: ManagedTransaction) => Promise<R>): Promise<R> {
-    return this.withSession('READ', work);
-  }
-
-  private async withSession<R>(mode: 'READ' | 'WRITE', work: (tx: ManagedTransaction) => Promise<R>, timeoutMs?: number): Promise<R> {
-    const session = this.driver.session({
-      database: this.config.neo4j.database,
-      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
-    });
-    const txConfig = { timeout: timeoutMs ?? this.config.neo4j.queryTimeoutMs };
+    const session = this.driver.session({ database: this.config.neo4j.database, defaultAccessMode: neo4j.session.READ });
     try {
-      return mode === 'READ'
-        ? await session.executeRead(work, txConfig)
-        : await session.executeWrite(work, txConfig);
+      return await session.executeRead(work, { timeout: this.config.neo4j.queryTimeoutMs });
     } catch (error) {
       throw mapNeo4jError(error, this.config.neo4j.uri);
     } finally {
@@ -131,10 +121,14 @@ export function mapNeo4jError(error: unknown, uri: string): unknown {
   if (/TransactionTimedOut|Terminated|TransactionTimedOutClientConfiguration/i.test(code)) {
     return new QueryTimeoutError('The query ran past its time limit (NEO4J_QUERY_TIMEOUT_MS)', { cause: error });
   }
-  if (/MemoryPoolOutOfMemoryError/.test(code) || /dbms\.memory\.transaction\.total\.max threshold reached/.test(String(error))) {
+  // Note: Neo4j names the setting whose limit was reached: all transactions together (dbms.memory.transaction.total.max,
+  // the local Neo4j's) or each one (db.memory.transaction.max, a server's).
+  const setting = /((?:dbms|db)\.memory\.transaction\.(?:total\.)?max) threshold reached/.exec(String(error))?.[1];
+  if (setting !== undefined || /MemoryPoolOutOfMemoryError/.test(code)) {
     const limit = /the limit ([\d.]+ [KMG]iB)/.exec(String(error))?.[1] ?? null;
+    const allowed = limit === null ? 'refused a transaction for memory' : `allows ${limit} of memory for transactions`;
     return new TransactionMemoryError(
-      `Neo4j at ${uri} allows its transactions ${limit ?? 'less memory'}${limit ? ' of memory' : ''} in all (dbms.memory.transaction.total.max) and this one needed more; ` +
+      `Neo4j at ${uri} ${allowed} (${setting ?? 'dbms.memory.transaction.total.max'}) and this one needed more; ` +
         'the local Neo4j gives them 70% of NEO4J_LOCAL_HEAP (default 384m): raise that, or the setting on your server',
       limit,
       { cause: error },

@@ -30,7 +30,7 @@ describe('the real Neo4j', () => {
       .then(() => null, (e: unknown) => e);
     expect(error).toBeInstanceOf(TransactionMemoryError);
     expect((error as TransactionMemoryError).limit).toBe(`${Number.parseFloat(setting.value).toFixed(1)} MiB`);
-    expect((error as Error).message).toMatch(/allows its transactions [\d.]+ MiB of memory in all \(dbms\.memory\.transaction\.total\.max\).*NEO4J_LOCAL_HEAP/);
+    expect((error as Error).message).toMatch(/allows [\d.]+ MiB of memory for transactions \(dbms\.memory\.transaction\.total\.max\).*NEO4J_LOCAL_HEAP/);
   });
 
   it('rolls back a failed write transaction completely', async () => {

@@ -327,7 +327,12 @@ const ACTING_BODIES: ReadonlySet<string> = new Set(['ENTERPRISE', 'GOVERNMENT', 
 
 /** Whether a word ends in the head of an acting body's name (有限公司, 贸促局): a party of the clause, not a programme's words. */
 function bodyWord(token: Token): boolean {
-  return hasHan(token.word) && ACTING_BODIES.has(kindOfName(token.word));
+  return actingBody(token.word);
+}
+
+/** Whether a text ends in the head of an acting body's name (有限公司, 民青局). */
+function actingBody(text: string): boolean {
+  return hasHan(text) && ACTING_BODIES.has(kindOfName(text));
 }
 
 /** Whether a token is a plan's head on its own (计划, 规划). */
@@ -359,7 +364,7 @@ export function unquoted(text: string, offset: number, tokens: readonly Token[],
     const name = text.slice(start - offset, head.end);
     // Note: a government body or company and a plan's head alone (民青局 + 计划把…, 生产力局 + 计划：) is the body planning,
     // or its plans: no programme's name.
-    if (head.kind === 'PLAN' && bodyWord({ word: name.slice(0, name.length - head.word.length), tag: 'n', start, end: start })) continue;
+    if (head.kind === 'PLAN' && actingBody(name.slice(0, name.length - head.word.length))) continue;
     if (!namesSomething(tokens, first, offset + head.end - head.word.length, name, head.word, head.kind)) continue;
     if (head.kind !== 'EVENT' && onlyPlaces(tokens, regions, first, offset + head.end - head.word.length)) continue;
     if (head.kind === 'EVENT' && !scopedEvent(tokens, first, i)) continue;
