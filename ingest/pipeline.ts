@@ -21,7 +21,7 @@ import { entityId, resolveEntities, settleBarePrograms } from './resolve.js';
 import { structureDocument } from './structure/index.js';
 import { restoreSurfaces } from './surfaces.js';
 import { tagStatements } from './topics.js';
-import { relativeYear, statedYear } from './extract/targets/statedYear.js';
+import { plannedFor, relativeYear, statedYear } from './extract/targets/statedYear.js';
 import { documentIdFor } from './documentId.js';
 
 export { documentIdFor } from './documentId.js';
@@ -69,8 +69,11 @@ function collectTargets(annotated: AnnotatedStatement[], text: string): { target
     const stated = found.length > 0 ? own ?? sentenceYear : null;
     const relative = found.length > 0 && stated === null ? relativeYear(statement.text, statement.year) : null;
     const year = stated ?? relative ?? statement.year;
-    // Note: what a statement counts in a year before its own (去年…) is done.
-    const status = relative !== null && statement.year !== null && relative < statement.year ? 'ACHIEVED' : statement.status;
+    // Note: what a statement counts in a year before its own (去年…) is done; what a report's statement plans for a later
+    // year (a 2024 summary: 到2027年…, 力争2025年…) is planned.
+    const status = relative !== null && statement.year !== null && relative < statement.year ? 'ACHIEVED'
+      : stated !== null && statement.year !== null && stated > statement.year && statement.status === 'ACHIEVED' && plannedFor(statement.text, stated)
+        ? 'PLANNED' : statement.status;
     for (const span of found) {
       const id = `${statement.id}/t:${span.start}`;
       spans.set(id, { start: span.start, end: span.end });

@@ -215,6 +215,10 @@ export interface Lexicon {
     /** Words before a year that make it a baseline or a start (较2022年, 自2004年起): not the year a target is for. */
     readonly baselineMarks: readonly string[];
     /** Years named relative to the statement's (去年 → -1), longest first. */
+    /** Words that make what a statement states for a later year than its report's a plan (力争, 目标), besides planIntroVerbs. */
+    readonly plannedMarks: readonly string[];
+    /** The marks of a deadline before a year (到2025年). */
+    readonly deadlineMarks: readonly string[];
     readonly relativeYears: readonly (readonly [word: string, offset: number])[];
   };
   readonly regions: {
@@ -422,6 +426,8 @@ function build(files: LexiconFiles): Lexicon {
       rankingBlockers: targets.rankingBlockers,
       contextWords: targets.contextWords,
       baselineMarks: targets.baselineMarks,
+      plannedMarks: targets.plannedMarks,
+      deadlineMarks: targets.deadlineMarks,
       relativeYears: Object.entries(targets.relativeYears).sort((a, b) => byLengthDesc(a[0], b[0])),
     },
     regions: {

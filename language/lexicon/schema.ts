@@ -150,6 +150,8 @@ export const TargetsFileSchema = z.object({
   rankingBlockers: text,
   contextWords: words,
   baselineMarks: words,
+  plannedMarks: words,
+  deadlineMarks: words,
   relativeYears: z.record(z.string(), z.number().int()),
 });
 

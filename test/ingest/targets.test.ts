@@ -291,6 +291,13 @@ describe('the year a target stands in', () => {
     expect(targets).toEqual([[6000, 2023, 'ACHIEVED'], [12, 2024, 'PLANNED']]);
   });
 
+  it('is a plan when a report\'s statement plans for a later year (力争…, 到2027年), and done when it only dates a later year', () => {
+    const text = '某某区2024年工作总结\n一、工作成效\n力争2025年改造比例达到90%。\n到2027年建成示范校30所。\n'
+      + '2025年共获金奖3项。\n全年新建学校12所。\n';
+    const targets = extractText(text, { source: 'years.txt', sha256: 'x' }).targets.map((t) => [t.value, t.year, t.status]);
+    expect(targets).toEqual([[90, 2025, 'PLANNED'], [30, 2027, 'PLANNED'], [3, 2025, 'ACHIEVED'], [12, 2024, 'ACHIEVED']]);
+  });
+
   it('is the year an earlier clause of its sentence states (across a semicolon), up to the sentence\'s end', () => {
     const text = '某某市2024年工作要点\n一、主要任务\n2023-24年度共资助52个项目，提供实习名额约4300个；新增基地8个。\n'
       + '2025年组织考察团20次，参与青年约1600人次。\n培训教师300人次。\n';

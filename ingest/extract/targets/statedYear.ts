@@ -30,6 +30,17 @@ export function statedYear(text: string): number | null {
 }
 
 /**
+ * Whether a statement states `year` as a plan: it holds a word of planning (力争, 目标, or a verb introducing a plan: 将,
+ * 计划) or writes the year as a deadline (到2025年).
+ */
+export function plannedFor(text: string, year: number): boolean {
+  const { targets, structure } = getLexicon();
+  const { plannedMarks, deadlineMarks } = targets;
+  if (plannedMarks.some((w) => text.includes(w)) || structure.planIntroVerbs.some((w) => text.includes(w))) return true;
+  return deadlineMarks.some((mark) => text.includes(`${mark}${year}`));
+}
+
+/**
  * The year a statement names relative to its own (去年报考生达6000多名 in a 2008 text: 2007), when it names one such word
  * and no year of its own: the statement's year moved by the word's offset, or null.
  */
