@@ -725,6 +725,13 @@ describe('a branch named by its place, where the segmenter cut the place across 
     expect(names('某县2024年工作总结\n华电新疆发电有限公司和田分公司负责建设。\n')).toContain('华电新疆发电有限公司和田分公司');
   });
 
+  it('reads a company named by the body it is, whose head\'s last character the segmenter cut off (结算 + 所/c + 有限公司)', () => {
+    const bodies = (text: string) => extractText(`某县2024年工作总结\n${text}\n`, { source: 'cut.txt', sha256: 'x' }).entities
+      .filter((e) => e.type === 'INSTITUTION').map((e) => e.name);
+    expect(bodies('香港交易及结算所有限公司推出新产品。')).toEqual(['香港交易及结算所有限公司']);
+    expect(bodies('交易结算所有限公司推出新产品。')).toEqual(['交易结算所有限公司']);
+  });
+
   it('reads no body inside a programme quoted with 「」 as Hong Kong and Macao texts quote, as inside “”', () => {
     const bodies = (text: string) => extractText(`某县2024年工作总结\n${text}\n`, { source: 'quoted.txt', sha256: 'x' }).entities
       .filter((e) => e.type === 'INSTITUTION').map((e) => e.name);

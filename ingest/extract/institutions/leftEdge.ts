@@ -266,6 +266,8 @@ export function extendLeft(tokens: readonly Token[], regions: Uint8Array, i: num
   let afterPlace = regions[headIdx] === 1 && headIdx === i;
   let joint: number | undefined;
   let beforeTrade: number | undefined;
+  // The word before such a cut-off head's last character: the work the body is named by (结算 of 结算所).
+  let bodyWork = -1;
   // Note: a unit right after its host's name is named by every word between them (香港理工大学 + 应用 + 物理学系).
   const hostEnd = hostOfUnit(text, offset, tokens, headIdx, head);
   for (let j = headIdx - 1; j >= 0; j--) {
@@ -351,7 +353,13 @@ export function extendLeft(tokens: readonly Token[], regions: Uint8Array, i: num
         && regions[j - 1] === 1);
     // Note: a body a place owns is named with a mark after the place's level (宿州市 + 立 + 医院: 市立医院).
     const owned = v.ownershipMarks.has(t.word) && j > 0 && regions[j - 1] === 1 && v.barePrefixes.has(tokens[j - 1].word.slice(-1));
-    const continues = ordinal || owned || t.word === '第' || regions[j] === 1 || v.linkWords.has(t.word) || v.directions.has(t.word) || placePair(tokens, regions, j)
+    // Note: the last character of a body's head, cut off as a function word right before a company's legal form, ends the
+    // name of the body the company is (结算 + 所/c + 有限公司: 交易及结算所有限公司).
+    const headEnd = j === headIdx - 1 && head.kind === 'ENTERPRISE' && t.word.length === 1 && v.headEndChars.has(t.word);
+    if (headEnd) bodyWork = j - 1;
+    // Note: and so may two works joined (交易 + 及 + 结算 + 所).
+    const joinedWork = j === bodyWork - 1 && v.conjunctions.has(t.word) && j > 0 && classify(tokens[j - 1]) === 'NOMINAL';
+    const continues = headEnd || joinedWork || ordinal || owned || t.word === '第' || regions[j] === 1 || v.linkWords.has(t.word) || v.directions.has(t.word) || placePair(tokens, regions, j)
       || splitName(tokens, j) || soundNameDot(tokens, j) || innerConjunction(tokens, regions, j, head, text, offset)
       || innerAdverb(tokens, regions, j, head, text, offset) || (inHostField && v.conjunctions.has(t.word));
     // Note: a one-character administrative prefix the segmenter left alone (县 + 人才…中心) opens the name: the
@@ -386,7 +394,7 @@ export function extendLeft(tokens: readonly Token[], regions: Uint8Array, i: num
       // Note: so is a centre or institute by the service it gives, right before its head (远程 + 会诊 + 中心).
       const service = j === headIdx - 1 && j > 0 && SERVICE_KINDS.has(head.kind) && classify(tokens[j - 1]) === 'NOMINAL'
         && !v.actionWords.has(tokens[j - 1].word) && !v.leadingScopeWords.has(tokens[j - 1].word);
-      const nameVerb = overseen || service || trade || inHostField || v.nameVerbs.has(t.word) || functionalSegment
+      const nameVerb = overseen || service || trade || inHostField || v.nameVerbs.has(t.word) || functionalSegment || j === bodyWork
         || (j === headIdx - 1 && j > 0 && isProper(tokens[j - 1], regions[j - 1]));
       if (!nameVerb || proper) break;
     }
