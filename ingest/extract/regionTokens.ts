@@ -1,6 +1,6 @@
 /** Which tokens a region mention covers: the span extractors read a place as part of a name however it was cut. */
 import { isTownshipName } from '../../language/gazetteer/index.js';
-import { allHan, functionInitial, hasProperTag } from '../../language/match/tokens.js';
+import { allHan, hasProperTag, unknownName } from '../../language/match/tokens.js';
 import type { Token } from '../../language/segment/index.js';
 import type { Candidate } from '../model.js';
 
@@ -105,7 +105,7 @@ export function placePair(tokens: readonly Token[], regions: Uint8Array, j: numb
   // Note: tag j marks abbreviations (东盟, 欧盟), names as much as a proper tag does.
   // Note: so does a short word the segmenter did not know (平岗/x —广昌), when the other side is a place.
   const named = (k: number): boolean => regions[k] === 1 || (tokens[k] !== undefined && (hasProperTag(tokens[k]) || tokens[k].tag === 'j'
-    || (tokens[k].tag === 'x' && tokens[k].word.length >= 2 && tokens[k].word.length <= 3 && allHan(tokens[k].word) && !functionInitial(tokens[k]))));
+    || unknownName(tokens[k])));
   // Note: a place the gazetteer does not hold (a river, a lake: 新安江/ns —千岛湖/ns) pairs as one it holds does.
   const place = (k: number): boolean => regions[k] === 1 || tokens[k]?.tag === 'ns';
   return (place(j - 1) || place(j + 1)) && named(j - 1) && named(j + 1);

@@ -11,7 +11,7 @@ import type { ResolvedIds, SpannedId } from '../resolve.js';
 import { endsInAward } from '../extract/awarded.js';
 import { PLACE_DASHES } from '../extract/regionTokens.js';
 import { QUOTES } from '../extract/quoteMarks.js';
-import { bracketAfter, clauseAt, type Clause } from './clauses.js';
+import { bracketAfter, clauseAt, clausesOf, type Clause } from './clauses.js';
 
 /** A program mention with its kind. */
 export interface ProgramMention extends SpannedId {
@@ -81,16 +81,17 @@ function located(input: Pick<PlacementInput, 'text' | 'start'>, region: SpannedI
   const at = region.start - input.start;
   const before = input.text.slice(Math.max(0, at - LOCATIVE_WINDOW), at);
   return [...before].some((c) => getLexicon().programs.locatives.has(c)) || itinerary(input.text.slice(Math.max(0, at - ITINERARY_WINDOW), at))
-    || sentTo(input.text, at, region.end - input.start);
+    || sentTo(input, region);
 }
 
-/** Whether the place at [at, end) follows 向 and a verb of sending follows it in its clause (向北京、武汉等城市派出交流生). */
-function sentTo(text: string, at: number, end: number): boolean {
+/** Whether the place follows 向 and a verb of sending follows it in its clause (向北京、武汉等城市派出交流生). */
+function sentTo(input: Pick<PlacementInput, 'text' | 'start'>, region: SpannedId): boolean {
   const { sendingMark, sendingVerbs } = getLexicon().programs;
-  if (!text.startsWith(sendingMark, at - sendingMark.length)) return false;
-  const rest = text.slice(end);
-  const clause = rest.slice(0, rest.search(/[，。；：,;:]|$/));
-  return sendingVerbs.some((verb) => clause.includes(verb));
+  if (!input.text.startsWith(sendingMark, region.start - input.start - sendingMark.length)) return false;
+  // Note: the statement's clauses are split only here, where 向 stands before a place (seldom).
+  const clause = clauseAt(clausesOf(input.text, input.start), region.start);
+  const after = input.text.slice(region.end - input.start, clause.end - input.start);
+  return sendingVerbs.some((verb) => after.includes(verb));
 }
 
 /** How far before a place the words of an itinerary may end (实习地点 + 涵盖). */

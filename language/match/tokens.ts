@@ -190,6 +190,11 @@ export function functionInitial(token: Token): boolean {
   return token.tag === 'x' && getLexicon().names.functionInitials.has(token.word[0]);
 }
 
+/** True for a short word the segmenter did not know (国网/x, 平岗/x): two or three Han characters, no function word's start. */
+export function unknownName(token: Token): boolean {
+  return token.tag === 'x' && token.word.length >= 2 && token.word.length <= 3 && allHan(token.word) && !functionInitial(token);
+}
+
 /**
  * Where a text refers to its own place or body (我市, 本县, 我局, 本校): the positions of a self-reference mark (我, 本)
  * followed by one more character, unless the character after the pair makes it part of a longer word (市属, 县城).

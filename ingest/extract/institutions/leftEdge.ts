@@ -4,7 +4,7 @@
  * such as 附属, or the parent of a campus or unit); inner heads on the way are the bodies the name belongs to.
  */
 import { getGazetteer } from '../../../language/gazetteer/index.js';
-import { allHan, classify, functionInitial, hasProperTag, isNumber, tokenIndexAt } from '../../../language/match/tokens.js';
+import { allHan, classify, functionInitial, hasProperTag, isNumber, tokenIndexAt, unknownName } from '../../../language/match/tokens.js';
 import type { Token } from '../../../language/segment/index.js';
 import { placePair } from '../regionTokens.js';
 import { fieldAndVerb, headAt, type Head } from './heads.js';
@@ -105,11 +105,6 @@ function opensWithProper(tokens: readonly Token[], regions: Uint8Array, j: numbe
     if (cls !== 'NOMINAL' && cls !== 'VERB' && tokens[k].tag !== 'x') return false;
   }
   return false;
-}
-
-/** Whether a token is a short word the segmenter did not know (国网/x): a name, unless a function word's initial. */
-function unknownName(t: Token): boolean {
-  return t.tag === 'x' && t.word.length >= 2 && t.word.length <= 3 && allHan(t.word) && !functionInitial(t);
 }
 
 /** Kinds of bodies named by the service they give (…会诊中心, …检测研究院). */
@@ -344,8 +339,8 @@ export function extendLeft(tokens: readonly Token[], regions: Uint8Array, i: num
       && (inner.word === head.word || (head.kind !== 'GOVERNMENT' && head.kind !== 'PARTY') || v.headquartersHeads.has(inner.word));
     // Note: and so does a company's brand before the place of its branch or unit (吉利 + 汽车 + 台州 + 分公司, 国网/x + 南京 +
     // 供电公司): a word the segmenter did not know, or nouns opened by a proper name.
-    const brand = head.kind === 'ENTERPRISE' && inner === null && (unknownName(t) || (classify(t) === 'NOMINAL' && opensWithProper(tokens, regions, j)));
-    if (afterPlace && regions[j] === 0 && !named && !brand && !v.nationalPrefixes.includes(t.word) && !v.linkWords.has(t.word) && !(inner && belongs) && !branch) break;
+    const brandBefore = head.kind === 'ENTERPRISE' && inner === null && (unknownName(t) || (classify(t) === 'NOMINAL' && opensWithProper(tokens, regions, j)));
+    if (afterPlace && regions[j] === 0 && !named && !brandBefore && !v.nationalPrefixes.includes(t.word) && !v.linkWords.has(t.word) && !(inner && belongs) && !branch) break;
     // Note: a number after 第 is an ordinal inside the name (广州市第65中学), and so is a Chinese numeral between a place
     // and the head (厦门 + 双十 + 中学).
     const ordinal = (isNumber(t.word) && j > 0 && tokens[j - 1].word === '第')
