@@ -54,10 +54,32 @@ function placesOf(region: RegionRecord | null, city: City | null): Partial<Recor
   return places;
 }
 
+/** How often a text names the rest of the country as 内地 before that alone says it speaks from a SAR. */
+const MAINLAND_NAMINGS = 3;
+
+/**
+ * Whether a text speaks from a SAR: it uses the words a SAR's texts use of their own place, government or money (本港,
+ * 施政报告, 港元), names a body SAR papers are addressed to (立法会), or calls the rest of the country 内地 again and
+ * again (a mainland text on Hong Kong says 内地 once or twice, where it sets the two side by side).
+ */
+function speaksFromSar(statements: readonly Statement[]): boolean {
+  const lexicon = getLexicon();
+  const words = [...lexicon.regions.sarOwnWords, ...lexicon.institutions.addressees];
+  let mainland = 0;
+  for (const { text } of statements) {
+    if (words.some((word) => text.includes(word))) return true;
+    for (let at = text.indexOf(lexicon.regions.mainlandName); at >= 0; at = text.indexOf(lexicon.regions.mainlandName, at + 1)) {
+      if (++mainland >= MAINLAND_NAMINGS) return true;
+    }
+  }
+  return false;
+}
+
 /**
  * The administrative region the document's statements name most often (at least twice), or null. A SAR counts only in
- * a Traditional Chinese text: mainland texts name 香港 and 澳门 often without being about them; and a Traditional text
- * is about the SAR it names most, however often it names mainland partners (深圳 in a text on cross-boundary works).
+ * a text that speaks from one (Traditional Chinese, or the words of speaksFromSar): mainland texts name 香港 and 澳门
+ * often without being about them; and such a text is about the SAR it names most, however often it names mainland
+ * partners (深圳 in a text on cross-boundary works).
  */
 function dominantRegion(statements: readonly Statement[], traditional: boolean): RegionRecord | null {
   const counts = new Map<string, number>();
@@ -71,12 +93,13 @@ function dominantRegion(statements: readonly Statement[], traditional: boolean):
   const named: [RegionRecord, number][] = [];
   for (const [id, count] of counts) {
     const region = gazetteer.byId(id);
-    if (region && ADMINISTRATIVE.has(region.level) && (region.level !== 'SAR' || traditional) && count >= 2) named.push([region, count]);
+    if (region && ADMINISTRATIVE.has(region.level) && count >= 2) named.push([region, count]);
   }
-  const sars = named.filter(([region]) => region.level === 'SAR');
+  const isSar = ([region]: [RegionRecord, number]): boolean => region.level === 'SAR';
+  const fromSar = named.some(isSar) && (traditional || speaksFromSar(statements));
   let best: RegionRecord | null = null;
   let bestScore = 0;
-  for (const [region, count] of sars.length > 0 ? sars : named) {
+  for (const [region, count] of named.filter((entry) => isSar(entry) === fromSar)) {
     // Note: a county report names its province often too; the more specific place is what it is about.
     const score = count * LEVEL_WEIGHT[region.level];
     if (score > bestScore) {

@@ -249,6 +249,10 @@ export interface Lexicon {
     readonly compoundFollowers: readonly string[];
     /** A character of a township's name as a converted Traditional text writes it → the township table's (澂 → 澄). */
     readonly townshipVariants: ReadonlyMap<string, string>;
+    /** Words a SAR's own texts use of their place, government and money (本港, 施政报告, 港元). */
+    readonly sarOwnWords: readonly string[];
+    /** What a SAR's texts call the rest of the country (内地). */
+    readonly mainlandName: string;
   };
   readonly structure: Omit<LexiconFiles['structure'], 'fiveYearPlans'> & { readonly fiveYearPlans: ReadonlyMap<string, readonly [number, number]> };
   readonly segmenter: LexiconFiles['segmenter'];
@@ -455,6 +459,8 @@ function build(files: LexiconFiles): Lexicon {
       zoneHeads: [...regions.zoneHeads].sort(byLengthDesc),
       compoundFollowers: [...regions.compoundFollowers].sort(byLengthDesc),
       townshipVariants: new Map(Object.entries(regions.townshipVariants)),
+      sarOwnWords: regions.sarOwnWords,
+      mainlandName: regions.mainlandName,
     },
     structure: { ...structure, fiveYearPlans: new Map(Object.entries(structure.fiveYearPlans)) },
     segmenter,

@@ -182,6 +182,8 @@ export const RegionsFileSchema = z.object({
   zoneHeads: words,
   compoundFollowers: words,
   townshipVariants: z.record(z.string().length(1), z.string().length(1)),
+  sarOwnWords: words,
+  mainlandName: z.string().min(1),
 });
 
 export const StructureFileSchema = z.object({

@@ -70,6 +70,31 @@ describe('Traditional Chinese', () => {
     expect(t.entities.map((e) => e.name)).toContain('深圳市科技创新局');
   });
 
+  it('reads a SAR text in Simplified Chinese as its Traditional twin when it speaks from the SAR (本港, or 内地 again and again)', () => {
+    const texts = [
+      '勞工及福利局\n推動與內地合作的措施進展報告\n一、進展\n勞工處與深圳市人力資源和社會保障局合作，為本港青年提供實習機會。香港青年赴深圳實習，香港與深圳共辦招聘會。社會福利署與廣東省民政廳合作。\n',
+      '勞工及福利局\n青年交流措施進展報告\n一、進展\n勞工處與深圳市人力資源和社會保障局合作，安排香港青年赴內地實習。香港學生到內地交流，香港與深圳合辦活動。社會福利署與內地機構及廣東省民政廳合作。\n',
+    ];
+    for (const written of texts) {
+      const graph = (x: ReturnType<typeof extract>) => ({
+        issuer: x.document.issuer,
+        entities: x.entities.map((e) => `${e.type} ${e.name}`).sort(),
+        relations: x.relations.map((r) => `${r.type} ${r.from} ${r.to}`).sort(),
+      });
+      const simplifiedTwin = toSimplified(written);
+      expect(detectScript(simplifiedTwin)).toBe('SIMPLIFIED');
+      const t = graph(extract(written, 'lwb.txt'));
+      expect(graph(extract(simplifiedTwin, 'lwb.txt'))).toEqual(t);
+      expect(t.issuer).toBe('劳工及福利局');
+      expect(t.relations).toContain('PARTNERS_WITH institution:劳工处 institution:深圳市人力资源和社会保障局');
+    }
+  });
+
+  it('keeps a mainland text that names 香港 most, and 内地 once, its own place\'s', () => {
+    const text = '# title: 两地学校交流活动综述\n香港学校与广州学校结为姊妹学校。香港教师赴广州交流，香港学生到广州参访。市教育局组织内地与香港学校交流。\n';
+    expect(extract(text, 'gz.txt').entities.map((e) => e.name)).toContain('广州市教育局');
+  });
+
   it('ends a committee\'s name at a person\'s post or the time of writing (局長今日出席…委員會)', () => {
     const text = '# title: 施政措施\n香港環境局局長今日出席立法會環境事務委員會會議。\n';
     const names = extract(text, 'post.txt').entities.filter((e) => e.type === 'INSTITUTION').map((e) => e.name);
