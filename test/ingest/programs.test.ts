@@ -94,6 +94,11 @@ describe('extractPrograms', () => {
     expect(extractPrograms(text, 0, tagText(text, 0))).toEqual([]);
   });
 
+  it('leaves out the verb two parties hold an event by (共办, 联办): 深圳共办招聘会 is no name', () => {
+    expect(names(run('香港与深圳共办招聘会。'))).toEqual([]);
+    expect(names(run('香港与深圳联办论坛。'))).toEqual([]);
+  });
+
   it('joins an owner or place before a quoted code to the name, but not a verb or generic words', () => {
     expect(names(run('全面实施上海基础教育“十四五”规划,推进教育部基础教育综合改革实验区建设。'))).toContain('上海基础教育十四五规划');
     expect(names(run('已纳入广东省高校设置“十三五”规划中期调整。'))).toEqual(['广东省高校设置十三五规划']);
