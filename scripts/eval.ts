@@ -12,9 +12,14 @@ const root = projectRoot();
 const args = process.argv.slice(2);
 const verbose = args.includes('-v');
 const json = args.includes('--json');
-const only = args.includes('--split') ? (args[args.indexOf('--split') + 1] as Split) : null;
-const splits: Split[] = only ? [only] : ['tune', 'synthetic', 'synthetic-check', 'heldout'];
 const TITLES: Record<Split, string> = { tune: 'Tuning split', synthetic: 'Synthetic development split (written here)', 'synthetic-check': 'Synthetic check split (written here, not tuned on)', heldout: 'Held-out split' };
+const ALL_SPLITS = Object.keys(TITLES) as Split[];
+const only = args.includes('--split') ? args[args.indexOf('--split') + 1] ?? '' : undefined;
+if (only !== undefined && !(ALL_SPLITS as string[]).includes(only)) {
+  console.error(`eval: --split ${only || '(nothing)'}: not a split; use one of ${ALL_SPLITS.join(', ')}`);
+  process.exit(2);
+}
+const splits: Split[] = only !== undefined ? [only as Split] : ALL_SPLITS;
 
 const pct = (x: number): string => x.toFixed(2);
 function table(title: string, scores: Record<string, Pooled>, docs: number): string {
