@@ -90,6 +90,8 @@ export interface Lexicon {
     readonly quotedOnlyHeads: ReadonlyMap<string, ProgramKind>;
     readonly introducedHeads: ReadonlyMap<string, ProgramKind>;
     readonly documentVerbs: Words;
+    /** Verbs of launching or announcing an instrument (推出, 启动): a title opening with names and one reports it. */
+    readonly launchVerbs: Words;
     readonly implementingVerbs: Words;
     readonly genericWords: Words;
     readonly workReports: readonly string[];
@@ -332,6 +334,7 @@ function build(files: LexiconFiles): Lexicon {
       quotedOnlyHeads: kindMap(programs.quotedOnlyHeads),
       introducedHeads: kindMap(programs.introducedHeads),
       documentVerbs: new Set(programs.documentVerbs),
+      launchVerbs: new Set(programs.launchVerbs),
       implementingVerbs: new Set(programs.implementingVerbs),
       genericWords: new Set(programs.genericWords),
       workReports: programs.workReports,

@@ -50,6 +50,7 @@ export const ProgramsFileSchema = z.object({
   quotedOnlyHeads: programsByKind,
   introducedHeads: programsByKind,
   documentVerbs: words,
+  launchVerbs: words,
   implementingVerbs: words,
   genericWords: words,
   workReports: words,

@@ -289,6 +289,15 @@ describe('extractPrograms', () => {
     expect(ownProgramName(joint)).toBe(joint);
   });
 
+  it('reads a title reporting that a body issues or launches an instrument as a news item, not the instrument\'s text', () => {
+    expect(ownProgramName('教育局推出新一轮内地交流计划')).toBeNull();
+    expect(ownProgramName('教育部等五部门发布职业教育提质培优行动计划')).toBeNull();
+    // A verb inside the instrument's name is not one of issuing: the title is the instrument.
+    expect(ownProgramName('上海市推进教育数字化转型实施方案')).toBe('上海市推进教育数字化转型实施方案');
+    expect(ownProgramName('某省实施区域一体化发展规划纲要行动计划')).toBe('某省实施区域一体化发展规划纲要行动计划');
+    expect(ownProgramName('国务院关于推进教育现代化的意见')).toBe('国务院关于推进教育现代化的意见');
+  });
+
   it('takes a campaign ending in 革命 only when an action verb introduces it', () => {
     expect(names(run('实施中小学校园厕所革命,确定提升改造项目。'))).toEqual(['中小学校园厕所革命']);
     expect(names(run('把握新一轮科技革命和产业变革机遇。'))).toEqual([]);

@@ -2,7 +2,8 @@
  * Program extractor: 《…》 policy instruments, quoted names, unquoted names ending in a program head, and the document's
  * own title when the document is a policy instrument (ANNOTATION.md: a Program of kind POLICY_DOCUMENT).
  */
-import type { Token } from '../../../language/segment/index.js';
+import { tagText, type Token } from '../../../language/segment/index.js';
+import { classify } from '../../../language/match/tokens.js';
 import type { Candidate } from '../../model.js';
 import type { Extractor } from '../registry.js';
 import { quoted } from './quoted.js';
@@ -124,10 +125,31 @@ function withoutNote(title: string): string {
  * the title itself when it names an instrument; null for work reports and other documents.
  */
 export function ownProgramName(written: string): string | null {
+  // Note: every statement of a document asks for its title's programme: the last answer is kept.
+  if (written !== lastTitle.written) lastTitle = { written, name: readOwnProgramName(written) };
+  return lastTitle.name;
+}
+
+let lastTitle: { written: string | null; name: string | null } = { written: null, name: null };
+
+function readOwnProgramName(written: string): string | null {
   const title = withoutNote(written);
   const issued = ISSUING_NOTICE.exec(title);
   if (issued) return isInstrument(issued[1]) ? issued[1] : null;
-  return title.length >= 6 && !title.includes('《') && isInstrument(title) ? title : null;
+  return title.length >= 6 && !title.includes('《') && isInstrument(title) && !reportsIssuing(title) ? title : null;
+}
+
+/**
+ * Whether a title reports that someone issues or launches the instrument it names (教育局推出…计划, 某市发布…规划): its
+ * first verb, after names alone (教育部等五部门), is one of issuing or launching. Such a title heads a news item or a press release, not
+ * the instrument's text; a verb inside the instrument's name (…推进…实施方案) is none of those.
+ */
+function reportsIssuing(title: string): boolean {
+  const v = vocab();
+  const tokens = tagText(title, 0);
+  const verb = tokens.findIndex((t) => t.tag.startsWith('v'));
+  return verb > 0 && (v.documentVerbs.has(tokens[verb].word) || v.launchVerbs.has(tokens[verb].word))
+    && tokens.slice(0, verb).every((t) => classify(t) === 'NOMINAL' || classify(t) === 'CN_NUMERAL' || t.tag === 'u');
 }
 
 /** The document's own program where the statement (its title line) names it, not already cited in 《》. */
