@@ -53,6 +53,11 @@ describe('extractPrograms', () => {
     expect(names(extract(seed, '压实管党治党政治责任'))).toEqual(['六大工程']);
   });
 
+  it('joins a quotation to a head after two words of work joined by a conjunction (“…”保护及管理计划)', () => {
+    expect(names(run('“某某历史城区”保护及管理计划正式实施。'))).toEqual(['某某历史城区保护及管理计划']);
+    expect(names(run('推进“一带一路”教育和人才培养行动。'))).toEqual(['一带一路教育和人才培养行动']);
+  });
+
   it('rejects quoted slogans and political formulas, and books cited in 《》', () => {
     // Note: “进教材、进课堂…” is a slogan; the platform quoted there (“学习强国”平台) is optional in the gold.
     expect(names(extract(seed, '各级领导带队赴校园宣讲200多场次'))).toEqual(['学习强国平台']);

@@ -157,6 +157,8 @@ function bridged(text: string, offset: number, tokens: readonly Token[], regions
       const aliases = prefix === '' ? [inner] : undefined;
       return { type: 'PROGRAM', name: prefix + inner + bridge, kind: head.kind, start: tokens[first].start, end: t.end, surface, aliases };
     }
+    // Note: two words of work joined by a conjunction bridge too (“…”保护 + 及 + 管理 + 计划).
+    if (b > close + 1 && vocab().conjunctions.has(t.word) && bridgeWord(tokens[b - 1]) && b + 1 < tokens.length && bridgeWord(tokens[b + 1])) continue;
     if (!bridgeWord(t) || (vocab().actionWords.has(t.word) && !workOnIt(tokens, close, b))) return null;
   }
   return null;
