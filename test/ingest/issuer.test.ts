@@ -49,3 +49,20 @@ describe('issuer of a document without an issuer line', () => {
     expect(issuerOf('青海大学2023年度科研平台建设工作报告\n一年来成绩显著\n\n学校新增平台5个。\n')).toBe('青海大学');
   });
 });
+
+describe('the issuer named again in its own SAR document', () => {
+  it('is the issuer where the text names it as its name ends (文化局 under 澳门特别行政区政府文化局), not a second body', () => {
+    const cases = [
+      ['澳门特别行政区政府文化局\n2025年工作报告\n一、合作\n文化局与广东省文化和旅游厅签署合作备忘录。\n', '澳门特别行政区政府文化局', '广东省文化和旅游厅'],
+      ['香港特别行政区政府教育局\n2025年工作报告\n一、合作\n教育局与广东省教育厅签署合作协议。\n', '香港特别行政区政府教育局', '广东省教育厅'],
+    ] as const;
+    for (const [text, issuer, partner] of cases) {
+      const x = extractText(text, { source: 'sar.txt', sha256: 'x' });
+      expect(x.document.issuer).toBe(issuer);
+      const bodies = x.entities.filter((e) => e.type === 'INSTITUTION' && e.kind === 'GOVERNMENT').map((e) => e.name);
+      expect(bodies.filter((name) => name !== issuer && issuer.endsWith(name.replace(/^(香港|澳门)/, '')))).toEqual([]);
+      const name = new Map(x.entities.map((e) => [e.id, e.name]));
+      expect(x.relations.filter((r) => r.type === 'PARTNERS_WITH').map((r) => `${name.get(r.from)}–${name.get(r.to)}`)).toEqual([`${issuer}–${partner}`]);
+    }
+  });
+});

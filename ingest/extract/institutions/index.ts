@@ -207,6 +207,10 @@ function nameOf(tokens: readonly Token[], regions: Uint8Array, i: number, head: 
     && !vocab().functionalHeads.has(head.word)) return school + surface;
   // Note: committees and task forces may be named by what they do (学校规划与建设专家咨询委员会); other bodies by whose they are.
   const sar = context.places?.['SAR'];
+  // Note: in a SAR's document, a government body named as the issuer's name ends (文化局 under 澳门特别行政区政府文化局)
+  // is the issuer: one body, not a second one of the same name.
+  const issuer = context.issuerName;
+  if (sar && government && issuer && issuer.length > surface.length && issuer.endsWith(surface) && issuer.startsWith(sar)) return issuer;
   // Note: so is the SAR government its texts call 特区政府.
   if (sar && coreName === SAR_SHORT) return sar + surface;
   // Note: a national body written as one word (国务院, 中共中央) is the nation's, in a SAR's document too.
