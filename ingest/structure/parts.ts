@@ -58,11 +58,22 @@ export function titlePeriods(title: string): TitlePeriods {
   for (const chunk of title.split(re().titleChunkSplit)) {
     const m = re().titlePeriod.exec(chunk);
     if (!m) continue;
-    const kind = kindOf(m[2]);
+    // Note: a chunk that ends by calling itself a report is one, whatever plan it reports on (2025年度施政计划执行情况).
+    const kind = endsAsReport(chunk) ? 'summary' : kindOf(m[2]);
     if (result[kind] === null) result[kind] = Number(m[1]);
     result.first ??= kind;
   }
   return result;
+}
+
+/**
+ * Whether a title ends by calling itself a report, brackets after it aside, whatever it reports on (2025年施政报告：…措施进展,
+ * …施政计划执行情况), unless the report is a plan's genre (2026年施政报告: a policy address announces the year's measures).
+ */
+function endsAsReport(title: string): boolean {
+  const { planGenres, reportGenres } = getLexicon().structure;
+  const bare = title.replace(TRAILING_BRACKETS, '');
+  return reportGenres.some((w) => bare.endsWith(w)) && !planGenres.some((w) => bare.endsWith(w));
 }
 
 /** The five-year plan a text names (“十四五”), as [first year, last year], or null. */
@@ -112,9 +123,7 @@ export function bodyPeriod(periods: TitlePeriods, title = '', opening = '', writ
   const heads = [bare, note ? bare.slice(0, -note.length) : bare, bare.split(/[:：]/)[0].trim(), bare.split(/\s+/)[0]];
   // Note: a cited plan's years may close its title inside the brackets (《…行动计划2027-2030》).
   const cited = title.replace(CITED_RANGE, '');
-  // Note: a title that ends by calling itself a report is one, whatever it reports on (2025年施政报告：…措施进展), unless
-  // the report is a plan's genre (2026年施政报告: a policy address announces the year's measures).
-  const reportEnd = reportGenres.some((w) => bare.endsWith(w)) && !planGenres.some((w) => bare.endsWith(w));
+  const reportEnd = endsAsReport(title);
   const plan = !reportEnd && planGenres.some((w) => heads.some((h) => h.endsWith(w)) || cited.includes(`${w}》`));
   const report = !plan && reportGenres.some((w) => title.includes(w));
   if (!plan && !report) return { year: null, status: 'CONTEXT' };

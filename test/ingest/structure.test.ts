@@ -251,6 +251,13 @@ describe('structureDocument on synthetic layouts', () => {
     expect(statementContaining(address('2025年施政报告：跨境医疗合作措施进展'), '拨款约30亿元')).toMatchObject({ year: 2025, status: 'ACHIEVED' });
   });
 
+  it('reads a report on how a plan was carried out (…施政计划执行情况) as a report: a title ending as a report is one', () => {
+    const titled = (title: string) => structureFromText(`${title}\n一、文化遗产保护\n全年完成12处历史建筑的修缮。`, 'synthetic');
+    expect(statementContaining(titled('2025年度施政计划执行情况'), '12处')).toMatchObject({ year: 2025, status: 'ACHIEVED' });
+    expect(statementContaining(titled('2024年重点工作计划落实情况'), '12处')).toMatchObject({ year: 2024, status: 'ACHIEVED' });
+    expect(statementContaining(titled('2025年度施政计划'), '12处')).toMatchObject({ year: 2025, status: 'PLANNED' });
+  });
+
   it('reads the genre and year of a document without a title from its opening lines (…提出如下要求, …落实情况)', () => {
     const notice = structureFromText([
       '各省、自治区、直辖市教育厅（教委）：',
