@@ -93,12 +93,21 @@ const OBJECT_WINDOW = 1;
  * an earlier clause is usually a scope, 深化粤港澳合作, not the party).
  */
 function subjectOf(input: PartnerInput, clause: Clause, inClause: readonly SpannedId[]): SpannedId[] {
-  const opening = (c: Clause, ms: readonly SpannedId[]): SpannedId[] => (ms.length > 0 && ms[0].start - c.start <= SUBJECT_WINDOW ? group(input, ms, 0, 1) : []);
+  // Note: a group right after a connective is its clause's partners (学校 + 与 + 甲、乙签署…), not its subject: nor the subject
+  // of a later clause without one (…，新增合作协议12项 had paired 甲 with 乙).
+  const opening = (c: Clause, ms: readonly SpannedId[]): SpannedId[] => (ms.length > 0 && ms[0].start - c.start <= SUBJECT_WINDOW
+    && !afterConnective(input, c, ms[0]) ? group(input, ms, 0, 1) : []);
   const own = opening(clause, inClause);
   if (own.length > 0) return own;
   const first = input.clauses[0];
   if (!first || first === clause) return [];
   return opening(first, input.parties.filter((m) => m.start >= first.start && m.end <= first.end)).filter((m) => input.institutionIds.has(m.id));
+}
+
+/** Whether a connective stands right before the mention, after the clause's opening words (学校 + 与 + 剑桥大学): its partner. */
+function afterConnective(input: PartnerInput, clause: Clause, mention: SpannedId): boolean {
+  const opening = input.text.slice(clause.start - input.start, mention.start - input.start);
+  return [...getLexicon().partnering.connectives].some((c) => opening.endsWith(c));
 }
 
 /** Where in the clause the words of the list occur outside any mention, as absolute offsets, in order of position. */
@@ -215,8 +224,7 @@ function coordinatedPairs(input: PartnerInput): [string, string][] {
   for (const clause of input.clauses) {
     const inClause = input.parties.filter((m) => m.start >= clause.start && m.end <= clause.end);
     // Note: a group right after a connective is the partners of someone else (同甲、乙、丙合作), not a coordinated subject.
-    const opening = inClause.length > 0 ? input.text.slice(clause.start - input.start, inClause[0].start - input.start) : '';
-    if ([...getLexicon().partnering.connectives].some((c) => opening.endsWith(c))) continue;
+    if (inClause.length > 0 && afterConnective(input, clause, inClause[0])) continue;
     // Note: nor are parties that act each on their own (甲、乙分别帮扶丙、丁).
     if (saysRespectively(input, clause)) continue;
     const institutions = subjectOf(input, clause, inClause).filter((m) => input.institutionIds.has(m.id));

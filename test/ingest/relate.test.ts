@@ -51,6 +51,11 @@ describe('relate', () => {
     expect(relations('广州市教育局2020年工作要点\n一、与澳门大学签署战略合作协议。', ['PARTNERS_WITH'])).toEqual([
       'PARTNERS_WITH 广州市教育局 → 澳门大学',
     ]);
+    // The partners after 与 are no subject of a later clause without one: they are not paired with each other.
+    expect(relations('浙江大学2024年国际合作与交流工作总结\n一、学校与剑桥大学、新加坡国立大学签署合作备忘录，新增合作协议12项。', ['PARTNERS_WITH'])).toEqual([
+      'PARTNERS_WITH 浙江大学 → 剑桥大学',
+      'PARTNERS_WITH 浙江大学 → 新加坡国立大学',
+    ]);
   });
 
   it('pairs two lists member by member when they act 分别, and does not pair the members of the first', () => {
