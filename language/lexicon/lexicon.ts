@@ -170,6 +170,8 @@ export interface Lexicon {
     readonly shortFormCues: readonly string[];
     /** The character by which a school calls itself (我校). */
     readonly schoolSelfReference: string;
+    /** The character by which a body is named as one side (局方, 校方). */
+    readonly sideSuffix: string;
     /** Prepositions (经, 由): one standing alone before a body's name opens the clause, never the name. */
     readonly prepositions: Words;
     readonly namedScopes: Words;
@@ -389,6 +391,7 @@ function build(files: LexiconFiles): Lexicon {
       selfReferenceMarks: new Set(names.selfReferenceMarks),
       shortFormCues: [...names.shortFormCues].sort((a, b) => b.length - a.length),
       schoolSelfReference: names.schoolSelfReference,
+      sideSuffix: names.sideSuffix,
       prepositions: new Set(names.prepositions),
       namedScopes: new Set(names.namedScopes),
       directions: new Set(names.directions),

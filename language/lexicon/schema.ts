@@ -105,6 +105,7 @@ export const NamesFileSchema = z.object({
   headFinals: text,
   selfReferenceMarks: text,
   schoolSelfReference: text,
+  sideSuffix: text,
   shortFormCues: words,
   prepositions: words,
   namedScopes: words,

@@ -65,4 +65,15 @@ describe('the issuer named again in its own SAR document', () => {
       expect(x.relations.filter((r) => r.type === 'PARTNERS_WITH').map((r) => `${name.get(r.from)}–${name.get(r.to)}`)).toEqual([`${issuer}–${partner}`]);
     }
   });
+
+  it('is the issuer where the text names it as one side (局方, 校方), and 局方 + 计划 is the bureau planning, no programme', () => {
+    const x = extractText('民政及青年事务局\n2025年工作报告\n局方与深圳市前海管理局合办创业大赛。局方计划把实习计划扩展至成都。\n', { source: 'side.txt', sha256: 'x' });
+    const bureau = x.entities.find((e) => e.name === '民政及青年事务局');
+    expect(bureau?.mentions.map((m) => m.surface)).toEqual(expect.arrayContaining(['局方']));
+    expect(x.entities.filter((e) => e.type === 'PROGRAM').map((e) => e.name)).not.toContain('局方计划');
+    const name = new Map(x.entities.map((e) => [e.id, e.name]));
+    expect(x.relations.filter((r) => r.type === 'PARTNERS_WITH').map((r) => `${name.get(r.from)}–${name.get(r.to)}`)).toEqual(['民政及青年事务局–深圳市前海管理局']);
+    const school = extractText('杭州市第二中学2024年工作总结\n校方与深圳市实验学校结为姊妹学校。\n', { source: 'school.txt', sha256: 'x' });
+    expect(school.entities.find((e) => e.name === '杭州市第二中学')?.mentions.map((m) => m.surface)).toEqual(expect.arrayContaining(['校方']));
+  });
 });

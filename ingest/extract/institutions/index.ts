@@ -505,12 +505,12 @@ const PEOPLES_GOVERNMENT_LEVELS: ReadonlySet<RegionLevel> = new Set(['PROVINCE',
 const SCHOOL_KINDS: ReadonlySet<string> = new Set(['UNIVERSITY', 'COLLEGE', 'SCHOOL', 'KINDERGARTEN']);
 
 /**
- * The issuer where the text refers to it as itself (我局, 本厅, 我校): a mention of the issuer. Not where the pair opens
+ * The issuer where the text refers to it as itself (我局, 本厅, 我校, 局方): a mention of the issuer. Not where the pair opens
  * another word (局属, 本校区).
  */
-function issuerSelfReferences(text: string, offset: number, issuer: string | null): InstitutionCandidate[] {
+function issuerSelfReferences(text: string, offset: number, tokens: readonly Token[], issuer: string | null): InstitutionCandidate[] {
   if (!issuer) return [];
-  const { schoolSelfReference } = getLexicon().names;
+  const { schoolSelfReference, sideSuffix } = getLexicon().names;
   const kind = kindOfName(issuer);
   const own = issuer[issuer.length - 1];
   const out: InstitutionCandidate[] = [];
@@ -520,7 +520,13 @@ function issuerSelfReferences(text: string, offset: number, issuer: string | nul
     if (vocab().partHeads.has(head + (text[i + 2] ?? ''))) continue;
     out.push({ type: 'INSTITUTION', name: issuer, kind, start: offset + i, end: offset + i + 2, surface: text.slice(i, i + 2), deictic: true });
   }
-  return out;
+  // Note: so does its head's last character (or the school's) named as one side, a word of its own (局方计划…, 校方与…; not
+  // 教育局 + 方面).
+  const sides = new Set([own + sideSuffix, ...(SCHOOL_KINDS.has(kind) ? [schoolSelfReference + sideSuffix] : [])]);
+  for (const t of tokens) {
+    if (sides.has(t.word)) out.push({ type: 'INSTITUTION', name: issuer, kind, start: t.start, end: t.end, surface: t.word, deictic: true });
+  }
+  return out.sort((a, b) => a.start - b.start);
 }
 
 /** The institution extractor of the registry (after regions, whose spans count as proper names). */
@@ -545,7 +551,7 @@ export const institutionExtractor: Extractor<'institutions'> = {
       : [...untitled.filter((i) => !quoted.some((q) => q.start <= i.start && i.end <= q.end)), ...quoted].sort((a, b) => a.start - b.start);
     const listed = listedBodies(statement.text, statement.start, tokens, flags, bodies);
     const all = [...bodies, ...listed];
-    const self = issuerSelfReferences(statement.text, statement.start, document.issuerName).filter((s) => !all.some((b) => b.start < s.end && s.start < b.end));
+    const self = issuerSelfReferences(statement.text, statement.start, tokens, document.issuerName).filter((s) => !all.some((b) => b.start < s.end && s.start < b.end));
     return listed.length === 0 && self.length === 0 ? bodies : [...all, ...self].sort((a, b) => a.start - b.start);
   },
 };

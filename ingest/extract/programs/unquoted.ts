@@ -2,7 +2,7 @@
  * Unquoted names ending in a program head (计划, 工程, 示范区, 大赛 …) with their modifiers, outside titles and
  * quotations: the head extends leftwards over nominal modifiers; an action word ends the name unless it is inside it.
  */
-import type { ProgramKind } from '../../../language/lexicon/index.js';
+import { getLexicon, type ProgramKind } from '../../../language/lexicon/index.js';
 import { classify, hasHan, hasProperTag, tokenIndexAt } from '../../../language/match/tokens.js';
 import type { Token } from '../../../language/segment/index.js';
 import type { Candidate } from '../../model.js';
@@ -335,6 +335,12 @@ function actingBody(text: string): boolean {
   return hasHan(text) && ACTING_BODIES.has(kindOfName(text));
 }
 
+/** Whether a text names a body as one side, by its head's last character or the school's (局方, 校方). */
+function sideName(text: string): boolean {
+  const { names, institutions } = getLexicon();
+  return text.length === 2 && text[1] === names.sideSuffix && (institutions.singleCharHeads.has(text[0]) || text[0] === names.schoolSelfReference);
+}
+
 /** Whether a token is a plan's head on its own (计划, 规划). */
 function planToken(token: Token): boolean {
   return vocab().headLexicon.matchEnd(token.word, token.word.length)?.kind === 'PLAN';
@@ -364,7 +370,7 @@ export function unquoted(text: string, offset: number, tokens: readonly Token[],
     const name = text.slice(start - offset, head.end);
     // Note: a government body or company and a plan's head alone (民青局 + 计划把…, 生产力局 + 计划：) is the body planning,
     // or its plans: no programme's name.
-    if (head.kind === 'PLAN' && actingBody(name.slice(0, name.length - head.word.length))) continue;
+    if (head.kind === 'PLAN' && (actingBody(name.slice(0, name.length - head.word.length)) || sideName(name.slice(0, name.length - head.word.length)))) continue;
     if (!namesSomething(tokens, first, offset + head.end - head.word.length, name, head.word, head.kind)) continue;
     if (head.kind !== 'EVENT' && onlyPlaces(tokens, regions, first, offset + head.end - head.word.length)) continue;
     if (head.kind === 'EVENT' && !scopedEvent(tokens, first, i)) continue;
