@@ -99,6 +99,12 @@ describe('extractPrograms', () => {
     expect(extractPrograms(text, 0, tagText(text, 0))).toEqual([]);
   });
 
+  it('reads a project head right before a count as the class counted, no project (资助创业项目40个)', () => {
+    expect(names(run('计划资助创业项目40个。'))).toEqual([]);
+    expect(names(run('全年新签约落地项目12个，总投资50亿元。'))).toEqual([]);
+    expect(names(run('实施乡村振兴示范项目，总投资3亿元。'))).toEqual(['乡村振兴示范项目']);
+  });
+
   it('leaves out the verb two parties hold an event by (共办, 联办): 深圳共办招聘会 is no name', () => {
     expect(names(run('香港与深圳共办招聘会。'))).toEqual([]);
     expect(names(run('香港与深圳联办论坛。'))).toEqual([]);

@@ -335,6 +335,9 @@ function actingBody(text: string): boolean {
   return hasHan(text) && ACTING_BODIES.has(kindOfName(text));
 }
 
+/** A token opening with a digit (40, 120项). */
+const DIGIT_START = /^\d/;
+
 /** Whether a text names a body as one side, by its head's last character or the school's (局方, 校方). */
 function sideName(text: string): boolean {
   const { names, institutions } = getLexicon();
@@ -362,6 +365,9 @@ export function unquoted(text: string, offset: number, tokens: readonly Token[],
     if (vocab().adverbialHeads.has(head.word) && i + 1 < tokens.length && hasHan(tokens[i + 1].word) && !vocab().conjunctions.has(tokens[i + 1].word)) continue;
     // Note: a project under a plan (国家重点研发计划 + 项目) is one of the plan's: the plan is what the text names.
     if (head.kind === 'PROJECT' && head.word === token.word && i > 0 && planToken(tokens[i - 1])) continue;
+    // Note: a project head right before a count names the class counted (资助 + 横琴创业项目 + 40个, 新签约落地项目 + 12个), not
+    // one project.
+    if (head.kind === 'PROJECT' && head.end === token.end - offset && i + 1 < tokens.length && DIGIT_START.test(tokens[i + 1].word)) continue;
     const first = extendLeft(tokens, regions, tokenIndexAt(tokens, offset + head.end - head.word.length, i), head.kind);
     if (head.introduced && !(first > 0 && vocab().actionWords.has(tokens[first - 1].word))) continue;
     const start = Math.min(tokens[first].start, offset + head.end - head.word.length);
