@@ -265,7 +265,8 @@ function titleAt(text: string, offset: number, tokens: readonly Token[], regions
   if (titleBody.length < MIN_TITLE_LENGTH || titleBody.length > MAX_TITLE_LENGTH || distinctiveCount(titleBody) < 1) return null;
   const start = tokens[after].start;
   const name = text.slice(tokens[k].start - offset, end - offset);
-  // Note: a government body is passed, not awarded (通过中国合格评定国家认可委员会认可): its name is not a title.
-  if (kindOfName(name) === 'GOVERNMENT') return null;
+  // Note: a government body is passed, not awarded (通过中国合格评定国家认可委员会认可): its name is not a title. A common
+  // word ending like a one-character head (…重点专科, …重点学科: 科) names none.
+  if (kindOfName(name) === 'GOVERNMENT' && !getLexicon().institutions.notHeads.has(name.slice(-2))) return null;
   return { candidate: { type: 'PROGRAM', name, kind: 'DESIGNATION', start, end, surface: text.slice(start - offset, end - offset) }, last: e - 1, stop };
 }

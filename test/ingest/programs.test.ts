@@ -99,6 +99,11 @@ describe('extractPrograms', () => {
     expect(extractPrograms(text, 0, tagText(text, 0))).toEqual([]);
   });
 
+  it('takes a title awarded that ends in a common word ending like a one-character head (…重点专科, …重点学科: 科)', () => {
+    expect(names(run('某医院获批国家临床重点专科。'))).toEqual(['国家临床重点专科']);
+    expect(names(run('学校入选省级重点学科。'))).toEqual(['省级重点学科']);
+  });
+
   it('reads a project head right before a count as the class counted, no project (资助创业项目40个)', () => {
     expect(names(run('计划资助创业项目40个。'))).toEqual([]);
     expect(names(run('全年新签约落地项目12个，总投资50亿元。'))).toEqual([]);
