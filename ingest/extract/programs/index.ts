@@ -120,6 +120,9 @@ function withoutNote(title: string): string {
   return space > 0 && isBodyName(bare.slice(0, space)) && !rest.includes('关于') ? rest : bare;
 }
 
+/** The last title asked about and its programme's name. */
+let lastTitle: { written: string | null; name: string | null } = { written: null, name: null };
+
 /**
  * The name of the policy instrument a document is the text of (ANNOTATION.md): the policy a 印发 notice issues, else
  * the title itself when it names an instrument; null for work reports and other documents.
@@ -130,8 +133,6 @@ export function ownProgramName(written: string): string | null {
   return lastTitle.name;
 }
 
-let lastTitle: { written: string | null; name: string | null } = { written: null, name: null };
-
 function readOwnProgramName(written: string): string | null {
   const title = withoutNote(written);
   const issued = ISSUING_NOTICE.exec(title);
@@ -141,8 +142,8 @@ function readOwnProgramName(written: string): string | null {
 
 /**
  * Whether a title reports that someone issues or launches the instrument it names (教育局推出…计划, 某市发布…规划): its
- * first verb, after names alone (教育部等五部门), is one of issuing or launching. Such a title heads a news item or a press release, not
- * the instrument's text; a verb inside the instrument's name (…推进…实施方案) is none of those.
+ * first verb, after names alone (教育部等五部门), is one of issuing or launching. Such a title heads a news item or a
+ * press release, not the instrument's text; a verb inside the instrument's name (…推进…实施方案) is none of those.
  */
 function reportsIssuing(title: string): boolean {
   const v = vocab();

@@ -374,9 +374,10 @@ export function unquoted(text: string, offset: number, tokens: readonly Token[],
     const end = offset + head.end;
     if (taken.some((c) => overlaps(c, { start, end }))) continue;
     const name = text.slice(start - offset, head.end);
-    // Note: a government body or company and a plan's head alone (民青局 + 计划把…, 生产力局 + 计划：) is the body planning,
-    // or its plans: no programme's name.
-    if (head.kind === 'PLAN' && (actingBody(name.slice(0, name.length - head.word.length)) || sideName(name.slice(0, name.length - head.word.length)))) continue;
+    // Note: a government body or company and a plan's head alone (民青局 + 计划把…, 生产力局 + 计划：, 局方 + 计划) is the body
+    // planning, or its plans: no programme's name.
+    const beforeHead = name.slice(0, name.length - head.word.length);
+    if (head.kind === 'PLAN' && (actingBody(beforeHead) || sideName(beforeHead))) continue;
     if (!namesSomething(tokens, first, offset + head.end - head.word.length, name, head.word, head.kind)) continue;
     if (head.kind !== 'EVENT' && onlyPlaces(tokens, regions, first, offset + head.end - head.word.length)) continue;
     if (head.kind === 'EVENT' && !scopedEvent(tokens, first, i)) continue;
