@@ -66,6 +66,15 @@ describe('the issuer named again in its own SAR document', () => {
     }
   });
 
+  it('is the issuer where the text names it without the city its name opens with (区教育局, 海珠区教育局 under 广州市海珠区教育局)', () => {
+    const x = extractText('广州市海珠区教育局2024年工作总结\n区教育局与澳门教育及青年发展局签署合作备忘录。海珠区教育局与香港教育大学合作。\n', { source: 'district.txt', sha256: 'x' });
+    expect(x.entities.filter((e) => e.type === 'INSTITUTION' && e.name.endsWith('教育局')).map((e) => e.name)).toEqual(['广州市海珠区教育局']);
+    const name = new Map(x.entities.map((e) => [e.id, e.name]));
+    expect(x.relations.filter((r) => r.type === 'PARTNERS_WITH').map((r) => `${name.get(r.from)}–${name.get(r.to)}`).sort()).toEqual([
+      '广州市海珠区教育局–澳门教育及青年发展局', '广州市海珠区教育局–香港教育大学',
+    ]);
+  });
+
   it('is the issuer where the text names it as one side (局方, 校方), and 局方 + 计划 is the bureau planning, no programme', () => {
     const x = extractText('民政及青年事务局\n2025年工作报告\n局方与深圳市前海管理局合办创业大赛。局方计划把实习计划扩展至成都。\n', { source: 'side.txt', sha256: 'x' });
     const bureau = x.entities.find((e) => e.name === '民政及青年事务局');

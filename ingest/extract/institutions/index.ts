@@ -288,6 +288,20 @@ function parentBodies(start: number, edge: LeftEdge, name: string, surface: stri
   return out;
 }
 
+/**
+ * The issuer where a name is the issuer's name without the place it opens with (海珠区教育局 in a document of
+ * 广州市海珠区教育局, 区教育局 resolved so): one body, not a second one; else the name. (A SAR bureau named without its
+ * government, 文化局 under 澳门特别行政区政府文化局, is read as the issuer in nameOf.)
+ */
+function issuerWithPlace(name: string, issuer: string | null | undefined): string {
+  if (!issuer || issuer.length <= name.length || !issuer.endsWith(name)) return name;
+  const place = getGazetteer().lookup(issuer.slice(0, issuer.length - name.length));
+  return place && ADMINISTRATIVE_LEVELS.has(place.level) && place.name === issuer.slice(0, issuer.length - name.length) ? issuer : name;
+}
+
+/** Levels of the places an issuer's name may open with before a body's own (广州市 + 海珠区教育局). */
+const ADMINISTRATIVE_LEVELS: ReadonlySet<RegionLevel> = new Set(['PROVINCE', 'CITY', 'DISTRICT']);
+
 /** Extracts named institutions from one statement; `tokens` are its tokens with absolute offsets. */
 export function extractInstitutions(text: string, offset: number, tokens: Token[],
   context: InstitutionContext): InstitutionCandidate[] {
@@ -317,7 +331,7 @@ export function extractInstitutions(text: string, offset: number, tokens: Token[
     const surface = text.slice(start - offset, end - offset);
     const named = nameOf(tokens, regions, i, head, edge, coreName, surface, context);
     if (named === null) continue;
-    const name = peoplesGovernment(withoutForeignCountry(named, start, context.regionSpans) ?? named);
+    const name = issuerWithPlace(peoplesGovernment(withoutForeignCountry(named, start, context.regionSpans) ?? named), context.issuerName);
     const kind = vocab().partHeads.has(head.word) ? partKind(coreName, head.word) : head.kind;
     const parents = parentBodies(start, edge, name, surface, suffixEnd >= 0 ? coreName : null);
     // Note: a SAR government's short form is written out in the name and its parents' (香港特区政府保安局), once the
