@@ -123,7 +123,9 @@ function institutionsIn(text: string, start: number, city: City | null, region: 
  */
 function leadingInstitution(text: string, city: City | null, region: RegionRecord | null): InstitutionCandidate | null {
   let first: InstitutionCandidate | null = null;
-  for (const c of institutionsIn(text, 0, city, region)) if (c.start === 0 && (first === null || c.end > first.end)) first = c;
+  // Note: a word that says whose a body is (國立 + 臺灣大學) may open the text before the name.
+  const opens = (c: InstitutionCandidate): boolean => c.start === 0 || getLexicon().institutions.genericModifiers.has(text.slice(0, c.start));
+  for (const c of institutionsIn(text, 0, city, region)) if (opens(c) && (first === null || c.end > first.end)) first = c;
   return first;
 }
 

@@ -66,6 +66,15 @@ describe('the issuer named again in its own SAR document', () => {
     }
   });
 
+  it('is the body a title opens with after a word saying whose it is (國立 + 臺灣大學), and 本校 + a unit is its unit', () => {
+    const x = extractText('國立臺灣大學與廈門大學學術交流年度報告\n一、合作\n本校海洋研究所與廈門大學海洋與地球學院合作設立聯合實驗室。\n', { source: 'ntu.txt', sha256: 'x' });
+    expect(x.document.issuer).toBe('台湾大学');
+    const name = new Map(x.entities.map((e) => [e.id, e.name]));
+    expect(x.relations.filter((r) => r.type === 'PARTNERS_WITH').map((r) => `${name.get(r.from)}–${name.get(r.to)}`))
+      .toContain('台湾大学海洋研究所–厦门大学海洋与地球学院');
+    expect(x.relations.filter((r) => r.type === 'PART_OF').map((r) => `${name.get(r.from)}⊂${name.get(r.to)}`)).toContain('台湾大学海洋研究所⊂台湾大学');
+  });
+
   it('is the issuer where the text names it without the city its name opens with (区教育局, 海珠区教育局 under 广州市海珠区教育局)', () => {
     const x = extractText('广州市海珠区教育局2024年工作总结\n区教育局与澳门教育及青年发展局签署合作备忘录。海珠区教育局与香港教育大学合作。\n', { source: 'district.txt', sha256: 'x' });
     expect(x.entities.filter((e) => e.type === 'INSTITUTION' && e.name.endsWith('教育局')).map((e) => e.name)).toEqual(['广州市海珠区教育局']);

@@ -170,6 +170,12 @@ const SAR_DEPARTMENT_FIELD = 4;
 /** Kinds of a university's own units: colleges, institutes, centres and offices (处, 办). */
 const UNIT_KINDS = new Set(['COLLEGE', 'RESEARCH', 'CENTRE', 'GOVERNMENT']);
 
+/** Whether a word is a school's reference to itself (我校, 本校). */
+function schoolReference(word: string): boolean {
+  const { selfReferenceMarks, schoolSelfReference } = getLexicon().names;
+  return word.length === 2 && selfReferenceMarks.has(word[0]) && word[1] === schoolSelfReference;
+}
+
 /** The issuer when it is a university or college (its name ends in such a head), else null. */
 function ownSchool(issuer: string | null | undefined): string | null {
   if (!issuer) return null;
@@ -203,7 +209,9 @@ function nameOf(tokens: readonly Token[], regions: Uint8Array, i: number, head: 
   // longer such word is a class (职业技术学院).
   const school = ownSchool(context.issuerName);
   const faculty = head.kind === 'COLLEGE' && edge.first === i && tokens[i].word === coreName && coreName.length === 3;
-  if (school && !edge.proper && UNIT_KINDS.has(head.kind) && (distinctive(modifier) >= 2 || faculty) && !surface.startsWith(school)
+  // Note: and so is any unit the school names as its own (本校 + 海洋研究所, 我校 + 计算机学院).
+  const ownUnit = edge.first > 0 && schoolReference(tokens[edge.first - 1].word);
+  if (school && (!edge.proper || ownUnit) && UNIT_KINDS.has(head.kind) && (distinctive(modifier) >= 2 || faculty || ownUnit) && !surface.startsWith(school)
     && !vocab().functionalHeads.has(head.word)) return school + surface;
   // Note: committees and task forces may be named by what they do (学校规划与建设专家咨询委员会); other bodies by whose they are.
   const sar = context.places?.['SAR'];
@@ -334,6 +342,11 @@ export function extractInstitutions(text: string, offset: number, tokens: Token[
     const name = issuerWithPlace(peoplesGovernment(withoutForeignCountry(named, start, context.regionSpans) ?? named), context.issuerName);
     const kind = vocab().partHeads.has(head.word) ? partKind(coreName, head.word) : head.kind;
     const parents = parentBodies(start, edge, name, surface, suffixEnd >= 0 ? coreName : null);
+    // Note: a unit named as the issuing school's (学校 + 分析测试中心, 本校 + 海洋研究所) is part of it, unnamed there.
+    const school = ownSchool(context.issuerName);
+    if (school && name !== school && name.startsWith(school) && !surface.startsWith(school) && !parents.some((p) => p.name === school)) {
+      parents.push({ name: school, span: null });
+    }
     // Note: a SAR government's short form is written out in the name and its parents' (香港特区政府保安局), once the
     // government parent has been recognised by its written form.
     const own = sarBureauName(name, kind, parents.map((p) => p.name));
