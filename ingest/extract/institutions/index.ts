@@ -303,8 +303,9 @@ function parentBodies(start: number, edge: LeftEdge, name: string, surface: stri
  */
 function issuerWithPlace(name: string, issuer: string | null | undefined): string {
   if (!issuer || issuer.length <= name.length || !issuer.endsWith(name)) return name;
-  const place = getGazetteer().lookup(issuer.slice(0, issuer.length - name.length));
-  return place && ADMINISTRATIVE_LEVELS.has(place.level) && place.name === issuer.slice(0, issuer.length - name.length) ? issuer : name;
+  const before = issuer.slice(0, issuer.length - name.length);
+  const place = getGazetteer().lookup(before);
+  return place && ADMINISTRATIVE_LEVELS.has(place.level) && place.name === before ? issuer : name;
 }
 
 /** Levels of the places an issuer's name may open with before a body's own (广州市 + 海珠区教育局). */
@@ -314,7 +315,8 @@ const ADMINISTRATIVE_LEVELS: ReadonlySet<RegionLevel> = new Set(['PROVINCE', 'CI
 export function extractInstitutions(text: string, offset: number, tokens: Token[],
   context: InstitutionContext): InstitutionCandidate[] {
   const regions = withTownships(tokens, regionFlags(tokens, context.regionSpans));
-  if (context.shortForms) noteOwnShortForm(text, context.shortForms, ownSchool(context.issuerName));
+  const school = ownSchool(context.issuerName);
+  if (context.shortForms) noteOwnShortForm(text, context.shortForms, school);
   const found: InstitutionCandidate[] = [];
   let limit = Number.POSITIVE_INFINITY;
   for (let i = tokens.length - 1; i >= 0; i--) {
@@ -343,7 +345,6 @@ export function extractInstitutions(text: string, offset: number, tokens: Token[
     const kind = vocab().partHeads.has(head.word) ? partKind(coreName, head.word) : head.kind;
     const parents = parentBodies(start, edge, name, surface, suffixEnd >= 0 ? coreName : null);
     // Note: a unit named as the issuing school's (学校 + 分析测试中心, 本校 + 海洋研究所) is part of it, unnamed there.
-    const school = ownSchool(context.issuerName);
     if (school && name !== school && name.startsWith(school) && !surface.startsWith(school) && !parents.some((p) => p.name === school)) {
       parents.push({ name: school, span: null });
     }
