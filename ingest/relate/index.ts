@@ -151,10 +151,22 @@ function relateStatement(item: AnnotatedStatement, ids: ResolvedIds, placed: Res
     issuerPlaceId: context.issuerRegionId,
     homeRegionIds: context.homeRegionIds,
   });
+  const levels = addressLevels(freeRegions);
   for (const [from, to] of pairs) {
+    if (levels.has(from) || levels.has(to)) continue;
     if (!selfPartnership(index, from, to, context)) relations.add('PARTNERS_WITH', from, to, statement.id, kind);
   }
   for (const [program, region] of jointPlacements(statement.text, statement.start, placed, clauses, parties, pairs)) relations.add('TOUCHES', program, region, statement.id);
+}
+
+/**
+ * The places a statement names only as a level of an address written down the hierarchy (浙江省 + 宁波市 + 北仑区: 浙江省
+ * and 宁波市), and nowhere else in it: a party is where the address ends.
+ */
+function addressLevels(regions: readonly SpannedId[]): Set<string> {
+  const gazetteer = getGazetteer();
+  const levels = regions.filter((r) => regions.some((next) => next.start === r.end && next.id !== r.id && gazetteer.liesIn(next.id, r.id)));
+  return new Set(levels.map((r) => r.id).filter((id) => regions.every((r) => r.id !== id || levels.includes(r))));
 }
 
 /**

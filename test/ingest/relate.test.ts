@@ -51,6 +51,14 @@ describe('relate', () => {
     expect(relations('广州市教育局2020年工作要点\n一、与澳门大学签署战略合作协议。', ['PARTNERS_WITH'])).toEqual([
       'PARTNERS_WITH 广州市教育局 → 澳门大学',
     ]);
+    // A partner written as an address down the hierarchy is where the address ends, not every level it passes.
+    expect(relations('浙江大学2024年国际合作与交流工作总结\n一、学校与浙江省宁波市北仑区签订合作协议。', ['PARTNERS_WITH'])).toEqual([
+      'PARTNERS_WITH 浙江大学 → 北仑区',
+    ]);
+    expect(relations('丹寨县2024年政府工作报告\n一、与广东省深圳市、浙江省签订合作协议。', ['PARTNERS_WITH'])).toEqual([
+      'PARTNERS_WITH 丹寨县人民政府 → 深圳市',
+      'PARTNERS_WITH 丹寨县人民政府 → 浙江省',
+    ]);
     // The partners after 与 are no subject of a later clause without one: they are not paired with each other.
     expect(relations('浙江大学2024年国际合作与交流工作总结\n一、学校与剑桥大学、新加坡国立大学签署合作备忘录，新增合作协议12项。', ['PARTNERS_WITH'])).toEqual([
       'PARTNERS_WITH 浙江大学 → 剑桥大学',
