@@ -121,7 +121,9 @@ function relateStatement(item: AnnotatedStatement, ids: ResolvedIds, placed: Res
   const programs = placed.programs.map((p) => ({ ...p, kind: index.get(p.id)?.kind ?? '' }));
   const homeRegionId = statement.status === 'CONTEXT' ? null : context.issuerRegionId;
   const input = { text: statement.text, start: statement.start, clauses, programs, regions: ids.regions, freeRegions, homeRegionId };
-  for (const [program, region] of placements(input)) relations.add('TOUCHES', program, region, statement.id);
+  // Note: a place is where an address ends, also in a programme's name (…对口支援新疆喀什市规划: 喀什市, not 新疆).
+  const levels = addressLevels(ids.regions);
+  for (const [program, region] of placements(input)) if (!levels.has(region)) relations.add('TOUCHES', program, region, statement.id);
   // Note: a bare program is placed only by the places its name is written right after (重庆—贵阳 + “…”).
   if (placed !== ids) {
     for (const [program, region] of qualifiedPlacements(input, ids.programs.filter((p) => p.bare))) relations.add('TOUCHES', program, region, statement.id);
@@ -151,9 +153,9 @@ function relateStatement(item: AnnotatedStatement, ids: ResolvedIds, placed: Res
     issuerPlaceId: context.issuerRegionId,
     homeRegionIds: context.homeRegionIds,
   });
-  const levels = addressLevels(freeRegions);
+  const partyLevels = addressLevels(freeRegions);
   for (const [from, to] of pairs) {
-    if (levels.has(from) || levels.has(to)) continue;
+    if (partyLevels.has(from) || partyLevels.has(to)) continue;
     if (!selfPartnership(index, from, to, context)) relations.add('PARTNERS_WITH', from, to, statement.id, kind);
   }
   for (const [program, region] of jointPlacements(statement.text, statement.start, placed, clauses, parties, pairs)) relations.add('TOUCHES', program, region, statement.id);
