@@ -15,7 +15,7 @@ import { regionsOfName } from './located.js';
 import { holdsConnective, outsideNotes, partnerPairs, partnersJoinedByVerb } from './partners.js';
 import { policyNamePlacements } from './policyNames.js';
 import { RelationSet } from './relationSet.js';
-import { CHINA, jointPlacements, locatedRegions, openingPlacements, placements, qualifiedPlacements } from './touches.js';
+import { addressLevel, CHINA, jointPlacements, locatedRegions, openingPlacements, placements, qualifiedPlacements } from './touches.js';
 
 export { regionsOfName } from './located.js';
 
@@ -166,8 +166,7 @@ function relateStatement(item: AnnotatedStatement, ids: ResolvedIds, placed: Res
  * and 宁波市), and nowhere else in it: a party is where the address ends.
  */
 function addressLevels(regions: readonly SpannedId[]): Set<string> {
-  const gazetteer = getGazetteer();
-  const levels = regions.filter((r) => regions.some((next) => next.start === r.end && next.id !== r.id && gazetteer.liesIn(next.id, r.id)));
+  const levels = regions.filter((r) => addressLevel(r, regions));
   return new Set(levels.map((r) => r.id).filter((id) => regions.every((r) => r.id !== id || levels.includes(r))));
 }
 

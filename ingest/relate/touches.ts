@@ -107,7 +107,9 @@ function itinerary(before: string): boolean {
 
 /**
  * The regions `opens` places, and each region listed after a placed one with only a list mark between (到 + 广州、深圳、佛山).
- * A place written right after a placed one is an address (黑龙江省 + 五常市): its last, most specific place is placed.
+ * A place written right after a placed one is an address (黑龙江省 + 五常市): its last, most specific place is placed —
+ * here whether or not the gazetteer puts the one inside the other (a zone, a short form: addressLevel asks it, and lost
+ * placements here).
  */
 function placedLists(input: Pick<PlacementInput, 'text' | 'start'>, regions: readonly SpannedId[], opens: (r: SpannedId) => boolean): Set<SpannedId> {
   const out = new Set<SpannedId>();
@@ -149,7 +151,12 @@ function bracketedPlaces(input: PlacementInput, program: SpannedId): SpannedId[]
   const rest = Array.from(input.text.slice(at + 1, close - 1));
   for (const r of inside) for (let k = r.start - input.start - at - 1; k < r.end - input.start - at - 1; k++) rest[k] = '';
   // Note: a place written right before another is its address (北京市 + 海淀区): the last, most specific one holds it.
-  return separatesOnly(rest.join('')) ? inside.filter((r) => !inside.some((x) => x.start === r.end)) : [];
+  return separatesOnly(rest.join('')) ? inside.filter((r) => !addressLevel(r, inside)) : [];
+}
+
+/** Whether a place is a level of an address: a place inside it is written right after it (北京市 + 海淀区). */
+export function addressLevel(place: SpannedId, regions: readonly SpannedId[]): boolean {
+  return regions.some((next) => next.start === place.end && next.id !== place.id && getGazetteer().liesIn(next.id, place.id));
 }
 
 

@@ -215,10 +215,6 @@ function nameOf(tokens: readonly Token[], regions: Uint8Array, i: number, head: 
     && !vocab().functionalHeads.has(head.word)) return school + surface;
   // Note: committees and task forces may be named by what they do (学校规划与建设专家咨询委员会); other bodies by whose they are.
   const sar = context.places?.['SAR'];
-  // Note: in a SAR's document, a government body named as the issuer's name ends (文化局 under 澳门特别行政区政府文化局)
-  // is the issuer: one body, not a second one of the same name.
-  const issuer = context.issuerName;
-  if (sar && government && issuer && issuer.length > surface.length && issuer.endsWith(surface) && issuer.startsWith(sar)) return issuer;
   // Note: so is the SAR government its texts call 特区政府.
   if (sar && coreName === SAR_SHORT) return sar + surface;
   // Note: a national body written as one word (国务院, 中共中央) is the nation's, in a SAR's document too.
@@ -297,19 +293,27 @@ function parentBodies(start: number, edge: LeftEdge, name: string, surface: stri
 }
 
 /**
- * The issuer where a name is the issuer's name without the place it opens with (海珠区教育局 in a document of
- * 广州市海珠区教育局, 区教育局 resolved so): one body, not a second one; else the name. (A SAR bureau named without its
- * government, 文化局 under 澳门特别行政区政府文化局, is read as the issuer in nameOf.)
+ * The issuer where a body is named as the issuer's name ends, after a place or a SAR's government (海珠区教育局 or 区教育局
+ * resolved so under 广州市海珠区教育局; 文化局 under 澳门特别行政区政府文化局, 教育局 under 香港特别行政区政府教育局): one body,
+ * not a second one; else the name. Both the name as resolved and the surface as written are tried.
  */
-function issuerWithPlace(name: string, issuer: string | null | undefined): string {
-  if (!issuer || issuer.length <= name.length || !issuer.endsWith(name)) return name;
-  const before = issuer.slice(0, issuer.length - name.length);
-  const place = getGazetteer().lookup(before);
-  return place && ADMINISTRATIVE_LEVELS.has(place.level) && place.name === before ? issuer : name;
+function issuerNamedShort(name: string, surface: string, issuer: string | null | undefined): string {
+  if (!issuer) return name;
+  for (const short of [name, surface]) {
+    if (issuer.length > short.length && issuer.endsWith(short) && placeOrSarGovernment(issuer.slice(0, issuer.length - short.length))) return issuer;
+  }
+  return name;
 }
 
 /** Levels of the places an issuer's name may open with before a body's own (广州市 + 海珠区教育局). */
 const ADMINISTRATIVE_LEVELS: ReadonlySet<RegionLevel> = new Set(['PROVINCE', 'CITY', 'DISTRICT']);
+
+/** Whether a text is one place by its full name (广州市), a SAR by any of its names, or a SAR's government (澳门特别行政区政府). */
+function placeOrSarGovernment(text: string): boolean {
+  const place = getGazetteer().lookup(text.endsWith(SAR_FULL) ? text.slice(0, -SAR_FULL.length) : text);
+  if (place?.level === 'SAR') return true;
+  return place !== null && ADMINISTRATIVE_LEVELS.has(place.level) && place.name === text;
+}
 
 /** Extracts named institutions from one statement; `tokens` are its tokens with absolute offsets. */
 export function extractInstitutions(text: string, offset: number, tokens: Token[],
@@ -341,7 +345,7 @@ export function extractInstitutions(text: string, offset: number, tokens: Token[
     const surface = text.slice(start - offset, end - offset);
     const named = nameOf(tokens, regions, i, head, edge, coreName, surface, context);
     if (named === null) continue;
-    const name = issuerWithPlace(peoplesGovernment(withoutForeignCountry(named, start, context.regionSpans) ?? named), context.issuerName);
+    const name = issuerNamedShort(peoplesGovernment(withoutForeignCountry(named, start, context.regionSpans) ?? named), surface, context.issuerName);
     const kind = vocab().partHeads.has(head.word) ? partKind(coreName, head.word) : head.kind;
     const parents = parentBodies(start, edge, name, surface, suffixEnd >= 0 ? coreName : null);
     // Note: a unit named as the issuing school's (学校 + 分析测试中心, 本校 + 海洋研究所) is part of it, unnamed there.
