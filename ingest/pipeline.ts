@@ -1,9 +1,10 @@
 /**
  * The pure middle of ingest: one decoded document → its extraction (structure, segment, extract, resolve, relate).
- * No I/O here; `extractFile` adds the reading. Traditional Chinese is converted to Simplified for extraction with
- * every character kept in place, and the written text is put back afterwards.
+ * No I/O here; `extractFile` adds the reading. Traditional Chinese is converted to Simplified, and years written in
+ * numerals to digits, for extraction with every character kept in place; the written text is put back afterwards.
  */
 import path from 'node:path';
+import { withDigitYears } from '../language/script/numeralYears.js';
 import { detectScript, toSimplified } from '../language/script/traditional.js';
 import { splitFunctionInitials } from '../language/match/tokens.js';
 import { getSegmenter, prepareSegmenter } from '../language/segment/index.js';
@@ -90,7 +91,8 @@ function collectTargets(annotated: AnnotatedStatement[], text: string): { target
 export function extractText(text: string, meta: { source: string; sha256: string; id?: string; outline?: OutlineHint[] }, options: ExtractOptions = {}): Extraction {
   prepareSegmenter();
   const traditional = detectScript(text) === 'TRADITIONAL';
-  const work = traditional ? toSimplified(text) : text;
+  // Note: extraction reads a copy with every character in place: Traditional as Simplified, years in numerals as digits.
+  const work = withDigitYears(traditional ? toSimplified(text) : text);
   const id = meta.id ?? documentIdFor(meta.source);
   const structured = structureDocument(work, { id, source: meta.source, sha256: meta.sha256, outline: meta.outline });
   const { sections, statements } = structured;
@@ -127,7 +129,7 @@ export function extractText(text: string, meta: { source: string; sha256: string
     homeRegionIds: homeRegionIds(context.region),
   });
   const extraction: Extraction = { document, sections, statements, entities: index.all(), targets, relations };
-  return traditional ? restoreSurfaces(extraction, text, work, spans) : extraction;
+  return work !== text ? restoreSurfaces(extraction, text, work, spans) : extraction;
 }
 
 /** The outcome of extracting one file. */

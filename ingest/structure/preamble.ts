@@ -1,13 +1,16 @@
 import { getLexicon } from '../../language/lexicon/index.js';
+import { parseChineseNumber } from '../../language/match/numbers.js';
 
 /** What a non-outline line of a notice's preamble or page header is. */
 export type PreambleKind = 'date' | 'signature' | 'docNumber' | 'addressee' | 'distribution' | 'transmittal' | 'contact' | 'attachment' | 'pageMeta';
 
-const CN_DATE = /^((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日$/;
+/** A month or day in digits or numerals (3, 十二, 二十一: a signature date writes them so, its year in numerals too). */
+const MD = '(\\d{1,2}|[一二三四五六七八九十]{1,3})';
+const CN_DATE = new RegExp(`^((?:19|20)\\d{2})年${MD}月${MD}日$`);
 const ISO_DATE = /((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})/;
 /** A line that is only a year and month (2026年1月), as under a report's issuer. */
-const CN_MONTH = /^(?:19|20)\d{2}年\d{1,2}月$/;
-const CN_DATE_ANY = /((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日/;
+const CN_MONTH = new RegExp(`^(?:19|20)\\d{2}年${MD}月$`);
+const CN_DATE_ANY = new RegExp(`((?:19|20)\\d{2})年${MD}月${MD}日`);
 const BARE_DATE = /^(?:[•·●▪■\-*]\s*)?(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/;
 const DOC_NUMBER = /[〔[【(]\s*(?:19|20)\d{2}\s*[〕\]】)]\s*第?\s*\d+\s*号$/;
 /** A Hong Kong or Macao circular's number: 第118/2024号. */
@@ -40,8 +43,8 @@ export function isoDate(line: string): string | null {
 }
 
 function toIso(m: RegExpExecArray): string | null {
-  const month = Number(m[2]);
-  const day = Number(m[3]);
+  const month = parseChineseNumber(m[2]) ?? 0;
+  const day = parseChineseNumber(m[3]) ?? 0;
   if (month < 1 || month > 12 || day < 1 || day > 31) return null;
   return `${m[1]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { extractText } from '../../ingest/pipeline.js';
+import { withDigitYears } from '../../language/script/numeralYears.js';
+
+const extract = (text: string) => extractText(text, { source: 'numeral-years.txt', sha256: 'x', id: 'doc:numeral-years' });
+
+describe('years written in numerals', () => {
+  it('puts their digits in place one character for one, a range\'s second year too, and leaves counts alone', () => {
+    expect(withDigitYears('二〇二五年三月，二零一九年度，一九九七年')).toBe('2025年三月，2019年度，1997年');
+    expect(withDigitYears('二〇二五／二六学年、二〇二五至二〇二六年')).toBe('2025／26学年、2025至2026年');
+    // Note: no year outside 1900–2100, nor four numerals inside a longer count.
+    expect(withDigitYears('三四五六年，十二〇二五年')).toBe('三四五六年，十二〇二五年');
+    expect(withDigitYears('没有年份的句子')).toBe('没有年份的句子');
+  });
+
+  it('gives a notice signed in numerals its date, its statements their year, and keeps the text as written', () => {
+    const x = extract([
+      '某某市教育局关于印发二〇二五年工作要点的通知', '', '各区教育局：', '现将《二〇二五年工作要点》印发给你们，请认真贯彻执行。', '',
+      '某某市教育局', '二〇二五年三月十二日', '', '一、全年新增学位5000个。', '二、到二〇二七年，建成示范校30所。',
+    ].join('\n'));
+    expect(x.document.issuedOn).toBe('2025-03-12');
+    expect(x.document.title).toBe('某某市教育局关于印发二〇二五年工作要点的通知');
+    expect(x.targets.map((t) => `${t.value}${t.unit} ${t.year} ${t.status}`)).toEqual(['5000个 2025 PLANNED', '30所 2027 PLANNED']);
+    expect(x.targets[1].text).toContain('二〇二七年');
+    expect(x.statements.every((s) => !/20\d\d/.test(s.text))).toBe(true);
+  });
+
+  it('reads a Macao report dated in numerals as its digit-written twin', () => {
+    const written = ['二〇二五年度青年工作報告', '', '二〇二五年，局方安排120名大學生到企業實習。', '二〇二六年將培訓教師3000名。'].join('\n');
+    const digits = written.replaceAll('二〇二五', '2025').replaceAll('二〇二六', '2026');
+    const targets = (text: string) => extract(text).targets.map((t) => `${t.value}${t.unit} ${t.year} ${t.status}`);
+    expect(targets(written)).toEqual(['120名 2025 ACHIEVED', '3000名 2026 PLANNED']);
+    expect(targets(written)).toEqual(targets(digits));
+  });
+});
