@@ -54,6 +54,8 @@ function placesOf(region: RegionRecord | null, city: City | null): Partial<Recor
   return places;
 }
 
+/** What a SAR's naming from inside it (本港, 全港) counts for, against a naming by its name. */
+const INSIDE_NAMING = 2;
 /** How often a text names the rest of the country as 内地 before that alone says it speaks from a SAR. */
 const MAINLAND_NAMINGS = 3;
 
@@ -78,18 +80,24 @@ function speaksFromSar(statements: readonly Statement[]): boolean {
 /**
  * The administrative region the document's statements name most often (at least twice), or null. A SAR counts only in
  * a text that speaks from one (Traditional Chinese, or the words of speaksFromSar): mainland texts name 香港 and 澳门
- * often without being about them; and such a text is about the SAR it names most, however often it names mainland
- * partners (深圳 in a text on cross-boundary works).
+ * often without being about them; and such a text is about the SAR it names most, by its name or from inside (本港,
+ * 全港), however often it names mainland partners (深圳 in a text on cross-boundary works).
  */
 function dominantRegion(statements: readonly Statement[], traditional: boolean): RegionRecord | null {
   const counts = new Map<string, number>();
+  const gazetteer = getGazetteer();
+  const sarIds = new Map([...getLexicon().regions.sarNamings].map(([name, words]) => [gazetteer.candidates(name)[0]?.id, words]));
   for (const s of statements) {
     for (const c of extractRegions(s.text, s.start, {})) {
       if (c.regionIds?.length !== 1) continue;
       counts.set(c.regionIds[0], (counts.get(c.regionIds[0]) ?? 0) + 1);
     }
+    // Note: a SAR's texts name it from inside (本港, 全港, 港元) more than by its name, and such a word says the text is
+    // that SAR's, where its name may be a partner's: it counts as two namings (where SARs count at all).
+    for (const [id, words] of sarIds) {
+      if (id !== undefined && words.some((word) => s.text.includes(word))) counts.set(id, (counts.get(id) ?? 0) + INSIDE_NAMING);
+    }
   }
-  const gazetteer = getGazetteer();
   const named: [RegionRecord, number][] = [];
   for (const [id, count] of counts) {
     const region = gazetteer.byId(id);

@@ -255,6 +255,8 @@ export interface Lexicon {
     readonly townshipVariants: ReadonlyMap<string, string>;
     /** Words a SAR's own texts use of their place, government and money (本港, 施政报告, 港元). */
     readonly sarOwnWords: readonly string[];
+    /** A SAR's name → the words that name it from inside it (本港, 港元, 全港): namings of it in a text that speaks from a SAR. */
+    readonly sarNamings: ReadonlyMap<string, readonly string[]>;
     /** What a SAR's texts call the rest of the country (内地). */
     readonly mainlandName: string;
   };
@@ -285,6 +287,12 @@ function kindMap<K extends string>(byKind: Partial<Record<K, string[]>>): Map<st
   const map = new Map<string, K>();
   for (const [kind, list] of Object.entries(byKind) as [K, string[]][]) for (const w of list) if (!map.has(w)) map.set(w, kind);
   return map;
+}
+
+/** Each SAR's namings from inside it: its own words and its whole name (本港, 港元, 全港 for 香港). */
+function sarNamings(own: Readonly<Record<string, readonly string[]>>, whole: Readonly<Record<string, string>>): Map<string, string[]> {
+  const sars = new Set([...Object.keys(own).filter((key) => key !== 'either'), ...Object.keys(whole)]);
+  return new Map([...sars].map((sar) => [sar, [...(own[sar] ?? []), ...(whole[sar] ? [whole[sar]] : [])]]));
 }
 
 const byLengthDesc = (a: string, b: string): number => b.length - a.length;
@@ -465,7 +473,8 @@ function build(files: LexiconFiles): Lexicon {
       zoneHeads: [...regions.zoneHeads].sort(byLengthDesc),
       compoundFollowers: [...regions.compoundFollowers].sort(byLengthDesc),
       townshipVariants: new Map(Object.entries(regions.townshipVariants)),
-      sarOwnWords: regions.sarOwnWords,
+      sarOwnWords: Object.values(regions.sarOwnWords).flat(),
+      sarNamings: sarNamings(regions.sarOwnWords, regions.sarWholeNames),
       mainlandName: regions.mainlandName,
     },
     structure: { ...structure, fiveYearPlans: new Map(Object.entries(structure.fiveYearPlans)) },

@@ -184,7 +184,8 @@ export const RegionsFileSchema = z.object({
   zoneHeads: words,
   compoundFollowers: words,
   townshipVariants: z.record(z.string().length(1), z.string().length(1)),
-  sarOwnWords: words,
+  sarOwnWords: z.object({ either: words }).catchall(words),
+  sarWholeNames: z.record(z.string().min(1), z.string().min(1)),
   mainlandName: z.string().min(1),
 });
 

@@ -95,6 +95,21 @@ describe('Traditional Chinese', () => {
     expect(extract(text, 'gz.txt').entities.map((e) => e.name)).toContain('广州市教育局');
   });
 
+  it('reads a Traditional press release that says 全港 and never 香港 as Hong Kong\'s, however often it names mainland cities', () => {
+    const text = [
+      '教育局公布灣區學習之旅資助計劃', '',
+      '教育局今日公布，將資助全港公營學校的高中學生前往廣州、深圳、佛山及肇慶考察。',
+      '學生會在佛山參觀製造業企業，並到廣州及深圳參觀科學城。',
+      '教育局與廣東省教育廳合作舉辦教師交流活動，在佛山市順德區舉行。',
+    ].join('\n');
+    const t = extract(text, 'edb.txt');
+    expect(t.document.issuer).toBe('香港教育局');
+    expect(t.relations.map((r) => `${r.type} ${r.from} ${r.to}`)).toContain('PARTNERS_WITH institution:香港教育局 institution:广东省教育厅');
+    // Note: a mainland port's report says 全港 of its port: that alone makes no text a SAR's.
+    const port = '# title: 港口生产情况通报\n全港完成货物吞吐量1.2亿吨。全港集装箱吞吐量增长5%。宁波市与香港合作，市港口管理局牵头，宁波市政府支持。\n';
+    expect(extract(port, 'port.txt').entities.map((e) => e.name)).toContain('宁波市港口管理局');
+  });
+
   it('ends a committee\'s name at a person\'s post or the time of writing (局長今日出席…委員會)', () => {
     const text = '# title: 施政措施\n香港環境局局長今日出席立法會環境事務委員會會議。\n';
     const names = extract(text, 'post.txt').entities.filter((e) => e.type === 'INSTITUTION').map((e) => e.name);
