@@ -219,7 +219,7 @@ export const StructureFileSchema = z.object({
 export const SegmenterFileSchema = z.object({
   headFrequency: z.number().int().positive(),
   headFrequencies: z.record(z.string(), z.number().int().positive()),
-  words: z.record(z.string(), z.tuple([z.number().int().positive(), z.string()])),
+  words: z.record(z.string(), z.tuple([z.number().int().nonnegative(), z.string()])),
 });
 
 const topicCues = { cues: words, weak: words.default([]), english: words.default([]), places: words.default([]), asked: words.default([]) };
