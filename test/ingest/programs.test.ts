@@ -308,6 +308,9 @@ describe('extractPrograms', () => {
   it('reads a title reporting that a body issues or launches an instrument as a news item, not the instrument\'s text', () => {
     expect(ownProgramName('教育局推出新一轮内地交流计划')).toBeNull();
     expect(ownProgramName('教育部等五部门发布职业教育提质培优行动计划')).toBeNull();
+    // Two parties joined by a connective, and signing: news of an agreement, not its text.
+    expect(ownProgramName('浙江大学与江西省人民政府签署战略合作框架协议')).toBeNull();
+    expect(ownProgramName('华南师范大学和佛山市教育局签订合作办学协议')).toBeNull();
     // A verb inside the instrument's name is not one of issuing: the title is the instrument.
     expect(ownProgramName('上海市推进教育数字化转型实施方案')).toBe('上海市推进教育数字化转型实施方案');
     expect(ownProgramName('某省实施区域一体化发展规划纲要行动计划')).toBe('某省实施区域一体化发展规划纲要行动计划');

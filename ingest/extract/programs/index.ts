@@ -141,16 +141,19 @@ function readOwnProgramName(written: string): string | null {
 }
 
 /**
- * Whether a title reports that someone issues or launches the instrument it names (教育局推出…计划, 某市发布…规划): its
- * first verb, after names alone (教育部等五部门), is one of issuing or launching. Such a title heads a news item or a
+ * Whether a title reports that someone issues, launches or signs the instrument it names (教育局推出…计划, 某市发布…规划,
+ * 甲大学与乙省政府签署…协议): its first verb, after names alone (教育部等五部门, 甲与乙), is one of those. Such a title heads a news item or a
  * press release, not the instrument's text; a verb inside the instrument's name (…推进…实施方案) is none of those.
  */
 function reportsIssuing(title: string): boolean {
   const v = vocab();
   const tokens = tagText(title, 0);
   const verb = tokens.findIndex((t) => t.tag.startsWith('v'));
+  const { connectives } = getLexicon().partnering;
+  const { conjunctions } = getLexicon().names;
   return verb > 0 && (v.documentVerbs.has(tokens[verb].word) || v.launchVerbs.has(tokens[verb].word))
-    && tokens.slice(0, verb).every((t) => classify(t) === 'NOMINAL' || classify(t) === 'CN_NUMERAL' || t.tag === 'u');
+    && tokens.slice(0, verb).every((t) => classify(t) === 'NOMINAL' || classify(t) === 'CN_NUMERAL' || t.tag === 'u'
+      || connectives.has(t.word) || conjunctions.has(t.word));
 }
 
 /** The document's own program where the statement (its title line) names it, not already cited in 《》. */
