@@ -317,6 +317,11 @@ describe('extractPrograms', () => {
     expect(ownProgramName('国务院关于推进教育现代化的意见')).toBe('国务院关于推进教育现代化的意见');
   });
 
+  it('leaves a stage of the work out of a name: a stage and a verb before a head name nothing (首阶段参与计划的医疗机构)', () => {
+    expect(names(run('首阶段参与计划的医疗机构包括10间医院。'))).toEqual([]);
+    expect(names(run('第二阶段参与计划的医院有10间。'))).toEqual([]);
+  });
+
   it('takes a campaign ending in 革命 only when an action verb introduces it', () => {
     expect(names(run('实施中小学校园厕所革命,确定提升改造项目。'))).toEqual(['中小学校园厕所革命']);
     expect(names(run('把握新一轮科技革命和产业变革机遇。'))).toEqual([]);

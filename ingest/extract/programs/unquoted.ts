@@ -70,6 +70,8 @@ const CODE = /^(?=[^]*[A-Za-z])(?=[^]*[0-9])[A-Za-z0-9]{2,6}$/;
 const EDITION = /^第[\d一二三四五六七八九十百]+届$/;
 /** A batch of awards (第二批, 第3批): which round named the holders, not part of the designation's name, like 首批. */
 const BATCH = /^第[\d一二三四五六七八九十百]+批$/;
+/** A stage of the work (阶段, 第二阶段, 现阶段): when it is done, not part of a name (首阶段 + 参与计划的医疗机构). */
+const STAGE = /阶段$/;
 /** The state's own scope word, and the shortest modifier after which it names a plan on its own (国家 + 重点研发, not 国家 + 专项). */
 const NATIONAL = '国家';
 const NATIONAL_PLAN_MODIFIER = 5;
@@ -296,7 +298,8 @@ function extendLeft(tokens: readonly Token[], regions: Uint8Array, i: number, ki
     const t = tokens[first];
     const scope = vocab().leadingScopeWords.has(t.word) && !(scoped && vocab().namedScopes.has(t.word));
     if (scope || vocab().barePrefixes.has(t.word) || (classify(t) === 'VERB' && kind !== 'STRATEGY')
-      || classify(t) === 'CN_NUMERAL' || vocab().conjunctions.has(t.word) || (t.tag === 't' && t.word.endsWith('年')) || BATCH.test(t.word)) first++;
+      || classify(t) === 'CN_NUMERAL' || vocab().conjunctions.has(t.word) || (t.tag === 't' && t.word.endsWith('年')) || BATCH.test(t.word)
+      || STAGE.test(t.word)) first++;
     else break;
   }
   return first;
