@@ -5,8 +5,9 @@
  */
 import type { AnnotatedStatement } from './annotated.js';
 import { getLexicon } from '../language/lexicon/index.js';
-import type { ResolvedIds, SpannedId, EntityIndex } from './resolve.js';
-import { QUOTES } from './extract/quoteMarks.js';
+import { repointIds, type ResolvedIds, type SpannedId, type EntityIndex } from './resolve.js';
+import type { Entity } from './model.js';
+import { QUOTES, withoutNameMarks } from './extract/quoteMarks.js';
 import { allHan } from '../language/match/tokens.js';
 import { extractRegions } from '../language/regions/index.js';
 import { getGazetteer } from '../language/gazetteer/index.js';
@@ -117,6 +118,11 @@ function mentionEverywhere(annotated: readonly AnnotatedStatement[], index: Enti
   }
 }
 
+/** Whether an entity is the short form itself: named so, or mentioned only as written so (教育局 read as the SAR's 香港教育局). */
+function namedOnlyAs(entity: Entity, alias: string): boolean {
+  return entity.name === alias || (entity.mentions.length > 0 && entity.mentions.every((m) => withoutNameMarks(m.surface) === alias));
+}
+
 /** Where a short form is defined rather than used (…简称“, …（「). */
 const DEFINING = /简称[“"「]?$|下称[“"「]?$|[(（][“「]$/;
 
@@ -125,8 +131,16 @@ export function applyDefinedAliases(annotated: readonly AnnotatedStatement[], in
   const established = new Map<string, Established>();
   for (const [alias, { id, kind }] of definitions(annotated, idsByStatement)) {
     const entity = index.get(id);
-    if (entity && !entity.aliases.includes(alias)) entity.aliases.push(alias);
+    if (!entity) continue;
+    if (!entity.aliases.includes(alias)) entity.aliases.push(alias);
     established.set(alias, { id, kind, margin: 0, skip: (before) => DEFINING.test(before) });
+    // Note: where an extractor read the short form as a name of its own (財庫局推行…), that entity is the defined one.
+    for (const other of index.all()) {
+      if (other !== entity && other.type === entity.type && namedOnlyAs(other, alias)) {
+        index.merge(other.id, id);
+        repointIds(idsByStatement, other.id, id);
+      }
+    }
   }
   mentionEverywhere(annotated, index, idsByStatement, established);
 }

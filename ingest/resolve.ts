@@ -57,6 +57,17 @@ export class EntityIndex {
     return this.byId.get(id);
   }
 
+  /** Makes entity `fromId` one with `intoId`: its mentions and names become the other's, and it is gone. */
+  merge(fromId: string, intoId: string): void {
+    const from = this.byId.get(fromId);
+    const into = this.byId.get(intoId);
+    if (!from || !into || from === into) return;
+    into.mentions.push(...from.mentions);
+    into.mentions.sort((a, b) => a.start - b.start);
+    for (const name of [from.name, ...from.aliases]) if (name !== into.name && !into.aliases.includes(name)) into.aliases.push(name);
+    this.byId.delete(fromId);
+  }
+
   all(): Entity[] {
     return [...this.byId.values()];
   }
@@ -140,6 +151,18 @@ export function resolveEntities(annotated: AnnotatedStatement[]): { index: Entit
     idsByStatement.set(statementId, ids);
   }
   return { index, idsByStatement };
+}
+
+/** Points every resolved id `fromId` of the document at `intoId` instead (an entity merged into another). */
+export function repointIds(idsByStatement: ReadonlyMap<string, ResolvedIds>, fromId: string, intoId: string): void {
+  for (const ids of idsByStatement.values()) {
+    for (const list of [ids.regions, ids.institutions, ids.programs]) for (const m of list) if (m.id === fromId) m.id = intoId;
+    for (const link of ids.partOf) {
+      if (link.from === fromId) link.from = intoId;
+      if (link.to === fromId) link.to = intoId;
+    }
+    if (ids.partOf.some((link) => link.from === link.to)) ids.partOf = ids.partOf.filter((link) => link.from !== link.to);
+  }
 }
 
 /** An entity id with the span of its mention in a statement. */

@@ -51,6 +51,20 @@ function mayJoinByVerb(text: string): boolean {
   return getLexicon().partnering.partnerVerbs.some((v) => text.includes(v)) && holdsConnective(text);
 }
 
+/** How far before a programme the issuer may stand as the subject acting on it (民青局 + 推出 + 「…計劃」). */
+const ISSUER_GAP = 12;
+
+/**
+ * Whether the issuer, named in the clause, is its subject acting on the programme: it stands shortly before it with an
+ * action word between (民青局推出「…計劃」). Named anywhere else near a programme, the issuer is only writing about it.
+ */
+function issuerActsOn(statement: { text: string; start: number }, institution: SpannedId, program: SpannedId): boolean {
+  if (institution.end > program.start || program.start - institution.end > ISSUER_GAP) return false;
+  const between = statement.text.slice(institution.end - statement.start, program.start - statement.start);
+  for (const word of getLexicon().names.actionWords) if (between.includes(word)) return true;
+  return false;
+}
+
 /** Whether an institution's own name places it in the issuer's home regions (宁波大学 for a Ningbo issuer). */
 function homeInstitution(index: EntityIndex, id: string, context: RelateContext): boolean {
   const entity = index.get(id);
@@ -134,8 +148,10 @@ function relateStatement(item: AnnotatedStatement, ids: ResolvedIds, placed: Res
     for (const institution of ids.institutions) {
       const named = inside(institution, program);
       const near = !named && freeInstitutions.includes(institution) && institution.start >= clause.start && institution.end <= clause.end;
-      // Note: a policy's issuer named in its title is involved in it, even when it issued this document too.
-      if (named || (near && institution.id !== context.issuerInstitutionId)) relations.add('INVOLVES', program.id, institution.id, statement.id);
+      // Note: a policy's issuer named in its title is involved in it, even when it issued this document too; so is the
+      // issuer acting on a programme as its clause's subject.
+      const involved = named || (near && (institution.id !== context.issuerInstitutionId || issuerActsOn(statement, institution, program)));
+      if (involved) relations.add('INVOLVES', program.id, institution.id, statement.id);
     }
   }
   // Note: an institution named with a zone (丽水高新区科创中心) lies in that zone; the gazetteer cannot say so.

@@ -47,6 +47,27 @@ describe('aliases a document defines', () => {
     expect(extract('推行「一网通办」（「通办」）服务。').entities.filter((e) => e.aliases.includes('通办') && e.type === 'INSTITUTION')).toEqual([]);
   });
 
+  it('makes a short form the extractor read as a body of its own the body the document defined it for (財庫局推行…)', () => {
+    const text = [
+      '財經事務及庫務局', '深化金融合作工作報告',
+      '一、香港特別行政區政府財經事務及庫務局（「財庫局」）聯同保險業監管局（「保監局」）推動本港與內地合作。',
+      '二、財庫局推行「金融人才先導計劃」，並與保監局合作。',
+    ].join('\n');
+    const x = extract(text);
+    const names = x.entities.filter((e) => e.type === 'INSTITUTION').map((e) => e.name);
+    expect(names).not.toContain('财库局');
+    expect(names).not.toContain('保监局');
+    const regulator = x.entities.find((e) => e.name === '保险业监管局');
+    expect(regulator?.aliases).toContain('保监局');
+    expect(regulator?.mentions.map((m) => m.surface)).toEqual(['保險業監管局', '保監局']);
+    // Note: the issuer named by its short form, acting on a programme as its clause's subject, is involved in it.
+    expect(x.document.issuer).toBe('财经事务及库务局');
+    expect(x.relations.map((r) => `${r.type} ${r.from} ${r.to}`)).toEqual(expect.arrayContaining([
+      'INVOLVES program:金融人才先导计划 institution:财经事务及库务局',
+      'PARTNERS_WITH institution:财经事务及库务局 institution:保险业监管局',
+    ]));
+  });
+
   it('makes every later quotation of a program the document quoted before a mention of it, whatever stands around it', () => {
     const x = extract('財經事務及庫務局工作報告\n一、跨境理財\n推出「跨境理財通」。\n二、來年計劃\n爭取把「跨境理財通」擴展至上海市。');
     const scheme = x.entities.find((e) => e.type === 'PROGRAM' && e.name === '跨境理财通');
