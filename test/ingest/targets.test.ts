@@ -151,6 +151,7 @@ describe('extractTargets exclusions', () => {
     ['ordinals', '入选第3批试点,位列全国第63和第78位'],
     ['a ranking threshold', '新增学科进入全球ESI学科排名前1%'],
     ['Chinese-numeral names', '实施“十四五”规划,落实“双减”,组织第二批教育家培养对象遴选'],
+    ['small counts, ordinals, words and spans in numerals', '新建两所学校,贯彻十八届三中全会和市十一次党代会精神,澳门大学是唯一一所综合性大学,建议十分中肯,结为姊妹学校已逾十年,首十个月'],
     ['numbers inside a quoted name', '深化从化教育集群“6+2+n实验”,入选“全国职业院校教学管理50强”'],
     ['numbers joined by + or letters', '推进1+X证书制度试点,市教育系统5G基站站点建设'],
     ['an anniversary', '以庆祝建党100周年为契机'],
@@ -158,6 +159,14 @@ describe('extractTargets exclusions', () => {
     ['a time span', '近3年来累计投入'],
   ])('skips %s', (_label, text) => {
     expect(extractTargets(text, 0)).toEqual([]);
+  });
+
+  it('reads counts and percentages written in numerals, ten or more, with a place word', () => {
+    expect(brief('预计惠及约五万名学生')).toEqual([[50000, '名', 'APPROX', '学生']]);
+    expect(brief('安排一百二十名大学生到企业实习').map((t) => t.slice(0, 2))).toEqual([[120, '名']]);
+    expect(brief('研究院首期投入人民币二亿元').map((t) => t.slice(0, 2))).toEqual([[200000000, '元']]);
+    expect(brief('较去年增加百分之八').map((t) => t.slice(0, 2))).toEqual([[8, '%']]);
+    expect(brief('将提供不少于一千个职位').map((t) => t.slice(0, 3))).toEqual([[1000, '个', 'GTE']]);
   });
 
   it('keeps the count after a ranking phrase and drops the ranking', () => {

@@ -1,11 +1,12 @@
 /**
- * Target (quantity) extraction: finds every quantity written with Arabic digits in a statement, with its unit,
+ * Target (quantity) extraction: finds every quantity written with Arabic digits (or in numerals) in a statement, with its unit,
  * comparator and the noun phrase it measures, per the shared conventions.
  *
  * Rules chosen here (documented for the gold annotations to compare against):
  * - A quantity needs a unit or measure word after it (units.yaml); a bare number (ratios 1:350, phone numbers, list
  *   markers) is skipped, except a 万/亿-scaled number directly followed by a noun ("3.25万考生"), kept with unit ''.
- *   Chinese-numeral quantities (两所) are skipped.
+ *   A count written in numerals is read when it holds a place word and is ten or more (五万名, 一百二十名, 百分之八);
+ *   smaller ones (两所), ordinals (十八届) and spans of time (已逾十年) are skipped.
  * - Excluded: years (1900–2100 before 年/届, or any number before 月/日/号/年度), time spans ("近3年来"), numbers after
  *   第 or a ranking 前 (前50人), numbers inside “…” 《…》 「…」 (names, slogans), numbers joined by + or to letters
  *   (6+2+N, 5G), and durations heading a program name (3年行动计划).

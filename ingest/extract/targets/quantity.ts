@@ -3,7 +3,7 @@
  * number is a date, a year, an ordinal, a ranking, part of a name or has no unit.
  */
 import { getLexicon } from '../../../language/lexicon/index.js';
-import { ARABIC_NUMBER_SOURCE, parseArabicNumber, scaleValue } from '../../../language/match/numbers.js';
+import { ARABIC_NUMBER_SOURCE, parseArabicNumber, parseChineseNumber, scaleValue } from '../../../language/match/numbers.js';
 import type { Comparator } from '../../model.js';
 import { isQuoted } from './layout.js';
 import { canonicalUnit, unitTables } from './units.js';
@@ -18,6 +18,22 @@ export interface Quantity {
 }
 
 const SCALE = '万亿|千万|百万|亿|万|千(?![米克瓦])|百(?!分)';
+/**
+ * A count written in numerals (五万, 一百二十, 三千五百): it opens with a digit numeral or 十, not inside a longer run of
+ * numerals nor after an ordinal or vague count (第, 几十, 数百); a percentage in words (百分之八) too.
+ */
+const NUMERALS = '[一二三四五六七八九两十][〇零一二三四五六七八九两十百千万亿]*';
+const WRITTEN_COUNT = `(?<![〇零一二三四五六七八九两十百千万亿第几数])${NUMERALS}|百分之[〇零一二三四五六七八九十]+(?:点[〇零一二三四五六七八九]+)?`;
+/** A count in numerals is read when it is at least this (一个, 两所, 三年 are words as much as counts). */
+const WRITTEN_MIN = 10;
+/** A count in numerals holds a place word: a run of digits alone is a year or no number (二○一四, 唯一 + 一所). */
+const PLACE_WORD = /[十百千万亿]/;
+/**
+ * Units after numerals that make them an ordinal, a word or a span of time (十八届, 十一次党代会, 十分中肯, 已逾十年, 首十个月),
+ * not a count.
+ */
+const WRITTEN_NOT_UNITS = new Set(['届', '次', '分', '年', '个月', '月', '天', '日', '周']);
+const PERCENT_WORDS = '百分之';
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 const alternation = (words: Iterable<string>): string => [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
 
@@ -26,7 +42,7 @@ function buildPatterns() {
   const { targets, programs } = getLexicon();
   const nameHeads = [...programs.heads.keys()].filter((w) => w.length >= 2);
   return {
-    number: new RegExp(`(?<![\\d.A-Za-z+\\-—~/:])${ARABIC_NUMBER_SOURCE}`, 'g'),
+    number: new RegExp(`(?<![\\d.A-Za-z+\\-—~/:])${ARABIC_NUMBER_SOURCE}|${WRITTEN_COUNT}`, 'g'),
     scale: new RegExp(`\\s?(${SCALE})`, 'y'),
     range: new RegExp(`\\s?[-—~至]\\s?(${ARABIC_NUMBER_SOURCE})(?:\\s?(${SCALE}))?`, 'y'),
     mid: /[多余]/y,
@@ -84,6 +100,21 @@ function at(pattern: RegExp, text: string, pos: number): RegExpExecArray | null 
   return pattern.exec(text);
 }
 
+/** The value of a count written in numerals, or null below WRITTEN_MIN or when the numerals are no number (十四五). */
+function writtenCount(numerals: string): number | null {
+  if (!PLACE_WORD.test(numerals)) return null;
+  const value = parseChineseNumber(numerals);
+  return value !== null && value >= WRITTEN_MIN ? value : null;
+}
+
+/** A percentage written in words (百分之八, 百分之十二点五), with the comparator written before it. */
+function writtenPercent(text: string, s: number, written: string): Quantity | null {
+  const value = parseChineseNumber(written.slice(PERCENT_WORDS.length).replace('点', '.'));
+  if (value === null) return null;
+  const before = comparatorBefore(text, s);
+  return { start: before ? before[2] : s, end: s + written.length, value, unit: '%', comparator: before ? before[1] : 'EQ' };
+}
+
 /** Reads the quantity whose number starts at `s`, or null when it is excluded or has no unit. */
 export function readQuantity(text: string, s: number, num: string, quoted: readonly number[]): Quantity | null {
   const p = re();
@@ -91,7 +122,9 @@ export function readQuantity(text: string, s: number, num: string, quoted: reado
   const prev = text[s - 1];
   if (prev === '第' || (prev === '前' && !rankingBlockers.includes(text[s - 2] ?? ''))) return null;
   if (isQuoted(quoted, s)) return null;
-  let value = parseArabicNumber(num);
+  if (num.startsWith(PERCENT_WORDS)) return writtenPercent(text, s, num);
+  const written = !/\d/.test(num);
+  let value = written ? writtenCount(num) : parseArabicNumber(num);
   if (value === null) return null;
   let pos = s + num.length;
   let isYear = Number.isInteger(value) && value >= 1900 && value <= 2100 && num.length === 4;
@@ -125,10 +158,11 @@ export function readQuantity(text: string, s: number, num: string, quoted: reado
   if (m) {
     unit = canonicalUnit(m[0]);
     if (isYear && (unit === '年' || unit === '届')) return null;
+    if (written && WRITTEN_NOT_UNITS.has(unit)) return null;
     pos = p.unit.lastIndex;
     if (unitTables().durations.has(unit) && at(p.nameAfter, text, pos)) return null;
     if (unit === '年' && at(p.since, text, pos)) return null;
-  } else if (scale === '' || comparator === 'GT' || !p.cjk.test(text[pos] ?? '')) {
+  } else if (written || scale === '' || comparator === 'GT' || !p.cjk.test(text[pos] ?? '')) {
     return null;
   }
   if (text[pos] === '+') return null;
