@@ -19,15 +19,14 @@ export interface Quantity {
 
 const SCALE = '万亿|千万|百万|亿|万|千(?![米克瓦])|百(?!分)';
 /**
- * A count written in numerals (五万, 一百二十, 三千五百): it opens with a digit numeral or 十, not inside a longer run of
- * numerals nor after an ordinal or vague count (第, 几十, 数百); a percentage in words (百分之八) too.
+ * A count written in numerals (五万, 一百二十, 三千五百): it opens with a digit numeral or 十 and holds a place word (a run of
+ * digits alone is a year or no number: 二○一四, 唯一 + 一所), not inside a longer run of numerals nor after an ordinal or
+ * vague count (第, 几十, 数百); a percentage in words (百分之八) too.
  */
-const NUMERALS = '[一二三四五六七八九两十][〇零一二三四五六七八九两十百千万亿]*';
+const NUMERALS = '(?:[一二三四五六七八九两][〇零一二三四五六七八九两]*[十百千万亿]|十)[〇零一二三四五六七八九两十百千万亿]*';
 const WRITTEN_COUNT = `(?<![〇零一二三四五六七八九两十百千万亿第几数])${NUMERALS}|百分之[〇零一二三四五六七八九十]+(?:点[〇零一二三四五六七八九]+)?`;
 /** A count in numerals is read when it is at least this (一个, 两所, 三年 are words as much as counts). */
 const WRITTEN_MIN = 10;
-/** A count in numerals holds a place word: a run of digits alone is a year or no number (二○一四, 唯一 + 一所). */
-const PLACE_WORD = /[十百千万亿]/;
 /**
  * Units after numerals that make them an ordinal, a word or a span of time (十八届, 十一次党代会, 十分中肯, 已逾十年, 首十个月),
  * not a count.
@@ -102,7 +101,6 @@ function at(pattern: RegExp, text: string, pos: number): RegExpExecArray | null 
 
 /** The value of a count written in numerals, or null below WRITTEN_MIN or when the numerals are no number (十四五). */
 function writtenCount(numerals: string): number | null {
-  if (!PLACE_WORD.test(numerals)) return null;
   const value = parseChineseNumber(numerals);
   return value !== null && value >= WRITTEN_MIN ? value : null;
 }
