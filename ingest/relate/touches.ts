@@ -208,6 +208,14 @@ function labels(input: Pick<PlacementInput, 'text' | 'start'>, program: SpannedI
   return colon && (rest.length === 1 || (rest.length === 2 && CLOSING_QUOTES.has(rest[0])));
 }
 
+/**
+ * Whether a clause opens by taking people somewhere (安排120名学生到…, 组织学生赴…): its locative may stand anywhere. A
+ * clause that adds an action of its own first (并组织…, 同时安排…) is about that action.
+ */
+function escorts(input: Pick<PlacementInput, 'text' | 'start'>, clause: Clause): boolean {
+  return getLexicon().programs.escortVerbs.some((verb) => input.text.startsWith(verb, clause.start - input.start));
+}
+
 /** What reading the clauses after a program needs. */
 type OnwardInput = Pick<PlacementInput, 'text' | 'start' | 'clauses' | 'programs' | 'freeRegions'>;
 
@@ -225,9 +233,11 @@ function onwardRegions(input: OnwardInput, clause: Clause, labelled = false): Se
   for (const next of input.clauses.filter((c) => c.start >= clause.end)) {
     if (input.programs.some((p) => p.start >= next.start && p.start < next.end)) break;
     const listed = input.freeRegions.filter((r) => r.start >= next.start && r.end <= next.end);
-    const first = listed.reduce<SpannedId | null>((a, r) => (a === null || r.start < a.start ? r : a), null);
-    // Note: after a label (「…計劃」：本機構4名教師赴深圳…) the clause is all about the program: its locative may stand anywhere.
-    const window = labelled && next.start === clause.end + 1 ? Infinity : ONWARD_WINDOW;
+    // Note: after a label (「…計劃」：本機構4名教師赴深圳…) the clause is all about the program: its locative may stand anywhere;
+    // so it may in a clause taking people somewhere, after the places they come from (安排澳門學生到橫琴…).
+    const escorting = next.start === clause.end + 1 && escorts(input, next);
+    const window = (labelled && next.start === clause.end + 1) || escorting ? Infinity : ONWARD_WINDOW;
+    const first = listed.filter((r) => !escorting || located(input, r)).reduce<SpannedId | null>((a, r) => (a === null || r.start < a.start ? r : a), null);
     // Note: 在…支持下 frames help, it places nothing.
     if (first === null || first.start - next.start > window || !located(input, first) || framed(input, next)) break;
     for (const r of placedLists(input, listed, (r) => r === first)) out.add(r);

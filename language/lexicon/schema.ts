@@ -73,6 +73,7 @@ export const ProgramsFileSchema = z.object({
   locatives: text,
   clauseOnlyVerbs: words,
   sendingVerbs: words,
+  escortVerbs: words,
   sendingMark: text,
   inclusionWords: words,
   itineraryNouns: words,

@@ -359,6 +359,16 @@ describe('relate', () => {
     expect(relations(named, ['TOUCHES']).filter((r) => !r.includes('大湾区'))).toEqual([]);
   });
 
+  it('places a program where the clause after it takes people, when that clause opens with taking them (推行「…」，安排…到…)', () => {
+    const text = '青年工作報告\n一、青年交流\n教青局推行「青年灣區實習計劃」，安排120名澳門大專學生到橫琴粵澳深度合作區及珠海市的企業實習。';
+    expect(relations(text, ['TOUCHES']).filter((r) => !r.includes('大湾区')).sort()).toEqual([
+      'TOUCHES 青年湾区实习计划 → 横琴粤澳深度合作区', 'TOUCHES 青年湾区实习计划 → 珠海市',
+    ]);
+    // Note: a clause adding an action of its own (并组织…赴…) is about that action.
+    const added = '文化工作報告\n一、交流\n合辦「澳門—成都非遺周」，並組織澳門青年20名赴四川、西藏學習技藝。';
+    expect(relations(added, ['TOUCHES']).filter((r) => r.includes('四川') || r.includes('西藏'))).toEqual([]);
+  });
+
   it('places a program in the places the next sentence opens with, when that sentence names no program of its own', () => {
     const base = '青年发展工作报告\n一、湾区合作\n双方共同推动「青年创新创业基地」建设。';
     expect(relations(`${base}在广州、深圳、珠海新增基地8个。`, ['TOUCHES']).sort()).toEqual([
