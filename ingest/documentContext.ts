@@ -56,6 +56,20 @@ function placesOf(region: RegionRecord | null, city: City | null): Partial<Recor
 
 /** What a SAR's naming from inside it (本港, 全港) counts for, against a naming by its name. */
 const INSIDE_NAMING = 2;
+let namingsById: Map<string, readonly string[]> | undefined;
+
+/** Each SAR's region id → the words that name it from inside (the lexicon's sarNamings), resolved once. */
+function sarNamingsById(): Map<string, readonly string[]> {
+  if (!namingsById) {
+    namingsById = new Map();
+    for (const [name, words] of getLexicon().regions.sarNamings) {
+      const id = getGazetteer().candidates(name)[0]?.id;
+      if (id !== undefined) namingsById.set(id, words);
+    }
+  }
+  return namingsById;
+}
+
 /** How often a text names the rest of the country as 内地 before that alone says it speaks from a SAR. */
 const MAINLAND_NAMINGS = 3;
 
@@ -86,7 +100,6 @@ function speaksFromSar(statements: readonly Statement[]): boolean {
 function dominantRegion(statements: readonly Statement[], traditional: boolean): RegionRecord | null {
   const counts = new Map<string, number>();
   const gazetteer = getGazetteer();
-  const sarIds = new Map([...getLexicon().regions.sarNamings].map(([name, words]) => [gazetteer.candidates(name)[0]?.id, words]));
   for (const s of statements) {
     for (const c of extractRegions(s.text, s.start, {})) {
       if (c.regionIds?.length !== 1) continue;
@@ -94,8 +107,8 @@ function dominantRegion(statements: readonly Statement[], traditional: boolean):
     }
     // Note: a SAR's texts name it from inside (本港, 全港, 港元) more than by its name, and such a word says the text is
     // that SAR's, where its name may be a partner's: it counts as two namings (where SARs count at all).
-    for (const [id, words] of sarIds) {
-      if (id !== undefined && words.some((word) => s.text.includes(word))) counts.set(id, (counts.get(id) ?? 0) + INSIDE_NAMING);
+    for (const [id, words] of sarNamingsById()) {
+      if (words.some((word) => s.text.includes(word))) counts.set(id, (counts.get(id) ?? 0) + INSIDE_NAMING);
     }
   }
   const named: [RegionRecord, number][] = [];
