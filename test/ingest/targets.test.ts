@@ -169,6 +169,11 @@ describe('extractTargets exclusions', () => {
     expect(brief('将提供不少于一千个职位').map((t) => t.slice(0, 3))).toEqual([[1000, '个', 'GTE']]);
   });
 
+  it('opens a target\'s text after the time word and the comma that open its clause', () => {
+    const texts = extractTargets('2025年，局方安排120名大学生到企业实习', 0).map((t) => t.text);
+    expect(texts).toEqual(['局方安排120名大学生']);
+  });
+
   it('keeps the count after a ranking phrase and drops the ranking', () => {
     expect(brief('全省文理前50人中,广州有21人')).toEqual([[21, '人', 'EQ', '广州']]);
   });

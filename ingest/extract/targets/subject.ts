@@ -61,11 +61,15 @@ export function indexTokens(tokens: readonly LocalToken[] | undefined, offset: n
   return map;
 }
 
+/** What a target's text never opens with: spaces, and the punctuation after a time word or a list mark. */
+const SKIPPED = new Set([' ', '\t', '，', ',', '、', '：', ':']);
+
 /** Skips whitespace, connectors, list markers and time expressions from `pos` up to `limit`. */
 export function skipContext(text: string, pos: number, limit: number): number {
   const context = subjectTables().context;
   for (;;) {
-    while (pos < limit && (text[pos] === ' ' || text[pos] === '\t')) pos++;
+    // Note: so is the comma after a time word that opened the clause (2025年，局方安排…).
+    while (pos < limit && SKIPPED.has(text[pos])) pos++;
     context.lastIndex = pos;
     if (pos < limit && context.test(text) && context.lastIndex <= limit) {
       pos = context.lastIndex;
