@@ -223,7 +223,7 @@ export function documentContext(document: DocumentMeta, statements: readonly Sta
   const body = unitOf ?? (issuer !== null && issuer === lead?.name ? ownerBody(lead) : undefined);
   const party = outlet ? null : body ?? issuer;
   return { region, regionId: region?.id ?? null, issuerCity: city, places: placesOf(region, city), issuerName: party,
-    title: document.title || null, issuer, shortForms: new Map(), projectList: { layout: null }, traditional };
+    title: document.title || null, issuer, shortForms: new Map(), projectList: { layout: null }, namedRegions: new Set(), traditional };
 }
 
 /** The region and every region above it (the issuer's home: not partners of the issuer's own institutions). */

@@ -56,7 +56,9 @@ export const regionExtractor: Extractor<'regions'> = {
   key: 'regions',
   extract: ({ statement, document, tokens }) => {
     // Note: a place that is the tail of another word opens no zone either (太湖 in 南太湖 + 新区 is no 太湖县's zone).
-    const regions = extractRegions(statement.text, statement.start, { regionId: document.regionId }).filter((r) => !wordTail(r, tokens) && !afterInitials(r, tokens));
+    const regions = extractRegions(statement.text, statement.start, { regionId: document.regionId, named: document.namedRegions })
+      .filter((r) => !wordTail(r, tokens) && !afterInitials(r, tokens));
+    for (const r of regions) if (r.regionIds?.length === 1) document.namedRegions?.add(r.regionIds[0]);
     const zones = extractZones(statement.text, statement.start, tokens, regions, document.regionId);
     const townships = extractTownships(statement.text, statement.start, regions, document.regionId, document.traditional === true);
     // Note: a place inside a zone's name that does not open it is part of another word (安新 in 雄安新区), and a place

@@ -27,6 +27,11 @@ export interface DocumentContext {
   shortForms?: Map<string, string>;
   /** The list of projects whose rows the statements being read are (declared columns), kept in statement order. */
   projectList?: ListState;
+  /**
+   * The regions the document has named so far, filled in statement order by the region extractor: an ambiguous name
+   * (南山区) is the one lying in a place named before it (深圳), when the document's own region does not decide.
+   */
+  namedRegions?: Set<string>;
   /** True when the document is written in Traditional Chinese (its statements are read converted). */
   traditional?: boolean;
 }

@@ -94,13 +94,19 @@ class RegionGazetteer implements Gazetteer {
     return a && a === province(context, contextUp) ? 3 : 4;
   }
 
-  /** Orders region ids best first: closest to the context, then the given order. */
+  /** Whether a region is one of `named` or lies in one (the country apart: every text names it). */
+  private liesInNamed(region: RegionRecord, named: ReadonlySet<string>): boolean {
+    return named.has(region.id) || this.parentsOf(region.id).some((p) => p.level !== 'COUNTRY' && named.has(p.id));
+  }
+
+  /** Orders region ids best first: closest to the context, then lying in a region the text named, then the given order. */
   rank(ids: readonly string[], context?: LookupContext): RegionRecord[] {
     const ctx = context?.regionId ? this.ids.get(context.regionId) : undefined;
     const records = ids.map((id) => this.ids.get(id)).filter((r): r is RegionRecord => r !== undefined);
-    if (!ctx || records.length < 2) return records;
-    const scored = records.map((r, i) => ({ r, i, s: this.contextScore(r, ctx) }));
-    scored.sort((a, b) => a.s - b.s || a.i - b.i);
+    const named = context?.named;
+    if ((!ctx && !named?.size) || records.length < 2) return records;
+    const scored = records.map((r, i) => ({ r, i, s: ctx ? this.contextScore(r, ctx) : 0, n: named && this.liesInNamed(r, named) ? 0 : 1 }));
+    scored.sort((a, b) => a.s - b.s || a.n - b.n || a.i - b.i);
     return scored.map((x) => x.r);
   }
 

@@ -33,6 +33,8 @@ export interface RegionDraft {
 /** A context for resolving ambiguous names: the region the document is about (e.g. the issuer's city). */
 export interface LookupContext {
   regionId?: string | null;
+  /** Regions the text has named so far: of two candidates equally close to `regionId`, one lying in such a region wins. */
+  named?: ReadonlySet<string>;
 }
 
 /** The region gazetteer: records and name look-ups. */

@@ -3,7 +3,7 @@
  * Region extraction: gazetteer names (leftmost-longest, strict forms only before a boundary) and compound
  * abbreviations (穗港澳, 港澳台, 广深) in one pass over a statement.
  */
-import { abbreviations, continuesList, getGazetteer, getRegionMatcher, isCompound, ordinaryAbbreviationBigrams } from '../gazetteer/index.js';
+import { abbreviations, continuesList, getGazetteer, getRegionMatcher, isCompound, ordinaryAbbreviationBigrams, type LookupContext } from '../gazetteer/index.js';
 import { getLexicon } from '../lexicon/index.js';
 import type { RegionMention } from './types.js';
 import { cityInitial, cityInitialsBefore } from './cityInitials.js';
@@ -105,7 +105,7 @@ function addressContext(found: readonly RegionMention[], at: number, ids: readon
  * compound abbreviation yields `{name: surface, kind: 'COMPOUND', regionIds: every region it stands for}`; a lone
  * abbreviation after a movement verb (来穗) yields its region like a name.
  */
-export function extractRegions(text: string, offset: number, context: { regionId?: string | null }): RegionMention[] {
+export function extractRegions(text: string, offset: number, context: LookupContext): RegionMention[] {
   const gazetteer = getGazetteer();
   const matcher = getRegionMatcher();
   const ids = abbreviationIds();
@@ -115,7 +115,8 @@ export function extractRegions(text: string, offset: number, context: { regionId
     const listed = continuesList(text, i, lastEnd);
     const m = matcher.matchAt(text, i, listed);
     if (m) {
-      const region = gazetteer.rank(m.entry.ids, addressContext(out, offset + m.start, m.entry.ids) ?? context)[0];
+      const address = addressContext(out, offset + m.start, m.entry.ids);
+      const region = gazetteer.rank(m.entry.ids, address ? { ...address, named: context.named } : context)[0];
       if (region && !inFixedExpression(text, m.start, m.end) && standsForPlace(text, m.start, m.end, region, context.regionId, listed)) {
         const surface = text.slice(m.start, m.end);
         out.push({ type: 'REGION', name: region.name, kind: region.level, start: offset + m.start, end: offset + m.end, surface, regionIds: [region.id, ...areaMembers(region.id)] });

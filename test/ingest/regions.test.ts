@@ -259,3 +259,16 @@ describe('the document\'s own place and the special administrative regions', () 
     expect(extractRegions('认真落实上级和县委的决策', 0, { regionId: 'region:331122' })).toEqual([]);
   });
 });
+
+describe('an ambiguous name and the places named before it', () => {
+  it('reads 南山區 in a Hong Kong text as the one in 深圳, which the text named before it, and a named province as itself', () => {
+    const text = '新聞公報\n勞工及福利局局長今日在深圳出席簽約儀式，與本港青年交流。\n局長其後前往南山區參觀創業基地。\n';
+    const x = extractText(text, { source: 'hk-press.txt', sha256: 'x', id: 'doc:hk-press' });
+    const regions = x.entities.filter((e) => e.type === 'REGION');
+    expect(regions.find((e) => e.name === '南山区')?.id).toBe('region:440305');
+    expect(regions.map((e) => e.name)).not.toContain('鹤岗市');
+    // Note: a province named before a name that is also its city's (吉林 of 吉林农业大学) stays the province.
+    const named = new Set(['region:220000']);
+    expect(extractRegions('吉林农业大学设置相关专业', 0, { named }).map((r) => r.regionIds?.[0])).not.toContain('region:220200');
+  });
+});
