@@ -72,6 +72,13 @@ describe('how a question is read', () => {
     expect(reading.interpretation).toBe(readQuestion('哪些机构与香港合作?').interpretation);
   });
 
+  it('reads a year written in numerals as the year, as documents are read (二〇二五年, 二零二零年)', () => {
+    const reading = readQuestion('二〇二五年有哪些目標？');
+    expect(reading.question).toBe('二〇二五年有哪些目標？');
+    expect(reading.slots.years).toEqual([2025]);
+    expect(readQuestion('二零二零年计划了哪些目标?').interpretation).toBe(readQuestion('2020年计划了哪些目标?').interpretation);
+  });
+
   it('reads full-width forms like half-width ones', () => {
     expect(readQuestion('２０２０年学前教育有哪些目标？').slots.years).toEqual([2020]);
   });
