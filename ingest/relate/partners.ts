@@ -107,7 +107,8 @@ function subjectOf(input: PartnerInput, clause: Clause, inClause: readonly Spann
 /** Whether a connective stands right before the mention, after the clause's opening words (学校 + 与 + 剑桥大学): its partner. */
 function afterConnective(input: PartnerInput, clause: Clause, mention: SpannedId): boolean {
   const opening = input.text.slice(clause.start - input.start, mention.start - input.start);
-  return [...getLexicon().partnering.connectives].some((c) => opening.endsWith(c));
+  for (const connective of getLexicon().partnering.connectives) if (opening.endsWith(connective)) return true;
+  return false;
 }
 
 /** Where in the clause the words of the list occur outside any mention, as absolute offsets, in order of position. */

@@ -235,8 +235,9 @@ function onwardRegions(input: OnwardInput, clause: Clause, labelled = false): Se
     const listed = input.freeRegions.filter((r) => r.start >= next.start && r.end <= next.end);
     // Note: after a label (「…計劃」：本機構4名教師赴深圳…) the clause is all about the program: its locative may stand anywhere;
     // so it may in a clause taking people somewhere, after the places they come from (安排澳門學生到橫琴…).
-    const escorting = next.start === clause.end + 1 && escorts(input, next);
-    const window = (labelled && next.start === clause.end + 1) || escorting ? Infinity : ONWARD_WINDOW;
+    const adjacent = next.start === clause.end + 1;
+    const escorting = adjacent && escorts(input, next);
+    const window = adjacent && (labelled || escorting) ? Infinity : ONWARD_WINDOW;
     const first = listed.filter((r) => !escorting || located(input, r)).reduce<SpannedId | null>((a, r) => (a === null || r.start < a.start ? r : a), null);
     // Note: 在…支持下 frames help, it places nothing.
     if (first === null || first.start - next.start > window || !located(input, first) || framed(input, next)) break;

@@ -23,8 +23,9 @@ export const ARABIC_NUMBER_SOURCE = String.raw`(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(
 
 const ARABIC_RE = new RegExp(`^${ARABIC_NUMBER_SOURCE}$`);
 
+/** The digit numerals (〇, 零 and the circle ○ that stands in for 〇 are all zero; 两 is two; the financial forms too). */
 const DIGITS: ReadonlyMap<string, number> = new Map([
-  ['〇', 0], ['零', 0], ['一', 1], ['二', 2], ['两', 2], ['三', 3], ['四', 4],
+  ['〇', 0], ['零', 0], ['○', 0], ['一', 1], ['二', 2], ['两', 2], ['三', 3], ['四', 4],
   ['五', 5], ['六', 6], ['七', 7], ['八', 8], ['九', 9],
   ['壹', 1], ['贰', 2], ['叁', 3], ['肆', 4], ['伍', 5], ['陆', 6], ['柒', 7], ['捌', 8], ['玖', 9],
 ]);
@@ -32,6 +33,21 @@ const DIGITS: ReadonlyMap<string, number> = new Map([
 const SMALL_UNITS: ReadonlyMap<string, number> = new Map([
   ['十', 10], ['拾', 10], ['百', 100], ['佰', 100], ['千', 1000], ['仟', 1000],
 ]);
+
+/** The numerals that stand for a digit, and those that stand for a place (十 … 仟), as regex character classes. */
+export const DIGIT_NUMERALS = `[${[...DIGITS.keys()].join('')}]`;
+export const PLACE_NUMERALS = `[${[...SMALL_UNITS.keys()].join('')}万亿]`;
+
+/** A run of digit numerals written as Arabic digits one for one (二〇二五 → 2025), or null when one is no digit numeral. */
+export function numeralDigits(numerals: string): string | null {
+  let out = '';
+  for (const c of numerals) {
+    const digit = DIGITS.get(c);
+    if (digit === undefined) return null;
+    out += String(digit);
+  }
+  return out;
+}
 
 const TOKEN_RE = /\d+(?:\.\d+)?|[^\d]/g;
 

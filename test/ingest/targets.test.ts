@@ -166,6 +166,9 @@ describe('extractTargets exclusions', () => {
     expect(brief('安排一百二十名大学生到企业实习').map((t) => t.slice(0, 2))).toEqual([[120, '名']]);
     expect(brief('研究院首期投入人民币二亿元').map((t) => t.slice(0, 2))).toEqual([[200000000, '元']]);
     expect(brief('较去年增加百分之八').map((t) => t.slice(0, 2))).toEqual([[8, '%']]);
+    // Note: a percentage in words takes the comparator after it as one in digits does, and a decimal in words.
+    expect(brief('升学率达到百分之九十以上').map((t) => t.slice(0, 3))).toEqual([[90, '%', 'GTE']]);
+    expect(brief('占比不少于百分之十二点五').map((t) => t.slice(0, 3))).toEqual([[12.5, '%', 'GTE']]);
     expect(brief('将提供不少于一千个职位').map((t) => t.slice(0, 3))).toEqual([[1000, '个', 'GTE']]);
   });
 

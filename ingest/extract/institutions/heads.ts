@@ -1,5 +1,5 @@
 /** Institution heads: the word an organisation's name ends in (大学, 学校, 教育局 …), found at a token. */
-import type { InstitutionKind } from '../../../language/lexicon/index.js';
+import { getLexicon, type InstitutionKind } from '../../../language/lexicon/index.js';
 import { allHan, classify, lastCharTable } from '../../../language/match/tokens.js';
 import type { Token } from '../../../language/segment/index.js';
 import { vocab } from './vocabulary.js';
@@ -171,6 +171,12 @@ export function partKind(name: string, headWord: string): InstitutionKind {
     if (match && !vocab().partHeads.has(match.word)) return match.kind;
   }
   return vocab().headLexicon.matchEnd(headWord, headWord.length)?.kind ?? 'SCHOOL';
+}
+
+/** Whether a word names a body as one side, by its head's last character or the school's (局方, 校方). */
+export function sideName(word: string): boolean {
+  const { names, institutions } = getLexicon();
+  return word.length === 2 && word[1] === names.sideSuffix && (institutions.singleCharHeads.has(word[0]) || word[0] === names.schoolSelfReference);
 }
 
 /** The kind of an institution from the head its name ends in (OTHER when none). */

@@ -9,7 +9,7 @@ import type { Token } from '../../../language/segment/index.js';
 import type { Candidate } from '../../model.js';
 import type { Extractor } from '../registry.js';
 import { placeTokens, regionFlags, withTownships } from '../regionTokens.js';
-import { headAt, kindOfName, partKind, type Head } from './heads.js';
+import { headAt, kindOfName, partKind, sideName, type Head } from './heads.js';
 import { CLOSE_BRACKETS, extendLeft, OPEN_BRACKETS, type LeftEdge } from './leftEdge.js';
 import { listedBodies } from './listed.js';
 import { definedShortForm, shortFormAfter } from '../../aliases.js';
@@ -554,9 +554,12 @@ function issuerSelfReferences(text: string, offset: number, tokens: readonly Tok
   }
   // Note: so does its head's last character (or the school's) named as one side, a word of its own (局方计划…, 校方与…; not
   // 教育局 + 方面).
-  const sides = new Set([own + sideSuffix, ...(SCHOOL_KINDS.has(kind) ? [schoolSelfReference + sideSuffix] : [])]);
-  for (const t of tokens) {
-    if (sides.has(t.word)) out.push({ type: 'INSTITUTION', name: issuer, kind, start: t.start, end: t.end, surface: t.word, deictic: true });
+  if (text.includes(sideSuffix)) {
+    for (const t of tokens) {
+      if (sideName(t.word) && (t.word[0] === own || (t.word[0] === schoolSelfReference && SCHOOL_KINDS.has(kind)))) {
+        out.push({ type: 'INSTITUTION', name: issuer, kind, start: t.start, end: t.end, surface: t.word, deictic: true });
+      }
+    }
   }
   return out.sort((a, b) => a.start - b.start);
 }

@@ -2,14 +2,14 @@
  * Unquoted names ending in a program head (计划, 工程, 示范区, 大赛 …) with their modifiers, outside titles and
  * quotations: the head extends leftwards over nominal modifiers; an action word ends the name unless it is inside it.
  */
-import { getLexicon, type ProgramKind } from '../../../language/lexicon/index.js';
+import type { ProgramKind } from '../../../language/lexicon/index.js';
 import { classify, hasHan, hasProperTag, tokenIndexAt } from '../../../language/match/tokens.js';
 import type { Token } from '../../../language/segment/index.js';
 import type { Candidate } from '../../model.js';
 import { distinctiveCount, overlaps, startsWithNamedScope, vocab } from './vocabulary.js';
 import { placePair } from '../regionTokens.js';
 import { QUOTES } from '../quoteMarks.js';
-import { kindOfName } from '../institutions/heads.js';
+import { kindOfName, sideName } from '../institutions/heads.js';
 
 interface HeadMatch { kind: ProgramKind; word: string; end: number; introduced?: boolean }
 
@@ -340,12 +340,6 @@ function actingBody(text: string): boolean {
 
 /** A token opening with a digit (40, 120项). */
 const DIGIT_START = /^\d/;
-
-/** Whether a text names a body as one side, by its head's last character or the school's (局方, 校方). */
-function sideName(text: string): boolean {
-  const { names, institutions } = getLexicon();
-  return text.length === 2 && text[1] === names.sideSuffix && (institutions.singleCharHeads.has(text[0]) || text[0] === names.schoolSelfReference);
-}
 
 /** Whether a token is a plan's head on its own (计划, 规划). */
 function planToken(token: Token): boolean {

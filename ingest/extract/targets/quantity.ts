@@ -3,7 +3,9 @@
  * number is a date, a year, an ordinal, a ranking, part of a name or has no unit.
  */
 import { getLexicon } from '../../../language/lexicon/index.js';
-import { ARABIC_NUMBER_SOURCE, parseArabicNumber, parseChineseNumber, scaleValue } from '../../../language/match/numbers.js';
+import {
+  ARABIC_NUMBER_SOURCE, DIGIT_NUMERALS, numeralDigits, parseArabicNumber, parseChineseNumber, PLACE_NUMERALS, scaleValue,
+} from '../../../language/match/numbers.js';
 import type { Comparator } from '../../model.js';
 import { isQuoted } from './layout.js';
 import { canonicalUnit, unitTables } from './units.js';
@@ -23,8 +25,9 @@ const SCALE = '万亿|千万|百万|亿|万|千(?![米克瓦])|百(?!分)';
  * digits alone is a year or no number: 二○一四, 唯一 + 一所), not inside a longer run of numerals nor after an ordinal or
  * vague count (第, 几十, 数百); a percentage in words (百分之八) too.
  */
-const NUMERALS = '(?:[一二三四五六七八九两][〇零一二三四五六七八九两]*[十百千万亿]|十)[〇零一二三四五六七八九两十百千万亿]*';
-const WRITTEN_COUNT = `(?<![〇零一二三四五六七八九两十百千万亿第几数])${NUMERALS}|百分之[〇零一二三四五六七八九十]+(?:点[〇零一二三四五六七八九]+)?`;
+const NUMERALS = `(?:${DIGIT_NUMERALS}+${PLACE_NUMERALS}|十)(?:${DIGIT_NUMERALS}|${PLACE_NUMERALS})*`;
+const WRITTEN_COUNT = `(?<!${DIGIT_NUMERALS}|${PLACE_NUMERALS}|[第几数])${NUMERALS}`
+  + `|百分之(?:${DIGIT_NUMERALS}|十)+(?:点${DIGIT_NUMERALS}+)?`;
 /** A count in numerals is read when it is at least this (一个, 两所, 三年 are words as much as counts). */
 const WRITTEN_MIN = 10;
 /**
@@ -105,24 +108,30 @@ function writtenCount(numerals: string): number | null {
   return value !== null && value >= WRITTEN_MIN ? value : null;
 }
 
-/** A percentage written in words (百分之八, 百分之十二点五), with the comparator written before it. */
-function writtenPercent(text: string, s: number, written: string): Quantity | null {
-  const value = parseChineseNumber(written.slice(PERCENT_WORDS.length).replace('点', '.'));
-  if (value === null) return null;
-  const before = comparatorBefore(text, s);
-  return { start: before ? before[2] : s, end: s + written.length, value, unit: '%', comparator: before ? before[1] : 'EQ' };
+/** A number and its unit as written, before the words around them; `pos` is where they end. */
+interface Reading {
+  value: number;
+  scale: string;
+  unit: string;
+  pos: number;
+  comparator: Comparator | null;
 }
 
-/** Reads the quantity whose number starts at `s`, or null when it is excluded or has no unit. */
-export function readQuantity(text: string, s: number, num: string, quoted: readonly number[]): Quantity | null {
+/** A percentage written in words (百分之八, 百分之十二点五): the words are its number and its unit. */
+function readWrittenPercent(s: number, written: string): Reading | null {
+  const [whole, fraction] = written.slice(PERCENT_WORDS.length).split('点');
+  const integer = parseChineseNumber(whole);
+  const decimals = fraction === undefined ? '' : numeralDigits(fraction);
+  if (integer === null || decimals === null) return null;
+  const value = decimals === '' ? integer : Number(`${integer}.${decimals}`);
+  return { value, scale: '', unit: '%', pos: s + written.length, comparator: null };
+}
+
+/** The number starting at `s` (digits or numerals), its scale, range and unit, or null when it is excluded or has no unit. */
+function readNumberAndUnit(text: string, s: number, num: string): Reading | null {
   const p = re();
-  const { rankingBlockers, weak, after } = getLexicon().targets;
-  const prev = text[s - 1];
-  if (prev === '第' || (prev === '前' && !rankingBlockers.includes(text[s - 2] ?? ''))) return null;
-  if (isQuoted(quoted, s)) return null;
-  if (num.startsWith(PERCENT_WORDS)) return writtenPercent(text, s, num);
   const written = !/\d/.test(num);
-  let value = written ? writtenCount(num) : parseArabicNumber(num);
+  const value = written ? writtenCount(num) : parseArabicNumber(num);
   if (value === null) return null;
   let pos = s + num.length;
   let isYear = Number.isInteger(value) && value >= 1900 && value <= 2100 && num.length === 4;
@@ -163,13 +172,27 @@ export function readQuantity(text: string, s: number, num: string, quoted: reado
   } else if (written || scale === '' || comparator === 'GT' || !p.cjk.test(text[pos] ?? '')) {
     return null;
   }
+  return { value, scale, unit, pos, comparator };
+}
+
+/** Reads the quantity whose number starts at `s`, or null when it is excluded or has no unit. */
+export function readQuantity(text: string, s: number, num: string, quoted: readonly number[]): Quantity | null {
+  const p = re();
+  const { rankingBlockers, weak, after } = getLexicon().targets;
+  const prev = text[s - 1];
+  if (prev === '第' || (prev === '前' && !rankingBlockers.includes(text[s - 2] ?? ''))) return null;
+  if (isQuoted(quoted, s)) return null;
+  const reading = num.startsWith(PERCENT_WORDS) ? readWrittenPercent(s, num) : readNumberAndUnit(text, s, num);
+  if (reading === null) return null;
+  const { scale, unit } = reading;
+  let { pos, comparator } = reading;
   if (text[pos] === '+') return null;
-  m = at(p.after, text, pos);
+  const m = at(p.after, text, pos);
   if (m) {
     comparator = after.get(m[1]) ?? comparator;
     pos = p.after.lastIndex;
   }
-  value = scaleValue(value, scale);
+  const value = scaleValue(reading.value, scale);
   let start = s;
   const before = comparatorBefore(text, s);
   if (before) {
