@@ -6,7 +6,9 @@ export type PreambleKind = 'date' | 'signature' | 'docNumber' | 'addressee' | 'd
 
 /** A month or day in digits or numerals (3, 十二, 二十一: a signature date writes them so, its year in numerals too). */
 const MD = '(\\d{1,2}|[一二三四五六七八九十]{1,3})';
-const CN_DATE = new RegExp(`^((?:19|20)\\d{2})年${MD}月${MD}日$`);
+/** The day of the week a press release writes after its date: 2025年3月12日(星期三), 2025年3月12日 星期三. */
+const WEEKDAY = '(?:\\s*\\(?(?:星期|周|礼拜)[一二三四五六日天]\\)?)?';
+const CN_DATE = new RegExp(`^((?:19|20)\\d{2})年${MD}月${MD}日${WEEKDAY}$`);
 const ISO_DATE = /((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})/;
 /** A line that is only a year and month (2026年1月), as under a report's issuer. */
 const CN_MONTH = new RegExp(`^(?:19|20)\\d{2}年${MD}月$`);
@@ -29,6 +31,7 @@ function buildPatterns() {
     distribution: new RegExp(`^(?:${alternation(words.distributionLabels)})\\s*[:：]`),
     orgSuffix: new RegExp(`(?:${alternation(words.organisationEndings)})$`),
     mediaSuffix: new RegExp(`(?:${alternation(words.mediaEndings)})$`),
+    press: new RegExp(`^(.*?)(?:${alternation(words.pressLabels)})$`),
   };
 }
 let patterns: ReturnType<typeof buildPatterns> | undefined;
@@ -61,6 +64,15 @@ export function metaSource(line: string): string | null {
   return m && re().orgSuffix.test(m[1]) ? m[1] : null;
 }
 
+/**
+ * Whether a line is a press release's header: its label, perhaps after the body that releases it (…政府新闻公报). It is
+ * furniture, not the title; the body is not the issuer: it only carries the news of the body the title names.
+ */
+function pressHeader(line: string): boolean {
+  const m = re().press.exec(line.replace(SPACES, ''));
+  return m !== null && (m[1] === '' || organisationName(m[1]) !== null);
+}
+
 /** A note in brackets that names where a text was taken from ((信息来源:某某网 2020-07-13), (据…整理;信息来源:某某分社,…)). */
 const SOURCE_NOTE = /^[(（][^()（）]*?来源\s*[:：]\s*([^,，;；\s()（）]+)[^()（）]*[)）]$/;
 
@@ -84,7 +96,7 @@ export function organisationName(line: string): string | null {
 
 /** Classifies a line of a notice's preamble or page header, or returns null for ordinary text. */
 export function preambleKind(line: string): PreambleKind | null {
-  if (re().pageMeta.test(line) || BARE_DATE.test(line)) return 'pageMeta';
+  if (re().pageMeta.test(line) || BARE_DATE.test(line) || pressHeader(line)) return 'pageMeta';
   if (CN_DATE.test(line) || CN_MONTH.test(line)) return 'date';
   if (re().contact.test(line)) return 'contact';
   if (ATTACHMENT.test(line)) return 'attachment';

@@ -199,6 +199,7 @@ export const StructureFileSchema = z.object({
   problemWords: words,
   solvingVerbs: words,
   pageMetaLabels: words,
+  pressLabels: words,
   contactLabels: words,
   distributionLabels: words,
   organisationEndings: words,

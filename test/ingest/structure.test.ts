@@ -497,6 +497,24 @@ describe('structureDocument: a circular with its number and distribution lines a
   });
 });
 
+describe('structureDocument: a press release', () => {
+  it('skips the header line that calls it a press release, and reads its date with the day of the week', () => {
+    // (Simplified, as the structure stage reads a Traditional text once converted.)
+    const text = '香港特别行政区政府新闻公报\n教育局推出姊妹学校交流计划\n教育局今日宣布推出计划,资助全港学校开展交流。\n完\n'
+      + '2025年3月12日(星期三)\n香港时间16时30分\n';
+    const { document, statements } = structureFromText(text, 'press');
+    expect(document.title).toBe('教育局推出姊妹学校交流计划');
+    expect(document.issuedOn).toBe('2025-03-12');
+    expect(statements.some((s) => s.text.includes('新闻公报'))).toBe(false);
+    expect(structureFromText('新闻稿\n某某局推出青年实习计划\n某某局今日公布计划。\n', 'press-2').document.title).toBe('某某局推出青年实习计划');
+  });
+
+  it('keeps a title that only ends like a label', () => {
+    const text = '2024年国民经济和社会发展统计公报\n全年地区生产总值增长5%。\n';
+    expect(structureFromText(text, 'bulletin').document.title).toBe('2024年国民经济和社会发展统计公报');
+  });
+});
+
 describe('structureDocument: yearly policy papers of Hong Kong and Macao', () => {
   it('reads a measures paper as a plan whose review of the past year is achieved in its year', () => {
     // (Simplified, as the structure stage reads a Traditional text once converted.)
