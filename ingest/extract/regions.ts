@@ -1,5 +1,6 @@
 /** The region extractor of the registry: places and zones of a statement, from the language layer's region matching. */
 import { getGazetteer } from '../../language/gazetteer/index.js';
+import { getLexicon } from '../../language/lexicon/index.js';
 import { selfReferencePairs } from '../../language/match/tokens.js';
 import { extractRegions, extractTownships, extractZones } from '../../language/regions/index.js';
 import type { Token } from '../../language/segment/index.js';
@@ -48,6 +49,14 @@ function selfReferences(text: string, offset: number, document: DocumentContext)
     if (!record || record.name !== name) continue;
     const surface = text.slice(i, i + 2);
     out.push({ type: 'REGION', name: record.name, kind: record.level, start: offset + i, end: offset + i + 2, surface, regionIds: [record.id], deictic: true });
+  }
+  // Note: a SAR's text calls it its own place as a city's says 我市 (本港学校 are Hong Kong's).
+  const sar = document.places['SAR'];
+  const self = sar === undefined ? undefined : getLexicon().regions.sarSelfNames.get(sar);
+  if (sar === undefined || self === undefined || !text.includes(self)) return out;
+  const record = gazetteer.lookup(sar);
+  for (let i = text.indexOf(self); record && i >= 0; i = text.indexOf(self, i + 1)) {
+    out.push({ type: 'REGION', name: record.name, kind: record.level, start: offset + i, end: offset + i + self.length, surface: self, regionIds: [record.id], deictic: true });
   }
   return out;
 }

@@ -256,6 +256,8 @@ export interface Lexicon {
     readonly townshipVariants: ReadonlyMap<string, string>;
     /** Words a SAR's own texts use of their place, government and money (本港, 施政报告, 港元). */
     readonly sarOwnWords: readonly string[];
+    /** A SAR's name → what its texts call it as their own place (香港 → 本港). */
+    readonly sarSelfNames: ReadonlyMap<string, string>;
     /** A SAR's name → the words that name it from inside it (本港, 港元, 全港): namings of it in a text that speaks from a SAR. */
     readonly sarNamings: ReadonlyMap<string, readonly string[]>;
     /** What a SAR's texts call the rest of the country (内地). */
@@ -290,10 +292,10 @@ function kindMap<K extends string>(byKind: Partial<Record<K, string[]>>): Map<st
   return map;
 }
 
-/** Each SAR's namings from inside it: its own words and its whole name (本港, 港元, 全港 for 香港). */
-function sarNamings(own: Readonly<Record<string, readonly string[]>>, whole: Readonly<Record<string, string>>): Map<string, string[]> {
-  const sars = new Set([...Object.keys(own).filter((key) => key !== 'either'), ...Object.keys(whole)]);
-  return new Map([...sars].map((sar) => [sar, [...(own[sar] ?? []), ...(whole[sar] ? [whole[sar]] : [])]]));
+/** Each SAR's namings from inside it: its own words, its name for itself and its whole name (港元, 本港, 全港 for 香港). */
+function sarNamings(own: Readonly<Record<string, readonly string[]>>, ...names: Readonly<Record<string, string>>[]): Map<string, string[]> {
+  const sars = new Set([...Object.keys(own).filter((key) => key !== 'either'), ...names.flatMap((byName) => Object.keys(byName))]);
+  return new Map([...sars].map((sar) => [sar, [...(own[sar] ?? []), ...names.flatMap((byName) => (byName[sar] ? [byName[sar]] : []))]]));
 }
 
 const byLengthDesc = (a: string, b: string): number => b.length - a.length;
@@ -475,8 +477,9 @@ function build(files: LexiconFiles): Lexicon {
       zoneHeads: [...regions.zoneHeads].sort(byLengthDesc),
       compoundFollowers: [...regions.compoundFollowers].sort(byLengthDesc),
       townshipVariants: new Map(Object.entries(regions.townshipVariants)),
-      sarOwnWords: Object.values(regions.sarOwnWords).flat(),
-      sarNamings: sarNamings(regions.sarOwnWords, regions.sarWholeNames),
+      sarOwnWords: [...Object.values(regions.sarOwnWords).flat(), ...Object.values(regions.sarSelfNames)],
+      sarSelfNames: new Map(Object.entries(regions.sarSelfNames)),
+      sarNamings: sarNamings(regions.sarOwnWords, regions.sarSelfNames, regions.sarWholeNames),
       mainlandName: regions.mainlandName,
     },
     structure: { ...structure, fiveYearPlans: new Map(Object.entries(structure.fiveYearPlans)) },

@@ -187,6 +187,7 @@ export const RegionsFileSchema = z.object({
   townshipVariants: z.record(z.string().length(1), z.string().length(1)),
   sarOwnWords: z.object({ either: words }).catchall(words),
   sarWholeNames: z.record(z.string().min(1), z.string().min(1)),
+  sarSelfNames: z.record(z.string().min(1), z.string().min(1)),
   mainlandName: z.string().min(1),
 });
 

@@ -66,6 +66,17 @@ describe('relate', () => {
     ]);
   });
 
+  it('reads the schools a SAR\'s text calls its own (本港學校) as that SAR\'s, as a city\'s 我市, and 本港 + a head as no body', () => {
+    const text = '教育局工作報告\n本港學校與上海市的學校締結姊妹學校共30對。\n資助本港大學畢業生赴深圳實習。\n';
+    expect(relations(text, ['PARTNERS_WITH'])).toEqual(['PARTNERS_WITH 香港 → 上海市']);
+    const x = extractText(text, { source: 'relate.txt', sha256: 'x' });
+    expect(x.entities.filter((e) => e.type === 'INSTITUTION').map((e) => e.name)).toEqual(['香港教育局']);
+    expect(x.entities.find((e) => e.name === '香港')?.mentions.map((m) => m.surface)).toContain('本港');
+    // A Macao text's 本澳 likewise; a mainland text's 本港 (a port's) is no SAR.
+    expect(relations('教育及青年發展局工作報告\n本澳學校與杭州市的學校締結姊妹學校共12對。\n', ['PARTNERS_WITH'])).toEqual(['PARTNERS_WITH 澳门 → 杭州市']);
+    expect(relations('宁波市港航管理局工作报告\n本港与上海港签订合作协议。\n', ['PARTNERS_WITH'])).not.toContain('PARTNERS_WITH 香港 → 上海市');
+  });
+
   it('places a programme where an address in its name ends (喀什市, not 新疆 too)', () => {
     expect(relations('某市教育局2024年工作总结\n实施《深圳市对口支援新疆喀什市规划》。', ['TOUCHES'])).toEqual([
       'TOUCHES 深圳市对口支援新疆喀什市规划 → 深圳市',

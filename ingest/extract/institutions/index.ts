@@ -568,15 +568,17 @@ function issuerSelfReferences(text: string, offset: number, tokens: readonly Tok
 export const institutionExtractor: Extractor<'institutions'> = {
   key: 'institutions',
   extract: ({ statement, tokens: cutTokens, document }, found) => {
-    const tokens = placeTokens(cutTokens, found.regions);
+    // Note: a place a text calls its own (本港, 我市) opens no name: 本港大学 are Hong Kong's universities.
+    const regions = found.regions?.filter((r) => !r.deictic);
+    const tokens = placeTokens(cutTokens, regions);
     const named = extractInstitutions(statement.text, statement.start, tokens, {
       issuerCity: document.issuerCity,
       places: document.places,
       issuerName: document.issuerName,
-      regionSpans: found.regions,
+      regionSpans: regions,
       shortForms: document.shortForms,
     });
-    const flags = regionFlags(tokens, found.regions);
+    const flags = regionFlags(tokens, regions);
     // Note: a title awarded to a body (获批国家地方联合工程研究中心) is a designation, not a body of that name.
     const titles = awardedTitles(statement.text, statement.start, tokens, flags);
     const untitled = titles.length === 0 ? named : named.filter((i) => !titles.some((t) => t.start <= i.start && i.end <= t.end));
