@@ -80,7 +80,8 @@ function holdsAcross(between: string): boolean {
 function located(input: Pick<PlacementInput, 'text' | 'start'>, region: SpannedId): boolean {
   const at = region.start - input.start;
   const before = input.text.slice(Math.max(0, at - LOCATIVE_WINDOW), at);
-  return [...before].some((c) => getLexicon().programs.locatives.has(c)) || itinerary(input.text.slice(Math.max(0, at - ITINERARY_WINDOW), at))
+  const { locatives, locativeVerbs } = getLexicon().programs;
+  return [...before].some((c) => locatives.has(c)) || locativeVerbs.some((verb) => input.text.startsWith(verb, at - verb.length)) || itinerary(input.text.slice(Math.max(0, at - ITINERARY_WINDOW), at))
     || sentTo(input, region);
 }
 

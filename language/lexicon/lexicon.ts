@@ -119,6 +119,7 @@ export interface Lexicon {
     readonly placeColumnWords: readonly string[];
     readonly holderVerbs: readonly string[];
     readonly locatives: Words;
+    readonly locativeVerbs: readonly string[];
     /** Verbs always their clause's (认为, 公布, 进行): never inside a programme's name. */
     readonly clauseOnlyVerbs: Words;
     /** Verbs of sending people (派出, 选派): places after `sendingMark` (向) before one in their clause are placed. */
@@ -368,6 +369,7 @@ function build(files: LexiconFiles): Lexicon {
       placeColumnWords: programs.placeColumnWords,
       holderVerbs: programs.holderVerbs,
       locatives: new Set(programs.locatives),
+      locativeVerbs: programs.locativeVerbs,
       clauseOnlyVerbs: new Set(programs.clauseOnlyVerbs),
       sendingVerbs: programs.sendingVerbs,
       escortVerbs: programs.escortVerbs,

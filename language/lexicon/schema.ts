@@ -71,6 +71,7 @@ export const ProgramsFileSchema = z.object({
   columnSeparators: words,
   holderVerbs: words,
   locatives: text,
+  locativeVerbs: words,
   clauseOnlyVerbs: words,
   sendingVerbs: words,
   escortVerbs: words,

@@ -269,6 +269,13 @@ describe('relate', () => {
     expect(relations(text, ['TOUCHES']).sort()).toEqual(['TOUCHES 湾区工匠 → 宁波市', 'TOUCHES 湾区工匠 → 杭州市']);
   });
 
+  it('places a program where its people go (前往廣州、深圳), but not after a word that only ends like going (以往)', () => {
+    const text = '青年發展工作報告\n一、實習\n「灣區青年實習計劃」今年共安排300名青年前往廣州、深圳及東莞的企業實習。';
+    expect(relations(text, ['TOUCHES']).sort()).toEqual(['TOUCHES 湾区青年实习计划 → 东莞市', 'TOUCHES 湾区青年实习计划 → 广州市',
+      'TOUCHES 湾区青年实习计划 → 深圳市']);
+    expect(relations('青年工作报告\n一、实习\n「青年实习计划」较以往杭州、宁波两地的同类活动规模更大，参与人数显著增加。', ['TOUCHES'])).toEqual([]);
+  });
+
   it('places a program named by the initials of places the document names in each of them, when each initial is one of them', () => {
     const pair = '湖州市数据资源管理局工作总结\n一、区域合作\n湖州市与杭州市签署数据合作协议。推进“杭湖数据共享走廊”试点。';
     expect(relations(pair, ['TOUCHES']).filter((r) => r.includes('走廊')).sort()).toEqual([
