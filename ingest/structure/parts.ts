@@ -84,6 +84,8 @@ function fiveYearPlan(text: string): readonly [number, number] | null {
 
 /** A year in a title: 2024年, or the first of a school or financial year (2024/25年度, 2024/25学年). */
 const TITLE_YEAR = /((?:19|20)\d{2})(?:\/\d{2})?学?年/;
+/** A year closing a title after its words (年报2024, …教育现代化2035): the year the text is of or aims at. */
+const TITLE_END_YEAR = /[\u4e00-\u9fff]((?:19|20)\d{2})$/;
 /** Bracketed periods or notes at the end of a title ((2025-2027年), (试行), (2026—2030年)(摘要)). */
 const TRAILING_BRACKETS = /(?:\s*[(（][^()（）]*[)）])+\s*$/;
 const TARGET_YEAR = /到((?:19|20)\d{2})年/;
@@ -127,7 +129,7 @@ export function bodyPeriod(periods: TitlePeriods, title = '', opening = '', writ
   const plan = !reportEnd && planGenres.some((w) => heads.some((h) => h.endsWith(w)) || cited.includes(`${w}》`));
   const report = !plan && reportGenres.some((w) => title.includes(w));
   if (!plan && !report) return { year: null, status: 'CONTEXT' };
-  const titleYear = TITLE_YEAR.exec(title) ?? TITLE_RANGE.exec(title)?.slice(1) ?? null;
+  const titleYear = TITLE_YEAR.exec(title) ?? TITLE_RANGE.exec(title)?.slice(1) ?? TITLE_END_YEAR.exec(bare) ?? null;
   const fiveYear = fiveYearPlan(title);
   const target = plan ? TARGET_YEAR.exec(opening) : null;
   const openingYear = TITLE_YEAR.exec(opening);

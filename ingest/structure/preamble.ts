@@ -31,7 +31,7 @@ function buildPatterns() {
     distribution: new RegExp(`^(?:${alternation(words.distributionLabels)})\\s*[:：]`),
     orgSuffix: new RegExp(`(?:${alternation(words.organisationEndings)})$`),
     mediaSuffix: new RegExp(`(?:${alternation(words.mediaEndings)})$`),
-    press: new RegExp(`^(.*?)(?:${alternation(words.pressLabels)})$`),
+    header: new RegExp(`^(.*?)(?:${alternation(words.headerLabels)})$`),
   };
 }
 let patterns: ReturnType<typeof buildPatterns> | undefined;
@@ -65,11 +65,12 @@ export function metaSource(line: string): string | null {
 }
 
 /**
- * Whether a line is a press release's header: its label, perhaps after the body that releases it (…政府新闻公报). It is
- * furniture, not the title; the body is not the issuer: it only carries the news of the body the title names.
+ * Whether a line is a header above the title: its label, perhaps after a body's name (…政府新闻公报, 即时发布, …办公室文件).
+ * It is furniture, not the title; its body is no issuer either: a press office carries the news of the body the title
+ * names, and an official document's header body signs the document below.
  */
-function pressHeader(line: string): boolean {
-  const m = re().press.exec(line.replace(SPACES, ''));
+function headerLine(line: string): boolean {
+  const m = re().header.exec(line.replace(SPACES, ''));
   return m !== null && (m[1] === '' || organisationName(m[1]) !== null);
 }
 
@@ -96,7 +97,7 @@ export function organisationName(line: string): string | null {
 
 /** Classifies a line of a notice's preamble or page header, or returns null for ordinary text. */
 export function preambleKind(line: string): PreambleKind | null {
-  if (re().pageMeta.test(line) || BARE_DATE.test(line) || pressHeader(line)) return 'pageMeta';
+  if (re().pageMeta.test(line) || BARE_DATE.test(line) || headerLine(line)) return 'pageMeta';
   if (CN_DATE.test(line) || CN_MONTH.test(line)) return 'date';
   if (re().contact.test(line)) return 'contact';
   if (ATTACHMENT.test(line)) return 'attachment';

@@ -201,7 +201,7 @@ export const StructureFileSchema = z.object({
   problemWords: words,
   solvingVerbs: words,
   pageMetaLabels: words,
-  pressLabels: words,
+  headerLabels: words,
   contactLabels: words,
   distributionLabels: words,
   organisationEndings: words,

@@ -509,6 +509,20 @@ describe('structureDocument: a press release', () => {
     expect(structureFromText('新闻稿\n某某局推出青年实习计划\n某某局今日公布计划。\n', 'press-2').document.title).toBe('某某局推出青年实习计划');
   });
 
+  it('skips the labels above a release (新闻稿 / 即时发布) and an official document\'s red header (…办公室文件)', () => {
+    const release = '新闻稿\n即时发布\n某某青年发展基金会\n「筑桥计划」2024年资助逾千名中学生赴内地学习\n基金会今日公布计划成果。\n';
+    expect(structureFromText(release, 'release').document).toMatchObject({ title: '「筑桥计划」2024年资助逾千名中学生赴内地学习', issuer: '某某青年发展基金会' });
+    const notice = '某某区人民政府办公室文件\n某府办〔2024〕17号\n某某区人民政府办公室关于印发某某行动方案的通知\n各镇人民政府:\n';
+    expect(structureFromText(notice, 'red-header').document.title).toBe('某某区人民政府办公室关于印发某某行动方案的通知');
+  });
+
+  it('reads an annual report (…年报2024) and a release of results (…计划成果) as reports of their year', () => {
+    const annual = structureFromText('某某处年报2024\n全年举办活动36场。\n', 'annual');
+    expect(annual.statements.find((s) => s.text.includes('36场'))).toMatchObject({ status: 'ACHIEVED', year: 2024 });
+    const results = structureFromText('某某局公布2024年内地实习资助计划成果\n共有6100名青年参加。\n', 'results');
+    expect(results.statements.find((s) => s.text.includes('6100名'))).toMatchObject({ status: 'ACHIEVED', year: 2024 });
+  });
+
   it('keeps a title that only ends like a label', () => {
     const text = '2024年国民经济和社会发展统计公报\n全年地区生产总值增长5%。\n';
     expect(structureFromText(text, 'bulletin').document.title).toBe('2024年国民经济和社会发展统计公报');
