@@ -814,4 +814,12 @@ describe('where a body\'s name starts: a partner, a time of writing, a founding 
   it('never names a branch with the verb that opens it', () => {
     expect(direct('推动机构在中山市翠亨新区开办分院。').filter((n) => n.includes('开办'))).toEqual([]);
   });
+
+  it('never names a body with the visit that takes people to it (在深圳参观 + 科技馆), and a programme never ends with a body', () => {
+    const text = '教育局2024年工作報告\n學生在深圳參觀科技館。其中「航天科技研學團」在北京市海淀區參觀中國科學院國家空間科學中心。\n';
+    const x = extractText(text, { source: 'visit.txt', sha256: 'x' });
+    expect(x.entities.filter((e) => e.type !== 'REGION').map((e) => e.name).sort()).toEqual(['中国科学院', '中国科学院国家空间科学中心', '教育局', '航天科技研学团']);
+    const quoted = extractText('青海大学2023年国际交流工作总结\n推进“高原与山地大学联盟”在西宁召开第二届成员大会。\n', { source: 'alliance.txt', sha256: 'x' });
+    expect(quoted.entities.filter((e) => e.type === 'PROGRAM').map((e) => e.name)).toEqual([]);
+  });
 });

@@ -184,6 +184,8 @@ export const programExtractor: Extractor<'programs'> = {
     // named after a body (某医院迁建项目, 某中心改扩建工程) is its building work, not a program.
     const named = extractPrograms(statement.text, statement.start, tokens, earlier.regions, heading)
       .filter((p) => p.kind === 'POLICY_DOCUMENT' || !institutions.some((i) => i.start <= p.start && p.end <= i.end))
+      // Note: nor is a name that ends with a body's whole name (在北京市海淀区参观 + 中国科学院国家空间科学中心): its head is the body's.
+      .filter((p) => p.kind === 'POLICY_DOCUMENT' || p.kind === 'PROJECT' || !institutions.some((i) => p.start < i.start && i.end === p.end))
       .filter((p) => p.kind !== 'PROJECT' || !institutions.some((i) => i.start <= p.start && p.start < i.end && i.end < p.end));
     const initiatives = placeInitiatives(statement.text, statement.start, earlier.regions ?? [], named);
     const formed = namedByForm(statement.text, statement.start, earlier.regions ?? [], [...named, ...initiatives]);
