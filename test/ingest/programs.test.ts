@@ -655,4 +655,8 @@ describe('awarded titles and quoted names in the whole extraction', () => {
     expect(names(run('推进“新优质学校”培育项目。'))).toEqual(['新优质学校培育项目']);
     expect(names(run('推进“新优质学校”培育工作。'))).toEqual([]);
   });
+
+  it('never reaches back over a verb of laying out (在东涌镇、大岗镇分别布局 + 港澳青年农业科技示范点)', () => {
+    expect(names(run('在东涌镇、大岗镇分别布局港澳青年农业科技示范点。'))).toEqual(['港澳青年农业科技示范点']);
+  });
 });
