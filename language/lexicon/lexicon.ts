@@ -201,6 +201,8 @@ export interface Lexicon {
     readonly ascii: readonly string[];
     readonly perUnits: readonly string[];
     readonly perPeriods: readonly string[];
+    /** A currency written before an amount in 元 → the amount's unit (港币 → 港元), longest first. */
+    readonly currenciesBefore: readonly (readonly [word: string, unit: string])[];
     readonly durations: Words;
   };
   readonly targets: {
@@ -432,6 +434,7 @@ function build(files: LexiconFiles): Lexicon {
       ascii: units.asciiUnits,
       perUnits: units.perUnits,
       perPeriods: units.perPeriods,
+      currenciesBefore: Object.entries(units.currenciesBefore).sort((a, b) => byLengthDesc(a[0], b[0])),
       durations: new Set(units.durationUnits),
     },
     targets: {

@@ -133,6 +133,7 @@ export const UnitsFileSchema = z.object({
   asciiUnits: words,
   perUnits: words,
   perPeriods: words,
+  currenciesBefore: z.record(z.string().min(1), z.string().min(1)),
   durationUnits: words,
 });
 

@@ -120,6 +120,14 @@ describe('extractTargets units and values', () => {
     expect(brief('投入教育扶贫资金1719万元')).toEqual([[17190000, '元', 'EQ', '教育扶贫资金']]);
   });
 
+  it('keeps the currency an amount in 元 is written in, before it (港币3800万元, 新台币…) or after it (…元人民币)', () => {
+    expect(brief('获拨款港币3800万元')[0].slice(0, 2)).toEqual([38000000, '港元']);
+    expect(brief('获补助新台币3200万元')[0].slice(0, 2)).toEqual([32000000, '新台币元']);
+    expect(brief('每次最多资助人民币150元')[0].slice(0, 2)).toEqual([150, '元人民币']);
+    expect(brief('总投资约86亿元人民币')[0].slice(0, 2)).toEqual([8600000000, '元人民币']);
+    expect(brief('资助500万元')[0].slice(0, 2)).toEqual([5000000, '元']);
+  });
+
   it('keeps compound and per units: 个百分点, 平方米, 元/生·年', () => {
     expect(brief('优质学位占比提高3个百分点')[0].slice(0, 2)).toEqual([3, '个百分点']);
     expect(brief('新增校舍面积12.5万平方米')[0].slice(0, 2)).toEqual([125000, '平方米']);
@@ -164,7 +172,8 @@ describe('extractTargets exclusions', () => {
   it('reads counts and percentages written in numerals, ten or more, with a place word', () => {
     expect(brief('预计惠及约五万名学生')).toEqual([[50000, '名', 'APPROX', '学生']]);
     expect(brief('安排一百二十名大学生到企业实习').map((t) => t.slice(0, 2))).toEqual([[120, '名']]);
-    expect(brief('研究院首期投入人民币二亿元').map((t) => t.slice(0, 2))).toEqual([[200000000, '元']]);
+    expect(brief('研究院首期投入二亿元').map((t) => t.slice(0, 2))).toEqual([[200000000, '元']]);
+    expect(brief('研究院首期投入人民币二亿元').map((t) => t.slice(0, 2))).toEqual([[200000000, '元人民币']]);
     expect(brief('较去年增加百分之八').map((t) => t.slice(0, 2))).toEqual([[8, '%']]);
     // Note: a percentage in words takes the comparator after it as one in digits does, and a decimal in words.
     expect(brief('升学率达到百分之九十以上').map((t) => t.slice(0, 3))).toEqual([[90, '%', 'GTE']]);

@@ -184,8 +184,10 @@ export function readQuantity(text: string, s: number, num: string, quoted: reado
   if (isQuoted(quoted, s)) return null;
   const reading = num.startsWith(PERCENT_WORDS) ? readWrittenPercent(s, num) : readNumberAndUnit(text, s, num);
   if (reading === null) return null;
-  const { scale, unit } = reading;
+  const { scale } = reading;
   let { pos, comparator } = reading;
+  // Note: a currency written before an amount in 元 is its unit (港币3,800万元 is in 港元).
+  const unit = reading.unit === '元' ? getLexicon().units.currenciesBefore.find(([word]) => text.startsWith(word, s - word.length))?.[1] ?? '元' : reading.unit;
   if (text[pos] === '+') return null;
   const m = at(p.after, text, pos);
   if (m) {
