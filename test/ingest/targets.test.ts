@@ -128,6 +128,12 @@ describe('extractTargets units and values', () => {
     expect(brief('资助500万元')[0].slice(0, 2)).toEqual([5000000, '元']);
   });
 
+  it('counts tours (团) and models (款), but not a group\'s words (团队, 团体, 款项)', () => {
+    expect(brief('全年共举办内地交流团约690团')[0].slice(0, 3)).toEqual([690, '团', 'APPROX']);
+    expect(brief('首批推出3款产品')[0].slice(0, 2)).toEqual([3, '款']);
+    expect(brief('组建5团队开展调研')).toEqual([]);
+  });
+
   it('keeps compound and per units: 个百分点, 平方米, 元/生·年', () => {
     expect(brief('优质学位占比提高3个百分点')[0].slice(0, 2)).toEqual([3, '个百分点']);
     expect(brief('新增校舍面积12.5万平方米')[0].slice(0, 2)).toEqual([125000, '平方米']);
