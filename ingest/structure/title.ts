@@ -46,6 +46,8 @@ function titleLike(line: string): boolean {
 let bodyNote: RegExp | undefined;
 const bodyNotePattern = (): RegExp =>
   (bodyNote ??= new RegExp(`\\((?:[^()]{1,8}|(?:${getLexicon().names.shortFormCues.join('|')})[^()]{1,12})\\)$`));
+/** How a government's name ends (澳門特別行政區政府, in either script). */
+const GOVERNMENT = '政府';
 /** Spaces between the names of several bodies on one line. */
 const SPACE_RUN = /[\s\u3000]+/;
 /** What stands under an issuer's name before the title: a document number, a date. */
@@ -122,9 +124,12 @@ function readTitleFrom(lines: readonly Line[], k: number, pageDate: string | nul
   if (body !== null && !continued) {
     let j = k + 1;
     while (j < lines.length && (bodyName(lines[j].text) !== null || UNDER_ISSUER.has(preambleKind(lines[j].text)))) j++;
+    // Note: a government's name over one of its bodies' (澳門特別行政區政府 / 教育及青年發展局) is that body's full name.
+    const under = second !== undefined && body.endsWith(GOVERNMENT) ? bodyName(second.text) : null;
+    const issuer = under !== null ? `${body}${under}` : body;
     const next = lines[j];
-    if (next && titleLike(next.text) && preambleKind(next.text) === null) return readFrom(lines, j, pageDate, pageSource, body);
-    return { title: null, titleLines: [], next: j, pageDate, pageSource, issuerLine: body };
+    if (next && titleLike(next.text) && preambleKind(next.text) === null) return readFrom(lines, j, pageDate, pageSource, issuer);
+    return { title: null, titleLines: [], next: j, pageDate, pageSource, issuerLine: issuer };
   }
   if (!titleLike(first.text) && !continued) return { title: null, titleLines: [], next: k, pageDate, pageSource, issuerLine: null };
   return readFrom(lines, k, pageDate, pageSource, null);

@@ -160,6 +160,7 @@ export interface Lexicon {
     readonly foundingVerbs: Words;
     readonly deicticTime: Words;
     readonly postTitles: readonly string[];
+    readonly postOffices: Words;
     readonly measureWords: Words;
     readonly conjunctions: Words;
     readonly barePrefixes: Words;
@@ -399,6 +400,7 @@ function build(files: LexiconFiles): Lexicon {
       foundingVerbs: new Set(names.foundingVerbs),
       deicticTime: new Set(names.deicticTime),
       postTitles: names.postTitles,
+      postOffices: new Set(names.postOffices),
       measureWords: new Set(names.measureWords),
       conjunctions: new Set(names.conjunctions),
       barePrefixes: new Set(names.barePrefixes),

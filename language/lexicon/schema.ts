@@ -96,6 +96,7 @@ export const ProgramsFileSchema = z.object({
 
 export const NamesFileSchema = z.object({
   postTitles: words,
+  postOffices: words,
   leadingScopeWords: words,
   actionWords: words,
   foundingVerbs: words,

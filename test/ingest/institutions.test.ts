@@ -822,4 +822,10 @@ describe('where a body\'s name starts: a partner, a time of writing, a founding 
     const quoted = extractText('青海大学2023年国际交流工作总结\n推进“高原与山地大学联盟”在西宁召开第二届成员大会。\n', { source: 'alliance.txt', sha256: 'x' });
     expect(quoted.entities.filter((e) => e.type === 'PROGRAM').map((e) => e.name)).toEqual([]);
   });
+
+  it('names a post\'s own office with the post (经济财政司司长办公室), where a post otherwise ends a name', () => {
+    const names = institutionNames('某報告\n澳門特別行政區政府經濟財政司司長辦公室負責統籌，經濟財政司司長出席。\n', 'office.txt');
+    expect(names).toContain('经济财政司司长办公室');
+    expect(names.filter((n) => n.endsWith('司长'))).toEqual([]);
+  });
 });

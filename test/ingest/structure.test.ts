@@ -367,6 +367,11 @@ describe('structureDocument: a body named alone above the title', () => {
     }
   });
 
+  it('reads a government\'s name over one of its bodies\' as that body\'s full name (澳门特别行政区政府 / 教育及青年发展局)', () => {
+    const text = '澳门特别行政区政府\n教育及青年发展局\n2024年度青年内地交流工作报告\n全年举办活动36场。\n';
+    expect(structureFromText(text, 'gov-body').document).toMatchObject({ title: '2024年度青年内地交流工作报告', issuer: '澳门特别行政区政府教育及青年发展局' });
+  });
+
   it('reads a body line with its short form or kind in brackets as the issuer, without the note', () => {
     const { document } = structureFromText('勞工及福利局(勞福局)\n2025年施政報告 政策措施摘要\n一、引言\n', 'noted');
     expect(document.issuer).toBe('勞工及福利局');

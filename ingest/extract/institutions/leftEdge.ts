@@ -220,8 +220,9 @@ function hardStop(tokens: readonly Token[], j: number, functional: boolean, fiel
   // Note: idioms (一往无前) and unknown words glued to a function word (已同, 现将) never open a name; nor does a time
   // of writing (今日), which the walk over a committee's work (…出席…委员会) would otherwise cross.
   if (t.tag === 'i' || functionInitial(t) || v.deicticTime.has(t.word)) return true;
-  // Note: a person's post (局长, 局局长) ends the name of the body named after it.
-  if (v.postTitleLexicon.matchEnd(t.word, t.word.length) !== null) return true;
+  // Note: a person's post (局长, 局局长) ends the name of the body named after it, but not of the post's own office
+  // (经济财政司 + 司长 + 办公室).
+  if (v.postTitleLexicon.matchEnd(t.word, t.word.length) !== null && !getLexicon().names.postOffices.has(tokens[j + 1]?.word ?? '')) return true;
   // Note: nor is the verb that founds a body part of its name (学校 + 成立 + …咨询委员会).
   if (v.foundingVerbs.has(t.word)) return true;
   // Note: a body under another is named after the word that says so (…局 + 辖下 + 青年发展委员会), and a preposition
