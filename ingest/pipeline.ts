@@ -127,6 +127,7 @@ export function extractText(text: string, meta: { source: string; sha256: string
     issuerInstitutionId: context.issuerName ? entityId('INSTITUTION', context.issuerName) : null,
     issuerRegionId: context.regionId,
     homeRegionIds: homeRegionIds(context.region),
+    text: work,
   });
   const extraction: Extraction = { document, sections, statements, entities: index.all(), targets, relations };
   return work !== text ? restoreSurfaces(extraction, text, work, spans) : extraction;

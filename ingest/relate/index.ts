@@ -28,6 +28,8 @@ export interface RelateContext {
   issuerRegionId: string | null;
   /** The statements that are their section's heading ((一)“湾区少年行”研学计划). */
   headingIds?: ReadonlySet<string>;
+  /** The document's text as the statements' offsets read it. */
+  text?: string;
 }
 
 const inside = (inner: SpannedId, outer: SpannedId): boolean => inner.start >= outer.start && inner.end <= outer.end
@@ -213,26 +215,30 @@ function headingPlacements(annotated: readonly AnnotatedStatement[], idsByStatem
   }
 }
 
+/** The commas a sentence is split at into statements. */
+const COMMAS: ReadonlySet<string> = new Set(['，', ',']);
+
 /**
  * TOUCHES across statements: a statement that names no program and opens by placing what it speaks of (…推動「…基地」建設。
  * 在廣州、深圳…新增基地8個) places the last program of the statement right before it, in the same section.
  */
-function followingPlacements(annotated: readonly AnnotatedStatement[], idsByStatement: Map<string, ResolvedIds>, relations: RelationSet): void {
-  let previous: { program: string; section: string | null } | null = null;
+function followingPlacements(annotated: readonly AnnotatedStatement[], idsByStatement: Map<string, ResolvedIds>, relations: RelationSet, text = ''): void {
+  let previous: { program: string; section: string | null; end: number } | null = null;
   for (const { statement } of annotated) {
     const ids = idsByStatement.get(statement.id);
     const last = ids?.programs.reduce<SpannedId | null>((a, p) => (a === null || p.start > a.start ? p : a), null) ?? null;
     if (ids && last === null && previous !== null && previous.section === statement.sectionId) {
       const freeRegions = placesOutsideBodies(ids);
       const clauses = clausesOf(statement.text, statement.start);
-      const placed = openingPlacements({ text: statement.text, start: statement.start, clauses, programs: [], freeRegions });
+      const continues = COMMAS.has(text.slice(previous.end, statement.start));
+      const placed = openingPlacements({ text: statement.text, start: statement.start, clauses, programs: [], freeRegions }, continues);
       const first = [...placed].reduce<SpannedId | null>((a, r) => (a === null || r.start < a.start ? r : a), null);
       // Note: a body before the place is the statement's own subject (网易公司 + 在长春设立…).
       if (first !== null && !ids.institutions.some((i) => i.start < first.start)) {
         for (const region of placed) relations.add('TOUCHES', previous.program, region.id, statement.id);
       }
     }
-    previous = last === null ? null : { program: last.id, section: statement.sectionId };
+    previous = last === null ? null : { program: last.id, section: statement.sectionId, end: statement.end };
   }
 }
 
@@ -269,7 +275,7 @@ export function relate(
   }
   if (context.headingIds) headingPlacements(annotated, placeable, context.headingIds, relations);
   listPlacements(annotated, placeable, index, context.headingIds ?? new Set(), relations);
-  followingPlacements(annotated, placeable, relations);
+  followingPlacements(annotated, placeable, relations, context.text);
   initialPlacements(annotated, placeable, index, relations);
   policyNamePlacements(annotated, placeable, index, relations);
   // Note: the issuer's place stands in for a clause without a subject and holds designations named without a place, also

@@ -214,8 +214,14 @@ function labels(input: Pick<PlacementInput, 'text' | 'start'>, program: SpannedI
  * clause that adds an action of its own first (并组织…, 同时安排…) is about that action.
  */
 function escorts(input: Pick<PlacementInput, 'text' | 'start'>, clause: Clause): boolean {
-  return getLexicon().programs.escortVerbs.some((verb) => input.text.startsWith(verb, clause.start - input.start));
+  const { escortVerbs, escortTimes } = getLexicon().programs;
+  const opening = input.text.slice(clause.start - input.start, clause.end - input.start);
+  const time = OPENING_DATE.exec(opening)?.[0] ?? TIME_SPAN.exec(opening)?.[0] ?? escortTimes.find((w) => opening.startsWith(w)) ?? '';
+  return escortVerbs.some((verb) => opening.startsWith(verb, time.length));
 }
+
+/** A span of time opening a clause (三年内, 6个月内). */
+const TIME_SPAN = /^[\d一二两三四五六七八九十]+(?:年|个月|周)内/;
 
 /** What reading the clauses after a program needs. */
 type OnwardInput = Pick<PlacementInput, 'text' | 'start' | 'clauses' | 'programs' | 'freeRegions'>;
@@ -251,8 +257,11 @@ function onwardRegions(input: OnwardInput, clause: Clause, labelled = false): Se
  * The regions a statement that names no program opens by placing (在 + 番禺区举行…, 主要在 + 廣州市南沙區…就業), clause
  * after clause as `onwardRegions` reads them: the statement goes on about the program the statement before it ended with.
  */
-export function openingPlacements(input: OnwardInput): Set<SpannedId> {
-  return onwardRegions(input, { start: input.start, end: input.start });
+export function openingPlacements(input: OnwardInput, continues = false): Set<SpannedId> {
+  // Note: a statement that goes on with the sentence after a comma (…举办“…交流周”，组织港澳青年赴…) is the clause right
+  // after the program's.
+  const before = continues ? input.start - 1 : input.start;
+  return onwardRegions(input, { start: before, end: before });
 }
 
 /** A level in brackets closing a designation's name (…均衡发展县（市）): the holder may be of either level. */

@@ -125,6 +125,7 @@ export interface Lexicon {
     /** Verbs of sending people (派出, 选派): places after `sendingMark` (向) before one in their clause are placed. */
     readonly sendingVerbs: readonly string[];
     readonly escortVerbs: readonly string[];
+    readonly escortTimes: readonly string[];
     readonly sendingMark: string;
     /** Words opening a clause that lists where the clause before placed a program (…试点城市，包括上海市、北京市). */
     readonly inclusionWords: readonly string[];
@@ -376,6 +377,7 @@ function build(files: LexiconFiles): Lexicon {
       clauseOnlyVerbs: new Set(programs.clauseOnlyVerbs),
       sendingVerbs: programs.sendingVerbs,
       escortVerbs: programs.escortVerbs,
+      escortTimes: programs.escortTimes,
       sendingMark: programs.sendingMark,
       inclusionWords: programs.inclusionWords,
       itineraryNouns: programs.itineraryNouns,

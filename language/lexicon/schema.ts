@@ -75,6 +75,7 @@ export const ProgramsFileSchema = z.object({
   clauseOnlyVerbs: words,
   sendingVerbs: words,
   escortVerbs: words,
+  escortTimes: words,
   sendingMark: text,
   inclusionWords: words,
   itineraryNouns: words,

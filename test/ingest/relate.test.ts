@@ -385,6 +385,16 @@ describe('relate', () => {
     // Note: a clause adding an action of its own (并组织…赴…) is about that action.
     const added = '文化工作報告\n一、交流\n合辦「澳門—成都非遺周」，並組織澳門青年20名赴四川、西藏學習技藝。';
     expect(relations(added, ['TOUCHES']).filter((r) => r.includes('四川') || r.includes('西藏'))).toEqual([]);
+    // So after a time that opens the clause (三年內選派…), and in a clause the statement reader cut off after a comma.
+    const timed = '衞生工作計劃\n一、人才\n實施「灣區醫護人才培訓計劃」，三年內選派本澳醫護人員赴廣州、深圳的三甲醫院進修不少於600人次。';
+    expect(relations(timed, ['TOUCHES']).filter((r) => !r.includes('大湾区')).sort()).toEqual([
+      'TOUCHES 湾区医护人才培训计划 → 广州市', 'TOUCHES 湾区医护人才培训计划 → 深圳市',
+    ]);
+    const cut = '南沙区港澳青年工作方案\n（六）打造港澳青年交流品牌。联合香港青年联会、澳门中华新青年协会每年举办“南沙港澳青年交流周”，'
+      + '组织港澳青年赴榄核镇、大岗镇开展岭南水乡文化体验活动，每年参与人数不少于2,000人次。';
+    expect(relations(cut, ['TOUCHES']).filter((r) => r.endsWith('镇')).sort()).toEqual([
+      'TOUCHES 南沙港澳青年交流周 → 大岗镇', 'TOUCHES 南沙港澳青年交流周 → 榄核镇',
+    ]);
   });
 
   it('places a program in the places the next sentence opens with, when that sentence names no program of its own', () => {
