@@ -828,4 +828,12 @@ describe('where a body\'s name starts: a partner, a time of writing, a founding 
     expect(names).toContain('经济财政司司长办公室');
     expect(names.filter((n) => n.endsWith('司长'))).toEqual([]);
   });
+
+  it('reads 与 before a place and a body\'s head as joining two bodies (理大与里斯本大学文学院), not a unit\'s field (生态与环境学院)', () => {
+    const two = institutionNames('澳門理工大學2024年合作總結\n理大與里斯本大學文學院合作開設課程。\n', 'two.txt');
+    expect(two.filter((n) => n.includes('与'))).toEqual([]);
+    expect(two).toContain('里斯本大学文学院');
+    const one = institutionNames('内蒙古大学2024年工作总结\n内蒙古大学生态与环境学院黄河流域生态保护研究所揭牌。\n', 'one.txt');
+    expect(one).toContain('内蒙古大学生态与环境学院');
+  });
 });

@@ -134,7 +134,12 @@ function innerConjunction(tokens: readonly Token[], regions: Uint8Array, j: numb
   // Note: so may a verb bodies are named by (研究 + 及 + 创新 + 事务处).
   const named = (t: Token, k: number): boolean => plain(t, k) || (vocab().nameVerbs.has(t.word) && regions[k] === 0);
   // Note: and so may the word before it (住房 + 保障 + 和 + 房屋 + 管理局).
-  return right !== undefined && named(left, j - 1) && (holdsHead || named(right, j + 1)) && (j < 2 || tokens[j - 2].word !== '、' || holdsHead);
+  if (right === undefined || !named(left, j - 1) || !(holdsHead || named(right, j + 1)) || (j >= 2 && tokens[j - 2].word === '、' && !holdsHead)) return false;
+  // Note: what follows it is no body of its own, a place and a head before this one's (理大 + 与 + 里斯本大学 + 文学院: two
+  // bodies; 生态 + 与 + 环境学院 + 研究所 is one college's unit).
+  if (regions[j + 1] !== 1 && right.tag !== 'ns') return true;
+  for (let k = j + 2; k < tokens.length && tokens[k].end <= head.start; k++) if (headAt(text, offset, tokens, k) !== null) return false;
+  return true;
 }
 
 /** Tags of adverbs and adjectives the segmenter gives words inside names (自然/d in 渔农自然护理署, 再/d in 雇员再培训局). */
