@@ -836,4 +836,11 @@ describe('where a body\'s name starts: a partner, a time of writing, a founding 
     const one = institutionNames('内蒙古大学2024年工作总结\n内蒙古大学生态与环境学院黄河流域生态保护研究所揭牌。\n', 'one.txt');
     expect(one).toContain('内蒙古大学生态与环境学院');
   });
+
+  it('reads an address in brackets after a body (厦门大学(福建省厦门市)) as where it is, a city alone (香港科技大学(广州)) as a campus', () => {
+    const noted = institutionNames('國立成功大學113年度交流報告\n工學院與廈門大學(福建省廈門市)簽署合作備忘錄。\n', 'noted.txt');
+    expect(noted.filter((n) => n.startsWith('厦门大学'))).toEqual(['厦门大学']);
+    const campus = institutionNames('广州市教育局2024年工作总结\n推动香港科技大学(广州)建设。\n', 'campus.txt');
+    expect(campus).toContain('香港科技大学(广州)');
+  });
 });

@@ -46,15 +46,21 @@ export interface InstitutionCandidate extends Candidate {
 }
 
 
-/** The end of a bracketed campus suffix such as (广州) after token `i`, or -1. */
+/**
+ * The end of a bracketed campus suffix such as (广州) after token `i`, or -1. An address in brackets, from its province
+ * down (厦门大学(福建省厦门市)), says where the body is: no campus.
+ */
 function campusSuffixEnd(tokens: readonly Token[], regions: Uint8Array, i: number): number {
   if (i + 2 >= tokens.length || !OPEN_BRACKETS.has(tokens[i + 1].word)) return -1;
   for (let k = i + 2; k < tokens.length && k <= i + 4; k++) {
     if (CLOSE_BRACKETS.has(tokens[k].word)) return k > i + 2 ? k : -1;
-    if (!(tokens[k].tag === 'ns' || regions[k] === 1)) return -1;
+    if (!(tokens[k].tag === 'ns' || regions[k] === 1) || PROVINCE_END.test(tokens[k].word)) return -1;
   }
   return -1;
 }
+
+/** How a province's name ends. */
+const PROVINCE_END = /(?:省|自治区)$/;
 
 /** The bare administrative prefix (市, 区 …, 自治区) the name starts with, or null. */
 function barePrefix(first: Token): string | null {
