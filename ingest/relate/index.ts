@@ -124,9 +124,10 @@ function placeableIds(idsByStatement: ReadonlyMap<string, ResolvedIds>): Map<str
 }
 
 /** The relations of one statement: TOUCHES, INVOLVES and PARTNERS_WITH; `placed` holds the programs that may be placed. */
-function relateStatement(item: AnnotatedStatement, ids: ResolvedIds, placed: ResolvedIds, index: EntityIndex, context: RelateContext, relations: RelationSet): void {
+function relateStatement(item: AnnotatedStatement, ids: ResolvedIds, placed: ResolvedIds, index: EntityIndex, context: RelateContext, relations: RelationSet,
+  listed: string | null = null): void {
   const { statement } = item;
-  const cued = cooperationKind(statement.text);
+  const cued = cooperationKind(statement.text) ?? listed;
   // Note: a verb of doing together after a connective's partners is cooperation too (与甲建立…), read once the parties are known.
   const maybeJoined = !cued && mayJoinByVerb(statement.text);
   // Note: most statements name no program and no cooperation: nothing below needs their clauses.
@@ -215,6 +216,10 @@ function headingPlacements(annotated: readonly AnnotatedStatement[], idsByStatem
   }
 }
 
+/** What closes a statement that opens a list: a colon, after it or the last character of its text. */
+const LIST_OPENING = /^\s*[:：]/;
+const LIST_CLOSING = /[:：]$/;
+
 /** The commas a sentence is split at into statements. */
 const COMMAS: ReadonlySet<string> = new Set(['，', ',']);
 
@@ -266,12 +271,19 @@ export function relate(
   const targetsByStatement = new Map<string, Target[]>();
   for (const target of targets) targetsByStatement.set(target.statementId, [...(targetsByStatement.get(target.statementId) ?? []), target]);
 
+  let listed: string | null = null;
   for (const item of annotated) {
     const ids = idsByStatement.get(item.statement.id);
-    if (!ids) continue;
-    for (const link of ids.partOf) relations.add('PART_OF', link.from, link.to, item.statement.id);
-    relateStatement(item, ids, placeable.get(item.statement.id) ?? ids, index, context, relations);
-    assignTargets(item, ids, targetsByStatement.get(item.statement.id) ?? []);
+    // Note: a statement introducing a list with partnership wording (新结对的姊妹学校包括：) gives its kind to the items after
+    // it that pair two parties with a connective and no wording of their own (（1）甲小学与乙小学；).
+    listed = listed !== null && (holdsConnective(item.statement.text) || cooperationKind(item.statement.text) !== null) ? listed : null;
+    if (ids) {
+      for (const link of ids.partOf) relations.add('PART_OF', link.from, link.to, item.statement.id);
+      relateStatement(item, ids, placeable.get(item.statement.id) ?? ids, index, context, relations, listed);
+      assignTargets(item, ids, targetsByStatement.get(item.statement.id) ?? []);
+    }
+    const after = context.text?.slice(item.statement.end, item.statement.end + 2) ?? '';
+    if (LIST_OPENING.test(after) || LIST_CLOSING.test(item.statement.text)) listed = cooperationKind(item.statement.text) ?? listed;
   }
   if (context.headingIds) headingPlacements(annotated, placeable, context.headingIds, relations);
   listPlacements(annotated, placeable, index, context.headingIds ?? new Set(), relations);

@@ -77,6 +77,15 @@ describe('relate', () => {
     expect(relations('宁波市港航管理局工作报告\n本港与上海港签订合作协议。\n', ['PARTNERS_WITH'])).not.toContain('PARTNERS_WITH 香港 → 上海市');
   });
 
+  it('pairs the parties of each item of a list a statement with partnership wording introduces (…姊妹学校包括：（1）甲与乙；)', () => {
+    const text = '教育局通函\n一、姊妹学校\n本学年新结对的姊妹学校包括：\n（1）葵涌嘉贤小学与广州市越秀区育英实验小学；\n'
+      + '（2）屯门明道中学结为珠海市香洲区凤凰中学的姊妹学校；\n（3）东涌信德特殊学校与佛山市顺德区启智学校。\n二、其他\n（1）九龙塘创新书院与杭州市学军中学的学生参加比赛。\n';
+    expect(relations(text, ['PARTNERS_WITH']).filter((r) => !r.includes('教育局'))).toEqual([
+      'PARTNERS_WITH 葵涌嘉贤小学 → 广州市越秀区育英实验小学',
+      'PARTNERS_WITH 东涌信德特殊学校 → 佛山市顺德区启智学校',
+    ]);
+  });
+
   it('places a programme where an address in its name ends (喀什市, not 新疆 too)', () => {
     expect(relations('某市教育局2024年工作总结\n实施《深圳市对口支援新疆喀什市规划》。', ['TOUCHES'])).toEqual([
       'TOUCHES 深圳市对口支援新疆喀什市规划 → 深圳市',
