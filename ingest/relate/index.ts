@@ -216,9 +216,8 @@ function headingPlacements(annotated: readonly AnnotatedStatement[], idsByStatem
   }
 }
 
-/** What closes a statement that opens a list: a colon, after it or the last character of its text. */
-const LIST_OPENING = /^\s*[:：]/;
-const LIST_CLOSING = /[:：]$/;
+/** A statement that opens a list ends with a colon, in its text or right after it. */
+const LIST_COLON = /[:：]\s*$/;
 
 /** The commas a sentence is split at into statements. */
 const COMMAS: ReadonlySet<string> = new Set(['，', ',']);
@@ -282,8 +281,8 @@ export function relate(
       relateStatement(item, ids, placeable.get(item.statement.id) ?? ids, index, context, relations, listed);
       assignTargets(item, ids, targetsByStatement.get(item.statement.id) ?? []);
     }
-    const after = context.text?.slice(item.statement.end, item.statement.end + 2) ?? '';
-    if (LIST_OPENING.test(after) || LIST_CLOSING.test(item.statement.text)) listed = cooperationKind(item.statement.text) ?? listed;
+    const colon = context.text?.[item.statement.end] ?? '';
+    if (LIST_COLON.test(item.statement.text + colon)) listed = cooperationKind(item.statement.text) ?? listed;
   }
   if (context.headingIds) headingPlacements(annotated, placeable, context.headingIds, relations);
   listPlacements(annotated, placeable, index, context.headingIds ?? new Set(), relations);

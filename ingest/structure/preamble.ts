@@ -31,7 +31,6 @@ function buildPatterns() {
     distribution: new RegExp(`^(?:${alternation(words.distributionLabels)})\\s*[:：]`),
     orgSuffix: new RegExp(`(?:${alternation(words.organisationEndings)})$`),
     mediaSuffix: new RegExp(`(?:${alternation(words.mediaEndings)})$`),
-    header: new RegExp(`^(.*?)(?:${alternation(words.headerLabels)})$`),
   };
 }
 let patterns: ReturnType<typeof buildPatterns> | undefined;
@@ -70,8 +69,9 @@ export function metaSource(line: string): string | null {
  * names, and an official document's header body signs the document below.
  */
 function headerLine(line: string): boolean {
-  const m = re().header.exec(line.replace(SPACES, ''));
-  return m !== null && (m[1] === '' || organisationName(m[1]) !== null);
+  const bare = line.replace(SPACES, '');
+  const label = getLexicon().structure.headerLabels.find((w) => bare.endsWith(w));
+  return label !== undefined && (bare.length === label.length || organisationName(bare.slice(0, -label.length)) !== null);
 }
 
 /** A note in brackets that names where a text was taken from ((信息来源:某某网 2020-07-13), (据…整理;信息来源:某某分社,…)). */

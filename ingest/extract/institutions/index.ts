@@ -54,13 +54,11 @@ function campusSuffixEnd(tokens: readonly Token[], regions: Uint8Array, i: numbe
   if (i + 2 >= tokens.length || !OPEN_BRACKETS.has(tokens[i + 1].word)) return -1;
   for (let k = i + 2; k < tokens.length && k <= i + 4; k++) {
     if (CLOSE_BRACKETS.has(tokens[k].word)) return k > i + 2 ? k : -1;
-    if (!(tokens[k].tag === 'ns' || regions[k] === 1) || PROVINCE_END.test(tokens[k].word)) return -1;
+    if (!(tokens[k].tag === 'ns' || regions[k] === 1) || getGazetteer().lookup(tokens[k].word)?.level === 'PROVINCE') return -1;
   }
   return -1;
 }
 
-/** How a province's name ends. */
-const PROVINCE_END = /(?:省|自治区)$/;
 
 /** The bare administrative prefix (市, 区 …, 自治区) the name starts with, or null. */
 function barePrefix(first: Token): string | null {
