@@ -10,6 +10,7 @@ import type { Relation, Target } from '../model.js';
 import { ensureRegion, type EntityIndex, type ResolvedIds, type SpannedId } from '../resolve.js';
 import { clauseAt, clausesOf } from './clauses.js';
 import { initialPlacements, writtenName } from './initials.js';
+import { labelPlacements } from './labels.js';
 import { listPlacements } from './lists.js';
 import { regionsOfName } from './located.js';
 import { holdsConnective, outsideNotes, partnerPairs, partnersJoinedByVerb } from './partners.js';
@@ -287,6 +288,7 @@ export function relate(
   if (context.headingIds) headingPlacements(annotated, placeable, context.headingIds, relations);
   listPlacements(annotated, placeable, index, context.headingIds ?? new Set(), relations);
   followingPlacements(annotated, placeable, relations, context.text);
+  labelPlacements(annotated, placeable, relations, context.text);
   initialPlacements(annotated, placeable, index, relations);
   policyNamePlacements(annotated, placeable, index, relations);
   // Note: the issuer's place stands in for a clause without a subject and holds designations named without a place, also

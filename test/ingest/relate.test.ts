@@ -406,6 +406,12 @@ describe('relate', () => {
     ]);
   });
 
+  it('places the programmes of an item labelled by its places there (2. 聖安多尼堂區及大堂區：推行「…」), not those of the next item', () => {
+    const text = '衞生局社區衞生服務計劃\n三、主要措施\n1. 聖安多尼堂區及大堂區:推行「長者慢病共管計劃」,每年跟進長者不少於8,000人。\n'
+      + '2. 全澳:推行「學童口腔健康計劃」。\n';
+    expect(relations(text, ['TOUCHES']).sort()).toEqual(['TOUCHES 长者慢病共管计划 → 圣安多尼堂区', 'TOUCHES 长者慢病共管计划 → 大堂区']);
+  });
+
   it('places a program in the places the next sentence opens with, when that sentence names no program of its own', () => {
     const base = '青年发展工作报告\n一、湾区合作\n双方共同推动「青年创新创业基地」建设。';
     expect(relations(`${base}在广州、深圳、珠海新增基地8个。`, ['TOUCHES']).sort()).toEqual([
