@@ -10,7 +10,7 @@ import type { Relation, Target } from '../model.js';
 import { ensureRegion, type EntityIndex, type ResolvedIds, type SpannedId } from '../resolve.js';
 import { clauseAt, clausesOf } from './clauses.js';
 import { initialPlacements, writtenName } from './initials.js';
-import { labelPlacements } from './labels.js';
+import { LABEL_COLON, labelPlacements } from './labels.js';
 import { listPlacements } from './lists.js';
 import { regionsOfName } from './located.js';
 import { holdsConnective, outsideNotes, partnerPairs, partnersJoinedByVerb } from './partners.js';
@@ -217,8 +217,6 @@ function headingPlacements(annotated: readonly AnnotatedStatement[], idsByStatem
   }
 }
 
-/** A statement that opens a list ends with a colon, in its text or right after it. */
-const LIST_COLON = /[:：]\s*$/;
 
 /** The commas a sentence is split at into statements. */
 const COMMAS: ReadonlySet<string> = new Set(['，', ',']);
@@ -283,7 +281,7 @@ export function relate(
       assignTargets(item, ids, targetsByStatement.get(item.statement.id) ?? []);
     }
     const colon = context.text?.[item.statement.end] ?? '';
-    if (LIST_COLON.test(item.statement.text + colon)) listed = cooperationKind(item.statement.text) ?? listed;
+    if (LABEL_COLON.test(item.statement.text + colon)) listed = cooperationKind(item.statement.text) ?? listed;
   }
   if (context.headingIds) headingPlacements(annotated, placeable, context.headingIds, relations);
   listPlacements(annotated, placeable, index, context.headingIds ?? new Set(), relations);

@@ -8,8 +8,8 @@ import type { ResolvedIds, SpannedId } from '../resolve.js';
 import type { RelationSet } from './relationSet.js';
 import { CHINA } from './touches.js';
 
-/** A label ends at a colon, in its text or right after it. */
-const LABEL_COLON = /[:：]\s*$/;
+/** A label, or a statement opening a list, ends at a colon: in its text or right after it. */
+export const LABEL_COLON = /[:：]\s*$/;
 
 /** The places a statement consists of when it is a label (花地瑪堂區, 聖安多尼堂區及大堂區), else []. */
 function labelPlaces(text: string, start: number, colon: string, ids: ResolvedIds): SpannedId[] {
