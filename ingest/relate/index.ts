@@ -16,7 +16,7 @@ import { regionsOfName } from './located.js';
 import { holdsConnective, outsideNotes, partnerPairs, partnersJoinedByVerb } from './partners.js';
 import { policyNamePlacements } from './policyNames.js';
 import { RelationSet } from './relationSet.js';
-import { addressLevel, CHINA, jointPlacements, locatedRegions, openingPlacements, placements, qualifiedPlacements } from './touches.js';
+import { addressLevel, jointPlacements, locatedRegions, openingPlacements, placements, placesOutsideBodies, qualifiedPlacements } from './touches.js';
 
 export { regionsOfName } from './located.js';
 
@@ -87,10 +87,6 @@ function nested(i: SpannedId, institutions: readonly SpannedId[]): boolean {
   return institutions.some((o) => o !== i && inside(i, o) && (o.start !== i.start || o.end !== i.end));
 }
 
-/** The region mentions of a statement outside institution names, China apart: the places a clause can put work in. */
-function placesOutsideBodies(ids: ResolvedIds): SpannedId[] {
-  return ids.regions.filter((r) => r.id !== CHINA && !ids.institutions.some((i) => inside(r, i)));
-}
 
 /** The one-character name a SAR writes itself with in names (港 for 香港, 澳 for 澳门), or null for other places. */
 function sarAbbreviation(regionId: string | null): string | null {

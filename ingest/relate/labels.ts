@@ -6,7 +6,7 @@ import { getLexicon } from '../../language/lexicon/index.js';
 import type { AnnotatedStatement } from '../annotated.js';
 import type { ResolvedIds, SpannedId } from '../resolve.js';
 import type { RelationSet } from './relationSet.js';
-import { CHINA } from './touches.js';
+import { placesOutsideBodies } from './touches.js';
 
 /** A label, or a statement opening a list, ends at a colon: in its text or right after it. */
 export const LABEL_COLON = /[:：]\s*$/;
@@ -14,7 +14,7 @@ export const LABEL_COLON = /[:：]\s*$/;
 /** The places a statement consists of when it is a label (花地瑪堂區, 聖安多尼堂區及大堂區), else []. */
 function labelPlaces(text: string, start: number, colon: string, ids: ResolvedIds): SpannedId[] {
   if (!LABEL_COLON.test(text + colon)) return [];
-  const places = ids.regions.filter((r) => r.id !== CHINA && !ids.institutions.some((i) => i.start <= r.start && r.end <= i.end));
+  const places = placesOutsideBodies(ids);
   const rest = Array.from(text.replace(LABEL_COLON, ''));
   for (const r of places) for (let k = r.start - start; k < r.end - start; k++) rest[k] = '';
   const { listMarks } = getLexicon().partnering;

@@ -50,6 +50,11 @@ type Span = { readonly start: number; readonly end: number };
 
 const inside = (inner: Span, outer: Span): boolean => inner.start >= outer.start && inner.end <= outer.end;
 
+/** The region mentions of a statement outside institution names, China apart: the places a clause can put work in. */
+export function placesOutsideBodies(ids: Pick<ResolvedIds, 'regions' | 'institutions'>): SpannedId[] {
+  return ids.regions.filter((r) => r.id !== CHINA && !ids.institutions.some((i) => inside(r, i) && (r.start !== i.start || r.end !== i.end)));
+}
+
 /** A date opening a clause (2023年, 2024年3月): it stands before the subject like a time word, whatever its length. */
 const OPENING_DATE = /^\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?/;
 
