@@ -1,5 +1,5 @@
 /** Kinds of outline markers, from parts down to circled numbers. */
-export type MarkerKind = 'part' | 'chapter' | 'cn' | 'pcn' | 'num' | 'pnum' | 'circ';
+export type MarkerKind = 'part' | 'chapter' | 'dec' | 'cn' | 'pcn' | 'num' | 'pnum' | 'circ';
 
 /** A heading marker found at the start of a line. */
 export interface Marker {
@@ -12,12 +12,15 @@ const CN = '[一二三四五六七八九十百零〇]+';
 const CHAPTER = new RegExp(`^第${CN}(?:部分|章|篇)\\s*`);
 const CN_MARK = new RegExp(`^${CN}[、.]\\s*`);
 const PCN_MARK = new RegExp(`^[(【〔]${CN}[)】〕]\\s*`);
+/** A section numbered within a chapter (5.1 年度概览, 3.2 …): a space must follow, or it is a number (5.6亿元). */
+const DEC_MARK = /^\d{1,2}\.\d{1,2}(?!\d)[\s\u3000]+/;
 const NUM_MARK = /^\d{1,2}(?:、|\.(?!\d))\s*/;
 const PNUM_MARK = /^[(【〔]\d{1,2}[)】〕]\s*/;
 const CIRC_MARK = /^[\u2460-\u2473\u2776-\u277f]\s*/;
 
 const TESTS: ReadonlyArray<[Marker['kind'], RegExp]> = [
   ['chapter', CHAPTER],
+  ['dec', DEC_MARK],
   ['cn', CN_MARK],
   ['pcn', PCN_MARK],
   ['num', NUM_MARK],

@@ -534,6 +534,18 @@ describe('structureDocument: a press release', () => {
   });
 });
 
+describe('structureDocument: sections numbered within a chapter (5.5, 5.6)', () => {
+  it('reads 5.5 挑战 as a problems section and 5.6 2025年工作重点 as the next year\'s plan, and 5.6亿元 as no heading', () => {
+    const text = '某大学年报2024\n5.1 年度概览\n全年签署协议38份。\n5.5 挑战\n经费拨付仍需约3个月。\n5.6 2025年工作重点\n1. 引进研究人员不少于50名。\n';
+    const { statements } = structureFromText(text, 'decimal');
+    expect(statements.find((s) => s.text.includes('38份'))).toMatchObject({ status: 'ACHIEVED', year: 2024 });
+    expect(statements.find((s) => s.text.includes('3个月'))).toMatchObject({ status: 'PROBLEM' });
+    expect(statements.find((s) => s.text.includes('50名'))).toMatchObject({ status: 'PLANNED', year: 2025 });
+    const money = structureFromText('某大学年报2024\n5.6亿元用于建设新校区。\n', 'money');
+    expect(money.sections).toEqual([]);
+  });
+});
+
 describe('structureDocument: yearly policy papers of Hong Kong and Macao', () => {
   it('reads a measures paper as a plan whose review of the past year is achieved in its year', () => {
     // (Simplified, as the structure stage reads a Traditional text once converted.)
