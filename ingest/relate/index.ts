@@ -120,11 +120,13 @@ function placeableIds(idsByStatement: ReadonlyMap<string, ResolvedIds>): Map<str
   return out;
 }
 
-/** The relations of one statement: TOUCHES, INVOLVES and PARTNERS_WITH; `placed` holds the programs that may be placed. */
+/**
+ * The relations of one statement: TOUCHES, INVOLVES and PARTNERS_WITH; `placed` holds the programs that may be placed,
+ * `cued` the partnership kind its wording names (or the list it is an item of).
+ */
 function relateStatement(item: AnnotatedStatement, ids: ResolvedIds, placed: ResolvedIds, index: EntityIndex, context: RelateContext, relations: RelationSet,
-  listed: string | null = null): void {
+  cued: string | null): void {
   const { statement } = item;
-  const cued = cooperationKind(statement.text) ?? listed;
   // Note: a verb of doing together after a connective's partners is cooperation too (与甲建立…), read once the parties are known.
   const maybeJoined = !cued && mayJoinByVerb(statement.text);
   // Note: most statements name no program and no cooperation: nothing below needs their clauses.
@@ -270,14 +272,15 @@ export function relate(
     const ids = idsByStatement.get(item.statement.id);
     // Note: a statement introducing a list with partnership wording (新结对的姊妹学校包括：) gives its kind to the items after
     // it that pair two parties with a connective and no wording of their own (（1）甲小学与乙小学；).
-    listed = listed !== null && (holdsConnective(item.statement.text) || cooperationKind(item.statement.text) !== null) ? listed : null;
+    const own = cooperationKind(item.statement.text);
+    listed = listed !== null && (own !== null || holdsConnective(item.statement.text)) ? listed : null;
     if (ids) {
       for (const link of ids.partOf) relations.add('PART_OF', link.from, link.to, item.statement.id);
-      relateStatement(item, ids, placeable.get(item.statement.id) ?? ids, index, context, relations, listed);
+      relateStatement(item, ids, placeable.get(item.statement.id) ?? ids, index, context, relations, own ?? listed);
       assignTargets(item, ids, targetsByStatement.get(item.statement.id) ?? []);
     }
     const colon = context.text?.[item.statement.end] ?? '';
-    if (LABEL_COLON.test(item.statement.text + colon)) listed = cooperationKind(item.statement.text) ?? listed;
+    if (LABEL_COLON.test(item.statement.text + colon)) listed = own ?? listed;
   }
   if (context.headingIds) headingPlacements(annotated, placeable, context.headingIds, relations);
   listPlacements(annotated, placeable, index, context.headingIds ?? new Set(), relations);

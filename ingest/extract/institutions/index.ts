@@ -573,7 +573,7 @@ export const institutionExtractor: Extractor<'institutions'> = {
   key: 'institutions',
   extract: ({ statement, tokens: cutTokens, document }, found) => {
     // Note: a place a text calls its own (本港, 我市) opens no name: 本港大学 are Hong Kong's universities.
-    const regions = found.regions?.filter((r) => !r.deictic);
+    const regions = found.regions?.some((r) => r.deictic) ? found.regions.filter((r) => !r.deictic) : found.regions;
     const tokens = placeTokens(cutTokens, regions);
     const named = extractInstitutions(statement.text, statement.start, tokens, {
       issuerCity: document.issuerCity,
