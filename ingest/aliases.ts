@@ -9,7 +9,7 @@ import { repointIds, type ResolvedIds, type SpannedId, type EntityIndex } from '
 import type { Entity } from './model.js';
 import { QUOTES, withoutNameMarks } from './extract/quoteMarks.js';
 import { allHan } from '../language/match/tokens.js';
-import { extractRegions } from '../language/regions/index.js';
+import { extractRegions, zoneId } from '../language/regions/index.js';
 import { getGazetteer } from '../language/gazetteer/index.js';
 
 /**
@@ -61,6 +61,15 @@ export function shortFormAfter(text: string, at: number, body: string | null): s
   return definedShortForm(text, at) ?? (body === null ? null : bracketedAbbreviation(text, at, body));
 }
 
+/** Ids of zones: a zone has an administration, so a plain bracket of its own characters after its name is its short form. */
+const ZONE_ID_PREFIX = zoneId('');
+
+/**
+ * Whether a name may be followed by its short form in a plain bracket: a body's (社会福利署（社署）) or a zone's
+ * (前海深港现代服务业合作区（前海合作区）).
+ */
+const bodyLike = (kind: Kind, id: string): boolean => kind === 'institutions' || (kind === 'regions' && id.startsWith(ZONE_ID_PREFIX));
+
 /** The aliases defined in the document: alias → the entity id and kind it stands for. */
 function definitions(annotated: readonly AnnotatedStatement[], idsByStatement: ReadonlyMap<string, ResolvedIds>): Map<string, { id: string; kind: Kind }> {
   const out = new Map<string, { id: string; kind: Kind }>();
@@ -70,7 +79,7 @@ function definitions(annotated: readonly AnnotatedStatement[], idsByStatement: R
     for (const kind of KINDS) {
       for (const m of ids[kind]) {
         const at = m.end - statement.start;
-        const alias = shortFormAfter(statement.text, at, kind === 'institutions' ? statement.text.slice(m.start - statement.start, at) : null);
+        const alias = shortFormAfter(statement.text, at, bodyLike(kind, m.id) ? statement.text.slice(m.start - statement.start, at) : null);
         if (alias !== null && !out.has(alias)) out.set(alias, { id: m.id, kind });
       }
     }
@@ -123,6 +132,16 @@ function namedOnlyAs(entity: Entity, alias: string): boolean {
   return entity.name === alias || (entity.mentions.length > 0 && entity.mentions.every((m) => withoutNameMarks(m.surface) === alias));
 }
 
+/**
+ * Before a short form's entity is merged into the one it is defined for: the short form's PART_OF links go when the full
+ * name has its own (前海合作区 read alone lies in the document's place; 前海深港现代服务业合作区 names where it lies).
+ */
+function keepOwnParents(idsByStatement: Map<string, ResolvedIds>, shortId: string, fullId: string): void {
+  const all = [...idsByStatement.values()];
+  if (!all.some((ids) => ids.partOf.some((link) => link.from === fullId))) return;
+  for (const ids of all) ids.partOf = ids.partOf.filter((link) => link.from !== shortId);
+}
+
 /** Where a short form is defined rather than used (…简称“, …（「). */
 const DEFINING = /简称[“"「]?$|下称[“"「]?$|[(（][“「]$/;
 
@@ -137,6 +156,7 @@ export function applyDefinedAliases(annotated: readonly AnnotatedStatement[], in
     // Note: where an extractor read the short form as a name of its own (財庫局推行…), that entity is the defined one.
     for (const other of index.all()) {
       if (other !== entity && other.type === entity.type && namedOnlyAs(other, alias)) {
+        keepOwnParents(idsByStatement, other.id, id);
         index.merge(other.id, id);
         repointIds(idsByStatement, other.id, id);
       }

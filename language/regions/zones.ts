@@ -2,7 +2,7 @@
  * Zones with an administration (ANNOTATION.md): a place name followed by a zone head (南沙经开区, 济南高新区, 雄安新区,
  * 横琴粤澳深度合作区, 合肥都市圈) is a region of kind ZONE, PART_OF the place it is named with (else the document's place).
  */
-import { getGazetteer, isTownshipName } from '../gazetteer/index.js';
+import { getGazetteer, isTownshipName, townshipsNamed, TOWNSHIP_SUFFIXES } from '../gazetteer/index.js';
 import { getLexicon } from '../lexicon/index.js';
 import { allHan } from '../match/tokens.js';
 import type { Token } from '../segment/index.js';
@@ -79,6 +79,30 @@ function fieldStart(tokens: readonly Token[], regions: readonly RegionMention[],
   return headStart;
 }
 
+/**
+ * The region a zone named with a place lies in: the place itself, or of a compound (深港, 粤澳) its first member that is
+ * not a SAR, as a zone named with a mainland place and a SAR lies on the mainland (前海深港…合作区 in 深圳市).
+ */
+function hostRegion(regionIds: readonly string[]): string | null {
+  if (regionIds.length <= 1) return regionIds[0] ?? null;
+  const gazetteer = getGazetteer();
+  return regionIds.find((id) => { const level = gazetteer.byId(id)?.level; return level !== undefined && level !== 'SAR'; }) ?? regionIds[0];
+}
+
+/** The city of the township written `name` (横琴 of 横琴镇) that lies in `within`, or null when none does or none is known. */
+function townshipCity(name: string, within: string | null): string | null {
+  if (within === null) return null;
+  const gazetteer = getGazetteer();
+  for (const suffix of TOWNSHIP_SUFFIXES) {
+    for (const township of townshipsNamed(name + suffix)) {
+      const county = township.countyId;
+      if (county !== within && !gazetteer.liesIn(county, within)) continue;
+      return [gazetteer.byId(county), ...gazetteer.parentsOf(county)].find((r) => r?.level === 'CITY')?.id ?? null;
+    }
+  }
+  return null;
+}
+
 /** The zone whose head starts at `headStart`: its name runs back over places (gazetteer or tagged) to its first place. */
 function zoneBefore(text: string, offset: number, tokens: readonly Token[], regions: readonly RegionMention[], headStart: number,
   head: string, contextRegionId: string | null): RegionMention | null {
@@ -90,11 +114,13 @@ function zoneBefore(text: string, offset: number, tokens: readonly Token[], regi
     const token = tokens.find((t) => t.end === start);
     if (region) {
       start = region.start;
-      placeRegion = region.regionIds?.[region.regionIds.length - 1] ?? placeRegion;
+      placeRegion = hostRegion(region.regionIds ?? []) ?? placeRegion;
     } else if (token && token.word.length >= 2 && (PLACE_TAGS.has(token.tag) || (count === 0 && unknownName(token)) || townshipName(token))) {
       start = token.start;
+      // Note: a township opening the name (横琴 + 粤澳 + 深度合作区) says which city of the places after it holds the zone.
+      const township: string | null = townshipName(token) ? townshipCity(token.word, placeRegion ?? contextRegionId) : null;
       // Note: a place the gazetteer knows only by a form the matcher did not take here (扬中 + 经济开发区) still places the zone.
-      placeRegion ??= getGazetteer().candidates(token.word, { regionId: contextRegionId })[0]?.id ?? null;
+      placeRegion = township ?? placeRegion ?? getGazetteer().candidates(token.word, { regionId: contextRegionId })[0]?.id ?? null;
     } else break;
     count++;
   }

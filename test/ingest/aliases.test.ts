@@ -95,6 +95,15 @@ describe('aliases a document defines', () => {
     // Without the zone named in full, the word alone is no place.
     expect(extract('工作计划\n在横琴设立“青年服务站”1个。\n').entities.filter((e) => e.type === 'REGION' && e.name.includes('横琴'))).toEqual([]);
   });
+  it('reads a zone\'s own characters in a bracket after its name as its short form, one zone where it lies', () => {
+    const x = extract('香港特别行政区政府新闻公报\n\n青年可到前海深港现代服务业合作区（前海合作区）实习。今年前海合作区将提供更多名额。\n');
+    const zones = x.entities.filter((e) => e.kind === 'ZONE');
+    expect(zones.map((e) => e.name)).toEqual(['前海深港现代服务业合作区']);
+    expect(zones[0].aliases).toContain('前海合作区');
+    expect(zones[0].mentions.map((m) => m.surface)).toEqual(['前海深港现代服务业合作区', '前海合作区', '前海合作区']);
+    // The short form read alone lay in the document's place (香港); the full name says where the zone lies.
+    expect(x.relations.filter((r) => r.type === 'PART_OF' && r.from === zones[0].id).map((r) => r.to)).toEqual(['region:440300']);
+  });
   it('does not read a place\'s alias again inside the place\'s own name', () => {
     const text = '工作计划\n一、与横琴粤澳深度合作区(以下简称“合作区”)共建平台。\n二、在横琴粤澳深度合作区设立中心，在合作区举办论坛。\n';
     const zone = extract(text).entities.find((e) => e.name === '横琴粤澳深度合作区');

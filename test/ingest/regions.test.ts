@@ -241,6 +241,18 @@ describe('zones opened by a township the gazetteer knows', () => {
     expect(zones('推进前海深港现代服务业合作区和河套深港科技创新合作区建设。').sort()).toEqual(['前海深港现代服务业合作区', '河套深港科技创新合作区']);
     expect(zones('推动科技创新合作区建设。')).toEqual([]);
   });
+  it('places a zone named with a mainland place and a SAR on the mainland, in the city of the township it opens with', () => {
+    const parents = (text: string): string[] => {
+      const x = extractText(text, { source: 'zones.txt', sha256: 'x' });
+      const name = new Map(x.entities.map((e) => [e.id, e.name]));
+      return x.relations.filter((r) => r.type === 'PART_OF' && name.get(r.from)?.endsWith('合作区')).map((r) => `${name.get(r.from)} → ${name.get(r.to)}`).sort();
+    };
+    // A Hong Kong release: the document's place is no guide; 深港 is Shenzhen's and Hong Kong's, the zone lies in Shenzhen.
+    expect(parents('香港特别行政区政府新闻公报\n\n青年可到前海深港现代服务业合作区和河套深港科技创新合作区实习。\n'))
+      .toEqual(['前海深港现代服务业合作区 → 深圳市', '河套深港科技创新合作区 → 深圳市']);
+    // 粤澳 names Guangdong's side; 横琴 (横琴镇, in 珠海市) says which city of the province.
+    expect(parents('澳门特别行政区政府新闻局\n\n澳门企业可在横琴粤澳深度合作区设立总部。\n')).toEqual(['横琴粤澳深度合作区 → 珠海市']);
+  });
 });
 
 describe('the document\'s own place and the special administrative regions', () => {
