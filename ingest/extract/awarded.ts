@@ -5,7 +5,7 @@
  * to the program extractor. A batch ordinal before the scope (第三批, 首批) is part of the mention, not of the name.
  */
 import { getLexicon } from '../../language/lexicon/index.js';
-import { allHan, classify, hasHan, hasProperTag } from '../../language/match/tokens.js';
+import { allHan, classify, hasHan, hasProperTag, lastCharTable } from '../../language/match/tokens.js';
 import type { Token } from '../../language/segment/index.js';
 import type { Candidate } from '../model.js';
 import { kindOfName } from './institutions/heads.js';
@@ -63,19 +63,22 @@ function joiner(word: string): boolean {
 }
 
 let verbSet: ReadonlySet<string> | undefined;
-let verbEnds: ReadonlySet<string> | undefined;
+let verbEnds: Uint8Array | undefined;
 let longestVerb = 0;
+
+/** Whether a word ends in the last character of some award verb (per UTF-16 code, not a one-character string per token). */
+const endsLikeVerb = (ends: Uint8Array, word: string): boolean => ends[word.charCodeAt(word.length - 1)] === 1;
 
 /** The index after an award verb starting at token `i` (获批, 获 + 批, 认定 + 为, 被评为), or -1. */
 function afterVerb(tokens: readonly Token[], i: number): number {
   if (!verbSet || !verbEnds) {
     verbSet = new Set(getLexicon().programs.awardVerbs);
-    verbEnds = new Set([...verbSet].map((v) => v[v.length - 1]));
+    verbEnds = lastCharTable(verbSet);
     longestVerb = Math.max(0, ...[...verbSet].map((v) => v.length));
   }
   const one = tokens[i].word;
   // Note: most words end in no verb's last character; the look-ups below are for the few that do.
-  if (!verbEnds.has(one[one.length - 1]) && !(i + 1 < tokens.length && verbEnds.has(tokens[i + 1].word[tokens[i + 1].word.length - 1]))) return -1;
+  if (!endsLikeVerb(verbEnds, one) && !(i + 1 < tokens.length && endsLikeVerb(verbEnds, tokens[i + 1].word))) return -1;
   if (verbSet.has(one)) return i + 1;
   for (let n = 2; n < one.length && n <= longestVerb; n++) if (verbSet.has(one.slice(-n))) return i + 1;
   if (i + 1 < tokens.length && one.length + tokens[i + 1].word.length <= longestVerb && verbSet.has(one + tokens[i + 1].word)) return i + 2;

@@ -88,11 +88,23 @@ function nested(i: SpannedId, institutions: readonly SpannedId[]): boolean {
 }
 
 
-/** The one-character name a SAR writes itself with in names (港 for 香港, 澳 for 澳门), or null for other places. */
+let sarAbbreviations: ReadonlyMap<string, string> | undefined;
+
+/** Each SAR's region id with the one-character name it writes itself with in names, the first the gazetteer lists. */
+function sarAbbreviationTable(): ReadonlyMap<string, string> {
+  if (sarAbbreviations) return sarAbbreviations;
+  const table = new Map<string, string>();
+  for (const [code, id] of abbreviationIds()) if (!table.has(id) && abbreviations().get(code)?.cls === 'SAR') table.set(id, String.fromCharCode(code));
+  sarAbbreviations = table;
+  return table;
+}
+
+/**
+ * The one-character name a SAR writes itself with in names (港 for 香港, 澳 for 澳门), or null for other places.
+ * Note: a table built once, not a walk over every abbreviation for each statement that names a programme.
+ */
 function sarAbbreviation(regionId: string | null): string | null {
-  if (regionId === null) return null;
-  for (const [code, id] of abbreviationIds()) if (id === regionId && abbreviations().get(code)?.cls === 'SAR') return String.fromCharCode(code);
-  return null;
+  return regionId === null ? null : sarAbbreviationTable().get(regionId) ?? null;
 }
 
 /**

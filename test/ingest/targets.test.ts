@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import nodejieba from 'nodejieba';
 import { describe, expect, it } from 'vitest';
 import { extractTargets, type TaggedToken, type TargetSpan } from '../../ingest/extract/targets/index.js';
+import { nextNumberStart, numberPattern } from '../../ingest/extract/targets/quantity.js';
 import { normalizeWidth } from '../../ingest/read/normalizeWidth.js';
 import { extractText } from '../../ingest/pipeline.js';
 
@@ -339,5 +340,24 @@ describe('the year a target stands in', () => {
   it('is not a baseline, a starting point or a year inside a cited title', () => {
     const text = '某某市2024年工作要点\n一、主要任务\n用水量较2020年下降12%。\n自2004年起累计建成学校80所。\n落实《某某规划(2021—2025年)》，新建学校15所。\n';
     expect(yearsOf(text)).toEqual({ 12: 2024, 80: 2024, 15: 2024 });
+  });
+});
+
+describe('nextNumberStart', () => {
+  it('finds the first character a number may open with, and none in a text without one', () => {
+    expect(nextNumberStart('推进教育改革', 0)).toBe(-1);
+    expect(nextNumberStart('新增学位3000个', 0)).toBe(4);
+    expect(nextNumberStart('新增学位3000个', 5)).toBe(5);
+    expect(nextNumberStart('共有五十所学校', 0)).toBe(2);
+    expect(nextNumberStart('占比百分之八', 0)).toBe(2);
+  });
+
+  it('skips no match of the number pattern in the corpus', () => {
+    for (const name of readdirSync(CORPUS).filter((n) => n.endsWith('.txt'))) {
+      const text = readFileSync(CORPUS + name, 'utf8');
+      const pattern = numberPattern();
+      pattern.lastIndex = 0;
+      for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) expect(nextNumberStart(text, m.index)).toBe(m.index);
+    }
   });
 });

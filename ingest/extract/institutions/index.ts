@@ -15,7 +15,7 @@ import { listedBodies } from './listed.js';
 import { definedShortForm, shortFormAfter } from '../../aliases.js';
 import { awardedTitles } from '../awarded.js';
 import { quotedBodies } from './quoted.js';
-import { QUOTES } from '../quoteMarks.js';
+import { QUOTE_PAIRS } from '../quoteMarks.js';
 import { distinctive, vocab } from './vocabulary.js';
 
 /** What the institution extractor knows about the document and statement. */
@@ -77,9 +77,14 @@ function countedBefore(tokens: readonly Token[], first: number): boolean {
 /** True when the head stands inside an open quotation and more words follow it there (“甬城学校体育节”). */
 function insideQuotedPhrase(text: string, offset: number, tokens: readonly Token[], i: number): boolean {
   const at = tokens[i].start - offset;
-  // Note: any of the quotation marks (“…”, and 「…」 as Hong Kong and Macao texts write them).
-  if (![...QUOTES].some(([open, close]) => text.lastIndexOf(open, at) > text.lastIndexOf(close, at))) return false;
+  if (!openQuotation(text, at)) return false;
   return i + 1 < tokens.length && classify(tokens[i + 1]) === 'NOMINAL';
+}
+
+/** Whether a quotation is open at `at`: any of the quotation marks (“…”, and 「…」 as Hong Kong and Macao texts write them). */
+function openQuotation(text: string, at: number): boolean {
+  for (const [open, close] of QUOTE_PAIRS) if (text.lastIndexOf(open, at) > text.lastIndexOf(close, at)) return true;
+  return false;
 }
 
 const MAX_PROGRAM_TAIL = 5;

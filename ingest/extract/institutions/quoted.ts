@@ -6,7 +6,7 @@
 import { getLexicon } from '../../../language/lexicon/index.js';
 import type { InstitutionCandidate } from './index.js';
 import { distinctive, vocab } from './vocabulary.js';
-import { COUNTED_NAME, DEFINITION_BEFORE, QUOTES } from '../quoteMarks.js';
+import { COUNTED_NAME, DEFINITION_BEFORE, OPENING_QUOTE_CODES, QUOTES } from '../quoteMarks.js';
 import { awardsQuote } from '../awarded.js';
 
 /** The shortest and longest quoted name read as a body. */
@@ -30,6 +30,7 @@ function titled(text: string, at: number): boolean {
 export function quotedBodies(text: string, offset: number): InstitutionCandidate[] {
   const out: InstitutionCandidate[] = [];
   for (let open = 0; open < text.length; open++) {
+    if (OPENING_QUOTE_CODES[text.charCodeAt(open)] !== 1) continue;
     const closeMark = QUOTES.get(text[open]);
     if (!closeMark) continue;
     const close = text.indexOf(closeMark, open + 1);

@@ -16,6 +16,9 @@ interface HeadMatch { kind: ProgramKind; word: string; end: number; introduced?:
 /** Where a head ends inside token `i` (its end, or before a generic tail), or null. */
 function headIn(text: string, offset: number, token: Token): HeadMatch | null {
   const end = token.end - offset;
+  const v = vocab();
+  // Note: most tokens end in no head's and no tail's last character: two table look-ups settle them.
+  if (v.headEnds[text.charCodeAt(end - 1)] !== 1 && v.tailEnds[token.word.charCodeAt(token.word.length - 1)] !== 1) return null;
   const match = vocab().headLexicon.matchEnd(text, end, token.start - offset - 4);
   if (match) return { ...match, end };
   const weak = vocab().introducedHeadLexicon.matchEnd(text, end, token.start - offset);

@@ -1,6 +1,6 @@
 /** The lexicon's program vocabulary with the look-up structures built over it (once per process). */
 import { getLexicon, type ProgramKind } from '../../../language/lexicon/index.js';
-import { SuffixLexicon, distinctiveChars, maxWordLength } from '../../../language/match/tokens.js';
+import { SuffixLexicon, distinctiveChars, lastCharTable, maxWordLength } from '../../../language/match/tokens.js';
 
 function build() {
   const { programs, names } = getLexicon();
@@ -10,6 +10,10 @@ function build() {
     headLexicon: new SuffixLexicon<ProgramKind>(programs.heads),
     quotedHeadLexicon: new SuffixLexicon<ProgramKind>([...programs.heads, ...programs.quotedOnlyHeads]),
     introducedHeadLexicon: new SuffixLexicon<ProgramKind>(programs.introducedHeads),
+    /** Per UTF-16 code, 1 when a head or an introduced head ends in that character. */
+    headEnds: lastCharTable([...programs.heads.keys(), ...programs.introducedHeads.keys()]),
+    /** Per UTF-16 code, 1 when a generic tail after a head ends in that character. */
+    tailEnds: lastCharTable(programs.tails),
     instrumentLexicon: new SuffixLexicon(programs.instrumentHeads.map((w) => [w, true] as const)),
     workReport: new RegExp(programs.workReports.join('|')),
     genericMax: maxWordLength(programs.genericWords),

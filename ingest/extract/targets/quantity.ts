@@ -64,6 +64,31 @@ export function numberPattern(): RegExp {
   return re().number;
 }
 
+let numberStarts: Uint8Array | undefined;
+
+/**
+ * Per UTF-16 code, 1 for a character a match of the number pattern may open with: an Arabic digit, a digit numeral, 十,
+ * or the first character of 百分之.
+ */
+export function numberStartTable(): Uint8Array {
+  if (!numberStarts) {
+    numberStarts = new Uint8Array(0x10000);
+    // Note: the digit numerals are read from the class the pattern itself is built with ([〇零…]).
+    for (const c of `0123456789${DIGIT_NUMERALS.slice(1, -1)}十${PERCENT_WORDS[0]}`) numberStarts[c.charCodeAt(0)] = 1;
+  }
+  return numberStarts;
+}
+
+/**
+ * The first position from `from` at which a number may start, or -1 when none does: the number pattern cannot match
+ * before it (most statements hold no number at all).
+ */
+export function nextNumberStart(text: string, from: number): number {
+  const starts = numberStartTable();
+  for (let i = from; i < text.length; i++) if (starts[text.charCodeAt(i)] === 1) return i;
+  return -1;
+}
+
 /** The comparator word ending at `end`, if any. */
 function comparatorEndingAt(text: string, end: number): readonly [string, Comparator, number] | null {
   for (const [word, cmp, blocked] of getLexicon().targets.before) {
