@@ -107,11 +107,15 @@ function mentionEverywhere(annotated: readonly AnnotatedStatement[], index: Enti
     const ids = idsByStatement.get(statement.id);
     if (!ids) continue;
     // Note: a place inside the alias (中国 in 中国教科院) is inside a name as in any other name; names are not overlapped.
-    const taken: SpannedId[] = [...ids.institutions, ...ids.programs];
+    // The list is made at the first occurrence: most statements hold none of the forms.
+    let taken: SpannedId[] | null = null;
     for (const [written, { id, kind, margin, skip, bare }] of established) {
+      let at = statement.text.indexOf(written);
+      if (at < 0) continue;
       const entity = index.get(id);
       if (!entity) continue;
-      for (let at = statement.text.indexOf(written); at >= 0; at = statement.text.indexOf(written, at + written.length)) {
+      taken ??= [...ids.institutions, ...ids.programs];
+      for (; at >= 0; at = statement.text.indexOf(written, at + written.length)) {
         const span = { id, start: statement.start + at + margin, end: statement.start + at + written.length - margin };
         // Note: the definition itself and any name already read there (新区 inside 浙江舟山群岛新区) stay as they are.
         if (taken.some((t) => t.start < span.end && span.start < t.end)) continue;

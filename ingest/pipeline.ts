@@ -12,7 +12,7 @@ import type { AnnotatedStatement } from './annotated.js';
 import { applyDefinedAliases, applyQuotedRementions, applyZoneRementions } from './aliases.js';
 import { applyPlaceShortFormsInNames } from './placesInNames.js';
 import { documentContext, homeRegionIds } from './documentContext.js';
-import { EXTRACTORS, runExtractors, type ExtractionProblem } from './extract/index.js';
+import { EXTRACTORS, runExtractors, type ExtractionProblem, type Findings } from './extract/index.js';
 import { ownProgramName } from './extract/programs/index.js';
 import { ExtractionSchema, type Extraction, type Section, type Statement, type Target } from './model.js';
 import { pageAt, readSource, type IngestFileError, type OutlineHint } from './read/index.js';
@@ -48,6 +48,14 @@ function headingStatements(sections: readonly Section[], statements: readonly St
     if (heading && statement.text.length > 0 && heading.startsWith(statement.text)) out.add(statement.id);
   }
   return out;
+}
+
+/**
+ * A statement with what the extractors found in it.
+ * Note: the fields are copied one by one, not spread: a spread per statement showed in the extraction profile.
+ */
+function annotate(statement: Statement, found: Findings): AnnotatedStatement {
+  return { statement, regions: found.regions, institutions: found.institutions, programs: found.programs, targets: found.targets };
 }
 
 /** What ends a sentence between two statements: a year stated in one clause holds for the clauses after it up to here. */
@@ -102,10 +110,8 @@ export function extractText(text: string, meta: { source: string; sha256: string
   const segmenter = getSegmenter();
   const tokensOf = statements.map((statement) => splitFunctionInitials(segmenter.tagText(statement.text, statement.start)));
   const headings = headingStatements(sections, statements);
-  const annotated: AnnotatedStatement[] = statements.map((statement, i) => ({
-    statement,
-    ...runExtractors(EXTRACTORS, { statement, tokens: tokensOf[i], document: context, heading: headings.has(statement.id) }, options.onProblem),
-  }));
+  const annotated: AnnotatedStatement[] = statements.map((statement, i) => annotate(statement,
+    runExtractors(EXTRACTORS, { statement, tokens: tokensOf[i], document: context, heading: headings.has(statement.id) }, options.onProblem)));
   tagStatements(annotated, tokensOf, sections);
   const { index, idsByStatement } = resolveEntities(annotated);
   applyDefinedAliases(annotated, index, idsByStatement);

@@ -99,11 +99,19 @@ function headEndTable(): Uint8Array {
   return headEnds;
 }
 
+/**
+ * Whether a token may end in an institution head at all (most do not): the test `headAt` opens with.
+ * Note: small enough to be inlined where a walk asks it of every token, before the call to `headAt`.
+ */
+export function mayEndHead(token: Token): boolean {
+  return headEndTable()[token.word.charCodeAt(token.word.length - 1)] === 1;
+}
+
 /** The institution head ending at token `i`, if any. */
 export function headAt(text: string, offset: number, tokens: readonly Token[], i: number): Head | null {
   const v = vocab();
   const token = tokens[i];
-  if (headEndTable()[token.word.charCodeAt(token.word.length - 1)] !== 1) return null;
+  if (!mayEndHead(token)) return null;
   const end = token.end - offset;
   const department = departmentHead(text, offset, tokens, i);
   if (department) return department;

@@ -9,7 +9,7 @@ import type { Token } from '../../../language/segment/index.js';
 import type { Candidate } from '../../model.js';
 import type { Extractor } from '../registry.js';
 import { placeTokens, regionFlags, withTownships } from '../regionTokens.js';
-import { headAt, kindOfName, partKind, sideName, type Head } from './heads.js';
+import { headAt, kindOfName, mayEndHead, partKind, sideName, type Head } from './heads.js';
 import { CLOSE_BRACKETS, extendLeft, OPEN_BRACKETS, type LeftEdge } from './leftEdge.js';
 import { listedBodies } from './listed.js';
 import { definedShortForm, shortFormAfter } from '../../aliases.js';
@@ -333,7 +333,7 @@ export function extractInstitutions(text: string, offset: number, tokens: Token[
   const found: InstitutionCandidate[] = [];
   let limit = Number.POSITIVE_INFINITY;
   for (let i = tokens.length - 1; i >= 0; i--) {
-    if (tokens[i].end > limit) continue;
+    if (tokens[i].end > limit || !mayEndHead(tokens[i])) continue;
     const head = headAt(text, offset, tokens, i);
     // Note: a word naming a pairing of bodies (广东省 + 缔结 + 姊妹学校, 西部 + 姊妹学校: cooperation cues) heads none.
     if (!head || insideQuotedPhrase(text, offset, tokens, i) || insideProgramName(tokens, i) || vocab().pairingWords.has(tokens[i].word)) continue;

@@ -19,14 +19,15 @@ function headIn(text: string, offset: number, token: Token): HeadMatch | null {
   const v = vocab();
   // Note: most tokens end in no head's and no tail's last character: two table look-ups settle them.
   if (v.headEnds[text.charCodeAt(end - 1)] !== 1 && v.tailEnds[token.word.charCodeAt(token.word.length - 1)] !== 1) return null;
-  const match = vocab().headLexicon.matchEnd(text, end, token.start - offset - 4);
-  if (match) return { ...match, end };
-  const weak = vocab().introducedHeadLexicon.matchEnd(text, end, token.start - offset);
-  if (weak) return { ...weak, end, introduced: true };
-  for (const tail of vocab().tails) {
+  // Note: the matches are copied field by field, not spread: a spread per head showed in the profile.
+  const match = v.headLexicon.matchEnd(text, end, token.start - offset - 4);
+  if (match) return { kind: match.kind, word: match.word, end };
+  const weak = v.introducedHeadLexicon.matchEnd(text, end, token.start - offset);
+  if (weak) return { kind: weak.kind, word: weak.word, end, introduced: true };
+  for (const tail of v.tails) {
     if (token.word.length > tail.length && token.word.endsWith(tail)) {
-      const inner = vocab().headLexicon.matchEnd(text, end - tail.length, token.start - offset);
-      if (inner) return { ...inner, end: end - tail.length };
+      const inner = v.headLexicon.matchEnd(text, end - tail.length, token.start - offset);
+      if (inner) return { kind: inner.kind, word: inner.word, end: end - tail.length };
     }
   }
   return null;
