@@ -3,7 +3,8 @@ import { fileURLToPath } from 'node:url';
 import nodejieba from 'nodejieba';
 import { describe, expect, it } from 'vitest';
 import { extractTargets, type TaggedToken, type TargetSpan } from '../../ingest/extract/targets/index.js';
-import { nextNumberStart, numberPattern } from '../../ingest/extract/targets/quantity.js';
+import { comparatorsByLastCode, nextNumberStart, numberPattern } from '../../ingest/extract/targets/quantity.js';
+import { getLexicon } from '../../language/lexicon/index.js';
 import { normalizeWidth } from '../../ingest/read/normalizeWidth.js';
 import { extractText } from '../../ingest/pipeline.js';
 
@@ -358,6 +359,21 @@ describe('nextNumberStart', () => {
       const pattern = numberPattern();
       pattern.lastIndex = 0;
       for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) expect(nextNumberStart(text, m.index)).toBe(m.index);
+    }
+  });
+});
+
+describe('comparatorsByLastCode', () => {
+  it('holds every comparator word once, under its last character, in the lexicon order', () => {
+    const before = getLexicon().targets.before;
+    const grouped = [...comparatorsByLastCode()].flatMap(([code, group]) => {
+      for (const [word] of group) expect(word.charCodeAt(word.length - 1)).toBe(code);
+      return group;
+    });
+    expect(grouped).toHaveLength(before.length);
+    for (const group of comparatorsByLastCode().values()) {
+      const positions = group.map((entry) => before.indexOf(entry));
+      expect(positions).toEqual([...positions].sort((a, b) => a - b));
     }
   });
 });

@@ -89,9 +89,33 @@ export function nextNumberStart(text: string, from: number): number {
   return -1;
 }
 
+type ComparatorEntry = readonly [word: string, comparator: Comparator, blocked: string];
+
+let comparatorsByLast: ReadonlyMap<number, readonly ComparatorEntry[]> | undefined;
+
+/**
+ * The lexicon's comparator words before a number, grouped by their last UTF-16 code, each group in the lexicon's order
+ * (which decides between two words ending at one place).
+ */
+export function comparatorsByLastCode(): ReadonlyMap<number, readonly ComparatorEntry[]> {
+  if (comparatorsByLast) return comparatorsByLast;
+  const table = new Map<number, ComparatorEntry[]>();
+  for (const entry of getLexicon().targets.before) {
+    const last = entry[0].charCodeAt(entry[0].length - 1);
+    const group = table.get(last);
+    if (group) group.push(entry);
+    else table.set(last, [entry]);
+  }
+  comparatorsByLast = table;
+  return table;
+}
+
 /** The comparator word ending at `end`, if any. */
 function comparatorEndingAt(text: string, end: number): readonly [string, Comparator, number] | null {
-  for (const [word, cmp, blocked] of getLexicon().targets.before) {
+  // Note: only the words ending in the character before `end` are tried, not every comparator word at each place.
+  const candidates = end > 0 ? comparatorsByLastCode().get(text.charCodeAt(end - 1)) : undefined;
+  if (candidates === undefined) return null;
+  for (const [word, cmp, blocked] of candidates) {
     const s = end - word.length;
     if (s < 0 || !text.startsWith(word, s)) continue;
     if (blocked !== '' && s > 0 && blocked.includes(text[s - 1])) continue;
