@@ -81,12 +81,22 @@ function holdsAcross(between: string): boolean {
   return getLexicon().programs.holderVerbs.some((verb) => between.includes(verb)) || between.length <= SUBJECT_GAP;
 }
 
-/** Whether a locative stands right before the region, or 向 with a verb of sending later in its clause. */
+/** Whether one of `words` ends right before `at`. */
+function wordEndsAt(text: string, at: number, words: readonly string[]): boolean {
+  for (const word of words) if (text.startsWith(word, at - word.length)) return true;
+  return false;
+}
+
+/**
+ * Whether a locative stands right before the region (在, 前往; a verb of reach: 覆盖, 惠及), or 向 with a verb of sending
+ * later in its clause.
+ */
 function located(input: Pick<PlacementInput, 'text' | 'start'>, region: SpannedId): boolean {
   const at = region.start - input.start;
   const before = input.text.slice(Math.max(0, at - LOCATIVE_WINDOW), at);
-  const { locatives, locativeVerbs } = getLexicon().programs;
-  return [...before].some((c) => locatives.has(c)) || locativeVerbs.some((verb) => input.text.startsWith(verb, at - verb.length)) || itinerary(input.text.slice(Math.max(0, at - ITINERARY_WINDOW), at))
+  const { locatives, locativeVerbs, coverageVerbs } = getLexicon().programs;
+  return [...before].some((c) => locatives.has(c)) || wordEndsAt(input.text, at, locativeVerbs) || wordEndsAt(input.text, at, coverageVerbs)
+    || itinerary(input.text.slice(Math.max(0, at - ITINERARY_WINDOW), at))
     || sentTo(input, region);
 }
 

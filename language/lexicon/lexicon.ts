@@ -120,6 +120,7 @@ export interface Lexicon {
     readonly holderVerbs: readonly string[];
     readonly locatives: Words;
     readonly locativeVerbs: readonly string[];
+    readonly coverageVerbs: readonly string[];
     /** Verbs always their clause's (认为, 公布, 进行): never inside a programme's name. */
     readonly clauseOnlyVerbs: Words;
     /** Verbs of sending people (派出, 选派): places after `sendingMark` (向) before one in their clause are placed. */
@@ -374,6 +375,7 @@ function build(files: LexiconFiles): Lexicon {
       holderVerbs: programs.holderVerbs,
       locatives: new Set(programs.locatives),
       locativeVerbs: programs.locativeVerbs,
+      coverageVerbs: programs.coverageVerbs,
       clauseOnlyVerbs: new Set(programs.clauseOnlyVerbs),
       sendingVerbs: programs.sendingVerbs,
       escortVerbs: programs.escortVerbs,

@@ -72,6 +72,7 @@ export const ProgramsFileSchema = z.object({
   holderVerbs: words,
   locatives: text,
   locativeVerbs: words,
+  coverageVerbs: words,
   clauseOnlyVerbs: words,
   sendingVerbs: words,
   escortVerbs: words,

@@ -285,6 +285,14 @@ describe('relate', () => {
     expect(relations('青年工作报告\n一、实习\n「青年实习计划」较以往杭州、宁波两地的同类活动规模更大，参与人数显著增加。', ['TOUCHES'])).toEqual([]);
   });
 
+  it('places a program where it reaches (覆盖白水江镇、徐家坪镇, 惠及略阳县), not where a place merely follows it', () => {
+    const text = '武进区教育局工作总结\n一、帮扶\n全年开展“送教下乡”活动16场，覆盖略阳县、宁强县等地教师900人次。';
+    expect(relations(text, ['TOUCHES']).sort()).toEqual(['TOUCHES 送教下乡活动 → 宁强县', 'TOUCHES 送教下乡活动 → 略阳县']);
+    const reached = '武进区教育局工作总结\n一、帮扶\n设立“武略助学金”，惠及略阳县困难学生350名。';
+    expect(relations(reached, ['TOUCHES'])).toEqual(['TOUCHES 武略助学金 → 略阳县']);
+    expect(relations('武进区教育局工作总结\n一、帮扶\n设立“武略助学金”，资金来自略阳县以外的捐助。', ['TOUCHES'])).toEqual([]);
+  });
+
   it('places a program named by the initials of places the document names in each of them, when each initial is one of them', () => {
     const pair = '湖州市数据资源管理局工作总结\n一、区域合作\n湖州市与杭州市签署数据合作协议。推进“杭湖数据共享走廊”试点。';
     expect(relations(pair, ['TOUCHES']).filter((r) => r.includes('走廊')).sort()).toEqual([
