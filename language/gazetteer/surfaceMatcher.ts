@@ -52,12 +52,25 @@ export function isCjk(code: number): boolean {
   return (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff);
 }
 
+/** Slots of the filter over the first two characters of the forms (a power of two). */
+const PAIR_SLOTS = 1 << 16;
+
+/** The slot of a pair of character codes in the pair filter. */
+export function pairSlot(first: number, second: number): number {
+  return (Math.imul(first, 31) + second) & (PAIR_SLOTS - 1);
+}
+
 /** Leftmost-longest matcher of region surface forms, built once over the surface index. */
 export class SurfaceMatcher {
   private readonly root = new Map<number, TrieNode>();
   // Note: the codes that start some form, for a test cheaper than a map lookup at each character of a statement (most
   // characters start none).
   private readonly starts = new Uint8Array(0x10000);
+  // Note: 1 at the slot of the first two characters of each form: a third of a statement's characters start a form, but
+  // few of them with its second character, and this test spares those the look-ups in the trie's maps.
+  private readonly pairs = new Uint8Array(PAIR_SLOTS);
+  /** False when a form has one character only (no second character to test). */
+  private pairFilter = true;
   private readonly ends: number[] = [];
   private readonly entries: SurfaceEntry[] = [];
   private readonly rules = endRules();
@@ -70,6 +83,8 @@ export class SurfaceMatcher {
     let level = this.root;
     let node: TrieNode | undefined;
     if (form.length > 0) this.starts[form.charCodeAt(0)] = 1;
+    if (form.length === 1) this.pairFilter = false;
+    else if (form.length > 1) this.pairs[pairSlot(form.charCodeAt(0), form.charCodeAt(1))] = 1;
     for (let k = 0; k < form.length; k++) {
       const code = form.charCodeAt(k);
       node = level.get(code);
@@ -82,9 +97,16 @@ export class SurfaceMatcher {
     if (node) node.entry = entry;
   }
 
+  /** Whether a form may start at `i`: its first character starts one, and its first two a form's first two (a cheap test). */
+  private mayStartAt(text: string, i: number): boolean {
+    if (this.starts[text.charCodeAt(i)] !== 1) return false;
+    if (!this.pairFilter) return true;
+    return i + 1 < text.length && this.pairs[pairSlot(text.charCodeAt(i), text.charCodeAt(i + 1))] === 1;
+  }
+
   /** Whether any surface form (restrictions ignored) starts at `i`. */
   startsAt(text: string, i: number): boolean {
-    if (this.starts[text.charCodeAt(i)] !== 1) return false;
+    if (!this.mayStartAt(text, i)) return false;
     let node = this.root.get(text.charCodeAt(i));
     let j = i + 1;
     while (node) {
@@ -130,7 +152,7 @@ export class SurfaceMatcher {
    * (鹿城、龙湾、平阳通过 — the previous item was a region ending right before a 、), which lifts the boundary rule.
    */
   matchAt(text: string, i: number, listed = false): SurfaceMatch | null {
-    if (this.starts[text.charCodeAt(i)] !== 1) return null;
+    if (!this.mayStartAt(text, i)) return null;
     let node = this.root.get(text.charCodeAt(i));
     if (!node) return null;
     let count = 0;
