@@ -97,6 +97,11 @@ export class SurfaceMatcher {
     if (node) node.entry = entry;
   }
 
+  /** Whether some form starts with the character of this code. */
+  startsWithCode(code: number): boolean {
+    return this.starts[code] === 1;
+  }
+
   /** Whether a form may start at `i`: its first character starts one, and its first two a form's first two (a cheap test). */
   private mayStartAt(text: string, i: number): boolean {
     if (this.starts[text.charCodeAt(i)] !== 1) return false;

@@ -4,6 +4,7 @@
  */
 import { getGazetteer } from '../gazetteer/index.js';
 import { getLexicon } from '../lexicon/index.js';
+import { codeTable } from '../match/codeTable.js';
 import { provinceOf } from './province.js';
 
 /** Per province: the cities whose name starts with each character (only characters that start exactly one). */
@@ -26,7 +27,7 @@ function buildInitials(): Map<string, Map<string, string>> {
   return out;
 }
 
-let followerFirst: Set<string> | undefined;
+let followerFirst: Uint8Array | undefined;
 
 const MIN_RUN = 2;
 const MAX_RUN = 4;
@@ -45,19 +46,28 @@ export function cityInitial(code: number): boolean {
 
 /** The compound of city initials ending right before `end` (a regional head follows), or null. */
 export function cityInitialsBefore(text: string, end: number): { start: number; regionIds: string[] } | null {
-  followerFirst ??= new Set(getLexicon().regions.compoundFollowers.map((w) => w[0]));
-  if (!followerFirst.has(text[end]) || !getLexicon().regions.compoundFollowers.some((w) => text.startsWith(w, end))) return null;
+  // Note: by code, not by the one-character string text[end]: this runs at every pair of initials of a statement.
+  followerFirst ??= codeTable([[getLexicon().regions.compoundFollowers.map((w) => w[0]), 1]]);
+  if (end >= text.length || followerFirst[text.charCodeAt(end)] !== 1 || !getLexicon().regions.compoundFollowers.some((w) => text.startsWith(w, end))) return null;
   initials ??= buildInitials();
   for (let length = MAX_RUN; length >= MIN_RUN; length--) {
     const start = end - length;
     if (start < 0) continue;
     const run = text.slice(start, end);
     // Note: two characters alone are too often an ordinary word; they count only after a separator (、合芜).
-    if (new Set(run).size !== run.length || (length === 2 && start > 0 && /[\u4e00-\u9fff]/.test(text[start - 1]))) continue;
+    if (new Set(run).size !== run.length || (length === 2 && start > 0 && isUnifiedHan(text.charCodeAt(start - 1)))) continue;
     for (const cities of initials.values()) {
-      const ids = Array.from(run, (ch) => cities.get(ch));
-      if (ids.every((id): id is string => id !== undefined)) return { start, regionIds: ids };
+      if (allInitials(run, cities)) return { start, regionIds: Array.from(run, (ch) => cities.get(ch)!) };
     }
   }
   return null;
+}
+
+/** Whether the code is a CJK Unified Ideograph of the basic block (U+4E00–U+9FFF). */
+const isUnifiedHan = (code: number): boolean => code >= 0x4e00 && code <= 0x9fff;
+
+/** Whether every character of `run` is the initial of a city of one province's table. */
+function allInitials(run: string, cities: ReadonlyMap<string, string>): boolean {
+  for (const ch of run) if (!cities.has(ch)) return false;
+  return true;
 }

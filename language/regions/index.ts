@@ -3,7 +3,7 @@
  * Region extraction: gazetteer names (leftmost-longest, strict forms only before a boundary) and compound
  * abbreviations (穗港澳, 港澳台, 广深) in one pass over a statement.
  */
-import { abbreviations, continuesList, getGazetteer, getRegionMatcher, isCompound, ordinaryAbbreviationBigrams, type LookupContext } from '../gazetteer/index.js';
+import { abbreviations, continuesList, getGazetteer, getRegionMatcher, isCompound, ordinaryAbbreviationBigrams, type LookupContext, type RegionRecord } from '../gazetteer/index.js';
 import { getLexicon } from '../lexicon/index.js';
 import type { RegionMention } from './types.js';
 import { cityInitial, cityInitialsBefore } from './cityInitials.js';
@@ -48,11 +48,11 @@ export function loneAbbreviation(text: string, i: number): boolean {
  * a character that starts a gazetteer name (港澳台湾 → 港澳) and drops a last character that begins an ordinary word
  * with the next one (粤澳深度 → 粤澳); what remains must pass `isCompound`.
  */
-function compoundAt(text: string, i: number, ids: ReadonlyMap<number, string>): { start: number; end: number } | null {
-  if (isAbbreviation[text.charCodeAt(i)] !== 1 || (i > 0 && ids.has(text.charCodeAt(i - 1)))) return null;
+function compoundAt(text: string, i: number): { start: number; end: number } | null {
+  if (isAbbreviation[text.charCodeAt(i)] !== 1 || (i > 0 && isAbbreviation[text.charCodeAt(i - 1)] === 1)) return null;
   const matcher = getRegionMatcher();
   let end = i + 1;
-  while (end < text.length && ids.has(text.charCodeAt(end)) && !matcher.startsAt(text, end)) {
+  while (end < text.length && isAbbreviation[text.charCodeAt(end)] === 1 && !matcher.startsAt(text, end)) {
     if (++end - i > MAX_COMPOUND) return null;
   }
   if (end < text.length && ordinaryAbbreviationBigrams().has(text.slice(end - 1, end + 1))) end--;
@@ -61,6 +61,25 @@ function compoundAt(text: string, i: number, ids: ReadonlyMap<number, string>): 
   if (isCompound(run)) return { start: i, end };
   if (abbreviations().get(text.charCodeAt(i))?.cls === 'WEAK' && isCompound(run.slice(1))) return { start: i + 1, end };
   return null;
+}
+
+let opens: Uint8Array | undefined;
+
+/**
+ * 1 at the codes that may open a mention: a character that starts a gazetteer form, a city initial or an abbreviation.
+ * Built once, after the tables it joins.
+ */
+function openingCodes(): Uint8Array {
+  if (!opens) {
+    const matcher = getRegionMatcher();
+    abbreviationIds();
+    const table = new Uint8Array(0x10000);
+    for (let code = 0; code < table.length; code++) {
+      if (matcher.startsWithCode(code) || cityInitial(code) || isAbbreviation[code] === 1) table[code] = 1;
+    }
+    opens = table;
+  }
+  return opens;
 }
 
 let members: Map<string, string[]> | undefined;
@@ -99,6 +118,15 @@ function addressContext(found: readonly RegionMention[], at: number, ids: readon
   return ids.some((id) => getGazetteer().liesIn(id, parent)) ? { regionId: parent } : null;
 }
 
+/** The region a form's ids stand for here: the best ranked, in the place written right before it when that holds one. */
+function bestRegion(found: readonly RegionMention[], at: number, ids: readonly string[], context: LookupContext): RegionRecord | undefined {
+  const gazetteer = getGazetteer();
+  // Note: most forms name one region: no context to weigh.
+  if (ids.length === 1) return gazetteer.byId(ids[0]);
+  const address = addressContext(found, at, ids);
+  return gazetteer.rank(ids, address ? { ...address, named: context.named } : context)[0];
+}
+
 /**
  * Region mentions in one statement; `offset` is the statement's start in the document, `context.regionId` the issuer's
  * region (resolves ambiguous short forms). A name yields `{name: canonical name, kind: level, regionIds: [id]}`; a
@@ -109,14 +137,19 @@ export function extractRegions(text: string, offset: number, context: LookupCont
   const gazetteer = getGazetteer();
   const matcher = getRegionMatcher();
   const ids = abbreviationIds();
+  const opening = openingCodes();
   const out: RegionMention[] = [];
   let lastEnd = -2;
   for (let i = 0; i < text.length; ) {
+    // Note: most characters open nothing: one table test spares them the three matchers.
+    if (opening[text.charCodeAt(i)] !== 1) {
+      i++;
+      continue;
+    }
     const listed = continuesList(text, i, lastEnd);
     const m = matcher.matchAt(text, i, listed);
     if (m) {
-      const address = addressContext(out, offset + m.start, m.entry.ids);
-      const region = gazetteer.rank(m.entry.ids, address ? { ...address, named: context.named } : context)[0];
+      const region = bestRegion(out, offset + m.start, m.entry.ids, context);
       if (region && !inFixedExpression(text, m.start, m.end) && standsForPlace(text, m.start, m.end, region, context.regionId, listed)) {
         const surface = text.slice(m.start, m.end);
         out.push({ type: 'REGION', name: region.name, kind: region.level, start: offset + m.start, end: offset + m.end, surface, regionIds: [region.id, ...areaMembers(region.id)] });
@@ -130,7 +163,7 @@ export function extractRegions(text: string, offset: number, context: LookupCont
       i = lastEnd = initials.end;
       continue;
     }
-    const compound = compoundAt(text, i, ids);
+    const compound = compoundAt(text, i);
     if (compound) {
       const surface = text.slice(compound.start, compound.end);
       const regionIds = [...new Set(Array.from(surface, (ch) => ids.get(ch.charCodeAt(0))!))];
