@@ -38,8 +38,10 @@ function afterInitials(mention: { start: number; end: number }, tokens: readonly
 function selfReferences(text: string, offset: number, document: DocumentContext): Candidate[] {
   const out: Candidate[] = [];
   const gazetteer = getGazetteer();
-  const home = document.regionId ? gazetteer.byId(document.regionId) : undefined;
-  for (const i of selfReferencePairs(text)) {
+  const pairs = selfReferencePairs(text);
+  // Note: most statements refer to no place of their own: the document's place is looked up only for one that does.
+  const home = pairs.length > 0 && document.regionId ? gazetteer.byId(document.regionId) : undefined;
+  for (const i of pairs) {
     const level = text[i + 1];
     // Note: only an administrative level the document's place has (本港 is no level).
     if (document.places[level] === undefined) continue;

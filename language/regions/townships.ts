@@ -5,10 +5,11 @@
  */
 import { getGazetteer, townshipCounty, townshipsNamed, TOWNSHIP_SUFFIXES, type TownshipRecord } from '../gazetteer/index.js';
 import { getLexicon } from '../lexicon/index.js';
+import { codeTable } from '../match/codeTable.js';
 import type { RegionMention } from './types.js';
 
-/** The first character of each suffix, by UTF-16 code. */
-const SUFFIX_FIRSTS = new Set(TOWNSHIP_SUFFIXES.map((s) => s.charCodeAt(0)));
+/** 1 at the first character of each suffix, by UTF-16 code. */
+const SUFFIX_FIRSTS = codeTable([[TOWNSHIP_SUFFIXES.map((s) => s[0]), 1]]);
 
 /** Most characters a township's name has before its suffix (沙柳河 + 镇, 太原街 + 街道). */
 const MAX_NAME = 5;
@@ -49,7 +50,7 @@ export function extractTownships(text: string, offset: number, regions: readonly
   const out: RegionMention[] = [];
   for (let i = 1; i < text.length; i++) {
     // Note: most characters open no suffix; the test by code spares the string compares.
-    if (!SUFFIX_FIRSTS.has(text.charCodeAt(i))) continue;
+    if (SUFFIX_FIRSTS[text.charCodeAt(i)] !== 1) continue;
     const suffix = TOWNSHIP_SUFFIXES.find((s) => text.startsWith(s, i));
     if (suffix === undefined) continue;
     const end = i + suffix.length;

@@ -4,7 +4,7 @@
  */
 import { getGazetteer, isTownshipName, townshipsNamed, TOWNSHIP_SUFFIXES } from '../gazetteer/index.js';
 import { getLexicon } from '../lexicon/index.js';
-import { allHan } from '../match/tokens.js';
+import { allHan, lastCharTable } from '../match/tokens.js';
 import type { Token } from '../segment/index.js';
 import type { RegionMention } from './types.js';
 
@@ -35,10 +35,20 @@ function townshipName(token: Token): boolean {
   return TOWNSHIP_TAGS.has(token.tag) && NAME_LENGTH(token.word) && allHan(token.word) && isTownshipName(token.word);
 }
 
+let headFinals: Uint8Array | undefined;
+
+/** Whether the text holds the last character of some zone head (区, 圈): one scan instead of a search per head. */
+function mayHoldHead(text: string): boolean {
+  headFinals ??= lastCharTable(getLexicon().regions.zoneHeads);
+  for (let i = 0; i < text.length; i++) if (headFinals[text.charCodeAt(i)] === 1) return true;
+  return false;
+}
+
 /** The zones of one statement; `regions` are its region mentions (absolute offsets). */
 export function extractZones(text: string, offset: number, tokens: readonly Token[], regions: readonly RegionMention[],
   contextRegionId: string | null): RegionMention[] {
   const out: RegionMention[] = [];
+  if (!mayHoldHead(text)) return out;
   for (const head of getLexicon().regions.zoneHeads) {
     for (let at = text.indexOf(head); at >= 0; at = text.indexOf(head, at + head.length)) {
       const headStart = offset + at;
