@@ -103,7 +103,7 @@ export class SurfaceMatcher {
   }
 
   /** Whether a form may start at `i`: its first character starts one, and its first two a form's first two (a cheap test). */
-  private mayStartAt(text: string, i: number): boolean {
+  mayStartAt(text: string, i: number): boolean {
     if (this.starts[text.charCodeAt(i)] !== 1) return false;
     if (!this.pairFilter) return true;
     return i + 1 < text.length && this.pairs[pairSlot(text.charCodeAt(i), text.charCodeAt(i + 1))] === 1;

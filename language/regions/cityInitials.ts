@@ -34,15 +34,16 @@ const MAX_RUN = 4;
 
 let anyInitial: Uint8Array | undefined;
 
-/** Whether the character code is the initial of some city in the compound table (a cheap test before the full one). */
-export function cityInitial(code: number): boolean {
+/** 1 at the code of each initial of some city in the compound table (a cheap test before the full one). */
+export function cityInitialCodes(): Uint8Array {
   if (!anyInitial) {
     initials ??= buildInitials();
     anyInitial = new Uint8Array(0x10000);
     for (const cities of initials.values()) for (const ch of cities.keys()) anyInitial[ch.charCodeAt(0)] = 1;
   }
-  return anyInitial[code] === 1;
+  return anyInitial;
 }
+
 
 /** The compound of city initials ending right before `end` (a regional head follows), or null. */
 export function cityInitialsBefore(text: string, end: number): { start: number; regionIds: string[] } | null {

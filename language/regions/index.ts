@@ -6,7 +6,7 @@
 import { abbreviations, continuesList, getGazetteer, getRegionMatcher, isCompound, ordinaryAbbreviationBigrams, type LookupContext, type RegionRecord } from '../gazetteer/index.js';
 import { getLexicon } from '../lexicon/index.js';
 import type { RegionMention } from './types.js';
-import { cityInitial, cityInitialsBefore } from './cityInitials.js';
+import { cityInitialCodes, cityInitialsBefore } from './cityInitials.js';
 import { inFixedExpression, standsForPlace } from './filters.js';
 
 /** Longest compound abbreviation considered (粤港澳台 has four characters). */
@@ -73,9 +73,10 @@ function openingCodes(): Uint8Array {
   if (!opens) {
     const matcher = getRegionMatcher();
     abbreviationIds();
+    const initials = cityInitialCodes();
     const table = new Uint8Array(0x10000);
     for (let code = 0; code < table.length; code++) {
-      if (matcher.startsWithCode(code) || cityInitial(code) || isAbbreviation[code] === 1) table[code] = 1;
+      if (matcher.startsWithCode(code) || initials[code] === 1 || isAbbreviation[code] === 1) table[code] = 1;
     }
     opens = table;
   }
@@ -98,7 +99,8 @@ function areaMembers(regionId: string): string[] {
 
 /** A compound of city initials starting at `i` (郑洛新 before 国家自主创新示范区), or null. */
 function cityInitialsAt(text: string, i: number): { end: number; surface: string; regionIds: string[] } | null {
-  if (i + 1 >= text.length || !cityInitial(text.charCodeAt(i)) || !cityInitial(text.charCodeAt(i + 1))) return null;
+  const initials = cityInitialCodes();
+  if (i + 1 >= text.length || initials[text.charCodeAt(i)] !== 1 || initials[text.charCodeAt(i + 1)] !== 1) return null;
   for (let end = i + 4; end >= i + 2; end--) {
     const found = cityInitialsBefore(text, end);
     if (found && found.start === i) return { end, surface: text.slice(i, end), regionIds: found.regionIds };
@@ -138,6 +140,7 @@ export function extractRegions(text: string, offset: number, context: LookupCont
   const matcher = getRegionMatcher();
   const ids = abbreviationIds();
   const opening = openingCodes();
+  const initialCodes = cityInitialCodes();
   const out: RegionMention[] = [];
   let lastEnd = -2;
   for (let i = 0; i < text.length; ) {
@@ -147,7 +150,8 @@ export function extractRegions(text: string, offset: number, context: LookupCont
       continue;
     }
     const listed = continuesList(text, i, lastEnd);
-    const m = matcher.matchAt(text, i, listed);
+    // Note: each matcher is called only where its own cheap test passes (a call costs more than the test).
+    const m = matcher.mayStartAt(text, i) ? matcher.matchAt(text, i, listed) : null;
     if (m) {
       const region = bestRegion(out, offset + m.start, m.entry.ids, context);
       if (region && !inFixedExpression(text, m.start, m.end) && standsForPlace(text, m.start, m.end, region, context.regionId, listed)) {
@@ -157,13 +161,13 @@ export function extractRegions(text: string, offset: number, context: LookupCont
       i = lastEnd = m.end;
       continue;
     }
-    const initials = cityInitialsAt(text, i);
+    const initials = initialCodes[text.charCodeAt(i)] === 1 && initialCodes[text.charCodeAt(i + 1)] === 1 ? cityInitialsAt(text, i) : null;
     if (initials) {
       out.push({ type: 'REGION', name: initials.surface, kind: 'COMPOUND', start: offset + i, end: offset + initials.end, surface: initials.surface, regionIds: initials.regionIds });
       i = lastEnd = initials.end;
       continue;
     }
-    const compound = compoundAt(text, i);
+    const compound = isAbbreviation[text.charCodeAt(i)] === 1 ? compoundAt(text, i) : null;
     if (compound) {
       const surface = text.slice(compound.start, compound.end);
       const regionIds = [...new Set(Array.from(surface, (ch) => ids.get(ch.charCodeAt(0))!))];
