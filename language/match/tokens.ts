@@ -57,13 +57,24 @@ export function hasProperTag(token: Token): boolean {
   return PROPER_TAGS.has(token.tag);
 }
 
+/** A node of a SuffixLexicon's trie, read from a word's last character back to its first. */
+interface SuffixNode<K> {
+  next: Map<number, SuffixNode<K>> | null;
+  /** The word ending here (read backwards from the root) and its kind, or null. */
+  hit: { word: string; kind: K } | null;
+}
+
 /** A set of words matched against the end of a text position, longest first. */
 export class SuffixLexicon<K> {
   private readonly byWord = new Map<string, K>();
-  // Note: the word lengths per last character (UTF-16 code), longest first: a position whose character ends no word
-  // costs one lookup, and one that does tries only the lengths of words ending in it, not every length with a slice
-  // (matchEnd was the largest self time of the extractors).
+  // Note: the word lengths per last character (UTF-16 code), longest first, for the slice loop of a negative `min`.
   private readonly lengthsByLast = new Map<number, number[]>();
+  // Note: a trie over the words read backwards: matchEnd walks back from `end` one map look-up per character, with no
+  // slice per candidate length (matchEnd was the largest self time of the extractors).
+  private readonly root = new Map<number, SuffixNode<K>>();
+  /** 1 at the code of each word's last character: most positions end no word. */
+  private readonly lasts = new Uint8Array(0x10000);
+  private longest = 0;
 
   constructor(entries: Iterable<readonly [string, K]>) {
     for (const [word, kind] of entries) {
@@ -74,11 +85,47 @@ export class SuffixLexicon<K> {
       this.lengthsByLast.set(last, lengths);
     }
     for (const lengths of this.lengthsByLast.values()) lengths.sort((a, b) => b - a);
+    for (const [word, kind] of this.byWord) {
+      this.longest = Math.max(this.longest, word.length);
+      if (word.length > 0) this.lasts[word.charCodeAt(word.length - 1)] = 1;
+      // Note: a word whose kind is undefined never matches (matchEnd tells a word by its kind).
+      if (kind !== undefined && word.length > 0) this.insertReversed(word, kind);
+    }
+  }
+
+  private insertReversed(word: string, kind: K): void {
+    let level = this.root;
+    let node: SuffixNode<K> | undefined;
+    for (let k = word.length - 1; k >= 0; k--) {
+      const code = word.charCodeAt(k);
+      node = level.get(code);
+      if (!node) {
+        node = { next: null, hit: null };
+        level.set(code, node);
+      }
+      if (k > 0) level = node.next ??= new Map();
+    }
+    if (node) node.hit = { word, kind };
   }
 
   /** The longest word ending at `end` in `text` and starting at or after `min`, or null. */
   matchEnd(text: string, end: number, min = 0): { word: string; kind: K } | null {
-    const lengths = end > 0 ? this.lengthsByLast.get(text.charCodeAt(end - 1)) : undefined;
+    if (end <= 0 || this.lasts[text.charCodeAt(end - 1)] !== 1) return null;
+    // Note: a start before 0 that `min` allows is read from the end of the text, as slice reads it: the slice loop keeps that.
+    if (min < 0 && end - this.longest < 0) return this.matchEndBySlices(text, end, min);
+    let node = this.root.get(text.charCodeAt(end - 1));
+    let found: { word: string; kind: K } | null = null;
+    for (let k = end - 1; node && k >= min; ) {
+      if (node.hit) found = node.hit;
+      if (!node.next || --k < 0) break;
+      node = node.next.get(text.charCodeAt(k));
+    }
+    return found === null ? null : { word: found.word, kind: found.kind };
+  }
+
+  /** matchEnd by a slice per candidate length, longest first. */
+  private matchEndBySlices(text: string, end: number, min: number): { word: string; kind: K } | null {
+    const lengths = this.lengthsByLast.get(text.charCodeAt(end - 1));
     if (lengths === undefined) return null;
     for (const len of lengths) {
       if (end - len < min) continue;

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { SuffixLexicon } from '../../language/match/tokens.js';
+
+/** The slice-per-length reading of matchEnd the trie must agree with (a negative `min` included). */
+function bySlices(words: ReadonlyMap<string, number>, text: string, end: number, min = 0): { word: string; kind: number } | null {
+  if (end <= 0) return null;
+  const lengths = [...new Set([...words.keys()].filter((w) => w.charCodeAt(w.length - 1) === text.charCodeAt(end - 1)).map((w) => w.length))];
+  for (const len of lengths.sort((a, b) => b - a)) {
+    if (end - len < min) continue;
+    const word = text.slice(end - len, end);
+    const kind = words.get(word);
+    if (kind !== undefined) return { word, kind };
+  }
+  return null;
+}
+
+describe('suffix lexicon', () => {
+  const words = new Map([['局', 1], ['教育局', 2], ['市教育局', 3], ['方案', 4], ['实施方案', 5], ['工作实施方案', 6]]);
+  const lexicon = new SuffixLexicon(words);
+
+  it('finds the longest word ending at a position, starting at or after min', () => {
+    expect(lexicon.matchEnd('深圳市教育局', 6)).toEqual({ word: '市教育局', kind: 3 });
+    expect(lexicon.matchEnd('深圳市教育局', 6, 3)).toEqual({ word: '教育局', kind: 2 });
+    expect(lexicon.matchEnd('深圳市教育局', 6, 6)).toBeNull();
+    expect(lexicon.matchEnd('深圳市教育局', 5)).toBeNull();
+    expect(lexicon.matchEnd('深圳市教育局', 0)).toBeNull();
+    expect(lexicon.matchEnd('局', 2)).toBeNull();
+  });
+
+  it('reads a start before 0 from the end of the text, as a slice does, when min allows it', () => {
+    expect(lexicon.matchEnd('实施方案', 4, -4)).toEqual(bySlices(words, '实施方案', 4, -4));
+  });
+
+  it('agrees with the slice reading at every position of every text, for every min', () => {
+    const texts = ['关于印发工作实施方案的通知', '市教育局实施方案', '方案', '局局局', '教育局工作实施方案局'];
+    for (const text of texts) {
+      for (let end = -1; end <= text.length + 1; end++) {
+        for (let min = -8; min <= end; min++) expect(lexicon.matchEnd(text, end, min)).toEqual(bySlices(words, text, end, min));
+      }
+    }
+  });
+});
