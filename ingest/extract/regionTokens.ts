@@ -4,16 +4,20 @@ import { allHan, hasProperTag, unknownName } from '../../language/match/tokens.j
 import type { Token } from '../../language/segment/index.js';
 import type { Candidate } from '../model.js';
 
-/** The flags computed per statement's tokens, with the region mentions they were computed from. */
-const computed = new WeakMap<readonly Token[], { spans: readonly Candidate[] | undefined; flags: Uint8Array }>();
+/** The flags last computed, with the tokens and region mentions they were computed from (most recent last). */
+const recent: { tokens: readonly Token[]; spans: readonly Candidate[] | undefined; flags: Uint8Array }[] = [];
+/** How many computations are kept: the extractors of one statement ask two or three times in a row. */
+const RECENT = 4;
 
 /**
  * Marks (1) the tokens overlapping a region mention. The institution and programme extractors (and the awarded-title
  * reader they share) ask with the same tokens and mentions: computed once per statement. Callers must not change it.
  */
 export function regionFlags(tokens: readonly Token[], spans: readonly Candidate[] | undefined): Uint8Array {
-  const known = computed.get(tokens);
-  if (known && known.spans === spans) return known.flags;
+  // Note: the last few computations by identity, not a WeakMap entry per statement (its set was most of the cost).
+  for (let k = recent.length - 1; k >= 0; k--) {
+    if (recent[k].tokens === tokens && recent[k].spans === spans) return recent[k].flags;
+  }
   const flags = new Uint8Array(tokens.length);
   if (spans && spans.length > 0) {
     for (let k = 0; k < tokens.length; k++) {
@@ -21,7 +25,8 @@ export function regionFlags(tokens: readonly Token[], spans: readonly Candidate[
       for (const s of spans) if (s.start < t.end && t.start < s.end) flags[k] = 1;
     }
   }
-  computed.set(tokens, { spans, flags });
+  if (recent.length === RECENT) recent.shift();
+  recent.push({ tokens, spans, flags });
   return flags;
 }
 

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { regionFlags } from '../../ingest/extract/regionTokens.js';
+import type { Candidate } from '../../ingest/model.js';
+import type { Token } from '../../language/segment/index.js';
+
+const token = (word: string, start: number, tag = 'n'): Token => ({ word, tag, start, end: start + word.length });
+const place = (start: number, end: number): Candidate => ({ type: 'REGION', name: '深圳市', kind: 'CITY', start, end, surface: '深圳市' });
+
+describe('region flags', () => {
+  const tokens = [token('深圳', 10, 'ns'), token('市', 12), token('教育局', 13)];
+
+  it('marks the tokens overlapping a region mention', () => {
+    expect([...regionFlags(tokens, [place(10, 13)])]).toEqual([1, 1, 0]);
+    expect([...regionFlags(tokens, [])]).toEqual([0, 0, 0]);
+    expect([...regionFlags(tokens, undefined)]).toEqual([0, 0, 0]);
+  });
+
+  it('answers the same tokens and mentions asked again with the flags computed, and other mentions anew', () => {
+    const spans = [place(10, 12)];
+    const first = regionFlags(tokens, spans);
+    expect(regionFlags(tokens, spans)).toBe(first);
+    const others = [place(12, 16)];
+    expect([...regionFlags(tokens, others)]).toEqual([0, 1, 1]);
+    expect([...regionFlags(tokens, spans)]).toEqual([1, 0, 0]);
+    // Note: more computations than are kept in between: the flags are computed again, alike.
+    for (let k = 0; k < 8; k++) regionFlags([...tokens], spans);
+    expect([...regionFlags(tokens, spans)]).toEqual([1, 0, 0]);
+  });
+});
