@@ -152,17 +152,41 @@ export function lastCharTable(words: Iterable<string>): Uint8Array {
   return table;
 }
 
+const NO_LENGTHS: readonly number[] = [];
+
+/** Per set of generic words: the lengths of its words by first character (UTF-16 code), longest first. */
+const lengthsByFirst = new WeakMap<ReadonlySet<string>, Map<number, number[]>>();
+
+/** The lengths of the words of `words` by their first character, built once per set (the sets are the lexicon's). */
+export function wordLengthsByFirst(words: ReadonlySet<string>): ReadonlyMap<number, readonly number[]> {
+  let index = lengthsByFirst.get(words);
+  if (!index) {
+    index = new Map();
+    for (const word of words) {
+      if (word.length === 0) continue;
+      const lengths = index.get(word.charCodeAt(0)) ?? [];
+      if (!lengths.includes(word.length)) lengths.push(word.length);
+      index.set(word.charCodeAt(0), lengths);
+    }
+    for (const lengths of index.values()) lengths.sort((a, b) => b - a);
+    lengthsByFirst.set(words, index);
+  }
+  return index;
+}
+
 /**
  * Counts the Han characters of `text` not covered by generic words (greedy longest match),
- * i.e. how much of a modifier could name something.
+ * i.e. how much of a modifier could name something. `generic` must not change once asked.
  */
 export function distinctiveChars(text: string, generic: ReadonlySet<string>, maxLen = 6): number {
+  // Note: only the lengths of generic words starting with the character are tried, not every length with a slice.
+  const byFirst = wordLengthsByFirst(generic);
   let count = 0;
   let i = 0;
   while (i < text.length) {
     let step = 0;
-    for (let len = Math.min(maxLen, text.length - i); len >= 1; len--) {
-      if (generic.has(text.slice(i, i + len))) {
+    for (const len of byFirst.get(text.charCodeAt(i)) ?? NO_LENGTHS) {
+      if (len <= maxLen && len <= text.length - i && generic.has(text.slice(i, i + len))) {
         step = len;
         break;
       }
