@@ -77,6 +77,8 @@ export const regionExtractor: Extractor<'regions'> = {
     const kept = regions.filter((r) => !zones.some((z) => r.start > z.start && r.start < z.end)
       && !townships.some((t) => r.start < t.end && t.start < r.end));
     const own = selfReferences(statement.text, statement.start, document).filter((r) => !regions.some((x) => x.start < r.end && r.start < x.end));
+    // Note: the places alone are in text order already (most statements have nothing else).
+    if (zones.length === 0 && townships.length === 0 && own.length === 0) return kept;
     return [...kept, ...zones, ...townships, ...own].sort((a, b) => a.start - b.start);
   },
 };
