@@ -235,20 +235,25 @@ export function splitFunctionInitials(tokens: readonly Token[]): Token[] {
   const { singleCharHeads } = getLexicon().institutions;
   const out: Token[] = [];
   for (const t of tokens) {
-    if (t.tag === 'x' && t.word.length === 2 && functionInitials.has(t.word[0]) && barePrefixes.has(t.word[1])) {
+    // Note: only a word the segmenter did not know (tag x) is ever split: every other is kept without the five tests.
+    if (t.tag !== 'x') {
+      out.push(t);
+      continue;
+    }
+    if (t.word.length === 2 && functionInitials.has(t.word[0]) && barePrefixes.has(t.word[1])) {
       out.push({ word: t.word[0], tag: 'p', start: t.start, end: t.start + 1 }, { word: t.word[1], tag: 'n', start: t.start + 1, end: t.end });
-    } else if (t.tag === 'x' && t.word.length === 2 && singleCharHeads.has(t.word[0]) && headFinals.has(t.word[1])) {
+    } else if (t.word.length === 2 && singleCharHeads.has(t.word[0]) && headFinals.has(t.word[1])) {
       out.push({ word: t.word[0], tag: 'n', start: t.start, end: t.start + 1 }, { word: t.word[1], tag: 'p', start: t.start + 1, end: t.end });
-    } else if (t.tag === 'x' && t.word.length >= 3 && functionInitials.has(t.word[0]) && !functionInitials.has(t.word[1])
+    } else if (t.word.length >= 3 && functionInitials.has(t.word[0]) && !functionInitials.has(t.word[1])
       && singleCharHeads.has(t.word[t.word.length - 1])) {
       // Note: so is a function character before a short name ending in a one-character head (由民青局 → 由 + 民青局).
       out.push({ word: t.word[0], tag: 'p', start: t.start, end: t.start + 1 }, { word: t.word.slice(1), tag: 'x', start: t.start + 1, end: t.end });
-    } else if (t.tag === 'x' && t.word.length >= 2 && t.word.length <= 4 && actionWords.has(t.word[t.word.length - 1])
+    } else if (t.word.length >= 2 && t.word.length <= 4 && actionWords.has(t.word[t.word.length - 1])
       && !actionWords.has(t.word.slice(0, -1))) {
       // Note: so is a one-character action word after a short name (澳大获 → 澳大 + 获).
       const cut = t.end - 1;
       out.push({ word: t.word.slice(0, -1), tag: t.word.length === 2 ? 'n' : 'x', start: t.start, end: cut }, { word: t.word[t.word.length - 1], tag: 'v', start: cut, end: t.end });
-    } else if (t.tag === 'x' && (t.word.length === 3 || t.word.length === 2) && conjunctions.has(t.word[0])) {
+    } else if ((t.word.length === 3 || t.word.length === 2) && conjunctions.has(t.word[0])) {
       // Note: and one that starts with a one-character conjunction before a short name (及平岗 → 及 + 平岗).
       out.push({ word: t.word[0], tag: 'c', start: t.start, end: t.start + 1 }, { word: t.word.slice(1), tag: 'x', start: t.start + 1, end: t.end });
     } else out.push(t);
