@@ -53,6 +53,9 @@ const TOKEN_RE = /\d+(?:\.\d+)?|[^\d]/g;
 
 /** Removes binary floating-point noise from a product such as 5.88 × 10000. */
 export function roundNumber(value: number): number {
+  // Note: an integer of at most 15 digits has no noise (and toPrecision would give it back unchanged); 0 goes the long
+  // way, which makes -0 into 0.
+  if (Number.isInteger(value) && value !== 0 && Math.abs(value) < 1e15) return value;
   return Number(value.toPrecision(15));
 }
 
@@ -76,15 +79,31 @@ export function parseArabicNumber(s: string): number | null {
 export function parseChineseNumber(s: string): number | null {
   const str = s.trim();
   if (str === '') return null;
-  const arabic = parseArabicNumber(str);
-  if (arabic !== null) return arabic;
-  const plain = str.replace(/(\d),(?=\d{3}(?!\d))/g, '$1');
-  const parts = plain.match(TOKEN_RE);
+  // Note: numerals alone (most counts in words) are one part per character, as arabicParts' regexes would cut them.
+  const parts = hasAsciiDigit(str) ? arabicParts(str) : str.split('');
   if (parts === null) return null;
+  if (typeof parts === 'number') return parts;
   if (parts.length > 1 && parts.every((p) => DIGITS.has(p))) {
     return Number(parts.map((p) => DIGITS.get(p)).join(''));
   }
   return parseStructured(parts);
+}
+
+/** Whether the string holds a digit 0-9. */
+function hasAsciiDigit(str: string): boolean {
+  for (let i = 0; i < str.length; i++) {
+    const code = str.charCodeAt(i);
+    if (code >= 0x30 && code <= 0x39) return true;
+  }
+  return false;
+}
+
+/** A string with digits: its value when it is an Arabic number alone, else its parts (digit runs, single characters). */
+function arabicParts(str: string): number | string[] | null {
+  const arabic = parseArabicNumber(str);
+  if (arabic !== null) return arabic;
+  const plain = str.replace(/(\d),(?=\d{3}(?!\d))/g, '$1');
+  return plain.match(TOKEN_RE);
 }
 
 /** Evaluates numerals with place words: digits or Arabic runs, 十/百/千 inside a section, 万/亿 closing it. */

@@ -62,3 +62,27 @@ describe('scaling helpers', () => {
     expect(roundNumber(1.1 * 3)).toBe(3.3);
   });
 });
+
+describe('number parsing shortcuts', () => {
+  /** parseChineseNumber as written before its shortcut for numerals alone: three regexes over every string. */
+  const TOKEN = /\d+(?:\.\d+)?|[^\d]/g;
+  const byRegexes = (s: string): string[] | number | null => {
+    const str = s.trim();
+    if (str === '') return null;
+    const arabic = parseArabicNumber(str);
+    if (arabic !== null) return arabic;
+    return str.replace(/(\d),(?=\d{3}(?!\d))/g, '$1').match(TOKEN);
+  };
+
+  it('cuts numerals alone into one part per character, as the regexes do', () => {
+    for (const s of ['一百二十', '两千', '二〇一九', '十四五', '百分之八', ' 三 ', '万', '\n十']) {
+      expect(byRegexes(s)).toEqual(s.trim().split(''));
+    }
+  });
+
+  it('rounds an integer to itself and 0 to 0, as toPrecision does', () => {
+    for (const v of [1, 12, -7, 2025, 1e8, 99999999999999, 1e15, 1e16, 0, -0, 5.88e4, 0.1 + 0.2]) {
+      expect(Object.is(roundNumber(v), Number(v.toPrecision(15)))).toBe(true);
+    }
+  });
+});
