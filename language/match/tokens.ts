@@ -74,7 +74,6 @@ export class SuffixLexicon<K> {
   private readonly root = new Map<number, SuffixNode<K>>();
   /** 1 at the code of each word's last character: most positions end no word. */
   private readonly lasts = new Uint8Array(0x10000);
-  private longest = 0;
 
   constructor(entries: Iterable<readonly [string, K]>) {
     for (const [word, kind] of entries) {
@@ -86,7 +85,6 @@ export class SuffixLexicon<K> {
     }
     for (const lengths of this.lengthsByLast.values()) lengths.sort((a, b) => b - a);
     for (const [word, kind] of this.byWord) {
-      this.longest = Math.max(this.longest, word.length);
       if (word.length > 0) this.lasts[word.charCodeAt(word.length - 1)] = 1;
       // Note: a word whose kind is undefined never matches (matchEnd tells a word by its kind).
       if (kind !== undefined && word.length > 0) this.insertReversed(word, kind);
@@ -110,10 +108,12 @@ export class SuffixLexicon<K> {
 
   /** The longest word ending at `end` in `text` and starting at or after `min`, or null. */
   matchEnd(text: string, end: number, min = 0): { word: string; kind: K } | null {
-    if (end <= 0 || this.lasts[text.charCodeAt(end - 1)] !== 1) return null;
-    // Note: a start before 0 that `min` allows is read from the end of the text, as slice reads it: the slice loop keeps that.
-    if (min < 0 && end - this.longest < 0) return this.matchEndBySlices(text, end, min);
-    let node = this.root.get(text.charCodeAt(end - 1));
+    const last = text.charCodeAt(end - 1);
+    if (end <= 0 || this.lasts[last] !== 1) return null;
+    // Note: a start before 0 that `min` allows is read from the end of the text, as slice reads it: the slice loop keeps
+    // that, where a word ending in this character is longer than the text before `end`.
+    if (min < 0 && end < this.lengthsByLast.get(last)![0]) return this.matchEndBySlices(text, end, min);
+    let node = this.root.get(last);
     let found: { word: string; kind: K } | null = null;
     for (let k = end - 1; node && k >= min; ) {
       if (node.hit) found = node.hit;
