@@ -113,6 +113,9 @@ function townshipCity(name: string, within: string | null): string | null {
   return null;
 }
 
+/** Levels of a division whose full name before a zone's own place is the zone's address. */
+const ADDRESS_LEVELS: ReadonlySet<string> = new Set(['PROVINCE', 'CITY', 'DISTRICT']);
+
 /** The zone whose head starts at `headStart`: its name runs back over places (gazetteer or tagged) to its first place. */
 function zoneBefore(text: string, offset: number, tokens: readonly Token[], regions: readonly RegionMention[], headStart: number,
   head: string, contextRegionId: string | null): RegionMention | null {
@@ -123,8 +126,12 @@ function zoneBefore(text: string, offset: number, tokens: readonly Token[], regi
     const region = regions.find((r) => r.end === start);
     const token = tokens.find((t) => t.end === start);
     if (region) {
-      start = region.start;
+      // Note: a division written in full before a place that opens the zone's name (深圳市 + 前海深港…合作区, 东莞市 + 松山湖
+      // 高新技术产业开发区) is its address: it places the zone but is no part of its name.
+      const address = count > 0 && region.surface === region.name && ADDRESS_LEVELS.has(region.kind ?? '');
+      if (!address) start = region.start;
       placeRegion = hostRegion(region.regionIds ?? []) ?? placeRegion;
+      if (address) break;
     } else if (token && token.word.length >= 2 && (PLACE_TAGS.has(token.tag) || (count === 0 && unknownName(token)) || townshipName(token))) {
       start = token.start;
       // Note: a township opening the name (横琴 + 粤澳 + 深度合作区) says which city of the places after it holds the zone.

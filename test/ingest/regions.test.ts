@@ -253,6 +253,14 @@ describe('zones opened by a township the gazetteer knows', () => {
     // 粤澳 names Guangdong's side; 横琴 (横琴镇, in 珠海市) says which city of the province.
     expect(parents('澳门特别行政区政府新闻局\n\n澳门企业可在横琴粤澳深度合作区设立总部。\n')).toEqual(['横琴粤澳深度合作区 → 珠海市']);
   });
+  it('reads a city written in full before the place that opens a zone\'s name as its address, not part of the name', () => {
+    const text = '通知\n\n支持深圳市前海深港现代服务业合作区、东莞市松山湖高新技术产业开发区建设，推进济南高新区发展。\n';
+    const x = extractText(text, { source: 'zones.txt', sha256: 'x' });
+    const name = new Map(x.entities.map((e) => [e.id, e.name]));
+    expect(x.entities.filter((e) => e.kind === 'ZONE').map((e) => e.name).sort()).toEqual(['前海深港现代服务业合作区', '松山湖高新技术产业开发区', '济南高新区']);
+    expect(x.relations.filter((r) => r.type === 'PART_OF' && r.from.startsWith('region:zone:')).map((r) => `${name.get(r.from)} → ${name.get(r.to)}`).sort())
+      .toEqual(['前海深港现代服务业合作区 → 深圳市', '松山湖高新技术产业开发区 → 东莞市', '济南高新区 → 济南市']);
+  });
 });
 
 describe('the document\'s own place and the special administrative regions', () => {
