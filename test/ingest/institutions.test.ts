@@ -124,6 +124,8 @@ describe('extractInstitutions', () => {
     expect(extract(seed, '二是公办幼儿园和中小学优质教育资源')).toEqual([]);
     expect(extract(seed, '新增34对穗港澳姊妹学校')).toEqual([]);
     expect(extract(seed, '新增1所孔子学院')).toEqual([]);
+    // A word saying what kind of body it is (同类, 分支) names none either, not even after the issuer's short form is written in.
+    expect(institutionNames('澳门大学工作报告\n一、合作\n与同类中心、分支实验室共享数据。\n', 'generic.txt')).toEqual(['澳门大学']);
   });
 
   it('reads units of a university named by a generic field, with 与 inside, and a body the segmenter knows ending like 政局', () => {
