@@ -3,7 +3,7 @@
  * token boundaries of the segmentation or lies inside one token (高中 is found in 高中阶段, not in 提高|中小学).
  */
 import type { Token } from '../segment/index.js';
-import type { CueEntry, CueIndex, CueNode } from './cueIndex.js';
+import { childOf, type CueEntry, type CueIndex } from './cueIndex.js';
 
 /** A cue found in a text, with its offsets in that text. */
 export interface CueMatch {
@@ -49,13 +49,12 @@ export function findCues(text: string, index: CueIndex, boundaries: Boundaries |
 
 /** The longest cue that starts at `i` and respects the boundaries, or undefined. */
 function longestCueAt(text: string, i: number, index: CueIndex, boundaries: Boundaries | null): CueEntry | undefined {
-  const slot = index.slotOf[text.charCodeAt(i)];
-  if (slot === 0) return undefined;
-  let node: CueNode | undefined = index.firsts[slot];
+  let node = index.firstNode[text.charCodeAt(i)];
   let found: CueEntry | undefined;
-  for (let end = i + 1; node; end++) {
-    if (node.entry && respects(boundaries, i, end)) found = node.entry;
-    node = end < text.length ? node.next.get(text.charCodeAt(end)) : undefined;
+  for (let end = i + 1; node !== 0; end++) {
+    const entry = index.entryAt[node];
+    if (entry !== undefined && respects(boundaries, i, end)) found = entry;
+    node = end < text.length ? childOf(index, node, text.charCodeAt(end)) : 0;
   }
   return found;
 }

@@ -2,7 +2,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { prepareSegmenter } from '../../ingest/pipeline.js';
 import { getLexicon } from '../../language/lexicon/index.js';
 import { tagText } from '../../language/segment/index.js';
-import { getTaxonomy, tagTopics, type TopicInput } from '../../language/topics/index.js';
+import { buildCueIndex, findCues, getTaxonomy, tagTopics, type TopicInput } from '../../language/topics/index.js';
+import type { TopicSpec } from '../../language/lexicon/index.js';
 import { loadLabelled, scoreTopics } from '../helpers/topics.js';
 
 beforeAll(() => prepareSegmenter());
@@ -25,6 +26,30 @@ describe('the topic taxonomy', () => {
       expect(topic.cues.length).toBeGreaterThan(0);
       if (topic.parentId !== null) expect(taxonomy.byId(topic.parentId)?.parentId).toBeNull();
     }
+  });
+});
+
+describe('the cue index', () => {
+  const topic = (id: string, cues: string[], weak: string[] = []): TopicSpec =>
+    ({ id, name: id, nameEn: id, parentId: null, cues, weak, english: [], places: [], asked: [] });
+  const index = buildCueIndex([topic('a', ['高中', '高中阶段', '中', '职业教育']), topic('b', ['职业'], ['高中'])]);
+  const found = (text: string, boundaries: Uint8Array | null = null): string[] => findCues(text, index, boundaries).map((m) => `${m.entry.word}@${m.start}`);
+
+  it('finds the longest cue at each position, left to right, without overlaps', () => {
+    expect(found('发展高中阶段职业教育')).toEqual(['高中阶段@2', '职业教育@6']);
+    expect(found('高中职业中')).toEqual(['高中@0', '职业@2', '中@4']);
+    expect(found('无关文字')).toEqual([]);
+  });
+
+  it('keeps every topic of a word once, a cue before a weak cue', () => {
+    const [match] = findCues('高中', index, null);
+    expect(match.entry.hits.map((h) => `${h.topic.id}:${h.strength}`)).toEqual(['a:STRONG', 'b:WEAK']);
+  });
+
+  it('takes a cue only where it respects the token boundaries', () => {
+    // 提高|中小学: 高中 would cross the boundary after 高, so only 中 is found.
+    const boundaries = Uint8Array.from([1, 0, 1, 1, 0, 1]);
+    expect(found('提高中小学', boundaries)).toEqual(['中@2']);
   });
 });
 
