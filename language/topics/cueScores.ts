@@ -5,8 +5,8 @@
 import { getLexicon, type TopicSpec } from '../lexicon/index.js';
 import { tagText, type Token } from '../segment/index.js';
 import { lastCharTable } from '../match/tokens.js';
-import { getCueIndex, type CueStrength } from './cueIndex.js';
-import { findCues, tokenBoundaries, type Boundaries } from './findCues.js';
+import { getCueIndex, type CueEntry, type CueStrength } from './cueIndex.js';
+import { longestCueAt, tokenBoundaries, type Boundaries } from './findCues.js';
 
 /** A span of a text: offsets into it, `end` exclusive. */
 export interface Span {
@@ -73,18 +73,40 @@ export function tokenNames(tokens: readonly Token[]): Span[] {
   return spans;
 }
 
+/** A distinct cue of a topic in one text, with the best weight it has there. */
+interface SeenCue {
+  readonly topic: TopicSpec;
+  readonly entry: CueEntry;
+  weight: number;
+}
+
+/** The seen cue of `topic` by `entry`, or undefined. */
+function seenCue(seen: readonly SeenCue[], topic: TopicSpec, entry: CueEntry): SeenCue | undefined {
+  for (const x of seen) if (x.topic === topic && x.entry === entry) return x;
+  return undefined;
+}
+
 /** The sum of the best weight of each distinct cue per topic in one text; cues inside `names` count for less. */
 export function cueScores(text: string, boundaries: Boundaries, weight: Record<CueStrength, number>, names: readonly Span[] = []): Scores {
   // Note: a statement holds a handful of cues, so a flat list beats nested maps here.
-  const seen: { topic: TopicSpec; word: string; weight: number }[] = [];
-  for (const { entry, start, end } of findCues(text, getCueIndex(), boundaries)) {
+  const seen: SeenCue[] = [];
+  const index = getCueIndex();
+  // Note: the scan of findCues (leftmost-longest, no overlaps) without building its list of matches.
+  for (let start = 0; start < text.length; ) {
+    const entry = longestCueAt(text, start, index, boundaries);
+    if (entry === undefined) {
+      start++;
+      continue;
+    }
+    const end = start + entry.word.length;
     const factor = names.length > 0 && inside(names, start, end) ? IN_NAME : 1;
     for (const { topic, strength } of entry.hits) {
       const w = weight[strength] * factor;
-      const same = seen.find((x) => x.topic === topic && x.word === entry.word);
-      if (!same) seen.push({ topic, word: entry.word, weight: w });
+      const same = seenCue(seen, topic, entry);
+      if (!same) seen.push({ topic, entry, weight: w });
       else if (w > same.weight) same.weight = w;
     }
+    start = end;
   }
   const scores: Scores = new Map();
   for (const x of seen) scores.set(x.topic, (scores.get(x.topic) ?? 0) + x.weight);

@@ -48,7 +48,7 @@ export function findCues(text: string, index: CueIndex, boundaries: Boundaries |
 }
 
 /** The longest cue that starts at `i` and respects the boundaries, or undefined. */
-function longestCueAt(text: string, i: number, index: CueIndex, boundaries: Boundaries | null): CueEntry | undefined {
+export function longestCueAt(text: string, i: number, index: CueIndex, boundaries: Boundaries | null): CueEntry | undefined {
   let node = index.firstNode[text.charCodeAt(i)];
   let found: CueEntry | undefined;
   for (let end = i + 1; node !== 0; end++) {

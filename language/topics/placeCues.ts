@@ -22,6 +22,22 @@ function isForeignCountry(regionId: string): boolean {
   return regionId !== CHINA_ID && getGazetteer().byId(regionId)?.level === 'COUNTRY';
 }
 
+let byRegion: Map<string, readonly TopicSpec[]> | undefined;
+
+/**
+ * The topics one mentioned region (a gazetteer id) points at, each once.
+ * Note: memoised per region id (bounded by the gazetteer): a statement's places were a Set and two arrays each.
+ */
+export function topicsOfPlace(regionId: string): readonly TopicSpec[] {
+  byRegion ??= new Map();
+  let topics = byRegion.get(regionId);
+  if (topics === undefined) {
+    topics = topicsOfPlaces([regionId]);
+    byRegion.set(regionId, topics);
+  }
+  return topics;
+}
+
 /** The topics the mentioned regions (gazetteer ids) point at, each once. */
 export function topicsOfPlaces(regionIds: readonly string[]): TopicSpec[] {
   const topics = new Set<TopicSpec>();

@@ -7,7 +7,7 @@ import type { TopicSpec } from '../lexicon/index.js';
 import { tagText, type Token } from '../segment/index.js';
 import { cueScores, headingScores, IN_NAME, inside, tokenNames, WEIGHT, type Scores, type Span } from './cueScores.js';
 import { tokenBoundaries } from './findCues.js';
-import { topicsOfPlaces } from './placeCues.js';
+import { topicsOfPlace } from './placeCues.js';
 import { getTaxonomy } from './taxonomy.js';
 
 /** A statement to tag: Simplified Chinese text (ingest converts Traditional first). */
@@ -45,20 +45,20 @@ function topicScores(input: TopicInput): Scores {
   const text = cueScores(input.text, tokenBoundaries(tokens), WEIGHT.text, names);
   for (const place of input.places ?? []) {
     const weight = WEIGHT.text.STRONG * (inside(names, place.start, place.end) ? IN_NAME : 1);
-    for (const topic of topicsOfPlaces([place.regionId])) text.set(topic, Math.max(text.get(topic) ?? 0, weight));
+    for (const topic of topicsOfPlace(place.regionId)) text.set(topic, Math.max(text.get(topic) ?? 0, weight));
   }
   let textIsExplicit = false;
   for (const score of text.values()) if (score >= WEIGHT.text.STRONG) textIsExplicit = true;
   const headings = input.headings ?? [];
   const fromHeadings: Scores = new Map();
-  headings.forEach((heading, i) => {
+  for (let i = 0; i < headings.length; i++) {
     const where = i === headings.length - 1 ? 'nearestHeading' : 'outerHeading';
     const weight = WEIGHT[where];
-    for (const [topic, score] of headingScores(heading, where)) {
+    for (const [topic, score] of headingScores(headings[i], where)) {
       if (textIsExplicit && !text.has(topic)) continue;
       fromHeadings.set(topic, Math.max(fromHeadings.get(topic) ?? 0, Math.min(score, weight.STRONG)));
     }
-  });
+  }
   for (const [topic, score] of fromHeadings) text.set(topic, (text.get(topic) ?? 0) + score);
   return text;
 }
