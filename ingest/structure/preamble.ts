@@ -1,5 +1,6 @@
 import { getLexicon } from '../../language/lexicon/index.js';
 import { parseChineseNumber } from '../../language/match/numbers.js';
+import { lastCharTable } from '../../language/match/tokens.js';
 
 /** What a non-outline line of a notice's preamble or page header is. */
 export type PreambleKind = 'date' | 'signature' | 'docNumber' | 'addressee' | 'distribution' | 'transmittal' | 'contact' | 'attachment' | 'pageMeta';
@@ -63,12 +64,21 @@ export function metaSource(line: string): string | null {
   return m && re().orgSuffix.test(m[1]) ? m[1] : null;
 }
 
+let headerLabelEnds: Uint8Array | undefined;
+
+/** Per UTF-16 code, 1 when some header label (新闻公报, 即时发布 …) ends in that character. */
+const headerEnds = (): Uint8Array => (headerLabelEnds ??= lastCharTable(getLexicon().structure.headerLabels));
+
 /**
  * Whether a line is a header above the title: its label, perhaps after a body's name (…政府新闻公报, 即时发布, …办公室文件).
  * It is furniture, not the title; its body is no issuer either: a press office carries the news of the body the title
  * names, and an official document's header body signs the document below.
  */
 function headerLine(line: string): boolean {
+  // Note: spaces aside, a header line ends as a label does: a line whose last other character ends no label is none
+  // (most lines), without removing its spaces and trying every label. trimEnd drops what \s matches.
+  const trimmed = line.trimEnd();
+  if (trimmed.length === 0 || headerEnds()[trimmed.charCodeAt(trimmed.length - 1)] === 0) return false;
   const bare = line.replace(SPACES, '');
   const label = getLexicon().structure.headerLabels.find((w) => bare.endsWith(w));
   return label !== undefined && (bare.length === label.length || organisationName(bare.slice(0, -label.length)) !== null);
@@ -88,23 +98,32 @@ export function isNewsOutlet(name: string): boolean {
   return re().mediaSuffix.test(name);
 }
 
+/** Punctuation no signature line holds. */
+const SENTENCE_MARKS = /[,。;:!?《“]/;
+
 /** An organisation name written as a signature line ("宁波市教育局", "上 海 市 教 育 委 员 会"), spaces removed. */
 export function organisationName(line: string): string | null {
-  if (line.length > 40 || /[,。;:!?《“]/.test(line)) return null;
+  if (line.length > 40 || SENTENCE_MARKS.test(line)) return null;
   const name = line.replace(SPACES, '');
   return name.length >= 3 && name.length <= 30 && re().orgSuffix.test(name) ? name : null;
 }
 
+/** Whether a line is page furniture: a page-meta label (发布日期:, 来源:), a bare date, or a header label. */
+export function isPageMeta(line: string): boolean {
+  return re().pageMeta.test(line) || BARE_DATE.test(line) || headerLine(line);
+}
+
 /** Classifies a line of a notice's preamble or page header, or returns null for ordinary text. */
 export function preambleKind(line: string): PreambleKind | null {
-  if (re().pageMeta.test(line) || BARE_DATE.test(line) || headerLine(line)) return 'pageMeta';
+  if (isPageMeta(line)) return 'pageMeta';
   if (CN_DATE.test(line) || CN_MONTH.test(line)) return 'date';
   if (re().contact.test(line)) return 'contact';
   if (ATTACHMENT.test(line)) return 'attachment';
-  if ((DOC_NUMBER.test(line) || SERIAL_NUMBER.test(line)) && line.length <= 30) return 'docNumber';
+  // Note: both number patterns end in 号, tested first (the patterns are unanchored at the start).
+  if (line.length <= 30 && line.endsWith('号') && (DOC_NUMBER.test(line) || SERIAL_NUMBER.test(line))) return 'docNumber';
   if (re().distribution.test(line)) return 'distribution';
   if (line.length <= 200 && TRANSMITTAL.test(line)) return 'transmittal';
-  if (ADDRESSEE.test(line) && line.length <= 80) return 'addressee';
+  if (line.length <= 80 && line.endsWith(':') && ADDRESSEE.test(line)) return 'addressee';
   if (organisationName(line)) return 'signature';
   return null;
 }

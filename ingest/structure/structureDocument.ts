@@ -9,7 +9,7 @@ import { findMarker } from './markers.js';
 import { Outline } from './outline.js';
 import { hintedMarker, indexOutlineHints, type OutlineHint } from './outlineHints.js';
 import { bodyPeriod, isProblemParagraph, nextStepPeriod, partPeriod, planIntroPeriod, reviewPeriod, statementStatus, titlePeriods, type Period } from './parts.js';
-import { isoDate, issuerFromTitle, metaDate, metaSource, organisationName, preambleKind } from './preamble.js';
+import { isoDate, isPageMeta, issuerFromTitle, metaDate, metaSource, organisationName, preambleKind } from './preamble.js';
 import { SignatureTracker } from './signature.js';
 import { splitStatements, type Span } from './splitStatements.js';
 import { readTitle } from './title.js';
@@ -72,7 +72,7 @@ const BARE_LINE = /^[\u3400-\u9fff]{2,8}$/;
 /** The year of the first date line of a document (its signature or page date), or null. */
 function writtenYear(lines: readonly Line[]): number | null {
   for (const line of lines) {
-    const date = isoDate(line.text) ?? (preambleKind(line.text) === 'pageMeta' ? metaDate(line.text) : null);
+    const date = isoDate(line.text) ?? (isPageMeta(line.text) ? metaDate(line.text) : null);
     if (date) return Number(date.slice(0, 4));
   }
   return null;

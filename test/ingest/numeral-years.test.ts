@@ -11,6 +11,7 @@ describe('years written in numerals', () => {
     // Note: no year outside 1900–2100, nor four numerals inside a longer count.
     expect(withDigitYears('三四五六年，十二〇二五年')).toBe('三四五六年，十二〇二五年');
     expect(withDigitYears('没有年份的句子')).toBe('没有年份的句子');
+    expect(withDigitYears('近三年来，十二年，二〇二五届')).toBe('近三年来，十二年，二〇二五届');
     expect(withDigitYears('二○一四届毕业生，二○一四年')).toBe('二○一四届毕业生，2014年');
   });
 
