@@ -56,9 +56,39 @@ export function detectScript(text: string): 'SIMPLIFIED' | 'TRADITIONAL' {
   for (let i = 0; i < sample.length; i++) if (isHan(sample.charCodeAt(i))) han++;
   if (han === 0) return 'SIMPLIFIED';
   if (surelySimplified(sample, han)) return 'SIMPLIFIED';
-  const converted = convert()(sample);
+  const converted = convertSample(sample);
   if (converted.length !== sample.length) return changedShare(sample, charByChar(sample)) >= TRADITIONAL_SHARE ? 'TRADITIONAL' : 'SIMPLIFIED';
   return changedShare(sample, converted) >= TRADITIONAL_SHARE ? 'TRADITIONAL' : 'SIMPLIFIED';
+}
+
+/** Whether a UTF-16 code is an ideographic description character (⿰, ⿱ …), which the converter reads with what follows. */
+const isDescription = (c: number): boolean => c >= 0x2ff0 && c <= 0x2fff;
+
+/** The converted lines of the last detection sample, by line (bounded: one sample's lines), for toSimplified to reuse. */
+let sampleLines = new Map<string, string>();
+
+/**
+ * The converter's output for a detection sample, converted line by line with each line's conversion kept.
+ * Note: no dictionary entry holds a line break, so converting the lines one by one gives what converting the whole
+ * sample gives (the converter matches the longest entry at each position), unless a description character could take
+ * a line break into its sequence; a Traditional text's lines in the sample are then not converted twice.
+ */
+function convertSample(sample: string): string {
+  const c = convert();
+  sampleLines = new Map();
+  for (let i = 0; i < sample.length; i++) if (isDescription(sample.charCodeAt(i))) return c(sample);
+  const lines = sample.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const converted = c(lines[i]);
+    sampleLines.set(lines[i], converted);
+    lines[i] = converted;
+  }
+  return lines.join('\n');
+}
+
+/** The converter's output for one line: the detection sample's when it held this line. */
+function convertLine(line: string): string {
+  return sampleLines.get(line) ?? convert()(line);
 }
 
 /**
@@ -116,12 +146,11 @@ function charByChar(text: string): string {
  * line holding no character the converter could change is kept as it is, unconverted.
  */
 export function toSimplified(text: string): string {
-  const c = convert();
   return text
     .split('\n')
     .map((line) => {
       if (unchanged(line)) return line;
-      const converted = c(line);
+      const converted = convertLine(line);
       return converted.length === line.length ? converted : charByChar(line);
     })
     .join('\n');

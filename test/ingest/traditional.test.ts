@@ -22,6 +22,17 @@ describe('Traditional Chinese', () => {
     expect(converted).toBe(simplified);
   });
 
+  it('converts a text the same whether or not its script was detected first (detection keeps its sample\'s lines)', () => {
+    const fresh = toSimplified(traditional);
+    // A sample cut inside a line keeps that part line, never given for the whole line.
+    const cut = traditional.indexOf('\n', 300);
+    expect(detectScript(traditional.slice(0, cut + 20) + traditional.slice(0, cut))).toBe('TRADITIONAL');
+    expect(toSimplified(traditional)).toBe(fresh);
+    expect(detectScript(traditional)).toBe('TRADITIONAL');
+    expect(toSimplified(traditional)).toBe(fresh);
+    expect(toSimplified(traditional)).toBe(simplified);
+  });
+
   it('gives the same graph as its Simplified twin', () => {
     const t = extract(traditional, 'hk-twin-traditional.txt');
     const s = extract(simplified, 'hk-twin-simplified.txt');
