@@ -6,7 +6,7 @@
 import { getGazetteer, regionForIssuer, type RegionRecord } from '../language/gazetteer/index.js';
 import { splitFunctionInitials } from '../language/match/tokens.js';
 import { getLexicon } from '../language/lexicon/index.js';
-import { getSegmenter } from '../language/segment/index.js';
+import { getSegmenter, type Token } from '../language/segment/index.js';
 import { extractInstitutions, nationalName, type InstitutionCandidate } from './extract/institutions/index.js';
 import { ownProgramName } from './extract/programs/index.js';
 import type { DocumentContext } from './extract/index.js';
@@ -131,22 +131,54 @@ function dominantRegion(statements: readonly Statement[], traditional: boolean):
   return best;
 }
 
+/** The tokens of a text starting at `start`, as the extractors read them. */
+function segment(text: string, start: number): Token[] {
+  return splitFunctionInitials(getSegmenter().tagText(text, start));
+}
+
 /** The institutions a text starting at `start` names, read as in the document's place before its context is known. */
-function institutionsIn(text: string, start: number, city: City | null, region: RegionRecord | null): InstitutionCandidate[] {
-  const tokens = splitFunctionInitials(getSegmenter().tagText(text, start));
+function institutionsIn(text: string, start: number, city: City | null, region: RegionRecord | null,
+  tokens: Token[] = segment(text, start)): InstitutionCandidate[] {
   const regions = extractRegions(text, start, { regionId: region?.id ?? null });
   return extractInstitutions(text, start, tokens, { issuerCity: city, places: placesOf(region, city), regionSpans: regions });
 }
 
 /**
- * The institution a text opens with (its first name, starting at the first character, whole: the unit 某局某处, not the
- * body 某局 its name opens with), resolved against `city`.
+ * The institutions that the issuer line and the title name, read once per document for each text and place: the
+ * context reads one of them up to three times (whether it is national, its leading body, the title's body).
  */
-function leadingInstitution(text: string, city: City | null, region: RegionRecord | null): InstitutionCandidate | null {
+class OpeningNames {
+  private readonly tokens = new Map<string, Token[]>();
+  private readonly read = new Map<string, InstitutionCandidate[]>();
+
+  /** The institutions `text` names, read as in `region` (its city `cityOf(region)`). */
+  in(text: string, region: RegionRecord | null): InstitutionCandidate[] {
+    const key = `${region?.id ?? ''}\n${text}`;
+    let found = this.read.get(key);
+    if (found === undefined) {
+      found = institutionsIn(text, 0, cityOf(region), region, this.tokensOf(text));
+      this.read.set(key, found);
+    }
+    return found;
+  }
+
+  /** The tokens of `text`, segmented once. */
+  tokensOf(text: string): Token[] {
+    let tokens = this.tokens.get(text);
+    if (tokens === undefined) this.tokens.set(text, (tokens = segment(text, 0)));
+    return tokens;
+  }
+}
+
+/**
+ * The institution a text opens with (its first name, starting at the first character, whole: the unit 某局某处, not the
+ * body 某局 its name opens with), resolved against the region's city.
+ */
+function leadingInstitution(text: string, region: RegionRecord | null, names: OpeningNames): InstitutionCandidate | null {
   let first: InstitutionCandidate | null = null;
   // Note: a word that says whose a body is (國立 + 臺灣大學) may open the text before the name.
   const opens = (c: InstitutionCandidate): boolean => c.start === 0 || getLexicon().institutions.genericModifiers.has(text.slice(0, c.start));
-  for (const c of institutionsIn(text, 0, city, region)) if (opens(c) && (first === null || c.end > first.end)) first = c;
+  for (const c of names.in(text, region)) if (opens(c) && (first === null || c.end > first.end)) first = c;
   return first;
 }
 
@@ -155,10 +187,10 @@ function leadingInstitution(text: string, city: City | null, region: RegionRecor
  * (教育部办公厅, 科学技术部): such a document is about the country, not about the place its text names most (a ministry's
  * list of pilot districts names one district twice).
  */
-function nationalIssuer(text: string): boolean {
-  const first = institutionsIn(text, 0, null, null).find((c) => c.start === 0);
+function nationalIssuer(text: string, names: OpeningNames): boolean {
+  const first = names.in(text, null).find((c) => c.start === 0);
   if (!first || first.kind !== 'GOVERNMENT' || regionForIssuer(first.name) !== null) return false;
-  return nationalName(first.name, splitFunctionInitials(getSegmenter().tagText(first.name, 0)));
+  return nationalName(first.name, names.tokensOf(first.name));
 }
 
 /** How many opening statements may name the body that reports in a paper addressed to a committee. */
@@ -201,12 +233,13 @@ export function documentContext(document: DocumentMeta, statements: readonly Sta
   // Note: a district's own bodies write 区 for themselves; the title or the text say which district. A news outlet that
   // reports the text (中国新闻社某某分社) is where the text came from, not what it is about.
   const outlet = document.issuer !== null && isNewsOutlet(document.issuer);
+  const names = new OpeningNames();
   const region = (document.issuer && !outlet ? regionForIssuer(document.issuer) : null) ?? regionForIssuer(document.title)
-    ?? (nationalIssuer(document.issuer ?? document.title) ? null : dominantRegion(statements, traditional));
+    ?? (nationalIssuer(document.issuer ?? document.title, names) ? null : dominantRegion(statements, traditional));
   const city = cityOf(region);
-  const lead = document.issuer && !outlet ? leadingInstitution(document.issuer, city, region) : null;
+  const lead = document.issuer && !outlet ? leadingInstitution(document.issuer, region, names) : null;
   // Note: the title's body is read only when the issuer line names no body of its own, or there is none.
-  const titleBody = lead === null && !outlet ? leadingInstitution(document.title, city, region)?.name ?? null : null;
+  const titleBody = lead === null && !outlet ? leadingInstitution(document.title, region, names)?.name ?? null : null;
   // Note: a unit signing under the title with its own name alone (国际合作与交流处) is the unit of the body the title names.
   const unitOf = document.issuer !== null && titleBody !== null && !document.issuer.startsWith(titleBody) && isBodyName(document.issuer)
     ? titleBody : null;
