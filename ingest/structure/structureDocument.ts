@@ -101,14 +101,15 @@ export function structureDocument(text: string, meta: StructureMeta): Structured
     splitStatements(text, start, end, spans);
     const sectionId = outline.currentId();
     for (const span of spans) {
+      const statementText = text.slice(span.start, span.end);
       statements.push({
         id: `${meta.id}/st:${statements.length + 1}`,
         sectionId,
-        text: text.slice(span.start, span.end),
+        text: statementText,
         start: span.start,
         end: span.end,
         year: period.year,
-        status: statementStatus(text.slice(span.start, span.end), period.status),
+        status: statementStatus(statementText, period.status),
       });
     }
   };
