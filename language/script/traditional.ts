@@ -67,23 +67,27 @@ const isDescription = (c: number): boolean => c >= 0x2ff0 && c <= 0x2fff;
 /** The converted lines of the last detection sample, by line (bounded: one sample's lines), for toSimplified to reuse. */
 let sampleLines = new Map<string, string>();
 
-/**
- * The converter's output for a detection sample, converted line by line with each line's conversion kept.
- * Note: no dictionary entry holds a line break, so converting the lines one by one gives what converting the whole
- * sample gives (the converter matches the longest entry at each position), unless a description character could take
- * a line break into its sequence; a Traditional text's lines in the sample are then not converted twice.
- */
+/** The converter's output for a detection sample; its lines' conversions are kept for toSimplified. */
 function convertSample(sample: string): string {
-  const c = convert();
-  sampleLines = new Map();
-  for (let i = 0; i < sample.length; i++) if (isDescription(sample.charCodeAt(i))) return c(sample);
-  const lines = sample.split('\n');
-  for (let i = 0; i < lines.length; i++) {
-    const converted = c(lines[i]);
-    sampleLines.set(lines[i], converted);
-    lines[i] = converted;
-  }
-  return lines.join('\n');
+  const converted = convert()(sample);
+  sampleLines = pairLines(sample, converted);
+  return converted;
+}
+
+/**
+ * Each line of a sample with its conversion, read off the conversion of the whole sample (empty when they cannot be
+ * paired), so that a Traditional text's opening lines are not converted a second time.
+ * Note: no dictionary entry holds a line break and the converter matches the longest entry at each position, so the
+ * sample's conversion is its lines' conversions joined by line breaks (checked on every fixture), unless a description
+ * character (⿰ …) could take a line break into its sequence, or a value brings a line break (the counts then differ).
+ */
+function pairLines(sample: string, converted: string): Map<string, string> {
+  const pairs = new Map<string, string>();
+  for (let i = 0; i < sample.length; i++) if (isDescription(sample.charCodeAt(i))) return pairs;
+  const from = sample.split('\n');
+  const to = converted.split('\n');
+  if (from.length === to.length) for (let i = 0; i < from.length; i++) pairs.set(from[i], to[i]);
+  return pairs;
 }
 
 /** The converter's output for one line: the detection sample's when it held this line. */
