@@ -5,7 +5,7 @@
  */
 import { allHan } from '../language/match/tokens.js';
 import type { Token } from '../language/segment/index.js';
-import { tagTopics } from '../language/topics/index.js';
+import { headingCues, tagTopics, type HeadingCues } from '../language/topics/index.js';
 import type { AnnotatedStatement } from './annotated.js';
 import type { Section, StatementTopic } from './model.js';
 
@@ -57,7 +57,8 @@ function relativeTo<T extends { start: number; end: number }>(span: T, at: numbe
 }
 
 /** The topics of one annotated statement, its tokens given with absolute offsets. */
-export function topicsOfStatement(annotated: AnnotatedStatement, tokens: readonly Token[], headings: readonly string[]): StatementTopic[] {
+export function topicsOfStatement(annotated: AnnotatedStatement, tokens: readonly Token[], headings: readonly string[],
+  cues: HeadingCues = headingCues(headings)): StatementTopic[] {
   const { statement } = annotated;
   const at = statement.start;
   // Note: the tagger's tags are fresh objects of the statement topics' shape ({ topicId, score }): no copy needed.
@@ -71,15 +72,23 @@ export function topicsOfStatement(annotated: AnnotatedStatement, tokens: readonl
     names: annotated.institutions.map((c) => ({ start: c.start - at, end: c.end - at })),
     places: annotated.regions.flatMap((c) => (c.regionIds ?? []).map((regionId) => ({ start: c.start - at, end: c.end - at, regionId }))),
     headings,
+    headingCues: cues,
   });
 }
 
 /** Sets `topics` and `words` on every statement of the document (in place). */
 export function tagStatements(annotated: readonly AnnotatedStatement[], tokensOf: readonly (readonly Token[])[], sections: readonly Section[]): void {
   const headings = headingsBySection(sections);
+  // Note: the statements of a section share its headings' cues, read once per section (a map walk per heading and
+  // statement before).
+  const cuesBySection = new Map<string | null, HeadingCues>();
   annotated.forEach((a, i) => {
     const tokens = tokensOf[i];
-    a.statement.topics = topicsOfStatement(a, tokens, a.statement.sectionId ? (headings.get(a.statement.sectionId) ?? []) : []);
+    const { sectionId } = a.statement;
+    const sectionHeadings = sectionId ? (headings.get(sectionId) ?? []) : [];
+    let cues = cuesBySection.get(sectionId);
+    if (cues === undefined) cuesBySection.set(sectionId, (cues = headingCues(sectionHeadings)));
+    a.statement.topics = topicsOfStatement(a, tokens, sectionHeadings, cues);
     a.statement.words = wordsOf(tokens);
   });
 }

@@ -2,6 +2,6 @@
 export { getTaxonomy, type Taxonomy } from './taxonomy.js';
 export { getCueIndex, buildCueIndex, type CueEntry, type CueIndex, type CueStrength } from './cueIndex.js';
 export { findCues, tokenBoundaries, type Boundaries, type CueMatch } from './findCues.js';
-export { tagTopics, TOPIC_THRESHOLD, type TopicInput, type TopicTag } from './tagger.js';
+export { headingCues, tagTopics, TOPIC_THRESHOLD, type HeadingCues, type TopicInput, type TopicTag } from './tagger.js';
 export type { Span } from './cueScores.js';
 export { cueWordsOf, resolveTopic, topicSuggestions } from './resolveTopic.js';

@@ -21,7 +21,12 @@ export interface TopicInput {
   readonly places?: readonly (Span & { readonly regionId: string })[];
   /** The headings of the sections the statement stands in, outermost first. */
   readonly headings?: readonly string[];
+  /** What `headingCues(headings)` gives, when the caller has it (the statements of a section share it). */
+  readonly headingCues?: HeadingCues;
 }
+
+/** What a statement's headings add to each topic: its best heading's score, capped; topics in order of first mention. */
+export type HeadingCues = readonly { readonly topic: TopicSpec; readonly score: number }[];
 
 /** A topic of a statement and how sure the tagger is of it. */
 export interface TopicTag {
@@ -49,18 +54,23 @@ function topicScores(input: TopicInput): Scores {
   }
   let textIsExplicit = false;
   for (const score of text.values()) if (score >= WEIGHT.text.STRONG) textIsExplicit = true;
-  const headings = input.headings ?? [];
-  const fromHeadings: Scores = new Map();
+  // Note: each topic stands once in the heading cues, so adding one never changes whether the text has another.
+  for (const { topic, score } of input.headingCues ?? headingCues(input.headings ?? [])) {
+    if (textIsExplicit && !text.has(topic)) continue;
+    text.set(topic, (text.get(topic) ?? 0) + score);
+  }
+  return text;
+}
+
+/** The heading cues of the headings a statement stands in, outermost first (each heading counts at most what one strong cue there counts). */
+export function headingCues(headings: readonly string[]): HeadingCues {
+  const best: Scores = new Map();
   for (let i = 0; i < headings.length; i++) {
     const where = i === headings.length - 1 ? 'nearestHeading' : 'outerHeading';
     const weight = WEIGHT[where];
-    for (const [topic, score] of headingScores(headings[i], where)) {
-      if (textIsExplicit && !text.has(topic)) continue;
-      fromHeadings.set(topic, Math.max(fromHeadings.get(topic) ?? 0, Math.min(score, weight.STRONG)));
-    }
+    for (const [topic, score] of headingScores(headings[i], where)) best.set(topic, Math.max(best.get(topic) ?? 0, Math.min(score, weight.STRONG)));
   }
-  for (const [topic, score] of fromHeadings) text.set(topic, (text.get(topic) ?? 0) + score);
-  return text;
+  return [...best].map(([topic, score]) => ({ topic, score }));
 }
 
 const round = (score: number): number => Math.round(Math.min(1, score) * 100) / 100;

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { prepareSegmenter } from '../../ingest/pipeline.js';
 import { getLexicon } from '../../language/lexicon/index.js';
 import { tagText } from '../../language/segment/index.js';
-import { buildCueIndex, findCues, getTaxonomy, tagTopics, type TopicInput } from '../../language/topics/index.js';
+import { buildCueIndex, findCues, getTaxonomy, headingCues, tagTopics, type TopicInput } from '../../language/topics/index.js';
 import type { TopicSpec } from '../../language/lexicon/index.js';
 import { loadLabelled, scoreTopics } from '../helpers/topics.js';
 
@@ -71,6 +71,17 @@ describe('tagging a statement with topics', () => {
     expect(ids({ text: '两所学校入选全国五十强', headings: ['2019年工作总结', '各级各类教育', '职业教育融合发展'] })).toEqual(['vocational']);
     // A heading further out counts for less than the statement's own section heading.
     expect(ids({ text: '两所学校入选全国五十强', headings: ['职业教育融合发展', '其他工作'] })).toEqual([]);
+  });
+
+  it('reads a section\'s headings once for all its statements: their cues given tag as the headings do', () => {
+    const headings = ['2019年工作总结', '各级各类教育', '职业教育融合发展'];
+    const cues = headingCues(headings);
+    expect(cues.map((c) => c.topic.id)).toContain('vocational');
+    expect(cues.every((c) => c.score <= 0.75)).toBe(true);
+    for (const text of ['两所学校入选全国五十强', '公办幼儿园学位增加', '推进教育现代化']) {
+      const tokens = tagText(text, 0);
+      expect(tagTopics({ text, tokens, headings, headingCues: cues })).toEqual(tagTopics({ text, tokens, headings }));
+    }
   });
 
   it('lets a statement that names its own topic outweigh a heading about another one', () => {
