@@ -234,7 +234,8 @@ export function documentContext(document: DocumentMeta, statements: readonly Sta
   // reports the text (中国新闻社某某分社) is where the text came from, not what it is about.
   const outlet = document.issuer !== null && isNewsOutlet(document.issuer);
   const names = new OpeningNames();
-  const region = (document.issuer && !outlet ? regionForIssuer(document.issuer) : null) ?? regionForIssuer(document.title)
+  const titleRegion = regionForIssuer(document.title);
+  const region = (document.issuer && !outlet ? regionForIssuer(document.issuer) : null) ?? titleRegion
     ?? (nationalIssuer(document.issuer ?? document.title, names) ? null : dominantRegion(statements, traditional));
   const city = cityOf(region);
   const lead = document.issuer && !outlet ? leadingInstitution(document.issuer, region, names) : null;
@@ -249,7 +250,7 @@ export function documentContext(document: DocumentMeta, statements: readonly Sta
   // Note: a paper to a legislature's committee (立法會交通事務委員會 above its title) is issued by the government body it
   // says reports in its opening (本文件向委員匯報…運輸及物流局…).
   if (issuer && addressed(issuer)) issuer = reportingBody(statements, city, region) ?? issuer;
-  const placeInstrument = regionForIssuer(document.title) !== null && ownProgramName(document.title) !== null;
+  const placeInstrument = titleRegion !== null && ownProgramName(document.title) !== null;
   if (!issuer && region && (GOVERNMENT_REPORT.test(document.title) || placeInstrument)) issuer = placeGovernment(region);
   // Note: what a unit's report says its school did (学校与…签署) is its body's: the body the unit belongs to is the party
   // of clauses without a subject, and a news outlet is none.
