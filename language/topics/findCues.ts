@@ -3,7 +3,7 @@
  * token boundaries of the segmentation or lies inside one token (高中 is found in 高中阶段, not in 提高|中小学).
  */
 import type { Token } from '../segment/index.js';
-import { childOf, type CueEntry, type CueIndex } from './cueIndex.js';
+import { childOf, firstNodeOf, type CueEntry, type CueIndex } from './cueIndex.js';
 
 /** A cue found in a text, with its offsets in that text. */
 export interface CueMatch {
@@ -49,7 +49,7 @@ export function findCues(text: string, index: CueIndex, boundaries: Boundaries |
 
 /** The longest cue that starts at `i` and respects the boundaries, or undefined. */
 export function longestCueAt(text: string, i: number, index: CueIndex, boundaries: Boundaries | null): CueEntry | undefined {
-  let node = index.firstNode[text.charCodeAt(i)];
+  let node = firstNodeOf(index, text.charCodeAt(i));
   let found: CueEntry | undefined;
   for (let end = i + 1; node !== 0; end++) {
     const entry = index.entryAt[node];
