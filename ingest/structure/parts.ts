@@ -193,7 +193,8 @@ export function sectionPeriod(heading: string): Period | null {
  * and returns its period; a year the title names as summary or plan year decides the words that may name either.
  */
 export function partPeriod(line: string, periods: TitlePeriods): Period | null {
-  if (line.length > 48 || re().notAPart.test(line)) return null;
+  // Note: a part heading names a year (…年): a line without 年 is none, without the patterns' scans.
+  if (line.length > 48 || !line.includes('年') || re().notAPart.test(line)) return null;
   const m = re().partHeading.exec(line);
   if (!m) return null;
   const year = Number(m[1]);
@@ -212,7 +213,8 @@ export function isProblemHeading(heading: string): boolean {
 
 /** Tells whether a paragraph is labelled as a problem statement ("问题描述:…", "还存在以下问题:…"). */
 export function isProblemParagraph(line: string): boolean {
-  return re().problemLabel.test(line) && !re().solvingVerb.test(line.slice(0, line.indexOf(':')));
+  // Note: the label ends in a colon: a line without one is none, without the pattern's scan.
+  return line.includes(':') && re().problemLabel.test(line) && !re().solvingVerb.test(line.slice(0, line.indexOf(':')));
 }
 
 /**
@@ -232,7 +234,9 @@ export function nextStepPeriod(text: string, period: Period, heading: boolean): 
  */
 export function planIntroPeriod(text: string, period: Period): Period | null {
   if (period.status !== 'ACHIEVED' && period.status !== 'PROBLEM') return null;
-  const m = re().planIntro.exec(text.trimEnd());
+  const trimmed = text.trimEnd();
+  // Note: the paragraph ends in a colon: one that does not is none, without the pattern's scan.
+  const m = trimmed.endsWith(':') ? re().planIntro.exec(trimmed) : null;
   if (!m) return null;
   const year = TITLE_YEAR.exec(text.slice(text.lastIndexOf('。') + 1));
   return { year: year ? Number(year[1]) : period.year === null ? null : period.year + 1, status: 'PLANNED' };
