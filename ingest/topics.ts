@@ -56,6 +56,13 @@ function relativeTo<T extends { start: number; end: number }>(span: T, at: numbe
   return { ...span, start: span.start - at, end: span.end - at };
 }
 
+/** The regions a statement mentions, each of a mention's region ids with the mention's span from `at`. */
+function placesOf(annotated: AnnotatedStatement, at: number): { start: number; end: number; regionId: string }[] {
+  const places: { start: number; end: number; regionId: string }[] = [];
+  for (const c of annotated.regions) for (const regionId of c.regionIds ?? []) places.push({ start: c.start - at, end: c.end - at, regionId });
+  return places;
+}
+
 /** The topics of one annotated statement, its tokens given with absolute offsets. */
 export function topicsOfStatement(annotated: AnnotatedStatement, tokens: readonly Token[], headings: readonly string[],
   cues: HeadingCues = headingCues(headings)): StatementTopic[] {
@@ -70,7 +77,7 @@ export function topicsOfStatement(annotated: AnnotatedStatement, tokens: readonl
     // no copy (most statements: a copy per token was a tenth of the extraction's garbage).
     tokens: tokens.length === 0 || tokens[0].start === at ? tokens : tokens.map((t) => relativeTo(t, at)),
     names: annotated.institutions.map((c) => ({ start: c.start - at, end: c.end - at })),
-    places: annotated.regions.flatMap((c) => (c.regionIds ?? []).map((regionId) => ({ start: c.start - at, end: c.end - at, regionId }))),
+    places: placesOf(annotated, at),
     headings,
     headingCues: cues,
   });

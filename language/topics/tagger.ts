@@ -39,6 +39,12 @@ export const TOPIC_THRESHOLD = 0.75;
 /** Share of its topics' scores that a field takes on. */
 const FIELD_SHARE = 0.25;
 
+/** The names given with a statement and those its tokens are, in one list (no copy when one of them is empty). */
+function allNames(given: readonly Span[], fromTokens: Span[]): readonly Span[] {
+  if (given.length === 0) return fromTokens;
+  return fromTokens.length === 0 ? given : [...given, ...fromTokens];
+}
+
 /**
  * Each topic's score: its cues in the text, plus the best heading's cues (a heading counts at most what one strong cue
  * there counts). A text that names a topic of its own outweighs its headings: headings then only add to topics the
@@ -46,7 +52,7 @@ const FIELD_SHARE = 0.25;
  */
 function topicScores(input: TopicInput): Scores {
   const tokens = input.tokens ?? tagText(input.text, 0);
-  const names = [...(input.names ?? []), ...tokenNames(tokens)];
+  const names = allNames(input.names ?? [], tokenNames(tokens));
   const text = cueScores(input.text, tokenBoundaries(tokens), WEIGHT.text, names);
   for (const place of input.places ?? []) {
     const weight = WEIGHT.text.STRONG * (inside(names, place.start, place.end) ? IN_NAME : 1);
