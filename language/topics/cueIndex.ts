@@ -31,6 +31,19 @@ export interface CueIndex {
   readonly codeOf: Uint16Array;
   /** The cue a node completes, by node id. */
   readonly entryAt: readonly (CueEntry | undefined)[];
+  /** 1 where a node completes a cue, by node id. */
+  readonly isCue: Uint8Array;
+  /** The depth of each node: the length of the cue it completes. */
+  readonly lengthOf: Uint16Array;
+  /**
+   * The hits of the cue of node n (its topics and strengths, as in its entry) are those from `hitsFrom[n]` up to
+   * `hitsFrom[n + 1]` (exclusive) in `hitTopic` and `hitStrength`.
+   * Note: the scan reads a cue's length and topics from these arrays, not from its entry's objects (their loads were a
+   * third of cueScores).
+   */
+  readonly hitsFrom: Int32Array;
+  readonly hitTopic: readonly TopicSpec[];
+  readonly hitStrength: readonly CueStrength[];
 }
 
 let index: CueIndex | undefined;
@@ -108,6 +121,23 @@ export function buildCueIndex(topics: readonly TopicSpec[]): CueIndex {
     }
   }
   firstChild.push(order.length);
+  const lengthOf = new Uint16Array(order.length);
+  for (let n = 0; n < order.length; n++) for (let c = firstChild[n]; c < firstChild[n + 1]; c++) lengthOf[c] = lengthOf[n] + 1;
+  const isCue = new Uint8Array(order.length);
+  const hitsFrom = new Int32Array(order.length + 1);
+  const hitTopic: TopicSpec[] = [];
+  const hitStrength: CueStrength[] = [];
+  for (let n = 0; n < order.length; n++) {
+    hitsFrom[n] = hitTopic.length;
+    const entry = order[n].entry;
+    if (entry === undefined) continue;
+    isCue[n] = 1;
+    for (const { topic, strength } of entry.hits) {
+      hitTopic.push(topic);
+      hitStrength.push(strength);
+    }
+  }
+  hitsFrom[order.length] = hitTopic.length;
   let size = 16;
   while (size < root.next.size * 4) size *= 2;
   const firstCode = new Uint16Array(size);
@@ -119,5 +149,8 @@ export function buildCueIndex(topics: readonly TopicSpec[]): CueIndex {
     firstCode[slot] = codes[n];
     firstNode[slot] = n;
   }
-  return { firstCode, firstNode, firstMask, firstChild: Int32Array.from(firstChild), codeOf: Uint16Array.from(codes), entryAt: order.map((d) => d.entry) };
+  return {
+    firstCode, firstNode, firstMask, firstChild: Int32Array.from(firstChild), codeOf: Uint16Array.from(codes),
+    entryAt: order.map((d) => d.entry), isCue, lengthOf, hitsFrom, hitTopic, hitStrength,
+  };
 }

@@ -5,7 +5,7 @@
 import { getLexicon, type TopicSpec } from '../lexicon/index.js';
 import { tagText, type Token } from '../segment/index.js';
 import { lastCharTable } from '../match/tokens.js';
-import { getCueIndex, type CueEntry, type CueStrength } from './cueIndex.js';
+import { getCueIndex, type CueStrength } from './cueIndex.js';
 import { longestCueAt, tokenBoundaries, type Boundaries } from './findCues.js';
 
 /** A span of a text: offsets into it, `end` exclusive. */
@@ -73,16 +73,16 @@ export function tokenNames(tokens: readonly Token[]): Span[] {
   return spans;
 }
 
-/** A distinct cue of a topic in one text, with the best weight it has there. */
+/** A distinct cue (by its trie node) of a topic in one text, with the best weight it has there. */
 interface SeenCue {
   readonly topic: TopicSpec;
-  readonly entry: CueEntry;
+  readonly node: number;
   weight: number;
 }
 
-/** The seen cue of `topic` by `entry`, or undefined. */
-function seenCue(seen: readonly SeenCue[], topic: TopicSpec, entry: CueEntry): SeenCue | undefined {
-  for (const x of seen) if (x.topic === topic && x.entry === entry) return x;
+/** The seen cue of `topic` by the cue of `node`, or undefined. */
+function seenCue(seen: readonly SeenCue[], topic: TopicSpec, node: number): SeenCue | undefined {
+  for (const x of seen) if (x.topic === topic && x.node === node) return x;
   return undefined;
 }
 
@@ -93,17 +93,18 @@ export function cueScores(text: string, boundaries: Boundaries, weight: Record<C
   const index = getCueIndex();
   // Note: the scan of findCues (leftmost-longest, no overlaps) without building its list of matches.
   for (let start = 0; start < text.length; ) {
-    const entry = longestCueAt(text, start, index, boundaries);
-    if (entry === undefined) {
+    const node = longestCueAt(text, start, index, boundaries);
+    if (node === 0) {
       start++;
       continue;
     }
-    const end = start + entry.word.length;
+    const end = start + index.lengthOf[node];
     const factor = names.length > 0 && inside(names, start, end) ? IN_NAME : 1;
-    for (const { topic, strength } of entry.hits) {
-      const w = weight[strength] * factor;
-      const same = seenCue(seen, topic, entry);
-      if (!same) seen.push({ topic, entry, weight: w });
+    for (let h = index.hitsFrom[node]; h < index.hitsFrom[node + 1]; h++) {
+      const topic = index.hitTopic[h];
+      const w = weight[index.hitStrength[h]] * factor;
+      const same = seenCue(seen, topic, node);
+      if (!same) seen.push({ topic, node, weight: w });
       else if (w > same.weight) same.weight = w;
     }
     start = end;

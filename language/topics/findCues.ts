@@ -38,22 +38,22 @@ function respects(boundaries: Boundaries | null, start: number, end: number): bo
 export function findCues(text: string, index: CueIndex, boundaries: Boundaries | null): CueMatch[] {
   const matches: CueMatch[] = [];
   for (let i = 0; i < text.length; ) {
-    const found = longestCueAt(text, i, index, boundaries);
-    if (found) {
-      matches.push({ entry: found, start: i, end: i + found.word.length });
-      i += found.word.length;
+    const node = longestCueAt(text, i, index, boundaries);
+    if (node !== 0) {
+      const end = i + index.lengthOf[node];
+      matches.push({ entry: index.entryAt[node]!, start: i, end });
+      i = end;
     } else i++;
   }
   return matches;
 }
 
-/** The longest cue that starts at `i` and respects the boundaries, or undefined. */
-export function longestCueAt(text: string, i: number, index: CueIndex, boundaries: Boundaries | null): CueEntry | undefined {
+/** The trie node of the longest cue that starts at `i` and respects the boundaries, or 0 when none does. */
+export function longestCueAt(text: string, i: number, index: CueIndex, boundaries: Boundaries | null): number {
   let node = firstNodeOf(index, text.charCodeAt(i));
-  let found: CueEntry | undefined;
+  let found = 0;
   for (let end = i + 1; node !== 0; end++) {
-    const entry = index.entryAt[node];
-    if (entry !== undefined && respects(boundaries, i, end)) found = entry;
+    if (index.isCue[node] === 1 && respects(boundaries, i, end)) found = node;
     node = end < text.length ? childOf(index, node, text.charCodeAt(end)) : 0;
   }
   return found;

@@ -46,6 +46,17 @@ describe('the cue index', () => {
     expect(match.entry.hits.map((h) => `${h.topic.id}:${h.strength}`)).toEqual(['a:STRONG', 'b:WEAK']);
   });
 
+  it('gives each cue node its length and its entry\'s topics in flat arrays', () => {
+    for (let node = 0; node < index.entryAt.length; node++) {
+      const entry = index.entryAt[node];
+      expect(index.isCue[node]).toBe(entry ? 1 : 0);
+      const hits = [];
+      for (let h = index.hitsFrom[node]; h < index.hitsFrom[node + 1]; h++) hits.push({ topic: index.hitTopic[h], strength: index.hitStrength[h] });
+      expect(hits).toEqual(entry ? entry.hits : []);
+      if (entry) expect(index.lengthOf[node]).toBe(entry.word.length);
+    }
+  });
+
   it('takes a cue only where it respects the token boundaries', () => {
     // 提高|中小学: 高中 would cross the boundary after 高, so only 中 is found.
     const boundaries = Uint8Array.from([1, 0, 1, 1, 0, 1]);
