@@ -51,11 +51,9 @@ const SAMPLE = 300;
 
 /** The script of a Chinese text: TRADITIONAL when at least 8% of its Han characters have a different Simplified form. */
 export function detectScript(text: string): 'SIMPLIFIED' | 'TRADITIONAL' {
+  const { han, surely } = sampleCounts(text, Math.min(text.length, SAMPLE * 2));
+  if (han === 0 || surely) return 'SIMPLIFIED';
   const sample = text.length > SAMPLE * 2 ? text.slice(0, SAMPLE * 2) : text;
-  let han = 0;
-  for (let i = 0; i < sample.length; i++) if (isHan(sample.charCodeAt(i))) han++;
-  if (han === 0) return 'SIMPLIFIED';
-  if (surelySimplified(sample, han)) return 'SIMPLIFIED';
   const converted = convertSample(sample);
   if (converted.length !== sample.length) return changedShare(sample, charByChar(sample)) >= TRADITIONAL_SHARE ? 'TRADITIONAL' : 'SIMPLIFIED';
   return changedShare(sample, converted) >= TRADITIONAL_SHARE ? 'TRADITIONAL' : 'SIMPLIFIED';
@@ -96,21 +94,27 @@ function convertLine(line: string): string {
 }
 
 /**
- * Whether the sample counts as Simplified without converting it: it holds no character that could move others, and
- * too few characters that conversion could change for their share of its Han characters to reach the threshold.
- * Note: an upper bound of `changedShare` after conversion, so the answer is the one conversion would give.
+ * The Han characters of the sample (the first `length` codes of the text), and whether it counts as Simplified without
+ * converting it: it holds no character that could move others, and too few characters that conversion could change for
+ * their share of its Han characters to reach the threshold.
+ * Note: an upper bound of `changedShare` after conversion, so the answer is the one conversion would give; one pass
+ * over the sample counts both.
  */
-function surelySimplified(sample: string, han: number): boolean {
+function sampleCounts(text: string, length: number): { han: number; surely: boolean } {
   const table = changeableCodes();
-  if (!table) return false;
+  let han = 0;
   let changeableHan = 0;
-  for (let i = 0; i < sample.length; i++) {
-    const c = sample.charCodeAt(i);
-    const bits = table[c];
-    if ((bits & SHIFTING) !== 0) return false;
-    if ((bits & CHANGEABLE) !== 0 && isHan(c)) changeableHan++;
+  let shifting = false;
+  for (let i = 0; i < length; i++) {
+    const c = text.charCodeAt(i);
+    const bits = table === null ? 0 : table[c];
+    if ((bits & SHIFTING) !== 0) shifting = true;
+    if (isHan(c)) {
+      han++;
+      if ((bits & CHANGEABLE) !== 0) changeableHan++;
+    }
   }
-  return changeableHan / han < TRADITIONAL_SHARE;
+  return { han, surely: table !== null && !shifting && changeableHan / han < TRADITIONAL_SHARE };
 }
 
 /** Whether conversion leaves a text as it is: none of its characters can change or move others (see changeable.ts). */
