@@ -90,13 +90,15 @@ function fieldStart(tokens: readonly Token[], regions: readonly RegionMention[],
 }
 
 /**
- * The region a zone named with a place lies in: the place itself, or of a compound (深港, 粤澳) its first member that is
- * not a SAR, as a zone named with a mainland place and a SAR lies on the mainland (前海深港…合作区 in 深圳市).
+ * The region a zone named with a place lies in: the place itself (an area too, not its members), or of a compound (深港,
+ * 粤澳) its first member that is not a SAR, as a zone named with a mainland place and a SAR lies on the mainland
+ * (前海深港…合作区 in 深圳市).
  */
-function hostRegion(regionIds: readonly string[]): string | null {
-  if (regionIds.length <= 1) return regionIds[0] ?? null;
+function hostRegion(place: RegionMention): string | null {
+  const ids = place.regionIds ?? [];
+  if (place.kind !== 'COMPOUND') return ids[0] ?? null;
   const gazetteer = getGazetteer();
-  return regionIds.find((id) => { const level = gazetteer.byId(id)?.level; return level !== undefined && level !== 'SAR'; }) ?? regionIds[0];
+  return ids.find((id) => { const level = gazetteer.byId(id)?.level; return level !== undefined && level !== 'SAR'; }) ?? ids[0] ?? null;
 }
 
 /** The city of the township written `name` (横琴 of 横琴镇) that lies in `within`, or null when none does or none is known. */
@@ -130,7 +132,7 @@ function zoneBefore(text: string, offset: number, tokens: readonly Token[], regi
       // 高新技术产业开发区) is its address: it places the zone but is no part of its name.
       const address = count > 0 && region.surface === region.name && ADDRESS_LEVELS.has(region.kind ?? '');
       if (!address) start = region.start;
-      placeRegion = hostRegion(region.regionIds ?? []) ?? placeRegion;
+      placeRegion = hostRegion(region) ?? placeRegion;
       if (address) break;
     } else if (token && token.word.length >= 2 && (PLACE_TAGS.has(token.tag) || (count === 0 && unknownName(token)) || townshipName(token))) {
       start = token.start;
