@@ -7,6 +7,7 @@
  */
 import { getGazetteer } from '../../language/gazetteer/index.js';
 import { getLexicon } from '../../language/lexicon/index.js';
+import { maxWordLength } from '../../language/match/tokens.js';
 import type { ResolvedIds, SpannedId } from '../resolve.js';
 import { endsInAward } from '../extract/awarded.js';
 import { PLACE_DASHES } from '../extract/regionTokens.js';
@@ -231,8 +232,21 @@ function labels(input: Pick<PlacementInput, 'text' | 'start'>, program: SpannedI
 function escorts(input: Pick<PlacementInput, 'text' | 'start'>, clause: Clause): boolean {
   const { escortVerbs, escortTimes } = getLexicon().programs;
   const opening = input.text.slice(clause.start - input.start, clause.end - input.start);
-  const time = OPENING_DATE.exec(opening)?.[0] ?? TIME_SPAN.exec(opening)?.[0] ?? escortTimes.find((w) => opening.startsWith(w)) ?? '';
+  const time = OPENING_DATE.exec(opening)?.[0] ?? TIME_SPAN.exec(opening)?.[0] ?? escortTimes.find((w) => opening.startsWith(w))
+    ?? deicticTimeOpening(opening) ?? '';
   return escortVerbs.some((verb) => opening.startsWith(verb, time.length));
+}
+
+let longestTime = 0;
+
+/** The time of writing a clause opens with (今年, 本学年), longest first, or undefined. */
+function deicticTimeOpening(opening: string): string | undefined {
+  const { deicticTime } = getLexicon().names;
+  longestTime ||= maxWordLength(deicticTime);
+  for (let length = Math.min(longestTime, opening.length); length >= 2; length--) {
+    if (deicticTime.has(opening.slice(0, length))) return opening.slice(0, length);
+  }
+  return undefined;
 }
 
 /** A span of time opening a clause (三年内, 6个月内). */

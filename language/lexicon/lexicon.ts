@@ -161,6 +161,7 @@ export interface Lexicon {
     /** Verbs that found a body (成立, 组建): never inside its name, even a committee's named by its work. */
     readonly foundingVerbs: Words;
     readonly deicticTime: Words;
+    readonly sequenceWords: Words;
     readonly postTitles: readonly string[];
     readonly postOffices: Words;
     readonly measureWords: Words;
@@ -403,6 +404,7 @@ function build(files: LexiconFiles): Lexicon {
       actionWords: new Set(names.actionWords),
       foundingVerbs: new Set(names.foundingVerbs),
       deicticTime: new Set(names.deicticTime),
+      sequenceWords: new Set(names.sequenceWords),
       postTitles: names.postTitles,
       postOffices: new Set(names.postOffices),
       measureWords: new Set(names.measureWords),

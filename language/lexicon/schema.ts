@@ -103,6 +103,7 @@ export const NamesFileSchema = z.object({
   actionWords: words,
   foundingVerbs: words,
   deicticTime: words,
+  sequenceWords: words,
   measureWords: words,
   conjunctions: words,
   barePrefixes: words,

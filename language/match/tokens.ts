@@ -46,10 +46,16 @@ export function classify(token: Token): TokenClass {
     return 'HARD';
   }
   // Note: time nouns such as 现代, 五年 and 中期 occur inside names (现代职业教育…, 第十四个五年规划).
-  if (tag === 't') return DIGIT.test(word) || getLexicon().names.deicticTime.has(word) || !hasHan(word) ? 'HARD' : 'NOMINAL';
+  if (tag === 't') return DIGIT.test(word) || isDeictic(word) || !hasHan(word) ? 'HARD' : 'NOMINAL';
   // Note: nodejieba tags unknown Han words 'x' like punctuation; they are words here.
   if (tag === 'x' && hasHan(word)) return 'NOMINAL';
   return 'HARD';
+}
+
+/** Whether a word is a time of writing or a word of sequence (今年, 随后): never inside a name. */
+export function isDeictic(word: string): boolean {
+  const { deicticTime, sequenceWords } = getLexicon().names;
+  return deicticTime.has(word) || sequenceWords.has(word);
 }
 
 /** True for a person, place or organisation tag (ns, nr*, nt, nz). */

@@ -407,6 +407,11 @@ describe('relate', () => {
     expect(relations(timed, ['TOUCHES']).filter((r) => !r.includes('大湾区')).sort()).toEqual([
       'TOUCHES 湾区医护人才培训计划 → 广州市', 'TOUCHES 湾区医护人才培训计划 → 深圳市',
     ]);
+    // Any time of writing may open it (去年组织…), a word of sequence adding its own action (随后组织…) may not.
+    const lastYear = '青年工作報告\n一、交流\n推行「青年灣區實習計劃」，去年組織澳門大專學生到珠海市的企業實習。';
+    expect(relations(lastYear, ['TOUCHES']).filter((r) => !r.includes('大湾区'))).toEqual(['TOUCHES 青年湾区实习计划 → 珠海市']);
+    const then = '青年工作報告\n一、交流\n推行「青年灣區實習計劃」，隨後組織澳門大專學生到珠海市參觀。';
+    expect(relations(then, ['TOUCHES']).filter((r) => r.includes('珠海'))).toEqual([]);
     const cut = '南沙区港澳青年工作方案\n（六）打造港澳青年交流品牌。联合香港青年联会、澳门中华新青年协会每年举办“南沙港澳青年交流周”，'
       + '组织港澳青年赴榄核镇、大岗镇开展岭南水乡文化体验活动，每年参与人数不少于2,000人次。';
     expect(relations(cut, ['TOUCHES']).filter((r) => r.endsWith('镇')).sort()).toEqual([

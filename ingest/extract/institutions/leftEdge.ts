@@ -4,7 +4,7 @@
  * such as 附属, or the parent of a campus or unit); inner heads on the way are the bodies the name belongs to.
  */
 import { getGazetteer } from '../../../language/gazetteer/index.js';
-import { allHan, classify, functionInitial, hasProperTag, isNumber, tokenIndexAt, unknownName } from '../../../language/match/tokens.js';
+import { allHan, classify, functionInitial, hasProperTag, isDeictic, isNumber, tokenIndexAt, unknownName } from '../../../language/match/tokens.js';
 import type { Token } from '../../../language/segment/index.js';
 import { placePair } from '../regionTokens.js';
 import { fieldAndVerb, headAt, type Head } from './heads.js';
@@ -224,7 +224,7 @@ function hardStop(tokens: readonly Token[], j: number, functional: boolean, fiel
   if (t.word.length === 2 && CN_DIGIT.test(t.word[0]) && v.measureWords.has(t.word[1])) return true;
   // Note: idioms (一往无前) and unknown words glued to a function word (已同, 现将) never open a name; nor does a time
   // of writing (今日), which the walk over a committee's work (…出席…委员会) would otherwise cross.
-  if (t.tag === 'i' || functionInitial(t) || v.deicticTime.has(t.word)) return true;
+  if (t.tag === 'i' || functionInitial(t) || isDeictic(t.word)) return true;
   // Note: a person's post (局长, 局局长) ends the name of the body named after it, but not of the post's own office
   // (经济财政司 + 司长 + 办公室).
   if (v.postTitleLexicon.matchEnd(t.word, t.word.length) !== null && !getLexicon().names.postOffices.has(tokens[j + 1]?.word ?? '')) return true;
