@@ -1,10 +1,11 @@
+import { codeTable } from '../../language/match/codeTable.js';
+
 /** Quotation marks: opening → closing (the programme, institution and alias readers share them). */
 export const QUOTES: ReadonlyMap<string, string> = new Map([['“', '”'], ['「', '」'], ['『', '』'], ['‘', '’']]);
 /** The quotation marks as pairs (opening, closing), for the loops that try each. */
 export const QUOTE_PAIRS: readonly (readonly [string, string])[] = [...QUOTES];
 /** Per UTF-16 code, 1 for an opening quotation mark: a scan over a statement's characters tests codes, not strings. */
-export const OPENING_QUOTE_CODES: Uint8Array = new Uint8Array(0x10000);
-for (const open of QUOTES.keys()) OPENING_QUOTE_CODES[open.charCodeAt(0)] = 1;
+export const OPENING_QUOTE_CODES: Uint8Array = codeTable([[[...QUOTES.keys()], 1]]);
 /** The marks around a name that its written form as an alias never keeps: quotation marks, straight quotes, 《》. */
 const NAME_MARKS = new RegExp(`[${[...QUOTES].flat().join('')}"《》]`, 'g');
 /** A surface without the marks around the name in it (“科技券”计划, 「科技券」計劃 → 科技券计划, 科技券計劃). */

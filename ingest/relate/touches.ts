@@ -230,21 +230,22 @@ function labels(input: Pick<PlacementInput, 'text' | 'start'>, program: SpannedI
  * clause that adds an action of its own first (并组织…, 同时安排…) is about that action.
  */
 function escorts(input: Pick<PlacementInput, 'text' | 'start'>, clause: Clause): boolean {
-  const { escortVerbs, escortTimes } = getLexicon().programs;
   const opening = input.text.slice(clause.start - input.start, clause.end - input.start);
-  const time = OPENING_DATE.exec(opening)?.[0] ?? TIME_SPAN.exec(opening)?.[0] ?? escortTimes.find((w) => opening.startsWith(w))
-    ?? deicticTimeOpening(opening) ?? '';
-  return escortVerbs.some((verb) => opening.startsWith(verb, time.length));
+  const time = OPENING_DATE.exec(opening)?.[0] ?? TIME_SPAN.exec(opening)?.[0] ?? timeOpening(opening) ?? '';
+  return getLexicon().programs.escortVerbs.some((verb) => opening.startsWith(verb, time.length));
 }
 
-let longestTime = 0;
+let openingTimes: { words: ReadonlySet<string>; longest: number } | undefined;
 
-/** The time of writing a clause opens with (今年, 本学年), longest first, or undefined. */
-function deicticTimeOpening(opening: string): string | undefined {
-  const { deicticTime } = getLexicon().names;
-  longestTime ||= maxWordLength(deicticTime);
-  for (let length = Math.min(longestTime, opening.length); length >= 2; length--) {
-    if (deicticTime.has(opening.slice(0, length))) return opening.slice(0, length);
+/** The time word a clause opens with, longest first: a recurrence (每年) or a time of writing (今年, 本学年); or undefined. */
+function timeOpening(opening: string): string | undefined {
+  if (!openingTimes) {
+    const words = new Set([...getLexicon().programs.escortTimes, ...getLexicon().names.deicticTime]);
+    openingTimes = { words, longest: maxWordLength(words) };
+  }
+  for (let length = Math.min(openingTimes.longest, opening.length); length >= 1; length--) {
+    const word = opening.slice(0, length);
+    if (openingTimes.words.has(word)) return word;
   }
   return undefined;
 }

@@ -3,6 +3,7 @@
  * measure that tells a name from a generic phrase. Lookup structures are built once per process.
  */
 import { getLexicon } from '../lexicon/index.js';
+import { codeTable } from './codeTable.js';
 import type { Token } from '../segment/index.js';
 
 /** How a token behaves when a name is extended leftwards over it. */
@@ -73,25 +74,16 @@ interface SuffixNode<K> {
 /** A set of words matched against the end of a text position, longest first. */
 export class SuffixLexicon<K> {
   private readonly byWord = new Map<string, K>();
-  // Note: the word lengths per last character (UTF-16 code), longest first, for the slice loop of a negative `min`.
-  private readonly lengthsByLast = new Map<number, number[]>();
   // Note: a trie over the words read backwards: matchEnd walks back from `end` one map look-up per character, with no
   // slice per candidate length (matchEnd was the largest self time of the extractors).
   private readonly root = new Map<number, SuffixNode<K>>();
   /** 1 at the code of each word's last character: most positions end no word. */
-  private readonly lasts = new Uint8Array(0x10000);
+  private readonly lasts: Uint8Array;
 
   constructor(entries: Iterable<readonly [string, K]>) {
-    for (const [word, kind] of entries) {
-      this.byWord.set(word, kind);
-      const last = word.charCodeAt(word.length - 1);
-      const lengths = this.lengthsByLast.get(last) ?? [];
-      if (!lengths.includes(word.length)) lengths.push(word.length);
-      this.lengthsByLast.set(last, lengths);
-    }
-    for (const lengths of this.lengthsByLast.values()) lengths.sort((a, b) => b - a);
+    for (const [word, kind] of entries) this.byWord.set(word, kind);
+    this.lasts = lastCharTable(this.byWord.keys());
     for (const [word, kind] of this.byWord) {
-      if (word.length > 0) this.lasts[word.charCodeAt(word.length - 1)] = 1;
       // Note: a word whose kind is undefined never matches (matchEnd tells a word by its kind).
       if (kind !== undefined && word.length > 0) this.insertReversed(word, kind);
     }
@@ -116,30 +108,15 @@ export class SuffixLexicon<K> {
   matchEnd(text: string, end: number, min = 0): { word: string; kind: K } | null {
     const last = text.charCodeAt(end - 1);
     if (end <= 0 || this.lasts[last] !== 1) return null;
-    // Note: a start before 0 that `min` allows is read from the end of the text, as slice reads it: the slice loop keeps
-    // that, where a word ending in this character is longer than the text before `end`.
-    if (min < 0 && end < this.lengthsByLast.get(last)![0]) return this.matchEndBySlices(text, end, min);
     let node = this.root.get(last);
     let found: { word: string; kind: K } | null = null;
+    // Note: a word never starts before the text (a negative `min` allows the text's start).
     for (let k = end - 1; node && k >= min; ) {
       if (node.hit) found = node.hit;
       if (!node.next || --k < 0) break;
       node = node.next.get(text.charCodeAt(k));
     }
     return found === null ? null : { word: found.word, kind: found.kind };
-  }
-
-  /** matchEnd by a slice per candidate length, longest first. */
-  private matchEndBySlices(text: string, end: number, min: number): { word: string; kind: K } | null {
-    const lengths = this.lengthsByLast.get(text.charCodeAt(end - 1));
-    if (lengths === undefined) return null;
-    for (const len of lengths) {
-      if (end - len < min) continue;
-      const word = text.slice(end - len, end);
-      const kind = this.byWord.get(word);
-      if (kind !== undefined) return { word, kind };
-    }
-    return null;
   }
 
   /** The kind of a whole word, or undefined. */
@@ -153,9 +130,7 @@ export class SuffixLexicon<K> {
  * that end in none (whether a token may end in an institution head).
  */
 export function lastCharTable(words: Iterable<string>): Uint8Array {
-  const table = new Uint8Array(0x10000);
-  for (const word of words) if (word.length > 0) table[word.charCodeAt(word.length - 1)] = 1;
-  return table;
+  return codeTable([[[...words].filter((w) => w.length > 0).map((w) => w[w.length - 1]), 1]]);
 }
 
 const NO_LENGTHS: readonly number[] = [];

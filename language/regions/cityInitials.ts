@@ -5,6 +5,7 @@
 import { getGazetteer } from '../gazetteer/index.js';
 import { getLexicon } from '../lexicon/index.js';
 import { codeTable } from '../match/codeTable.js';
+import { isHanCode } from '../match/tokens.js';
 import { provinceOf } from './province.js';
 
 /** Per province: the cities whose name starts with each character (only characters that start exactly one). */
@@ -36,11 +37,8 @@ let anyInitial: Uint8Array | undefined;
 
 /** 1 at the code of each initial of some city in the compound table (a cheap test before the full one). */
 export function cityInitialCodes(): Uint8Array {
-  if (!anyInitial) {
-    initials ??= buildInitials();
-    anyInitial = new Uint8Array(0x10000);
-    for (const cities of initials.values()) for (const ch of cities.keys()) anyInitial[ch.charCodeAt(0)] = 1;
-  }
+  initials ??= buildInitials();
+  anyInitial ??= codeTable([[[...initials.values()].flatMap((cities) => [...cities.keys()]), 1]]);
   return anyInitial;
 }
 
@@ -56,16 +54,13 @@ export function cityInitialsBefore(text: string, end: number): { start: number; 
     if (start < 0) continue;
     const run = text.slice(start, end);
     // Note: two characters alone are too often an ordinary word; they count only after a separator (、合芜).
-    if (new Set(run).size !== run.length || (length === 2 && start > 0 && isUnifiedHan(text.charCodeAt(start - 1)))) continue;
+    if (new Set(run).size !== run.length || (length === 2 && start > 0 && isHanCode(text.charCodeAt(start - 1)))) continue;
     for (const cities of initials.values()) {
       if (allInitials(run, cities)) return { start, regionIds: Array.from(run, (ch) => cities.get(ch)!) };
     }
   }
   return null;
 }
-
-/** Whether the code is a CJK Unified Ideograph of the basic block (U+4E00–U+9FFF). */
-const isUnifiedHan = (code: number): boolean => code >= 0x4e00 && code <= 0x9fff;
 
 /** Whether every character of `run` is the initial of a city of one province's table. */
 function allInitials(run: string, cities: ReadonlyMap<string, string>): boolean {

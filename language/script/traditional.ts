@@ -54,43 +54,9 @@ export function detectScript(text: string): 'SIMPLIFIED' | 'TRADITIONAL' {
   const { han, surely } = sampleCounts(text, Math.min(text.length, SAMPLE * 2));
   if (han === 0 || surely) return 'SIMPLIFIED';
   const sample = text.length > SAMPLE * 2 ? text.slice(0, SAMPLE * 2) : text;
-  const converted = convertSample(sample);
+  const converted = convert()(sample);
   if (converted.length !== sample.length) return changedShare(sample, charByChar(sample)) >= TRADITIONAL_SHARE ? 'TRADITIONAL' : 'SIMPLIFIED';
   return changedShare(sample, converted) >= TRADITIONAL_SHARE ? 'TRADITIONAL' : 'SIMPLIFIED';
-}
-
-/** Whether a UTF-16 code is an ideographic description character (⿰, ⿱ …), which the converter reads with what follows. */
-const isDescription = (c: number): boolean => c >= 0x2ff0 && c <= 0x2fff;
-
-/** The converted lines of the last detection sample, by line (bounded: one sample's lines), for toSimplified to reuse. */
-let sampleLines = new Map<string, string>();
-
-/** The converter's output for a detection sample; its lines' conversions are kept for toSimplified. */
-function convertSample(sample: string): string {
-  const converted = convert()(sample);
-  sampleLines = pairLines(sample, converted);
-  return converted;
-}
-
-/**
- * Each line of a sample with its conversion, read off the conversion of the whole sample (empty when they cannot be
- * paired), so that a Traditional text's opening lines are not converted a second time.
- * Note: no dictionary entry holds a line break and the converter matches the longest entry at each position, so the
- * sample's conversion is its lines' conversions joined by line breaks (checked on every fixture), unless a description
- * character (⿰ …) could take a line break into its sequence, or a value brings a line break (the counts then differ).
- */
-function pairLines(sample: string, converted: string): Map<string, string> {
-  const pairs = new Map<string, string>();
-  for (let i = 0; i < sample.length; i++) if (isDescription(sample.charCodeAt(i))) return pairs;
-  const from = sample.split('\n');
-  const to = converted.split('\n');
-  if (from.length === to.length) for (let i = 0; i < from.length; i++) pairs.set(from[i], to[i]);
-  return pairs;
-}
-
-/** The converter's output for one line: the detection sample's when it held this line. */
-function convertLine(line: string): string {
-  return sampleLines.get(line) ?? convert()(line);
 }
 
 /**
@@ -154,11 +120,12 @@ function charByChar(text: string): string {
  * line holding no character the converter could change is kept as it is, unconverted.
  */
 export function toSimplified(text: string): string {
+  const c = convert();
   return text
     .split('\n')
     .map((line) => {
       if (unchanged(line)) return line;
-      const converted = convertLine(line);
+      const converted = c(line);
       return converted.length === line.length ? converted : charByChar(line);
     })
     .join('\n');

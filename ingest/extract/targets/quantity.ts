@@ -3,6 +3,7 @@
  * number is a date, a year, an ordinal, a ranking, part of a name or has no unit.
  */
 import { getLexicon } from '../../../language/lexicon/index.js';
+import { codeTable } from '../../../language/match/codeTable.js';
 import {
   ARABIC_NUMBER_SOURCE, DIGIT_NUMERALS, numeralDigits, parseArabicNumber, parseChineseNumber, PLACE_NUMERALS, scaleValue,
 } from '../../../language/match/numbers.js';
@@ -71,11 +72,8 @@ let numberStarts: Uint8Array | undefined;
  * or the first character of 百分之.
  */
 export function numberStartTable(): Uint8Array {
-  if (!numberStarts) {
-    numberStarts = new Uint8Array(0x10000);
-    // Note: the digit numerals are read from the class the pattern itself is built with ([〇零…]).
-    for (const c of `0123456789${DIGIT_NUMERALS.slice(1, -1)}十${PERCENT_WORDS[0]}`) numberStarts[c.charCodeAt(0)] = 1;
-  }
+  // Note: the digit numerals are read from the class the pattern itself is built with ([〇零…]).
+  numberStarts ??= codeTable([[[...`0123456789${DIGIT_NUMERALS.slice(1, -1)}十${PERCENT_WORDS[0]}`], 1]]);
   return numberStarts;
 }
 
