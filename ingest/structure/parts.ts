@@ -108,7 +108,8 @@ function yearOfOpening(opening: string): number | null {
 /**
  * The period a document without part headings speaks in: that of the part its title names first; else its genre
  * (a plan-like title PLANNED, a report-like one ACHIEVED) with the title's year, its five-year plan's last year, a
- * target year (到2025年) of its opening, or the year it was written.
+ * target year (到2025年) of its opening, or the year it was written; a title of a year naming no genre, written after
+ * that year, looks back on it (ACHIEVED).
  */
 export function bodyPeriod(periods: TitlePeriods, title = '', opening = '', writtenYear: number | null = null): Period {
   if (periods.first === 'summary') return { year: periods.summary, status: 'ACHIEVED' };
@@ -128,8 +129,9 @@ export function bodyPeriod(periods: TitlePeriods, title = '', opening = '', writ
   const reportEnd = endsAsReport(title);
   const plan = !reportEnd && planGenres.some((w) => heads.some((h) => h.endsWith(w)) || cited.includes(`${w}》`));
   const report = !plan && reportGenres.some((w) => title.includes(w));
-  if (!plan && !report) return { year: null, status: 'CONTEXT' };
   const titleYear = TITLE_YEAR.exec(title) ?? TITLE_RANGE.exec(title)?.slice(1) ?? TITLE_END_YEAR.exec(bare) ?? null;
+  // Note: a title of a year that names no genre (…2024年度对外合作与交流工作摘要), written after that year, looks back on it.
+  if (!plan && !report) return titleYear && writtenYear !== null && Number(titleYear[1]) < writtenYear ? { year: Number(titleYear[1]), status: 'ACHIEVED' } : { year: null, status: 'CONTEXT' };
   const fiveYear = fiveYearPlan(title);
   const target = plan ? TARGET_YEAR.exec(opening) : null;
   const openingYear = TITLE_YEAR.exec(opening);

@@ -528,6 +528,13 @@ describe('structureDocument: a press release', () => {
     expect(results.statements.find((s) => s.text.includes('6100名'))).toMatchObject({ status: 'ACHIEVED', year: 2024 });
   });
 
+  it('reads a title of a year without a genre word as looking back on that year when it was written after it', () => {
+    const late = structureFromText('某某大学2024年度对外合作与交流工作摘要\n发布日期:2025年1月22日\n全年新签协议46份。\n', 'late');
+    expect(late.statements.find((s) => s.text.includes('46份'))).toMatchObject({ status: 'ACHIEVED', year: 2024 });
+    const same = structureFromText('某某大学2025年度对外合作与交流工作摘要\n发布日期:2025年1月22日\n全年新签协议46份。\n', 'same');
+    expect(same.statements.find((s) => s.text.includes('46份'))).toMatchObject({ status: 'CONTEXT', year: null });
+  });
+
   it('keeps a title that only ends like a label', () => {
     const text = '2024年国民经济和社会发展统计公报\n全年地区生产总值增长5%。\n';
     expect(structureFromText(text, 'bulletin').document.title).toBe('2024年国民经济和社会发展统计公报');
