@@ -204,10 +204,10 @@ function addressLevels(regions: readonly SpannedId[]): Set<string> {
  * TOUCHES from an item's heading: when a section's heading names one program ((一)推進「灣區少年行」研學計劃), the places
  * its own sentences put the work in (到廣州、深圳…, 在中山市…) are where that program is. A sentence that names a program
  * of its own gives the heading's program only the clauses before that one (组织学生到廣州、深圳…参访，并在中山市設立「…」:
- * 廣州 and 深圳, not 中山市).
+ * 廣州 and 深圳, not 中山市); so does a bare program (`allIds` holds them).
  */
 function headingPlacements(annotated: readonly AnnotatedStatement[], idsByStatement: Map<string, ResolvedIds>,
-  headingIds: ReadonlySet<string>, relations: RelationSet): void {
+  allIds: Map<string, ResolvedIds>, headingIds: ReadonlySet<string>, relations: RelationSet): void {
   let program: string | null = null;
   let section: string | null = null;
   for (const item of annotated) {
@@ -220,7 +220,8 @@ function headingPlacements(annotated: readonly AnnotatedStatement[], idsByStatem
       continue;
     }
     if (!program || !ids) continue;
-    const firstOwn = ids.programs.reduce((a, p) => Math.min(a, p.start), Infinity);
+    // Note: a bare program counts here (其中「…研學團」在…): the sentence is about it from where it is named.
+    const firstOwn = (allIds.get(statement.id) ?? ids).programs.reduce((a, p) => Math.min(a, p.start), Infinity);
     const before = firstOwn === Infinity ? statement.end : clauseAt(clausesOf(statement.text, statement.start), firstOwn).start;
     const free = placesOutsideBodies(ids).filter((r) => r.end <= before);
     for (const region of locatedRegions(statement, free)) relations.add('TOUCHES', program, region.id, statement.id);
@@ -233,13 +234,14 @@ const COMMAS: ReadonlySet<string> = new Set(['，', ',']);
 
 /**
  * TOUCHES across statements: a statement that names no program and opens by placing what it speaks of (…推動「…基地」建設。
- * 在廣州、深圳…新增基地8個) places the last program of the statement right before it, in the same section.
+ * 在廣州、深圳…新增基地8個) places the last program of the statement right before it, in the same section. A statement
+ * naming a bare program (其中「…研學團」在…) speaks of that one, which no statement after it places.
  */
 function followingPlacements(annotated: readonly AnnotatedStatement[], idsByStatement: Map<string, ResolvedIds>, relations: RelationSet, text = ''): void {
   let previous: { program: string; section: string | null; end: number } | null = null;
   for (const { statement } of annotated) {
     const ids = idsByStatement.get(statement.id);
-    const last = ids?.programs.reduce<SpannedId | null>((a, p) => (a === null || p.start > a.start ? p : a), null) ?? null;
+    const last = ids?.programs.reduce<(typeof ids.programs)[number] | null>((a, p) => (a === null || p.start > a.start ? p : a), null) ?? null;
     if (ids && last === null && previous !== null && previous.section === statement.sectionId) {
       const freeRegions = placesOutsideBodies(ids);
       const clauses = clausesOf(statement.text, statement.start);
@@ -251,7 +253,7 @@ function followingPlacements(annotated: readonly AnnotatedStatement[], idsByStat
         for (const region of placed) relations.add('TOUCHES', previous.program, region.id, statement.id);
       }
     }
-    previous = last === null ? null : { program: last.id, section: statement.sectionId, end: statement.end };
+    previous = last === null || last.bare ? null : { program: last.id, section: statement.sectionId, end: statement.end };
   }
 }
 
@@ -294,9 +296,9 @@ export function relate(
     const colon = context.text?.[item.statement.end] ?? '';
     if (LABEL_COLON.test(item.statement.text + colon)) listed = own ?? listed;
   }
-  if (context.headingIds) headingPlacements(annotated, placeable, context.headingIds, relations);
+  if (context.headingIds) headingPlacements(annotated, placeable, idsByStatement, context.headingIds, relations);
   listPlacements(annotated, placeable, index, context.headingIds ?? new Set(), relations);
-  followingPlacements(annotated, placeable, relations, context.text);
+  followingPlacements(annotated, idsByStatement, relations, context.text);
   labelPlacements(annotated, placeable, relations, context.text);
   initialPlacements(annotated, placeable, index, relations);
   policyNamePlacements(annotated, placeable, index, relations);

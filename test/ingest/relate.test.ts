@@ -503,6 +503,13 @@ describe('relate', () => {
     expect(relations('北市场街道“三长共治”在沈阳市和平区全面推开。全区实施“三长共治”。', ['TOUCHES'])).toEqual(['TOUCHES 三长共治 → 和平区']);
   });
 
+  it('does not give a bare quotation\'s place to the program before it: the sentence naming it is about it', () => {
+    const text = '某大学2024年交流工作报告\n二、“国情研学之旅”全年开办四十二团。其中“航天科技研学团”在北京市海淀区参观。';
+    expect(relations(text, ['TOUCHES'])).toEqual([]);
+    // Without the bare quotation, the sentence goes on about the program before it.
+    expect(relations(text.replace('其中“航天科技研学团”', ''), ['TOUCHES'])).toEqual(['TOUCHES 国情研学之旅 → 海淀区']);
+  });
+
   it('gives a designation named without a place to the place the document is about', () => {
     expect(relations('广州市教育局2020年工作要点\n一、获批智慧教育示范区。', ['TOUCHES'])).toEqual(['TOUCHES 智慧教育示范区 → 广州市']);
     // So is a pilot a place holds, and a designation whose name ends with the levels that may hold it in brackets.
