@@ -82,8 +82,8 @@ function fiveYearPlan(text: string): readonly [number, number] | null {
   return null;
 }
 
-/** A year in a title: 2024年, or the first of a school or financial year (2024/25年度, 2024/25学年). */
-const TITLE_YEAR = /((?:19|20)\d{2})(?:\/\d{2})?学?年/;
+/** A year in a title: 2024年, or the first of a school or financial year (2024/25年度, 2024/25学年, 2025/2026学年). */
+const TITLE_YEAR = /((?:19|20)\d{2})(?:\/(?:\d{2}){1,2})?学?年/;
 /** A year closing a title after its words (年报2024, …教育现代化2035): the year the text is of or aims at. */
 const TITLE_END_YEAR = /[\u4e00-\u9fff]((?:19|20)\d{2})$/;
 /** Bracketed periods or notes at the end of a title ((2025-2027年), (试行), (2026—2030年)(摘要)). */

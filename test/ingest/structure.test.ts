@@ -496,9 +496,11 @@ describe('structureDocument: a circular with its number and distribution lines a
     expect(statements.find((s) => s.text.startsWith('分发名单'))).toMatchObject({ status: 'CONTEXT' });
   });
 
-  it('reads a school year in a title as its first year (2024/25学年)', () => {
+  it('reads a school year in a title as its first year (2024/25学年, 2025/2026学年)', () => {
     const text = '某某学院2024/25学年内地合作工作报告\n全年举办交流活动36场。\n';
     expect(structureFromText(text, 'school-year').statements.find((s) => s.text.includes('36场'))).toMatchObject({ status: 'ACHIEVED', year: 2024 });
+    const full = '某某局2025/2026学年非高等教育主要措施\n全年举办交流活动36场。\n';
+    expect(structureFromText(full, 'school-year-full').statements.find((s) => s.text.includes('36场'))).toMatchObject({ status: 'PLANNED', year: 2025 });
   });
 });
 

@@ -319,6 +319,12 @@ describe('the year a target stands in', () => {
     expect(yearsOf(text)).toEqual({ 30: 2027, 2800000000: 2025, 5000: 2024, 12: 2024 });
   });
 
+  it('is the first of a school or financial year written with both years in full, and the last of a range of years', () => {
+    const text = '某某市2024年工作要点\n一、主要任务\n2025/2026学年资助名额增至5000个。\n2024-2025年度资助项目52个。\n'
+      + '2023—2025年，统筹资金不少于28亿元。\n2026-2028年，建成示范校30所。\n';
+    expect(yearsOf(text)).toEqual({ 5000: 2025, 52: 2024, 2800000000: 2025, 30: 2028 });
+  });
+
   it('is the year before its section\'s when the statement says 去年 (and what it counts is done), not after 比', () => {
     const text = '某某市2024年工作要点\n一、主要任务\n去年报考生达6000多名。\n新建学校比上年增加12所。\n';
     const targets = extractText(text, { source: 'years.txt', sha256: 'x' }).targets.map((t) => [t.value, t.year, t.status]);
