@@ -99,6 +99,16 @@ function openingGenre(opening: string): 'plan' | 'report' | null {
   return plan === Infinity && report === Infinity ? null : plan < report ? 'plan' : 'report';
 }
 
+/**
+ * The period the opening lines tell (现就…通知如下: PLANNED, 现答复如下: ACHIEVED) in their year or the year written; else
+ * a release's (it reports what was done: ACHIEVED in the year written), else CONTEXT.
+ */
+function openingPeriod(opening: string, writtenYear: number | null, release: boolean): Period {
+  const told = openingGenre(opening);
+  if (told === null) return release && writtenYear !== null ? { year: writtenYear, status: 'ACHIEVED' } : { year: null, status: 'CONTEXT' };
+  return { year: yearOfOpening(opening) ?? writtenYear, status: told === 'plan' ? 'PLANNED' : 'ACHIEVED' };
+}
+
 /** The first year the opening lines name outside a cited title (2023年是…之年, 做好2015年…工作), or null. */
 function yearOfOpening(opening: string): number | null {
   const year = TITLE_YEAR.exec(opening.replace(/《[^》]*》/g, ''));
@@ -109,15 +119,13 @@ function yearOfOpening(opening: string): number | null {
  * The period a document without part headings speaks in: that of the part its title names first; else its genre
  * (a plan-like title PLANNED, a report-like one ACHIEVED) with the title's year, its five-year plan's last year, a
  * target year (到2025年) of its opening, or the year it was written; a title of a year naming no genre, written after
- * that year, looks back on it (ACHIEVED).
+ * that year, looks back on it (ACHIEVED); another title naming none, or none, leaves it to the opening lines, and a
+ * release (`release`: a header line called it one) to the year it was written.
  */
-export function bodyPeriod(periods: TitlePeriods, title = '', opening = '', writtenYear: number | null = null): Period {
+export function bodyPeriod(periods: TitlePeriods, title = '', opening = '', writtenYear: number | null = null, release = false): Period {
   if (periods.first === 'summary') return { year: periods.summary, status: 'ACHIEVED' };
   if (periods.first === 'plan') return { year: periods.plan, status: 'PLANNED' };
-  if (title === '') {
-    const told = openingGenre(opening);
-    return told === null ? { year: null, status: 'CONTEXT' } : { year: yearOfOpening(opening) ?? writtenYear, status: told === 'plan' ? 'PLANNED' : 'ACHIEVED' };
-  }
+  if (title === '') return openingPeriod(opening, writtenYear, release);
   const { planGenres, reportGenres } = getLexicon().structure;
   // Note: a plan's title may end with its period or notes in brackets (…合作计划(2025-2027年), …规划(2026—2030年)(摘要)),
   // with an editorial note (…措施摘要), or with a subtitle after a colon (…政策措施：深化与内地金融互联互通).
@@ -130,8 +138,11 @@ export function bodyPeriod(periods: TitlePeriods, title = '', opening = '', writ
   const plan = !reportEnd && planGenres.some((w) => heads.some((h) => h.endsWith(w)) || cited.includes(`${w}》`));
   const report = !plan && reportGenres.some((w) => title.includes(w));
   const titleYear = TITLE_YEAR.exec(title) ?? TITLE_RANGE.exec(title)?.slice(1) ?? TITLE_END_YEAR.exec(bare) ?? null;
-  // Note: a title of a year that names no genre (…2024年度对外合作与交流工作摘要), written after that year, looks back on it.
-  if (!plan && !report) return titleYear && writtenYear !== null && Number(titleYear[1]) < writtenYear ? { year: Number(titleYear[1]), status: 'ACHIEVED' } : { year: null, status: 'CONTEXT' };
+  // Note: a title of a year that names no genre (…2024年度对外合作与交流工作摘要), written after that year, looks back on it;
+  // another title naming no genre (…局长在…会议的开场发言, 立法会十二题：…) leaves it to the opening lines.
+  if (!plan && !report) {
+    return titleYear && writtenYear !== null && Number(titleYear[1]) < writtenYear ? { year: Number(titleYear[1]), status: 'ACHIEVED' } : openingPeriod(opening, writtenYear, release);
+  }
   const fiveYear = fiveYearPlan(title);
   const target = plan ? TARGET_YEAR.exec(opening) : null;
   const openingYear = TITLE_YEAR.exec(opening);

@@ -64,10 +64,15 @@ export function metaSource(line: string): string | null {
   return m && re().orgSuffix.test(m[1]) ? m[1] : null;
 }
 
+let allHeaderLabels: readonly string[] | undefined;
+
+/** Every label of a header line: a release's (新闻公报, 即时发布 …) and the others (…办公室文件). */
+const headerLabels = (): readonly string[] => (allHeaderLabels ??= [...getLexicon().structure.releaseLabels, ...getLexicon().structure.headerLabels]);
+
 let headerLabelEnds: Uint8Array | undefined;
 
 /** Per UTF-16 code, 1 when some header label (新闻公报, 即时发布 …) ends in that character. */
-const headerEnds = (): Uint8Array => (headerLabelEnds ??= lastCharTable(getLexicon().structure.headerLabels));
+const headerEnds = (): Uint8Array => (headerLabelEnds ??= lastCharTable(headerLabels()));
 
 /**
  * Whether a line is a header above the title: its label, perhaps after a body's name (…政府新闻公报, 即时发布, …办公室文件).
@@ -75,13 +80,24 @@ const headerEnds = (): Uint8Array => (headerLabelEnds ??= lastCharTable(getLexic
  * names, and an official document's header body signs the document below.
  */
 function headerLine(line: string): boolean {
+  return headerLabel(line) !== null;
+}
+
+/** The label of a header line above the title (新闻稿 of 某某局新闻稿), or null for any other line. */
+function headerLabel(line: string): string | null {
   // Note: spaces aside, a header line ends as a label does: a line whose last other character ends no label is none
   // (most lines), without removing its spaces and trying every label. trimEnd drops what \s matches.
   const trimmed = line.trimEnd();
-  if (trimmed.length === 0 || headerEnds()[trimmed.charCodeAt(trimmed.length - 1)] === 0) return false;
+  if (trimmed.length === 0 || headerEnds()[trimmed.charCodeAt(trimmed.length - 1)] === 0) return null;
   const bare = line.replace(SPACES, '');
-  const label = getLexicon().structure.headerLabels.find((w) => bare.endsWith(w));
-  return label !== undefined && (bare.length === label.length || organisationName(bare.slice(0, -label.length)) !== null);
+  const label = headerLabels().find((w) => bare.endsWith(w));
+  return label !== undefined && (bare.length === label.length || organisationName(bare.slice(0, -label.length)) !== null) ? label : null;
+}
+
+/** Whether a line is a release's header (新闻稿, 即时发布, 香港特别行政区政府新闻公报): the text reports what was done. */
+export function releaseHeader(line: string): boolean {
+  const label = headerLabel(line);
+  return label !== null && getLexicon().structure.releaseLabels.includes(label);
 }
 
 /** A note in brackets that names where a text was taken from ((信息来源:某某网 2020-07-13), (据…整理;信息来源:某某分社,…)). */

@@ -9,7 +9,7 @@ import { findMarker } from './markers.js';
 import { Outline } from './outline.js';
 import { hintedMarker, indexOutlineHints, type OutlineHint } from './outlineHints.js';
 import { bodyPeriod, isProblemParagraph, nextStepPeriod, partPeriod, planIntroPeriod, reviewPeriod, statementStatus, titlePeriods, type Period } from './parts.js';
-import { isoDate, isPageMeta, issuerFromTitle, metaDate, metaSource, organisationName, preambleKind } from './preamble.js';
+import { isoDate, isPageMeta, issuerFromTitle, metaDate, metaSource, organisationName, preambleKind, releaseHeader } from './preamble.js';
 import { SignatureTracker } from './signature.js';
 import { splitStatements, type Span } from './splitStatements.js';
 import { readTitle } from './title.js';
@@ -86,7 +86,8 @@ export function structureDocument(text: string, meta: StructureMeta): Structured
   const titleText = block.title ?? lineMeta.title ?? '';
   const periods = titlePeriods(titleText);
   const opening = lines.slice(block.next, block.next + 6).map((l) => l.text).join('\n');
-  const body = bodyPeriod(periods, titleText, opening, writtenYear(lines));
+  const release = lines.slice(0, block.next).some((line) => releaseHeader(line.text));
+  const body = bodyPeriod(periods, titleText, opening, writtenYear(lines), release);
   const outline = new Outline(meta.id, body, reviewPeriod(titleText, body));
   const signature = new SignatureTracker();
   const statements: Statement[] = [];

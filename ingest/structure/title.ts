@@ -50,8 +50,8 @@ const bodyNotePattern = (): RegExp =>
 const GOVERNMENT = '政府';
 /** Spaces between the names of several bodies on one line. */
 const SPACE_RUN = /[\s\u3000]+/;
-/** What stands under an issuer's name before the title: a document number, a date. */
-const UNDER_ISSUER: ReadonlySet<PreambleKind | null> = new Set(['docNumber', 'date']);
+/** What stands under an issuer's name before the title: a document number, a date, page furniture (新闻稿, 2012-06-14 19:20). */
+const UNDER_ISSUER: ReadonlySet<PreambleKind | null> = new Set(['docNumber', 'date', 'pageMeta']);
 
 /** Whether a name in Simplified script is a body's (医务卫生局, 某某大学). */
 export function isBodyName(simplified: string): boolean {
@@ -123,7 +123,11 @@ function readTitleFrom(lines: readonly Line[], k: number, pageDate: string | nul
   const continued = body !== null && second !== undefined && continues(first.text, second.text);
   if (body !== null && !continued) {
     let j = k + 1;
-    while (j < lines.length && (bodyName(lines[j].text) !== null || UNDER_ISSUER.has(preambleKind(lines[j].text)))) j++;
+    for (; j < lines.length; j++) {
+      const kind = preambleKind(lines[j].text);
+      if (bodyName(lines[j].text) === null && !UNDER_ISSUER.has(kind)) break;
+      if (kind === 'pageMeta') pageDate ??= metaDate(lines[j].text);
+    }
     // Note: a government's name over one of its bodies' (澳門特別行政區政府 / 教育及青年發展局) is that body's full name.
     const under = second !== undefined && body.endsWith(GOVERNMENT) ? bodyName(second.text) : null;
     const issuer = under !== null ? `${body}${under}` : body;

@@ -206,6 +206,7 @@ export const StructureFileSchema = z.object({
   problemWords: words,
   solvingVerbs: words,
   pageMetaLabels: words,
+  releaseLabels: words,
   headerLabels: words,
   contactLabels: words,
   distributionLabels: words,

@@ -537,6 +537,25 @@ describe('structureDocument: a press release', () => {
     expect(same.statements.find((s) => s.text.includes('46份'))).toMatchObject({ status: 'CONTEXT', year: null });
   });
 
+  it('reads a title naming no genre by its opening lines: a written reply reports, remarks on a policy address plan', () => {
+    const reply = structureFromText('立法会十二题：支援青年到大湾区发展\n以下是今日在立法会会议上某议员的提问和某局局长的书面答复：\n'
+      + '2025年6月11日\n答复：\n去年共资助青年1960人。\n', 'reply');
+    expect(reply.statements.find((s) => s.text.includes('1960人'))).toMatchObject({ status: 'ACHIEVED' });
+    const remarks = structureFromText('某局局长在某委员会会议的开场发言\n以下是某局局长就《2024年施政报告》的教育措施所作的开场发言：\n'
+      + '我们会资助约500名教师参加培训。\n', 'remarks');
+    expect(remarks.statements.find((s) => s.text.includes('500名'))).toMatchObject({ status: 'PLANNED' });
+  });
+
+  it('reads a release under its body\'s name, its label and date as a report of the year it was written', () => {
+    const release = structureFromText('澳门特别行政区政府新闻局\n新闻稿\n2012-06-14 19:20\n某市代表团访问某大学　双方签署合作协议\n'
+      + '代表团一行38人今日到访某大学。\n', 'release');
+    expect(release.document).toMatchObject({ title: '某市代表团访问某大学　双方签署合作协议', issuedOn: '2012-06-14' });
+    expect(release.statements.find((s) => s.text.includes('38人'))).toMatchObject({ status: 'ACHIEVED', year: 2012 });
+    // An official document's red header says nothing of the kind.
+    const notice = structureFromText('某某区人民政府办公室文件\n2012-06-14\n某市代表团访问某大学\n代表团一行38人今日到访某大学。\n', 'header');
+    expect(notice.statements.find((s) => s.text.includes('38人'))).toMatchObject({ status: 'CONTEXT', year: null });
+  });
+
   it('keeps a title that only ends like a label', () => {
     const text = '2024年国民经济和社会发展统计公报\n全年地区生产总值增长5%。\n';
     expect(structureFromText(text, 'bulletin').document.title).toBe('2024年国民经济和社会发展统计公报');
