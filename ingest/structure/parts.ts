@@ -90,13 +90,17 @@ const TITLE_END_YEAR = /[\u4e00-\u9fff]((?:19|20)\d{2})$/;
 const TRAILING_BRACKETS = /(?:\s*[(（][^()（）]*[)）])+\s*$/;
 const TARGET_YEAR = /到((?:19|20)\d{2})年/;
 
-/** The genre the opening lines of a document without a title tell (现就…通知如下 → plan, 现答复如下 → report), or null. */
-function openingGenre(opening: string): 'plan' | 'report' | null {
+/**
+ * The genre the opening lines of a document without a title tell (现就…通知如下 → plan, 现答复如下 → report) and where its
+ * cue stands, or null.
+ */
+function openingGenre(opening: string): { genre: 'plan' | 'report'; at: number } | null {
   const { openingPlanCues, openingReportCues } = getLexicon().structure;
   const first = (cues: readonly string[]): number => Math.min(...cues.map((w) => opening.indexOf(w)).filter((i) => i >= 0), Infinity);
   const plan = first(openingPlanCues);
   const report = first(openingReportCues);
-  return plan === Infinity && report === Infinity ? null : plan < report ? 'plan' : 'report';
+  if (plan === Infinity && report === Infinity) return null;
+  return plan < report ? { genre: 'plan', at: plan } : { genre: 'report', at: report };
 }
 
 /**
@@ -106,7 +110,11 @@ function openingGenre(opening: string): 'plan' | 'report' | null {
 function openingPeriod(opening: string, writtenYear: number | null, release: boolean): Period {
   const told = openingGenre(opening);
   if (told === null) return release && writtenYear !== null ? { year: writtenYear, status: 'ACHIEVED' } : { year: null, status: 'CONTEXT' };
-  return { year: yearOfOpening(opening) ?? writtenYear, status: told === 'plan' ? 'PLANNED' : 'ACHIEVED' };
+  // Note: the year is the cue's line's (现就做好2015年…通知如下), else the year written, else the first the opening names.
+  const lineStart = opening.lastIndexOf('\n', told.at) + 1;
+  const lineEnd = opening.indexOf('\n', told.at);
+  const cueLine = opening.slice(lineStart, lineEnd < 0 ? opening.length : lineEnd);
+  return { year: yearOfOpening(cueLine) ?? writtenYear ?? yearOfOpening(opening), status: told.genre === 'plan' ? 'PLANNED' : 'ACHIEVED' };
 }
 
 /** The first year the opening lines name outside a cited title (2023年是…之年, 做好2015年…工作), or null. */

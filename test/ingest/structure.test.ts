@@ -542,8 +542,9 @@ describe('structureDocument: a press release', () => {
       + '2025年6月11日\n答复：\n去年共资助青年1960人。\n', 'reply');
     expect(reply.statements.find((s) => s.text.includes('1960人'))).toMatchObject({ status: 'ACHIEVED' });
     const remarks = structureFromText('某局局长在某委员会会议的开场发言\n以下是某局局长就《2024年施政报告》的教育措施所作的开场发言：\n'
-      + '我们会资助约500名教师参加培训。\n', 'remarks');
-    expect(remarks.statements.find((s) => s.text.includes('500名'))).toMatchObject({ status: 'PLANNED' });
+      + '过去一个学年，即2023/24学年，交流团约1150团。\n我们会资助约500名教师参加培训。\n2024年10月25日\n', 'remarks');
+    // Its year is the cue's line's, else the year it was written: not a year its first paragraphs name.
+    expect(remarks.statements.find((s) => s.text.includes('500名'))).toMatchObject({ status: 'PLANNED', year: 2024 });
   });
 
   it('reads a release under its body\'s name, its label and date as a report of the year it was written', () => {
