@@ -98,7 +98,27 @@ function located(input: Pick<PlacementInput, 'text' | 'start'>, region: SpannedI
   const { locatives, locativeVerbs, coverageVerbs } = getLexicon().programs;
   return [...before].some((c) => locatives.has(c)) || wordEndsAt(input.text, at, locativeVerbs) || wordEndsAt(input.text, at, coverageVerbs)
     || itinerary(input.text.slice(Math.max(0, at - ITINERARY_WINDOW), at))
+    || addedToItinerary(input, region)
     || sentTo(input, region);
+}
+
+/** How long the places an addition verb lists may run with their itinerary noun (贵州省贵阳市及黑龙江省哈尔滨市两条路线). */
+const ADDED_LIST = 30;
+/** Where a clause ends within a statement. */
+const CLAUSE_END = /[,，;；。:：]/;
+
+/**
+ * Whether an addition verb stands right before the place and its clause ends with an itinerary noun (新增 + 贵州省贵阳市及
+ * 黑龙江省哈尔滨市两条路线, 首次加入 + 四川省成都市和云南省昆明市的行程): the places are added to where the programme goes.
+ */
+function addedToItinerary(input: Pick<PlacementInput, 'text' | 'start'>, region: SpannedId): boolean {
+  const at = region.start - input.start;
+  const { additionVerbs, itineraryNouns } = getLexicon().programs;
+  if (!wordEndsAt(input.text, at, additionVerbs)) return false;
+  const rest = input.text.slice(at, at + ADDED_LIST);
+  const end = rest.search(CLAUSE_END);
+  const clause = end < 0 ? rest : rest.slice(0, end);
+  return itineraryNouns.some((noun) => clause.endsWith(noun));
 }
 
 /** Whether the place follows 向 and a verb of sending follows it in its clause (向北京、武汉等城市派出交流生). */
@@ -231,8 +251,11 @@ function labels(input: Pick<PlacementInput, 'text' | 'start'>, program: SpannedI
  */
 function escorts(input: Pick<PlacementInput, 'text' | 'start'>, clause: Clause): boolean {
   const opening = input.text.slice(clause.start - input.start, clause.end - input.start);
-  const time = OPENING_DATE.exec(opening)?.[0] ?? TIME_SPAN.exec(opening)?.[0] ?? timeOpening(opening) ?? '';
-  return getLexicon().programs.escortVerbs.some((verb) => opening.startsWith(verb, time.length));
+  // Note: a starting point (由2025/26学年起) may stand before the time word (每年安排…).
+  const from = STARTING_POINT.exec(opening)?.[0].length ?? 0;
+  const rest = opening.slice(from);
+  const time = OPENING_DATE.exec(rest)?.[0] ?? TIME_SPAN.exec(rest)?.[0] ?? timeOpening(rest) ?? '';
+  return getLexicon().programs.escortVerbs.some((verb) => opening.startsWith(verb, from + time.length));
 }
 
 let openingTimes: { words: ReadonlySet<string>; longest: number } | undefined;
@@ -252,6 +275,8 @@ function timeOpening(opening: string): string | undefined {
 
 /** A span of time opening a clause (三年内, 6个月内). */
 const TIME_SPAN = /^[\d一二两三四五六七八九十]+(?:年|个月|周)内/;
+/** A starting point opening a clause (由2025/26学年起, 自2024年起, 从明年起). */
+const STARTING_POINT = /^[由自从][^,，;；。]{1,12}?起/;
 
 /** What reading the clauses after a program needs. */
 type OnwardInput = Pick<PlacementInput, 'text' | 'start' | 'clauses' | 'programs' | 'freeRegions'>;

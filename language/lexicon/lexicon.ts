@@ -132,6 +132,8 @@ export interface Lexicon {
     readonly inclusionWords: readonly string[];
     /** Nouns of where a programme's people go (地点, 行程): with an inclusion word after them, they place what follows. */
     readonly itineraryNouns: readonly string[];
+    /** Verbs adding places to where a programme goes, before places that end their clause with an itinerary noun (新增, 加入). */
+    readonly additionVerbs: readonly string[];
     readonly placeDesignations: readonly string[];
     /** Words naming a list a document announces (…试点单位名单): the places listed after it hold its designations. */
     readonly listWords: readonly string[];
@@ -384,6 +386,7 @@ function build(files: LexiconFiles): Lexicon {
       sendingMark: programs.sendingMark,
       inclusionWords: programs.inclusionWords,
       itineraryNouns: programs.itineraryNouns,
+      additionVerbs: programs.additionVerbs,
       placeDesignations: [...programs.placeDesignations].sort(byLengthDesc),
       listWords: programs.listWords,
       sloganFollowers: new Set(programs.sloganFollowers),

@@ -80,6 +80,7 @@ export const ProgramsFileSchema = z.object({
   sendingMark: text,
   inclusionWords: words,
   itineraryNouns: words,
+  additionVerbs: words,
   placeDesignations: words,
   listWords: words,
   sloganFollowers: words,

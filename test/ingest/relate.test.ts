@@ -503,6 +503,18 @@ describe('relate', () => {
     expect(relations('北市场街道“三长共治”在沈阳市和平区全面推开。全区实施“三长共治”。', ['TOUCHES'])).toEqual(['TOUCHES 三长共治 → 和平区']);
   });
 
+  it('places a program where a clause after it takes people from a starting point on (由2025/26学年起每年安排…到…)', () => {
+    const text = '某局2025年工作要点\n一、推出“教师协作学习计划”，由2025/26学年起每年安排约300名教师到广州、深圳的学校跟岗学习。';
+    expect(relations(text, ['TOUCHES']).sort()).toEqual(['TOUCHES 教师协作学习计划 → 广州市', 'TOUCHES 教师协作学习计划 → 深圳市'].sort());
+  });
+
+  it('places a program in the places an addition verb lists when they end their clause with an itinerary noun', () => {
+    const text = '某局2025年工作要点\n一、“国情研学之旅”开办不少于五十团，新增贵州省贵阳市及黑龙江省哈尔滨市两条路线。\n'
+      + '二、“行知湾区”交流计划新增惠州市及珠海市的行程。\n三、“青禾计划”新增贵阳市、兰州市的学员共80人。';
+    expect(relations(text, ['TOUCHES']).sort()).toEqual(['TOUCHES 国情研学之旅 → 贵阳市', 'TOUCHES 国情研学之旅 → 哈尔滨市',
+      'TOUCHES 行知湾区交流计划 → 惠州市', 'TOUCHES 行知湾区交流计划 → 珠海市'].sort());
+  });
+
   it('does not give a bare quotation\'s place to the program before it: the sentence naming it is about it', () => {
     const text = '某大学2024年交流工作报告\n二、“国情研学之旅”全年开办四十二团。其中“航天科技研学团”在北京市海淀区参观。';
     expect(relations(text, ['TOUCHES'])).toEqual([]);
