@@ -12,7 +12,7 @@ import { ownProgramName } from './extract/programs/index.js';
 import type { DocumentContext } from './extract/index.js';
 import { extractRegions } from '../language/regions/index.js';
 import type { DocumentMeta, Statement } from './model.js';
-import { isNewsOutlet } from './structure/preamble.js';
+import { isNewsOutlet, isPressOffice } from './structure/preamble.js';
 import { kindOfName } from './extract/institutions/heads.js';
 import { isBodyName } from './structure/title.js';
 
@@ -253,10 +253,11 @@ export function documentContext(document: DocumentMeta, statements: readonly Sta
   const placeInstrument = titleRegion !== null && ownProgramName(document.title) !== null;
   if (!issuer && region && (GOVERNMENT_REPORT.test(document.title) || placeInstrument)) issuer = placeGovernment(region);
   // Note: what a unit's report says its school did (学校与…签署) is its body's: the body the unit belongs to is the party
-  // of clauses without a subject, and a news outlet is none.
+  // of clauses without a subject; a news outlet is none, nor is a press office (a release's 新闻局 reports others' acts).
   const body = unitOf ?? (issuer !== null && issuer === lead?.name ? ownerBody(lead) : undefined);
-  const party = outlet ? null : body ?? issuer;
-  return { region, regionId: region?.id ?? null, issuerCity: city, places: placesOf(region, city), issuerName: party,
+  const pressOffice = issuer !== null && isPressOffice(issuer);
+  const party = outlet || pressOffice ? null : body ?? issuer;
+  return { region, regionId: region?.id ?? null, issuerCity: city, places: placesOf(region, city), issuerName: party, placeSpeaks: !pressOffice,
     title: document.title || null, issuer, shortForms: new Map(), projectList: { layout: null }, namedRegions: new Set(), traditional };
 }
 

@@ -132,6 +132,7 @@ export function extractText(text: string, meta: { source: string; sha256: string
     headingIds: headings,
     issuerInstitutionId: context.issuerName ? entityId('INSTITUTION', context.issuerName) : null,
     issuerRegionId: context.regionId,
+    placeSpeaks: context.placeSpeaks,
     homeRegionIds: homeRegionIds(context.region),
     text: work,
   });

@@ -18,6 +18,11 @@ export interface DocumentContext {
   places: Readonly<Partial<Record<string, string>>>;
   /** The body the document speaks for: its issuer, or the body its issuing unit belongs to (某大学 of 某大学某处). */
   issuerName: string | null;
+  /**
+   * Whether the document's place acts in its clauses without a subject when no body does (a government's text); false
+   * for a press office's release, which reports what others did.
+   */
+  placeSpeaks?: boolean;
   /** The document's title (the document itself may be a policy instrument, i.e. a Program). */
   title: string | null;
   /**

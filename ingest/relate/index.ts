@@ -27,6 +27,8 @@ export interface RelateContext {
   /** The issuer's region and its ancestors: not partners of the issuer's own institutions. */
   homeRegionIds: Set<string>;
   issuerRegionId: string | null;
+  /** Whether the issuer's region is the party of clauses without a subject when no issuing body is (not in a release). */
+  placeSpeaks?: boolean;
   /** The statements that are their section's heading ((一)“湾区少年行”研学计划). */
   headingIds?: ReadonlySet<string>;
   /** The document's text as the statements' offsets read it. */
@@ -179,7 +181,7 @@ function relateStatement(item: AnnotatedStatement, ids: ResolvedIds, placed: Res
   const pairs = partnerPairs({
     text: statement.text, start: statement.start, clauses, parties,
     institutionIds: new Set(freeInstitutions.map((i) => i.id)),
-    issuerId: context.issuerInstitutionId ?? context.issuerRegionId,
+    issuerId: context.issuerInstitutionId ?? (context.placeSpeaks === false ? null : context.issuerRegionId),
     issuerPlaceId: context.issuerRegionId,
     homeRegionIds: context.homeRegionIds,
   });

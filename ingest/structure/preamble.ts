@@ -32,6 +32,7 @@ function buildPatterns() {
     distribution: new RegExp(`^(?:${alternation(words.distributionLabels)})\\s*[:：]`),
     orgSuffix: new RegExp(`(?:${alternation(words.organisationEndings)})$`),
     mediaSuffix: new RegExp(`(?:${alternation(words.mediaEndings)})$`),
+    pressOfficeSuffix: new RegExp(`(?:${alternation(words.pressOfficeEndings)})$`),
   };
 }
 let patterns: ReturnType<typeof buildPatterns> | undefined;
@@ -112,6 +113,11 @@ export function sourceNote(line: string): string | null {
 /** Whether a name is a news outlet's (中国新闻社某某分社, 某某文明网): a text's source that reports what others do. */
 export function isNewsOutlet(name: string): boolean {
   return re().mediaSuffix.test(name);
+}
+
+/** Whether a name is a government's press office (澳门特别行政区政府新闻局, 政府新闻处): it issues other bodies' news. */
+export function isPressOffice(name: string): boolean {
+  return re().pressOfficeSuffix.test(name);
 }
 
 /** Punctuation no signature line holds. */

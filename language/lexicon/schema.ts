@@ -213,6 +213,7 @@ export const StructureFileSchema = z.object({
   distributionLabels: words,
   organisationEndings: words,
   mediaEndings: words,
+  pressOfficeEndings: words,
   continuationWords: words,
   planGenres: words,
   reportGenres: words,

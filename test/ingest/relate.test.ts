@@ -564,6 +564,13 @@ describe('relate', () => {
     expect(extraction.relations.filter((r) => !ids.has(r.from) || !ids.has(r.to))).toEqual([]);
   });
 
+  it('gives a press office\'s release no party for clauses without a subject: it reports what others did', () => {
+    const release = (body: string): string => `${body}\n新闻稿\n2012-06-14 19:20\n某市代表团访问澳门大学\n今日与中山市人民政府签署全面合作框架协议。`;
+    expect(relations(release('澳门特别行政区政府新闻局'), ['PARTNERS_WITH'])).toEqual([]);
+    // A bureau's own release speaks for the bureau.
+    expect(relations(release('澳门特别行政区政府教育及青年发展局'), ['PARTNERS_WITH'])).toEqual(['PARTNERS_WITH 教育及青年发展局 → 中山市人民政府']);
+  });
+
   it('lets the issuer\'s place stand in for aid without a subject to places only, and the issuer for other cooperation', () => {
     const text = '湖州市人民政府办公室关于印发数字政府建设实施方案的通知\n一、对口支援理县、汶川县。\n二、与浙江大学共建联合实验室。\n三、与青浦区签订合作协议。';
     const found = relations(text, ['PARTNERS_WITH']);
