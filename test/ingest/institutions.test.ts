@@ -39,6 +39,11 @@ describe('extractInstitutions', () => {
     expect(schools.sort()).toEqual(['吴江区第一完全中学', '沿河县第三完全小学']);
   });
 
+  it('reads a justice department the segmenter tags as a person\'s name (司法厅/nr)', () => {
+    const x = extractText('某局2024年工作总结\n一、律政司与广东省司法厅合作举办考试。', { source: 'x.txt', sha256: 'x' });
+    expect(x.entities.filter((e) => e.type === 'INSTITUTION').map((e) => e.name)).toContain('广东省司法厅');
+  });
+
   it('reads the short heads of science bodies and federations (科委, 科协, 总工会, 妇联) and a provincial body the segmenter reads as one word with 省 (省公安厅/n)', () => {
     const x = extractText('苏州市教育局2024年工作总结\n一、与上海市徐汇区科委、无锡市科协、南通市总工会、苏州市妇联合作。与省公安厅签署协议。', { source: 'x.txt', sha256: 'x' });
     const bodies = x.entities.filter((e) => e.type === 'INSTITUTION').map((e) => e.name);
