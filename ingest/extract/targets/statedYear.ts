@@ -21,6 +21,7 @@ function yearOf(m: RegExpMatchArray): number {
   const last = Number(m[3]);
   return last === first + 1 && (m[2] === '/' || m[4] !== '年') ? first : last;
 }
+
 /** A cited title, whose years are the policy's, not the statement's. */
 const CITED = /《[^》]*》/g;
 
