@@ -139,7 +139,7 @@ export function bodyPeriod(periods: TitlePeriods, title = '', opening = '', writ
   // with an editorial note (…措施摘要), or with a subtitle after a colon (…政策措施：深化与内地金融互联互通).
   const bare = title.replace(TRAILING_BRACKETS, '');
   const note = getLexicon().programs.titleNotes.find((w) => bare.endsWith(w));
-  const heads = [bare, note ? bare.slice(0, -note.length) : bare, bare.split(/[:：]/)[0].trim(), bare.split(/\s+/)[0]];
+  const heads = [bare, note ? bare.slice(0, -note.length) : bare, bare.split(/[:：]|——/)[0].trim(), bare.split(/\s+/)[0]];
   // Note: a cited plan's years may close its title inside the brackets (《…行动计划2027-2030》).
   const cited = title.replace(CITED_RANGE, '');
   const reportEnd = endsAsReport(title);

@@ -537,6 +537,11 @@ describe('structureDocument: a press release', () => {
     expect(same.statements.find((s) => s.text.includes('46份'))).toMatchObject({ status: 'CONTEXT', year: null });
   });
 
+  it('reads a plan\'s title with a subtitle after a dash as the plan (…交流计划——邀请学校参加)', () => {
+    const text = '2025/26学年内地交流计划——邀请学校参加\n本通函邀请学校参加交流计划。\n全年名额共9000个。\n';
+    expect(structureFromText(text, 'dash').statements.find((s) => s.text.includes('9000个'))).toMatchObject({ status: 'PLANNED', year: 2025 });
+  });
+
   it('reads a title naming no genre by its opening lines: a written reply reports, remarks on a policy address plan', () => {
     const reply = structureFromText('立法会十二题：支援青年到大湾区发展\n以下是今日在立法会会议上某议员的提问和某局局长的书面答复：\n'
       + '2025年6月11日\n答复：\n去年共资助青年1960人。\n', 'reply');
