@@ -1,5 +1,5 @@
 /** Kinds of outline markers, from parts down to circled numbers. */
-export type MarkerKind = 'part' | 'chapter' | 'dec' | 'cn' | 'pcn' | 'num' | 'pnum' | 'circ';
+export type MarkerKind = 'part' | 'chapter' | 'dec' | 'cn' | 'pcn' | 'num' | 'pnum' | 'plat' | 'circ';
 
 /** A heading marker found at the start of a line. */
 export interface Marker {
@@ -16,6 +16,8 @@ const PCN_MARK = new RegExp(`^[(【〔]${CN}[)】〕]\\s*`);
 const DEC_MARK = /^\d{1,2}\.\d{1,2}(?!\d)[\s\u3000]+/;
 const NUM_MARK = /^\d{1,2}(?:、|\.(?!\d))\s*/;
 const PNUM_MARK = /^[(【〔]\d{1,2}[)】〕]\s*/;
+/** A Latin letter or a small Roman numeral in brackets, as Hong Kong circulars number items ((a), (b), (ii)). */
+const PLAT_MARK = /^\((?:[a-z]|[ivx]{2,4})\)\s*/;
 const CIRC_MARK = /^[\u2460-\u2473\u2776-\u277f]\s*/;
 
 const TESTS: ReadonlyArray<[Marker['kind'], RegExp]> = [
@@ -25,10 +27,11 @@ const TESTS: ReadonlyArray<[Marker['kind'], RegExp]> = [
   ['pcn', PCN_MARK],
   ['num', NUM_MARK],
   ['pnum', PNUM_MARK],
+  ['plat', PLAT_MARK],
   ['circ', CIRC_MARK],
 ];
 
-/** Finds an outline marker (一、 (一) 1. 1、 (1) ① 第一部分) at the start of a trimmed line. */
+/** Finds an outline marker (一、 (一) 1. 1、 (1) (a) ① 第一部分) at the start of a trimmed line. */
 export function findMarker(line: string): Marker | null {
   const first = line.charCodeAt(0);
   // Note: cheap first-character gate so ordinary paragraphs never reach the regexes.

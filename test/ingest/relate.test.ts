@@ -515,6 +515,12 @@ describe('relate', () => {
       'TOUCHES 行知湾区交流计划 → 惠州市', 'TOUCHES 行知湾区交流计划 → 珠海市'].sort());
   });
 
+  it('places an item a circular letters ((a)「…」交流团:第一天到深圳…) where its own sentences take it', () => {
+    const text = '2025/26学年内地交流计划\n(a)「湾区探新」小学交流团(三天两夜):第一天到深圳参观莲花山公园;第二天到东莞参观中国散裂中子源。\n'
+      + '(b)「山河同行」初中交流团:北京线参观故宫博物院。';
+    expect(relations(text, ['TOUCHES']).sort()).toEqual(['TOUCHES 湾区探新 → 深圳市', 'TOUCHES 湾区探新 → 东莞市'].sort());
+  });
+
   it('does not give a bare quotation\'s place to the program before it: the sentence naming it is about it', () => {
     const text = '某大学2024年交流工作报告\n二、“国情研学之旅”全年开办四十二团。其中“航天科技研学团”在北京市海淀区参观。';
     expect(relations(text, ['TOUCHES'])).toEqual([]);

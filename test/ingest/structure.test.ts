@@ -278,6 +278,18 @@ describe('structureDocument on synthetic layouts', () => {
     expect(statementContaining(untold, '46项任务')).toMatchObject({ year: null, status: 'CONTEXT' });
   });
 
+  it('reads items numbered with Latin letters and Roman numerals in brackets ((a), (b), (ii)) as headings, below the kinds before them', () => {
+    const text = '1.交流团分为以下两类\n(a)「湾区探新」小学交流团:第一天到深圳参观。\n(b)「山河同行」初中交流团:参观故宫。\n2.资助安排\n(ii)每团须有教师带领。';
+    const result = structureFromText(text, 'latin');
+    expect(result.sections.map((s) => [s.path, s.level, s.heading])).toEqual([
+      ['1', 1, '交流团分为以下两类'],
+      ['1/1', 2, '「湾区探新」小学交流团'],
+      ['1/2', 2, '「山河同行」初中交流团'],
+      ['2', 1, '资助安排'],
+      ['2/1', 2, '每团须有教师带领'],
+    ]);
+  });
+
   it('nests a document that starts at (一) with 1. and (1) below', () => {
     const text = '(一)总体目标\n1.扩大供给。新增学位。\n(1)学前教育。新增幼儿园。\n(二)主要任务\n1.提升质量。';
     const result = structureFromText(text, 'nest');
