@@ -271,6 +271,8 @@ export interface Lexicon {
     readonly sarNamings: ReadonlyMap<string, readonly string[]>;
     /** What a SAR's texts call the rest of the country (内地). */
     readonly mainlandName: string;
+    /** The mainland cities of the SARs' Greater Bay Area, whose districts their texts name by short forms (广州市 …). */
+    readonly sarHinterland: readonly string[];
   };
   readonly structure: Omit<LexiconFiles['structure'], 'fiveYearPlans'> & { readonly fiveYearPlans: ReadonlyMap<string, readonly [number, number]> };
   readonly segmenter: LexiconFiles['segmenter'];
@@ -497,6 +499,7 @@ function build(files: LexiconFiles): Lexicon {
       sarSelfNames: new Map(Object.entries(regions.sarSelfNames)),
       sarNamings: sarNamings(regions.sarOwnWords, regions.sarSelfNames, regions.sarWholeNames),
       mainlandName: regions.mainlandName,
+      sarHinterland: regions.sarHinterland,
     },
     structure: { ...structure, fiveYearPlans: new Map(Object.entries(structure.fiveYearPlans)) },
     segmenter,

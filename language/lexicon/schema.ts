@@ -196,6 +196,7 @@ export const RegionsFileSchema = z.object({
   sarWholeNames: z.record(z.string().min(1), z.string().min(1)),
   sarSelfNames: z.record(z.string().min(1), z.string().min(1)),
   mainlandName: z.string().min(1),
+  sarHinterland: words,
 });
 
 export const StructureFileSchema = z.object({

@@ -52,12 +52,27 @@ export function standsForPlace(text: string, start: number, end: number, region:
   return (home === null && !sar) || nearHome(text, start, region, home);
 }
 
+let hinterland: readonly string[] | undefined;
+
+/** The ids of the mainland cities of the SARs' Greater Bay Area (广州市, 深圳市 …), from the lexicon. */
+function sarHinterlandIds(): readonly string[] {
+  hinterland ??= getLexicon().regions.sarHinterland
+    .map((name) => getGazetteer().candidates(name).find((r) => r.name === name)?.id)
+    .filter((id): id is string => id !== undefined);
+  return hinterland;
+}
+
+/** Whether a place lies in a mainland city of the SARs' Greater Bay Area (南沙区 in 广州市). */
+const inSarHinterland = (region: RegionRecord): boolean => sarHinterlandIds().some((city) => getGazetteer().liesIn(region.id, city));
+
 /**
- * Whether a place lies in the province (or SAR) the document is about, or one of the places it lies in is written just
- * before it: a county named after its own city or province (贵州毕节七星关) is placed by that name.
+ * Whether a place lies in the province (or SAR) the document is about, or in a mainland city of the Greater Bay Area when
+ * the document is a SAR's (南沙 in a Hong Kong text), or one of the places it lies in is written just before it: a county
+ * named after its own city or province (贵州毕节七星关) is placed by that name.
  */
 function nearHome(text: string, start: number, region: RegionRecord, home: string | null): boolean {
   if (home !== null && provinceOf(region.id) === home) return true;
+  if (home !== null && getGazetteer().byId(home)?.level === 'SAR' && inSarHinterland(region)) return true;
   const parents = getGazetteer().parentsOf(region.id);
   return parents.some((p) => text.slice(Math.max(0, start - 4), start).includes(p.name.slice(0, 2)));
 }

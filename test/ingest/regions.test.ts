@@ -95,6 +95,13 @@ describe('extractRegions on documents', () => {
     expect(central.entities.filter((e) => e.type === 'REGION' && e.mentions.length > 0).map((e) => e.name)).toEqual(expect.arrayContaining(['中西区', '湾仔区']));
   });
 
+  it('reads the short form of a Greater Bay Area district in a SAR\'s text (南沙 in a Hong Kong one), not one further away', () => {
+    expect(names('并在南沙、前海设立服务站', { regionId: 'region:HK' })).toEqual(['南沙区']);
+    expect(names('并在南沙的基地设立服务站', { regionId: 'region:MO' })).toEqual(['南沙区']);
+    // A district of the province outside those cities (濠江 of 汕头市, also Macao's old name) still needs its own province.
+    expect(names('濠江中学附属英才学校', { regionId: 'region:MO' })).toEqual([]);
+  });
+
   it('cuts a compound before an ordinary word: 横琴粤澳深度合作区 gives 粤澳', () => {
     const doc = read('../fixtures/corpus/gz-2024-summary-2025-plan.txt');
     const { text, offset } = lineWith(doc, '粤澳深度合作区');
