@@ -16,7 +16,7 @@ import { regionsOfName } from './located.js';
 import { holdsConnective, outsideNotes, partnerPairs, partnersJoinedByVerb } from './partners.js';
 import { policyNamePlacements } from './policyNames.js';
 import { RelationSet } from './relationSet.js';
-import { addressLevel, jointPlacements, locatedRegions, openingPlacements, placements, placesOutsideBodies, qualifiedPlacements } from './touches.js';
+import { addressLevel, jointPlacements, locatedRegions, openingPlacements, placements, programMention, placesOutsideBodies, qualifiedPlacements } from './touches.js';
 
 export { regionsOfName } from './located.js';
 
@@ -148,7 +148,7 @@ function relateStatement(item: AnnotatedStatement, ids: ResolvedIds, placed: Res
   const clauses = clausesOf(statement.text, statement.start);
   const freeInstitutions = ids.institutions.filter((i) => !ids.programs.some((p) => inside(i, p)) && !nested(i, ids.institutions));
   const freeRegions = ids.regions.filter((r) => !ids.institutions.some((i) => inside(r, i)) && !placed.programs.some((p) => inside(r, p)));
-  const programs = placed.programs.map((p) => ({ ...p, kind: index.get(p.id)?.kind ?? '' }));
+  const programs = placed.programs.map((p) => programMention(p, index.get(p.id)?.kind ?? ''));
   const homeRegionId = statement.status === 'CONTEXT' ? null : context.issuerRegionId;
   const input = { text: statement.text, start: statement.start, clauses, programs, regions: ids.regions, freeRegions, homeRegionId };
   // Note: a place is where an address ends, also in a programme's name (…对口支援新疆喀什市规划: 喀什市, not 新疆).

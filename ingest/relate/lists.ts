@@ -9,7 +9,7 @@ import { getLexicon } from '../../language/lexicon/index.js';
 import type { AnnotatedStatement } from '../annotated.js';
 import type { EntityIndex, ResolvedIds, SpannedId } from '../resolve.js';
 import type { RelationSet } from './relationSet.js';
-import { CHINA, placeDesignation } from './touches.js';
+import { CHINA, placeDesignation, programMention } from './touches.js';
 import { findMarker } from '../structure/markers.js';
 
 /** Marks between the items of a list. */
@@ -83,7 +83,7 @@ export function listPlacements(annotated: readonly AnnotatedStatement[], idsBySt
     if (listWords.some((w) => statement.text.includes(w))) {
       for (const p of ids.programs) {
         const entity = index.get(p.id);
-        if (entity && placeDesignation({ ...p, kind: entity.kind })) designations.set(p.id, entity.name);
+        if (entity && placeDesignation(programMention(p, entity.kind))) designations.set(p.id, entity.name);
       }
       continue;
     }

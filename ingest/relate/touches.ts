@@ -21,6 +21,15 @@ export interface ProgramMention extends SpannedId {
   places?: readonly Span[];
 }
 
+/**
+ * The program mention the placing rules read: a resolved program with its entity's kind.
+ * Note: built field by field, not spread: a spread followed by a new field gave each mention a map of its own (370 maps for
+ * 378 mentions), which made every property read of the rules megamorphic and a miss of V8's stub cache.
+ */
+export function programMention(program: SpannedId & { places?: readonly Span[] }, kind: string): ProgramMention {
+  return { id: program.id, start: program.start, end: program.end, places: program.places, kind };
+}
+
 /** What the rules need to know about one statement. */
 export interface PlacementInput {
   text: string;

@@ -256,7 +256,9 @@ function quotedName(text: string, offset: number, tokens: readonly Token[], regi
     || clauseSubject(tokens, open, last)) return whole('OTHER');
   // Note: nothing around the quotation says it names something, but its words may (“三长共治”, 「一卡通借」). Nothing says where
   // it is either: it is bare, and the relations place it only by places written right before it (重庆—贵阳“…”).
-  return wordsName(text, offset, tokens, regions, open, close, inner) ? { ...whole('OTHER'), bare: true } : null;
+  // Note: a literal, not a spread of whole(): a spread followed by a new field gave each candidate a map of its own.
+  return wordsName(text, offset, tokens, regions, open, close, inner)
+    ? { type: 'PROGRAM', name: inner, kind: 'OTHER', start: innerAt, end: innerAt + inner.length, surface: inner, bare: true } : null;
 }
 
 /**
