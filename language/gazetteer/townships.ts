@@ -31,7 +31,12 @@ interface Townships {
   short: Set<string>;
   /** Full name → the codes of the townships of that name (one string, or several). */
   codes: Map<string, string | string[]>;
+  /** Per UTF-16 code, bit n set when a full name of n characters (n < 16) starts with that character. */
+  openings: Uint16Array;
 }
+
+/** Full names this long or longer are not in the openings table: the test lets them through. */
+const LONG_NAME = 16;
 
 let loaded: Townships | undefined;
 
@@ -41,6 +46,7 @@ function load(): Townships {
   // alone are kept per name (a record per township was ~15 MB per thread).
   const short = new Set<string>();
   const codes = new Map<string, string | string[]>();
+  const openings = new Uint16Array(0x10000);
   for (const [, code, name] of readFileSync(join(dist, 'streets.csv'), 'utf8').matchAll(ROW)) {
     const suffix = SUFFIXES.find((s) => name.endsWith(s));
     const bare = suffix ? name.slice(0, -suffix.length) : name;
@@ -48,9 +54,10 @@ function load(): Townships {
     if (suffix && TOWNSHIP_SUFFIXES.some((s) => s === suffix)) {
       const same = codes.get(name);
       codes.set(name, same === undefined ? code : typeof same === 'string' ? [same, code] : [...same, code]);
+      if (name.length < LONG_NAME) openings[name.charCodeAt(0)] |= 1 << name.length;
     }
   }
-  return { short, codes };
+  return { short, codes, openings };
 }
 
 function townships(): Townships {
@@ -73,6 +80,21 @@ function named(name: string): TownshipRecord[] {
   const codes = townships().codes.get(name);
   if (codes === undefined) return [];
   return typeof codes === 'string' ? [record(name, codes)] : codes.map((code) => record(name, code));
+}
+
+/**
+ * Whether text[start, end) may be the full name of a township, a test cheaper than the slice and look-up of
+ * `townshipsNamed` (false means it finds none): some full name of that length starts with its first character, or, in
+ * a Traditional text converted back (`traditional`), with the table's variant of that character.
+ */
+export function mayNameTownship(text: string, start: number, end: number, traditional = false): boolean {
+  const length = end - start;
+  if (length >= LONG_NAME) return true;
+  const { openings } = townships();
+  const bit = 1 << length;
+  if ((openings[text.charCodeAt(start)] & bit) !== 0) return true;
+  const variant = traditional ? getLexicon().regions.townshipVariants.get(text[start]) : undefined;
+  return variant !== undefined && (openings[variant.charCodeAt(0)] & bit) !== 0;
 }
 
 /**

@@ -3,13 +3,19 @@
  * 兴隆镇, and so it is after its county or city (海晏县西海镇, 东莞市东城街道). Hundreds of counties share a name (永兴镇):
  * a name that no township of that place bears, or that two of them bear, is left alone.
  */
-import { getGazetteer, townshipCounty, townshipsNamed, TOWNSHIP_SUFFIXES, type TownshipRecord } from '../gazetteer/index.js';
+import { getGazetteer, mayNameTownship, townshipCounty, townshipsNamed, TOWNSHIP_SUFFIXES, type TownshipRecord } from '../gazetteer/index.js';
 import { getLexicon } from '../lexicon/index.js';
 import { codeTable } from '../match/codeTable.js';
 import type { RegionMention } from './types.js';
 
 /** 1 at the first character of each suffix, by UTF-16 code. */
 const SUFFIX_FIRSTS = codeTable([[TOWNSHIP_SUFFIXES.map((s) => s[0]), 1]]);
+
+/** The township suffix written at `i`, or undefined (a loop, not a closure made per suffix character). */
+function suffixAt(text: string, i: number): string | undefined {
+  for (const suffix of TOWNSHIP_SUFFIXES) if (text.startsWith(suffix, i)) return suffix;
+  return undefined;
+}
 
 /** Most characters a township's name has before its suffix (沙柳河 + 镇, 太原街 + 街道). */
 const MAX_NAME = 5;
@@ -48,21 +54,26 @@ function placeBefore(text: string, offset: number, start: number, regions: reado
 export function extractTownships(text: string, offset: number, regions: readonly RegionMention[], regionId: string | null,
   traditional = false): RegionMention[] {
   const out: RegionMention[] = [];
+  // Note: the townships found end in the order they are found, so the last one's end is the furthest.
+  let lastEnd = -1;
   for (let i = 1; i < text.length; i++) {
     // Note: most characters open no suffix; the test by code spares the string compares.
     if (SUFFIX_FIRSTS[text.charCodeAt(i)] !== 1) continue;
-    const suffix = TOWNSHIP_SUFFIXES.find((s) => text.startsWith(s, i));
+    const suffix = suffixAt(text, i);
     if (suffix === undefined) continue;
     const end = i + suffix.length;
     for (let start = Math.max(0, i - MAX_NAME); start < i; start++) {
-      if (out.some((t) => offset + start < t.end)) continue;
-      // Note: most suffix characters end no township's name (乡 of 乡村): the table is asked before the place is sought.
+      if (offset + start < lastEnd) continue;
+      // Note: most suffix characters end no township's name (乡 of 乡村): the table is asked before the place is sought,
+      // and the test by first character and length before the table (it spares a slice per candidate start).
+      if (!mayNameTownship(text, start, end, traditional)) continue;
       const named = townshipsNamed(text.slice(start, end), traditional);
       if (named.length === 0) continue;
       const scope = placeBefore(text, offset, start, regions, out) ?? regionId;
       const township = scope ? townshipIn(named, scope) : null;
       if (!township) continue;
       out.push({ type: 'REGION', name: township.name, kind: 'TOWNSHIP', start: offset + start, end: offset + end, surface: text.slice(start, end), regionIds: [township.id] });
+      lastEnd = offset + end;
       break;
     }
   }

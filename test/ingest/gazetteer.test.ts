@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { getGazetteer, regionForIssuer } from '../../language/gazetteer/index.js';
+import { getGazetteer, mayNameTownship, regionForIssuer, townshipsNamed } from '../../language/gazetteer/index.js';
 
 const g = getGazetteer();
 const countBy = (level: string) => g.all().filter((r) => r.level === level).length;
@@ -114,5 +114,30 @@ describe('regionForIssuer', () => {
 
   it('returns null when no region is named', () => {
     expect(regionForIssuer('市教育局')).toBeNull();
+  });
+});
+
+describe('mayNameTownship', () => {
+  it('lets through every full name of a township, and names one of its variant spellings in a Traditional text', () => {
+    for (const name of ['兴隆镇', '石岐街道', '西海镇', '官舟镇', '硝河乡']) {
+      expect(townshipsNamed(name).length).toBeGreaterThan(0);
+      expect(mayNameTownship(`在${name}`, 1, name.length + 1)).toBe(true);
+    }
+    expect(townshipsNamed('澂江镇', true).length).toBeGreaterThan(0);
+    expect(mayNameTownship('澂江镇', 0, 3, true)).toBe(true);
+  });
+
+  it('never turns away a span that townshipsNamed finds (every span of a text, up to seven characters)', () => {
+    const text = '推进乡村振兴，湄潭县兴隆镇、西吉县平峰镇和硝河乡，东莞市东城街道与城乡居民共建美丽乡镇';
+    for (let end = 1; end <= text.length; end++) {
+      for (let start = Math.max(0, end - 7); start < end; start++) {
+        if (townshipsNamed(text.slice(start, end)).length > 0) expect(mayNameTownship(text, start, end)).toBe(true);
+      }
+    }
+  });
+
+  it('turns away a span that no full name of its length starts like', () => {
+    expect(mayNameTownship('，共建镇', 0, 4)).toBe(false);
+    expect(mayNameTownship('abc镇', 0, 4)).toBe(false);
   });
 });
