@@ -14,7 +14,7 @@ import { applyPlaceShortFormsInNames } from './placesInNames.js';
 import { documentContext, homeRegionIds } from './documentContext.js';
 import { EXTRACTORS, runExtractors, type ExtractionProblem, type Findings } from './extract/index.js';
 import { ownProgramName } from './extract/programs/index.js';
-import { ExtractionSchema, type Extraction, type Section, type Statement, type Target } from './model.js';
+import { ExtractionSchema, type DocumentMeta, type Extraction, type Section, type Statement, type Target } from './model.js';
 import { pageAt, readSource, type IngestFileError, type OutlineHint } from './read/index.js';
 import { relate } from './relate/index.js';
 import { kindOfName } from './extract/institutions/heads.js';
@@ -106,7 +106,11 @@ export function extractText(text: string, meta: { source: string; sha256: string
   const { sections, statements } = structured;
   const context = documentContext(structured.document, statements, traditional);
   const ownProgram = ownProgramName(structured.document.title);
-  const document = { ...structured.document, issuer: context.issuer, programId: ownProgram ? entityId('PROGRAM', ownProgram) : null };
+  // Note: the structure's document is completed in place, not spread: a spread plus a new field gave each document a V8
+  // map of its own (a runtime call per document, and a miss of every later read of it).
+  const document: DocumentMeta = structured.document;
+  document.issuer = context.issuer;
+  document.programId = ownProgram ? entityId('PROGRAM', ownProgram) : null;
   const segmenter = getSegmenter();
   const tokensOf = statements.map((statement) => splitFunctionInitials(segmenter.tagText(statement.text, statement.start)));
   const headings = headingStatements(sections, statements);
