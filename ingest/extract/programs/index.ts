@@ -160,6 +160,12 @@ function reportsIssuing(title: string): boolean {
 function titleProgram(text: string, offset: number, title: string): Candidate | null {
   const name = ownProgramName(title);
   if (!name || title.includes(`《${name}》`)) return null;
+  // Note: a statement without line breaks is its own joined text: one search, no copy of it character by character
+  // (this runs for every statement of a document whose title names its programme).
+  if (!/[\n\r]/.test(text)) {
+    const at = text.indexOf(name);
+    return at < 0 ? null : { type: 'PROGRAM', name, kind: 'POLICY_DOCUMENT', start: offset + at, end: offset + at + name.length, surface: name };
+  }
   // Note: a title broken over lines holds line breaks the joined title does not.
   const positions: number[] = [];
   let compact = '';
