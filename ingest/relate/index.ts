@@ -10,7 +10,7 @@ import type { Relation, Target } from '../model.js';
 import { ensureRegion, type EntityIndex, type ResolvedIds, type SpannedId } from '../resolve.js';
 import { clauseAt, clausesOf } from './clauses.js';
 import { initialPlacements, writtenName } from './initials.js';
-import { LABEL_COLON, labelPlacements } from './labels.js';
+import { endsAtColon, labelPlacements } from './labels.js';
 import { listPlacements } from './lists.js';
 import { regionsOfName } from './located.js';
 import { holdsConnective, outsideNotes, partnerPairs, partnersJoinedByVerb } from './partners.js';
@@ -296,7 +296,7 @@ export function relate(
       assignTargets(item, ids, targetsByStatement.get(item.statement.id) ?? []);
     }
     const colon = context.text?.[item.statement.end] ?? '';
-    if (LABEL_COLON.test(item.statement.text + colon)) listed = own ?? listed;
+    if (endsAtColon(item.statement.text, colon)) listed = own ?? listed;
   }
   if (context.headingIds) headingPlacements(annotated, placeable, idsByStatement, context.headingIds, relations);
   listPlacements(annotated, placeable, index, context.headingIds ?? new Set(), relations);

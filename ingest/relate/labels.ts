@@ -11,9 +11,27 @@ import { placesOutsideBodies } from './touches.js';
 /** A label, or a statement opening a list, ends at a colon: in its text or right after it. */
 export const LABEL_COLON = /[:：]\s*$/;
 
+/** One character of whitespace, as the patterns' \s reads it. */
+const SPACE = /\s/;
+
+/**
+ * Whether a statement ends at a colon, in its text or in `next` (the character right after it, or ''): what LABEL_COLON
+ * finds in the two joined.
+ * Note: without joining them: the joined copy was flattened and scanned whole by the pattern, for every statement.
+ */
+export function endsAtColon(text: string, next: string): boolean {
+  let last = next;
+  if (last === '' || SPACE.test(last)) {
+    let i = text.length - 1;
+    while (i >= 0 && SPACE.test(text[i])) i--;
+    last = i >= 0 ? text[i] : '';
+  }
+  return last === ':' || last === '：';
+}
+
 /** The places a statement consists of when it is a label (花地瑪堂區, 聖安多尼堂區及大堂區), else []. */
 function labelPlaces(text: string, start: number, colon: string, ids: ResolvedIds): SpannedId[] {
-  if (!LABEL_COLON.test(text + colon)) return [];
+  if (!endsAtColon(text, colon)) return [];
   const places = placesOutsideBodies(ids);
   const rest = Array.from(text.replace(LABEL_COLON, ''));
   for (const r of places) for (let k = r.start - start; k < r.end - start; k++) rest[k] = '';

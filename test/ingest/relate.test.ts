@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { getGazetteer } from '../../language/gazetteer/index.js';
 import { extractText } from '../../ingest/pipeline.js';
 import { cooperationKind, regionsOfName } from '../../ingest/relate/index.js';
+import { endsAtColon, LABEL_COLON } from '../../ingest/relate/labels.js';
 
 const gazetteer = getGazetteer();
 const guangzhou = gazetteer.lookup('广州市')?.id ?? null;
@@ -590,5 +591,15 @@ describe('relate', () => {
     const found = relations('浙江大学-爱丁堡大学联合研究所与澳门大学签署合作协议。', ['PARTNERS_WITH']);
     expect(found).toContain('PARTNERS_WITH 浙江大学-爱丁堡大学联合研究所 → 澳门大学');
     expect(found.filter((r) => r.includes('PARTNERS_WITH 浙江大学 →') || r.endsWith('→ 爱丁堡大学'))).toEqual([]);
+  });
+});
+
+describe('endsAtColon', () => {
+  it('answers what LABEL_COLON finds in the statement joined with the character after it', () => {
+    const texts = ['', ' ', '甲', '甲：', '甲:', '甲： ', '甲：\u3000', '甲：\n', '：甲', '甲。', '花地瑪堂區', '新结对的姊妹学校包括', '包括：\t '];
+    const nexts = ['', ':', '：', ' ', '\n', '\u3000', '甲', '，'];
+    for (const text of texts) {
+      for (const next of nexts) expect(endsAtColon(text, next), JSON.stringify([text, next])).toBe(LABEL_COLON.test(text + next));
+    }
   });
 });
