@@ -7,7 +7,7 @@ import path from 'node:path';
 import { withDigitYears } from '../language/script/numeralYears.js';
 import { detectScript, toSimplified } from '../language/script/traditional.js';
 import { splitFunctionInitials } from '../language/match/tokens.js';
-import { getSegmenter, prepareSegmenter } from '../language/segment/index.js';
+import { getSegmenter, prepareSegmenter, type Token } from '../language/segment/index.js';
 import type { AnnotatedStatement } from './annotated.js';
 import { applyDefinedAliases, applyQuotedRementions, applyZoneRementions } from './aliases.js';
 import { applyPlaceShortFormsInNames } from './placesInNames.js';
@@ -112,10 +112,18 @@ export function extractText(text: string, meta: { source: string; sha256: string
   document.issuer = context.issuer;
   document.programId = ownProgram ? entityId('PROGRAM', ownProgram) : null;
   const segmenter = getSegmenter();
-  const tokensOf = statements.map((statement) => splitFunctionInitials(segmenter.tagText(statement.text, statement.start)));
+  // Note: the statements' arrays are built by push, not map: Array.prototype.map gave them holey elements once
+  // extractText ran optimized code, and every optimized function reading them (resolve, aliases, relate …) deopted and
+  // was compiled again.
+  const tokensOf: Token[][] = [];
+  for (const statement of statements) tokensOf.push(splitFunctionInitials(segmenter.tagText(statement.text, statement.start)));
   const headings = headingStatements(sections, statements);
-  const annotated: AnnotatedStatement[] = statements.map((statement, i) => annotate(statement,
-    runExtractors(EXTRACTORS, { statement, tokens: tokensOf[i], document: context, heading: headings.has(statement.id) }, options.onProblem)));
+  const annotated: AnnotatedStatement[] = [];
+  for (let i = 0; i < statements.length; i++) {
+    const statement = statements[i];
+    const input = { statement, tokens: tokensOf[i], document: context, heading: headings.has(statement.id) };
+    annotated.push(annotate(statement, runExtractors(EXTRACTORS, input, options.onProblem)));
+  }
   tagStatements(annotated, tokensOf, sections);
   const { index, idsByStatement } = resolveEntities(annotated);
   applyDefinedAliases(annotated, index, idsByStatement);
