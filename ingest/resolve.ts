@@ -146,7 +146,12 @@ export function resolveEntities(annotated: AnnotatedStatement[]): { index: Entit
       const entity = index.ensure(id, () => ({ type: 'PROGRAM', name: candidate.name, kind: candidate.kind }));
       index.mention(entity, statementId, candidate);
       for (const alias of candidate.aliases ?? []) if (alias !== entity.name && !entity.aliases.includes(alias)) entity.aliases.push(alias);
-      ids.programs.push({ id, start: candidate.start, end: candidate.end, ...(candidate.places ? { places: candidate.places } : {}), ...(candidate.bare ? { bare: true } : {}) });
+      // Note: the optional fields are added one by one, not spread from a literal made for them (two objects and a copy per
+      // programme): the same fields in the same order.
+      const mention: ResolvedIds['programs'][number] = { id, start: candidate.start, end: candidate.end };
+      if (candidate.places) mention.places = candidate.places;
+      if (candidate.bare) mention.bare = true;
+      ids.programs.push(mention);
     }
     idsByStatement.set(statementId, ids);
   }
