@@ -38,17 +38,23 @@ function placeLength(name: string, shorts: readonly string[]): number {
  */
 function drafts(raw: readonly RawRegion[]): RegionDraft[] {
   let latin: Array<{ nameEn: string; aliases: string[] }> | undefined;
-  const latinOf = (k: number) => {
+  const indexOf = new WeakMap<RegionRecord, number>();
+  const latinOf = (record: RegionRecord) => {
     latin ??= romanisations(raw);
-    return latin[k];
+    return latin[indexOf.get(record)!];
+  };
+  // Note: one pair of getters for every record, reading the record's index: a getter made per record gave each record
+  // an accessor of its own, so V8 kept 3,338 records in dictionary mode and every read of their name or level was a
+  // hash look-up.
+  const lazy: PropertyDescriptorMap = {
+    nameEn: { enumerable: true, get(this: RegionRecord) { return latinOf(this).nameEn; } },
+    aliases: { enumerable: true, get(this: RegionRecord) { return latinOf(this).aliases; } },
   };
   return raw.map(({ code, name, level, parentId }, k) => {
     const shorts = shortForms(name, level);
     const record = { id: gbId(code), name, level, code: code.padEnd(6, '0'), parentId } as RegionRecord;
-    Object.defineProperties(record, {
-      nameEn: { enumerable: true, get: () => latinOf(k).nameEn },
-      aliases: { enumerable: true, get: () => latinOf(k).aliases },
-    });
+    indexOf.set(record, k);
+    Object.defineProperties(record, lazy);
     return { record, shortForms: shorts, fullNames: [] };
   });
 }

