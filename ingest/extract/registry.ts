@@ -86,9 +86,31 @@ export function runExtractors(
   const report = reporter(input.statement.id, running, onProblem);
   for (const extractor of extractors) {
     running.extractor = extractor.key;
-    (found as Record<string, unknown>)[extractor.key] = extractor.extract(input, found, report);
+    store(found, extractor.key, extractor.extract(input, found, report));
   }
   return { regions: found.regions ?? [], institutions: found.institutions ?? [], programs: found.programs ?? [], targets: found.targets ?? [] };
+}
+
+/**
+ * Stores what one extractor found under its key.
+ * Note: a named store per key, not `found[key] =`: a keyed store of four names was megamorphic in V8 (a stub-cache
+ * probe per extractor and statement, KeyedStoreIC_Megamorphic in the profile).
+ */
+function store(found: Partial<Findings>, key: keyof Findings, value: Findings[keyof Findings]): void {
+  switch (key) {
+    case 'regions':
+      found.regions = value as Findings['regions'];
+      break;
+    case 'institutions':
+      found.institutions = value as Findings['institutions'];
+      break;
+    case 'programs':
+      found.programs = value as Findings['programs'];
+      break;
+    case 'targets':
+      found.targets = value as Findings['targets'];
+      break;
+  }
 }
 
 /**
