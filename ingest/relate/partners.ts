@@ -95,13 +95,21 @@ const OBJECT_WINDOW = 1;
 function subjectOf(input: PartnerInput, clause: Clause, inClause: readonly SpannedId[]): SpannedId[] {
   // Note: a group right after a connective is its clause's partners (学校 + 与 + 甲、乙签署…), not its subject: nor the subject
   // of a later clause without one (…，新增合作协议12项 had paired 甲 with 乙).
-  const opening = (c: Clause, ms: readonly SpannedId[]): SpannedId[] => (ms.length > 0 && ms[0].start - c.start <= SUBJECT_WINDOW
+  const opening = (c: Clause, ms: readonly SpannedId[]): SpannedId[] => (ms.length > 0 && ms[0].start - c.start - numbered(input, c) <= SUBJECT_WINDOW
     && !afterConnective(input, c, ms[0]) ? group(input, ms, 0, 1) : []);
   const own = opening(clause, inClause);
   if (own.length > 0) return own;
   const first = input.clauses[0];
   if (!first || first === clause) return [];
   return opening(first, input.parties.filter((m) => m.start >= first.start && m.end <= first.end)).filter((m) => input.institutionIds.has(m.id));
+}
+
+/** A paragraph's number opening a statement (132. of a policy address, whose numbers no outline marker reads). */
+const PARAGRAPH_NUMBER = /^\d{1,3}\.\s*/;
+
+/** How many characters of a paragraph's number open the clause: no words of it. */
+function numbered(input: PartnerInput, clause: Clause): number {
+  return clause.start === input.start ? PARAGRAPH_NUMBER.exec(input.text)?.[0].length ?? 0 : 0;
 }
 
 /** Whether a connective stands right before the mention, after the clause's opening words (学校 + 与 + 剑桥大学): its partner. */

@@ -573,6 +573,12 @@ describe('relate', () => {
     expect(extraction.relations.filter((r) => !ids.has(r.from) || !ids.has(r.to))).toEqual([]);
   });
 
+  it('reads the subject of a paragraph a policy address numbers past 99 (132. 职业训练局会与…合办), not the issuer\'s place', () => {
+    const text = '# title: 行政長官2025年施政報告\n132. 職業訓練局（職訓局）會與深圳職業技術大學合辦「灣區職專雙證課程」，讓學員在香港及深圳兩地修讀。\n'
+      + '137. 民青局亦會與中華全國青年聯合會（全國青聯）合作，於2026年暑假舉辦「香港青年國情研習營」。';
+    expect(relations(text, ['PARTNERS_WITH']).sort()).toEqual(['PARTNERS_WITH 民青局 → 中华全国青年联合会', 'PARTNERS_WITH 职业训练局 → 深圳职业技术大学']);
+  });
+
   it('gives a press office\'s release no party for clauses without a subject: it reports what others did', () => {
     const release = (body: string): string => `${body}\n新闻稿\n2012-06-14 19:20\n某市代表团访问澳门大学\n今日与中山市人民政府签署全面合作框架协议。`;
     expect(relations(release('澳门特别行政区政府新闻局'), ['PARTNERS_WITH'])).toEqual([]);
