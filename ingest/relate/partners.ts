@@ -96,7 +96,7 @@ function subjectOf(input: PartnerInput, clause: Clause, inClause: readonly Spann
   // Note: a group right after a connective is its clause's partners (学校 + 与 + 甲、乙签署…), not its subject: nor the subject
   // of a later clause without one (…，新增合作协议12项 had paired 甲 with 乙).
   const opening = (c: Clause, ms: readonly SpannedId[]): SpannedId[] => (ms.length > 0 && ms[0].start - c.start - numbered(input, c) <= SUBJECT_WINDOW
-    && !afterConnective(input, c, ms[0]) ? group(input, ms, 0, 1) : []);
+    && !afterConnective(input, c, ms[0]) && !afterOrigin(input, c, ms[0]) ? group(input, ms, 0, 1) : []);
   const own = opening(clause, inClause);
   if (own.length > 0) return own;
   const first = input.clauses[0];
@@ -110,6 +110,12 @@ const PARAGRAPH_NUMBER = /^\d{1,3}\.\s*/;
 /** How many characters of a paragraph's number open the clause: no words of it. */
 function numbered(input: PartnerInput, clause: Clause): number {
   return clause.start === input.start ? PARAGRAPH_NUMBER.exec(input.text)?.[0].length ?? 0 : 0;
+}
+
+/** Whether a word of origin stands right before the mention (共有来自 + 甲大学、乙大学…的学生): it qualifies people. */
+function afterOrigin(input: PartnerInput, clause: Clause, mention: SpannedId): boolean {
+  const opening = input.text.slice(clause.start - input.start, mention.start - input.start);
+  return getLexicon().partnering.originWords.some((word) => opening.endsWith(word));
 }
 
 /** Whether a connective stands right before the mention, after the clause's opening words (学校 + 与 + 剑桥大学): its partner. */

@@ -201,6 +201,8 @@ export interface Lexicon {
     readonly respectively: readonly string[];
     /** Words saying the partners do what follows together (联合开展, 合办): a programme after one is in each partner's place. */
     readonly jointActions: readonly string[];
+    /** Words saying where people come from (来自): the bodies after one qualify them, no subject and no partners. */
+    readonly originWords: readonly string[];
   };
   readonly units: {
     readonly specs: readonly UnitSpec[];
@@ -437,6 +439,7 @@ function build(files: LexiconFiles): Lexicon {
       listMarks: [...cooperation.listMarks].sort(byLengthDesc),
       respectively: cooperation.respectively,
       jointActions: cooperation.jointActions,
+      originWords: cooperation.originWords,
     },
     units: {
       specs: Object.entries(units.units).map(([unit, spec]) => ({

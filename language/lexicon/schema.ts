@@ -131,6 +131,7 @@ export const CooperationFileSchema = z.object({
   listMarks: words,
   respectively: words,
   jointActions: words,
+  originWords: words,
 });
 
 export const UnitsFileSchema = z.object({

@@ -579,6 +579,11 @@ describe('relate', () => {
     expect(relations(text, ['PARTNERS_WITH']).sort()).toEqual(['PARTNERS_WITH 民青局 → 中华全国青年联合会', 'PARTNERS_WITH 职业训练局 → 深圳职业技术大学']);
   });
 
+  it('does not pair the bodies people come from (共有来自甲大学、乙大学…的学生参加)', () => {
+    const text = '# title: 某局新聞稿\n本年度計劃由教青局與中華全國青年聯合會共同主辦，共有來自澳門大學、澳門理工大學、澳門科技大學等8所本澳高等院校的320名學生參加。';
+    expect(relations(text, ['PARTNERS_WITH']).filter((r) => r.startsWith('PARTNERS_WITH 澳门'))).toEqual([]);
+  });
+
   it('gives a press office\'s release no party for clauses without a subject: it reports what others did', () => {
     const release = (body: string): string => `${body}\n新闻稿\n2012-06-14 19:20\n某市代表团访问澳门大学\n今日与中山市人民政府签署全面合作框架协议。`;
     expect(relations(release('澳门特别行政区政府新闻局'), ['PARTNERS_WITH'])).toEqual([]);
