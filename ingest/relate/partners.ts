@@ -105,7 +105,7 @@ function subjectOf(input: PartnerInput, clause: Clause, inClause: readonly Spann
 }
 
 /** A paragraph's number opening a statement (132. of a policy address, whose numbers no outline marker reads). */
-const PARAGRAPH_NUMBER = /^\d{1,3}\.\s*/;
+const PARAGRAPH_NUMBER = /^\d{1,3}\.(?!\d)\s*/;
 
 /** How many characters of a paragraph's number open the clause: no words of it. */
 function numbered(input: PartnerInput, clause: Clause): number {
