@@ -1,5 +1,6 @@
 import { getLexicon } from '../../language/lexicon/index.js';
 import type { Status } from '../model.js';
+import { firstYear } from '../years.js';
 
 /** The year and status a stretch of the document speaks in. */
 export interface Period {
@@ -82,8 +83,6 @@ function fiveYearPlan(text: string): readonly [number, number] | null {
   return null;
 }
 
-/** A year in a title: 2024年, or the first of a school or financial year (2024/25年度, 2024/25学年, 2025/2026学年). */
-const TITLE_YEAR = /((?:19|20)\d{2})(?:\/(?:\d{2}){1,2})?学?年/;
 /** A year closing a title after its words (年报2024, …教育现代化2035): the year the text is of or aims at. */
 const TITLE_END_YEAR = /[\u4e00-\u9fff]((?:19|20)\d{2})$/;
 /** Bracketed periods or notes at the end of a title ((2025-2027年), (试行), (2026—2030年)(摘要)). */
@@ -119,8 +118,7 @@ function openingPeriod(opening: string, writtenYear: number | null, release: boo
 
 /** The first year the opening lines name outside a cited title (2023年是…之年, 做好2015年…工作), or null. */
 function yearOfOpening(opening: string): number | null {
-  const year = TITLE_YEAR.exec(opening.replace(/《[^》]*》/g, ''));
-  return year ? Number(year[1]) : null;
+  return firstYear(opening.replace(/《[^》]*》/g, ''));
 }
 
 /**
@@ -145,16 +143,17 @@ export function bodyPeriod(periods: TitlePeriods, title = '', opening = '', writ
   const reportEnd = endsAsReport(title);
   const plan = !reportEnd && planGenres.some((w) => heads.some((h) => h.endsWith(w)) || cited.includes(`${w}》`));
   const report = !plan && reportGenres.some((w) => title.includes(w));
-  const titleYear = TITLE_YEAR.exec(title) ?? TITLE_RANGE.exec(title)?.slice(1) ?? TITLE_END_YEAR.exec(bare) ?? null;
+  // Note: a title may write its year without 年: a range (《…行动计划2027-2030》) by its last, a closing year (年报2024).
+  const withoutNian = TITLE_RANGE.exec(title)?.[2] ?? TITLE_END_YEAR.exec(bare)?.[1];
+  const titleYear = firstYear(title) ?? (withoutNian === undefined ? null : Number(withoutNian));
   // Note: a title of a year that names no genre (…2024年度对外合作与交流工作摘要), written after that year, looks back on it;
   // another title naming no genre (…局长在…会议的开场发言, 立法会十二题：…) leaves it to the opening lines.
   if (!plan && !report) {
-    return titleYear && writtenYear !== null && Number(titleYear[1]) < writtenYear ? { year: Number(titleYear[1]), status: 'ACHIEVED' } : openingPeriod(opening, writtenYear, release);
+    return titleYear !== null && writtenYear !== null && titleYear < writtenYear ? { year: titleYear, status: 'ACHIEVED' } : openingPeriod(opening, writtenYear, release);
   }
   const fiveYear = fiveYearPlan(title);
   const target = plan ? TARGET_YEAR.exec(opening) : null;
-  const openingYear = TITLE_YEAR.exec(opening);
-  const year = titleYear ? Number(titleYear[1]) : fiveYear ? fiveYear[1] : target ? Number(target[1]) : writtenYear ?? (openingYear ? Number(openingYear[1]) : null);
+  const year = titleYear ?? (fiveYear ? fiveYear[1] : target ? Number(target[1]) : writtenYear ?? firstYear(opening));
   return { year, status: plan ? 'PLANNED' : 'ACHIEVED' };
 }
 
@@ -259,8 +258,8 @@ export function planIntroPeriod(text: string, period: Period): Period | null {
   // Note: the paragraph ends in a colon: one that does not is none, without the pattern's scan.
   const m = trimmed.endsWith(':') ? re().planIntro.exec(trimmed) : null;
   if (!m) return null;
-  const year = TITLE_YEAR.exec(text.slice(text.lastIndexOf('。') + 1));
-  return { year: year ? Number(year[1]) : period.year === null ? null : period.year + 1, status: 'PLANNED' };
+  const year = firstYear(text.slice(text.lastIndexOf('。') + 1));
+  return { year: year ?? (period.year === null ? null : period.year + 1), status: 'PLANNED' };
 }
 
 /** The status of a statement in a stretch of `status`: a plan's statement opening with where things stand (截至2024年8月，…) is ACHIEVED. */

@@ -513,6 +513,9 @@ describe('structureDocument: a circular with its number and distribution lines a
     expect(structureFromText(text, 'school-year').statements.find((s) => s.text.includes('36场'))).toMatchObject({ status: 'ACHIEVED', year: 2024 });
     const full = '某某局2025/2026学年非高等教育主要措施\n全年举办交流活动36场。\n';
     expect(structureFromText(full, 'school-year-full').statements.find((s) => s.text.includes('36场'))).toMatchObject({ status: 'PLANNED', year: 2025 });
+    // A financial year written with a dash is read as a statement reads it (statedYear): by its first year.
+    const financial = '某某局2024-25年度工作计划\n全年举办交流活动36场。\n';
+    expect(structureFromText(financial, 'financial-year').statements.find((s) => s.text.includes('36场'))).toMatchObject({ status: 'PLANNED', year: 2024 });
   });
 });
 

@@ -4,23 +4,7 @@
  * (自2004年起) is no such year, nor is a year inside a cited title (《…2021-2025年…》).
  */
 import { getLexicon } from '../../../language/lexicon/index.js';
-
-/**
- * A year before 年: of a range of years its last (2023—2025年: by 2025), of a school or financial year its first
- * (2024-25年度, 2026至27年度, 2025/2026学年).
- */
-const YEAR = /((?:19|20)\d{2})(?:\s*([-—–~至/])\s*((?:19|20)\d{2}|\d{2}))?\s*(学年|年度|年)/g;
-
-/**
- * The year a matched year stands for: the last of a range of years written in full, the first of a school or financial
- * year (two consecutive years written with a slash or before 学年, 年度).
- */
-function yearOf(m: RegExpMatchArray): number {
-  const first = Number(m[1]);
-  if (m[3]?.length !== 4) return first;
-  const last = Number(m[3]);
-  return last === first + 1 && (m[2] === '/' || m[4] !== '年') ? first : last;
-}
+import { YEAR, yearOf } from '../../years.js';
 
 /** A cited title, whose years are the policy's, not the statement's. */
 const CITED = /《[^》]*》/g;
