@@ -111,23 +111,16 @@ function located(input: Pick<PlacementInput, 'text' | 'start'>, region: SpannedI
     || sentTo(input, region);
 }
 
-/** How long the places an addition verb lists may run with their itinerary noun (贵州省贵阳市及黑龙江省哈尔滨市两条路线). */
-const ADDED_LIST = 30;
-/** Where a clause ends within a statement. */
-const CLAUSE_END = /[,，;；。:：]/;
-
 /**
  * Whether an addition verb stands right before the place and its clause ends with an itinerary noun (新增 + 贵州省贵阳市及
  * 黑龙江省哈尔滨市两条路线, 首次加入 + 四川省成都市和云南省昆明市的行程): the places are added to where the programme goes.
  */
 function addedToItinerary(input: Pick<PlacementInput, 'text' | 'start'>, region: SpannedId): boolean {
-  const at = region.start - input.start;
   const { additionVerbs, itineraryNouns } = getLexicon().programs;
-  if (!wordEndsAt(input.text, at, additionVerbs)) return false;
-  const rest = input.text.slice(at, at + ADDED_LIST);
-  const end = rest.search(CLAUSE_END);
-  const clause = end < 0 ? rest : rest.slice(0, end);
-  return itineraryNouns.some((noun) => clause.endsWith(noun));
+  if (!wordEndsAt(input.text, region.start - input.start, additionVerbs)) return false;
+  // Note: the statement's clauses are split only here, where an addition verb stands before a place (seldom).
+  const clause = clauseAt(clausesOf(input.text, input.start), region.start);
+  return itineraryNouns.some((noun) => input.text.startsWith(noun, clause.end - input.start - noun.length));
 }
 
 /** Whether the place follows 向 and a verb of sending follows it in its clause (向北京、武汉等城市派出交流生). */
