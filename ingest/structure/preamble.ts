@@ -76,15 +76,10 @@ let headerLabelEnds: Uint8Array | undefined;
 const headerEnds = (): Uint8Array => (headerLabelEnds ??= lastCharTable(headerLabels()));
 
 /**
- * Whether a line is a header above the title: its label, perhaps after a body's name (…政府新闻公报, 即时发布, …办公室文件).
- * It is furniture, not the title; its body is no issuer either: a press office carries the news of the body the title
- * names, and an official document's header body signs the document below.
+ * The label of a header line above the title, perhaps after a body's name (新闻稿 of 某某局新闻稿, …政府新闻公报, 即时发布,
+ * …办公室文件), or null for any other line. Such a line is furniture, not the title; its body is no issuer either: a press
+ * office carries the news of the body the title names, and an official document's header body signs the document below.
  */
-function headerLine(line: string): boolean {
-  return headerLabel(line) !== null;
-}
-
-/** The label of a header line above the title (新闻稿 of 某某局新闻稿), or null for any other line. */
 function headerLabel(line: string): string | null {
   // Note: spaces aside, a header line ends as a label does: a line whose last other character ends no label is none
   // (most lines), without removing its spaces and trying every label. trimEnd drops what \s matches.
@@ -132,7 +127,7 @@ export function organisationName(line: string): string | null {
 
 /** Whether a line is page furniture: a page-meta label (发布日期:, 来源:), a bare date, or a header label. */
 export function isPageMeta(line: string): boolean {
-  return re().pageMeta.test(line) || BARE_DATE.test(line) || headerLine(line);
+  return re().pageMeta.test(line) || BARE_DATE.test(line) || headerLabel(line) !== null;
 }
 
 /** Classifies a line of a notice's preamble or page header, or returns null for ordinary text. */
