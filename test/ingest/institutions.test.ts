@@ -753,6 +753,8 @@ describe('a branch named by its place, where the segmenter cut the place across 
     expect(named('国网南京供电公司负责建设。')).toEqual(['国网南京供电公司/ENTERPRISE']);
     // A verb before the nouns is no brand: the branch is named by its place alone, and is still a company.
     expect(named('推进汽车台州分公司建设。')).toEqual(['台州分公司/ENTERPRISE']);
+    // Nor is an action the segmenter tags a noun (参观/n) before a company named with its own place.
+    expect(named('学生先后在深圳市南山区参观深圳市大疆创新科技有限公司。')).toEqual(['深圳市大疆创新科技有限公司/ENTERPRISE']);
   });
 });
 

@@ -344,8 +344,10 @@ export function extendLeft(tokens: readonly Token[], regions: Uint8Array, i: num
     const branch = inner !== null && lastHead === head && segLen === 1
       && (inner.word === head.word || (head.kind !== 'GOVERNMENT' && head.kind !== 'PARTY') || v.headquartersHeads.has(inner.word));
     // Note: and so does a company's brand before the place of its branch or unit (吉利 + 汽车 + 台州 + 分公司, 国网/x + 南京 +
-    // 供电公司): a word the segmenter did not know, or nouns opened by a proper name.
-    const brandBefore = head.kind === 'ENTERPRISE' && inner === null && (unknownName(t) || (classify(t) === 'NOMINAL' && opensWithProper(tokens, regions, j)));
+    // 供电公司): a word the segmenter did not know, or nouns opened by a proper name; never an action the segmenter tagged a
+    // noun (南山区 + 参观/n + 深圳市 + …有限公司: the visit is no brand).
+    const brandBefore = head.kind === 'ENTERPRISE' && inner === null && !isAction(t.word)
+      && (unknownName(t) || (classify(t) === 'NOMINAL' && opensWithProper(tokens, regions, j)));
     if (afterPlace && regions[j] === 0 && !named && !brandBefore && !v.nationalPrefixes.includes(t.word) && !v.linkWords.has(t.word) && !(inner && belongs) && !branch) break;
     // Note: a number after 第 is an ordinal inside the name (广州市第65中学), and so is a Chinese numeral between a place
     // and the head (厦门 + 双十 + 中学).
