@@ -280,11 +280,26 @@ const TIME_SPAN = /^[\d一二两三四五六七八九十]+(?:年|个月|周)内/
 /** A starting point opening a clause (由2025/26学年起, 自2024年起, 从明年起). */
 const STARTING_POINT = /^[由自从][^,，;；。]{1,12}?起/;
 
+/** Whether a clause opens with an action of its own (新增…, 并争取…, 同时…), after at most a continuing 并. */
+function addsAction(input: Pick<PlacementInput, 'text' | 'start'>, clause: Clause): boolean {
+  const opening = input.text.slice(clause.start - input.start, clause.end - input.start);
+  const rest = opening.startsWith('并') ? opening.slice(1) : opening;
+  if (rest.length < opening.length) return true;
+  const { actionWords, sequenceWords } = getLexicon().names;
+  for (let length = Math.min(4, rest.length); length >= 1; length--) {
+    const word = rest.slice(0, length);
+    if (actionWords.has(word) || sequenceWords.has(word)) return true;
+  }
+  return false;
+}
+
 /** What reading the clauses after a program needs. */
 type OnwardInput = Pick<PlacementInput, 'text' | 'start' | 'clauses' | 'programs' | 'freeRegions'>;
 
 /** How far into the clause after a program's a locative may stand to send the program on (并于同年扩展至 + 北京市). */
 const ONWARD_WINDOW = 8;
+/** How many clauses naming no place may stand between a program and the clause that places it. */
+const SKIPPED_CLAUSES = 1;
 
 /**
  * The regions the clause right after the program's places it in, when that clause names no program of its own and
@@ -293,6 +308,7 @@ const ONWARD_WINDOW = 8;
  */
 function onwardRegions(input: OnwardInput, clause: Clause, labelled = false): Set<SpannedId> {
   const out = new Set<SpannedId>();
+  let skipped = 0;
   // Note: the clauses after it go on where it went, each opening with a place of its own (首站在深圳，其后到上海、新加坡).
   for (const next of input.clauses.filter((c) => c.start >= clause.end)) {
     if (input.programs.some((p) => p.start >= next.start && p.start < next.end)) break;
@@ -303,6 +319,9 @@ function onwardRegions(input: OnwardInput, clause: Clause, labelled = false): Se
     const escorting = adjacent && escorts(input, next);
     const window = adjacent && (labelled || escorting) ? Infinity : ONWARD_WINDOW;
     const first = listed.filter((r) => !escorting || located(input, r)).reduce<SpannedId | null>((a, r) => (a === null || r.start < a.start ? r : a), null);
+    // Note: a clause naming no place in between (…交流营」，与…学生混合组队，先后在深圳…) goes on about the program, unless
+    // it adds an action of its own (，新增…服务站，覆盖…; ，并争取…).
+    if (first === null && listed.length === 0 && !addsAction(input, next) && skipped++ < SKIPPED_CLAUSES) continue;
     // Note: 在…支持下 frames help, it places nothing.
     if (first === null || first.start - next.start > window || !located(input, first) || framed(input, next)) break;
     for (const r of placedLists(input, listed, (r) => r === first)) out.add(r);

@@ -379,6 +379,16 @@ describe('relate', () => {
     expect(relations(tour, ['TOUCHES']).sort()).toEqual(['TOUCHES 北都招商推介会 → 上海市', 'TOUCHES 北都招商推介会 → 新加坡', 'TOUCHES 北都招商推介会 → 深圳市']);
   });
 
+  it('follows a program past one clause naming no place that adds no action of its own (…营」，与…组队，先后在…)', () => {
+    const camp = '学校周年报告\n一、交流\n本校师生参加「湾区科创交流营」，与当地学生混合组队，先后在东莞市参观企业。';
+    expect(relations(camp, ['TOUCHES']).filter((r) => !r.includes('大湾区'))).toEqual(['TOUCHES 湾区科创交流营 → 东莞市']);
+    // A clause adding an action of its own (新增…, 并争取…) is about that action: the place after it is not the program's.
+    const added = '工作计划\n一、交流\n推行「湾区科创交流营」，新增青年服务站3个，覆盖东莞市。';
+    expect(relations(added, ['TOUCHES']).filter((r) => r.includes('东莞'))).toEqual([]);
+    const sought = '工作计划\n一、交流\n推行「湾区科创交流营」，并争取名额不少于250个，其中在东莞市的名额为20个。';
+    expect(relations(sought, ['TOUCHES']).filter((r) => r.includes('东莞'))).toEqual([]);
+  });
+
   it('places a quoted programme in the place a policy carrying it out is named with (大庆市“百湖英才”计划实施办法)', () => {
     const measures = '大庆市“百湖英才”计划实施办法\n第一条 为深入实施“百湖英才”计划，制定本办法。\n';
     expect(relations(measures, ['TOUCHES'])).toContain('TOUCHES 百湖英才计划 → 大庆市');
