@@ -21,8 +21,6 @@ type City = { name: string; short: string };
 const ADMINISTRATIVE = new Set(['PROVINCE', 'CITY', 'DISTRICT', 'SAR']);
 const LEVEL_WEIGHT: Readonly<Record<string, number>> = { PROVINCE: 1, CITY: 1.5, SAR: 1.5, DISTRICT: 2 };
 /** A government work report is delivered by the people's government of its place. */
-const GOVERNMENT_REPORT = /政府工作报告/;
-
 /** A place's government by its full name: a SAR's 特别行政区政府 (香港特别行政区政府), any other place's 人民政府. */
 function placeGovernment(region: RegionRecord): string {
   return region.level === 'SAR' ? `${region.name}特别行政区政府` : `${region.name}人民政府`;
@@ -251,7 +249,8 @@ export function documentContext(document: DocumentMeta, statements: readonly Sta
   // says reports in its opening (本文件向委員匯報…運輸及物流局…).
   if (issuer && addressed(issuer)) issuer = reportingBody(statements, city, region) ?? issuer;
   const placeInstrument = titleRegion !== null && ownProgramName(document.title) !== null;
-  if (!issuer && region && (GOVERNMENT_REPORT.test(document.title) || placeInstrument)) issuer = placeGovernment(region);
+  const governmentReport = getLexicon().structure.governmentReports.some((w) => document.title.includes(w));
+  if (!issuer && region && (governmentReport || placeInstrument)) issuer = placeGovernment(region);
   // Note: what a unit's report says its school did (学校与…签署) is its body's: the body the unit belongs to is the party
   // of clauses without a subject; a news outlet is none, nor is a press office (a release's 新闻局 reports others' acts).
   const body = unitOf ?? (issuer !== null && issuer === lead?.name ? ownerBody(lead) : undefined);

@@ -219,6 +219,7 @@ export const StructureFileSchema = z.object({
   continuationWords: words,
   planGenres: words,
   reportGenres: words,
+  governmentReports: words,
   openingPlanCues: words,
   openingReportCues: words,
   fiveYearPlans: z.record(z.string(), z.tuple([z.number().int(), z.number().int()])),

@@ -12,6 +12,11 @@ describe('issuer of a document without an issuer line', () => {
     expect(issuerOf('澳门特别行政区参与横琴粤澳深度合作区建设行动计划（2024—2026年）\n\n前言\n为落实总体方案，制定本计划。\n')).toBe('澳门特别行政区政府');
   });
 
+  it('is the SAR\'s government for its policy address, whose issuer line names no body (行政長官 reads it)', () => {
+    const address = '澳門特別行政區\n二〇二五年財政年度施政報告\n行政長官\n二〇二五年四月十四日\n\n一、過去一年工作回顧\n我們推出多項措施。\n';
+    expect(issuerOf(address)).toBe('澳门特别行政区政府');
+  });
+
   it('is not guessed for a work report titled with the place', () => {
     expect(issuerOf('杭州市2023年教育工作总结\n\n全市新增学位5万个。\n')).toBeNull();
   });
