@@ -194,18 +194,23 @@ function nationalIssuer(text: string, names: OpeningNames): boolean {
 /** How many opening statements may name the body that reports in a paper addressed to a committee. */
 const OPENING_STATEMENTS = 6;
 
-/** Whether a body is one papers are addressed to (立法会…委员会), never their issuer. */
-function addressed(name: string): boolean {
-  return getLexicon().institutions.addressees.some((word) => name.includes(word));
+/**
+ * Whether a body is one papers are addressed to (立法会…委员会), never their issuer, or the one the title labels a paper
+ * for (财务委员会 + 讨论文件).
+ */
+function addressed(name: string, title = ''): boolean {
+  if (getLexicon().institutions.addressees.some((word) => name.includes(word))) return true;
+  const at = title.indexOf(name);
+  return at >= 0 && getLexicon().structure.paperLabels.some((label) => title.startsWith(label, at + name.length));
 }
 
 /** The first government body the opening statements name that is not an addressee, or null. */
-function reportingBody(statements: readonly Statement[], city: City | null, region: RegionRecord | null): string | null {
+function reportingBody(statements: readonly Statement[], city: City | null, region: RegionRecord | null, title: string): string | null {
   for (const s of statements.slice(0, OPENING_STATEMENTS)) {
     const found = institutionsIn(s.text, s.start, city, region);
     // Note: the government a bureau belongs to (香港特別行政區政府 + 運輸及物流局) is not the body that reports.
     const parents = new Set(found.flatMap((c) => (c.parents ?? []).map((p) => p.name)));
-    const body = found.find((c) => c.kind === 'GOVERNMENT' && !addressed(c.name) && !parents.has(c.name));
+    const body = found.find((c) => c.kind === 'GOVERNMENT' && !addressed(c.name, title) && !parents.has(c.name));
     if (body) return body.name;
   }
   return null;
@@ -247,7 +252,7 @@ export function documentContext(document: DocumentMeta, statements: readonly Sta
   // are the place's government's.
   // Note: a paper to a legislature's committee (立法會交通事務委員會 above its title) is issued by the government body it
   // says reports in its opening (本文件向委員匯報…運輸及物流局…).
-  if (issuer && addressed(issuer)) issuer = reportingBody(statements, city, region) ?? issuer;
+  if (issuer && addressed(issuer, document.title)) issuer = reportingBody(statements, city, region, document.title) ?? issuer;
   const placeInstrument = titleRegion !== null && ownProgramName(document.title) !== null;
   const governmentReport = getLexicon().structure.governmentReports.some((w) => document.title.includes(w));
   if (!issuer && region && (governmentReport || placeInstrument)) issuer = placeGovernment(region);

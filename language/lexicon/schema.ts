@@ -211,6 +211,7 @@ export const StructureFileSchema = z.object({
   pageMetaLabels: words,
   releaseLabels: words,
   headerLabels: words,
+  paperLabels: words,
   contactLabels: words,
   distributionLabels: words,
   organisationEndings: words,

@@ -28,6 +28,11 @@ describe('issuer of a document without an issuer line', () => {
     expect(issuerOf(byBureau)).toBe('保安局');
   });
 
+  it('is the bureau that reports in a paper labelled for a committee (財務委員會討論文件), not the committee', () => {
+    const paper = '財務委員會討論文件\n2025年6月6日\n\n總目53—政府總部：民政及青年事務局\n\n請各委員批准開立新承擔額，延續計劃五年。本港大專學生對到內地交流的需求持續上升。\n';
+    expect(issuerOf(paper)).toBe('民政及青年事务局');
+  });
+
   it('is the news outlet a note under the title names as the source, which is neither the text\'s place nor a party', () => {
     const report = '穗港姊妹学校签约情况通报\n(据某网报道整理;信息来源:中国新闻社广东分社,16.12.2015)\n\n12月15日,与香港新签约缔结姊妹学校37对。\n';
     const x = extractText(report, { source: 'report.txt', sha256: 'x' });
