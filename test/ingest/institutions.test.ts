@@ -756,6 +756,14 @@ describe('a branch named by its place, where the segmenter cut the place across 
     // Nor is an action the segmenter tags a noun (参观/n) before a company named with its own place.
     expect(named('学生先后在深圳市南山区参观深圳市大疆创新科技有限公司。')).toEqual(['深圳市大疆创新科技有限公司/ENTERPRISE']);
   });
+
+  it('ends a school\'s name before a class word that opens a phrase about it (某中学 + 学校周年报告), not before a name\'s own', () => {
+    const named = (text: string) => extractText(`某县2024年工作总结\n${text}\n`, { source: 'class.txt', sha256: 'x' }).entities
+      .filter((e) => e.type === 'INSTITUTION').map((e) => e.name);
+    expect(named('东华三院余铭秀纪念中学学校周年报告显示成绩良好。')).toEqual(['东华三院余铭秀纪念中学']);
+    expect(named('福建省晋江职业中专学校开设新专业。')).toEqual(['福建省晋江职业中专学校']);
+    expect(named('晋江市安海镇中心幼儿园开展活动。')).toEqual(['晋江市安海镇中心幼儿园']);
+  });
 });
 
 describe('a body\'s name the text defines a short form of', () => {

@@ -252,6 +252,19 @@ function placeNamed(tokens: readonly Token[], regions: Uint8Array, j: number, in
   return false;
 }
 
+let genreWords: readonly string[] | undefined;
+
+/** How far after a class word a genre may end for the two to be a phrase (学校 + 周年报告, 学校 + 发展规划). */
+const GENRE_REACH = 6;
+
+/** Whether a report's or a plan's genre word ends within a few characters of one clause after `at` (周年报告, 发展规划). */
+function genreAfter(text: string, at: number): boolean {
+  genreWords ??= [...getLexicon().structure.reportGenres, ...getLexicon().structure.planGenres];
+  const after = text.slice(at, at + GENRE_REACH);
+  const clause = after.slice(0, after.search(/[，。、；：,;:\s]|$/));
+  return genreWords.some((w) => clause.includes(w));
+}
+
 /** Extends a head at token `i` leftwards over its modifiers up to a boundary. */
 export function extendLeft(tokens: readonly Token[], regions: Uint8Array, i: number, head: Head, text: string, offset: number): LeftEdge {
   const v = vocab();
@@ -402,6 +415,9 @@ export function extendLeft(tokens: readonly Token[], regions: Uint8Array, i: num
       if (!nameVerb || proper) break;
     }
     if (inner) {
+      // Note: a class word right after a body's whole name and before a genre (某中学 + 学校 + 周年报告, 某中学 + 学校发展规划)
+      // is that body's kind in a phrase about it, not a body named after it (中心 + 幼儿园, 中专 + 学校 are names).
+      if (segLen === 0 && lastHead === head && v.classWords.has(head.word) && genreAfter(text, head.end - offset)) break;
       const government = (h: Head): boolean => h.kind === 'GOVERNMENT' || h.kind === 'PARTY';
       // Note: two bodies side by side (教育局财政局) are two names, unless the second belongs to the first.
       // Note: a known organisation (tag nt) before a government head is the body it belongs to (…兵团 + 教育局).
