@@ -361,6 +361,8 @@ describe('extractInstitutions', () => {
     expect(found.find((e) => e.name === '海北藏族自治州人民政府')?.mentions.map((m) => m.surface)).toContain('州政府');
     const names = (text: string): string[] => institutionNames(text, 'gov.txt');
     expect(names('广州市政府与香港特别行政区政府签署协议。')).toEqual(['广州市人民政府', '香港特别行政区政府']);
+    // Taiwan's cities and counties have no 人民政府: their governments keep their names.
+    expect(names('台北市政府与新北市政府签署协议。')).toEqual(['台北市政府', '新北市政府']);
   });
 
   it('resolves an autonomous region\'s bodies named 自治区… to the region the document is in, and none elsewhere', () => {

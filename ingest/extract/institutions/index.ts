@@ -3,7 +3,7 @@
  * its modifiers up to a boundary, keeping only names with a proper-name part.
  */
 import { getLexicon } from '../../../language/lexicon/index.js';
-import { getGazetteer, type RegionLevel } from '../../../language/gazetteer/index.js';
+import { getGazetteer, isHkMoTwDivision, type RegionLevel } from '../../../language/gazetteer/index.js';
 import { allHan, classify, isNumber, selfReferencePairs } from '../../../language/match/tokens.js';
 import type { Token } from '../../../language/segment/index.js';
 import type { Candidate } from '../../model.js';
@@ -532,12 +532,15 @@ function fullSarGovernment(name: string): string {
 
 /**
  * A mainland place's government by its full name: 广州市政府 and 州政府 (read as 海北藏族自治州政府) are that place's
- * 人民政府; the surface stays the mention. A SAR's government (香港特别行政区政府) and a country's keep their names.
+ * 人民政府; the surface stays the mention. A SAR's government (香港特别行政区政府), a country's and those of Taiwan's cities
+ * and counties (台北市政府) keep their names.
  */
 function peoplesGovernment(name: string): string {
   if (!name.endsWith('政府') || name.endsWith('人民政府')) return name;
   const place = getGazetteer().lookup(name.slice(0, -2));
-  return place && place.name === name.slice(0, -2) && PEOPLES_GOVERNMENT_LEVELS.has(place.level) ? `${place.name}人民政府` : name;
+  // Note: Taiwan's cities and counties (台北市政府) have no 人民政府.
+  return place && place.name === name.slice(0, -2) && PEOPLES_GOVERNMENT_LEVELS.has(place.level) && !isHkMoTwDivision(place.id)
+    ? `${place.name}人民政府` : name;
 }
 
 const PEOPLES_GOVERNMENT_LEVELS: ReadonlySet<RegionLevel> = new Set(['PROVINCE', 'CITY', 'DISTRICT']);
