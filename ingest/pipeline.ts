@@ -5,6 +5,7 @@
  */
 import path from 'node:path';
 import { withDigitYears } from '../language/script/numeralYears.js';
+import { withCommonEraYears } from '../language/script/rocYears.js';
 import { detectScript, toSimplified } from '../language/script/traditional.js';
 import { splitFunctionInitials } from '../language/match/tokens.js';
 import { getSegmenter, prepareSegmenter, type Token } from '../language/segment/index.js';
@@ -99,8 +100,9 @@ function collectTargets(annotated: AnnotatedStatement[], text: string): { target
 export function extractText(text: string, meta: { source: string; sha256: string; id?: string; outline?: OutlineHint[] }, options: ExtractOptions = {}): Extraction {
   prepareSegmenter();
   const traditional = detectScript(text) === 'TRADITIONAL';
-  // Note: extraction reads a copy with every character in place: Traditional as Simplified, years in numerals as digits.
-  const work = withDigitYears(traditional ? toSimplified(text) : text);
+  // Note: extraction reads a copy with every character in place: Traditional as Simplified, years in numerals as digits,
+  // years of the Republic of China calendar (a Taiwan text's 113年度) in the common era.
+  const work = withCommonEraYears(withDigitYears(traditional ? toSimplified(text) : text));
   const id = meta.id ?? documentIdFor(meta.source);
   const structured = structureDocument(work, { id, source: meta.source, sha256: meta.sha256, outline: meta.outline });
   const { sections, statements } = structured;

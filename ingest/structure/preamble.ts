@@ -1,6 +1,7 @@
 import { getLexicon } from '../../language/lexicon/index.js';
 import { parseChineseNumber } from '../../language/match/numbers.js';
 import { lastCharTable } from '../../language/match/tokens.js';
+import { ERA_OFFSET } from '../../language/script/rocYears.js';
 
 /** What a non-outline line of a notice's preamble or page header is. */
 export type PreambleKind = 'date' | 'signature' | 'docNumber' | 'addressee' | 'distribution' | 'transmittal' | 'contact' | 'attachment' | 'pageMeta';
@@ -10,6 +11,8 @@ const MD = '(\\d{1,2}|[一二三四五六七八九十]{1,3})';
 /** The day of the week a press release writes after its date: 2025年3月12日(星期三), 2025年3月12日 星期三. */
 const WEEKDAY = '(?:\\s*\\(?(?:星期|周|礼拜)[一二三四五六日天]\\)?)?';
 const CN_DATE = new RegExp(`^((?:19|20)\\d{2})年${MD}月${MD}日${WEEKDAY}$`);
+/** A date line in the Republic of China calendar (中華民國114年2月10日, as Taiwan signs): its year is the era's. */
+const ERA_DATE = new RegExp(`^(?:中华)?民国(\\d{2,3})年${MD}月${MD}日${WEEKDAY}$`);
 const ISO_DATE = /((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})/;
 /** A line that is only a year and month (2026年1月), as under a report's issuer. */
 const CN_MONTH = new RegExp(`^(?:19|20)\\d{2}年${MD}月$`);
@@ -43,7 +46,10 @@ const SPACES = /\s+/g;
 /** Converts a line that is only a date ("2020年3月20日", "2023-05-10") into an ISO date. */
 export function isoDate(line: string): string | null {
   const m = CN_DATE.exec(line) ?? (BARE_DATE.test(line) ? ISO_DATE.exec(line) : null);
-  return m ? toIso(m) : null;
+  if (m) return toIso(m);
+  const era = ERA_DATE.exec(line);
+  if (era) era[1] = String(Number(era[1]) + ERA_OFFSET);
+  return era ? toIso(era) : null;
 }
 
 function toIso(m: RegExpExecArray): string | null {
@@ -133,7 +139,7 @@ export function isPageMeta(line: string): boolean {
 /** Classifies a line of a notice's preamble or page header, or returns null for ordinary text. */
 export function preambleKind(line: string): PreambleKind | null {
   if (isPageMeta(line)) return 'pageMeta';
-  if (CN_DATE.test(line) || CN_MONTH.test(line)) return 'date';
+  if (CN_DATE.test(line) || CN_MONTH.test(line) || ERA_DATE.test(line)) return 'date';
   if (re().contact.test(line)) return 'contact';
   if (ATTACHMENT.test(line)) return 'attachment';
   // Note: both number patterns end in 号, tested first (the patterns are unanchored at the start).

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractText } from '../../ingest/pipeline.js';
 import { withDigitYears } from '../../language/script/numeralYears.js';
+import { withCommonEraYears } from '../../language/script/rocYears.js';
 
 const extract = (text: string) => extractText(text, { source: 'numeral-years.txt', sha256: 'x', id: 'doc:numeral-years' });
 
@@ -33,5 +34,23 @@ describe('years written in numerals', () => {
     const targets = (text: string) => extract(text).targets.map((t) => `${t.value}${t.unit} ${t.year} ${t.status}`);
     expect(targets(written)).toEqual(['120名 2025 ACHIEVED', '3000名 2026 PLANNED']);
     expect(targets(written)).toEqual(targets(digits));
+  });
+
+  it('puts a text\'s Republic of China years in the common era one character for one, only where it dates itself so', () => {
+    const dated = '报告日期：中华民国114年2月18日\n113年度成果，113学年度起，于113年7月举办，自114年起。';
+    const converted = withCommonEraYears(dated);
+    expect(converted).toBe('报告日期：   2025年2月18日\n2024年成果，2024学年起，2024年7月举办，自114年起。');
+    expect(converted.length).toBe(dated.length);
+    // A line opening with the era's words keeps them (the date reader reads them); no era, no reading.
+    expect(withCommonEraYears('中华民国114年2月10日\n113年度')).toBe('中华民国114年2月10日\n2024年');
+    expect(withCommonEraYears('全民国家安全教育日，113年度')).toBe('全民国家安全教育日，113年度');
+  });
+
+  it('dates a Taiwan report signed in the Republic of China calendar, and its statements, in the common era', () => {
+    const x = extract(['某縣政府教育處113年度交流成果報告', '中華民國114年2月10日', '', '壹、辦理成果', '全年交流學生計1,146人次。', '',
+      '貳、114年度工作規劃', '推動締盟學校增至25組。'].join('\n'));
+    expect(x.document.issuedOn).toBe('2025-02-10');
+    expect(x.targets.map((t) => `${t.value}${t.unit} ${t.year} ${t.status}`)).toEqual(['1146人次 2024 ACHIEVED', '25组 2025 PLANNED']);
+    expect(x.statements.some((s) => s.text === '中華民國114年2月10日')).toBe(true);
   });
 });

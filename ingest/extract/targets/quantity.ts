@@ -54,6 +54,7 @@ function buildPatterns() {
     date: new RegExp(`\\s?(?:${alternation(targets.dateWords)})`, 'y'),
     nameAfter: new RegExp(`(?:${alternation(nameHeads)})`, 'y'),
     since: /以?来/y,
+    monthAfter: /(?:1[0-2]|0?[1-9])月/y,
     cjk: /[\u4e00-\u9fff]/,
   };
 }
@@ -216,6 +217,8 @@ function readNumberAndUnit(text: string, s: number, num: string): Reading | null
     pos = p.unit.lastIndex;
     if (unitTables().durations.has(unit) && at(p.nameAfter, text, pos)) return null;
     if (unit === '年' && at(p.since, text, pos)) return null;
+    // Note: a 年 before a month is a date's year, whatever its number (a Taiwan date's 114年2月10日).
+    if (unit === '年' && at(p.monthAfter, text, pos)) return null;
   } else if (written || scale === '' || comparator === 'GT' || !p.cjk.test(text[pos] ?? '')) {
     return null;
   }
