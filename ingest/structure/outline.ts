@@ -90,7 +90,9 @@ export class Outline {
     const parent = this.stack.length ? this.stack[this.stack.length - 1] : null;
     const ordinal = parent ? ++parent.children : ++this.rootChildren;
     const path = parent ? `${parent.section.path}/${ordinal}` : String(ordinal);
-    const review = !parent && this.review ? reviewHeadingPeriod(heading, this.review) : null;
+    // Note: a review may head a chapter's first section (第四部分… + 一、过去一年工作回顾) as well as the document's.
+    const chapter = parent !== null && this.stack.length === 1 && parent.period === this.defaultPeriod;
+    const review = (!parent || chapter) && this.review ? reviewHeadingPeriod(heading, this.review) : null;
     let period = partOf ?? sectionPeriod(heading) ?? review ?? (parent ? parent.period : this.defaultPeriod);
     // Note: a review that names the problems after where things stand (现状与问题) speaks of both: what it counts is
     // where things stand, and a paragraph it labels as the problems (存在以下问题:) is PROBLEM on its own.

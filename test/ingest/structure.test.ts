@@ -251,6 +251,13 @@ describe('structureDocument on synthetic layouts', () => {
     expect(statementContaining(address('2025年施政报告：跨境医疗合作措施进展'), '拨款约30亿元')).toMatchObject({ year: 2025, status: 'ACHIEVED' });
   });
 
+  it('reads a review heading a chapter\'s first section (第四部分… + 一、过去一年工作回顾) as it reads one heading the document', () => {
+    const address = structureFromText(['2025年施政报告', '第四部分　推进琴澳一体化发展', '一、过去一年工作回顾', '全年有1350名学生在合作区就读。',
+      '二、2025年施政重点', '名额增至1000个。'].join('\n'), 'synthetic');
+    expect(statementContaining(address, '1350名学生')).toMatchObject({ year: 2025, status: 'ACHIEVED' });
+    expect(statementContaining(address, '名额增至1000个')).toMatchObject({ year: 2025, status: 'PLANNED' });
+  });
+
   it('reads a report on how a plan was carried out (…施政计划执行情况) as a report: a title ending as a report is one', () => {
     const titled = (title: string) => structureFromText(`${title}\n一、文化遗产保护\n全年完成12处历史建筑的修缮。`, 'synthetic');
     expect(statementContaining(titled('2025年度施政计划执行情况'), '12处')).toMatchObject({ year: 2025, status: 'ACHIEVED' });
