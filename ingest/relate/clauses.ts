@@ -17,6 +17,14 @@ const CLOSES = 2;
 const BREAKS_CLAUSE = 3;
 const CHAR_CLASS = codeTable([[OPENERS, OPENS], [CLOSERS, CLOSES], [BREAKS, BREAKS_CLAUSE]]);
 
+const isDigit = (code: number): boolean => code >= 48 && code <= 57;
+
+/** Whether the comma at `i` separates thousands (1,000, 12,345): a digit before it, three and no more after it. */
+function thousandsSeparator(text: string, i: number): boolean {
+  return text.charCodeAt(i) === 44 && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1)) && isDigit(text.charCodeAt(i + 2))
+    && isDigit(text.charCodeAt(i + 3)) && !isDigit(text.charCodeAt(i + 4));
+}
+
 /** Splits a statement (starting at absolute `offset`) into clauses. */
 export function clausesOf(text: string, offset: number): Clause[] {
   const out: Clause[] = [];
@@ -26,7 +34,7 @@ export function clausesOf(text: string, offset: number): Clause[] {
     const cls = CHAR_CLASS[text.charCodeAt(i)];
     if (cls === OPENS) depth++;
     else if (cls === CLOSES) depth = Math.max(0, depth - 1);
-    else if (depth === 0 && cls === BREAKS_CLAUSE) {
+    else if (depth === 0 && cls === BREAKS_CLAUSE && !thousandsSeparator(text, i)) {
       if (i > start) out.push({ start: offset + start, end: offset + i });
       start = i + 1;
     }

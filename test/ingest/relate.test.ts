@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { getGazetteer } from '../../language/gazetteer/index.js';
 import { extractText } from '../../ingest/pipeline.js';
+import { clausesOf } from '../../ingest/relate/clauses.js';
 import { cooperationKind, regionsOfName } from '../../ingest/relate/index.js';
 import { endsAtColon, LABEL_COLON } from '../../ingest/relate/labels.js';
 
@@ -377,6 +378,14 @@ describe('relate', () => {
   it('follows a program through the clauses after it that each open by placing it (首站在深圳，其后到上海、新加坡)', () => {
     const tour = '投资推广工作报告\n一、招商\n举办「北都招商推介会」，首站在深圳，其后到上海、新加坡，共签约12个项目。';
     expect(relations(tour, ['TOUCHES']).sort()).toEqual(['TOUCHES 北都招商推介会 → 上海市', 'TOUCHES 北都招商推介会 → 新加坡', 'TOUCHES 北都招商推介会 → 深圳市']);
+  });
+
+  it('reads a number\'s thousands separator as no break between clauses (名额增至1,000个，并新增…为实习地点)', () => {
+    expect(clausesOf('名额增至1,000个,并新增江门市', 10)).toEqual([{ start: 10, end: 20 }, { start: 21, end: 27 }]);
+    expect(clausesOf('增加3,5个', 0)).toHaveLength(2);
+    const extended = '施政报告\n一、青年\n延续「大湾区青年实习计划」,名额增至1,000个,并新增江门市、东莞市为实习地点。';
+    expect(relations(extended, ['TOUCHES']).filter((r) => !r.includes('大湾区 ') && !r.endsWith('粤港澳大湾区')).sort())
+      .toEqual(['TOUCHES 大湾区青年实习计划 → 东莞市', 'TOUCHES 大湾区青年实习计划 → 江门市']);
   });
 
   it('follows a program past one clause naming no place that adds no action of its own (…营」，与…组队，先后在…)', () => {
