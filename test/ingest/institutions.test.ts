@@ -759,6 +759,14 @@ describe('a branch named by its place, where the segmenter cut the place across 
     expect(named('学生先后在深圳市南山区参观深圳市大疆创新科技有限公司。')).toEqual(['深圳市大疆创新科技有限公司/ENTERPRISE']);
   });
 
+  it('ends a committee\'s name at a date before it and at the legislature it belongs to (…日就建议咨询 + 立法会…委员会)', () => {
+    const named = (text: string) => extractText(`某局2025年工作报告\n${text}\n`, { source: 'committee.txt', sha256: 'x' }).entities
+      .filter((e) => e.type === 'INSTITUTION').map((e) => e.name).sort();
+    expect(named('承担额于2022年7月获财务委员会批准。')).toEqual(['财务委员会']);
+    expect(named('我们于2025年4月22日就建议咨询立法会民政及文化体育事务委员会。')).toEqual(['立法会', '立法会民政及文化体育事务委员会']);
+    expect(named('我们已咨询香港特别行政区立法会教育事务委员会。')).toEqual(['香港特别行政区立法会', '香港特别行政区立法会教育事务委员会']);
+  });
+
   it('ends a school\'s name before a class word that opens a phrase about it (某中学 + 学校周年报告), not before a name\'s own', () => {
     const named = (text: string) => extractText(`某县2024年工作总结\n${text}\n`, { source: 'class.txt', sha256: 'x' }).entities
       .filter((e) => e.type === 'INSTITUTION').map((e) => e.name);
