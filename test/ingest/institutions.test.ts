@@ -759,6 +759,15 @@ describe('a branch named by its place, where the segmenter cut the place across 
     expect(named('学生先后在深圳市南山区参观深圳市大疆创新科技有限公司。')).toEqual(['深圳市大疆创新科技有限公司/ENTERPRISE']);
   });
 
+  it('reads a bare 中心 before a hospital\'s name as which of the place\'s it is (吉安市中心人民医院), not a centre', () => {
+    const named = (text: string) => extractText(`某县2024年工作总结\n${text}\n`, { source: 'central.txt', sha256: 'x' }).entities
+      .filter((e) => e.type === 'INSTITUTION').map((e) => e.name);
+    expect(named('吉安市中心人民医院开展帮扶。')).toEqual(['吉安市中心人民医院']);
+    expect(named('晋江市安海镇中心幼儿园开展活动。')).toEqual(['晋江市安海镇中心幼儿园']);
+    // 上述 (the one named above) opens no name.
+    expect(named('上述政府拨款合共盈余。')).toEqual([]);
+  });
+
   it('ends a committee\'s name at a date before it and at the legislature it belongs to (…日就建议咨询 + 立法会…委员会)', () => {
     const named = (text: string) => extractText(`某局2025年工作报告\n${text}\n`, { source: 'committee.txt', sha256: 'x' }).entities
       .filter((e) => e.type === 'INSTITUTION').map((e) => e.name).sort();

@@ -112,6 +112,8 @@ const SERVICE_KINDS = new Set(['CENTRE', 'RESEARCH']);
 
 /** Kinds of bodies named by a field right before their head (过程工程研究所, 土木工程学院, 安徽工程大学, 航天工程中心). */
 const FIELD_KINDS = new Set(['RESEARCH', 'COLLEGE', 'UNIVERSITY', 'CENTRE']);
+/** Kinds of bodies a bare 中心 before their name ranks among the place's own (中心人民医院, 中心小学). */
+const CENTRAL_KINDS = new Set(['HOSPITAL', 'SCHOOL']);
 /** Kinds of bodies that host units named after them (某大学某中心, 某医院某研究所). */
 const HOST_KINDS = new Set(['UNIVERSITY', 'COLLEGE', 'RESEARCH', 'HOSPITAL']);
 
@@ -342,7 +344,10 @@ export function extendLeft(tokens: readonly Token[], regions: Uint8Array, i: num
     // 工程局 + 有限公司): a company, not a government body and a nameless company.
     const incorporated = found !== null && lastHead === head && segLen === 0 && head.kind === 'ENTERPRISE' && head.word.endsWith('公司')
       && (found.kind === 'GOVERNMENT' || found.kind === 'PARTY');
-    const inner = administered || incorporated ? null : found;
+    // Note: a bare 中心 before a hospital's or a school's name says which of the place's it is (吉安市 + 中心 + 人民医院,
+    // 某镇 + 中心 + 小学): no centre of its own.
+    const central = found !== null && t.word === found.word && found.kind === 'CENTRE' && t.word.length === 2 && CENTRAL_KINDS.has(head.kind);
+    const inner = administered || incorporated || central ? null : found;
     // A body inside another may follow its name directly (党组, 办公厅, 校区, 学院 …), or after a link word (附属).
     const belongs = linked || v.subBodyHeads.has(lastHead.word) || v.partHeads.has(lastHead.word);
     // Note: a task force for pairing aid is named by the aid and both places (深圳市 + 对口支援 + 新疆工作前方指挥部).
