@@ -7,6 +7,7 @@ import path from 'node:path';
 import { withDigitYears } from '../language/script/numeralYears.js';
 import { withCommonEraYears } from '../language/script/rocYears.js';
 import { detectScript, toSimplified } from '../language/script/traditional.js';
+import { codeTable } from '../language/match/codeTable.js';
 import { splitFunctionInitials } from '../language/match/tokens.js';
 import { getSegmenter, prepareSegmenter, type Token } from '../language/segment/index.js';
 import type { AnnotatedStatement } from './annotated.js';
@@ -60,7 +61,13 @@ function annotate(statement: Statement, found: Findings): AnnotatedStatement {
 }
 
 /** What ends a sentence between two statements: a year stated in one clause holds for the clauses after it up to here. */
-const SENTENCE_END = /[。！？!?\n]/;
+const SENTENCE_END = codeTable([[['。', '！', '？', '!', '?', '\n'], 1]]);
+
+/** Whether text[from, to) holds a sentence end. */
+function endsSentence(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (SENTENCE_END[text.charCodeAt(i)] === 1) return true;
+  return false;
+}
 
 /**
  * The targets of the annotated statements, each with its span in the document. A statement that states no year of its
@@ -70,14 +77,22 @@ function collectTargets(annotated: AnnotatedStatement[], text: string): { target
   const targets: Target[] = [];
   const spans = new Map<string, { start: number; end: number }>();
   let sentenceYear: number | null = null;
-  let previousEnd = -1;
-  for (const { statement, targets: found } of annotated) {
-    if (previousEnd < 0 || SENTENCE_END.test(text.slice(previousEnd, statement.start))) sentenceYear = null;
-    previousEnd = statement.end;
+  // Note: the statements of the sentence before `read` have had their years read; a statement's year is read only when
+  // it or a later clause of its sentence holds a target (most hold none: statedYear on each was a third of this).
+  let read = 0;
+  for (let i = 0; i < annotated.length; i++) {
+    const { statement, targets: found } = annotated[i];
+    if (i === 0 || endsSentence(text, annotated[i - 1].statement.end, statement.start)) {
+      sentenceYear = null;
+      read = i;
+    }
+    if (found.length === 0) continue;
+    for (; read < i; read++) sentenceYear = statedYear(annotated[read].statement.text) ?? sentenceYear;
     const own = statedYear(statement.text);
     if (own !== null) sentenceYear = own;
-    const stated = found.length > 0 ? own ?? sentenceYear : null;
-    const relative = found.length > 0 && stated === null ? relativeYear(statement.text, statement.year) : null;
+    read = i + 1;
+    const stated = own ?? sentenceYear;
+    const relative = stated === null ? relativeYear(statement.text, statement.year) : null;
     const year = stated ?? relative ?? statement.year;
     // Note: what a statement counts in a year before its own (去年…) is done; what a report's statement plans for a later
     // year (a 2024 summary: 到2027年…, 力争2025年…) is planned.
