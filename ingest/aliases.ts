@@ -103,9 +103,12 @@ interface Established {
 function mentionEverywhere(annotated: readonly AnnotatedStatement[], index: EntityIndex, idsByStatement: Map<string, ResolvedIds>,
   established: ReadonlyMap<string, Established>): void {
   if (established.size === 0) return;
+  // Note: most statements hold no form's first character (the opening quotation mark of every quoted name): one search
+  // per distinct first character rules a statement out, where one per form did (an empty form rules none out).
+  const firsts = [...new Set(Array.from(established.keys(), (written) => written.charAt(0)))];
   for (const { statement } of annotated) {
     const ids = idsByStatement.get(statement.id);
-    if (!ids) continue;
+    if (!ids || !firsts.some((first) => statement.text.includes(first))) continue;
     // Note: a place inside the alias (中国 in 中国教科院) is inside a name as in any other name; names are not overlapped.
     // The list is made at the first occurrence: most statements hold none of the forms.
     let taken: SpannedId[] | null = null;
