@@ -228,9 +228,11 @@ function partnersAfter(input: PartnerInput, clause: Clause, inClause: readonly S
 /** The object of aid marked before the aid verb (对毕节…开展帮扶): the mentions after 对/向 when the clause has an aid verb. */
 function aidObjects(input: PartnerInput, clause: Clause, inClause: readonly SpannedId[]): { hinge: { at: number; word: string }; members: SpannedId[] } | null {
   const { aidVerbs, aidObjectMarkers } = getLexicon().partnering;
+  // Note: the object is read first: most clauses have none, and they need no search of every clause for an aid verb.
+  const objects = partnersAfter(input, clause, inClause, aidObjectMarkers, 0);
   // Note: the aid may be named in another clause of the statement (开展…帮扶, 分别为毕节市、黔南州培训…).
-  if (!input.clauses.some((c) => occurrences(input, c, aidVerbs, input.parties.filter((m) => m.start >= c.start && m.end <= c.end)).length > 0)) return null;
-  return partnersAfter(input, clause, inClause, aidObjectMarkers, 0);
+  if (objects === null || !input.clauses.some((c) => occurrences(input, c, aidVerbs, input.parties.filter((m) => m.start >= c.start && m.end <= c.end)).length > 0)) return null;
+  return objects;
 }
 
 /** Coordinated institutions that act together (甲大学、乙学院签署…), and compound abbreviations with a home member. */
