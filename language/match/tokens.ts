@@ -210,36 +210,50 @@ export function tokenIndexAt(tokens: readonly Token[], at: number, from: number)
  * (系获 → 系 + 获: 计算机科学系 + 获 + 研究资助局), so that it ends the name, or with a function character after a
  * one-character head (局在 → 局 + 在: 运输及物流局 + 在 + 推展); and those of two or three characters that start with a
  * conjunction (及平岗 → 及 + 平岗, 及成 + 都 → 及 + 成 + 都), so that the name after it can pair with the next.
+ * Returns `tokens` itself when no token splits (the caller gives up its array), else a new array.
  */
-export function splitFunctionInitials(tokens: readonly Token[]): Token[] {
+export function splitFunctionInitials(tokens: Token[]): Token[] {
+  // Note: most statements have no token to split: their own array is returned, not a copy of it.
+  let out: Token[] | null = null;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    // Note: only a word the segmenter did not know (tag x) is ever split: every other is kept without the five tests.
+    const parts = t.tag === 'x' ? splitUnknown(t) : null;
+    if (parts === null) out?.push(t);
+    else {
+      out ??= tokens.slice(0, k);
+      out.push(parts[0], parts[1]);
+    }
+  }
+  return out ?? tokens;
+}
+
+/** The two tokens an unknown word (tag x) is split into by the rules of splitFunctionInitials, or null. */
+function splitUnknown(t: Token): [Token, Token] | null {
+  // Note: every rule splits a word of two characters or more; most unknown words are one punctuation mark.
+  if (t.word.length < 2) return null;
   const { functionInitials, headFinals, barePrefixes, actionWords, conjunctions } = getLexicon().names;
   const { singleCharHeads } = getLexicon().institutions;
-  const out: Token[] = [];
-  for (const t of tokens) {
-    // Note: only a word the segmenter did not know (tag x) is ever split: every other is kept without the five tests.
-    if (t.tag !== 'x') {
-      out.push(t);
-      continue;
-    }
-    if (t.word.length === 2 && functionInitials.has(t.word[0]) && barePrefixes.has(t.word[1])) {
-      out.push({ word: t.word[0], tag: 'p', start: t.start, end: t.start + 1 }, { word: t.word[1], tag: 'n', start: t.start + 1, end: t.end });
-    } else if (t.word.length === 2 && singleCharHeads.has(t.word[0]) && headFinals.has(t.word[1])) {
-      out.push({ word: t.word[0], tag: 'n', start: t.start, end: t.start + 1 }, { word: t.word[1], tag: 'p', start: t.start + 1, end: t.end });
-    } else if (t.word.length >= 3 && functionInitials.has(t.word[0]) && !functionInitials.has(t.word[1])
-      && singleCharHeads.has(t.word[t.word.length - 1])) {
-      // Note: so is a function character before a short name ending in a one-character head (由民青局 → 由 + 民青局).
-      out.push({ word: t.word[0], tag: 'p', start: t.start, end: t.start + 1 }, { word: t.word.slice(1), tag: 'x', start: t.start + 1, end: t.end });
-    } else if (t.word.length >= 2 && t.word.length <= 4 && actionWords.has(t.word[t.word.length - 1])
-      && !actionWords.has(t.word.slice(0, -1))) {
-      // Note: so is a one-character action word after a short name (澳大获 → 澳大 + 获).
-      const cut = t.end - 1;
-      out.push({ word: t.word.slice(0, -1), tag: t.word.length === 2 ? 'n' : 'x', start: t.start, end: cut }, { word: t.word[t.word.length - 1], tag: 'v', start: cut, end: t.end });
-    } else if ((t.word.length === 3 || t.word.length === 2) && conjunctions.has(t.word[0])) {
-      // Note: and one that starts with a one-character conjunction before a short name (及平岗 → 及 + 平岗).
-      out.push({ word: t.word[0], tag: 'c', start: t.start, end: t.start + 1 }, { word: t.word.slice(1), tag: 'x', start: t.start + 1, end: t.end });
-    } else out.push(t);
+  if (t.word.length === 2 && functionInitials.has(t.word[0]) && barePrefixes.has(t.word[1])) {
+    return [{ word: t.word[0], tag: 'p', start: t.start, end: t.start + 1 }, { word: t.word[1], tag: 'n', start: t.start + 1, end: t.end }];
   }
-  return out;
+  if (t.word.length === 2 && singleCharHeads.has(t.word[0]) && headFinals.has(t.word[1])) {
+    return [{ word: t.word[0], tag: 'n', start: t.start, end: t.start + 1 }, { word: t.word[1], tag: 'p', start: t.start + 1, end: t.end }];
+  }
+  if (t.word.length >= 3 && functionInitials.has(t.word[0]) && !functionInitials.has(t.word[1]) && singleCharHeads.has(t.word[t.word.length - 1])) {
+    // Note: so is a function character before a short name ending in a one-character head (由民青局 → 由 + 民青局).
+    return [{ word: t.word[0], tag: 'p', start: t.start, end: t.start + 1 }, { word: t.word.slice(1), tag: 'x', start: t.start + 1, end: t.end }];
+  }
+  if (t.word.length >= 2 && t.word.length <= 4 && actionWords.has(t.word[t.word.length - 1]) && !actionWords.has(t.word.slice(0, -1))) {
+    // Note: so is a one-character action word after a short name (澳大获 → 澳大 + 获).
+    const cut = t.end - 1;
+    return [{ word: t.word.slice(0, -1), tag: t.word.length === 2 ? 'n' : 'x', start: t.start, end: cut }, { word: t.word[t.word.length - 1], tag: 'v', start: cut, end: t.end }];
+  }
+  if ((t.word.length === 3 || t.word.length === 2) && conjunctions.has(t.word[0])) {
+    // Note: and one that starts with a one-character conjunction before a short name (及平岗 → 及 + 平岗).
+    return [{ word: t.word[0], tag: 'c', start: t.start, end: t.start + 1 }, { word: t.word.slice(1), tag: 'x', start: t.start + 1, end: t.end }];
+  }
+  return null;
 }
 
 /** True for a token the segmenter did not know that starts with a function character (已同, 现将): never inside a name. */
