@@ -31,11 +31,31 @@ export function wordsOf(tokens: readonly Token[]): string {
   for (const { word } of tokens) {
     if (allHan(word)) words.push(word);
     else {
-      const w = word.trim().toLowerCase();
-      if (isWord(w)) words.push(w);
+      const w = indexWord(word);
+      if (w !== null) words.push(w);
     }
   }
   return words.join(' ');
+}
+
+/** Per UTF-16 code, what a word of that one character is to the index: 0 until first read, then KEPT or DROPPED. */
+const oneCharWords = new Uint8Array(0x10000);
+const KEPT = 1;
+const DROPPED = 2;
+
+/**
+ * A word other than Han characters as the index keeps it (trimmed, lower case), or null when it holds no letter or digit.
+ * Note: a word of one character (most are a punctuation mark) is judged once per character: trimming, lowering and the
+ * Unicode-property regex for each such token were most of wordsOf.
+ */
+function indexWord(word: string): string | null {
+  if (word.length === 1) {
+    const code = word.charCodeAt(0);
+    if (oneCharWords[code] === 0) oneCharWords[code] = isWord(word.trim().toLowerCase()) ? KEPT : DROPPED;
+    if (oneCharWords[code] === DROPPED) return null;
+  }
+  const w = word.trim().toLowerCase();
+  return isWord(w) ? w : null;
 }
 
 const WORD = /[\p{L}\p{N}]/u;
