@@ -104,5 +104,11 @@ export function tagTopics(input: TopicInput): TopicTag[] {
   for (const [field, score] of fieldScores) {
     if (!taggedFields.has(field.id) && score >= TOPIC_THRESHOLD) tags.push({ topicId: field.id, score: round(score) });
   }
-  return tags.sort((a, b) => b.score - a.score || (a.topicId < b.topicId ? -1 : a.topicId > b.topicId ? 1 : 0));
+  // Note: most statements have one tag or none: nothing to sort.
+  return tags.length > 1 ? tags.sort(bestFirst) : tags;
+}
+
+/** Tags by score, best first, then by topic id. */
+function bestFirst(a: TopicTag, b: TopicTag): number {
+  return b.score - a.score || (a.topicId < b.topicId ? -1 : a.topicId > b.topicId ? 1 : 0);
 }
