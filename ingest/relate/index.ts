@@ -193,11 +193,15 @@ function relateStatement(item: AnnotatedStatement, ids: ResolvedIds, placed: Res
   for (const [program, region] of jointPlacements(statement.text, statement.start, placed, clauses, parties, pairs)) relations.add('TOUCHES', program, region, statement.id);
 }
 
+const NO_LEVELS: ReadonlySet<string> = new Set();
+
 /**
  * The places a statement names only as a level of an address written down the hierarchy (浙江省 + 宁波市 + 北仑区: 浙江省
  * and 宁波市), and nowhere else in it: a party is where the address ends.
  */
-function addressLevels(regions: readonly SpannedId[]): Set<string> {
+function addressLevels(regions: readonly SpannedId[]): ReadonlySet<string> {
+  // Note: a level needs a place written right after it: a statement naming one place or none (most) has no level.
+  if (regions.length < 2) return NO_LEVELS;
   const levels = regions.filter((r) => addressLevel(r, regions));
   return new Set(levels.map((r) => r.id).filter((id) => regions.every((r) => r.id !== id || levels.includes(r))));
 }
