@@ -23,13 +23,17 @@ export function regionsOfName(name: string, contextRegionId: string | null): str
     const [place] = extractRegions(inside, 0, { regionId: contextRegionId });
     return place?.regionIds?.length === 1 && (!whole || (place.start === 0 && place.end === inside.length)) ? place.regionIds : null;
   };
-  const bracket = /[(（]([^)）]+)[)）]$/.exec(name);
+  // Note: most names hold no bracket: the two patterns that read brackets are run only on those that do.
+  const bracketed = name.includes('(') || name.includes('（');
+  const bracket = bracketed ? /[(（]([^)）]+)[)）]$/.exec(name) : null;
   const closing = bracket ? placeIn(bracket[1], false) : null;
   if (closing) return closing;
   // Note: a bracket inside the name that holds a place alone places a unit of the campus (…大学(东莞)研究院 is in 东莞).
-  for (const inner of name.matchAll(/[(（]([^()（）]+)[)）](?=.)/g)) {
-    const unit = placeIn(inner[1], true);
-    if (unit) return unit;
+  if (bracketed) {
+    for (const inner of name.matchAll(/[(（]([^()（）]+)[)）](?=.)/g)) {
+      const unit = placeIn(inner[1], true);
+      if (unit) return unit;
+    }
   }
   const gazetteer = getGazetteer();
   const homeProvince = provinceOf(contextRegionId);
