@@ -249,6 +249,10 @@ function splitUnknown(t: Token): [Token, Token] | null {
     const cut = t.end - 1;
     return [{ word: t.word.slice(0, -1), tag: t.word.length === 2 ? 'n' : 'x', start: t.start, end: cut }, { word: t.word[t.word.length - 1], tag: 'v', start: cut, end: t.end }];
   }
+  if (t.word[0] === '年' && isHanCode(t.word.charCodeAt(1))) {
+    // Note: and one that starts with a year's 年, glued to the name after the year (2025 + 年川 + 渝合作… → 年 + 川).
+    return [{ word: '年', tag: 'm', start: t.start, end: t.start + 1 }, { word: t.word.slice(1), tag: 'x', start: t.start + 1, end: t.end }];
+  }
   if ((t.word.length === 3 || t.word.length === 2) && conjunctions.has(t.word[0])) {
     // Note: and one that starts with a one-character conjunction before a short name (及平岗 → 及 + 平岗).
     return [{ word: t.word[0], tag: 'c', start: t.start, end: t.start + 1 }, { word: t.word.slice(1), tag: 'x', start: t.start + 1, end: t.end }];

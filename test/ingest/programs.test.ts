@@ -500,6 +500,12 @@ describe('extractPrograms', () => {
     const text = '竹银水源工程及平岗—广昌原水供应保障工程相继建成。';
     expect(names(extractPrograms(text, 0, splitFunctionInitials(tagText(text, 0))))).toEqual(['竹银水源工程', '平岗—广昌原水供应保障工程']);
   });
+
+  it('opens no name with the 年 of the year before it, where the segmenter glued the two (2025 + 年川 + 渝合作…)', () => {
+    const text = '联合广安市举办2025年川渝合作示范园区招商推介会。';
+    expect(names(extractPrograms(text, 0, splitFunctionInitials(tagText(text, 0)))).every((n) => !n.startsWith('年'))).toBe(true);
+    expect(splitFunctionInitials(tagText(text, 0)).map((t) => t.word)).toContain('年');
+  });
 });
 
 describe('the policy a document is the text of, titled only in its metadata line', () => {
