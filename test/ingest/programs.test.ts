@@ -501,6 +501,12 @@ describe('extractPrograms', () => {
     expect(names(extractPrograms(text, 0, splitFunctionInitials(tagText(text, 0))))).toEqual(['竹银水源工程', '平岗—广昌原水供应保障工程']);
   });
 
+  it('reads a quotation of digits alone as a name only with the name it opens (“315”科技创新…工程, not 考获「33222」)', () => {
+    const report = '学校周年报告\n一、学生表现\n学业：本校考生共158人，考获「33222」入读本地大学最低要求的比率为41.8%。\n';
+    expect(extractText(report, { source: 'digits.txt', sha256: 'x' }).entities.filter((e) => e.type === 'PROGRAM')).toEqual([]);
+    expect(names(run('实施“315”科技创新体系建设工程。'))).toEqual(['315科技创新体系建设工程']);
+  });
+
   it('opens no name with the 年 of the year before it, where the segmenter glued the two (2025 + 年川 + 渝合作…)', () => {
     const text = '联合广安市举办2025年川渝合作示范园区招商推介会。';
     expect(names(extractPrograms(text, 0, splitFunctionInitials(tagText(text, 0)))).every((n) => !n.startsWith('年'))).toBe(true);

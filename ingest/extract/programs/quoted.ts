@@ -205,6 +205,8 @@ function quotedName(text: string, offset: number, tokens: readonly Token[], regi
   const whole = (kind: ProgramKind): Candidate => ({ type: 'PROGRAM', name: inner, kind, start: innerAt, end: innerAt + inner.length, surface: inner });
   /** The quotation with the head right after its closing mark, or null. */
   const withHeadAfter = (): Candidate | null => (headRightAfter(tokens, close) ? bridged(text, offset, tokens, regions, open, close, inner) : null);
+  // Note: a quotation of digits alone (考获「33222」) names something only with the name it opens (“315”科技创新…工程).
+  if (!WORDED.test(inner)) return bridged(text, offset, tokens, regions, open, close, inner);
   // Note: a quoted pair of phrases is a slogan unless a head follows it (“不忘初心、牢记使命”主题教育) or a verb that puts
   // a scheme in place introduces it (推行“一户一码、一户一策”).
   // Note: a brand and its event, a colon between them (「艺文荟澳：澳门国际艺术双年展」), name one thing when a head ends it.
@@ -357,6 +359,9 @@ function namedWork(text: string, offset: number, tokens: readonly Token[], close
   const work = end.word.length > 1 && (end.tag === 'vn' || end.tag === 'v' || v.aidFollowers.has(end.word));
   return work ? name + text.slice(tokens[close].end - offset, end.end - offset) : null;
 }
+
+/** A Han character or a Latin letter: what a quotation naming something holds besides digits and marks. */
+const WORDED = /[\u3400-\u9fffA-Za-z]/;
 
 /** Marks that list quotations one after the other (“…”、“…”和“…”); none between them is a list too. */
 const QUOTE_LIST = new Set(['、', '和', '及', '与', '以及']);
