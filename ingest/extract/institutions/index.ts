@@ -2,7 +2,7 @@
  * Institution extractor: finds institution heads (大学, 学校, 教育局 …) and extends each leftwards over
  * its modifiers up to a boundary, keeping only names with a proper-name part.
  */
-import { getLexicon } from '../../../language/lexicon/index.js';
+import { getLexicon, type InstitutionKind } from '../../../language/lexicon/index.js';
 import { getGazetteer, isHkMoTwDivision, type RegionLevel } from '../../../language/gazetteer/index.js';
 import { allHan, classify, isNumber, selfReferencePairs } from '../../../language/match/tokens.js';
 import type { Token } from '../../../language/segment/index.js';
@@ -185,11 +185,22 @@ function schoolReference(word: string): boolean {
   return word.length === 2 && selfReferenceMarks.has(word[0]) && word[1] === schoolSelfReference;
 }
 
+/** The issuer last asked about, with its kind and whether it is a school (every statement of a document asks with the same). */
+let lastIssuer: { issuer: string; kind: InstitutionKind; school: boolean } | undefined;
+
+/** The issuer's kind, and whether it is a university or college (its name ends in such a head); read once per issuer. */
+function issuerKind(issuer: string): { kind: InstitutionKind; school: boolean } {
+  // Note: the statements and candidates of a document all ask: the last answer is kept, not read again per call.
+  if (lastIssuer?.issuer !== issuer) {
+    const head = vocab().headLexicon.matchEnd(issuer, issuer.length)?.kind;
+    lastIssuer = { issuer, kind: kindOfName(issuer), school: head === 'UNIVERSITY' || head === 'COLLEGE' };
+  }
+  return lastIssuer;
+}
+
 /** The issuer when it is a university or college (its name ends in such a head), else null. */
 function ownSchool(issuer: string | null | undefined): string | null {
-  if (!issuer) return null;
-  const kind = vocab().headLexicon.matchEnd(issuer, issuer.length)?.kind;
-  return kind === 'UNIVERSITY' || kind === 'COLLEGE' ? issuer : null;
+  return issuer && issuerKind(issuer).school ? issuer : null;
 }
 
 /** Decides the canonical name of a span, or null when it is generic. */
@@ -555,7 +566,7 @@ const SCHOOL_KINDS: ReadonlySet<string> = new Set(['UNIVERSITY', 'COLLEGE', 'SCH
 function issuerSelfReferences(text: string, offset: number, tokens: readonly Token[], issuer: string | null): InstitutionCandidate[] {
   if (!issuer) return [];
   const { schoolSelfReference, sideSuffix } = getLexicon().names;
-  const kind = kindOfName(issuer);
+  const { kind } = issuerKind(issuer);
   const own = issuer[issuer.length - 1];
   const out: InstitutionCandidate[] = [];
   for (const i of selfReferencePairs(text)) {
