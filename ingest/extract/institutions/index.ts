@@ -136,15 +136,15 @@ function headInside(words: string): boolean {
  * ministry named by its field (自然资源部, 人力资源和社会保障部) and its departments.
  */
 function nationalBody(name: string, firstToken: Token): boolean {
-  const { nationalPrefixes, ministryHeads } = vocab();
+  const { nationalPrefixes, ministryHeadList } = vocab();
   if (nationalPrefixes.some((p) => name.startsWith(p))) return true;
   // Note: a party branch (党支部) ends in 部 too, but is a head of its own kind.
   if (vocab().heads.get(firstToken.word) === 'PARTY') return false;
   // Note: so does a department of such a ministry (农业农村部 + 农田建设管理司); a field holding another body's head is a
   // section of that body (特殊学校 + 宿舍部).
-  const at = allHan(name) ? Math.max(...[...ministryHeads].map((h) => name.indexOf(h))) : -1;
+  const at = allHan(name) ? Math.max(...ministryHeadList.map((h) => name.indexOf(h))) : -1;
   if (at >= MINISTRY_FIELD_CHARS && !headInside(name.slice(0, at))) return true;
-  return [...ministryHeads].some((h) => firstToken.word.endsWith(h) && firstToken.word.length <= 8);
+  return ministryHeadList.some((h) => firstToken.word.endsWith(h) && firstToken.word.length <= 8);
 }
 
 /**

@@ -281,7 +281,7 @@ export function extendLeft(tokens: readonly Token[], regions: Uint8Array, i: num
   let segSubstance = false;
   let lastHead = head;
   // Note: a head that opens with a link word (附属中学) links to the body before it as 附属 alone does.
-  let linked = [...v.linkWords].some((w) => head.word.startsWith(w) && head.word.length > w.length);
+  let linked = v.linkWordList.some((w) => head.word.startsWith(w) && head.word.length > w.length);
   let afterPlace = regions[headIdx] === 1 && headIdx === i;
   let joint: number | undefined;
   let beforeTrade: number | undefined;
