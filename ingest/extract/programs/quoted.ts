@@ -106,9 +106,9 @@ function seriesKind(tokens: readonly Token[], close: number): ProgramKind | null
 function slogan(tokens: readonly Token[], open: number, close: number, inner: string): boolean {
   if (COUNTED_FORMULA.test(inner)) return true;
   const after = close + 1 < tokens.length ? tokens[close + 1].word : '';
-  if (after !== '' && [...vocab().sloganFollowers].some((w) => w.startsWith(after) || after.startsWith(w))) return true;
+  if (after !== '' && vocab().sloganFollowerList.some((w) => w.startsWith(after) || after.startsWith(w))) return true;
   const before = open > 0 ? tokens[open - 1].word : '';
-  return before !== '' && [...vocab().sloganVerbs].some((verb) => before.endsWith(verb));
+  return before !== '' && vocab().sloganVerbList.some((verb) => before.endsWith(verb));
 }
 
 /** The segmenter's tag of set phrases (联合推出/l). */

@@ -19,6 +19,8 @@ function build() {
     genericMax: maxWordLength(programs.genericWords),
     namedScopeList: [...names.namedScopes],
     serviceFollowerList: [...programs.serviceFollowers],
+    sloganFollowerList: [...programs.sloganFollowers],
+    sloganVerbList: [...programs.sloganVerbs],
     cooperationCues: new Set(getLexicon().cooperation.map(([cue]) => cue)),
   };
 }
