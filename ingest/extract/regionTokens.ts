@@ -91,12 +91,17 @@ const TOWNSHIP_TAGS = new Set(['f', 'x']);
  * Also marks a township the gazetteer knows written right after its city or district (深圳市 + 前海, 珠海市 + 横琴), as
  * names of bodies there are, when the segmenter did not read it as a common word (前海/f, an unknown word): alone, or as
  * common words (文化, 工业), such names are too ambiguous to be read as places.
+ * Returns `regionOnly` itself when no township is marked (most statements); callers must not change it.
  */
 export function withTownships(tokens: readonly Token[], regionOnly: Uint8Array): Uint8Array {
-  const flags = regionOnly.slice();
+  // Note: copied on the first township marked, not per statement: a typed array made per statement showed in the profile.
+  let flags = regionOnly;
   for (let k = 1; k < tokens.length; k++) {
     const { word: w, tag } = tokens[k];
-    if (flags[k] === 0 && flags[k - 1] === 1 && TOWNSHIP_TAGS.has(tag) && w.length >= 2 && w.length <= 3 && allHan(w) && isTownshipName(w)) flags[k] = 1;
+    if (flags[k] === 0 && flags[k - 1] === 1 && TOWNSHIP_TAGS.has(tag) && w.length >= 2 && w.length <= 3 && allHan(w) && isTownshipName(w)) {
+      if (flags === regionOnly) flags = regionOnly.slice();
+      flags[k] = 1;
+    }
   }
   return flags;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { regionFlags } from '../../ingest/extract/regionTokens.js';
+import { regionFlags, withTownships } from '../../ingest/extract/regionTokens.js';
 import type { Candidate } from '../../ingest/model.js';
 import type { Token } from '../../language/segment/index.js';
 
@@ -25,5 +25,18 @@ describe('region flags', () => {
     // Note: more computations than are kept in between: the flags are computed again, alike.
     for (let k = 0; k < 8; k++) regionFlags([...tokens], spans);
     expect([...regionFlags(tokens, spans)]).toEqual([1, 0, 0]);
+  });
+});
+
+describe('townships after their city', () => {
+  it('marks a township written right after its city, on a copy, and returns the flags themselves when none is', () => {
+    const tokens = [token('深圳市', 0, 'ns'), token('前海', 3, 'f'), token('管理局', 5)];
+    const regionOnly = Uint8Array.from([1, 0, 0]);
+    const marked = withTownships(tokens, regionOnly);
+    expect([...marked]).toEqual([1, 1, 0]);
+    expect([...regionOnly]).toEqual([1, 0, 0]);
+    const plain = [token('深圳市', 0, 'ns'), token('教育局', 3)];
+    const flags = Uint8Array.from([1, 0]);
+    expect(withTownships(plain, flags)).toBe(flags);
   });
 });
