@@ -13,10 +13,17 @@ import type { DocumentContext, Extractor } from './registry.js';
  */
 function wordTail(mention: { start: number; end: number }, tokens: readonly Token[]): boolean {
   if (mention.end - mention.start > 2) return false;
-  const token = tokens.find((t) => t.start < mention.start && mention.start < t.end);
+  const token = tokenAround(tokens, mention.start);
   // Note: an unknown run the segmenter glued together (到德国/x) is no word of its own.
   if (token === undefined || token.tag === 'ns' || token.tag === 'x') return false;
   return token.end === mention.end || (token.end === mention.start + 1 && token.word.length >= 2);
+}
+
+/** The first token that holds position `at` after its first character, or undefined. */
+function tokenAround(tokens: readonly Token[], at: number): Token | undefined {
+  // Note: a loop, not a find with a closure made per mention.
+  for (const t of tokens) if (t.start < at && at < t.end) return t;
+  return undefined;
 }
 
 /**
@@ -25,8 +32,9 @@ function wordTail(mention: { start: number; end: number }, tokens: readonly Toke
  */
 function afterInitials(mention: { start: number; end: number }, tokens: readonly Token[]): boolean {
   if (mention.end - mention.start !== 2) return false;
-  const i = tokens.findIndex((t) => t.start === mention.start);
-  if (i < 1) return false;
+  let i = 0;
+  while (i < tokens.length && tokens[i].start !== mention.start) i++;
+  if (i === tokens.length || i < 1) return false;
   const [before, first, last] = [tokens[i - 1], tokens[i], tokens[i + 1]];
   return before.tag === 'j' && before.word.length === 1 && first.tag === 'j' && first.word.length === 1 && last !== undefined && last.end > mention.end;
 }
@@ -63,20 +71,32 @@ function selfReferences(text: string, offset: number, document: DocumentContext)
   return out;
 }
 
+/** Whether a place mention is part of another word: the tail of a word, or a pair begun at the last of a run of initials. */
+function insideWord(mention: { start: number; end: number }, tokens: readonly Token[]): boolean {
+  return wordTail(mention, tokens) || afterInitials(mention, tokens);
+}
+
+/** The mentions that are no part of another word; `mentions` itself when all are kept (most statements). */
+function ownWords<M extends { start: number; end: number }>(mentions: M[], tokens: readonly Token[]): M[] {
+  // Note: a new array only when a mention is dropped, not one per statement.
+  for (const m of mentions) if (insideWord(m, tokens)) return mentions.filter((r) => !insideWord(r, tokens));
+  return mentions;
+}
+
 export const regionExtractor: Extractor<'regions'> = {
   key: 'regions',
   extract: ({ statement, document, tokens }) => {
     // Note: a place that is the tail of another word opens no zone either (太湖 in 南太湖 + 新区 is no 太湖县's zone).
-    const regions = extractRegions(statement.text, statement.start, { regionId: document.regionId, named: document.namedRegions })
-      .filter((r) => !wordTail(r, tokens) && !afterInitials(r, tokens));
+    const regions = ownWords(extractRegions(statement.text, statement.start, { regionId: document.regionId, named: document.namedRegions }), tokens);
     for (const r of regions) if (r.regionIds?.length === 1) document.namedRegions?.add(r.regionIds[0]);
     const zones = extractZones(statement.text, statement.start, tokens, regions, document.regionId);
     const townships = extractTownships(statement.text, statement.start, regions, document.regionId, document.traditional === true);
     // Note: a place inside a zone's name that does not open it is part of another word (安新 in 雄安新区), and a place
     // inside a township's name is the township's (临安 of 临安镇).
-    const kept = regions.filter((r) => !zones.some((z) => r.start > z.start && r.start < z.end)
+    const kept = zones.length === 0 && townships.length === 0 ? regions : regions.filter((r) => !zones.some((z) => r.start > z.start && r.start < z.end)
       && !townships.some((t) => r.start < t.end && t.start < r.end));
-    const own = selfReferences(statement.text, statement.start, document).filter((r) => !regions.some((x) => x.start < r.end && r.start < x.end));
+    const selfs = selfReferences(statement.text, statement.start, document);
+    const own = selfs.length === 0 ? selfs : selfs.filter((r) => !regions.some((x) => x.start < r.end && r.start < x.end));
     // Note: the places alone are in text order already (most statements have nothing else).
     if (zones.length === 0 && townships.length === 0 && own.length === 0) return kept;
     return [...kept, ...zones, ...townships, ...own].sort((a, b) => a.start - b.start);
