@@ -43,6 +43,8 @@ export function extractPrograms(text: string, offset: number, tokens: Token[], r
   }
   found.push(...unquotedFound);
   for (const q of quotes) if (q.bare && !found.some((c) => overlaps(c, q))) found.push(q);
+  // Note: most statements name no programme: no copy of the empty list.
+  if (found.length === 0) return found;
   return found.map((c) => withSection(withoutHolder(c, regions, text, offset), regions, text, offset))
     .sort((a, b) => a.start - b.start || b.end - a.end);
 }
@@ -181,24 +183,34 @@ function titleProgram(text: string, offset: number, title: string): Candidate | 
   return { type: 'PROGRAM', name, kind: 'POLICY_DOCUMENT', start: offset + start, end: offset + end, surface: text.slice(start, end) };
 }
 
+/**
+ * Whether a program is a body's name or work: a name the institution extractor took (某市规划和自然资源局) is not also a
+ * program (某市规划), and a project named after a body (某医院迁建项目, 某中心改扩建工程) is its building work.
+ */
+function bodysName(p: Candidate, institutions: readonly Candidate[]): boolean {
+  if (p.kind !== 'POLICY_DOCUMENT' && institutions.some((i) => i.start <= p.start && p.end <= i.end)) return true;
+  // Note: nor is a name that ends with a body's whole name (在北京市海淀区参观 + 中国科学院国家空间科学中心): its head is the body's.
+  if (p.kind !== 'POLICY_DOCUMENT' && p.kind !== 'PROJECT' && institutions.some((i) => p.start < i.start && i.end === p.end)) return true;
+  return p.kind === 'PROJECT' && institutions.some((i) => i.start <= p.start && p.start < i.end && i.end < p.end);
+}
+
 /** The program extractor of the registry. */
 export const programExtractor: Extractor<'programs'> = {
   key: 'programs',
   extract: ({ statement, tokens, document, heading }, earlier) => {
     const institutions = earlier.institutions ?? [];
-    // Note: a name the institution extractor took (某市规划和自然资源局) is not also a program (某市规划), and a project
-    // named after a body (某医院迁建项目, 某中心改扩建工程) is its building work, not a program.
-    const named = extractPrograms(statement.text, statement.start, tokens, earlier.regions, heading)
-      .filter((p) => p.kind === 'POLICY_DOCUMENT' || !institutions.some((i) => i.start <= p.start && p.end <= i.end))
-      // Note: nor is a name that ends with a body's whole name (在北京市海淀区参观 + 中国科学院国家空间科学中心): its head is the body's.
-      .filter((p) => p.kind === 'POLICY_DOCUMENT' || p.kind === 'PROJECT' || !institutions.some((i) => p.start < i.start && i.end === p.end))
-      .filter((p) => p.kind !== 'PROJECT' || !institutions.some((i) => i.start <= p.start && p.start < i.end && i.end < p.end));
-    const initiatives = placeInitiatives(statement.text, statement.start, earlier.regions ?? [], named);
-    const formed = namedByForm(statement.text, statement.start, earlier.regions ?? [], [...named, ...initiatives]);
+    const regions = earlier.regions ?? [];
+    // Note: the lists are copied only where something is dropped or added (most statements name no programme).
+    const read = extractPrograms(statement.text, statement.start, tokens, earlier.regions, heading);
+    const named = read.length === 0 || institutions.length === 0 ? read : read.filter((p) => !bodysName(p, institutions));
+    const initiatives = placeInitiatives(statement.text, statement.start, regions, named);
+    const formed = namedByForm(statement.text, statement.start, regions, initiatives.length === 0 ? named : [...named, ...initiatives]);
     // Note: a row of a declared list of projects names its project in the first column, over what the rules read there.
     const listed = document.projectList ? readListed(statement.text, statement.start, document.projectList) : null;
-    const found = [...(listed ? [listed] : []), ...[...named, ...initiatives, ...formed].filter((c) => !listed || !overlaps(c, listed))]
-      .sort((a, b) => a.start - b.start);
+    // Note: the names read are in text order already.
+    const found = listed === null && initiatives.length === 0 && formed.length === 0 ? named
+      : [...(listed ? [listed] : []), ...[...named, ...initiatives, ...formed].filter((c) => !listed || !overlaps(c, listed))]
+        .sort((a, b) => a.start - b.start);
     const own = document.title ? titleProgram(statement.text, statement.start, document.title) : null;
     if (!own) return found;
     return [own, ...found.filter((c) => !overlaps(c, own))];

@@ -16,16 +16,19 @@ function pairingHeadAt(text: string, at: number): string | null {
 
 /** Pairings named by their sides: a compound of two places (粤桂, 沪滇) or a pairing side word (东西部), then a pairing head. */
 function pairings(text: string, offset: number, regions: readonly Candidate[], out: Candidate[]): void {
-  const sides: { start: number; end: number }[] = regions.filter((r) => r.kind === 'COMPOUND').map((r) => ({ start: r.start - offset, end: r.end - offset }));
+  // Note: the sides are tried as they are found (the compounds first), not gathered into a list per statement.
+  for (const r of regions) if (r.kind === 'COMPOUND') pairing(text, offset, r.start - offset, r.end - offset, out);
   for (const word of getLexicon().programs.pairingSides) {
-    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) sides.push({ start: at, end: at + word.length });
+    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) pairing(text, offset, at, at + word.length, out);
   }
-  for (const side of sides) {
-    const head = pairingHeadAt(text, side.end);
-    if (head === null) continue;
-    const name = text.slice(side.start, side.end + head.length);
-    out.push({ type: 'PROGRAM', name, kind: 'CAMPAIGN', start: offset + side.start, end: offset + side.end + head.length, surface: name });
-  }
+}
+
+/** The pairing named by the side [start, end) and the pairing head right after it, if any. */
+function pairing(text: string, offset: number, start: number, end: number, out: Candidate[]): void {
+  const head = pairingHeadAt(text, end);
+  if (head === null) return;
+  const name = text.slice(start, end + head.length);
+  out.push({ type: 'PROGRAM', name, kind: 'CAMPAIGN', start: offset + start, end: offset + end + head.length, surface: name });
 }
 
 /** Steward systems: one Han character, the resource, before the ending (河 + 长制). */
@@ -44,5 +47,5 @@ export function namedByForm(text: string, offset: number, regions: readonly Cand
   const found: Candidate[] = [];
   pairings(text, offset, regions, found);
   stewardSystems(text, offset, found);
-  return found.filter((c) => !taken.some((t) => overlaps(t, c)));
+  return found.length === 0 ? found : found.filter((c) => !taken.some((t) => overlaps(t, c)));
 }
