@@ -420,6 +420,7 @@ const SHORT_FORM_OWNERS = new Set(['UNIVERSITY', 'COLLEGE', 'RESEARCH', 'HOSPITA
  * out (雇员再培训局（再培训局）: no 培训局).
  */
 function settleShortForms(found: InstitutionCandidate[], text: string, offset: number, shortForms: Map<string, string> | undefined): InstitutionCandidate[] {
+  if (found.length === 0) return found;
   const defined: { owner: InstitutionCandidate; alias: string; start: number }[] = [];
   for (const c of found) {
     const alias = shortFormAfter(text, c.end - offset, c.surface);
@@ -606,12 +607,16 @@ export const institutionExtractor: Extractor<'institutions'> = {
     const titles = awardedTitles(statement.text, statement.start, tokens, flags);
     const untitled = titles.length === 0 ? named : named.filter((i) => !titles.some((t) => t.start <= i.start && i.end <= t.end));
     // Note: a body quoted in full (成立「零碳制造技术联合研究中心」) is read whole, over the fragments read inside it.
-    const quoted = quotedBodies(statement.text, statement.start).filter((q) => !titles.some((t) => t.start < q.end && q.start < t.end));
+    // Note: the lists are copied only where something is dropped or added (most statements name no body).
+    const quotedAll = quotedBodies(statement.text, statement.start);
+    const quoted = quotedAll.length === 0 || titles.length === 0 ? quotedAll : quotedAll.filter((q) => !titles.some((t) => t.start < q.end && q.start < t.end));
     const bodies = quoted.length === 0 ? untitled
       : [...untitled.filter((i) => !quoted.some((q) => q.start <= i.start && i.end <= q.end)), ...quoted].sort((a, b) => a.start - b.start);
     const listed = listedBodies(statement.text, statement.start, tokens, flags, bodies);
+    const selfAll = issuerSelfReferences(statement.text, statement.start, tokens, document.issuerName);
+    if (selfAll.length === 0) return listed.length === 0 ? bodies : [...bodies, ...listed].sort((a, b) => a.start - b.start);
     const all = [...bodies, ...listed];
-    const self = issuerSelfReferences(statement.text, statement.start, tokens, document.issuerName).filter((s) => !all.some((b) => b.start < s.end && s.start < b.end));
+    const self = selfAll.filter((s) => !all.some((b) => b.start < s.end && s.start < b.end));
     return listed.length === 0 && self.length === 0 ? bodies : [...all, ...self].sort((a, b) => a.start - b.start);
   },
 };
