@@ -1,10 +1,12 @@
 /** The lexicon's institution vocabulary with the look-up structures built over it (once per process). */
 import { getLexicon, type InstitutionKind } from '../../../language/lexicon/index.js';
-import { SuffixLexicon, distinctiveChars, maxWordLength } from '../../../language/match/tokens.js';
+import { codeTable } from '../../../language/match/codeTable.js';
+import { SuffixLexicon, distinctiveChars, lastCharTable, maxWordLength } from '../../../language/match/tokens.js';
 
 function build() {
   const { institutions, programs, names, partnering, cooperation } = getLexicon();
   const heads = new SuffixLexicon<InstitutionKind>(institutions.heads);
+  const actionPairs = new Set([...names.actionWords].flatMap((a) => [...names.actionWords, ...institutions.nameVerbs].map((b) => a + b)));
   return {
     ...institutions,
     ...names,
@@ -28,7 +30,10 @@ function build() {
      * Two action words written as one (全力 + 支持), or an action word and the work it does (负责 + 管理: the segmenter's
      * dictionary has 负责管理 as a noun), built once: the walk asks of every word it crosses.
      */
-    actionPairs: new Set([...names.actionWords].flatMap((a) => [...names.actionWords, ...institutions.nameVerbs].map((b) => a + b))),
+    actionPairs,
+    /** Per UTF-16 code, 1 at the first (and at the last) character of some pair: most words are settled by the tables. */
+    actionPairFirsts: codeTable([[[...actionPairs].map((w) => w[0]), 1]]),
+    actionPairLasts: lastCharTable(actionPairs),
   };
 }
 
@@ -42,8 +47,10 @@ export const vocab = (): ReturnType<typeof build> => (vocabulary ??= build());
  * never part of a name.
  */
 export function isAction(word: string): boolean {
-  const { actionWords, actionPairs } = vocab();
-  return actionWords.has(word) || actionPairs.has(word);
+  const { actionWords, actionPairs, actionPairFirsts, actionPairLasts } = vocab();
+  if (actionWords.has(word)) return true;
+  // Note: the pairs are some twenty thousand words: two table tests spare most words the look-up in their set.
+  return actionPairFirsts[word.charCodeAt(0)] === 1 && actionPairLasts[word.charCodeAt(word.length - 1)] === 1 && actionPairs.has(word);
 }
 
 /** How many characters of `text` could name something (not covered by generic modifiers). */
