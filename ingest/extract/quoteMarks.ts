@@ -6,6 +6,12 @@ export const QUOTES: ReadonlyMap<string, string> = new Map([['“', '”'], ['�
 export const QUOTE_PAIRS: readonly (readonly [string, string])[] = [...QUOTES];
 /** Per UTF-16 code, 1 for an opening quotation mark: a scan over a statement's characters tests codes, not strings. */
 export const OPENING_QUOTE_CODES: Uint8Array = codeTable([[[...QUOTES.keys()], 1]]);
+/**
+ * The closing mark of the quotation a word opens, or undefined (as `QUOTES.get`).
+ * Note: every opening mark is one character: a length and a table test settle most words without the look-up.
+ */
+export const closingMarkOf = (word: string): string | undefined =>
+  (word.length === 1 && OPENING_QUOTE_CODES[word.charCodeAt(0)] === 1 ? QUOTES.get(word) : undefined);
 /** The marks around a name that its written form as an alias never keeps: quotation marks, straight quotes, 《》. */
 const NAME_MARKS = new RegExp(`[${[...QUOTES].flat().join('')}"《》]`, 'g');
 /** A surface without the marks around the name in it (“科技券”计划, 「科技券」計劃 → 科技券计划, 科技券計劃). */

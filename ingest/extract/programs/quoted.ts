@@ -7,7 +7,7 @@ import { classify, hasHan, hasProperTag } from '../../../language/match/tokens.j
 import type { Token } from '../../../language/segment/index.js';
 import type { Candidate } from '../../model.js';
 import { distinctiveCount, vocab } from './vocabulary.js';
-import { COUNTED_NAME, DEFINITION_BEFORE, QUOTES } from '../quoteMarks.js';
+import { closingMarkOf, COUNTED_NAME, DEFINITION_BEFORE, QUOTES } from '../quoteMarks.js';
 import { awardsQuote } from '../awarded.js';
 import { loneAbbreviation } from '../../../language/regions/index.js';
 
@@ -371,7 +371,7 @@ export function quoted(text: string, offset: number, tokens: readonly Token[], r
   // Note: a quotation listed right after one that names an initiative is one too (推行“证照联办”“无感续证”).
   let lastNamed = -2;
   for (let open = 0; open < tokens.length; open++) {
-    const closeMark = QUOTES.get(tokens[open].word);
+    const closeMark = closingMarkOf(tokens[open].word);
     if (!closeMark) continue;
     let close = open + 1;
     while (close < tokens.length && tokens[close].word !== closeMark && close - open <= MAX_QUOTED_LENGTH) close++;

@@ -356,9 +356,10 @@ export function unquoted(text: string, offset: number, tokens: readonly Token[],
   let limit = Number.POSITIVE_INFINITY;
   for (let i = tokens.length - 1; i >= 0; i--) {
     const token = tokens[i];
-    if (token.end > limit || !hasHan(token.word)) continue;
+    if (token.end > limit) continue;
+    // Note: the head's table test first: it settles most tokens, the test for a Han character the few left.
     const head = headIn(text, offset, token);
-    if (!head) continue;
+    if (!head || !hasHan(token.word)) continue;
     if (head.end === token.end - offset && i + 1 < tokens.length && vocab().modifierFollowers.has(tokens[i + 1].word)) continue;
     // Note: a pilot head right before a quotation is a verb whose object the quotation names (试点 + “沪赣医保通”); a plan's
     // head before one names the plan a project is under (国家重点研发计划 + “…”项目).
