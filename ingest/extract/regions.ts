@@ -1,11 +1,11 @@
 /** The region extractor of the registry: places and zones of a statement, from the language layer's region matching. */
 import { getGazetteer } from '../../language/gazetteer/index.js';
 import { getLexicon } from '../../language/lexicon/index.js';
-import { selfReferencePairs } from '../../language/match/tokens.js';
 import { extractRegions, extractTownships, extractZones } from '../../language/regions/index.js';
 import type { Token } from '../../language/segment/index.js';
 import type { Candidate } from '../model.js';
 import type { DocumentContext, Extractor } from './registry.js';
+import { selfReferencesIn } from './selfReferences.js';
 
 /**
  * Whether a short place name is the tail of another word: it starts inside a token that is not a place name and ends
@@ -46,7 +46,7 @@ function afterInitials(mention: { start: number; end: number }, tokens: readonly
 function selfReferences(text: string, offset: number, document: DocumentContext): Candidate[] {
   const out: Candidate[] = [];
   const gazetteer = getGazetteer();
-  const pairs = selfReferencePairs(text);
+  const pairs = selfReferencesIn(text);
   // Note: most statements refer to no place of their own: the document's place is looked up only for one that does.
   const home = pairs.length > 0 && document.regionId ? gazetteer.byId(document.regionId) : undefined;
   for (const i of pairs) {

@@ -4,7 +4,8 @@
  */
 import { getLexicon, type InstitutionKind } from '../../../language/lexicon/index.js';
 import { getGazetteer, isHkMoTwDivision, type RegionLevel } from '../../../language/gazetteer/index.js';
-import { allHan, classify, isNumber, selfReferencePairs } from '../../../language/match/tokens.js';
+import { allHan, classify, isNumber } from '../../../language/match/tokens.js';
+import { selfReferencesIn } from '../selfReferences.js';
 import type { Token } from '../../../language/segment/index.js';
 import type { Candidate } from '../../model.js';
 import type { Extractor } from '../registry.js';
@@ -440,7 +441,7 @@ function settleShortForms(found: InstitutionCandidate[], text: string, offset: n
 /** Records a short form the statement defines right after the issuing school's name for itself (本校（以下簡稱「理大」）). */
 function noteOwnShortForm(text: string, shortForms: Map<string, string>, school: string | null): void {
   if (school === null) return;
-  for (const i of selfReferencePairs(text)) {
+  for (const i of selfReferencesIn(text)) {
     if (text[i + 1] !== getLexicon().names.schoolSelfReference) continue;
     const alias = definedShortForm(text, i + 2);
     if (alias !== null && !shortForms.has(alias) && alias !== school && distinctive(alias) >= 1 && vocab().headLexicon.get(alias) === undefined) {
@@ -570,7 +571,7 @@ function issuerSelfReferences(text: string, offset: number, tokens: readonly Tok
   const { kind } = issuerKind(issuer);
   const own = issuer[issuer.length - 1];
   const out: InstitutionCandidate[] = [];
-  for (const i of selfReferencePairs(text)) {
+  for (const i of selfReferencesIn(text)) {
     const head = text[i + 1];
     if (head !== own && !(head === schoolSelfReference && SCHOOL_KINDS.has(kind))) continue;
     if (vocab().partHeads.has(head + (text[i + 2] ?? ''))) continue;
