@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import nodejieba from 'nodejieba';
 import { describe, expect, it } from 'vitest';
 import { extractTargets, type TaggedToken, type TargetSpan } from '../../ingest/extract/targets/index.js';
-import { comparatorsByLastCode, nextNumberStart, numberPattern } from '../../ingest/extract/targets/quantity.js';
+import { comparatorsByLastCode, nextNumber, nextNumberStart, numberPattern } from '../../ingest/extract/targets/quantity.js';
 import { getLexicon } from '../../language/lexicon/index.js';
 import { normalizeWidth } from '../../ingest/read/normalizeWidth.js';
 import { extractText } from '../../ingest/pipeline.js';
@@ -365,6 +365,21 @@ describe('nextNumberStart', () => {
       const pattern = numberPattern();
       pattern.lastIndex = 0;
       for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) expect(nextNumberStart(text, m.index)).toBe(m.index);
+    }
+  });
+});
+
+describe('nextNumber', () => {
+  it('finds what the global number pattern finds from the same place, in the corpus', () => {
+    for (const name of readdirSync(CORPUS).filter((n) => n.endsWith('.txt'))) {
+      const text = readFileSync(CORPUS + name, 'utf8');
+      const pattern = numberPattern();
+      for (let from = 0; from < text.length; from += 7) {
+        pattern.lastIndex = from;
+        const global = pattern.exec(text);
+        const found = nextNumber(text, from);
+        expect(found === null ? null : [found.index, found[0]]).toEqual(global === null ? null : [global.index, global[0]]);
+      }
     }
   });
 });

@@ -20,7 +20,7 @@
 import type { Comparator } from '../../model.js';
 import type { Extractor } from '../registry.js';
 import { layout } from './layout.js';
-import { nextNumberStart, numberPattern, readQuantity, type Quantity } from './quantity.js';
+import { nextNumber, nextNumberStart, readQuantity, type Quantity } from './quantity.js';
 import {
   indexTokens, rightPhrase, skipContext, startsWithWord, stripLeading, stripTrailing, type LocalToken, type TokenIndex,
 } from './subject.js';
@@ -45,22 +45,13 @@ const LIST_JOIN = /^\s?[、和及]\s?$/;
 /** What joins the bounds of a range written with a unit on each (60%至70%, 50万元—150万元). */
 const RANGE_JOIN = /^\s?[-—–~至到]\s?$/;
 
-/**
- * The next match of the number pattern from `from`, or null.
- * Note: the regex starts at the first character a number may open with: its look-behinds make every position it tries costly.
- */
-function nextNumber(pattern: RegExp, text: string, from: number): RegExpExecArray | null {
-  const start = nextNumberStart(text, from);
-  if (start < 0) return null;
-  pattern.lastIndex = start;
-  return pattern.exec(text);
-}
-
 /** The quantities of a statement, in order. */
 function findQuantities(text: string, quoted: readonly number[]): Quantity[] {
   const quantities: Quantity[] = [];
-  const pattern = numberPattern();
-  for (let m = nextNumber(pattern, text, 0); m !== null; m = nextNumber(pattern, text, pattern.lastIndex)) {
+  // Note: the next number is looked for after the quantity read, or after the number when it is none.
+  let from = 0;
+  for (let m = nextNumber(text, from); m !== null; m = nextNumber(text, from)) {
+    from = m.index + m[0].length;
     const q = readQuantity(text, m.index, m[0], quoted);
     if (q === null) continue;
     // Note: a comparator before a list of quantities holds for each (分别超过10%、50%、90%).
@@ -73,7 +64,7 @@ function findQuantities(text: string, quoted: readonly number[]): Quantity[] {
       q.comparator = 'LTE';
     }
     quantities.push(q);
-    pattern.lastIndex = q.end;
+    from = q.end;
   }
   return quantities;
 }

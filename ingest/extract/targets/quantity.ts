@@ -40,12 +40,17 @@ const PERCENT_WORDS = '百分之';
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 const alternation = (words: Iterable<string>): string => [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
 
+/** A number: in digits (not after a digit, a letter, a sign or a mark that joins it to them), or a count in numerals. */
+const NUMBER_SOURCE = `(?<![\\d.A-Za-z+\\-—~/:])${ARABIC_NUMBER_SOURCE}|${WRITTEN_COUNT}`;
+
 /** The patterns of a quantity, built once from the lexicon. */
 function buildPatterns() {
   const { targets, programs } = getLexicon();
   const nameHeads = [...programs.heads.keys()].filter((w) => w.length >= 2);
   return {
-    number: new RegExp(`(?<![\\d.A-Za-z+\\-—~/:])${ARABIC_NUMBER_SOURCE}|${WRITTEN_COUNT}`, 'g'),
+    number: new RegExp(NUMBER_SOURCE, 'g'),
+    /** The same, matched only where it is asked to start (sticky). */
+    numberAt: new RegExp(NUMBER_SOURCE, 'y'),
     scale: new RegExp(`\\s?(${SCALE})`, 'y'),
     range: new RegExp(`\\s?[-—~至]\\s?(${ARABIC_NUMBER_SOURCE})(?:\\s?(${SCALE}))?`, 'y'),
     mid: /[多余]/y,
@@ -86,6 +91,21 @@ export function nextNumberStart(text: string, from: number): number {
   const starts = numberStartTable();
   for (let i = from; i < text.length; i++) if (starts[text.charCodeAt(i)] === 1) return i;
   return -1;
+}
+
+/**
+ * The first match of the number pattern at or after `from`, or null: as the global pattern's `exec` from there.
+ * Note: the pattern is tried only where a number may start (a table test), not at every position after the first such
+ * one: its look-behinds make every position it tries costly, and most such characters (一, 十) open no number.
+ */
+export function nextNumber(text: string, from: number): RegExpExecArray | null {
+  const sticky = re().numberAt;
+  for (let at = nextNumberStart(text, from); at >= 0; at = nextNumberStart(text, at + 1)) {
+    sticky.lastIndex = at;
+    const m = sticky.exec(text);
+    if (m !== null) return m;
+  }
+  return null;
 }
 
 type ComparatorEntry = readonly [word: string, comparator: Comparator, blocked: string];
