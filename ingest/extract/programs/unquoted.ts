@@ -6,7 +6,7 @@ import type { ProgramKind } from '../../../language/lexicon/index.js';
 import { classify, hasHan, hasProperTag, tokenIndexAt } from '../../../language/match/tokens.js';
 import type { Token } from '../../../language/segment/index.js';
 import type { Candidate } from '../../model.js';
-import { distinctiveCount, overlaps, startsWithNamedScope, vocab } from './vocabulary.js';
+import { distinctiveCount, overlapsAny, startsWithNamedScope, vocab } from './vocabulary.js';
 import { placePair } from '../regionTokens.js';
 import { QUOTES } from '../quoteMarks.js';
 import { kindOfName, sideName } from '../institutions/heads.js';
@@ -107,7 +107,8 @@ let longActions: string[] | undefined;
 /** Whether a fixed phrase holds an action word of two or more characters (大力宣传, 积极推进). */
 function actionPhrase(word: string): boolean {
   longActions ??= [...vocab().actionWords].filter((w) => w.length >= 2);
-  return longActions.some((w) => word.includes(w));
+  for (const w of longActions) if (word.includes(w)) return true;
+  return false;
 }
 
 /** True when token `j` (个) follows an ordinal (第十四个五年规划). */
@@ -374,7 +375,7 @@ export function unquoted(text: string, offset: number, tokens: readonly Token[],
     if (head.introduced && !(first > 0 && vocab().actionWords.has(tokens[first - 1].word))) continue;
     const start = Math.min(tokens[first].start, offset + head.end - head.word.length);
     const end = offset + head.end;
-    if (taken.some((c) => overlaps(c, { start, end }))) continue;
+    if (overlapsAny(taken, start, end)) continue;
     const name = text.slice(start - offset, head.end);
     // Note: a government body or company and a plan's head alone (民青局 + 计划把…, 生产力局 + 计划：, 局方 + 计划) is the body
     // planning, or its plans: no programme's name.

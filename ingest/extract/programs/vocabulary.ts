@@ -40,6 +40,15 @@ export function overlaps(a: { start: number; end: number }, b: { start: number; 
   return a.start < b.end && b.start < a.end;
 }
 
+/**
+ * True when the span [start, end) shares a character with one of `spans`.
+ * Note: a loop, not a closure over the span: a closure in a loop's body made V8 allocate that body's scope at every turn.
+ */
+export function overlapsAny(spans: readonly { start: number; end: number }[], start: number, end: number): boolean {
+  for (const s of spans) if (s.start < end && start < s.end) return true;
+  return false;
+}
+
 /** A title ending in a target year (…现代化2035). */
 const TARGET_YEAR = /[\u4e00-\u9fff](?:19|20)\d{2}年?$/;
 
