@@ -336,6 +336,16 @@ function placeOrSarGovernment(text: string): boolean {
   return place !== null && ADMINISTRATIVE_LEVELS.has(place.level) && place.name === text;
 }
 
+/**
+ * Whether a place's name runs into the head (广 + 东院/n + 舍 of 广东院舍: 东 ends 广东).
+ * Note: a function, not a closure over the head in the walk's body: that made V8 allocate the body's scope for every token.
+ */
+function placeRunsInto(regionSpans: readonly Candidate[] | undefined, head: Head): boolean {
+  if (!regionSpans) return false;
+  for (const r of regionSpans) if (r.start < head.start && head.start < r.end) return true;
+  return false;
+}
+
 /** Extracts named institutions from one statement; `tokens` are its tokens with absolute offsets. */
 export function extractInstitutions(text: string, offset: number, tokens: Token[],
   context: InstitutionContext): InstitutionCandidate[] {
@@ -350,7 +360,7 @@ export function extractInstitutions(text: string, offset: number, tokens: Token[
     // Note: a word naming a pairing of bodies (广东省 + 缔结 + 姊妹学校, 西部 + 姊妹学校: cooperation cues) heads none.
     if (!head || insideQuotedPhrase(text, offset, tokens, i) || insideProgramName(tokens, i) || vocab().pairingWords.has(tokens[i].word)) continue;
     // Note: a part's head that a place's name runs into is none (广 + 东院/n + 舍 of 广东院舍: 东 ends 广东).
-    if (vocab().partHeads.has(head.word) && context.regionSpans?.some((r) => r.start < head.start && head.start < r.end)) continue;
+    if (vocab().partHeads.has(head.word) && placeRunsInto(context.regionSpans, head)) continue;
     const edge = shortFormEdge(extendLeft(tokens, regions, i, head, text, offset), tokens, text, offset, head);
     const start = Math.min(tokens[edge.first].start, head.start);
     const short = longerShortForm(text, offset, start, head.end, context.shortForms);
