@@ -11,7 +11,7 @@ import { titles } from './titles.js';
 import { unquoted } from './unquoted.js';
 import { namedByForm } from './namedByForm.js';
 import { getLexicon } from '../../../language/lexicon/index.js';
-import { isInstrument, overlaps, vocab } from './vocabulary.js';
+import { isInstrument, overlaps, overlapsAny, vocab } from './vocabulary.js';
 import { PLACE_DASHES, regionFlags } from '../regionTokens.js';
 import { awardedTitles } from '../awarded.js';
 import { readListed } from './listed.js';
@@ -93,17 +93,23 @@ function withoutHolder(c: Candidate, regions: readonly Candidate[], text: string
 /** Initiatives named by a word and a place (健康扬中, 平安广州, 数字中国): campaigns of that place. */
 function placeInitiatives(text: string, offset: number, regions: readonly Candidate[], taken: readonly Candidate[]): Candidate[] {
   const out: Candidate[] = [];
+  // Note: no closure over the text or a region here: one made V8 allocate a scope per statement and per region.
   for (const region of regions) {
     if (region.kind === 'ZONE' || region.kind === 'COMPOUND') continue;
-    const at = region.start - offset;
-    const prefix = getLexicon().programs.initiativePrefixes.find((p) => text.startsWith(p, at - p.length));
-    if (!prefix) continue;
-    const span = { start: region.start - prefix.length, end: region.end };
-    if (taken.some((c) => overlaps(c, span))) continue;
-    const name = text.slice(span.start - offset, span.end - offset);
-    out.push({ type: 'PROGRAM', name, kind: 'CAMPAIGN', start: span.start, end: span.end, surface: name });
+    const prefix = initiativePrefixBefore(text, region.start - offset);
+    if (prefix === undefined) continue;
+    const start = region.start - prefix.length;
+    if (overlapsAny(taken, start, region.end)) continue;
+    const name = text.slice(start - offset, region.end - offset);
+    out.push({ type: 'PROGRAM', name, kind: 'CAMPAIGN', start, end: region.end, surface: name });
   }
   return out;
+}
+
+/** The first initiative word of the lexicon written right before `at` (健康 of 健康扬中), or undefined. */
+function initiativePrefixBefore(text: string, at: number): string | undefined {
+  for (const p of getLexicon().programs.initiativePrefixes) if (text.startsWith(p, at - p.length)) return p;
+  return undefined;
 }
 
 /** A notice issuing a policy (关于印发…X…的通知): the issued policy X is what the document is the text of. */

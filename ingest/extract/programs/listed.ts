@@ -57,12 +57,25 @@ export function splitCells(row: string, separator: string): string[] {
   return cells;
 }
 
+/** The column separator written at `at`, or undefined. */
+function separatorAt(text: string, at: number): string | undefined {
+  for (const mark of getLexicon().programs.columnSeparators) if (text.startsWith(mark, at)) return mark;
+  return undefined;
+}
+
+/** The layout of the columns named `names`: their count, and which of them name places. */
+function layoutOf(names: readonly string[], separator: string): ListLayout {
+  const { placeColumnWords } = getLexicon().programs;
+  const placeColumns = names.flatMap((name, i) => (placeColumnWords.some((word) => name.includes(word)) ? [i] : []));
+  return { separator, columns: names.length, placeColumns };
+}
+
 /** The layout a statement declares (…（项目名称｜建设主体｜…）), or null. */
 export function declaredLayout(text: string): ListLayout | null {
-  const { projectColumns, columnSeparators, placeColumnWords } = getLexicon().programs;
-  for (const column of projectColumns) {
+  // Note: no closure over the text here: one made V8 allocate this function's scope for every statement.
+  for (const column of getLexicon().programs.projectColumns) {
     for (let at = text.indexOf(column); at >= 0; at = text.indexOf(column, at + 1)) {
-      const separator = columnSeparators.find((mark) => text.startsWith(mark, at + column.length));
+      const separator = separatorAt(text, at + column.length);
       if (!separator) continue;
       // Note: the columns are declared in brackets or quotes (…表（项目名称｜…）, 按“序号．项目名称—…”), or as a header row
       // that is the whole statement (项目｜负责部门｜地点｜状态); a dash after 项目 in prose declares nothing.
@@ -70,10 +83,7 @@ export function declaredLayout(text: string): ListLayout | null {
       const rest = /^[^)）”"」]*/.exec(text.slice(at))![0];
       if (!opened && !(text.slice(0, at).trim() === '' && rest.trim() === text.slice(at).trim())) continue;
       const names = rest.split(separator);
-      if (names.length >= 2 && names.every((name) => name.trim().length > 0 && name.trim().length <= MAX_COLUMN_NAME)) {
-        const placeColumns = names.flatMap((name, i) => (placeColumnWords.some((word) => name.includes(word)) ? [i] : []));
-        return { separator, columns: names.length, placeColumns };
-      }
+      if (names.length >= 2 && names.every((name) => name.trim().length > 0 && name.trim().length <= MAX_COLUMN_NAME)) return layoutOf(names, separator);
     }
   }
   return null;
