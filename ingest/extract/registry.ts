@@ -82,11 +82,16 @@ export function runExtractors(
   onProblem: (problem: ExtractionProblem) => void = ignoreProblem,
 ): Findings {
   const found: Partial<Findings> = {};
-  const running: { extractor: keyof Findings } = { extractor: 'regions' };
-  const report = reporter(input.statement.id, running, onProblem);
-  for (const extractor of extractors) {
-    running.extractor = extractor.key;
-    store(found, extractor.key, extractor.extract(input, found, report));
+  // Note: without a callback of the caller's, a problem goes nowhere: no reporter is made for the statement.
+  if (onProblem === ignoreProblem) {
+    for (const extractor of extractors) store(found, extractor.key, extractor.extract(input, found, ignoreProblem));
+  } else {
+    const running: { extractor: keyof Findings } = { extractor: 'regions' };
+    const report = reporter(input.statement.id, running, onProblem);
+    for (const extractor of extractors) {
+      running.extractor = extractor.key;
+      store(found, extractor.key, extractor.extract(input, found, report));
+    }
   }
   return { regions: found.regions ?? [], institutions: found.institutions ?? [], programs: found.programs ?? [], targets: found.targets ?? [] };
 }
