@@ -188,21 +188,25 @@ function closesTitle(tokens: readonly Token[], stop: number, name: string): bool
 /** The mark that opens a title inside a name (…《…》…). */
 const TITLE_MARK = '《';
 
-/**
- * The titles last found, with the tokens they were read from (most recent last): the institution and the program
- * extractors both ask, one after the other, with the same tokens.
- */
-const recent: { tokens: readonly Token[]; titles: Candidate[] }[] = [];
 /** How many readings are kept: the extractors of one statement ask with at most two token arrays. */
 const RECENT = 4;
+/**
+ * The titles last found, with the tokens they were read from, in a ring of RECENT slots (the oldest overwritten): the
+ * institution and the program extractors both ask, one after the other, with the same tokens.
+ */
+const recentTokens: (readonly Token[] | null)[] = new Array<readonly Token[] | null>(RECENT).fill(null);
+const recentTitles: Candidate[][] = new Array<Candidate[]>(RECENT).fill([]);
+/** The slot the next reading goes to. */
+let nextSlot = 0;
 
 /** The awarded titles of one statement, as designation candidates (read once per statement's tokens). */
 export function awardedTitles(text: string, offset: number, tokens: readonly Token[], regions: Uint8Array): Candidate[] {
   // Note: the last few readings by identity, not a WeakMap entry per statement (its set was most of this function's time).
-  for (let k = recent.length - 1; k >= 0; k--) if (recent[k].tokens === tokens) return recent[k].titles;
+  for (let k = 0; k < RECENT; k++) if (recentTokens[k] === tokens) return recentTitles[k];
   const titles = readTitles(text, offset, tokens, regions);
-  if (recent.length === RECENT) recent.shift();
-  recent.push({ tokens, titles });
+  recentTokens[nextSlot] = tokens;
+  recentTitles[nextSlot] = titles;
+  nextSlot = (nextSlot + 1) % RECENT;
   return titles;
 }
 

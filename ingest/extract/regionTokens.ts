@@ -4,10 +4,17 @@ import { allHan, hasProperTag, unknownName } from '../../language/match/tokens.j
 import type { Token } from '../../language/segment/index.js';
 import type { Candidate } from '../model.js';
 
-/** The flags last computed, with the tokens and region mentions they were computed from (most recent last). */
-const recent: { tokens: readonly Token[]; spans: readonly Candidate[] | undefined; flags: Uint8Array }[] = [];
 /** How many computations are kept: the extractors of one statement ask two or three times in a row. */
 const RECENT = 4;
+/**
+ * The flags last computed, with the tokens and region mentions they were computed from: a ring of RECENT slots, the
+ * oldest overwritten. Note: three arrays of slots, not an entry object made per computation.
+ */
+const recentTokens: (readonly Token[] | null)[] = new Array<readonly Token[] | null>(RECENT).fill(null);
+const recentSpans: (readonly Candidate[] | undefined)[] = new Array<readonly Candidate[] | undefined>(RECENT).fill(undefined);
+const recentFlags: Uint8Array[] = new Array<Uint8Array>(RECENT).fill(new Uint8Array(0));
+/** The slot the next computation goes to. */
+let nextSlot = 0;
 
 /**
  * Marks (1) the tokens overlapping a region mention. The institution and programme extractors (and the awarded-title
@@ -15,9 +22,7 @@ const RECENT = 4;
  */
 export function regionFlags(tokens: readonly Token[], spans: readonly Candidate[] | undefined): Uint8Array {
   // Note: the last few computations by identity, not a WeakMap entry per statement (its set was most of the cost).
-  for (let k = recent.length - 1; k >= 0; k--) {
-    if (recent[k].tokens === tokens && recent[k].spans === spans) return recent[k].flags;
-  }
+  for (let k = 0; k < RECENT; k++) if (recentTokens[k] === tokens && recentSpans[k] === spans) return recentFlags[k];
   const flags = new Uint8Array(tokens.length);
   if (spans && spans.length > 0) {
     for (let k = 0; k < tokens.length; k++) {
@@ -25,8 +30,10 @@ export function regionFlags(tokens: readonly Token[], spans: readonly Candidate[
       for (const s of spans) if (s.start < t.end && t.start < s.end) flags[k] = 1;
     }
   }
-  if (recent.length === RECENT) recent.shift();
-  recent.push({ tokens, spans, flags });
+  recentTokens[nextSlot] = tokens;
+  recentSpans[nextSlot] = spans;
+  recentFlags[nextSlot] = flags;
+  nextSlot = (nextSlot + 1) % RECENT;
   return flags;
 }
 
