@@ -599,6 +599,20 @@ function issuerSelfReferences(text: string, offset: number, tokens: readonly Tok
   return out.sort((a, b) => a.start - b.start);
 }
 
+/**
+ * The candidates inside none of `spans`.
+ * Note: the filters are functions of their own, not closures in the extractor: a closure over a list there made V8
+ * allocate the extractor's scope for every statement.
+ */
+function notInside<C extends Candidate>(candidates: C[], spans: readonly Candidate[]): C[] {
+  return candidates.filter((c) => !spans.some((s) => s.start <= c.start && c.end <= s.end));
+}
+
+/** The candidates overlapping none of `spans`. */
+function overlappingNone<C extends Candidate>(candidates: C[], spans: readonly Candidate[]): C[] {
+  return candidates.filter((c) => !spans.some((s) => s.start < c.end && c.start < s.end));
+}
+
 /** The institution extractor of the registry (after regions, whose spans count as proper names). */
 export const institutionExtractor: Extractor<'institutions'> = {
   key: 'institutions',
@@ -616,18 +630,17 @@ export const institutionExtractor: Extractor<'institutions'> = {
     const flags = regionFlags(tokens, regions);
     // Note: a title awarded to a body (获批国家地方联合工程研究中心) is a designation, not a body of that name.
     const titles = awardedTitles(statement.text, statement.start, tokens, flags);
-    const untitled = titles.length === 0 ? named : named.filter((i) => !titles.some((t) => t.start <= i.start && i.end <= t.end));
+    const untitled = titles.length === 0 ? named : notInside(named, titles);
     // Note: a body quoted in full (成立「零碳制造技术联合研究中心」) is read whole, over the fragments read inside it.
     // Note: the lists are copied only where something is dropped or added (most statements name no body).
     const quotedAll = quotedBodies(statement.text, statement.start);
-    const quoted = quotedAll.length === 0 || titles.length === 0 ? quotedAll : quotedAll.filter((q) => !titles.some((t) => t.start < q.end && q.start < t.end));
-    const bodies = quoted.length === 0 ? untitled
-      : [...untitled.filter((i) => !quoted.some((q) => q.start <= i.start && i.end <= q.end)), ...quoted].sort((a, b) => a.start - b.start);
+    const quoted = quotedAll.length === 0 || titles.length === 0 ? quotedAll : overlappingNone(quotedAll, titles);
+    const bodies = quoted.length === 0 ? untitled : [...notInside(untitled, quoted), ...quoted].sort((a, b) => a.start - b.start);
     const listed = listedBodies(statement.text, statement.start, tokens, flags, bodies);
     const selfAll = issuerSelfReferences(statement.text, statement.start, tokens, document.issuerName);
     if (selfAll.length === 0) return listed.length === 0 ? bodies : [...bodies, ...listed].sort((a, b) => a.start - b.start);
     const all = [...bodies, ...listed];
-    const self = selfAll.filter((s) => !all.some((b) => b.start < s.end && s.start < b.end));
+    const self = overlappingNone(selfAll, all);
     return listed.length === 0 && self.length === 0 ? bodies : [...all, ...self].sort((a, b) => a.start - b.start);
   },
 };
