@@ -119,11 +119,20 @@ export const PLACE_DASHES: ReadonlySet<string> = new Set(['—', '——', '－'
 /** Whether token `j` is a dash between a place and a place or other proper name, inside one name (中国—东盟…基地). */
 export function placePair(tokens: readonly Token[], regions: Uint8Array, j: number): boolean {
   if (j === 0 || !PLACE_DASHES.has(tokens[j].word)) return false;
-  // Note: tag j marks abbreviations (东盟, 欧盟), names as much as a proper tag does.
-  // Note: so does a short word the segmenter did not know (平岗/x —广昌), when the other side is a place.
-  const named = (k: number): boolean => regions[k] === 1 || (tokens[k] !== undefined && (hasProperTag(tokens[k]) || tokens[k].tag === 'j'
-    || unknownName(tokens[k])));
-  // Note: a place the gazetteer does not hold (a river, a lake: 新安江/ns —千岛湖/ns) pairs as one it holds does.
-  const place = (k: number): boolean => regions[k] === 1 || tokens[k]?.tag === 'ns';
-  return (place(j - 1) || place(j + 1)) && named(j - 1) && named(j + 1);
+  return (placeAt(tokens, regions, j - 1) || placeAt(tokens, regions, j + 1)) && namedAt(tokens, regions, j - 1) && namedAt(tokens, regions, j + 1);
+}
+
+/**
+ * Whether token `k` names something a place may be paired with: a place, a proper name, an abbreviation (tag j: 东盟,
+ * 欧盟, names as much as a proper tag), or a short word the segmenter did not know (平岗/x —广昌).
+ * Note: functions of their own, not closures in placePair: those made V8 allocate its scope at every call (every step
+ * of a name's walk).
+ */
+function namedAt(tokens: readonly Token[], regions: Uint8Array, k: number): boolean {
+  return regions[k] === 1 || (tokens[k] !== undefined && (hasProperTag(tokens[k]) || tokens[k].tag === 'j' || unknownName(tokens[k])));
+}
+
+/** Whether token `k` is a place: one the gazetteer holds, or one it does not (a river, a lake: 新安江/ns —千岛湖/ns). */
+function placeAt(tokens: readonly Token[], regions: Uint8Array, k: number): boolean {
+  return regions[k] === 1 || tokens[k]?.tag === 'ns';
 }

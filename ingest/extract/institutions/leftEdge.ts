@@ -119,24 +119,32 @@ const HOST_KINDS = new Set(['UNIVERSITY', 'COLLEGE', 'RESEARCH', 'HOSPITAL']);
 
 const NAME_CONTINUING_KINDS = new Set(['GOVERNMENT', 'PARTY', 'RESEARCH', 'CENTRE', 'OTHER', 'COLLEGE']);
 
+/**
+ * Whether token `k` may stand on one side of a conjunction inside a name: a plain word of two characters or more, not a
+ * place, an action word (unless the body is a functional one), a scope word or a head; or a verb bodies are named by
+ * (研究 + 及 + 创新 + 事务处). A self-reference (本局, 我校) is a body of its own, never the first half of a name joined by 与.
+ * Note: a function of its own, not a closure in innerConjunction: that made V8 allocate its scope at every call.
+ */
+function joinedWord(tokens: readonly Token[], regions: Uint8Array, k: number, functional: boolean, text: string, offset: number): boolean {
+  const t = tokens[k];
+  const plain = classify(t) === 'NOMINAL' && regions[k] === 0 && (functional || !vocab().actionWords.has(t.word))
+    && !vocab().leadingScopeWords.has(t.word)
+    && headAt(text, offset, tokens, k) === null && t.word.length >= 2;
+  return plain || (vocab().nameVerbs.has(t.word) && regions[k] === 0);
+}
+
 /** Whether the conjunction at `j` joins two words inside one body's name (经济和信息化局, 领导与变革研究中心). */
 function innerConjunction(tokens: readonly Token[], regions: Uint8Array, j: number, head: Head, text: string, offset: number): boolean {
   if (!vocab().conjunctions.has(tokens[j].word) || !NAME_CONTINUING_KINDS.has(head.kind) || j === 0) return false;
-  const left = tokens[j - 1];
   const right = tokens[j + 1];
   const functional = vocab().functionalHeads.has(head.word);
-  // Note: a self-reference (本局, 我校) is a body of its own, never the first half of a name joined by 与.
-  const plain = (t: Token, k: number): boolean => classify(t) === 'NOMINAL' && regions[k] === 0 && (functional || !vocab().actionWords.has(t.word))
-    && !vocab().leadingScopeWords.has(t.word)
-    && headAt(text, offset, tokens, k) === null && t.word.length >= 2;
   // Note: the word after the conjunction may be the head's own token (人力资源 + 和 + 社会保障部).
   const holdsHead = right !== undefined && right.start + 2 <= head.start && head.start < right.end && classify(right) === 'NOMINAL';
   // Note: after an enumeration comma the conjunction closes a list (A、B和C局), unless it sits right before the head's
   // own token (商务部、文化 + 和 + 旅游部).
-  // Note: so may a verb bodies are named by (研究 + 及 + 创新 + 事务处).
-  const named = (t: Token, k: number): boolean => plain(t, k) || (vocab().nameVerbs.has(t.word) && regions[k] === 0);
   // Note: and so may the word before it (住房 + 保障 + 和 + 房屋 + 管理局).
-  if (right === undefined || !named(left, j - 1) || !(holdsHead || named(right, j + 1)) || (j >= 2 && tokens[j - 2].word === '、' && !holdsHead)) return false;
+  if (right === undefined || !joinedWord(tokens, regions, j - 1, functional, text, offset)
+    || !(holdsHead || joinedWord(tokens, regions, j + 1, functional, text, offset)) || (j >= 2 && tokens[j - 2].word === '、' && !holdsHead)) return false;
   // Note: what follows it is no body of its own, a place and a head before this one's (理大 + 与 + 里斯本大学 + 文学院: two
   // bodies; 生态 + 与 + 环境学院 + 研究所 is one college's unit).
   if (regions[j + 1] !== 1 && right.tag !== 'ns') return true;
@@ -179,8 +187,12 @@ const SOUND_NAME_TAGS = new Set(['nr', 'nrt', 'nrfg', 'ns', 'x']);
 
 /** Whether token `j` is a dot between two parts of a name spelled by sound, inside a body's name (爱德华多·蒙德拉内大学). */
 function soundNameDot(tokens: readonly Token[], j: number): boolean {
-  const part = (t: Token | undefined): boolean => t !== undefined && t.word.length >= 2 && allHan(t.word) && SOUND_NAME_TAGS.has(t.tag);
-  return NAME_DOTS.has(tokens[j].word) && part(tokens[j - 1]) && part(tokens[j + 1]);
+  return NAME_DOTS.has(tokens[j].word) && soundNamePart(tokens[j - 1]) && soundNamePart(tokens[j + 1]);
+}
+
+/** Whether a token is a part of a name spelled by sound: two Han characters or more, a person, a place or an unknown word. */
+function soundNamePart(t: Token | undefined): boolean {
+  return t !== undefined && t.word.length >= 2 && allHan(t.word) && SOUND_NAME_TAGS.has(t.tag);
 }
 
 /** Whether a token can be one character of a split name: one Han character, neither a function word nor a head. */
