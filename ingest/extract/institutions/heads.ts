@@ -43,7 +43,16 @@ function splitAbbreviation(tokens: readonly Token[], i: number): number {
 
 /** A whole token the segmenter tags as an organisation and that starts with a national prefix (国务院, 中共中央). */
 function nationalToken(token: Token): boolean {
-  return token.tag === 'nt' && vocab().nationalPrefixes.some((p) => token.word.startsWith(p)) && BODY_END.test(token.word);
+  return token.tag === 'nt' && opensWithNationalPrefix(token.word) && BODY_END.test(token.word);
+}
+
+/**
+ * Whether a word opens with a national prefix (国家, 中共中央 …).
+ * Note: a loop, not a closure over the token: that made V8 allocate nationalToken's scope at every call.
+ */
+export function opensWithNationalPrefix(word: string): boolean {
+  for (const p of vocab().nationalPrefixes) if (word.startsWith(p)) return true;
+  return false;
 }
 
 /** How a national body's name ends (国务院, 中共中央, 国家统计局 …), unlike a fund's or a prize's (国家自然科学基金). */

@@ -10,7 +10,7 @@ import type { Token } from '../../../language/segment/index.js';
 import type { Candidate } from '../../model.js';
 import type { Extractor } from '../registry.js';
 import { placeTokens, regionFlags, withTownships } from '../regionTokens.js';
-import { headAt, kindOfName, mayEndHead, partKind, sideName, type Head } from './heads.js';
+import { headAt, kindOfName, mayEndHead, opensWithNationalPrefix, partKind, sideName, type Head } from './heads.js';
 import { CLOSE_BRACKETS, extendLeft, OPEN_BRACKETS, type LeftEdge } from './leftEdge.js';
 import { listedBodies } from './listed.js';
 import { definedShortForm, shortFormAfter } from '../../aliases.js';
@@ -137,8 +137,8 @@ function headInside(words: string): boolean {
  * ministry named by its field (自然资源部, 人力资源和社会保障部) and its departments.
  */
 function nationalBody(name: string, firstToken: Token): boolean {
-  const { nationalPrefixes, ministryHeadList } = vocab();
-  if (nationalPrefixes.some((p) => name.startsWith(p))) return true;
+  const { ministryHeadList } = vocab();
+  if (opensWithNationalPrefix(name)) return true;
   // Note: a party branch (党支部) ends in 部 too, but is a head of its own kind.
   if (vocab().heads.get(firstToken.word) === 'PARTY') return false;
   // Note: so does a department of such a ministry (农业农村部 + 农田建设管理司); a field holding another body's head is a
@@ -239,7 +239,7 @@ function nameOf(tokens: readonly Token[], regions: Uint8Array, i: number, head: 
   // Note: so is the SAR government its texts call 特区政府.
   if (sar && coreName === SAR_SHORT) return sar + surface;
   // Note: a national body written as one word (国务院, 中共中央) is the nation's, in a SAR's document too.
-  if (government && coreName === head.word && sar && head.word.length > 1 && !vocab().nationalPrefixes.some((p) => coreName.startsWith(p))) {
+  if (government && coreName === head.word && sar && head.word.length > 1 && !opensWithNationalPrefix(coreName)) {
     return sarBureau(head.word) ? sar + surface : null;
   }
   // Note: so does a section of such a body (教育局 + 课程发展处).
@@ -346,6 +346,12 @@ function placeRunsInto(regionSpans: readonly Candidate[] | undefined, head: Head
   return false;
 }
 
+/** Whether one of the parents is the body named `name` (a function, not a closure over the name in the walk). */
+function namesParent(parents: readonly ParentBody[], name: string): boolean {
+  for (const p of parents) if (p.name === name) return true;
+  return false;
+}
+
 /** Extracts named institutions from one statement; `tokens` are its tokens with absolute offsets. */
 export function extractInstitutions(text: string, offset: number, tokens: Token[],
   context: InstitutionContext): InstitutionCandidate[] {
@@ -380,7 +386,7 @@ export function extractInstitutions(text: string, offset: number, tokens: Token[
     const kind = vocab().partHeads.has(head.word) ? partKind(coreName, head.word) : head.kind;
     const parents = parentBodies(start, edge, name, surface, suffixEnd >= 0 ? coreName : null);
     // Note: a unit named as the issuing school's (学校 + 分析测试中心, 本校 + 海洋研究所) is part of it, unnamed there.
-    if (school && name !== school && name.startsWith(school) && !surface.startsWith(school) && !parents.some((p) => p.name === school)) {
+    if (school && name !== school && name.startsWith(school) && !surface.startsWith(school) && !namesParent(parents, school)) {
       parents.push({ name: school, span: null });
     }
     // Note: a SAR government's short form is written out in the name and its parents' (香港特区政府保安局), once the
@@ -507,7 +513,7 @@ function opensWithPlace(name: string): boolean {
  */
 function partyOpened(c: InstitutionCandidate, text: string, offset: number): void {
   if (!PARTY_OPENED_KINDS.has(c.kind ?? '')) return;
-  for (const prefix of vocab().partyPrefixes) {
+  for (const prefix of vocab().partyPrefixList) {
     const at = c.start - offset - prefix.length;
     if (at >= 0 && text.slice(at, c.start - offset) === prefix && opensWithPlace(c.name)) {
       // Note: a party or government parent is written with the party's name too (中共 + 大庆市委), a university not.

@@ -152,6 +152,31 @@ function innerConjunction(tokens: readonly Token[], regions: Uint8Array, j: numb
   return true;
 }
 
+/** Whether a head is a government's or a party's (教育局, 党委). */
+function governmentHead(h: Head): boolean {
+  return h.kind === 'GOVERNMENT' || h.kind === 'PARTY';
+}
+
+/**
+ * Whether a head word opens with a link word and goes on (附属中学).
+ * Note: a loop, not a closure over the head in extendLeft: that made V8 keep the head in an allocated scope at every call.
+ */
+function opensWithLinkWord(word: string): boolean {
+  for (const w of vocab().linkWordList) if (word.startsWith(w) && word.length > w.length) return true;
+  return false;
+}
+
+/**
+ * The ends after `start`, in order.
+ * Note: a function, not a closure over the walk's first token in extendLeft: that made V8 keep the walk's position in an
+ * allocated scope, at every call and every step.
+ */
+function endsAfter(ends: readonly number[], start: number): number[] {
+  const out: number[] = [];
+  for (const end of ends) if (end > start) out.push(end);
+  return out;
+}
+
 /** Tags of adverbs and adjectives the segmenter gives words inside names (自然/d in 渔农自然护理署, 再/d in 雇员再培训局). */
 const INNER_ADVERB_TAGS = new Set(['d', 'ad']);
 
@@ -293,7 +318,7 @@ export function extendLeft(tokens: readonly Token[], regions: Uint8Array, i: num
   let segSubstance = false;
   let lastHead = head;
   // Note: a head that opens with a link word (附属中学) links to the body before it as 附属 alone does.
-  let linked = v.linkWordList.some((w) => head.word.startsWith(w) && head.word.length > w.length);
+  let linked = opensWithLinkWord(head.word);
   let afterPlace = regions[headIdx] === 1 && headIdx === i;
   let joint: number | undefined;
   let beforeTrade: number | undefined;
@@ -438,18 +463,17 @@ export function extendLeft(tokens: readonly Token[], regions: Uint8Array, i: num
       // Note: a class word right after a body's whole name and before a genre (某中学 + 学校 + 周年报告, 某中学 + 学校发展规划)
       // is that body's kind in a phrase about it, not a body named after it (中心 + 幼儿园, 中专 + 学校 are names).
       if (segLen === 0 && lastHead === head && v.classWords.has(head.word) && genreAfter(text, head.end - offset)) break;
-      const government = (h: Head): boolean => h.kind === 'GOVERNMENT' || h.kind === 'PARTY';
       // Note: two bodies side by side (教育局财政局) are two names, unless the second belongs to the first.
       // Note: a known organisation (tag nt) before a government head is the body it belongs to (…兵团 + 教育局).
       const owner = tokens[j].tag === 'nt';
       // Note: two governments each named by its place (江西省财政厅 + 南昌市财政局) are two bodies; one body's unit in a
       // place repeats its head (…管理局 + 青海省管理局) or is no government of its own (…厅 + 福州培训中心).
-      if (segLen === 1 && regions[j + 1] === 1 && government(inner) && government(lastHead) && inner.word !== lastHead.word
+      if (segLen === 1 && regions[j + 1] === 1 && governmentHead(inner) && governmentHead(lastHead) && inner.word !== lastHead.word
         && placeNamed(tokens, regions, j, inner)) break;
       // Note: two bodies' names side by side before a joint word name the body they run together (喀什大学 + 深圳大学 +
       // 联合 + 研究院); both are names on their own too.
-      if (joint === undefined && segLen === 1 && v.jointWords.has(tokens[j + 1].word) && j > 0 && !government(inner)
-        && !government(lastHead) && headAt(text, offset, tokens, j - 1) !== null) {
+      if (joint === undefined && segLen === 1 && v.jointWords.has(tokens[j + 1].word) && j > 0 && !governmentHead(inner)
+        && !governmentHead(lastHead) && headAt(text, offset, tokens, j - 1) !== null) {
         joint = t.start;
         parentEnds.length = 0;
         segLen = 0;
@@ -459,15 +483,15 @@ export function extendLeft(tokens: readonly Token[], regions: Uint8Array, i: num
         first = j;
         continue;
       }
-      if (segLen === 0 && (government(inner) || government(lastHead)) && !belongs && !owner) break;
+      if (segLen === 0 && (governmentHead(inner) || governmentHead(lastHead)) && !belongs && !owner) break;
       // Note: a generic segment between two government heads names a sub-body (省委 + 教育工作 + 委员会); one between a
       // body and its campus names the campus (…医院 + 新 + 院区).
       // A unit of a host body or a company may be named by a generic field (某医院 + 医疗 + 集团, 某公司 + 院士 + 工作站).
       const hostKind = HOST_KINDS.has(inner.kind) || inner.kind === 'ENTERPRISE';
-      if (segLen > 0 && !segSubstance && !belongs && !hostKind && !(government(inner) && government(lastHead)) && !v.partHeads.has(lastHead.word)) break;
+      if (segLen > 0 && !segSubstance && !belongs && !hostKind && !(governmentHead(inner) && governmentHead(lastHead)) && !v.partHeads.has(lastHead.word)) break;
       // Note: a unit named after a university, college, institute or hospital is part of it (某大学 + 心理研究与咨询中心).
       const hosts = segLen > 0 && hostKind;
-      if (belongs || owner || hosts || branch || (head.unit && lastHead === head) || (government(inner) && government(lastHead))) parentEnds.push(inner.end);
+      if (belongs || owner || hosts || branch || (head.unit && lastHead === head) || (governmentHead(inner) && governmentHead(lastHead))) parentEnds.push(inner.end);
       segLen = 0;
       segSubstance = false;
       lastHead = inner;
@@ -506,7 +530,7 @@ export function extendLeft(tokens: readonly Token[], regions: Uint8Array, i: num
       || (verb && !(functional && v.nameVerbs.has(t.word)) && !worksOnField)) first++;
     else break;
   }
-  const edge: LeftEdge = { raw, first, proper, parentEnds: parentEnds.filter((end) => end > tokens[first].start) };
+  const edge: LeftEdge = { raw, first, proper, parentEnds: endsAfter(parentEnds, tokens[first].start) };
   if (joint !== undefined) edge.joint = joint;
   return edge;
 }

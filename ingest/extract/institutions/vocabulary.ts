@@ -15,8 +15,9 @@ function build() {
     /** Words of pairing aid (支援, 帮扶, 协作) that may name a task force with the places it pairs. */
     aidWords: new Set([...partnering.aidVerbs, ...programs.pairingHeads]),
     headLexicon: heads,
-    /** The link words (附属) and ministry heads (部) as lists, for the tests that try each in turn. */
+    /** The link words (附属), ministry heads (部) and party prefixes (中共) as lists, for the tests that try each in turn. */
     linkWordList: [...institutions.linkWords],
+    partyPrefixList: [...institutions.partyPrefixes],
     ministryHeadList: [...institutions.ministryHeads],
     /** The last characters of the heads of two or more characters (所 of 研究所, 交易所). */
     headEndChars: new Set([...institutions.heads.keys()].filter((w) => w.length > 1).map((w) => w[w.length - 1])),
