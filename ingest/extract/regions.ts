@@ -78,9 +78,25 @@ function insideWord(mention: { start: number; end: number }, tokens: readonly To
 
 /** The mentions that are no part of another word; `mentions` itself when all are kept (most statements). */
 function ownWords<M extends { start: number; end: number }>(mentions: M[], tokens: readonly Token[]): M[] {
-  // Note: a new array only when a mention is dropped, not one per statement.
-  for (const m of mentions) if (insideWord(m, tokens)) return mentions.filter((r) => !insideWord(r, tokens));
-  return mentions;
+  // Note: a new array only when a mention is dropped, not one per statement; no closure over the tokens (V8 allocated
+  // this function's scope for it at every call).
+  let kept: M[] | null = null;
+  for (let k = 0; k < mentions.length; k++) {
+    const inside = insideWord(mentions[k], tokens);
+    if (inside && kept === null) kept = mentions.slice(0, k);
+    else if (!inside && kept !== null) kept.push(mentions[k]);
+  }
+  return kept ?? mentions;
+}
+
+/** The places not inside a zone's name after its start (安新 in 雄安新区) nor overlapping a township's (临安 of 临安镇). */
+function outsideZonesAndTownships(regions: Candidate[], zones: readonly Candidate[], townships: readonly Candidate[]): Candidate[] {
+  return regions.filter((r) => !zones.some((z) => r.start > z.start && r.start < z.end) && !townships.some((t) => r.start < t.end && t.start < r.end));
+}
+
+/** The mentions overlapping none of `others`. */
+function clearOf(mentions: Candidate[], others: readonly Candidate[]): Candidate[] {
+  return mentions.filter((r) => !others.some((x) => x.start < r.end && r.start < x.end));
 }
 
 export const regionExtractor: Extractor<'regions'> = {
@@ -93,10 +109,10 @@ export const regionExtractor: Extractor<'regions'> = {
     const townships = extractTownships(statement.text, statement.start, regions, document.regionId, document.traditional === true);
     // Note: a place inside a zone's name that does not open it is part of another word (安新 in 雄安新区), and a place
     // inside a township's name is the township's (临安 of 临安镇).
-    const kept = zones.length === 0 && townships.length === 0 ? regions : regions.filter((r) => !zones.some((z) => r.start > z.start && r.start < z.end)
-      && !townships.some((t) => r.start < t.end && t.start < r.end));
+    // Note: the filters are functions of their own: closures here made V8 allocate this function's scope per statement.
+    const kept = zones.length === 0 && townships.length === 0 ? regions : outsideZonesAndTownships(regions, zones, townships);
     const selfs = selfReferences(statement.text, statement.start, document);
-    const own = selfs.length === 0 ? selfs : selfs.filter((r) => !regions.some((x) => x.start < r.end && r.start < x.end));
+    const own = selfs.length === 0 ? selfs : clearOf(selfs, regions);
     // Note: the places alone are in text order already (most statements have nothing else).
     if (zones.length === 0 && townships.length === 0 && own.length === 0) return kept;
     return [...kept, ...zones, ...townships, ...own].sort((a, b) => a.start - b.start);
