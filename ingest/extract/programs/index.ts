@@ -44,7 +44,14 @@ export function extractPrograms(text: string, offset: number, tokens: Token[], r
   found.push(...unquotedFound);
   for (const q of quotes) if (q.bare && !found.some((c) => overlaps(c, q))) found.push(q);
   // Note: most statements name no programme: no copy of the empty list.
-  if (found.length === 0) return found;
+  return found.length === 0 ? found : placedInOrder(found, regions, text, offset);
+}
+
+/**
+ * The programs read with their sections and without their holders, in text order (longest first at one start).
+ * Note: a function of its own, not a closure in extractPrograms: that made V8 allocate its scope for every statement.
+ */
+function placedInOrder(found: readonly Candidate[], regions: readonly Candidate[], text: string, offset: number): Candidate[] {
   return found.map((c) => withSection(withoutHolder(c, regions, text, offset), regions, text, offset))
     .sort((a, b) => a.start - b.start || b.end - a.end);
 }
@@ -200,6 +207,16 @@ function bodysName(p: Candidate, institutions: readonly Candidate[]): boolean {
   return p.kind === 'PROJECT' && institutions.some((i) => i.start <= p.start && p.start < i.end && i.end < p.end);
 }
 
+/** The programs that are no body's name or work (the filters are functions of their own, not closures in the extractor). */
+function notBodysNames(programs: Candidate[], institutions: readonly Candidate[]): Candidate[] {
+  return programs.filter((p) => !bodysName(p, institutions));
+}
+
+/** The candidates sharing no character with `span`. */
+function clearOfSpan(candidates: Candidate[], span: Candidate): Candidate[] {
+  return candidates.filter((c) => !overlaps(c, span));
+}
+
 /** The program extractor of the registry. */
 export const programExtractor: Extractor<'programs'> = {
   key: 'programs',
@@ -208,17 +225,17 @@ export const programExtractor: Extractor<'programs'> = {
     const regions = earlier.regions ?? [];
     // Note: the lists are copied only where something is dropped or added (most statements name no programme).
     const read = extractPrograms(statement.text, statement.start, tokens, earlier.regions, heading);
-    const named = read.length === 0 || institutions.length === 0 ? read : read.filter((p) => !bodysName(p, institutions));
+    const named = read.length === 0 || institutions.length === 0 ? read : notBodysNames(read, institutions);
     const initiatives = placeInitiatives(statement.text, statement.start, regions, named);
     const formed = namedByForm(statement.text, statement.start, regions, initiatives.length === 0 ? named : [...named, ...initiatives]);
     // Note: a row of a declared list of projects names its project in the first column, over what the rules read there.
     const listed = document.projectList ? readListed(statement.text, statement.start, document.projectList) : null;
     // Note: the names read are in text order already.
     const found = listed === null && initiatives.length === 0 && formed.length === 0 ? named
-      : [...(listed ? [listed] : []), ...[...named, ...initiatives, ...formed].filter((c) => !listed || !overlaps(c, listed))]
+      : [...(listed ? [listed] : []), ...(listed ? clearOfSpan([...named, ...initiatives, ...formed], listed) : [...named, ...initiatives, ...formed])]
         .sort((a, b) => a.start - b.start);
     const own = document.title ? titleProgram(statement.text, statement.start, document.title) : null;
     if (!own) return found;
-    return [own, ...found.filter((c) => !overlaps(c, own))];
+    return [own, ...clearOfSpan(found, own)];
   },
 };

@@ -47,5 +47,13 @@ export function namedByForm(text: string, offset: number, regions: readonly Cand
   const found: Candidate[] = [];
   pairings(text, offset, regions, found);
   stewardSystems(text, offset, found);
-  return found.length === 0 ? found : found.filter((c) => !taken.some((t) => overlaps(t, c)));
+  return found.length === 0 ? found : clearOfAll(found, taken);
+}
+
+/**
+ * The candidates overlapping none of `taken`.
+ * Note: a function of its own, not a closure in namedByForm: that made V8 allocate its scope for every statement.
+ */
+function clearOfAll(found: Candidate[], taken: readonly Candidate[]): Candidate[] {
+  return found.filter((c) => !taken.some((t) => overlaps(t, c)));
 }
