@@ -23,11 +23,21 @@ const BATCH_AT_END = /(?:首批|第[一二三四五六七八九十百\d]+批)$/;
  * 入选首批): the name after it is a title awarded, not a body's.
  */
 export function endsInAward(before: string): boolean {
-  const { awardVerbs, awardScopes } = getLexicon().programs;
+  const { awardVerbs } = getLexicon().programs;
   let rest = before.replace(BATCH_AT_END, '');
-  const scope = [...awardScopes].find((word) => rest.endsWith(word));
+  const scope = lastWordOf(rest, vocab().awardScopeList);
   if (scope) rest = rest.slice(0, rest.length - scope.length);
-  return awardVerbs.some((verb) => rest.endsWith(verb));
+  return lastWordOf(rest, awardVerbs) !== undefined;
+}
+
+/**
+ * The first of `words` that `text` ends in, or undefined.
+ * Note: a loop over a list, not a find over a copy of a set with a closure over the text (both made per quotation); nor
+ * a loop over the set itself (an iterator result per word).
+ */
+function lastWordOf(text: string, words: readonly string[]): string | undefined {
+  for (const word of words) if (text.endsWith(word)) return word;
+  return undefined;
 }
 /** How far back an award verb may stand before a quoted title, across a scope, a batch or the body awarding it. */
 const AWARD_WINDOW = 16;
@@ -169,7 +179,9 @@ function innerJoiner(tokens: readonly Token[], j: number, nameBefore: string): b
 
 /** Whether a word opens a count of the title's holders (创建…特色学校 + 不少 + 于80所): a comparator, or its first half. */
 function opensCount(word: string): boolean {
-  return word.length >= 2 && getLexicon().targets.before.some(([w]) => w.startsWith(word));
+  if (word.length < 2) return false;
+  for (const [w] of getLexicon().targets.before) if (w.startsWith(word)) return true;
+  return false;
 }
 
 /**

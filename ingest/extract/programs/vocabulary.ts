@@ -20,6 +20,7 @@ function build() {
     namedScopeList: [...names.namedScopes],
     serviceFollowerList: [...programs.serviceFollowers],
     sloganFollowerList: [...programs.sloganFollowers],
+    awardScopeList: [...programs.awardScopes],
     sloganVerbList: [...programs.sloganVerbs],
     cooperationCues: new Set(getLexicon().cooperation.map(([cue]) => cue)),
   };
