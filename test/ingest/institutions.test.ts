@@ -27,6 +27,10 @@ function extract(doc: string, head: string, context: InstitutionContext = guangz
   return found;
 }
 
+/** The bodies read in one line of a county's report. */
+const bodiesIn = (text: string): string[] => extractText(`某县2024年工作总结\n${text}\n`, { source: 'bodies.txt', sha256: 'x' }).entities
+  .filter((e) => e.type === 'INSTITUTION').map((e) => e.name);
+
 describe('extractInstitutions', () => {
   it('splits a list joined by 、 into separate universities with exact offsets', () => {
     const found = extract(seed, '2019年度国家自然科学基金集中评审项目');
@@ -735,17 +739,13 @@ describe('a branch named by its place, where the segmenter cut the place across 
   });
 
   it('reads a company named by the body it is, whose head\'s last character the segmenter cut off (结算 + 所/c + 有限公司)', () => {
-    const bodies = (text: string) => extractText(`某县2024年工作总结\n${text}\n`, { source: 'cut.txt', sha256: 'x' }).entities
-      .filter((e) => e.type === 'INSTITUTION').map((e) => e.name);
-    expect(bodies('香港交易及结算所有限公司推出新产品。')).toEqual(['香港交易及结算所有限公司']);
-    expect(bodies('交易结算所有限公司推出新产品。')).toEqual(['交易结算所有限公司']);
+    expect(bodiesIn('香港交易及结算所有限公司推出新产品。')).toEqual(['香港交易及结算所有限公司']);
+    expect(bodiesIn('交易结算所有限公司推出新产品。')).toEqual(['交易结算所有限公司']);
   });
 
   it('reads no body inside a programme quoted with 「」 as Hong Kong and Macao texts quote, as inside “”', () => {
-    const bodies = (text: string) => extractText(`某县2024年工作总结\n${text}\n`, { source: 'quoted.txt', sha256: 'x' }).entities
-      .filter((e) => e.type === 'INSTITUTION').map((e) => e.name);
-    expect(bodies('研究院与珠海市科学技术局联合设立「珠澳科创青年计划」。')).toEqual(['珠海市科学技术局']);
-    expect(bodies('研究院与珠海市科学技术局联合设立“珠澳科创青年计划”。')).toEqual(['珠海市科学技术局']);
+    expect(bodiesIn('研究院与珠海市科学技术局联合设立「珠澳科创青年计划」。')).toEqual(['珠海市科学技术局']);
+    expect(bodiesIn('研究院与珠海市科学技术局联合设立“珠澳科创青年计划”。')).toEqual(['珠海市科学技术局']);
   });
 
   it('reads a company\'s brand before the place of its branch or unit, and a branch alone as a company', () => {
@@ -760,28 +760,23 @@ describe('a branch named by its place, where the segmenter cut the place across 
   });
 
   it('reads a bare 中心 before a hospital\'s name as which of the place\'s it is (吉安市中心人民医院), not a centre', () => {
-    const named = (text: string) => extractText(`某县2024年工作总结\n${text}\n`, { source: 'central.txt', sha256: 'x' }).entities
-      .filter((e) => e.type === 'INSTITUTION').map((e) => e.name);
-    expect(named('吉安市中心人民医院开展帮扶。')).toEqual(['吉安市中心人民医院']);
-    expect(named('晋江市安海镇中心幼儿园开展活动。')).toEqual(['晋江市安海镇中心幼儿园']);
+    expect(bodiesIn('吉安市中心人民医院开展帮扶。')).toEqual(['吉安市中心人民医院']);
+    expect(bodiesIn('晋江市安海镇中心幼儿园开展活动。')).toEqual(['晋江市安海镇中心幼儿园']);
     // 上述 (the one named above) opens no name.
-    expect(named('上述政府拨款合共盈余。')).toEqual([]);
+    expect(bodiesIn('上述政府拨款合共盈余。')).toEqual([]);
   });
 
   it('ends a committee\'s name at a date before it and at the legislature it belongs to (…日就建议咨询 + 立法会…委员会)', () => {
-    const named = (text: string) => extractText(`某局2025年工作报告\n${text}\n`, { source: 'committee.txt', sha256: 'x' }).entities
-      .filter((e) => e.type === 'INSTITUTION').map((e) => e.name).sort();
+    const named = (text: string): string[] => bodiesIn(text).sort();
     expect(named('承担额于2022年7月获财务委员会批准。')).toEqual(['财务委员会']);
     expect(named('我们于2025年4月22日就建议咨询立法会民政及文化体育事务委员会。')).toEqual(['立法会', '立法会民政及文化体育事务委员会']);
     expect(named('我们已咨询香港特别行政区立法会教育事务委员会。')).toEqual(['香港特别行政区立法会', '香港特别行政区立法会教育事务委员会']);
   });
 
   it('ends a school\'s name before a class word that opens a phrase about it (某中学 + 学校周年报告), not before a name\'s own', () => {
-    const named = (text: string) => extractText(`某县2024年工作总结\n${text}\n`, { source: 'class.txt', sha256: 'x' }).entities
-      .filter((e) => e.type === 'INSTITUTION').map((e) => e.name);
-    expect(named('东华三院余铭秀纪念中学学校周年报告显示成绩良好。')).toEqual(['东华三院余铭秀纪念中学']);
-    expect(named('福建省晋江职业中专学校开设新专业。')).toEqual(['福建省晋江职业中专学校']);
-    expect(named('晋江市安海镇中心幼儿园开展活动。')).toEqual(['晋江市安海镇中心幼儿园']);
+    expect(bodiesIn('东华三院余铭秀纪念中学学校周年报告显示成绩良好。')).toEqual(['东华三院余铭秀纪念中学']);
+    expect(bodiesIn('福建省晋江职业中专学校开设新专业。')).toEqual(['福建省晋江职业中专学校']);
+    expect(bodiesIn('晋江市安海镇中心幼儿园开展活动。')).toEqual(['晋江市安海镇中心幼儿园']);
   });
 });
 
