@@ -20,7 +20,6 @@ type City = { name: string; short: string };
 
 const ADMINISTRATIVE = new Set(['PROVINCE', 'CITY', 'DISTRICT', 'SAR']);
 const LEVEL_WEIGHT: Readonly<Record<string, number>> = { PROVINCE: 1, CITY: 1.5, SAR: 1.5, DISTRICT: 2 };
-/** A government work report is delivered by the people's government of its place. */
 /** A place's government by its full name: a SAR's 特别行政区政府 (香港特别行政区政府), any other place's 人民政府. */
 function placeGovernment(region: RegionRecord): string {
   return region.level === 'SAR' ? `${region.name}特别行政区政府` : `${region.name}人民政府`;

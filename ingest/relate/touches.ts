@@ -280,14 +280,13 @@ const TIME_SPAN = /^[\d一二两三四五六七八九十]+(?:年|个月|周)内/
 /** A starting point opening a clause (由2025/26学年起, 自2024年起, 从明年起). */
 const STARTING_POINT = /^[由自从][^,，;；。]{1,12}?起/;
 
-/** Whether a clause opens with an action of its own (新增…, 并争取…, 同时…), after at most a continuing 并. */
+/** Whether a clause opens with an action of its own: an action word, a word of sequence, or 并 (新增…, 同时…, 并争取…). */
 function addsAction(input: Pick<PlacementInput, 'text' | 'start'>, clause: Clause): boolean {
   const opening = input.text.slice(clause.start - input.start, clause.end - input.start);
-  const rest = opening.startsWith('并') ? opening.slice(1) : opening;
-  if (rest.length < opening.length) return true;
+  if (opening.startsWith('并')) return true;
   const { actionWords, sequenceWords } = getLexicon().names;
-  for (let length = Math.min(4, rest.length); length >= 1; length--) {
-    const word = rest.slice(0, length);
+  for (let length = Math.min(4, opening.length); length >= 1; length--) {
+    const word = opening.slice(0, length);
     if (actionWords.has(word) || sequenceWords.has(word)) return true;
   }
   return false;

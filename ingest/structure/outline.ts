@@ -90,7 +90,8 @@ export class Outline {
     const parent = this.stack.length ? this.stack[this.stack.length - 1] : null;
     const ordinal = parent ? ++parent.children : ++this.rootChildren;
     const path = parent ? `${parent.section.path}/${ordinal}` : String(ordinal);
-    // Note: a review may head a chapter's first section (第四部分… + 一、过去一年工作回顾) as well as the document's.
+    // Note: a review may head a section right under a chapter that speaks in the document's own period (第四部分… +
+    // 一、过去一年工作回顾), as well as one of the document's: the chapter took the default period object itself.
     const chapter = parent !== null && this.stack.length === 1 && parent.period === this.defaultPeriod;
     const review = (!parent || chapter) && this.review ? reviewHeadingPeriod(heading, this.review) : null;
     let period = partOf ?? sectionPeriod(heading) ?? review ?? (parent ? parent.period : this.defaultPeriod);
