@@ -205,7 +205,8 @@ function quotedName(text: string, offset: number, tokens: readonly Token[], regi
   const whole = (kind: ProgramKind): Candidate => ({ type: 'PROGRAM', name: inner, kind, start: innerAt, end: innerAt + inner.length, surface: inner });
   /** The quotation with the head right after its closing mark, or null. */
   const withHeadAfter = (): Candidate | null => (headRightAfter(tokens, close) ? bridged(text, offset, tokens, regions, open, close, inner) : null);
-  // Note: a quotation of digits alone (考获「33222」) names something only with the name it opens (“315”科技创新…工程).
+  // Note: a quotation of digits alone (考获「33222」) names something only with the name it opens (“315”科技创新…工程);
+  // a formula of them (“1+4”) may name a scheme alone.
   if (!WORDED.test(inner)) return bridged(text, offset, tokens, regions, open, close, inner);
   // Note: a quoted pair of phrases is a slogan unless a head follows it (“不忘初心、牢记使命”主题教育) or a verb that puts
   // a scheme in place introduces it (推行“一户一码、一户一策”).
@@ -360,8 +361,8 @@ function namedWork(text: string, offset: number, tokens: readonly Token[], close
   return work ? name + text.slice(tokens[close].end - offset, end.end - offset) : null;
 }
 
-/** A Han character or a Latin letter: what a quotation naming something holds besides digits and marks. */
-const WORDED = /[\u3400-\u9fffA-Za-z]/;
+/** A Han character, a Latin letter or a plus (1+4, a formula naming a scheme): what a quotation naming something holds besides digits. */
+const WORDED = /[\u3400-\u9fffA-Za-z+＋]/;
 
 /** Marks that list quotations one after the other (“…”、“…”和“…”); none between them is a list too. */
 const QUOTE_LIST = new Set(['、', '和', '及', '与', '以及']);
