@@ -24,9 +24,20 @@ export interface PartnerInput {
   homeRegionIds: ReadonlySet<string>;
 }
 
+let connectiveList: readonly string[] | undefined;
+
+/**
+ * The lexicon's connectives as a list, built once.
+ * Note: walking the set made an iterator result per word, and `[...connectives]` a copy per party.
+ */
+function connectiveWords(): readonly string[] {
+  connectiveList ??= [...getLexicon().partnering.connectives];
+  return connectiveList;
+}
+
 /** Whether a text holds a word joining a party to its partner (与, 同, 联合 …). */
 export function holdsConnective(text: string): boolean {
-  for (const c of getLexicon().partnering.connectives) if (text.includes(c)) return true;
+  for (const c of connectiveWords()) if (text.includes(c)) return true;
   return false;
 }
 
@@ -121,18 +132,27 @@ function afterOrigin(input: PartnerInput, clause: Clause, mention: SpannedId): b
 /** Whether a connective stands right before the mention, after the clause's opening words (学校 + 与 + 剑桥大学): its partner. */
 function afterConnective(input: PartnerInput, clause: Clause, mention: SpannedId): boolean {
   const opening = input.text.slice(clause.start - input.start, mention.start - input.start);
-  for (const connective of getLexicon().partnering.connectives) if (opening.endsWith(connective)) return true;
+  for (const connective of connectiveWords()) if (opening.endsWith(connective)) return true;
   return false;
 }
 
-/** Where in the clause the words of the list occur outside any mention, as absolute offsets, in order of position. */
-function occurrences(input: PartnerInput, clause: Clause, words: Iterable<string>, inClause: readonly SpannedId[]): { at: number; word: string }[] {
+/** Whether an absolute offset lies inside one of the mentions. */
+function inMention(mentions: readonly SpannedId[], at: number): boolean {
+  for (const m of mentions) if (at >= m.start && at < m.end) return true;
+  return false;
+}
+
+/**
+ * Where in the clause the words of the list occur outside any mention, as absolute offsets, in order of position.
+ * Note: a test over the mentions by a function of its own, not a closure over each match's offset (V8 made one per match).
+ */
+function occurrences(input: PartnerInput, clause: Clause, words: readonly string[], inClause: readonly SpannedId[]): { at: number; word: string }[] {
   const text = input.text.slice(clause.start - input.start, clause.end - input.start);
   const out: { at: number; word: string }[] = [];
   for (const word of words) {
     for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
       const at = clause.start + i;
-      if (!inClause.some((m) => at >= m.start && at < m.end)) out.push({ at, word });
+      if (!inMention(inClause, at)) out.push({ at, word });
     }
   }
   return out.sort((a, b) => a.at - b.at);
@@ -161,8 +181,8 @@ function clausePairs(input: PartnerInput, clause: Clause): [string, string][] {
   const inClause = input.parties.filter((m) => m.start >= clause.start && m.end <= clause.end);
   const chained = chainedPairs(input, inClause);
   if (chained) return chained;
-  const { connectives, aidVerbs, visitVerbs } = getLexicon().partnering;
-  const joined = partnersAfter(input, clause, inClause, connectives, 0);
+  const { aidVerbs, visitVerbs } = getLexicon().partnering;
+  const joined = partnersAfter(input, clause, inClause, connectiveWords(), 0);
   const aided = joined ? null : partnersAfter(input, clause, inClause, aidVerbs, OBJECT_WINDOW);
   const partners = joined ?? aided ?? partnersAfter(input, clause, inClause, visitVerbs, OBJECT_WINDOW) ?? aidObjects(input, clause, inClause);
   if (!partners) return [];
@@ -216,7 +236,7 @@ function respectively(input: PartnerInput, clause: Clause, parties: readonly Spa
  * The partners right after a hinge word (与, 帮扶, 赴 …) of the clause, and where the hinge is: the first hinge a mention
  * follows (同时与甲: 与, not the 同 of 同时).
  */
-function partnersAfter(input: PartnerInput, clause: Clause, inClause: readonly SpannedId[], words: Iterable<string>, window: number):
+function partnersAfter(input: PartnerInput, clause: Clause, inClause: readonly SpannedId[], words: readonly string[], window: number):
   { hinge: { at: number; word: string }; members: SpannedId[] } | null {
   for (const hinge of occurrences(input, clause, words, inClause)) {
     const after = inClause.findIndex((m) => m.start >= hinge.at + hinge.word.length);
@@ -261,10 +281,10 @@ function coordinatedPairs(input: PartnerInput): [string, string][] {
  * without a cue word. `parties` are sorted by start.
  */
 export function partnersJoinedByVerb(text: string, start: number, parties: readonly SpannedId[]): boolean {
-  const { connectives, partnerVerbs } = getLexicon().partnering;
+  const { partnerVerbs } = getLexicon().partnering;
   for (let k = 0; k < parties.length; k++) {
     const at = parties[k].start - start;
-    if (![...connectives].some((c) => at >= c.length && text.startsWith(c, at - c.length))) continue;
+    if (!endsWithConnective(text, at)) continue;
     let end = parties[k].end;
     for (let j = k + 1; j < parties.length && (parties[j].start < end || listed(text.slice(end - start, parties[j].start - start))); j++) {
       end = Math.max(end, parties[j].end);
@@ -272,6 +292,12 @@ export function partnersJoinedByVerb(text: string, start: number, parties: reado
     const after = text.slice(end - start);
     if (partnerVerbs.some((v) => after.startsWith(v))) return true;
   }
+  return false;
+}
+
+/** Whether a connective ends right at `at` in the text. */
+function endsWithConnective(text: string, at: number): boolean {
+  for (const c of connectiveWords()) if (at >= c.length && text.startsWith(c, at - c.length)) return true;
   return false;
 }
 
