@@ -6,7 +6,7 @@ import { abbreviations, getGazetteer, ordinaryAbbreviationBigrams, townshipCount
 import { abbreviationIds } from '../../language/regions/index.js';
 import { getLexicon } from '../../language/lexicon/index.js';
 import type { AnnotatedStatement } from '../annotated.js';
-import type { Relation, Target } from '../model.js';
+import type { Entity, Relation, Target } from '../model.js';
 import { ensureRegion, type EntityIndex, type ResolvedIds, type SpannedId } from '../resolve.js';
 import { clauseAt, clausesOf } from './clauses.js';
 import { initialPlacements, writtenName } from './initials.js';
@@ -274,6 +274,26 @@ function assignTargets(item: AnnotatedStatement, ids: ResolvedIds, targets: read
   }
 }
 
+/** Makes the region a relation ends at an entity, when the id is a region's and the index lacks it. */
+function ensureEndRegion(index: EntityIndex, id: string): void {
+  if (id.startsWith('region:') && !index.get(id)) ensureRegion(index, id);
+}
+
+/**
+ * The regions an institution lies in: those its name places it in, then those of the longer surfaces it is written with.
+ * Note: plain loops of a function of its own, not closures over the entity in relate's loop (V8 made them per entity).
+ */
+function institutionPlaces(entity: Entity, issuerRegionId: string | null): Set<string> {
+  const places = new Set(regionsOfName(entity.name, issuerRegionId));
+  // Note: a name written with its country before it (英国剑桥大学, named 剑桥大学) lies in that country.
+  let prefixed: Set<string> | null = null;
+  for (const { surface } of entity.mentions) {
+    if (surface.length > entity.name.length && surface.endsWith(entity.name)) (prefixed ??= new Set()).add(surface);
+  }
+  if (prefixed) for (const surface of prefixed) for (const id of regionsOfName(surface, issuerRegionId)) places.add(id);
+  return places;
+}
+
 /** Derives the document's relations and sets each target's `for`; adds ancestor regions to the index. */
 export function relate(
   annotated: AnnotatedStatement[],
@@ -285,7 +305,11 @@ export function relate(
   const relations = new RelationSet();
   const placeable = placeableIds(idsByStatement);
   const targetsByStatement = new Map<string, Target[]>();
-  for (const target of targets) targetsByStatement.set(target.statementId, [...(targetsByStatement.get(target.statementId) ?? []), target]);
+  for (const target of targets) {
+    const own = targetsByStatement.get(target.statementId);
+    if (own) own.push(target);
+    else targetsByStatement.set(target.statementId, [target]);
+  }
 
   let listed: string | null = null;
   for (const item of annotated) {
@@ -311,16 +335,13 @@ export function relate(
   // Note: the issuer's place stands in for a clause without a subject and holds designations named without a place, also
   // when no statement names it (a title only the issuer rule read): every place a relation ends at is an entity.
   for (const relation of relations.all()) {
-    for (const id of [relation.from, relation.to]) if (id.startsWith('region:') && !index.get(id)) ensureRegion(index, id);
+    ensureEndRegion(index, relation.from);
+    ensureEndRegion(index, relation.to);
   }
 
   for (const entity of index.all()) {
     if (entity.type !== 'INSTITUTION') continue;
-    // Note: a name written with its country before it (英国剑桥大学, named 剑桥大学) lies in that country.
-    const prefixed = new Set(entity.mentions.map((m) => m.surface).filter((s) => s.length > entity.name.length && s.endsWith(entity.name)));
-    const places = new Set(regionsOfName(entity.name, context.issuerRegionId));
-    for (const surface of prefixed) for (const id of regionsOfName(surface, context.issuerRegionId)) places.add(id);
-    for (const regionId of places) {
+    for (const regionId of institutionPlaces(entity, context.issuerRegionId)) {
       ensureRegion(index, regionId);
       for (const mention of entity.mentions) relations.add('LOCATED_IN', entity.id, regionId, mention.statementId);
     }

@@ -1,6 +1,6 @@
 /** Where an institution is: the regions its name places it in. */
 import { getGazetteer } from '../../language/gazetteer/index.js';
-import { extractRegions, provinceOf } from '../../language/regions/index.js';
+import { extractRegions, provinceOf, type RegionMention } from '../../language/regions/index.js';
 import { getLexicon } from '../../language/lexicon/index.js';
 
 let schoolHeads: string[] | undefined;
@@ -11,6 +11,24 @@ function schoolHeadWords(): string[] {
   return schoolHeads;
 }
 
+/** The one region a bracket's text names (`whole`: and nothing else), or null. */
+function placeIn(inside: string, whole: boolean, contextRegionId: string | null): string[] | null {
+  const [place] = extractRegions(inside, 0, { regionId: contextRegionId });
+  return place?.regionIds?.length === 1 && (!whole || (place.start === 0 && place.end === inside.length)) ? place.regionIds : null;
+}
+
+/** Whether a school's head ends the name right before `at` (某大学 + 珠海校区). */
+function schoolHeadBefore(name: string, at: number): boolean {
+  for (const head of schoolHeadWords()) if (name.endsWith(head, at)) return true;
+  return false;
+}
+
+/** The first region (one id) found after the name's opening that a school's head stands right before, if any. */
+function campusPlace(found: readonly RegionMention[], name: string): RegionMention | undefined {
+  for (const c of found) if (c.start > 0 && c.regionIds?.length === 1 && schoolHeadBefore(name, c.start)) return c;
+  return undefined;
+}
+
 /**
  * The regions an institution's name places it in: a bracketed campus place alone (closing the name or inside it), or
  * the place written right after a school's head (…大学珠海校区, …大学广州学院); else the regions the name opens with
@@ -18,20 +36,16 @@ function schoolHeadWords(): string[] {
  * a word such as 滨海 in a district's …滨海中学 is not read as a far-away district.
  */
 export function regionsOfName(name: string, contextRegionId: string | null): string[] {
-  /** The one region a bracket's text names (`whole`: and nothing else), or null. */
-  const placeIn = (inside: string, whole: boolean): string[] | null => {
-    const [place] = extractRegions(inside, 0, { regionId: contextRegionId });
-    return place?.regionIds?.length === 1 && (!whole || (place.start === 0 && place.end === inside.length)) ? place.regionIds : null;
-  };
-  // Note: most names hold no bracket: the two patterns that read brackets are run only on those that do.
+  // Note: most names hold no bracket: the two patterns that read brackets are run only on those that do. The helpers are
+  // functions of their own, not closures over the name and region (V8 allocated this function's scope at every call).
   const bracketed = name.includes('(') || name.includes('（');
   const bracket = bracketed ? /[(（]([^)）]+)[)）]$/.exec(name) : null;
-  const closing = bracket ? placeIn(bracket[1], false) : null;
+  const closing = bracket ? placeIn(bracket[1], false, contextRegionId) : null;
   if (closing) return closing;
   // Note: a bracket inside the name that holds a place alone places a unit of the campus (…大学(东莞)研究院 is in 东莞).
   if (bracketed) {
     for (const inner of name.matchAll(/[(（]([^()（）]+)[)）](?=.)/g)) {
-      const unit = placeIn(inner[1], true);
+      const unit = placeIn(inner[1], true, contextRegionId);
       if (unit) return unit;
     }
   }
@@ -43,7 +57,7 @@ export function regionsOfName(name: string, contextRegionId: string | null): str
   const found = extractRegions(bracket ? name.slice(0, bracket.index) : name, 0, { regionId: contextRegionId });
   // Note: a campus or college a university names after a place is in that place, not in the university's (某大学 + 珠海 +
   // 校区, 某理工大学 + 珠海 + 学院).
-  const campus = found.find((c) => c.start > 0 && c.regionIds?.length === 1 && schoolHeadWords().some((h) => name.endsWith(h, c.start)));
+  const campus = campusPlace(found, name);
   if (campus?.regionIds) return campus.regionIds;
   for (const candidate of found) {
     if (candidate.regionIds?.length !== 1) continue;
