@@ -99,32 +99,50 @@ interface Established {
   bare?: boolean;
 }
 
-/** Adds every occurrence of the established forms as a mention, where no name was read already. */
+/** Whether the text holds any of the words. */
+function holdsAny(text: string, words: readonly string[]): boolean {
+  for (const word of words) if (text.includes(word)) return true;
+  return false;
+}
+
+/** Whether a span [start, end) overlaps one of the spans. */
+function overlapsAny(spans: readonly SpannedId[], start: number, end: number): boolean {
+  for (const t of spans) if (t.start < end && start < t.end) return true;
+  return false;
+}
+
+/**
+ * Adds every occurrence of the established forms as a mention, where no name was read already.
+ * Note: the forms are walked as a list made once per call and the tests are functions of their own, not closures over
+ * the statement or the span (V8 allocated a scope per statement and per occurrence) nor the map's entry iterator.
+ */
 function mentionEverywhere(annotated: readonly AnnotatedStatement[], index: EntityIndex, idsByStatement: Map<string, ResolvedIds>,
   established: ReadonlyMap<string, Established>): void {
   if (established.size === 0) return;
   // Note: most statements hold no form's first character (the opening quotation mark of every quoted name): one search
   // per distinct first character rules a statement out, where one per form did (an empty form rules none out).
   const firsts = [...new Set(Array.from(established.keys(), (written) => written.charAt(0)))];
+  const forms = [...established];
   for (const { statement } of annotated) {
     const ids = idsByStatement.get(statement.id);
-    if (!ids || !firsts.some((first) => statement.text.includes(first))) continue;
+    if (!ids || !holdsAny(statement.text, firsts)) continue;
     // Note: a place inside the alias (中国 in 中国教科院) is inside a name as in any other name; names are not overlapped.
     // The list is made at the first occurrence: most statements hold none of the forms.
     let taken: SpannedId[] | null = null;
-    for (const [written, { id, kind, margin, skip, bare }] of established) {
+    for (const [written, form] of forms) {
       let at = statement.text.indexOf(written);
       if (at < 0) continue;
+      const { id, kind, margin, skip, bare } = form;
       const entity = index.get(id);
       if (!entity) continue;
       taken ??= [...ids.institutions, ...ids.programs];
       for (; at >= 0; at = statement.text.indexOf(written, at + written.length)) {
         const span = { id, start: statement.start + at + margin, end: statement.start + at + written.length - margin };
         // Note: the definition itself and any name already read there (新区 inside 浙江舟山群岛新区) stay as they are.
-        if (taken.some((t) => t.start < span.end && span.start < t.end)) continue;
+        if (overlapsAny(taken, span.start, span.end)) continue;
         // Note: nor is a place read again where one was read already (the alias 合作区 inside 横琴粤澳深度合作区 itself, or a
         // bare head the alias took before).
-        if (kind === 'regions' && ids.regions.some((r) => r.start < span.end && span.start < r.end)) continue;
+        if (kind === 'regions' && overlapsAny(ids.regions, span.start, span.end)) continue;
         if (skip?.(statement.text.slice(Math.max(0, at - 6), at))) continue;
         index.mention(entity, statement.id, { start: span.start, end: span.end, surface: written.slice(margin, written.length - margin) });
         ids[kind].push(bare ? { ...span, bare } : span);
