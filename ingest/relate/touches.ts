@@ -309,23 +309,51 @@ function onwardRegions(input: OnwardInput, clause: Clause, labelled = false): Se
   const out = new Set<SpannedId>();
   let skipped = 0;
   // Note: the clauses after it go on where it went, each opening with a place of its own (首站在深圳，其后到上海、新加坡).
-  for (const next of input.clauses.filter((c) => c.start >= clause.end)) {
-    if (input.programs.some((p) => p.start >= next.start && p.start < next.end)) break;
-    const listed = input.freeRegions.filter((r) => r.start >= next.start && r.end <= next.end);
+  // Note: the tests below are functions of their own, not closures over the clause (V8 allocated this function's scope
+  // and the loop body's at every call and clause).
+  for (const next of input.clauses) {
+    if (next.start < clause.end) continue;
+    if (startsWithin(input.programs, next)) break;
+    const listed = within(input.freeRegions, next);
     // Note: after a label (「…計劃」：本機構4名教師赴深圳…) the clause is all about the program: its locative may stand anywhere;
     // so it may in a clause taking people somewhere, after the places they come from (安排澳門學生到橫琴…).
     const adjacent = next.start === clause.end + 1;
     const escorting = adjacent && escorts(input, next);
     const window = adjacent && (labelled || escorting) ? Infinity : ONWARD_WINDOW;
-    const first = listed.filter((r) => !escorting || located(input, r)).reduce<SpannedId | null>((a, r) => (a === null || r.start < a.start ? r : a), null);
+    const first = firstPlace(input, listed, escorting);
     // Note: a clause naming no place in between (…交流营」，与…学生混合组队，先后在深圳…) goes on about the program, unless
     // it adds an action of its own (，新增…服务站，覆盖…; ，并争取…).
     if (first === null && listed.length === 0 && !addsAction(input, next) && skipped++ < SKIPPED_CLAUSES) continue;
     // Note: 在…支持下 frames help, it places nothing.
     if (first === null || first.start - next.start > window || !located(input, first) || framed(input, next)) break;
-    for (const r of placedLists(input, listed, (r) => r === first)) out.add(r);
+    for (const r of listedFrom(input, listed, first)) out.add(r);
   }
   return out;
+}
+
+/** Whether a mention starts inside the clause. */
+function startsWithin(mentions: readonly SpannedId[], clause: Clause): boolean {
+  for (const m of mentions) if (m.start >= clause.start && m.start < clause.end) return true;
+  return false;
+}
+
+/** The mentions that lie wholly inside the clause, in order. */
+function within(mentions: readonly SpannedId[], clause: Clause): SpannedId[] {
+  const out: SpannedId[] = [];
+  for (const m of mentions) if (m.start >= clause.start && m.end <= clause.end) out.push(m);
+  return out;
+}
+
+/** The earliest of the places (of those after a locative, when `locatedOnly`), or null. */
+function firstPlace(input: OnwardInput, places: readonly SpannedId[], locatedOnly: boolean): SpannedId | null {
+  let first: SpannedId | null = null;
+  for (const r of places) if ((!locatedOnly || located(input, r)) && (first === null || r.start < first.start)) first = r;
+  return first;
+}
+
+/** The places `first` opens a list of (placedLists): a function of its own, so that only this call makes the closure. */
+function listedFrom(input: Pick<PlacementInput, 'text' | 'start'>, places: readonly SpannedId[], first: SpannedId): Set<SpannedId> {
+  return placedLists(input, places, (r) => r === first);
 }
 
 /**
@@ -394,21 +422,63 @@ export function qualifiedPlacements(input: PlacementInput, bare: readonly Spanne
   return pairs;
 }
 
-/** The (program, region) pairs the statement places. */
+/** The places named inside a program's name, but China and a place that is the whole name (a zone that is a designation). */
+function ownRegions(regions: readonly SpannedId[], program: SpannedId): SpannedId[] {
+  const out: SpannedId[] = [];
+  for (const r of regions) if (inside(r, program) && r.id !== CHINA && !(r.start === program.start && r.end === program.end)) out.push(r);
+  return out;
+}
+
+/** Whether a span lies inside one of the spans. */
+function insideAny(r: Span, spans: readonly Span[]): boolean {
+  for (const span of spans) if (inside(r, span)) return true;
+  return false;
+}
+
+/** Whether the mentions are one or more at a single start (one place, perhaps of several ids). */
+function oneStart(mentions: readonly SpannedId[]): boolean {
+  if (mentions.length === 0) return false;
+  for (const m of mentions) if (m.start !== mentions[0].start) return false;
+  return true;
+}
+
+/** Whether a text holds a locative (在, 至 …). */
+function holdsLocative(text: string): boolean {
+  const { locatives } = getLexicon().programs;
+  for (const c of text) if (locatives.has(c)) return true;
+  return false;
+}
+
+/** Whether a mention starts after `from` and before `to`. */
+function startsBetween(mentions: readonly SpannedId[], from: number, to: number): boolean {
+  for (const m of mentions) if (m.start > from && m.start < to) return true;
+  return false;
+}
+
+/** Whether the place `home` lies in every one of the regions. */
+function allHold(home: string, regions: readonly SpannedId[]): boolean {
+  for (const r of regions) if (!getGazetteer().liesIn(home, r.id)) return false;
+  return true;
+}
+
+/**
+ * The (program, region) pairs the statement places.
+ * Note: the tests in the loop are functions of their own, not closures over the program or clause (V8 allocated the loop
+ * body's scope for every program, and one closure per free region).
+ */
 export function placements(input: PlacementInput): [string, string][] {
   const pairs: [string, string][] = [];
   for (const program of input.programs) {
     const clause = clauseAt(input.clauses, program.start);
     // Note: a zone that is also a designation (…综合实验区) does not touch itself.
-    const own = input.regions.filter((r) => inside(r, program) && r.id !== CHINA && !(r.start === program.start && r.end === program.end));
+    const own = ownRegions(input.regions, program);
     for (const r of own) pairs.push([program.id, r.id]);
-    for (const r of input.freeRegions) if (program.places?.some((span) => inside(r, span))) pairs.push([program.id, r.id]);
+    if (program.places) for (const r of input.freeRegions) if (insideAny(r, program.places)) pairs.push([program.id, r.id]);
     const inClause = clauseRegions(input, clause, program);
     let placed = own.length > 0;
     // Note: one place alone in a short clause with the program is where the clause places it (在…, 实施…); a clause that
     // lists several places, or a long one, does not say which.
-    const places = new Set(inClause.map((r) => r.start));
-    const alone = places.size === 1 && clause.end - clause.start <= SHORT_CLAUSE;
+    const alone = oneStart(inClause) && clause.end - clause.start <= SHORT_CLAUSE;
     const placedByLocative = locatedRegions(input, inClause);
     const subjects = subjectList(input, clause, inClause, program);
     const qualifying = qualifyingList(input, [...own, ...inClause], program);
@@ -425,14 +495,14 @@ export function placements(input: PlacementInput): [string, string][] {
     }
     // Note: a clause listing where the program went follows only the clause that sends it somewhere (…至首批試點城市).
     const after = input.text.slice(program.end - input.start, clause.end - input.start);
-    if (placed || [...after].some((c) => getLexicon().programs.locatives.has(c))) {
+    if (placed || holdsLocative(after)) {
       for (const r of includedRegions(input, clause)) {
         pairs.push([program.id, r.id]);
         placed = true;
       }
     }
     // Note: so does a clause right after it that opens by placing it (…，8月在番禺区举行), when it is its clause's last program.
-    if (!input.programs.some((p) => p.start > program.start && p.start < clause.end)) {
+    if (!startsBetween(input.programs, program.start, clause.end)) {
       for (const r of onwardRegions(input, clause, labels(input, program, clause))) {
         pairs.push([program.id, r.id]);
         placed = true;
@@ -447,7 +517,7 @@ export function placements(input: PlacementInput): [string, string][] {
     }
     const home = input.homeRegionId;
     if (home && inClause.length === 0 && placeDesignation(program)) {
-      const scoped = own.length > 0 && own.every((r) => getGazetteer().liesIn(home, r.id))
+      const scoped = own.length > 0 && allHold(home, own)
         && endsInAward(input.text.slice(clause.start - input.start, program.start - input.start));
       if (!placed || scoped) pairs.push([program.id, home]);
     }
