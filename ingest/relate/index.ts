@@ -16,7 +16,7 @@ import { regionsOfName } from './located.js';
 import { holdsConnective, outsideNotes, partnerPairs, partnersJoinedByVerb } from './partners.js';
 import { policyNamePlacements } from './policyNames.js';
 import { RelationSet } from './relationSet.js';
-import { addressLevel, jointPlacements, locatedRegions, openingPlacements, placements, programMention, placesOutsideBodies, qualifiedPlacements } from './touches.js';
+import { addressLevel, jointPlacements, locatedRegions, openingPlacements, placements, programMention, placesOutsideBodies, qualifiedPlacements, type ProgramMention } from './touches.js';
 
 export { regionsOfName } from './located.js';
 
@@ -53,7 +53,9 @@ export function cooperationKind(text: string): string | null {
 
 /** Whether a statement holds a connective and a verb of doing together at all (a cheap test before the parties are read). */
 function mayJoinByVerb(text: string): boolean {
-  return getLexicon().partnering.partnerVerbs.some((v) => text.includes(v)) && holdsConnective(text);
+  // Note: a loop, not a closure over the text (V8 allocated this function's scope for every statement).
+  for (const v of getLexicon().partnering.partnerVerbs) if (text.includes(v)) return holdsConnective(text);
+  return false;
 }
 
 /** How far before a programme the issuer may stand as the subject acting on it (民青局 + 推出 + 「…計劃」). */
@@ -134,21 +136,50 @@ function placeableIds(idsByStatement: ReadonlyMap<string, ResolvedIds>): Map<str
   return out;
 }
 
+/** Whether a mention lies inside one of the others (and is not the same span). */
+function insideAny(inner: SpannedId, outers: readonly SpannedId[]): boolean {
+  for (const o of outers) if (inside(inner, o)) return true;
+  return false;
+}
+
+/** The institutions named outside any program's name and any other body's name. */
+function freeInstitutionsOf(ids: ResolvedIds): SpannedId[] {
+  const out: SpannedId[] = [];
+  for (const i of ids.institutions) if (!insideAny(i, ids.programs) && !nested(i, ids.institutions)) out.push(i);
+  return out;
+}
+
+/** The regions named outside any body's name and any placeable program's name. */
+function freeRegionsOf(ids: ResolvedIds, placed: ResolvedIds): SpannedId[] {
+  const out: SpannedId[] = [];
+  for (const r of ids.regions) if (!insideAny(r, ids.institutions) && !insideAny(r, placed.programs)) out.push(r);
+  return out;
+}
+
+/** The placeable programs with their kinds, as the placing rules read them. */
+function programMentions(placed: ResolvedIds, index: EntityIndex): ProgramMention[] {
+  const out: ProgramMention[] = [];
+  for (const p of placed.programs) out.push(programMention(p, index.get(p.id)?.kind ?? ''));
+  return out;
+}
+
 /**
  * The relations of one statement: TOUCHES, INVOLVES and PARTNERS_WITH; `placed` holds the programs that may be placed,
  * `cued` the partnership kind its wording names (or the list it is an item of).
  */
 function relateStatement(item: AnnotatedStatement, ids: ResolvedIds, placed: ResolvedIds, index: EntityIndex, context: RelateContext, relations: RelationSet,
   cued: string | null): void {
+  // Note: no closure here reads the arguments: V8 allocated this function's scope for every statement, also those that
+  // return at once.
   const { statement } = item;
   // Note: a verb of doing together after a connective's partners is cooperation too (与甲建立…), read once the parties are known.
   const maybeJoined = !cued && mayJoinByVerb(statement.text);
   // Note: most statements name no program and no cooperation: nothing below needs their clauses.
   if (ids.programs.length === 0 && !cued && !maybeJoined && !ids.regions.some((r) => r.id.startsWith('region:zone:'))) return;
   const clauses = clausesOf(statement.text, statement.start);
-  const freeInstitutions = ids.institutions.filter((i) => !ids.programs.some((p) => inside(i, p)) && !nested(i, ids.institutions));
-  const freeRegions = ids.regions.filter((r) => !ids.institutions.some((i) => inside(r, i)) && !placed.programs.some((p) => inside(r, p)));
-  const programs = placed.programs.map((p) => programMention(p, index.get(p.id)?.kind ?? ''));
+  const freeInstitutions = freeInstitutionsOf(ids);
+  const freeRegions = freeRegionsOf(ids, placed);
+  const programs = programMentions(placed, index);
   const homeRegionId = statement.status === 'CONTEXT' ? null : context.issuerRegionId;
   const input = { text: statement.text, start: statement.start, clauses, programs, regions: ids.regions, freeRegions, homeRegionId };
   // Note: a place is where an address ends, also in a programme's name (…对口支援新疆喀什市规划: 喀什市, not 新疆).
