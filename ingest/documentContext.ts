@@ -67,6 +67,12 @@ function sarNamingsById(): Map<string, readonly string[]> {
   return namingsById;
 }
 
+/** Whether the text holds any of the words. */
+function holdsAnyWord(text: string, words: readonly string[]): boolean {
+  for (const word of words) if (text.includes(word)) return true;
+  return false;
+}
+
 /** How often a text names the rest of the country as 内地 before that alone says it speaks from a SAR. */
 const MAINLAND_NAMINGS = 3;
 
@@ -97,6 +103,9 @@ function speaksFromSar(statements: readonly Statement[]): boolean {
 function dominantRegion(statements: readonly Statement[], traditional: boolean): RegionRecord | null {
   const counts = new Map<string, number>();
   const gazetteer = getGazetteer();
+  // Note: the namings are walked as a list made once per document and tested by a function of their own, not a closure
+  // over the statement (V8 allocated the loop body's scope for every statement) nor the map's entry iterator.
+  const namings = [...sarNamingsById()];
   for (const s of statements) {
     for (const c of extractRegions(s.text, s.start, {})) {
       if (c.regionIds?.length !== 1) continue;
@@ -104,8 +113,8 @@ function dominantRegion(statements: readonly Statement[], traditional: boolean):
     }
     // Note: a SAR's texts name it from inside (本港, 全港, 港元) more than by its name, and such a word says the text is
     // that SAR's, where its name may be a partner's: it counts as two namings (where SARs count at all).
-    for (const [id, words] of sarNamingsById()) {
-      if (words.some((word) => s.text.includes(word))) counts.set(id, (counts.get(id) ?? 0) + INSIDE_NAMING);
+    for (const [id, words] of namings) {
+      if (holdsAnyWord(s.text, words)) counts.set(id, (counts.get(id) ?? 0) + INSIDE_NAMING);
     }
   }
   const named: [RegionRecord, number][] = [];
