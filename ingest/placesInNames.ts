@@ -27,8 +27,22 @@ function shortForms(entity: Entity): string[] {
     const area = getLexicon().regions.areas.find((a) => areaId(a.slug) === entity.id);
     return entity.mentions.length > 0 ? [...(area?.inNames ?? [])] : [];
   }
-  if (!LEVELS.has(entity.kind) || !entity.mentions.some((m) => m.surface === entity.name)) return [];
-  return entity.aliases.filter((a) => a.length >= MIN_SHORT_FORM && a.length < entity.name.length && entity.name.startsWith(a) && allHan(a));
+  if (!LEVELS.has(entity.kind) || !namedInFull(entity)) return [];
+  const forms: string[] = [];
+  for (const a of entity.aliases) if (a.length >= MIN_SHORT_FORM && a.length < entity.name.length && entity.name.startsWith(a) && allHan(a)) forms.push(a);
+  return forms;
+}
+
+/** Whether a mention writes the entity's full name. */
+function namedInFull(entity: Entity): boolean {
+  for (const m of entity.mentions) if (m.surface === entity.name) return true;
+  return false;
+}
+
+/** Whether a span [start, end) overlaps one of the spans. */
+function overlapsAny(spans: readonly { start: number; end: number }[], start: number, end: number): boolean {
+  for (const r of spans) if (r.start < end && start < r.end) return true;
+  return false;
 }
 
 /** Adds, inside each programme name, the short forms of the places the document names in full as mentions of them. */
@@ -40,17 +54,20 @@ export function applyPlaceShortFormsInNames(annotated: readonly AnnotatedStateme
   }
   if (byForm.size === 0) return;
   const { featureChars } = getLexicon().regions;
+  // Note: the forms are walked as a list made once, and spans tested by a function of their own, not the map's entry
+  // iterator per programme nor a closure over each span (shortForms: none over each entity).
+  const forms = [...byForm];
   for (const { statement } of annotated) {
     const ids = idsByStatement.get(statement.id);
     if (!ids || ids.programs.length === 0) continue;
     for (const program of ids.programs) {
       const name = statement.text.slice(program.start - statement.start, program.end - statement.start);
-      for (const [form, entity] of byForm) {
+      for (const [form, entity] of forms) {
         if (entity === null) continue;
         for (let at = name.indexOf(form); at >= 0; at = name.indexOf(form, at + form.length)) {
           const span = { id: entity.id, start: program.start + at, end: program.start + at + form.length };
           // Note: a place read there already (建水县 in 建水县…规划, or another place the characters begin) stays as it is.
-          if (ids.regions.some((r) => r.start < span.end && span.start < r.end)) continue;
+          if (overlapsAny(ids.regions, span.start, span.end)) continue;
           // Note: nor is a river's or lake's name (秦淮河, 鄱阳湖) the place.
           if (featureChars.has(name[at + form.length] ?? '')) continue;
           index.mention(entity, statement.id, { start: span.start, end: span.end, surface: form });
