@@ -112,7 +112,7 @@ function subjectOf(input: PartnerInput, clause: Clause, inClause: readonly Spann
   if (own.length > 0) return own;
   const first = input.clauses[0];
   if (!first || first === clause) return [];
-  return opening(first, input.parties.filter((m) => m.start >= first.start && m.end <= first.end)).filter((m) => input.institutionIds.has(m.id));
+  return opening(first, partiesIn(input, first)).filter((m) => input.institutionIds.has(m.id));
 }
 
 /** A paragraph's number opening a statement (132. of a policy address, whose numbers no outline marker reads). */
@@ -178,7 +178,7 @@ function chainedPairs(input: PartnerInput, inClause: readonly SpannedId[]): [str
 
 /** The pairs of one clause: party × partners around a connective, aid verb or visit verb. */
 function clausePairs(input: PartnerInput, clause: Clause): [string, string][] {
-  const inClause = input.parties.filter((m) => m.start >= clause.start && m.end <= clause.end);
+  const inClause = partiesIn(input, clause);
   const chained = chainedPairs(input, inClause);
   if (chained) return chained;
   const { aidVerbs, visitVerbs } = getLexicon().partnering;
@@ -239,10 +239,16 @@ function respectively(input: PartnerInput, clause: Clause, parties: readonly Spa
 function partnersAfter(input: PartnerInput, clause: Clause, inClause: readonly SpannedId[], words: readonly string[], window: number):
   { hinge: { at: number; word: string }; members: SpannedId[] } | null {
   for (const hinge of occurrences(input, clause, words, inClause)) {
-    const after = inClause.findIndex((m) => m.start >= hinge.at + hinge.word.length);
+    const after = firstFrom(inClause, hinge.at + hinge.word.length);
     if (after >= 0 && inClause[after].start - (hinge.at + hinge.word.length) <= window) return { hinge, members: group(input, inClause, after, 1) };
   }
   return null;
+}
+
+/** The index of the first mention starting at or after `at`, or -1 (a loop, not a closure over each hinge). */
+function firstFrom(mentions: readonly SpannedId[], at: number): number {
+  for (let k = 0; k < mentions.length; k++) if (mentions[k].start >= at) return k;
+  return -1;
 }
 
 /** The object of aid marked before the aid verb (对毕节…开展帮扶): the mentions after 对/向 when the clause has an aid verb. */
@@ -251,15 +257,32 @@ function aidObjects(input: PartnerInput, clause: Clause, inClause: readonly Span
   // Note: the object is read first: most clauses have none, and they need no search of every clause for an aid verb.
   const objects = partnersAfter(input, clause, inClause, aidObjectMarkers, 0);
   // Note: the aid may be named in another clause of the statement (开展…帮扶, 分别为毕节市、黔南州培训…).
-  if (objects === null || !input.clauses.some((c) => occurrences(input, c, aidVerbs, input.parties.filter((m) => m.start >= c.start && m.end <= c.end)).length > 0)) return null;
+  if (objects === null || !input.clauses.some((c) => occurrences(input, c, aidVerbs, partiesIn(input, c)).length > 0)) return null;
   return objects;
+}
+
+/**
+ * The parties that lie wholly inside the clause, in order.
+ * Note: a function of its own, not a closure over the clause in the callers' loops (V8 allocated the loop body's scope
+ * for every clause).
+ */
+function partiesIn(input: PartnerInput, clause: Clause): SpannedId[] {
+  const out: SpannedId[] = [];
+  for (const m of input.parties) if (m.start >= clause.start && m.end <= clause.end) out.push(m);
+  return out;
+}
+
+/** The first of the members that is one of the home regions, if any. */
+function homeMember(input: PartnerInput, members: readonly SpannedId[]): SpannedId | undefined {
+  for (const m of members) if (input.homeRegionIds.has(m.id)) return m;
+  return undefined;
 }
 
 /** Coordinated institutions that act together (甲大学、乙学院签署…), and compound abbreviations with a home member. */
 function coordinatedPairs(input: PartnerInput): [string, string][] {
   const pairs: [string, string][] = [];
   for (const clause of input.clauses) {
-    const inClause = input.parties.filter((m) => m.start >= clause.start && m.end <= clause.end);
+    const inClause = partiesIn(input, clause);
     // Note: a group right after a connective is the partners of someone else (同甲、乙、丙合作), not a coordinated subject.
     if (inClause.length > 0 && afterConnective(input, clause, inClause[0])) continue;
     // Note: nor are parties that act each on their own (甲、乙分别帮扶丙、丁).
@@ -267,9 +290,14 @@ function coordinatedPairs(input: PartnerInput): [string, string][] {
     const institutions = subjectOf(input, clause, inClause).filter((m) => input.institutionIds.has(m.id));
     for (let i = 0; i < institutions.length; i++) for (let j = i + 1; j < institutions.length; j++) pairs.push([institutions[i].id, institutions[j].id]);
     const spans = new Map<number, SpannedId[]>();
-    for (const m of inClause) if (!input.institutionIds.has(m.id)) spans.set(m.start, [...(spans.get(m.start) ?? []), m]);
+    for (const m of inClause) {
+      if (input.institutionIds.has(m.id)) continue;
+      const at = spans.get(m.start);
+      if (at) at.push(m);
+      else spans.set(m.start, [m]);
+    }
     for (const members of spans.values()) {
-      const home = members.find((m) => input.homeRegionIds.has(m.id));
+      const home = homeMember(input, members);
       if (members.length > 1 && home) for (const m of members) if (m !== home) pairs.push([home.id, m.id]);
     }
   }
