@@ -81,31 +81,74 @@ export function headingCues(headings: readonly string[]): HeadingCues {
 
 const round = (score: number): number => Math.round(Math.min(1, score) * 100) / 100;
 
+/** The fields met while tagging one statement: each field once, in order of first mention, with its summed score. */
+// Note: module-level scratch lists, whose first `fieldCount` slots are the current statement's: a statement meets a
+// few fields, and a Map and a Set per statement cost more (allocation) than a scan of these lists, which keep their
+// storage from one statement to the next.
+const fieldsMet: TopicSpec[] = [];
+const fieldSums: number[] = [];
+const fieldTagged: boolean[] = [];
+let fieldCount = 0;
+
+/** The index of `field` in the scratch lists, added with a zero score when new. */
+function fieldSlot(field: TopicSpec): number {
+  for (let k = 0; k < fieldCount; k++) if (fieldsMet[k] === field) return k;
+  fieldsMet[fieldCount] = field;
+  fieldSums[fieldCount] = 0;
+  fieldTagged[fieldCount] = false;
+  return fieldCount++;
+}
+
+/** Whether one of the topics of the field `id` is tagged. */
+function fieldIsTagged(id: string): boolean {
+  for (let k = 0; k < fieldCount; k++) if (fieldTagged[k] && fieldsMet[k].id === id) return true;
+  return false;
+}
+
 /** The topics of a statement, best first; a field is left out when one of its topics is tagged. */
 export function tagTopics(input: TopicInput): TopicTag[] {
   const scores = topicScores(input);
   // Note: a statement with no cue in its text or headings (a tenth of them) needs none of the tables below.
   if (scores.size === 0) return [];
   const tags: TopicTag[] = [];
-  const fieldScores = new Map<TopicSpec, number>();
-  const taggedFields = new Set<string>();
-  for (const [topic, score] of scores) {
+  fieldCount = 0;
+  // Note: keys and a look-up, not entries: the entries' iterator allocates a pair per topic.
+  for (const topic of scores.keys()) {
+    const score = scores.get(topic)!;
     if (topic.parentId === null) {
-      fieldScores.set(topic, (fieldScores.get(topic) ?? 0) + score);
+      fieldSums[fieldSlot(topic)] += score;
       continue;
     }
     const field = getTaxonomy().byId(topic.parentId)!;
-    fieldScores.set(field, (fieldScores.get(field) ?? 0) + FIELD_SHARE * score);
+    const slot = fieldSlot(field);
+    fieldSums[slot] += FIELD_SHARE * score;
     if (score >= TOPIC_THRESHOLD) {
       tags.push({ topicId: topic.id, score: round(score) });
-      taggedFields.add(field.id);
+      fieldTagged[slot] = true;
     }
   }
-  for (const [field, score] of fieldScores) {
-    if (!taggedFields.has(field.id) && score >= TOPIC_THRESHOLD) tags.push({ topicId: field.id, score: round(score) });
+  for (let k = 0; k < fieldCount; k++) {
+    if (fieldSums[k] >= TOPIC_THRESHOLD && !fieldIsTagged(fieldsMet[k].id)) tags.push({ topicId: fieldsMet[k].id, score: round(fieldSums[k]) });
   }
   // Note: most statements have one tag or none: nothing to sort.
-  return tags.length > 1 ? tags.sort(bestFirst) : tags;
+  return tags.length > 1 ? sortBestFirst(tags) : tags;
+}
+
+/**
+ * Sorts tags in place by `bestFirst`, stably (as Array.prototype.sort does).
+ * Note: an insertion sort: a statement has a few tags, and the built-in sort allocates a work copy at each call.
+ */
+export function sortBestFirst(tags: TopicTag[]): TopicTag[] {
+  for (let i = 1; i < tags.length; i++) {
+    const tag = tags[i];
+    let j = i - 1;
+    while (j >= 0 && bestFirst(tags[j], tag) > 0) {
+      tags[j + 1] = tags[j];
+      j--;
+    }
+    tags[j + 1] = tag;
+  }
+  return tags;
 }
 
 /** Tags by score, best first, then by topic id. */

@@ -5,6 +5,7 @@ import { tagText } from '../../language/segment/index.js';
 import { buildCueIndex, findCues, getTaxonomy, headingCues, tagTopics, type TopicInput } from '../../language/topics/index.js';
 import type { TopicSpec } from '../../language/lexicon/index.js';
 import { loadLabelled, scoreTopics } from '../helpers/topics.js';
+import { sortBestFirst } from '../../language/topics/tagger.js';
 
 beforeAll(() => prepareSegmenter());
 
@@ -145,5 +146,19 @@ describe('the tagger against statements labelled by hand', () => {
     expect(score.labelled).toBeGreaterThan(50);
     expect(score.precision, score.wrong.join('\n')).toBeGreaterThanOrEqual(0.6);
     expect(score.recall, score.missed.join('\n')).toBeGreaterThanOrEqual(0.7);
+  });
+});
+
+describe('sortBestFirst', () => {
+  it('orders tags as the built-in stable sort does: by score, best first, then by topic id', () => {
+    const tags = [
+      { topicId: 'topic:b', score: 0.8 },
+      { topicId: 'topic:a', score: 0.8 },
+      { topicId: 'topic:c', score: 1 },
+      { topicId: 'topic:d', score: 0.75 },
+      { topicId: 'topic:a', score: 0.9 },
+    ];
+    const expected = [...tags].sort((x, y) => y.score - x.score || (x.topicId < y.topicId ? -1 : x.topicId > y.topicId ? 1 : 0));
+    expect(sortBestFirst(tags)).toEqual(expected);
   });
 });
