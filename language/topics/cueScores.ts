@@ -33,7 +33,11 @@ const headingCache: Record<HeadingPlace, Map<string, Scores>> = { nearestHeading
 export type Scores = Map<TopicSpec, number>;
 
 /** Whether [start, end) lies inside one of the spans. */
-export const inside = (names: readonly Span[], start: number, end: number): boolean => names.some((n) => start >= n.start && end <= n.end);
+export function inside(names: readonly Span[], start: number, end: number): boolean {
+  // Note: a loop, not `some` with a closure over the span (allocated at every call).
+  for (let k = 0; k < names.length; k++) if (start >= names[k].start && end <= names[k].end) return true;
+  return false;
+}
 
 /** Token → the length of its name part before an institution head (科技局 → 2), or 0; memoised per word. */
 const nameCuts = new Map<string, number>();
@@ -73,23 +77,31 @@ export function tokenNames(tokens: readonly Token[]): Span[] {
   return spans;
 }
 
-/** A distinct cue (by its trie node) of a topic in one text, with the best weight it has there. */
-interface SeenCue {
-  readonly topic: TopicSpec;
-  readonly node: number;
-  weight: number;
-}
+// Note: the distinct cues (by trie node) of each topic seen in the text being scored, with the best weight each has
+// there: module-level scratch lists whose first `seenCount` slots are the current text's (a text holds a handful of
+// cues, so a scan of flat lists beats nested maps, and the lists keep their storage from one text to the next).
+const seenTopics: TopicSpec[] = [];
+const seenNodes: number[] = [];
+const seenWeights: number[] = [];
+let seenCount = 0;
 
-/** The seen cue of `topic` by the cue of `node`, or undefined. */
-function seenCue(seen: readonly SeenCue[], topic: TopicSpec, node: number): SeenCue | undefined {
-  for (const x of seen) if (x.topic === topic && x.node === node) return x;
-  return undefined;
+/** Records a cue of `topic` by the cue of `node` with weight `w`, keeping the best weight of each. */
+function seeCue(topic: TopicSpec, node: number, w: number): void {
+  for (let k = 0; k < seenCount; k++) {
+    if (seenTopics[k] === topic && seenNodes[k] === node) {
+      if (w > seenWeights[k]) seenWeights[k] = w;
+      return;
+    }
+  }
+  seenTopics[seenCount] = topic;
+  seenNodes[seenCount] = node;
+  seenWeights[seenCount] = w;
+  seenCount++;
 }
 
 /** The sum of the best weight of each distinct cue per topic in one text; cues inside `names` count for less. */
 export function cueScores(text: string, boundaries: Boundaries, weight: Record<CueStrength, number>, names: readonly Span[] = []): Scores {
-  // Note: a statement holds a handful of cues, so a flat list beats nested maps here.
-  const seen: SeenCue[] = [];
+  seenCount = 0;
   const index = getCueIndex();
   // Note: the scan of findCues (leftmost-longest, no overlaps) without building its list of matches.
   for (let start = 0; start < text.length; ) {
@@ -101,16 +113,12 @@ export function cueScores(text: string, boundaries: Boundaries, weight: Record<C
     const end = start + index.lengthOf[node];
     const factor = names.length > 0 && inside(names, start, end) ? IN_NAME : 1;
     for (let h = index.hitsFrom[node]; h < index.hitsFrom[node + 1]; h++) {
-      const topic = index.hitTopic[h];
-      const w = weight[index.hitStrength[h]] * factor;
-      const same = seenCue(seen, topic, node);
-      if (!same) seen.push({ topic, node, weight: w });
-      else if (w > same.weight) same.weight = w;
+      seeCue(index.hitTopic[h], node, weight[index.hitStrength[h]] * factor);
     }
     start = end;
   }
   const scores: Scores = new Map();
-  for (const x of seen) scores.set(x.topic, (scores.get(x.topic) ?? 0) + x.weight);
+  for (let k = 0; k < seenCount; k++) scores.set(seenTopics[k], (scores.get(seenTopics[k]) ?? 0) + seenWeights[k]);
   return scores;
 }
 
