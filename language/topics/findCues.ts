@@ -27,6 +27,32 @@ export function tokenBoundaries(tokens: readonly Token[]): Boundaries {
   return boundaries;
 }
 
+let scratch = new Uint8Array(256);
+let scratchUsed = 0;
+
+/**
+ * The token boundaries of `tokens` like `tokenBoundaries`, in a table shared by all callers: valid until the next call,
+ * and zero past the text's end (where `tokenBoundaries` has no entry: neither counts as a boundary).
+ * Note: one table for every statement, cleared over what the last one set, where each statement allocated its own.
+ */
+export function sharedTokenBoundaries(tokens: readonly Token[]): Boundaries {
+  scratch.fill(0, 0, scratchUsed);
+  if (tokens.length === 0) {
+    scratch[0] = 1;
+    scratchUsed = 1;
+    return scratch;
+  }
+  const base = tokens[0].start;
+  const length = tokens[tokens.length - 1].end - base + 1;
+  if (length > scratch.length) scratch = new Uint8Array(Math.max(length, scratch.length * 2));
+  for (const token of tokens) {
+    scratch[token.start - base] = 1;
+    scratch[token.end - base] = 1;
+  }
+  scratchUsed = length;
+  return scratch;
+}
+
 /** Whether [start, end) respects the boundaries: both ends on one, or no boundary strictly inside. */
 function respects(boundaries: Boundaries | null, start: number, end: number): boolean {
   if (boundaries === null || (boundaries[start] === 1 && boundaries[end] === 1)) return true;

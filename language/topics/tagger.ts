@@ -6,7 +6,7 @@
 import type { TopicSpec } from '../lexicon/index.js';
 import { tagText, type Token } from '../segment/index.js';
 import { cueScores, headingScores, IN_NAME, inside, tokenNames, WEIGHT, type Scores, type Span } from './cueScores.js';
-import { tokenBoundaries } from './findCues.js';
+import { sharedTokenBoundaries } from './findCues.js';
 import { topicsOfPlace } from './placeCues.js';
 import { getTaxonomy } from './taxonomy.js';
 
@@ -53,7 +53,7 @@ function allNames(given: readonly Span[], fromTokens: Span[]): readonly Span[] {
 function topicScores(input: TopicInput): Scores {
   const tokens = input.tokens ?? tagText(input.text, 0);
   const names = allNames(input.names ?? [], tokenNames(tokens));
-  const text = cueScores(input.text, tokenBoundaries(tokens), WEIGHT.text, names);
+  const text = cueScores(input.text, sharedTokenBoundaries(tokens), WEIGHT.text, names);
   for (const place of input.places ?? []) {
     const weight = WEIGHT.text.STRONG * (inside(names, place.start, place.end) ? IN_NAME : 1);
     for (const topic of topicsOfPlace(place.regionId)) text.set(topic, Math.max(text.get(topic) ?? 0, weight));

@@ -6,6 +6,7 @@ import { buildCueIndex, findCues, getTaxonomy, headingCues, tagTopics, type Topi
 import type { TopicSpec } from '../../language/lexicon/index.js';
 import { loadLabelled, scoreTopics } from '../helpers/topics.js';
 import { sortBestFirst } from '../../language/topics/tagger.js';
+import { sharedTokenBoundaries, tokenBoundaries } from '../../language/topics/findCues.js';
 
 beforeAll(() => prepareSegmenter());
 
@@ -160,5 +161,17 @@ describe('sortBestFirst', () => {
     ];
     const expected = [...tags].sort((x, y) => y.score - x.score || (x.topicId < y.topicId ? -1 : x.topicId > y.topicId ? 1 : 0));
     expect(sortBestFirst(tags)).toEqual(expected);
+  });
+});
+
+describe('sharedTokenBoundaries', () => {
+  it('marks the boundaries tokenBoundaries marks, and none past them, whatever the call before set', () => {
+    const long = tagText('支持高中阶段教育普及，提高中小学教师待遇。', 0);
+    const short = tagText('高中阶段', 5);
+    for (const tokens of [long, short, [], long]) {
+      const own = tokenBoundaries(tokens);
+      const shared = sharedTokenBoundaries(tokens);
+      for (let i = 0; i < shared.length; i++) expect(shared[i] === 1).toBe(own[i] === 1);
+    }
   });
 });
