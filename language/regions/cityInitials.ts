@@ -47,7 +47,7 @@ export function cityInitialCodes(): Uint8Array {
 export function cityInitialsBefore(text: string, end: number): { start: number; regionIds: string[] } | null {
   // Note: by code, not by the one-character string text[end]: this runs at every pair of initials of a statement.
   followerFirst ??= codeTable([[getLexicon().regions.compoundFollowers.map((w) => w[0]), 1]]);
-  if (end >= text.length || followerFirst[text.charCodeAt(end)] !== 1 || !getLexicon().regions.compoundFollowers.some((w) => text.startsWith(w, end))) return null;
+  if (end >= text.length || followerFirst[text.charCodeAt(end)] !== 1 || !followerAt(text, end)) return null;
   initials ??= buildInitials();
   for (let length = MAX_RUN; length >= MIN_RUN; length--) {
     const start = end - length;
@@ -60,6 +60,16 @@ export function cityInitialsBefore(text: string, end: number): { start: number; 
     }
   }
   return null;
+}
+
+/**
+ * Whether a compound follower (a regional head) starts at `at`.
+ * Note: a loop, not `some` with a closure over the text and offset (V8 allocated the caller's scope at every call).
+ */
+function followerAt(text: string, at: number): boolean {
+  const followers = getLexicon().regions.compoundFollowers;
+  for (let k = 0; k < followers.length; k++) if (text.startsWith(followers[k], at)) return true;
+  return false;
 }
 
 /** Whether every character of `run` is the initial of a city of one province's table. */
