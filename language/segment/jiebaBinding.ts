@@ -43,9 +43,13 @@ interface LeanNative {
 /** Where `npm install` builds the lean binding. */
 export const LEAN_BINDING_PATH = fileURLToPath(new URL('./native/build/Release/jieba_tagger.node', import.meta.url));
 
+/** A surrogate code unit (half of a code point beyond the BMP). */
+// Note: a module constant: a regex literal in the function built a new RegExp object at every call (every statement).
+const SURROGATE = /[\uD800-\uDFFF]/;
+
 /** The code unit offset of every code point of `text` (and of its end), or null when the two counts agree. */
 function codeUnitOffsets(text: string): Uint32Array | null {
-  if (!/[\uD800-\uDFFF]/.test(text)) return null;
+  if (!SURROGATE.test(text)) return null;
   const offsets: number[] = [];
   for (let i = 0; i < text.length; i++) {
     offsets.push(i);
