@@ -66,15 +66,19 @@ function nameCut(word: string): number {
   return cut;
 }
 
+/** The names of a statement that has none (shared). */
+const NO_SPANS: readonly Span[] = [];
+
 /** The parts before the head of tokens that are whole institution names (科技 of 科技局), as spans of the text. */
-export function tokenNames(tokens: readonly Token[]): Span[] {
+export function tokenNames(tokens: readonly Token[]): readonly Span[] {
   const base = tokens.length > 0 ? tokens[0].start : 0;
-  const spans: Span[] = [];
+  // Note: the list is made at the first name only: most statements have none, and share one empty list.
+  let spans: Span[] | undefined;
   for (const { word, start } of tokens) {
     const cut = word.length > 1 ? nameCut(word) : 0;
-    if (cut > 0) spans.push({ start: start - base, end: start - base + cut });
+    if (cut > 0) (spans ??= []).push({ start: start - base, end: start - base + cut });
   }
-  return spans;
+  return spans ?? NO_SPANS;
 }
 
 // Note: the distinct cues (by trie node) of each topic seen in the text being scored, with the best weight each has

@@ -40,7 +40,7 @@ export const TOPIC_THRESHOLD = 0.75;
 const FIELD_SHARE = 0.25;
 
 /** The names given with a statement and those its tokens are, in one list (no copy when one of them is empty). */
-function allNames(given: readonly Span[], fromTokens: Span[]): readonly Span[] {
+function allNames(given: readonly Span[], fromTokens: readonly Span[]): readonly Span[] {
   if (given.length === 0) return fromTokens;
   return fromTokens.length === 0 ? given : [...given, ...fromTokens];
 }
