@@ -68,7 +68,13 @@ export function hasProperTag(token: Token): boolean {
 interface SuffixNode<K> {
   next: Map<number, SuffixNode<K>> | null;
   /** The word ending here (read backwards from the root) and its kind, or null. */
-  hit: { word: string; kind: K } | null;
+  hit: SuffixMatch<K> | null;
+}
+
+/** A word of a SuffixLexicon found at a position, with its kind (shared by every match of the word: read-only). */
+export interface SuffixMatch<K> {
+  readonly word: string;
+  readonly kind: K;
 }
 
 /** A set of words matched against the end of a text position, longest first. */
@@ -105,18 +111,19 @@ export class SuffixLexicon<K> {
   }
 
   /** The longest word ending at `end` in `text` and starting at or after `min`, or null. */
-  matchEnd(text: string, end: number, min = 0): { word: string; kind: K } | null {
+  matchEnd(text: string, end: number, min = 0): SuffixMatch<K> | null {
     const last = text.charCodeAt(end - 1);
     if (end <= 0 || this.lasts[last] !== 1) return null;
     let node = this.root.get(last);
-    let found: { word: string; kind: K } | null = null;
+    let found: SuffixMatch<K> | null = null;
     // Note: a word never starts before the text (a negative `min` allows the text's start).
     for (let k = end - 1; node && k >= min; ) {
       if (node.hit) found = node.hit;
       if (!node.next || --k < 0) break;
       node = node.next.get(text.charCodeAt(k));
     }
-    return found === null ? null : { word: found.word, kind: found.kind };
+    // Note: the stored match itself, not a copy per call (callers only read it).
+    return found;
   }
 
   /** The kind of a whole word, or undefined. */
