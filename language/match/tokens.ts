@@ -282,14 +282,44 @@ export function unknownName(token: Token): boolean {
  * followed by one more character, unless the character after the pair makes it part of a longer word (市属, 县城).
  * The callers decide which second characters they read (a level of the document's place, the issuer's head).
  */
-export function selfReferencePairs(text: string): number[] {
-  const { selfReferenceMarks } = getLexicon().names;
-  const blockers = getLexicon().regions.shortNameBlockers;
-  const out: number[] = [];
-  for (const mark of selfReferenceMarks) {
+export function selfReferencePairs(text: string): readonly number[] {
+  const { marks, blockerCodes, blocksAtEnd } = selfReferenceTables();
+  // Note: the list is made at the first pair only: most statements have none, and share one empty list.
+  let out: number[] | undefined;
+  for (const mark of marks) {
     for (let i = text.indexOf(mark); i >= 0 && i + 1 < text.length; i = text.indexOf(mark, i + 1)) {
-      if (!blockers.has(text[i + 2] ?? '')) out.push(i);
+      // Note: by code, not by the one-character string text[i + 2] (a new string per pair) looked up in the set.
+      const blocked = i + 2 < text.length ? blockerCodes[text.charCodeAt(i + 2)] === 1 : blocksAtEnd;
+      if (!blocked) (out ??= []).push(i);
     }
   }
-  return out;
+  return out ?? NO_PAIRS;
+}
+
+/** The self-reference pairs of a text that has none (shared). */
+const NO_PAIRS: readonly number[] = [];
+
+/** The self-reference marks as a list, and the one-character short-name blockers by code, from one lexicon. */
+interface SelfReferenceTables {
+  readonly lexicon: ReturnType<typeof getLexicon>;
+  readonly marks: readonly string[];
+  readonly blockerCodes: Uint8Array;
+  /** Whether the end of the text blocks a pair as a blocker would (the empty word is a blocker). */
+  readonly blocksAtEnd: boolean;
+}
+let selfReferenceTablesBuilt: SelfReferenceTables | undefined;
+
+/** The tables of `selfReferencePairs`, built once per lexicon. */
+export function selfReferenceTables(): SelfReferenceTables {
+  const lexicon = getLexicon();
+  if (selfReferenceTablesBuilt?.lexicon !== lexicon) {
+    const blockers = lexicon.regions.shortNameBlockers;
+    selfReferenceTablesBuilt = {
+      lexicon,
+      marks: [...lexicon.names.selfReferenceMarks],
+      blockerCodes: codeTable([[[...blockers].filter((w) => w.length === 1), 1]]),
+      blocksAtEnd: blockers.has(''),
+    };
+  }
+  return selfReferenceTablesBuilt;
 }
