@@ -70,14 +70,22 @@ function topicScores(input: TopicInput): Scores {
 
 /** The heading cues of the headings a statement stands in, outermost first (each heading counts at most what one strong cue there counts). */
 export function headingCues(headings: readonly string[]): HeadingCues {
+  // Note: no map, no list for a statement under no heading; keys and look-ups below, not entries (a pair per topic).
+  if (headings.length === 0) return NO_HEADING_CUES;
   const best: Scores = new Map();
   for (let i = 0; i < headings.length; i++) {
     const where = i === headings.length - 1 ? 'nearestHeading' : 'outerHeading';
     const weight = WEIGHT[where];
-    for (const [topic, score] of headingScores(headings[i], where)) best.set(topic, Math.max(best.get(topic) ?? 0, Math.min(score, weight.STRONG)));
+    const scores = headingScores(headings[i], where);
+    for (const topic of scores.keys()) best.set(topic, Math.max(best.get(topic) ?? 0, Math.min(scores.get(topic)!, weight.STRONG)));
   }
-  return [...best].map(([topic, score]) => ({ topic, score }));
+  const cues: { topic: TopicSpec; score: number }[] = [];
+  for (const topic of best.keys()) cues.push({ topic, score: best.get(topic)! });
+  return cues;
 }
+
+/** The heading cues of a statement under no heading (shared). */
+const NO_HEADING_CUES: HeadingCues = [];
 
 const round = (score: number): number => Math.round(Math.min(1, score) * 100) / 100;
 
