@@ -574,6 +574,12 @@ describe('structureDocument: a press release', () => {
     expect(remarks.statements.find((s) => s.text.includes('500名'))).toMatchObject({ status: 'PLANNED', year: 2024 });
   });
 
+  it('reads a paper asking a committee to approve a proposal (请各委员批准…) as a plan of the year it was written', () => {
+    const paper = structureFromText('财务委员会讨论文件\n2025年6月6日\n\n请各委员批准开立一笔新承担额，以延续计划五年。\n'
+      + '把每年名额增至3600个。\n', 'paper');
+    expect(paper.statements.find((s) => s.text.includes('3600个'))).toMatchObject({ status: 'PLANNED', year: 2025 });
+  });
+
   it('reads a release under its body\'s name, its label and date as a report of the year it was written', () => {
     const release = structureFromText('澳门特别行政区政府新闻局\n新闻稿\n2012-06-14 19:20\n某市代表团访问某大学　双方签署合作协议\n'
       + '代表团一行38人今日到访某大学。\n', 'release');
