@@ -260,19 +260,32 @@ function escorts(input: Pick<PlacementInput, 'text' | 'start'>, clause: Clause):
   return getLexicon().programs.escortVerbs.some((verb) => opening.startsWith(verb, from + time.length));
 }
 
-let openingTimes: { words: ReadonlySet<string>; longest: number } | undefined;
+/** Words looked for at the start of a clause, with the longest one's length. */
+interface OpeningWords {
+  words: ReadonlySet<string>;
+  longest: number;
+}
+
+const openingWords = (words: Iterable<string>): OpeningWords => {
+  const set = new Set(words);
+  return { words: set, longest: maxWordLength(set) };
+};
+
+/** The longest of `table`'s words that `opening` starts with, or undefined. */
+function openingWord(opening: string, table: OpeningWords): string | undefined {
+  for (let length = Math.min(table.longest, opening.length); length >= 1; length--) {
+    const word = opening.slice(0, length);
+    if (table.words.has(word)) return word;
+  }
+  return undefined;
+}
+
+let openingTimes: OpeningWords | undefined;
 
 /** The time word a clause opens with, longest first: a recurrence (每年) or a time of writing (今年, 本学年); or undefined. */
 function timeOpening(opening: string): string | undefined {
-  if (!openingTimes) {
-    const words = new Set([...getLexicon().programs.escortTimes, ...getLexicon().names.deicticTime]);
-    openingTimes = { words, longest: maxWordLength(words) };
-  }
-  for (let length = Math.min(openingTimes.longest, opening.length); length >= 1; length--) {
-    const word = opening.slice(0, length);
-    if (openingTimes.words.has(word)) return word;
-  }
-  return undefined;
+  openingTimes ??= openingWords([...getLexicon().programs.escortTimes, ...getLexicon().names.deicticTime]);
+  return openingWord(opening, openingTimes);
 }
 
 /** A span of time opening a clause (三年内, 6个月内). */
@@ -280,16 +293,13 @@ const TIME_SPAN = /^[\d一二两三四五六七八九十]+(?:年|个月|周)内/
 /** A starting point opening a clause (由2025/26学年起, 自2024年起, 从明年起). */
 const STARTING_POINT = /^[由自从][^,，;；。]{1,12}?起/;
 
+let openingActions: OpeningWords | undefined;
+
 /** Whether a clause opens with an action of its own: an action word, a word of sequence, or 并 (新增…, 同时…, 并争取…). */
 function addsAction(input: Pick<PlacementInput, 'text' | 'start'>, clause: Clause): boolean {
   const opening = input.text.slice(clause.start - input.start, clause.end - input.start);
-  if (opening.startsWith('并')) return true;
-  const { actionWords, sequenceWords } = getLexicon().names;
-  for (let length = Math.min(4, opening.length); length >= 1; length--) {
-    const word = opening.slice(0, length);
-    if (actionWords.has(word) || sequenceWords.has(word)) return true;
-  }
-  return false;
+  openingActions ??= openingWords([...getLexicon().names.actionWords, ...getLexicon().names.sequenceWords]);
+  return opening.startsWith('并') || openingWord(opening, openingActions) !== undefined;
 }
 
 /** What reading the clauses after a program needs. */

@@ -46,23 +46,23 @@ const SPACES = /\s+/g;
 /** Converts a line that is only a date ("2020年3月20日", "2023-05-10") into an ISO date. */
 export function isoDate(line: string): string | null {
   const m = CN_DATE.exec(line) ?? (BARE_DATE.test(line) ? ISO_DATE.exec(line) : null);
-  if (m) return toIso(m);
+  if (m) return toIso(m, Number(m[1]));
   const era = ERA_DATE.exec(line);
-  if (era) era[1] = String(Number(era[1]) + ERA_OFFSET);
-  return era ? toIso(era) : null;
+  return era ? toIso(era, Number(era[1]) + ERA_OFFSET) : null;
 }
 
-function toIso(m: RegExpExecArray): string | null {
+/** The ISO date of a match's month (group 2) and day (group 3) in `year`, or null when they are no month and day. */
+function toIso(m: RegExpExecArray, year: number): string | null {
   const month = parseChineseNumber(m[2]) ?? 0;
   const day = parseChineseNumber(m[3]) ?? 0;
   if (month < 1 || month > 12 || day < 1 || day > 31) return null;
-  return `${m[1]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
 /** Reads the publication date of a page-meta line ("发布日期:2025-03-11 10:34 …", "时间 : 2021-02-10"). */
 export function metaDate(line: string): string | null {
   const m = ISO_DATE.exec(line) ?? CN_DATE_ANY.exec(line);
-  return m ? toIso(m) : null;
+  return m ? toIso(m, Number(m[1])) : null;
 }
 
 /** Reads the source organisation of a page-meta line ("来源:宁波市教育局"). */

@@ -259,7 +259,7 @@ function hardStop(tokens: readonly Token[], j: number, functional: boolean, fiel
   if (t.tag === 't' && YEAR_WORD.test(t.word)) return true;
   // Note: nor is a date's month or day (2022年7 + 月 + 获财务委员会…, 4月22 + 日 + 就建议咨询…), even before a committee
   // named by its work.
-  if (j > 0 && isNumber(tokens[j - 1].word) && getLexicon().targets.dateWords.includes(t.word)) return true;
+  if (j > 0 && isNumber(tokens[j - 1].word) && v.dateWords.has(t.word)) return true;
   // Note: a measure word after a number may be glued to the next character (34 + 对穗 + 港澳).
   if (v.measureWords.has(t.word[0]) && j > 0 && isNumber(tokens[j - 1].word)) return true;
   // Note: so may it be to the numeral before it (三所 + 中学): a count, not a name.
@@ -505,7 +505,7 @@ export function extendLeft(tokens: readonly Token[], regions: Uint8Array, i: num
     first = j;
     // Note: a legislature papers are addressed to opens its committees' names, after its place at most (香港特别行政区 +
     // 立法会 + …事务委员会): the words before it (就建议咨询 + 立法会…) are the clause's.
-    if (getLexicon().institutions.addressees.includes(t.word) && !(j > 0 && regions[j - 1] === 1)) break;
+    if (v.addressees.includes(t.word) && !(j > 0 && regions[j - 1] === 1)) break;
     // Note: a national prefix opens the name after a verb or a time (学生前往 + 国家 + 发展和改革委员会), while a field or a
     // place may stand before it (环境与生物分析 + 国家重点实验室, 河内 + 国家大学).
     if (v.nationalPrefixes.includes(t.word) && j > 0 && (classify(tokens[j - 1]) === 'VERB' || tokens[j - 1].tag === 't')) break;

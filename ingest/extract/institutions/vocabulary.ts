@@ -4,7 +4,7 @@ import { codeTable } from '../../../language/match/codeTable.js';
 import { SuffixLexicon, distinctiveChars, lastCharTable, maxWordLength } from '../../../language/match/tokens.js';
 
 function build() {
-  const { institutions, programs, names, partnering, cooperation } = getLexicon();
+  const { institutions, programs, names, partnering, cooperation, targets } = getLexicon();
   const heads = new SuffixLexicon<InstitutionKind>(institutions.heads);
   const actionPairs = new Set([...names.actionWords].flatMap((a) => [...names.actionWords, ...institutions.nameVerbs].map((b) => a + b)));
   return {
@@ -15,6 +15,8 @@ function build() {
     /** Words of pairing aid (支援, 帮扶, 协作) that may name a task force with the places it pairs. */
     aidWords: new Set([...partnering.aidVerbs, ...programs.pairingHeads]),
     headLexicon: heads,
+    /** Words after a number that make it a date (月, 日, 号 …): after a number they end a name's walk. */
+    dateWords: new Set(targets.dateWords),
     /** The link words (附属), ministry heads (部) and party prefixes (中共) as lists, for the tests that try each in turn. */
     linkWordList: [...institutions.linkWords],
     partyPrefixList: [...institutions.partyPrefixes],
