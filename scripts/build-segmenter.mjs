@@ -1,7 +1,7 @@
 #!/usr/bin/env node
-// Install step: compiles the lean segmenter binding (language/segment/native) against the cppjieba sources nodejieba
-// ships, with the node-gyp npm runs installs with. When it cannot be built, policy-kg still works through nodejieba's
-// own binding (same segmentation, ~130 MB more memory per process): this says so and does not fail the install.
+// Install step: compiles the lean segmenter binding (language/segment/native: cppjieba's cutting, from the sources nodejieba
+// ships, over a dictionary trie of its own), with the node-gyp npm runs installs with. When it cannot be built, policy-kg still works through nodejieba's
+// own binding (same segmentation, ~200 MB more memory per process, slower): this says so and does not fail the install.
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';

@@ -78,6 +78,17 @@ describe('the lean segmenter binding', () => {
   it('segments words inserted after loading as single place-name tokens', () => {
     expect(lean.tag('为坪山区培训教练员', 0).find((t) => t.word === '坪山区')?.tag).toBe('ns');
   });
+
+  it('takes words inserted after it has cut (its trie is rebuilt), the later tag of a word inserted twice', () => {
+    const text = '在葵青沙田两地开展培训';
+    expect(lean.tag(text, 0).some((t) => t.word === '葵青沙田')).toBe(false);
+    for (const binding of [lean, reference]) {
+      binding.insertWord('葵青沙田', 'nz');
+      binding.insertWord('葵青沙田', 'ns');
+    }
+    expect(lean.tag(text, 0).find((t) => t.word === '葵青沙田')?.tag).toBe('ns');
+    expect(lean.tag(text, 0)).toEqual(reference.tag(text, 0));
+  });
 });
 
 describe('tokensFromSpans', () => {

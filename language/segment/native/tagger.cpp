@@ -1,17 +1,26 @@
-// The segmenter's native part: cppjieba (the engine nodejieba ships) reduced to what ingest uses — one dictionary
-// trie, one HMM model, the mixed segmenter and its part-of-speech look-up. nodejieba's own load() also builds keyword
-// and TextRank extractors, the latter with a second copy of the whole dictionary trie (~130 MB per process).
+// The segmenter's native part: cppjieba's mixed segmentation (the engine nodejieba ships: the most probable cut over the
+// dictionary's words, then its HMM over runs of single characters the dictionary left, then each word's part of speech)
+// over a dictionary of our own (dictionary.hpp, a flat trie: wordTrie.hpp) instead of cppjieba's DictTrie, whose hash
+// map per trie node made its look-ups most of the cutting time and its nodes ~130 MB per process. nodejieba's own load()
+// also builds keyword and TextRank extractors, the latter with a second copy of the whole dictionary trie.
 //
 // Tagger.tag(text) answers with offsets instead of strings: a Uint32Array of (code point offset, code point length, tag id)
-// per word, so no JavaScript string or object is made per word here; tagNames() maps tag ids to tags.
+// per word, so no JavaScript string or object is made per word here; tagNames() maps tag ids to tags. The words and tags
+// are nodejieba's exactly (test/language/jiebaBinding.test.ts compares the two on every fixture text).
 #include <napi.h>
 
 #include <memory>
+#include <stdexcept>
 #include <string>
-#include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
-#include "cppjieba/MixSegment.hpp"
+// Note: DictTrie.hpp only for the constants and logging the HMM headers use (its trie is not built).
+#include "cppjieba/DictTrie.hpp"
+#include "cppjieba/HMMSegment.hpp"
+#include "cppjieba/PreFilter.hpp"
+#include "cppjieba/SegmentBase.hpp"
+#include "dictionary.hpp"
 
 namespace {
 
@@ -27,22 +36,35 @@ class Tagger : public Napi::ObjectWrap<Tagger> {
     });
   }
 
-  // The caller checks that the files exist: cppjieba ends the process on a missing one.
+  // The caller checks that the files exist: cppjieba's HMM model ends the process on a missing one.
   explicit Tagger(const Napi::CallbackInfo& info) : Napi::ObjectWrap<Tagger>(info) {
     std::string dict = StringArg(info, 0, "dictionary path");
     std::string model = StringArg(info, 1, "HMM model path");
     std::string user = StringArg(info, 2, "user dictionary path");
-    trie_ = std::make_unique<cppjieba::DictTrie>(dict, user);
+    try {
+      dictionary_ = std::make_unique<policykg::Dictionary>(dict, user);
+    } catch (const std::exception& e) {
+      throw Napi::Error::New(info.Env(), std::string("jieba_tagger: ") + e.what());
+    }
     model_ = std::make_unique<cppjieba::HMMModel>(model);
-    segment_ = std::make_unique<cppjieba::MixSegment>(trie_.get(), model_.get());
+    hmm_ = std::make_unique<cppjieba::HMMSegment>(model_.get());
+    cppjieba::RuneStrArray separators;
+    cppjieba::DecodeUTF8RunesInString(cppjieba::SPECIAL_SEPARATORS, separators);
+    for (const auto& r : separators) separators_.insert(r.rune);
+    x_ = dictionary_->Intern("x");
+    m_ = dictionary_->Intern("m");
+    eng_ = dictionary_->Intern("eng");
   }
 
  private:
-  std::unique_ptr<cppjieba::DictTrie> trie_;
+  std::unique_ptr<policykg::Dictionary> dictionary_;
   std::unique_ptr<cppjieba::HMMModel> model_;
-  std::unique_ptr<cppjieba::MixSegment> segment_;
-  std::unordered_map<std::string, uint32_t> tag_ids_;
-  std::vector<std::string> tag_names_;
+  std::unique_ptr<cppjieba::HMMSegment> hmm_;
+  std::unordered_set<cppjieba::Rune> separators_;
+  uint32_t x_ = 0, m_ = 0, eng_ = 0;
+  // Per cut, kept between calls: the best weight from each position to the end and the word starting there.
+  std::vector<double> weight_;
+  std::vector<int32_t> best_;
 
   static std::string StringArg(const Napi::CallbackInfo& info, size_t i, const char* what) {
     if (info.Length() <= i || !info[i].IsString()) {
@@ -54,36 +76,113 @@ class Tagger : public Napi::ObjectWrap<Tagger> {
   Napi::Value InsertWord(const Napi::CallbackInfo& info) {
     std::string word = StringArg(info, 0, "word");
     std::string tag = info.Length() > 1 ? StringArg(info, 1, "tag") : std::string("x");
-    return Napi::Boolean::New(info.Env(), trie_->InsertUserWord(word, tag));
+    return Napi::Boolean::New(info.Env(), dictionary_->Insert(word, tag));
   }
 
-  uint32_t TagId(const std::string& tag) {
-    auto found = tag_ids_.find(tag);
-    if (found != tag_ids_.end()) return found->second;
-    uint32_t id = static_cast<uint32_t>(tag_names_.size());
-    tag_names_.push_back(tag);
-    tag_ids_.emplace(tag, id);
-    return id;
+  // The most probable cut of runes [begin, end) into dictionary words (a character no word covers stands alone): from
+  // the last position back, each position's best is the word starting there whose weight plus the best after it is
+  // highest (the shortest among equals). Appends (first, last) rune indices to `words`.
+  void CutByWeight(const policykg::WordTrie& trie, cppjieba::RuneStrArray::const_iterator begin, size_t n,
+                   std::vector<std::pair<size_t, size_t>>& words) {
+    weight_.assign(n + 1, 0.0);
+    best_.assign(n, policykg::WordTrie::kNone);
+    const double unknown = dictionary_->MinWeight();
+    for (size_t i = n; i-- > 0;) {
+      int32_t node = trie.Child(policykg::WordTrie::kRoot, begin[i].rune);
+      int32_t single = node == policykg::WordTrie::kNone ? policykg::WordTrie::kNone : trie.Value(node);
+      double best = cppjieba::MIN_DOUBLE;
+      int32_t chosen = policykg::WordTrie::kNone;
+      double value = weight_[i + 1] + (single == policykg::WordTrie::kNone ? unknown : dictionary_->Weight(single));
+      if (value > best) {
+        best = value;
+        chosen = single;
+      }
+      for (size_t j = i + 1; j < n && node != policykg::WordTrie::kNone; j++) {
+        node = trie.Child(node, begin[j].rune);
+        if (node == policykg::WordTrie::kNone) break;
+        int32_t word = trie.Value(node);
+        if (word == policykg::WordTrie::kNone) continue;
+        value = weight_[j + 1] + dictionary_->Weight(word);
+        if (value > best) {
+          best = value;
+          chosen = word;
+        }
+      }
+      weight_[i] = best;
+      best_[i] = chosen;
+    }
+    for (size_t i = 0; i < n;) {
+      size_t length = best_[i] == policykg::WordTrie::kNone ? 1 : dictionary_->Length(best_[i]);
+      words.emplace_back(i, i + length - 1);
+      i += length;
+    }
   }
 
-  // The same words and tags as nodejieba's tag(text): mixed segmentation with HMM, then the tag look-up.
+  // The tag of the word of runes [first, last]: the dictionary's, else by its ASCII characters (cppjieba's rule: none
+  // 'x', digits only 'm', else 'eng', looking at the first half of the word).
+  uint32_t TagOf(const policykg::WordTrie& trie, cppjieba::RuneStrArray::const_iterator first, cppjieba::RuneStrArray::const_iterator last) {
+    int32_t node = policykg::WordTrie::kRoot;
+    for (auto it = first; it <= last && node != policykg::WordTrie::kNone; ++it) node = trie.Child(node, it->rune);
+    if (node != policykg::WordTrie::kNone) {
+      int32_t word = trie.Value(node);
+      if (word != policykg::WordTrie::kNone) {
+        uint32_t tag = dictionary_->TagId(word);
+        if (!dictionary_->TagNames()[tag].empty()) return tag;
+      }
+    }
+    size_t size = last - first + 1, ascii = 0, digits = 0;
+    for (size_t i = 0; i < size && ascii < size / 2; i++) {
+      if (first[i].rune < 0x80) {
+        ascii++;
+        if (first[i].rune >= '0' && first[i].rune <= '9') digits++;
+      }
+    }
+    if (ascii == 0) return x_;
+    return digits == ascii ? m_ : eng_;
+  }
+
+  // The same words and tags as nodejieba's tag(text): the text cut at separators, each piece cut by weight, runs of
+  // single characters (but those the user dictionary lists) cut again by the HMM.
   Napi::Value Tag(const Napi::CallbackInfo& info) {
     std::string text = StringArg(info, 0, "text");
-    std::vector<cppjieba::Word> words;
-    segment_->Cut(text, words, true);
-    Napi::Uint32Array out = Napi::Uint32Array::New(info.Env(), words.size() * 3);
-    for (size_t i = 0; i < words.size(); i++) {
-      out[i * 3] = words[i].unicode_offset;
-      out[i * 3 + 1] = words[i].unicode_length;
-      out[i * 3 + 2] = TagId(segment_->LookupTag(words[i].word));
+    const policykg::WordTrie& trie = dictionary_->Trie();
+    cppjieba::PreFilter pieces(separators_, text);
+    std::vector<uint32_t> out;
+    std::vector<std::pair<size_t, size_t>> words;
+    std::vector<cppjieba::WordRange> hmmWords;
+    auto emit = [&](cppjieba::RuneStrArray::const_iterator first, cppjieba::RuneStrArray::const_iterator last) {
+      out.push_back(first->unicode_offset);
+      out.push_back(last->unicode_offset - first->unicode_offset + last->unicode_length);
+      out.push_back(TagOf(trie, first, last));
+    };
+    while (pieces.HasNext()) {
+      cppjieba::PreFilter::Range range = pieces.Next();
+      words.clear();
+      CutByWeight(trie, range.begin, range.end - range.begin, words);
+      for (size_t k = 0; k < words.size(); k++) {
+        auto first = range.begin + words[k].first;
+        if (words[k].first != words[k].second || dictionary_->IsUserSingle(first->rune)) {
+          emit(first, range.begin + words[k].second);
+          continue;
+        }
+        size_t end = k;
+        while (end < words.size() && words[end].first == words[end].second && !dictionary_->IsUserSingle(range.begin[words[end].first].rune)) end++;
+        hmmWords.clear();
+        hmm_->Cut(first, range.begin + words[end - 1].first + 1, hmmWords);
+        for (const auto& w : hmmWords) emit(w.left, w.right);
+        k = end - 1;
+      }
     }
-    return out;
+    Napi::Uint32Array result = Napi::Uint32Array::New(info.Env(), out.size());
+    std::copy(out.begin(), out.end(), result.Data());
+    return result;
   }
 
   Napi::Value TagNames(const Napi::CallbackInfo& info) {
-    Napi::Array names = Napi::Array::New(info.Env(), tag_names_.size());
-    for (size_t i = 0; i < tag_names_.size(); i++) names[i] = Napi::String::New(info.Env(), tag_names_[i]);
-    return names;
+    const auto& names = dictionary_->TagNames();
+    Napi::Array result = Napi::Array::New(info.Env(), names.size());
+    for (size_t i = 0; i < names.size(); i++) result[i] = Napi::String::New(info.Env(), names[i]);
+    return result;
   }
 };
 
