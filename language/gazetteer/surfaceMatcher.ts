@@ -27,16 +27,22 @@ interface EndRules {
   separatorChars: ReadonlySet<number>;
   /** Characters that turn a full name's final head into an ordinary word: 市场, 区域, 区块. */
   badFollow: ReadonlyMap<number, ReadonlySet<number>>;
+  /** Verbs of coming, going and staying (在, 赴, 到 …): a short form right after one is a place whatever follows it … */
+  placeVerbs: ReadonlySet<number>;
+  /** … but before a natural feature's character (在鄱阳湖: the lake, not 鄱阳县). */
+  featureChars: ReadonlySet<number>;
 }
 
 function endRules(): EndRules {
-  const { followChars, followWords, separatorChars, badFollow } = getLexicon().regions;
+  const { followChars, followWords, separatorChars, badFollow, movementVerbs, featureChars } = getLexicon().regions;
   return {
     followChars: codes(followChars),
     followWords,
     followWordFirst: codes(followWords.map((w) => w[0])),
     separatorChars: codes(separatorChars),
     badFollow: new Map([...badFollow].map(([ch, bad]) => [ch.charCodeAt(0), codes(bad)])),
+    placeVerbs: codes(movementVerbs),
+    featureChars: codes(featureChars),
   };
 }
 
@@ -124,12 +130,14 @@ export class SurfaceMatcher {
 
   /**
    * Whether a BOUNDARY-restricted form may end at `end`: at the end of the text, before a non-CJK character, before a follow
-   * character or word (区, 的, 、, 学校, 教育 …), or before another region name (广州南沙).
+   * character or word (区, 的, 、, 学校, 教育 …), or before another region name (广州南沙). `placed`: the form follows a
+   * verb of coming or staying (在南沙设立, 赴康定支教), where any character but a natural feature's may follow it.
    */
-  private boundaryAt(text: string, end: number): boolean {
+  private boundaryAt(text: string, end: number, placed: boolean): boolean {
     if (end >= text.length) return true;
     const code = text.charCodeAt(end);
     if (!isCjk(code) || this.rules.followChars.has(code)) return true;
+    if (placed && !this.rules.featureChars.has(code)) return true;
     if (this.rules.followWordFirst.has(code)) {
       for (const word of this.rules.followWords) if (text.startsWith(word, end)) return true;
     }
@@ -143,9 +151,9 @@ export class SurfaceMatcher {
     return !isCjk(code) || this.rules.separatorChars.has(code);
   }
 
-  private acceptable(text: string, end: number, entry: SurfaceEntry, listed: boolean): boolean {
+  private acceptable(text: string, end: number, entry: SurfaceEntry, listed: boolean, placed: boolean): boolean {
     if (entry.restriction !== 'FREE' && !listed) {
-      return entry.restriction === 'BOUNDARY' ? this.boundaryAt(text, end) : this.separatorAt(text, end);
+      return entry.restriction === 'BOUNDARY' ? this.boundaryAt(text, end, placed) : this.separatorAt(text, end);
     }
     if (end >= text.length) return true;
     const bad = this.rules.badFollow.get(text.charCodeAt(end - 1));
@@ -171,8 +179,9 @@ export class SurfaceMatcher {
       if (!node.next || j >= text.length) break;
       node = node.next.get(text.charCodeAt(j++));
     }
+    const placed = i > 0 && this.rules.placeVerbs.has(text.charCodeAt(i - 1));
     for (let k = count - 1; k >= 0; k--) {
-      if (this.acceptable(text, this.ends[k], this.entries[k], listed)) return { start: i, end: this.ends[k], entry: this.entries[k] };
+      if (this.acceptable(text, this.ends[k], this.entries[k], listed, placed)) return { start: i, end: this.ends[k], entry: this.entries[k] };
     }
     return null;
   }

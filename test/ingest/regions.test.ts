@@ -124,6 +124,13 @@ describe('extractRegions rules', () => {
     expect(names('南沙发展')).toEqual([]);
   });
 
+  it('matches a short form right after a verb of coming or staying whatever follows it, but a natural feature\'s character', () => {
+    expect(names('推动港资企业在南沙设立研发中心', GUANGZHOU)).toEqual(['南沙区']);
+    expect(names('选派骨干教师8名赴康定支教')).toEqual(['康定市']);
+    expect(names('在鄱阳湖周边布局产业园')).toEqual([]);
+    expect(names('南沙设立研发中心', GUANGZHOU)).toEqual([]);
+  });
+
   it('uses the context region for an ambiguous short form', () => {
     expect(extractRegions('朝阳区教育', 0, { regionId: 'region:110000' })[0]?.regionIds).toEqual(['region:110105']);
     expect(extractRegions('朝阳区教育', 0, { regionId: 'region:220100' })[0]?.regionIds).toEqual(['region:220104']);
