@@ -97,7 +97,8 @@ class Tagger : public Napi::ObjectWrap<Tagger> {
         best = value;
         chosen = single;
       }
-      for (size_t j = i + 1; j < n && node != policykg::WordTrie::kNone; j++) {
+      // Note: cppjieba looks no further than its longest word length (512 characters).
+      for (size_t j = i + 1; j < n && j - i < cppjieba::MAX_WORD_LENGTH && node != policykg::WordTrie::kNone; j++) {
         node = trie.Child(node, begin[j].rune);
         if (node == policykg::WordTrie::kNone) break;
         int32_t word = trie.Value(node);
