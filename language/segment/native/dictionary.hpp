@@ -13,7 +13,6 @@
 #include <stdexcept>
 #include <string>
 #include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
 #include "cppjieba/Unicode.hpp"
@@ -46,7 +45,7 @@ class Dictionary {
       if (columns.size() == 1) Add(columns[0], defaultWeight_, "");
       else if (columns.size() == 2) Add(columns[0], defaultWeight_, columns[1]);
       else if (columns.size() == 3) Add(columns[0], std::log(1.0 * std::atoi(columns[1].c_str()) / frequencySum_), columns[2]);
-      if (weight_.size() > before && length_.back() == 1) userSingles_.insert(runes_[start_.back()]);
+      if (weight_.size() > before && length_.back() == 1 && runes_[start_.back()] < userSingles_.size()) userSingles_[runes_[start_.back()]] = true;
     });
   }
 
@@ -66,7 +65,7 @@ class Dictionary {
   uint32_t TagId(int32_t word) const { return tag_[word]; }
   double MinWeight() const { return minWeight_; }
   // A single character the user dictionary lists: cut as a word of its own, never handed to the HMM.
-  bool IsUserSingle(uint32_t rune) const { return userSingles_.count(rune) > 0; }
+  bool IsUserSingle(uint32_t rune) const { return rune < userSingles_.size() && userSingles_[rune]; }
 
   // The id of a tag (ids are given in order of first use).
   uint32_t Intern(const std::string& tag) {
@@ -85,7 +84,8 @@ class Dictionary {
   std::vector<uint16_t> length_;
   std::vector<double> weight_;
   std::vector<uint32_t> tag_;
-  std::unordered_set<uint32_t> userSingles_;
+  // Note: a bit per code point (136 KB) instead of a hash set: asked for every single character the cut leaves.
+  std::vector<bool> userSingles_ = std::vector<bool>(0x110000, false);
   std::unordered_map<std::string, uint32_t> tagIds_;
   std::vector<std::string> tagNames_;
   double frequencySum_ = 0.0;

@@ -62,6 +62,11 @@ class Tagger : public Napi::ObjectWrap<Tagger> {
   std::unique_ptr<cppjieba::HMMSegment> hmm_;
   std::unordered_set<cppjieba::Rune> separators_;
   uint32_t x_ = 0, m_ = 0, eng_ = 0;
+  // A word of the cut by weight: its first and last rune and its dictionary entry (or kNone).
+  struct Cut {
+    size_t first, last;
+    int32_t word;
+  };
   // Per cut, kept between calls: the best weight from each position to the end and the word starting there.
   std::vector<double> weight_;
   std::vector<int32_t> best_;
@@ -81,9 +86,9 @@ class Tagger : public Napi::ObjectWrap<Tagger> {
 
   // The most probable cut of runes [begin, end) into dictionary words (a character no word covers stands alone): from
   // the last position back, each position's best is the word starting there whose weight plus the best after it is
-  // highest (the shortest among equals). Appends (first, last) rune indices to `words`.
-  void CutByWeight(const policykg::WordTrie& trie, cppjieba::RuneStrArray::const_iterator begin, size_t n,
-                   std::vector<std::pair<size_t, size_t>>& words) {
+  // highest (the shortest among equals). Appends each word's first and last rune index and its dictionary entry (or
+  // kNone) to `words`.
+  void CutByWeight(const policykg::WordTrie& trie, cppjieba::RuneStrArray::const_iterator begin, size_t n, std::vector<Cut>& words) {
     weight_.assign(n + 1, 0.0);
     best_.assign(n, policykg::WordTrie::kNone);
     const double unknown = dictionary_->MinWeight();
@@ -114,22 +119,24 @@ class Tagger : public Napi::ObjectWrap<Tagger> {
     }
     for (size_t i = 0; i < n;) {
       size_t length = best_[i] == policykg::WordTrie::kNone ? 1 : dictionary_->Length(best_[i]);
-      words.emplace_back(i, i + length - 1);
+      words.push_back({i, i + length - 1, best_[i]});
       i += length;
     }
   }
 
-  // The tag of the word of runes [first, last]: the dictionary's, else by its ASCII characters (cppjieba's rule: none
-  // 'x', digits only 'm', else 'eng', looking at the first half of the word).
-  uint32_t TagOf(const policykg::WordTrie& trie, cppjieba::RuneStrArray::const_iterator first, cppjieba::RuneStrArray::const_iterator last) {
+  // The dictionary entry of the word of runes [first, last], or kNone.
+  static int32_t Entry(const policykg::WordTrie& trie, cppjieba::RuneStrArray::const_iterator first, cppjieba::RuneStrArray::const_iterator last) {
     int32_t node = policykg::WordTrie::kRoot;
     for (auto it = first; it <= last && node != policykg::WordTrie::kNone; ++it) node = trie.Child(node, it->rune);
-    if (node != policykg::WordTrie::kNone) {
-      int32_t word = trie.Value(node);
-      if (word != policykg::WordTrie::kNone) {
-        uint32_t tag = dictionary_->TagId(word);
-        if (!dictionary_->TagNames()[tag].empty()) return tag;
-      }
+    return node == policykg::WordTrie::kNone ? policykg::WordTrie::kNone : trie.Value(node);
+  }
+
+  // The tag of the word of runes [first, last] whose dictionary entry is `word`: the dictionary's, else by its ASCII
+  // characters (cppjieba's rule: none 'x', digits only 'm', else 'eng', looking at the first half of the word).
+  uint32_t TagOf(int32_t word, cppjieba::RuneStrArray::const_iterator first, cppjieba::RuneStrArray::const_iterator last) {
+    if (word != policykg::WordTrie::kNone) {
+      uint32_t tag = dictionary_->TagId(word);
+      if (!dictionary_->TagNames()[tag].empty()) return tag;
     }
     size_t size = last - first + 1, ascii = 0, digits = 0;
     for (size_t i = 0; i < size && ascii < size / 2; i++) {
@@ -149,12 +156,12 @@ class Tagger : public Napi::ObjectWrap<Tagger> {
     const policykg::WordTrie& trie = dictionary_->Trie();
     cppjieba::PreFilter pieces(separators_, text);
     std::vector<uint32_t> out;
-    std::vector<std::pair<size_t, size_t>> words;
+    std::vector<Cut> words;
     std::vector<cppjieba::WordRange> hmmWords;
-    auto emit = [&](cppjieba::RuneStrArray::const_iterator first, cppjieba::RuneStrArray::const_iterator last) {
+    auto emit = [&](cppjieba::RuneStrArray::const_iterator first, cppjieba::RuneStrArray::const_iterator last, int32_t word) {
       out.push_back(first->unicode_offset);
       out.push_back(last->unicode_offset - first->unicode_offset + last->unicode_length);
-      out.push_back(TagOf(trie, first, last));
+      out.push_back(TagOf(word, first, last));
     };
     while (pieces.HasNext()) {
       cppjieba::PreFilter::Range range = pieces.Next();
@@ -162,15 +169,17 @@ class Tagger : public Napi::ObjectWrap<Tagger> {
       CutByWeight(trie, range.begin, range.end - range.begin, words);
       for (size_t k = 0; k < words.size(); k++) {
         auto first = range.begin + words[k].first;
-        if (words[k].first != words[k].second || dictionary_->IsUserSingle(first->rune)) {
-          emit(first, range.begin + words[k].second);
+        if (words[k].first != words[k].last || dictionary_->IsUserSingle(first->rune)) {
+          // Note: a word the cut chose is its dictionary entry (no look-up again); a character standing alone is looked up.
+          auto last = range.begin + words[k].last;
+          emit(first, last, words[k].word != policykg::WordTrie::kNone ? words[k].word : Entry(trie, first, last));
           continue;
         }
         size_t end = k;
-        while (end < words.size() && words[end].first == words[end].second && !dictionary_->IsUserSingle(range.begin[words[end].first].rune)) end++;
+        while (end < words.size() && words[end].first == words[end].last && !dictionary_->IsUserSingle(range.begin[words[end].first].rune)) end++;
         hmmWords.clear();
         hmm_->Cut(first, range.begin + words[end - 1].first + 1, hmmWords);
-        for (const auto& w : hmmWords) emit(w.left, w.right);
+        for (const auto& w : hmmWords) emit(w.left, w.right, Entry(trie, w.left, w.right));
         k = end - 1;
       }
     }
