@@ -18,6 +18,15 @@ export type DictLike = string | readonly (readonly [string, string])[];
 export const CHANGEABLE = 1;
 /** Bit of a UTF-16 code in the table: its presence may let the converter change the length of the text. */
 export const SHIFTING = 2;
+/**
+ * Bit of a UTF-16 code in the table: the converter changes it wherever it stands, in a text without SHIFTING codes
+ * or ideographic description characters (no stage can leave it as it is, nor bring it back).
+ */
+export const ALWAYS = 4;
+
+/** Ideographic description characters (U+2FF0 to U+2FFF): the converter steps over the sequence each opens as one unit. */
+export const IDS_FIRST = 0x2ff0;
+export const IDS_LAST = 0x2fff;
 
 /** The entries of a dictionary as [key, value] pairs. */
 function entriesOf(dict: DictLike): (readonly [string, string])[] {
@@ -59,4 +68,45 @@ export function changeableTable(dicts: readonly DictLike[]): Uint8Array {
     }
   }
   return table;
+}
+
+/** Per code, what one stage may turn it into at its place: the values' codes where a same-length key holds it. */
+function stageOutputs(group: readonly DictLike[]): { outputs: Map<number, Set<number>>; replaced: Set<number> } {
+  const outputs = new Map<number, Set<number>>();
+  // Note: a code that is a one-character key is always replaced (a match covers every place where it stands).
+  const replaced = new Set<number>();
+  for (const [key, value] of group.flatMap(entriesOf)) {
+    if (key.length !== value.length) continue;
+    if (key.length === 1) replaced.add(key.charCodeAt(0));
+    for (let i = 0; i < key.length; i++) {
+      const code = key.charCodeAt(i);
+      let out = outputs.get(code);
+      if (out === undefined) outputs.set(code, (out = new Set()));
+      out.add(value.charCodeAt(i));
+    }
+  }
+  return { outputs, replaced };
+}
+
+/**
+ * Marks ALWAYS on the CHANGEABLE codes of `table` that no run of the stages (dictionary groups, in the converter's
+ * order) can give back: what a code may become after each stage is followed through all of them.
+ * Note: a lower bound of the codes conversion changes, so that script detection can tell most Traditional texts apart
+ * without converting them; length-changing entries are left out, as they never match in a text without SHIFTING codes.
+ */
+export function markAlwaysChanged(table: Uint8Array, stages: readonly (readonly DictLike[])[]): void {
+  const steps = stages.map(stageOutputs);
+  for (let code = 0; code < table.length; code++) {
+    if ((table[code] & CHANGEABLE) === 0) continue;
+    let possible = new Set([code]);
+    for (const { outputs, replaced } of steps) {
+      const next = new Set<number>();
+      for (const c of possible) {
+        if (!replaced.has(c)) next.add(c);
+        for (const out of outputs.get(c) ?? []) next.add(out);
+      }
+      possible = next;
+    }
+    if (!possible.has(code)) table[code] |= ALWAYS;
+  }
 }

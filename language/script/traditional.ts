@@ -3,7 +3,7 @@
  * that offsets found in the converted text point into the original (opencc-js, Hong Kong / Taiwan → mainland forms).
  */
 import { createRequire } from 'node:module';
-import { CHANGEABLE, changeableTable, SHIFTING, type DictLike } from './changeable.js';
+import { ALWAYS, CHANGEABLE, changeableTable, IDS_FIRST, IDS_LAST, markAlwaysChanged, SHIFTING, type DictLike } from './changeable.js';
 
 type Convert = (text: string) => string;
 
@@ -36,7 +36,11 @@ function convert(): Convert {
 function changeableCodes(): Uint8Array | null {
   if (changeable === undefined) {
     const config = openccModule().Locale.configs?.[CONFIG];
-    changeable = config ? changeableTable([...(config.normalizationChain ?? []), ...config.conversionChain].flat()) : null;
+    if (config) {
+      const stages = [...(config.normalizationChain ?? []), ...config.conversionChain];
+      changeable = changeableTable(stages.flat());
+      markAlwaysChanged(changeable, stages);
+    } else changeable = null;
   }
   return changeable;
 }
@@ -51,8 +55,9 @@ const SAMPLE = 300;
 
 /** The script of a Chinese text: TRADITIONAL when at least 8% of its Han characters have a different Simplified form. */
 export function detectScript(text: string): 'SIMPLIFIED' | 'TRADITIONAL' {
-  const { han, surely } = sampleCounts(text, Math.min(text.length, SAMPLE * 2));
+  const { han, surely, surelyTraditional } = sampleCounts(text, Math.min(text.length, SAMPLE * 2));
   if (han === 0 || surely) return 'SIMPLIFIED';
+  if (surelyTraditional) return 'TRADITIONAL';
   const sample = text.length > SAMPLE * 2 ? text.slice(0, SAMPLE * 2) : text;
   const converted = convert()(sample);
   if (converted.length !== sample.length) return changedShare(sample, charByChar(sample)) >= TRADITIONAL_SHARE ? 'TRADITIONAL' : 'SIMPLIFIED';
@@ -60,27 +65,37 @@ export function detectScript(text: string): 'SIMPLIFIED' | 'TRADITIONAL' {
 }
 
 /**
- * The Han characters of the sample (the first `length` codes of the text), and whether it counts as Simplified without
- * converting it: it holds no character that could move others, and too few characters that conversion could change for
- * their share of its Han characters to reach the threshold.
- * Note: an upper bound of `changedShare` after conversion, so the answer is the one conversion would give; one pass
- * over the sample counts both.
+ * The Han characters of the sample (the first `length` codes of the text), and whether it counts as Simplified or as
+ * Traditional without converting it. It holds no character that could move others, and either too few characters that
+ * conversion could change for their share of its Han characters to reach the threshold (Simplified), or enough that
+ * conversion always changes (Traditional, when no ideographic description character groups others).
+ * Note: an upper and a lower bound of `changedShare` after conversion, so the answer is the one conversion would give;
+ * one pass over the sample counts them.
  */
-function sampleCounts(text: string, length: number): { han: number; surely: boolean } {
+function sampleCounts(text: string, length: number): { han: number; surely: boolean; surelyTraditional: boolean } {
   const table = changeableCodes();
   let han = 0;
   let changeableHan = 0;
+  let alwaysHan = 0;
   let shifting = false;
+  let grouping = false;
   for (let i = 0; i < length; i++) {
     const c = text.charCodeAt(i);
     const bits = table === null ? 0 : table[c];
     if ((bits & SHIFTING) !== 0) shifting = true;
+    if (c >= IDS_FIRST && c <= IDS_LAST) grouping = true;
     if (isHan(c)) {
       han++;
       if ((bits & CHANGEABLE) !== 0) changeableHan++;
+      if ((bits & ALWAYS) !== 0) alwaysHan++;
     }
   }
-  return { han, surely: table !== null && !shifting && changeableHan / han < TRADITIONAL_SHARE };
+  const bounded = table !== null && !shifting;
+  return {
+    han,
+    surely: bounded && changeableHan / han < TRADITIONAL_SHARE,
+    surelyTraditional: bounded && !grouping && alwaysHan / han >= TRADITIONAL_SHARE,
+  };
 }
 
 /** Whether conversion leaves a text as it is: none of its characters can change or move others (see changeable.ts). */

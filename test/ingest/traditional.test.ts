@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { extractText } from '../../ingest/pipeline.js';
-import { CHANGEABLE, changeableTable, SHIFTING, type DictLike } from '../../language/script/changeable.js';
+import { ALWAYS, CHANGEABLE, changeableTable, markAlwaysChanged, SHIFTING, type DictLike } from '../../language/script/changeable.js';
 import { detectScript, toSimplified } from '../../language/script/traditional.js';
 
 const fixture = (name: string): string => readFileSync(new URL(`../fixtures/traditional/${name}`, import.meta.url), 'utf8');
@@ -146,6 +146,16 @@ describe('what the converter can change', () => {
     expect(table['甲'.charCodeAt(0)]).toBe(CHANGEABLE | SHIFTING);
   });
 
+  it('marks ALWAYS the codes no stage keeps or gives back: not one a phrase keeps, nor one a later stage turns back', () => {
+    const stages: DictLike[][] = [['甲 乙|丙 丁|戊 己|戊辛 戊辛'], ['乙 甲|丁 庚']];
+    const table = changeableTable(stages.flat());
+    markAlwaysChanged(table, stages);
+    expect(table['甲'.charCodeAt(0)] & ALWAYS).toBe(0);
+    expect(table['丙'.charCodeAt(0)] & ALWAYS).toBe(ALWAYS);
+    expect(table['戊'.charCodeAt(0)] & ALWAYS).toBe(0);
+    expect(table['庚'.charCodeAt(0)] & ALWAYS).toBe(0);
+  });
+
   it('bounds the conversion of every fixture window: no SHIFTING code keeps the length, and only CHANGEABLE codes change', () => {
     const opencc = createRequire(import.meta.url)('opencc-js/t2cn') as {
       Converter(o: { from: string; to: string }): (text: string) => string;
@@ -153,6 +163,7 @@ describe('what the converter can change', () => {
     };
     const { normalizationChain, conversionChain } = opencc.Locale.configs.hk2s;
     const table = changeableTable([...normalizationChain, ...conversionChain].flat());
+    markAlwaysChanged(table, [...normalizationChain, ...conversionChain]);
     const convert = opencc.Converter({ from: 'hk', to: 'cn' });
     const dirs = ['traditional', 'corpus'].map((d) => new URL(`../fixtures/${d}/`, import.meta.url));
     let checked = 0;
@@ -165,6 +176,7 @@ describe('what the converter can change', () => {
         expect(converted.length).toBe(window.length);
         for (let i = 0; i < window.length; i++) {
           if (converted[i] !== window[i]) expect(table[window.charCodeAt(i)] & CHANGEABLE, `${name}@${start + i}`).toBe(CHANGEABLE);
+          else expect(table[window.charCodeAt(i)] & ALWAYS, `${name}@${start + i}`).toBe(0);
         }
         checked++;
       }
