@@ -5,7 +5,7 @@
 import type { Line } from './lines.js';
 import { findMarker } from './markers.js';
 import { allHan } from '../../language/match/tokens.js';
-import { toSimplified } from '../../language/script/traditional.js';
+import { keepsOtherCharacters, toSimplified } from '../../language/script/traditional.js';
 import { vocab } from '../extract/institutions/vocabulary.js';
 import { getLexicon } from '../../language/lexicon/index.js';
 import { isoDate, metaDate, metaSource, preambleKind, sourceNote, type PreambleKind } from './preamble.js';
@@ -39,13 +39,27 @@ function titleLike(line: string): boolean {
   return line.length >= 4 && line.length <= TITLE_MAX && !sentenceEnd(line) && !/[:：]$/.test(line) && findMarker(line) === null;
 }
 
+/** The longest note in brackets after a body's name: its short form or what it is, or what follows a short-form cue. */
+const NOTE_MAX = 8;
+const CUED_NOTE_MAX = 12;
+/** The longest body's name (isBodyName). */
+const BODY_NAME_MAX = 24;
+
 /**
  * A note in brackets after a body's name, in Simplified script: its short form or what it is (勞工及福利局(勞福局),
  * …機構(辦學團體)), or the short form it defines (…學院(以下簡稱「匯才學院」)).
  */
 let bodyNote: RegExp | undefined;
 const bodyNotePattern = (): RegExp =>
-  (bodyNote ??= new RegExp(`\\((?:[^()]{1,8}|(?:${getLexicon().names.shortFormCues.join('|')})[^()]{1,12})\\)$`));
+  (bodyNote ??= new RegExp(`\\((?:[^()]{1,${NOTE_MAX}}|(?:${getLexicon().names.shortFormCues.join('|')})[^()]{1,${CUED_NOTE_MAX}})\\)$`));
+let longestNamePart: number | undefined;
+
+/** The longest part of a line of bodies' names: a name, and a note in brackets after it. */
+function namePartMax(): number {
+  longestNamePart ??= BODY_NAME_MAX + 2 + Math.max(NOTE_MAX, Math.max(0, ...getLexicon().names.shortFormCues.map((c) => c.length)) + CUED_NOTE_MAX);
+  return longestNamePart;
+}
+
 /** How a government's name ends (澳門特別行政區政府, in either script). */
 const GOVERNMENT = '政府';
 /** Spaces between the names of several bodies on one line. */
@@ -55,7 +69,7 @@ const UNDER_ISSUER: ReadonlySet<PreambleKind | null> = new Set(['docNumber', 'da
 
 /** Whether a name in Simplified script is a body's (医务卫生局, 某某大学). */
 export function isBodyName(simplified: string): boolean {
-  if (simplified.length < 3 || simplified.length > 24 || !allHan(simplified)) return false;
+  if (simplified.length < 3 || simplified.length > BODY_NAME_MAX || !allHan(simplified)) return false;
   const v = vocab();
   return v.headLexicon.matchEnd(simplified, simplified.length) !== null || v.singleCharHeads.has(simplified[simplified.length - 1]);
 }
@@ -65,6 +79,9 @@ export function isBodyName(simplified: string): boolean {
  * apart: 湖北省卫生健康委员会 湖北省医疗保障局), each perhaps with a short note in brackets; else null.
  */
 function bodyName(line: string): string | null {
+  // Note: a line whose first part is too long for a name (a paragraph) holds none, read before conversion where that
+  // keeps the spaces in place (converting paragraphs was most of the title's reading).
+  if (firstPartLength(line) > namePartMax() && keepsOtherCharacters(line)) return null;
   // Note: the Simplified form keeps every character in place, so its offsets are the line's.
   const simplified = toSimplified(line);
   const names: string[] = [];
@@ -77,6 +94,12 @@ function bodyName(line: string): string | null {
     names.push(line.slice(start, start + name.length));
   }
   return names[0] ?? null;
+}
+
+/** The length of a line's first part, up to its first run of spaces. */
+function firstPartLength(line: string): number {
+  const space = line.search(SPACE_RUN);
+  return space < 0 ? line.length : space;
 }
 
 /** Whether the next line continues a title broken over lines. */

@@ -98,6 +98,38 @@ function sampleCounts(text: string, length: number): { han: number; surely: bool
   };
 }
 
+/** Whether a code point is a Han character (with the compatibility ideographs and those beyond the BMP). */
+const isHanPoint = (p: number): boolean => isHan(p) || p >= 0x20000;
+
+let onlyHan: boolean | undefined;
+
+/** Whether every key and value of the converter's dictionaries is made of Han characters (read once). */
+function convertsOnlyHan(): boolean {
+  if (onlyHan === undefined) {
+    const config = openccModule().Locale.configs?.[CONFIG];
+    const dicts = config ? [...(config.normalizationChain ?? []), ...config.conversionChain].flat() : [];
+    onlyHan = config !== undefined && dicts.every((dict) => (typeof dict === 'string' ? dict.split(/[| ]/) : dict.flat()).every(allHanPoints));
+  }
+  return onlyHan;
+}
+
+/** Whether a string is made of Han code points only. */
+function allHanPoints(word: string): boolean {
+  for (const ch of word) if (!isHanPoint(ch.codePointAt(0)!)) return false;
+  return true;
+}
+
+/**
+ * Whether `toSimplified` is sure to keep every character of a text other than a Han character as it is and where it
+ * is: the converter's dictionaries hold Han characters only, and the text no character that could move others.
+ */
+export function keepsOtherCharacters(text: string): boolean {
+  const table = changeableCodes();
+  if (table === null || !convertsOnlyHan()) return false;
+  for (let i = 0; i < text.length; i++) if ((table[text.charCodeAt(i)] & SHIFTING) !== 0) return false;
+  return true;
+}
+
 /** Whether conversion leaves a text as it is: none of its characters can change or move others (see changeable.ts). */
 function unchanged(text: string): boolean {
   const table = changeableCodes();

@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { extractText } from '../../ingest/pipeline.js';
 import { ALWAYS, CHANGEABLE, changeableTable, markAlwaysChanged, SHIFTING, type DictLike } from '../../language/script/changeable.js';
-import { detectScript, toSimplified } from '../../language/script/traditional.js';
+import { detectScript, keepsOtherCharacters, toSimplified } from '../../language/script/traditional.js';
 
 const fixture = (name: string): string => readFileSync(new URL(`../fixtures/traditional/${name}`, import.meta.url), 'utf8');
 const traditional = fixture('hk-twin-traditional.txt');
@@ -182,6 +182,23 @@ describe('what the converter can change', () => {
       }
     }
     expect(checked).toBeGreaterThan(100);
+  });
+});
+
+describe('what conversion keeps in place', () => {
+  it('keeps every character other than Han where it is in the lines it says it does', () => {
+    const isHan = (c: number): boolean => (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xd800 && c <= 0xdfff);
+    const dirs = ['traditional', 'corpus'].map((d) => new URL(`../fixtures/${d}/`, import.meta.url));
+    let kept = 0;
+    for (const [dir, name] of dirs.flatMap((d) => readdirSync(d).filter((f) => f.endsWith('.txt')).map((f) => [d, f] as const))) {
+      for (const line of readFileSync(new URL(name, dir), 'utf8').split('\n')) {
+        if (!keepsOtherCharacters(line)) continue;
+        const converted = toSimplified(line);
+        for (let i = 0; i < line.length; i++) if (!isHan(line.charCodeAt(i))) expect(converted[i], `${name}: ${line}`).toBe(line[i]);
+        kept++;
+      }
+    }
+    expect(kept).toBeGreaterThan(100);
   });
 });
 
