@@ -179,6 +179,8 @@ function chainedPairs(input: PartnerInput, inClause: readonly SpannedId[]): [str
 /** The pairs of one clause: party × partners around a connective, aid verb or visit verb. */
 function clausePairs(input: PartnerInput, clause: Clause): [string, string][] {
   const inClause = partiesIn(input, clause);
+  // Note: a clause naming no party has no partners after a hinge either (six clauses in ten here): no search of its words.
+  if (inClause.length === 0) return [];
   const chained = chainedPairs(input, inClause);
   if (chained) return chained;
   const { aidVerbs, visitVerbs } = getLexicon().partnering;
