@@ -27,8 +27,10 @@ function isInside(file: string, folder: string): boolean {
 }
 
 /** The proposed id of `file` under `root` (default: the file's own folder, so a lone file's id is `doc:<name>`). */
-export function documentIdFor(file: string, root: string = path.dirname(path.resolve(file))): string {
+export function documentIdFor(file: string, root?: string): string {
   const absolute = path.resolve(file);
+  // Note: under its own folder a file's id is its name: no relative path to work out (that was most of this function).
+  if (root === undefined) return `doc:${path.basename(absolute)}`;
   const relative = isInside(absolute, root) && absolute !== root ? path.relative(root, absolute) : path.basename(absolute);
   return `doc:${relative.split(path.sep).join('/')}`;
 }
