@@ -20,9 +20,10 @@ function placesInFixedExpressions(): Set<string> {
   return fixedSurfaces;
 }
 
-/** Whether a fixed expression (中国特色, 新中国 …) covers text[start, end). */
-export function inFixedExpression(text: string, start: number, end: number): boolean {
-  if (!placesInFixedExpressions().has(text.slice(start, end))) return false;
+/** Whether a fixed expression (中国特色, 新中国 …) covers the `surface` written at text[start]. */
+export function inFixedExpression(text: string, start: number, surface: string): boolean {
+  if (!placesInFixedExpressions().has(surface)) return false;
+  const end = start + surface.length;
   for (const expression of getLexicon().regions.fixedExpressions) {
     for (let at = Math.max(0, end - expression.length); at <= start; at++) {
       if (at + expression.length >= end && text.startsWith(expression, at)) return true;
@@ -35,12 +36,13 @@ export function inFixedExpression(text: string, start: number, end: number): boo
 const UNBLOCKED_LEVELS: ReadonlySet<string> = new Set(['SAR', 'COUNTRY']);
 
 /**
- * Whether a match of `region` written as text[start, end) stands for the place: a two-character full name must not run
- * on into a word (和县 + 委); a county's short form must lie in the document's province, or follow a list of places; a
- * division of Hong Kong, Macao or Taiwan written as a mainland word may be must lie in the document's SAR or province.
+ * Whether a match of `region` written as `surface` at text[start] stands for the place: a two-character full name must
+ * not run on into a word (和县 + 委); a county's short form must lie in the document's province, or follow a list of
+ * places; a division of Hong Kong, Macao or Taiwan written as a mainland word may be must lie in the document's SAR or
+ * province.
  */
-export function standsForPlace(text: string, start: number, end: number, region: RegionRecord, contextRegionId: string | null | undefined, listed: boolean): boolean {
-  const surface = text.slice(start, end);
+export function standsForPlace(text: string, start: number, surface: string, region: RegionRecord, contextRegionId: string | null | undefined, listed: boolean): boolean {
+  const end = start + surface.length;
   const full = surface === region.name;
   // Note: a special administrative region or a country is never the first half of such a word (澳门 + 长者, 香港 + 长者).
   if (full && surface.length === 2 && !UNBLOCKED_LEVELS.has(region.level) && getLexicon().regions.shortNameBlockers.has(text[end] ?? '')) return false;

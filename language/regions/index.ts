@@ -6,6 +6,7 @@
 import { abbreviations, continuesList, getGazetteer, getRegionMatcher, isCompound, ordinaryAbbreviationBigrams, type LookupContext, type RegionRecord } from '../gazetteer/index.js';
 import { getLexicon } from '../lexicon/index.js';
 import type { RegionMention } from './types.js';
+import { codeTable } from '../match/codeTable.js';
 import { cityInitialCodes, cityInitialsBefore } from './cityInitials.js';
 import { inFixedExpression, standsForPlace } from './filters.js';
 
@@ -32,11 +33,20 @@ export function abbreviationIds(): ReadonlyMap<number, string> {
 }
 
 
+let movementCodes: Uint8Array | undefined;
+
+/** 1 at the code of each movement verb (来, 赴 …), from the lexicon (its words are single characters). */
+function movementVerbCodes(): Uint8Array {
+  movementCodes ??= codeTable([[[...getLexicon().regions.movementVerbs].filter((verb) => verb.length === 1), 1]]);
+  return movementCodes;
+}
+
 /** Whether the abbreviation at `i` stands alone for its region: right after a movement verb, not starting an ordinary word. */
 export function loneAbbreviation(text: string, i: number): boolean {
+  // Note: by code, not by the one-character string text[i - 1] (a string made and hashed at each abbreviation).
   return (
     i > 0 &&
-    getLexicon().regions.movementVerbs.has(text[i - 1]) &&
+    movementVerbCodes()[text.charCodeAt(i - 1)] === 1 &&
     getLexicon().regions.distinctAlone.has(text[i]) &&
     !ordinaryAbbreviationBigrams().has(text.slice(i, i + 2))
   );
@@ -55,6 +65,9 @@ function compoundAt(text: string, i: number): { start: number; end: number } | n
   while (end < text.length && isAbbreviation[text.charCodeAt(end)] === 1 && !matcher.startsAt(text, end)) {
     if (++end - i > MAX_COMPOUND) return null;
   }
+  // Note: one abbreviation alone (most) is a mention only where it stands alone, which tests the ordinary word it may
+  // start itself: no bigram to cut first.
+  if (end === i + 1) return loneAbbreviation(text, i) ? { start: i, end: i + 1 } : null;
   if (end < text.length && ordinaryAbbreviationBigrams().has(text.slice(end - 1, end + 1))) end--;
   if (end - i < 2) return end - i === 1 && loneAbbreviation(text, i) ? { start: i, end: i + 1 } : null;
   const run = text.slice(i, end);
@@ -160,8 +173,9 @@ export function extractRegions(text: string, offset: number, context: LookupCont
     const m = (cls & STARTS_FORM) !== 0 ? matcher.matchAt(text, i, listed) : null;
     if (m) {
       const region = bestRegion(out, offset + m.start, m.entry.ids, context);
-      if (region && !inFixedExpression(text, m.start, m.end) && standsForPlace(text, m.start, m.end, region, context.regionId, listed)) {
-        const surface = text.slice(m.start, m.end);
+      // Note: the surface is cut once for the filters and the mention (each filter cut it again).
+      const surface = region ? text.slice(m.start, m.end) : '';
+      if (region && !inFixedExpression(text, m.start, surface) && standsForPlace(text, m.start, surface, region, context.regionId, listed)) {
         out.push({ type: 'REGION', name: region.name, kind: region.level, start: offset + m.start, end: offset + m.end, surface, regionIds: [region.id, ...areaMembers(region.id)] });
       }
       i = lastEnd = m.end;
