@@ -21,15 +21,17 @@ const ENDS = 3;
 const CHAR_CLASS = codeTable([[OPENERS, OPENS], [CLOSERS, CLOSES], [SENTENCE_END, ENDS]]);
 const SEMICOLON = ';'.charCodeAt(0);
 const COMMA = ','.charCodeAt(0);
-const TRIM_CHARS = new Set([' ', '\t', '\n', ',', ';', '、', ':', '。', '!', '?']);
+/** 1 at the characters trimmed off a statement's ends. */
+const TRIM_CHARS = codeTable([[[' ', '\t', '\n', ',', ';', '、', ':', '。', '!', '?'], 1]]);
 /** Clause openings that continue the previous clause rather than start a new action. */
 let continuation: RegExp | undefined;
 /** The continuation pattern (sticky), built once from the lexicon. */
 const continuationPattern = (): RegExp =>
   (continuation ??= new RegExp(`(?:${[...getLexicon().structure.continuationWords].join('|')})`, 'y'));
 
-function isDigit(c: string | undefined): boolean {
-  return c !== undefined && c >= '0' && c <= '9';
+/** Whether the code is an ASCII digit (NaN, past either end of the text, is none). */
+function isDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
 }
 
 /**
@@ -41,8 +43,9 @@ export const MAX_STATEMENT = 2_000;
 const SOFT_BREAKS = new Set([',', '，', '、', ' ', '\t']);
 
 function pushTrimmed(text: string, start: number, end: number, out: Span[]): void {
-  while (start < end && TRIM_CHARS.has(text[start])) start++;
-  while (end > start && TRIM_CHARS.has(text[end - 1])) end--;
+  // Note: by code, not by the one-character strings text[start] and text[end - 1] (a string made and hashed at each test).
+  while (start < end && TRIM_CHARS[text.charCodeAt(start)] === 1) start++;
+  while (end > start && TRIM_CHARS[text.charCodeAt(end - 1)] === 1) end--;
   while (end - start > MAX_STATEMENT) {
     let cut = start + MAX_STATEMENT;
     for (let i = cut - 1; i > start + MAX_STATEMENT / 2; i--) {
@@ -55,7 +58,7 @@ function pushTrimmed(text: string, start: number, end: number, out: Span[]): voi
     if (/[\uDC00-\uDFFF]/.test(text[cut] ?? '')) cut--;
     pushTrimmed(text, start, cut, out);
     start = cut;
-    while (start < end && TRIM_CHARS.has(text[start])) start++;
+    while (start < end && TRIM_CHARS[text.charCodeAt(start)] === 1) start++;
   }
   if (end > start) out.push({ start, end });
 }
@@ -104,7 +107,7 @@ export function splitStatements(text: string, start: number, end: number, out: S
       sentenceStart = i + 1;
       commas = [];
       depth = 0;
-    } else if (c === COMMA && depth === 0 && !(isDigit(text[i - 1]) && isDigit(text[i + 1]))) {
+    } else if (c === COMMA && depth === 0 && !(isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1)))) {
       commas.push(i);
     }
   }
