@@ -7,6 +7,7 @@
  */
 import { getGazetteer } from '../../language/gazetteer/index.js';
 import { getLexicon } from '../../language/lexicon/index.js';
+import { codeTable } from '../../language/match/codeTable.js';
 import { maxWordLength } from '../../language/match/tokens.js';
 import type { ResolvedIds, SpannedId } from '../resolve.js';
 import { endsInAward } from '../extract/awarded.js';
@@ -452,10 +453,13 @@ function oneStart(mentions: readonly SpannedId[]): boolean {
   return true;
 }
 
+let locativeCodes: Uint8Array | undefined;
+
 /** Whether a text holds a locative (在, 至 …). */
 function holdsLocative(text: string): boolean {
-  const { locatives } = getLexicon().programs;
-  for (const c of text) if (locatives.has(c)) return true;
+  // Note: by code, from a table built once of the lexicon's locatives (single characters), not by a string per character.
+  locativeCodes ??= codeTable([[[...getLexicon().programs.locatives].filter((c) => c.length === 1), 1]]);
+  for (let i = 0; i < text.length; i++) if (locativeCodes[text.charCodeAt(i)] === 1) return true;
   return false;
 }
 
