@@ -4,6 +4,7 @@ import nodejieba from 'nodejieba';
 import { describe, expect, it } from 'vitest';
 import { extractTargets, type TaggedToken, type TargetSpan } from '../../ingest/extract/targets/index.js';
 import { comparatorsByLastCode, nextNumber, nextNumberStart, numberPattern } from '../../ingest/extract/targets/quantity.js';
+import { indexTokens, tokenAt } from '../../ingest/extract/targets/subject.js';
 import { getLexicon } from '../../language/lexicon/index.js';
 import { normalizeWidth } from '../../ingest/read/normalizeWidth.js';
 import { extractText } from '../../ingest/pipeline.js';
@@ -396,5 +397,22 @@ describe('comparatorsByLastCode', () => {
       const positions = group.map((entry) => before.indexOf(entry));
       expect(positions).toEqual([...positions].sort((a, b) => a - b));
     }
+  });
+});
+
+describe('tokenAt', () => {
+  it('finds the token starting at each local offset inside the statement, as a map of local copies would', () => {
+    const offset = 100;
+    const text = '新增结对学校198所';
+    const tokens = tag(text, offset);
+    // The statement is cut short: tokens ending past it are not found.
+    const length = text.length - 1;
+    const index = indexTokens(tokens, offset, length);
+    const expected = new Map<number, TaggedToken>();
+    for (const t of tokens) {
+      if (t.end - offset <= length) expected.set(t.start - offset, { word: t.word, tag: t.tag, start: t.start - offset, end: t.end - offset });
+    }
+    for (let at = -1; at <= text.length + 1; at++) expect(tokenAt(index, at)).toEqual(expected.get(at));
+    expect(tokenAt(indexTokens(undefined, offset, length), 0)).toBeUndefined();
   });
 });

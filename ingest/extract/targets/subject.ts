@@ -13,8 +13,15 @@ export interface LocalToken {
   end: number;
 }
 
-/** Token look-ups by local start offset, built once per statement. */
-export type TokenIndex = ReadonlyMap<number, LocalToken>;
+/**
+ * A statement's tokens (absolute offsets, in text order), looked up by local start offset with `tokenAt`.
+ * Note: a search in the token list, not a Map of local copies built per statement (most of the extractor's bytes).
+ */
+export interface TokenIndex {
+  readonly tokens: readonly LocalToken[];
+  readonly offset: number;
+  readonly length: number;
+}
 
 const NOUN_TAG_RE = /^(?:n|vn|j|l|an)/;
 const RIGHT_STOP_CHARS = new Set(['《', '“', '「', '(', ')', '[', ']', '〔', ' ']);
@@ -49,16 +56,34 @@ export function startsWithWord(table: 'lead' | 'rightStop', text: string, pos: n
   return wordAt(subjectTables()[table] as WordTable, text, pos, limit) !== '';
 }
 
-/** Indexes a statement's tokens (absolute offsets) by local start offset. */
+const NO_TOKENS: readonly LocalToken[] = [];
+
+/** Indexes a statement's tokens (absolute offsets, in text order) by local start offset. */
 export function indexTokens(tokens: readonly LocalToken[] | undefined, offset: number, length: number): TokenIndex {
-  const map = new Map<number, LocalToken>();
-  if (tokens === undefined) return map;
-  for (const t of tokens) {
-    const start = t.start - offset;
-    const end = t.end - offset;
-    if (start >= 0 && end <= length) map.set(start, { word: t.word, tag: t.tag, start, end });
+  return { tokens: tokens ?? NO_TOKENS, offset, length };
+}
+
+/**
+ * The token starting at local offset `at` and ending inside the statement, as a token with local offsets, or undefined;
+ * of several starting there, the last.
+ */
+export function tokenAt(index: TokenIndex, at: number): LocalToken | undefined {
+  const { tokens, offset, length } = index;
+  const start = offset + at;
+  if (at < 0) return undefined;
+  // The last token starting at or before `start`.
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start <= start) lo = mid + 1;
+    else hi = mid - 1;
   }
-  return map;
+  for (let k = hi; k >= 0 && tokens[k].start === start; k--) {
+    const t = tokens[k];
+    if (t.end - offset <= length) return { word: t.word, tag: t.tag, start: at, end: t.end - offset };
+  }
+  return undefined;
 }
 
 /** What a target's text never opens with: spaces, and the punctuation after a time word or a list mark. */
@@ -92,7 +117,7 @@ export function stripLeading(text: string, pos: number, limit: number, tokens: T
     let next = p;
     if (w !== '') next = p + w.length;
     else if (!trimmed) {
-      const t = tokens.get(p);
+      const t = tokenAt(tokens, p);
       if (t !== undefined && LEAD_TAGS.has(t.tag) && t.end <= limit - 2 && text[t.end] !== '的') next = t.end;
     }
     if (next === pos) return pos;
@@ -116,8 +141,8 @@ export function stripTrailing(text: string, start: number, end: number): number 
 
 /** Whether a verb-like token still modifies a noun that follows it (改 措施, 行为 的 学校). */
 function beforeNoun(tokens: TokenIndex, t: LocalToken): boolean {
-  let next = tokens.get(t.end);
-  if (next !== undefined && next.word === '的') next = tokens.get(next.end);
+  let next = tokenAt(tokens, t.end);
+  if (next !== undefined && next.word === '的') next = tokenAt(tokens, next.end);
   return next !== undefined && NOUN_TAG_RE.test(next.tag);
 }
 
@@ -132,7 +157,7 @@ export function rightPhrase(text: string, pos: number, limit: number, tokens: To
     if (end > pos) {
       const w = wordAt(rightStop, text, end, cap);
       if (w !== '' && !(rightGuards.get(w) ?? '').includes(text[end - 1])) break;
-      const t = tokens.get(end);
+      const t = tokenAt(tokens, end);
       if (t !== undefined && RIGHT_STOP_TAGS.has(t.tag) && end - pos >= 2 && !beforeNoun(tokens, t)) break;
       if (t !== undefined) {
         end = Math.min(cap, t.end);
