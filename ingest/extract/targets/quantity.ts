@@ -143,7 +143,8 @@ function comparatorEndingAt(text: string, end: number): readonly [string, Compar
   return null;
 }
 
-const HAN = /^[\u4e00-\u9fff]+$/;
+/** Whether a UTF-16 code is a Han character of the basic block (U+4E00–U+9FFF), as a verb's characters are. */
+const hanCode = (code: number): boolean => code >= 0x4e00 && code <= 0x9fff;
 /** The longest verb a comparator word may stand across (the schema's bound of `acrossVerb`). */
 const MAX_VERB = 4;
 
@@ -157,7 +158,8 @@ function comparatorBefore(text: string, pos: number): readonly [string, Comparat
   const right = comparatorEndingAt(text, end);
   if (right) return right;
   for (let gap = 1; gap <= MAX_VERB && gap < end; gap++) {
-    if (!HAN.test(text.slice(end - gap, end))) break;
+    // Note: the characters after this one were tested at the gaps before: one code settles whether all are Han.
+    if (!hanCode(text.charCodeAt(end - gap))) break;
     const found = comparatorEndingAt(text, end - gap);
     if (found && gap <= (getLexicon().targets.acrossVerb.get(found[0]) ?? 0)) return found;
   }
@@ -168,6 +170,15 @@ function comparatorBefore(text: string, pos: number): readonly [string, Comparat
 function at(pattern: RegExp, text: string, pos: number): RegExpExecArray | null {
   pattern.lastIndex = pos;
   return pattern.exec(text);
+}
+
+/**
+ * Whether the regex (sticky) matches at `pos`, leaving `lastIndex` after the match.
+ * Note: a test, not an exec, where the match itself is not read: no match array is made.
+ */
+function matchesAt(pattern: RegExp, text: string, pos: number): boolean {
+  pattern.lastIndex = pos;
+  return pattern.test(text);
 }
 
 /** The value of a count written in numerals, or null below WRITTEN_MIN or when the numerals are no number (十四五). */
@@ -218,7 +229,7 @@ function readNumberAndUnit(text: string, s: number, num: string): Reading | null
     comparator = 'GTE';
     pos = p.range.lastIndex;
   }
-  if (at(p.mid, text, pos)) {
+  if (matchesAt(p.mid, text, pos)) {
     pos = p.mid.lastIndex;
     comparator = 'GT';
     m = scale === '' ? at(p.scale, text, pos) : null;
@@ -227,7 +238,7 @@ function readNumberAndUnit(text: string, s: number, num: string): Reading | null
       pos = p.scale.lastIndex;
     }
   }
-  if (at(p.date, text, pos)) return null;
+  if (matchesAt(p.date, text, pos)) return null;
   m = at(p.unit, text, pos);
   let unit = '';
   if (m) {
@@ -235,10 +246,10 @@ function readNumberAndUnit(text: string, s: number, num: string): Reading | null
     if (isYear && (unit === '年' || unit === '届')) return null;
     if (written && WRITTEN_NOT_UNITS.has(unit)) return null;
     pos = p.unit.lastIndex;
-    if (unitTables().durations.has(unit) && at(p.nameAfter, text, pos)) return null;
-    if (unit === '年' && at(p.since, text, pos)) return null;
+    if (unitTables().durations.has(unit) && matchesAt(p.nameAfter, text, pos)) return null;
+    if (unit === '年' && matchesAt(p.since, text, pos)) return null;
     // Note: a 年 before a month is a date's year, whatever its number (a Taiwan date's 114年2月10日).
-    if (unit === '年' && at(p.monthAfter, text, pos)) return null;
+    if (unit === '年' && matchesAt(p.monthAfter, text, pos)) return null;
   } else if (written || scale === '' || comparator === 'GT' || !p.cjk.test(text[pos] ?? '')) {
     return null;
   }
