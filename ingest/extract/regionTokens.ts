@@ -25,9 +25,14 @@ export function regionFlags(tokens: readonly Token[], spans: readonly Candidate[
   for (let k = 0; k < RECENT; k++) if (recentTokens[k] === tokens && recentSpans[k] === spans) return recentFlags[k];
   const flags = new Uint8Array(tokens.length);
   if (spans && spans.length > 0) {
-    for (let k = 0; k < tokens.length; k++) {
-      const t = tokens[k];
-      for (const s of spans) if (s.start < t.end && t.start < s.end) flags[k] = 1;
+    // Note: tokens in text order (as the segmenter cuts them) are marked from a search per mention, not by a test of
+    // every mention at every token (a statement listing places has dozens of each).
+    if (inTextOrder(tokens)) for (const s of spans) markOverlapping(flags, tokens, s);
+    else {
+      for (let k = 0; k < tokens.length; k++) {
+        const t = tokens[k];
+        for (const s of spans) if (s.start < t.end && t.start < s.end) flags[k] = 1;
+      }
     }
   }
   recentTokens[nextSlot] = tokens;
@@ -35,6 +40,27 @@ export function regionFlags(tokens: readonly Token[], spans: readonly Candidate[
   recentFlags[nextSlot] = flags;
   nextSlot = (nextSlot + 1) % RECENT;
   return flags;
+}
+
+/** Whether the tokens' starts and ends both never decrease (tokens cut from a text, one after the other). */
+function inTextOrder(tokens: readonly Token[]): boolean {
+  for (let k = 1; k < tokens.length; k++) if (tokens[k].start < tokens[k - 1].start || tokens[k].end < tokens[k - 1].end) return false;
+  return true;
+}
+
+/**
+ * Marks the tokens (in text order) overlapping the span: those from the first ending after its start, up to the first
+ * starting at or after its end.
+ */
+function markOverlapping(flags: Uint8Array, tokens: readonly Token[], span: { start: number; end: number }): void {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].end > span.start) hi = mid;
+    else lo = mid + 1;
+  }
+  for (let k = lo; k < tokens.length && tokens[k].start < span.end; k++) flags[k] = 1;
 }
 
 /**

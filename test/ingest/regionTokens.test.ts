@@ -40,3 +40,20 @@ describe('townships after their city', () => {
     expect(withTownships(plain, flags)).toBe(flags);
   });
 });
+
+describe('region flags over many tokens and mentions', () => {
+  it('marks what a test of every mention at every token marks, for tokens in text order and out of it', () => {
+    const words = ['广东省', '深圳市', '、', '珠', '海市', '和', '中山', '市', '的', '学校'];
+    let at = 0;
+    const tokens = words.map((w) => {
+      const t = token(w, at);
+      at += w.length;
+      return t;
+    });
+    const spans = [place(6, 7), place(0, 6), place(7, 10), place(12, 15), place(21, 21), place(3, 3), place(17, 19)];
+    const naive = (ts: readonly Token[]): number[] => ts.map((t) => (spans.some((s) => s.start < t.end && t.start < s.end) ? 1 : 0));
+    expect([...regionFlags(tokens, spans)]).toEqual(naive(tokens));
+    const shuffled = [tokens[3], tokens[0], tokens[7], tokens[1], tokens[9]];
+    expect([...regionFlags(shuffled, spans)]).toEqual(naive(shuffled));
+  });
+});
