@@ -3,7 +3,7 @@
  * quotations: the head extends leftwards over nominal modifiers; an action word ends the name unless it is inside it.
  */
 import type { ProgramKind } from '../../../language/lexicon/index.js';
-import { classify, hasHan, hasProperTag, tokenIndexAt } from '../../../language/match/tokens.js';
+import { classify, hasHan, hasProperTag, maxWordLength, tokenIndexAt } from '../../../language/match/tokens.js';
 import type { Token } from '../../../language/segment/index.js';
 import type { Candidate } from '../../model.js';
 import { distinctiveCount, overlapsAny, startsWithNamedScope, vocab } from './vocabulary.js';
@@ -102,12 +102,19 @@ function scopedAfterPlace(tokens: readonly Token[], regions: Uint8Array, first: 
   return startsWithNamedScope(text.slice(tokens[k].start - offset));
 }
 
-let longActions: string[] | undefined;
+let longestAction: number | undefined;
 
-/** Whether a fixed phrase holds an action word of two or more characters (大力宣传, 积极推进). */
+/**
+ * Whether a fixed phrase holds an action word of two or more characters (大力宣传, 积极推进).
+ * Note: each stretch of the phrase as long as an action word is looked up in the set, not each action word searched for
+ * in the phrase (a hundred searches per phrase).
+ */
 function actionPhrase(word: string): boolean {
-  longActions ??= [...vocab().actionWords].filter((w) => w.length >= 2);
-  for (const w of longActions) if (word.includes(w)) return true;
+  const { actionWords } = vocab();
+  longestAction ??= maxWordLength(actionWords);
+  for (let from = 0; from + 2 <= word.length; from++) {
+    for (let to = from + 2; to <= word.length && to - from <= longestAction; to++) if (actionWords.has(word.slice(from, to))) return true;
+  }
   return false;
 }
 
