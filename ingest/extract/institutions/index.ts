@@ -17,6 +17,7 @@ import { definedShortForm, shortFormAfter } from '../../aliases.js';
 import { awardedTitles } from '../awarded.js';
 import { quotedBodies } from './quoted.js';
 import { QUOTE_PAIRS } from '../quoteMarks.js';
+import { codeTable } from '../../../language/match/codeTable.js';
 import { distinctive, vocab } from './vocabulary.js';
 
 /** What the institution extractor knows about the document and statement. */
@@ -82,9 +83,30 @@ function insideQuotedPhrase(text: string, offset: number, tokens: readonly Token
   return i + 1 < tokens.length && classify(tokens[i + 1]) === 'NOMINAL';
 }
 
-/** Whether a quotation is open at `at`: any of the quotation marks (“…”, and 「…」 as Hong Kong and Macao texts write them). */
+/**
+ * Per UTF-16 code, the quotation marks' pairs: k + 1 at the opening mark of QUOTE_PAIRS[k], k + 1 + QUOTE_PAIRS.length
+ * at its closing mark, 0 elsewhere.
+ */
+const QUOTE_MARK_CODES = codeTable(QUOTE_PAIRS.flatMap(([open, close], k) => [[[open], k + 1], [[close], k + 1 + QUOTE_PAIRS.length]] as const));
+/** Every pair's bit set: each pair's last mark before a position is known. */
+const ALL_PAIRS = (1 << QUOTE_PAIRS.length) - 1;
+
+/**
+ * Whether a quotation is open at `at` (its opening mark at or before `at` after its last closing mark): any of the
+ * quotation marks (“…”, and 「…」 as Hong Kong and Macao texts write them).
+ * Note: one scan back from `at`, in which each pair's nearest mark decides, not two searches per pair.
+ */
 function openQuotation(text: string, at: number): boolean {
-  for (const [open, close] of QUOTE_PAIRS) if (text.lastIndexOf(open, at) > text.lastIndexOf(close, at)) return true;
+  let closed = 0;
+  for (let k = Math.min(at, text.length - 1); k >= 0; k--) {
+    const mark = QUOTE_MARK_CODES[text.charCodeAt(k)];
+    if (mark === 0) continue;
+    const pair = (mark - 1) % QUOTE_PAIRS.length;
+    if ((closed & (1 << pair)) !== 0) continue;
+    if (mark <= QUOTE_PAIRS.length) return true;
+    closed |= 1 << pair;
+    if (closed === ALL_PAIRS) return false;
+  }
   return false;
 }
 
@@ -581,13 +603,16 @@ const SCHOOL_KINDS: ReadonlySet<string> = new Set(['UNIVERSITY', 'COLLEGE', 'SCH
  * The issuer where the text refers to it as itself (我局, 本厅, 我校, 局方): a mention of the issuer. Not where the pair opens
  * another word (局属, 本校区).
  */
-function issuerSelfReferences(text: string, offset: number, tokens: readonly Token[], issuer: string | null): InstitutionCandidate[] {
-  if (!issuer) return [];
+function issuerSelfReferences(text: string, offset: number, tokens: readonly Token[], issuer: string | null): readonly InstitutionCandidate[] {
+  if (!issuer) return NO_CANDIDATES;
   const { schoolSelfReference, sideSuffix } = getLexicon().names;
+  const pairs = selfReferencesIn(text);
+  // Note: most statements name no body as themselves: nothing is made or read for them.
+  if (pairs.length === 0 && !text.includes(sideSuffix)) return NO_CANDIDATES;
   const { kind } = issuerKind(issuer);
   const own = issuer[issuer.length - 1];
   const out: InstitutionCandidate[] = [];
-  for (const i of selfReferencesIn(text)) {
+  for (const i of pairs) {
     const head = text[i + 1];
     if (head !== own && !(head === schoolSelfReference && SCHOOL_KINDS.has(kind))) continue;
     if (vocab().partHeads.has(head + (text[i + 2] ?? ''))) continue;
@@ -605,6 +630,9 @@ function issuerSelfReferences(text: string, offset: number, tokens: readonly Tok
   return out.sort((a, b) => a.start - b.start);
 }
 
+/** No candidates (shared: never changed). */
+const NO_CANDIDATES: readonly InstitutionCandidate[] = [];
+
 /**
  * The candidates inside none of `spans`.
  * Note: the filters are functions of their own, not closures in the extractor: a closure over a list there made V8
@@ -615,8 +643,19 @@ function notInside<C extends Candidate>(candidates: C[], spans: readonly Candida
 }
 
 /** The candidates overlapping none of `spans`. */
-function overlappingNone<C extends Candidate>(candidates: C[], spans: readonly Candidate[]): C[] {
+function overlappingNone<C extends Candidate>(candidates: readonly C[], spans: readonly Candidate[]): C[] {
   return candidates.filter((c) => !spans.some((s) => s.start < c.end && c.start < s.end));
+}
+
+/** Whether a place is named as the text's own (本港, 我市) among the region mentions. */
+function anyDeictic(regions: readonly Candidate[]): boolean {
+  for (const r of regions) if (r.deictic) return true;
+  return false;
+}
+
+/** The region mentions that name a place by name, not as the text's own. */
+function notDeictic(regions: readonly Candidate[]): Candidate[] {
+  return regions.filter((r) => !r.deictic);
 }
 
 /** The institution extractor of the registry (after regions, whose spans count as proper names). */
@@ -624,7 +663,7 @@ export const institutionExtractor: Extractor<'institutions'> = {
   key: 'institutions',
   extract: ({ statement, tokens: cutTokens, document }, found) => {
     // Note: a place a text calls its own (本港, 我市) opens no name: 本港大学 are Hong Kong's universities.
-    const regions = found.regions?.some((r) => r.deictic) ? found.regions.filter((r) => !r.deictic) : found.regions;
+    const regions = found.regions && anyDeictic(found.regions) ? notDeictic(found.regions) : found.regions;
     const tokens = placeTokens(cutTokens, regions);
     const named = extractInstitutions(statement.text, statement.start, tokens, {
       issuerCity: document.issuerCity,
