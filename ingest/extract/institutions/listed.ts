@@ -54,6 +54,8 @@ function nameLike(tokens: readonly Token[], regions: Uint8Array, from: number, t
 /** Companies listed before 等 + a class noun in a statement, each as written; `taken` are the bodies found by their heads. */
 export function listedBodies(text: string, offset: number, tokens: readonly Token[], regions: Uint8Array,
   taken: readonly Candidate[]): Candidate[] {
+  // Note: most statements list no examples: the text is searched once for the mark, not each token compared with it.
+  if (!text.includes(EXAMPLES_MARK)) return [];
   const out: Candidate[] = [];
   for (let k = 1; k < tokens.length; k++) {
     if (tokens[k].word !== EXAMPLES_MARK) continue;
