@@ -79,16 +79,30 @@ let longestVerb = 0;
 /** Whether a word ends in the last character of some award verb (per UTF-16 code, not a one-character string per token). */
 const endsLikeVerb = (ends: Uint8Array, word: string): boolean => ends[word.charCodeAt(word.length - 1)] === 1;
 
-/** The index after an award verb starting at token `i` (获批, 获 + 批, 认定 + 为, 被评为), or -1. */
-function afterVerb(tokens: readonly Token[], i: number): number {
+/** The award verbs' last characters by code (built on first use). */
+function verbEndTable(): Uint8Array {
   if (!verbSet || !verbEnds) {
     verbSet = new Set(getLexicon().programs.awardVerbs);
     verbEnds = lastCharTable(verbSet);
     longestVerb = Math.max(0, ...[...verbSet].map((v) => v.length));
   }
+  return verbEnds;
+}
+
+/**
+ * Whether an award verb may start at token `i`: the token or the next one ends in a verb's last character (most do not).
+ * Note: small, for the walk to ask before anything else of every token.
+ */
+function mayOpenVerb(ends: Uint8Array, tokens: readonly Token[], i: number): boolean {
+  return endsLikeVerb(ends, tokens[i].word) || (i + 1 < tokens.length && endsLikeVerb(ends, tokens[i + 1].word));
+}
+
+/** The index after an award verb starting at token `i` (获批, 获 + 批, 认定 + 为, 被评为), or -1. */
+function afterVerb(tokens: readonly Token[], i: number): number {
+  const ends = verbEndTable();
   const one = tokens[i].word;
   // Note: most words end in no verb's last character; the look-ups below are for the few that do.
-  if (!endsLikeVerb(verbEnds, one) && !(i + 1 < tokens.length && endsLikeVerb(verbEnds, tokens[i + 1].word))) return -1;
+  if (!mayOpenVerb(ends, tokens, i) || !verbSet) return -1;
   if (verbSet.has(one)) return i + 1;
   for (let n = 2; n < one.length && n <= longestVerb; n++) if (verbSet.has(one.slice(-n))) return i + 1;
   if (i + 1 < tokens.length && one.length + tokens[i + 1].word.length <= longestVerb && verbSet.has(one + tokens[i + 1].word)) return i + 2;
@@ -231,6 +245,7 @@ function readTitles(text: string, offset: number, tokens: readonly Token[], regi
   // of a list of titles) and awards the title after it; that title opens with a scope of its own (全国, 省级): a place
   // there may be the other side of a pair (广州市第一中学—深圳市实验学校), so it opens none.
   let holder = true;
+  const verbEndCodes = verbEndTable();
   for (let i = 0; i < tokens.length; i++) {
     const word = tokens[i].word;
     if (holder && !allHan(word)) {
@@ -243,7 +258,8 @@ function readTitles(text: string, offset: number, tokens: readonly Token[], regi
         continue;
       }
     }
-    if (!hasHan(word)) continue;
+    // Note: the verb's table test first: it settles most tokens, the test for a Han character the few left.
+    if (!mayOpenVerb(verbEndCodes, tokens, i) || !hasHan(word)) continue;
     // Note: titles joined after the first are awarded by the same verb (入选…重点村、国家级…集聚区).
     for (let at = afterVerb(tokens, i); at >= 0;) {
       const title = titleAt(text, offset, tokens, regions, at);
