@@ -13,12 +13,20 @@ import { kindOfName, sideName } from '../institutions/heads.js';
 
 interface HeadMatch { kind: ProgramKind; word: string; end: number; introduced?: boolean }
 
+/**
+ * Whether a head may end inside the token: it ends in a head's or a generic tail's last character (most tokens do not).
+ * Note: small, for the walk to ask of every token before the call to `headIn`.
+ */
+function mayHoldHead(v: ReturnType<typeof vocab>, text: string, offset: number, token: Token): boolean {
+  return v.headEnds[text.charCodeAt(token.end - offset - 1)] === 1 || v.tailEnds[token.word.charCodeAt(token.word.length - 1)] === 1;
+}
+
 /** Where a head ends inside token `i` (its end, or before a generic tail), or null. */
 function headIn(text: string, offset: number, token: Token): HeadMatch | null {
   const end = token.end - offset;
   const v = vocab();
   // Note: most tokens end in no head's and no tail's last character: two table look-ups settle them.
-  if (v.headEnds[text.charCodeAt(end - 1)] !== 1 && v.tailEnds[token.word.charCodeAt(token.word.length - 1)] !== 1) return null;
+  if (!mayHoldHead(v, text, offset, token)) return null;
   // Note: the matches are copied field by field, not spread: a spread per head showed in the profile.
   const match = v.headLexicon.matchEnd(text, end, token.start - offset - 4);
   if (match) return { kind: match.kind, word: match.word, end };
@@ -362,10 +370,12 @@ function planToken(token: Token): boolean {
 export function unquoted(text: string, offset: number, tokens: readonly Token[], regions: Uint8Array, taken: readonly Candidate[],
   out: Candidate[]): void {
   let limit = Number.POSITIVE_INFINITY;
+  const v = vocab();
   for (let i = tokens.length - 1; i >= 0; i--) {
     const token = tokens[i];
-    if (token.end > limit) continue;
-    // Note: the head's table test first: it settles most tokens, the test for a Han character the few left.
+    // Note: the head's table test first, here in the walk: it settles most tokens without a call.
+    if (token.end > limit || !mayHoldHead(v, text, offset, token)) continue;
+    // Note: the test for a Han character after the head's look-up: it is for the few tokens left.
     const head = headIn(text, offset, token);
     if (!head || !hasHan(token.word)) continue;
     if (head.end === token.end - offset && i + 1 < tokens.length && vocab().modifierFollowers.has(tokens[i + 1].word)) continue;
