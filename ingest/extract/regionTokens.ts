@@ -130,8 +130,10 @@ export function withTownships(tokens: readonly Token[], regionOnly: Uint8Array):
   // Note: copied on the first township marked, not per statement: a typed array made per statement showed in the profile.
   let flags = regionOnly;
   for (let k = 1; k < tokens.length; k++) {
+    // Note: the flags first: most tokens follow no place, and their word is not read.
+    if (flags[k] !== 0 || flags[k - 1] !== 1) continue;
     const { word: w, tag } = tokens[k];
-    if (flags[k] === 0 && flags[k - 1] === 1 && TOWNSHIP_TAGS.has(tag) && w.length >= 2 && w.length <= 3 && allHan(w) && isTownshipName(w)) {
+    if (TOWNSHIP_TAGS.has(tag) && w.length >= 2 && w.length <= 3 && allHan(w) && isTownshipName(w)) {
       if (flags === regionOnly) flags = regionOnly.slice();
       flags[k] = 1;
     }
