@@ -259,7 +259,8 @@ function hardStop(tokens: readonly Token[], j: number, functional: boolean, fiel
   if (t.tag === 't' && YEAR_WORD.test(t.word)) return true;
   // Note: nor is a date's month or day (2022年7 + 月 + 获财务委员会…, 4月22 + 日 + 就建议咨询…), even before a committee
   // named by its work.
-  if (j > 0 && isNumber(tokens[j - 1].word) && v.dateWords.has(t.word)) return true;
+  // Note: the word's own look-up first: the number's pattern is tried only before a date word.
+  if (v.dateWords.has(t.word) && j > 0 && isNumber(tokens[j - 1].word)) return true;
   // Note: a measure word after a number may be glued to the next character (34 + 对穗 + 港澳).
   if (v.measureWords.has(t.word[0]) && j > 0 && isNumber(tokens[j - 1].word)) return true;
   // Note: so may it be to the numeral before it (三所 + 中学): a count, not a name.
