@@ -220,10 +220,16 @@ function soundNamePart(t: Token | undefined): boolean {
   return t !== undefined && t.word.length >= 2 && allHan(t.word) && SOUND_NAME_TAGS.has(t.tag);
 }
 
+/** Whether a UTF-16 code is a Han character of the basic block (U+4E00–U+9FFF). */
+const hanCode = (code: number): boolean => code >= 0x4e00 && code <= 0x9fff;
+/** The codes of the initials of the tags of particles, prepositions and conjunctions (u…, p, c). */
+const GRAMMAR_TAG_INITIALS: ReadonlySet<number> = new Set(['u', 'p', 'c'].map((c) => c.charCodeAt(0)));
+
 /** Whether a token can be one character of a split name: one Han character, neither a function word nor a head. */
 function singleOfName(t: Token | undefined): boolean {
   // Note: particles, prepositions and conjunctions (的, 之, 及) are grammar, never one character of a name.
-  return t !== undefined && t.word.length === 1 && /[\u4e00-\u9fff]/.test(t.word) && !/^[upc]/.test(t.tag)
+  // Note: codes compared, not patterns tried: this is asked at most steps of a name's walk.
+  return t !== undefined && t.word.length === 1 && hanCode(t.word.charCodeAt(0)) && !GRAMMAR_TAG_INITIALS.has(t.tag.charCodeAt(0))
     && !vocab().functionInitials.has(t.word) && !vocab().singleCharHeads.has(t.word) && !vocab().measureWords.has(t.word);
 }
 
@@ -410,7 +416,8 @@ export function extendLeft(tokens: readonly Token[], regions: Uint8Array, i: num
     if (afterPlace && regions[j] === 0 && !named && !brandBefore && !v.nationalPrefixes.includes(t.word) && !v.linkWords.has(t.word) && !(inner && belongs) && !branch) break;
     // Note: a number after 第 is an ordinal inside the name (广州市第65中学), and so is a Chinese numeral between a place
     // and the head (厦门 + 双十 + 中学).
-    const ordinal = (isNumber(t.word) && j > 0 && tokens[j - 1].word === '第')
+    // Note: the word before is compared first: the number's pattern is tried only after 第.
+    const ordinal = (j > 0 && tokens[j - 1].word === '第' && isNumber(t.word))
       || (t.tag === 'm' && allHan(t.word) && !v.measureWords.has(t.word[t.word.length - 1]) && j === headIdx - 1 && j > 0
         && regions[j - 1] === 1);
     // Note: a body a place owns is named with a mark after the place's level (宿州市 + 立 + 医院: 市立医院).
