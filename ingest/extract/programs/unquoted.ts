@@ -228,7 +228,8 @@ function extendLeft(tokens: readonly Token[], regions: Uint8Array, i: number, ki
   for (let j = i - 1; j >= 0; j--) {
     const t = tokens[j];
     // Note: a count of places says where the work is done (在深圳、珠海 + 两地 + 试点), never part of a name.
-    if (COUNTED_PLACES.test(t.word)) break;
+    // Note: the length first: the pattern is tried only on words of two characters.
+    if (t.word.length === 2 && COUNTED_PLACES.test(t.word)) break;
     const cls = classify(t);
     // Note: an edition opens an event's name (组织企业参加 + 第十九届…交易会), after its place or scope at most (全国 +
     // 第六届…展演活动, 浙江省 + 第六届…大赛).
