@@ -153,6 +153,17 @@ export function headAt(text: string, offset: number, tokens: readonly Token[], i
   return null;
 }
 
+/** The code of the initial of the nouns' tags (n, nt, nz …). */
+const NOUN_INITIAL = 'n'.charCodeAt(0);
+
+/**
+ * Whether a tag is a noun's (n…), a verbal noun's (vn), an abbreviation's (j), an unknown word's (x) or a fixed phrase's (l).
+ * Note: compared, not matched against a pattern: this is asked of every head's token.
+ */
+function wordTag(tag: string): boolean {
+  return tag.charCodeAt(0) === NOUN_INITIAL || tag === 'vn' || tag === 'j' || tag === 'x' || tag === 'l';
+}
+
 /**
  * A one-character head at the end of a word the segmenter made (社会 + 保障局, 市场 + 监管局, 科学 + 系): the head is the
  * last character; common words ending in such a character (布局, 格局, 当局) are not heads.
@@ -162,7 +173,7 @@ function embeddedHead(token: Token): { word: string; kind: InstitutionKind } | n
   // Note: an unknown word (x) ending in a head is one the segmenter has not seen (库务局/x); a fixed phrase (发展局/l)
   // is a head word it tags as an idiom.
   // A place or a person (莫斯科/ns) is never a body, whatever its last character.
-  if (w.length < 3 || !/^n|^vn$|^j$|^x$|^l$/.test(token.tag) || token.tag === 'ns' || token.tag === 'nr') return null;
+  if (w.length < 3 || !wordTag(token.tag) || token.tag === 'ns' || token.tag === 'nr') return null;
   const last = w[w.length - 1];
   // Note: a word the segmenter knows as an organisation (民政局/nt) is a body even when it ends like 政局.
   // Note: so is a university's department (科学系) the segmenter joined to its field.

@@ -42,7 +42,8 @@ function properInHead(tokens: readonly Token[], regions: Uint8Array, headIdx: nu
   return false;
 }
 
-const CN_DIGIT = /[一二两三四五六七八九十几多数]/;
+/** The codes of the numerals a count may open with (三所, 几家): a code looked up at each step, not a pattern tried. */
+const CN_DIGIT_CODES: ReadonlySet<number> = new Set([...'一二两三四五六七八九十几多数'].map((c) => c.charCodeAt(0)));
 const HYPHENS = new Set(['-', '－', '‐', '–']);
 export const OPEN_BRACKETS = new Set(['(', '（']);
 export const CLOSE_BRACKETS = new Set([')', '）']);
@@ -270,7 +271,7 @@ function hardStop(tokens: readonly Token[], j: number, functional: boolean, fiel
   // Note: a measure word after a number may be glued to the next character (34 + 对穗 + 港澳).
   if (v.measureWords.has(t.word[0]) && j > 0 && isNumber(tokens[j - 1].word)) return true;
   // Note: so may it be to the numeral before it (三所 + 中学): a count, not a name.
-  if (t.word.length === 2 && CN_DIGIT.test(t.word[0]) && v.measureWords.has(t.word[1])) return true;
+  if (t.word.length === 2 && CN_DIGIT_CODES.has(t.word.charCodeAt(0)) && v.measureWords.has(t.word[1])) return true;
   // Note: idioms (一往无前) and unknown words glued to a function word (已同, 现将) never open a name; nor does a time
   // of writing (今日), which the walk over a committee's work (…出席…委员会) would otherwise cross.
   if (t.tag === 'i' || functionInitial(t) || isDeictic(t.word)) return true;
