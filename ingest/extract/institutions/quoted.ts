@@ -6,7 +6,7 @@
 import { getLexicon } from '../../../language/lexicon/index.js';
 import type { InstitutionCandidate } from './index.js';
 import { distinctive, vocab } from './vocabulary.js';
-import { COUNTED_NAME, DEFINITION_BEFORE, OPENING_QUOTE_CODES, QUOTES } from '../quoteMarks.js';
+import { COUNTED_NAME, DEFINITION_BEFORE, QUOTES } from '../quoteMarks.js';
 import { awardsQuote } from '../awarded.js';
 
 /** The shortest and longest quoted name read as a body. */
@@ -26,11 +26,20 @@ function titled(text: string, at: number): boolean {
   return awardsQuote(text, at) || getLexicon().programs.holderVerbs.some((verb) => before.endsWith(verb));
 }
 
+/** Any opening quotation mark (each one character), searched for from `lastIndex`. */
+const OPENING_MARK = new RegExp(`[${[...QUOTES.keys()].join('')}]`, 'g');
+
+/** The position of the first opening quotation mark at or after `from`, or -1. */
+function nextOpening(text: string, from: number): number {
+  OPENING_MARK.lastIndex = from;
+  return OPENING_MARK.test(text) ? OPENING_MARK.lastIndex - 1 : -1;
+}
+
 /** The bodies quoted in full in one statement (offsets absolute; the quotation marks are not part of the name). */
 export function quotedBodies(text: string, offset: number): InstitutionCandidate[] {
   const out: InstitutionCandidate[] = [];
-  for (let open = 0; open < text.length; open++) {
-    if (OPENING_QUOTE_CODES[text.charCodeAt(open)] !== 1) continue;
+  // Note: the opening marks are found by a pattern's native scan of the text, not by a table test at every character.
+  for (let open = nextOpening(text, 0); open >= 0; open = nextOpening(text, open + 1)) {
     const closeMark = QUOTES.get(text[open]);
     if (!closeMark) continue;
     const close = text.indexOf(closeMark, open + 1);
