@@ -875,3 +875,24 @@ describe('where a body\'s name starts: a partner, a time of writing, a founding 
     expect(campus).toContain('香港科技大学(广州)');
   });
 });
+
+describe('a head inside an open quotation', () => {
+  /** The bodies read in a statement alone, with where they start. */
+  const read = (text: string): [string, number][] =>
+    extractInstitutions(text, 0, tagText(text, 0), { issuerCity: null }).map((c) => [c.surface, c.start]);
+
+  it('is no body when words follow it in the quotation, whichever marks open and close it', () => {
+    expect(read('举办“宁波大学体育节”活动。')).toEqual([]);
+    expect(read('‘宁波大学体育节’。')).toEqual([]);
+    expect(read('「三好」“宁波大学体育节')).toEqual([]);
+    // A closing mark of another pair closes nothing: the quotation opened by “ is still open.
+    expect(read('“宁波」大学体育节。')).toEqual([]);
+  });
+
+  it('is a body once the quotation has closed, or where a closing mark stands before an opening one', () => {
+    expect(read('宁波大学与“宁波大学体育节”。')).toEqual([['宁波大学', 0]]);
+    expect(read('「宁波大学」体育节由宁波大学主办。')).toEqual([['宁波大学', 1], ['宁波大学', 10]]);
+    expect(read('“三好”与「宁波大学体育节」，宁波大学体育节。')).toEqual([['宁波大学', 15]]);
+    expect(read('”宁波大学体育节“。')).toEqual([['宁波大学', 1]]);
+  });
+});
