@@ -130,8 +130,9 @@ export function headAt(text: string, offset: number, tokens: readonly Token[], i
   let match = longest;
   while (match && !startsAtToken(tokens, i, token.end - match.word.length)) match = v.headLexicon.matchEnd(text, end, end - match.word.length + 1);
   if (match === null && !v.singleCharHeads.has(token.word)) match = longest;
-  const classWord = v.classLexicon.matchEnd(text, end);
-  // Note: a class word ending here (中小学, 中小学校) is not the head of a name even though 小学/学校 are.
+  // Note: a class word ending here (中小学, 中小学校) is not the head of a name even though 小学/学校 are; it is looked up
+  // only where a head was found.
+  const classWord = match ? v.classLexicon.matchEnd(text, end) : null;
   if (match && classWord && classWord.word.length > match.word.length) return null;
   if (match) return { kind: match.kind, word: match.word, start: token.end - match.word.length, end: token.end };
   const single = v.singleCharHeads.get(token.word);
