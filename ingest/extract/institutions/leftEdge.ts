@@ -429,9 +429,12 @@ export function extendLeft(tokens: readonly Token[], regions: Uint8Array, i: num
     if (headEnd) bodyWork = j - 1;
     // Note: and so may two works joined (交易 + 及 + 结算 + 所).
     const joinedWork = j === bodyWork - 1 && v.conjunctions.has(t.word) && j > 0 && classify(tokens[j - 1]) === 'NOMINAL';
-    const continues = headEnd || joinedWork || ordinal || owned || t.word === '第' || regions[j] === 1 || v.linkWords.has(t.word) || v.directions.has(t.word) || placePair(tokens, regions, j)
+    // Note: only a hard or verbal word needs a reason to go on with the name (a nominal one goes on anyway): the reasons are
+    // read for those alone.
+    const continues = (cls === 'HARD' || cls === 'VERB') && (headEnd || joinedWork || ordinal || owned || t.word === '第' || regions[j] === 1
+      || v.linkWords.has(t.word) || v.directions.has(t.word) || placePair(tokens, regions, j)
       || splitName(tokens, j) || soundNameDot(tokens, j) || innerConjunction(tokens, regions, j, head, text, offset)
-      || innerAdverb(tokens, regions, j, head, text, offset) || (inHostField && v.conjunctions.has(t.word));
+      || innerAdverb(tokens, regions, j, head, text, offset) || (inHostField && v.conjunctions.has(t.word)));
     // Note: a one-character administrative prefix the segmenter left alone (县 + 人才…中心) opens the name: the
     // document's place's body, unless a number or a scope word (各县, 两县) makes it a class.
     if (cls === 'HARD' && barePrefixToken(tokens, j)) {
