@@ -153,6 +153,11 @@ function innerConjunction(tokens: readonly Token[], regions: Uint8Array, j: numb
   return true;
 }
 
+/** Whether token `j` opens a name: the first, or after a word that is neither nominal nor a place. */
+function opensName(tokens: readonly Token[], regions: Uint8Array, j: number): boolean {
+  return j === 0 || (classify(tokens[j - 1]) !== 'NOMINAL' && regions[j - 1] === 0);
+}
+
 /** Whether a head is a government's or a party's (教育局, 党委). */
 function governmentHead(h: Head): boolean {
   return h.kind === 'GOVERNMENT' || h.kind === 'PARTY';
@@ -382,9 +387,8 @@ export function extendLeft(tokens: readonly Token[], regions: Uint8Array, i: num
     // Note: a bare class word opening a government body's name is the field it administers (医院 + 管理局), not a body,
     // also when the body is the parent of the unit named (医院 + 管理局 + 总办事处…); after a name it is one (中山大学珠海 +
     // 校区 + 管委会).
-    const opensName = j === 0 || (classify(tokens[j - 1]) !== 'NOMINAL' && regions[j - 1] === 0);
     const administered = found !== null && t.word === found.word && found.kind !== 'GOVERNMENT' && found.kind !== 'PARTY'
-      && segLen === 0 && lastHead.kind === 'GOVERNMENT' && lastHead.word.length > 1 && opensName;
+      && segLen === 0 && lastHead.kind === 'GOVERNMENT' && lastHead.word.length > 1 && opensName(tokens, regions, j);
     // Note: a company's legal form right after a government head makes that head part of the company's name (中国建筑第八 +
     // 工程局 + 有限公司): a company, not a government body and a nameless company.
     const incorporated = found !== null && lastHead === head && segLen === 0 && head.kind === 'ENTERPRISE' && head.word.endsWith('公司')
@@ -396,8 +400,8 @@ export function extendLeft(tokens: readonly Token[], regions: Uint8Array, i: num
     // A body inside another may follow its name directly (党组, 办公厅, 校区, 学院 …), or after a link word (附属).
     const belongs = linked || v.subBodyHeads.has(lastHead.word) || v.partHeads.has(lastHead.word);
     // Note: a task force for pairing aid is named by the aid and both places (深圳市 + 对口支援 + 新疆工作前方指挥部).
-    const aid = pairingAid(tokens, j, head);
-    if (afterPlace && aid > 0) {
+    const aid = afterPlace ? pairingAid(tokens, j, head) : 0;
+    if (aid > 0) {
       first = j = j - aid + 1;
       afterPlace = false;
       segLen += aid;
