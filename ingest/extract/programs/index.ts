@@ -3,7 +3,7 @@
  * own title when the document is a policy instrument (ANNOTATION.md: a Program of kind POLICY_DOCUMENT).
  */
 import { tagText, type Token } from '../../../language/segment/index.js';
-import { classify } from '../../../language/match/tokens.js';
+import { classify, lastCharTable } from '../../../language/match/tokens.js';
 import type { Candidate } from '../../model.js';
 import type { Extractor } from '../registry.js';
 import { quoted } from './quoted.js';
@@ -113,9 +113,20 @@ function placeInitiatives(text: string, offset: number, regions: readonly Candid
   return out;
 }
 
+let initiativeEnds: Uint8Array | undefined;
+let longestInitiative = 0;
+
 /** The first initiative word of the lexicon written right before `at` (健康 of 健康扬中), or undefined. */
 function initiativePrefixBefore(text: string, at: number): string | undefined {
-  for (const p of getLexicon().programs.initiativePrefixes) if (text.startsWith(p, at - p.length)) return p;
+  const { initiativePrefixes } = getLexicon().programs;
+  if (!initiativeEnds) {
+    initiativeEnds = lastCharTable(initiativePrefixes);
+    longestInitiative = Math.max(0, ...initiativePrefixes.map((p) => p.length));
+  }
+  // Note: most places follow no initiative word's last character: a table test settles them without a search per word
+  // (where every word fits before the place; nearer the start, each is searched for as it always was).
+  if (at >= longestInitiative && initiativeEnds[text.charCodeAt(at - 1)] !== 1) return undefined;
+  for (const p of initiativePrefixes) if (text.startsWith(p, at - p.length)) return p;
   return undefined;
 }
 
