@@ -49,6 +49,8 @@ const AWARD_WINDOW = 16;
 export function awardsQuote(text: string, at: number): boolean {
   const before = text.slice(Math.max(0, at - AWARD_WINDOW), at);
   if (endsInAward(before)) return true;
+  // Note: a verb written before the quotation ends in one of the verbs' last characters: without one, no verb is searched for.
+  if (!holdsVerbEnd(before)) return false;
   for (const verb of getLexicon().programs.awardVerbs) {
     const i = before.lastIndexOf(verb);
     const body = i < 0 ? '' : before.slice(i + verb.length);
@@ -95,6 +97,13 @@ function verbEndTable(): Uint8Array {
  */
 function mayOpenVerb(ends: Uint8Array, tokens: readonly Token[], i: number): boolean {
   return endsLikeVerb(ends, tokens[i].word) || (i + 1 < tokens.length && endsLikeVerb(ends, tokens[i + 1].word));
+}
+
+/** Whether a text holds the last character of some award verb. */
+function holdsVerbEnd(text: string): boolean {
+  const ends = verbEndTable();
+  for (let k = 0; k < text.length; k++) if (ends[text.charCodeAt(k)] === 1) return true;
+  return false;
 }
 
 /** The index after an award verb starting at token `i` (获批, 获 + 批, 认定 + 为, 被评为), or -1. */
