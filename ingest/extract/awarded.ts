@@ -25,17 +25,22 @@ const BATCH_AT_END = /(?:首批|第[一二三四五六七八九十百\d]+批)$/;
 export function endsInAward(before: string): boolean {
   const { awardVerbs } = getLexicon().programs;
   let rest = before.replace(BATCH_AT_END, '');
-  const scope = lastWordOf(rest, vocab().awardScopeList);
+  awardScopeEnds ??= lastCharTable(vocab().awardScopeList);
+  const scope = lastWordOf(rest, vocab().awardScopeList, awardScopeEnds);
   if (scope) rest = rest.slice(0, rest.length - scope.length);
-  return lastWordOf(rest, awardVerbs) !== undefined;
+  return lastWordOf(rest, awardVerbs, verbEndTable()) !== undefined;
 }
 
+let awardScopeEnds: Uint8Array | undefined;
+
 /**
- * The first of `words` that `text` ends in, or undefined.
+ * The first of `words` that `text` ends in, or undefined; `ends` marks the words' last characters by code.
  * Note: a loop over a list, not a find over a copy of a set with a closure over the text (both made per quotation); nor
- * a loop over the set itself (an iterator result per word).
+ * a loop over the set itself (an iterator result per word). A text ending in no word's last character is settled by the
+ * table, without a test per word.
  */
-function lastWordOf(text: string, words: readonly string[]): string | undefined {
+function lastWordOf(text: string, words: readonly string[], ends: Uint8Array): string | undefined {
+  if (text.length === 0 || ends[text.charCodeAt(text.length - 1)] !== 1) return undefined;
   for (const word of words) if (text.endsWith(word)) return word;
   return undefined;
 }

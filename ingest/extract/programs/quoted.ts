@@ -3,7 +3,7 @@
  * action introduces), “…”等系列活动 (a series). Slogans and political formulas in quotes are not programs.
  */
 import { getLexicon, type ProgramKind } from '../../../language/lexicon/index.js';
-import { classify, hasHan, hasProperTag } from '../../../language/match/tokens.js';
+import { classify, hasHan, hasProperTag, lastCharTable } from '../../../language/match/tokens.js';
 import type { Token } from '../../../language/segment/index.js';
 import type { Candidate } from '../../model.js';
 import { distinctiveCount, vocab } from './vocabulary.js';
@@ -108,7 +108,21 @@ function slogan(tokens: readonly Token[], open: number, close: number, inner: st
   const after = close + 1 < tokens.length ? tokens[close + 1].word : '';
   if (after !== '' && vocab().sloganFollowerList.some((w) => w.startsWith(after) || after.startsWith(w))) return true;
   const before = open > 0 ? tokens[open - 1].word : '';
-  return before !== '' && vocab().sloganVerbList.some((verb) => before.endsWith(verb));
+  return before !== '' && endsInSloganVerb(before);
+}
+
+let sloganVerbEnds: Uint8Array | undefined;
+
+/**
+ * Whether a word ends in a slogan verb (增强).
+ * Note: a word ending in no slogan verb's last character (most words) is settled by a table, without a test per verb.
+ */
+function endsInSloganVerb(word: string): boolean {
+  const { sloganVerbList } = vocab();
+  sloganVerbEnds ??= lastCharTable(sloganVerbList);
+  if (sloganVerbEnds[word.charCodeAt(word.length - 1)] !== 1) return false;
+  for (const verb of sloganVerbList) if (word.endsWith(verb)) return true;
+  return false;
 }
 
 /** The segmenter's tag of set phrases (联合推出/l). */
