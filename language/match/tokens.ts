@@ -64,7 +64,7 @@ export function hasProperTag(token: Token): boolean {
   return PROPER_TAGS.has(token.tag);
 }
 
-/** A node of a SuffixLexicon's trie, read from a word's last character back to its first. */
+/** A node of the trie a SuffixLexicon is built from, read from a word's last character back to its first. */
 interface SuffixNode<K> {
   next: Map<number, SuffixNode<K>> | null;
   /** The word ending here (read backwards from the root) and its kind, or null. */
@@ -77,50 +77,97 @@ export interface SuffixMatch<K> {
   readonly kind: K;
 }
 
+/**
+ * A trie over words read backwards, flattened into arrays: node 0 is the root, the children of node n are the edges
+ * [first[n], first[n + 1]) (their codes sorted), and the root's child at a code is read from a table by code.
+ */
+interface FlatSuffixTrie<K> {
+  /** Per UTF-16 code, the root's child at that character (a word's last character), or 0. */
+  readonly rootChild: Uint32Array;
+  /** Per node, its first edge; one more entry closes the last node's edges. */
+  readonly first: Uint32Array;
+  /** Per edge, the character read (sorted within a node) and the node it leads to. */
+  readonly edgeCode: Uint16Array;
+  readonly edgeNode: Uint32Array;
+  /** Per node, the word ending there, or null. */
+  readonly hits: readonly (SuffixMatch<K> | null)[];
+}
+
+/** Flattens the trie of words read backwards (nodes numbered breadth first, so each node's edges are contiguous). */
+function flattenSuffixTrie<K>(root: ReadonlyMap<number, SuffixNode<K>>): FlatSuffixTrie<K> {
+  const nodes: { next: ReadonlyMap<number, SuffixNode<K>> | null; hit: SuffixMatch<K> | null }[] = [{ next: root, hit: null }];
+  const first: number[] = [];
+  const edgeCode: number[] = [];
+  const edgeNode: number[] = [];
+  for (let n = 0; n < nodes.length; n++) {
+    first.push(edgeCode.length);
+    const next = nodes[n].next;
+    if (!next) continue;
+    for (const code of [...next.keys()].sort((a, b) => a - b)) {
+      edgeCode.push(code);
+      edgeNode.push(nodes.length);
+      nodes.push(next.get(code) as SuffixNode<K>);
+    }
+  }
+  first.push(edgeCode.length);
+  const rootChild = new Uint32Array(0x10000);
+  for (let e = first[0]; e < first[1]; e++) rootChild[edgeCode[e]] = edgeNode[e];
+  return {
+    rootChild,
+    first: Uint32Array.from(first),
+    edgeCode: Uint16Array.from(edgeCode),
+    edgeNode: Uint32Array.from(edgeNode),
+    hits: nodes.map((node) => node.hit),
+  };
+}
+
+/** The child of `node` at `code` in a flat trie, or 0 (a binary search of the node's sorted edges). */
+function childAt(trie: FlatSuffixTrie<unknown>, node: number, code: number): number {
+  let lo = trie.first[node];
+  let hi = trie.first[node + 1] - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const at = trie.edgeCode[mid];
+    if (at === code) return trie.edgeNode[mid];
+    if (at < code) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return 0;
+}
+
 /** A set of words matched against the end of a text position, longest first. */
 export class SuffixLexicon<K> {
   private readonly byWord = new Map<string, K>();
-  // Note: a trie over the words read backwards: matchEnd walks back from `end` one map look-up per character, with no
-  // slice per candidate length (matchEnd was the largest self time of the extractors).
-  private readonly root = new Map<number, SuffixNode<K>>();
-  /** 1 at the code of each word's last character: most positions end no word. */
-  private readonly lasts: Uint8Array;
+  // Note: a trie over the words read backwards, flattened into typed arrays: matchEnd walks back from `end` with a table
+  // read for the last character and a binary search of a few sorted codes per character before it, not a Map look-up
+  // per character (matchEnd was the largest self time of the extractors).
+  private readonly trie: FlatSuffixTrie<K>;
 
   constructor(entries: Iterable<readonly [string, K]>) {
     for (const [word, kind] of entries) this.byWord.set(word, kind);
-    this.lasts = lastCharTable(this.byWord.keys());
+    const root = new Map<number, SuffixNode<K>>();
     for (const [word, kind] of this.byWord) {
       // Note: a word whose kind is undefined never matches (matchEnd tells a word by its kind).
-      if (kind !== undefined && word.length > 0) this.insertReversed(word, kind);
+      if (kind !== undefined && word.length > 0) insertReversed(root, word, kind);
     }
-  }
-
-  private insertReversed(word: string, kind: K): void {
-    let level = this.root;
-    let node: SuffixNode<K> | undefined;
-    for (let k = word.length - 1; k >= 0; k--) {
-      const code = word.charCodeAt(k);
-      node = level.get(code);
-      if (!node) {
-        node = { next: null, hit: null };
-        level.set(code, node);
-      }
-      if (k > 0) level = node.next ??= new Map();
-    }
-    if (node) node.hit = { word, kind };
+    this.trie = flattenSuffixTrie(root);
   }
 
   /** The longest word ending at `end` in `text` and starting at or after `min`, or null. */
   matchEnd(text: string, end: number, min = 0): SuffixMatch<K> | null {
-    const last = text.charCodeAt(end - 1);
-    if (end <= 0 || this.lasts[last] !== 1) return null;
-    let node = this.root.get(last);
+    if (end <= 0) return null;
+    const trie = this.trie;
+    // Note: most positions end no word: one table read settles them (0 for a code past the text's end, NaN).
+    let node = trie.rootChild[text.charCodeAt(end - 1)];
+    if (node === undefined || node === 0) return null;
     let found: SuffixMatch<K> | null = null;
     // Note: a word never starts before the text (a negative `min` allows the text's start).
-    for (let k = end - 1; node && k >= min; ) {
-      if (node.hit) found = node.hit;
-      if (!node.next || --k < 0) break;
-      node = node.next.get(text.charCodeAt(k));
+    for (let k = end - 1; k >= min; ) {
+      const hit = trie.hits[node];
+      if (hit !== null) found = hit;
+      if (--k < 0) break;
+      node = childAt(trie, node, text.charCodeAt(k));
+      if (node === 0) break;
     }
     // Note: the stored match itself, not a copy per call (callers only read it).
     return found;
@@ -130,6 +177,22 @@ export class SuffixLexicon<K> {
   get(word: string): K | undefined {
     return this.byWord.get(word);
   }
+}
+
+/** Adds `word` to a trie of words read backwards (from its last character to its first). */
+function insertReversed<K>(root: Map<number, SuffixNode<K>>, word: string, kind: K): void {
+  let level = root;
+  let node: SuffixNode<K> | undefined;
+  for (let k = word.length - 1; k >= 0; k--) {
+    const code = word.charCodeAt(k);
+    node = level.get(code);
+    if (!node) {
+      node = { next: null, hit: null };
+      level.set(code, node);
+    }
+    if (k > 0) level = node.next ??= new Map();
+  }
+  if (node) node.hit = { word, kind };
 }
 
 /**

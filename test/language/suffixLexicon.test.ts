@@ -40,4 +40,17 @@ describe('suffix lexicon', () => {
       }
     }
   });
+
+  it('agrees with the slice reading over many words sharing their last characters (nodes of many sorted children)', () => {
+    const chars = '市县区省局委办厅院校会部处所站';
+    const many = new Map<string, number>();
+    let kind = 0;
+    for (const a of chars) for (const b of chars) many.set(a + b, kind++);
+    for (const a of chars.slice(0, 5)) for (const b of chars) many.set(a + b + '局', kind++);
+    const big = new SuffixLexicon(many);
+    const text = '市局' + chars + '县局局委' + [...chars].reverse().join('');
+    for (let end = 0; end <= text.length; end++) {
+      for (let min = -1; min <= end; min++) expect(big.matchEnd(text, end, min)).toEqual(bySlices(many, text, end, min));
+    }
+  });
 });
