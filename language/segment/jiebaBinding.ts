@@ -48,9 +48,13 @@ export const LEAN_BINDING_PATH = fileURLToPath(new URL('./native/build/Release/j
 // Note: a module constant: a regex literal in the function built a new RegExp object at every call (every statement).
 const SURROGATE = /[\uD800-\uDFFF]/;
 
-/** The code unit offset of every code point of `text` (and of its end), or null when the two counts agree. */
-function codeUnitOffsets(text: string): Uint32Array | null {
-  if (!SURROGATE.test(text)) return null;
+/**
+ * The code unit offset of every code point of `text` (and of its end), or null when the two counts agree. `covered` is
+ * the number of code points the segmenter's words cover.
+ */
+function codeUnitOffsets(text: string, covered: number): Uint32Array | null {
+  // Note: words covering as many code points as the text has code units leave no room for a pair: no scan of the text.
+  if (covered === text.length || !SURROGATE.test(text)) return null;
   const offsets: number[] = [];
   for (let i = 0; i < text.length; i++) {
     offsets.push(i);
@@ -65,11 +69,31 @@ function codeUnitOffsets(text: string): Uint32Array | null {
 }
 
 /**
+ * One-character words by code, made at their first use: a one-character word (a third of all words: punctuation, 的, 和)
+ * is the same string every time, not a new slice of each statement. At most one string per UTF-16 code.
+ */
+// Note: an array of every code from the start: one filled on demand at codes past its length turns into a slow dictionary.
+const singleChars: (string | undefined)[] = new Array<string | undefined>(0x10000).fill(undefined);
+
+/** `text[start, end)`, shared when it is a single character. */
+function wordOf(text: string, start: number, end: number): string {
+  if (end - start !== 1) return text.slice(start, end);
+  const code = text.charCodeAt(start);
+  return singleChars[code] ??= text.slice(start, end);
+}
+
+/** How many code points the segmenter's words cover: the end of the last one (0 for none). */
+function coveredEnd(spans: Uint32Array): number {
+  const n = spans.length - (spans.length % 3);
+  return n === 0 ? 0 : spans[n - 3] + spans[n - 2];
+}
+
+/**
  * Tokens from the lean binding's answer: (code point offset, length, tag id) per word. Text the segmenter left out
  * (none in practice: it cuts punctuation and spaces as words too) becomes 'x' tokens, as with alignTokens.
  */
 export function tokensFromSpans(text: string, spans: Uint32Array, tagNames: readonly string[], offset: number): Token[] {
-  const units = codeUnitOffsets(text);
+  const units = codeUnitOffsets(text, coveredEnd(spans));
   const tokens: Token[] = [];
   let cursor = 0;
   for (let i = 0; i + 2 < spans.length; i += 3) {
@@ -77,7 +101,7 @@ export function tokensFromSpans(text: string, spans: Uint32Array, tagNames: read
     const end = units ? units[spans[i] + spans[i + 1]] : spans[i] + spans[i + 1];
     if (start === undefined || end === undefined || start < cursor || end <= start) continue;
     if (start > cursor) tokens.push({ word: text.slice(cursor, start), tag: 'x', start: offset + cursor, end: offset + start });
-    tokens.push({ word: text.slice(start, end), tag: tagNames[spans[i + 2]] ?? 'x', start: offset + start, end: offset + end });
+    tokens.push({ word: wordOf(text, start, end), tag: tagNames[spans[i + 2]] ?? 'x', start: offset + start, end: offset + end });
     cursor = end;
   }
   if (cursor < text.length) tokens.push({ word: text.slice(cursor), tag: 'x', start: offset + cursor, end: offset + text.length });

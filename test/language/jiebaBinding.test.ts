@@ -101,4 +101,26 @@ describe('tokensFromSpans', () => {
     expect(tokens[2]).toEqual({ word: '特殊教育', tag: 'n', start: 9, end: 13 });
     expect(tokens[3]).toEqual({ word: '学校', tag: 'x', start: 13, end: 15 });
   });
+
+  it('maps code point offsets to code units around astral characters, and reads lone surrogates as one unit', () => {
+    const astral = '𠀀在香港';
+    const tokens = tokensFromSpans(astral, Uint32Array.from([0, 1, 0, 1, 1, 1, 2, 2, 0]), ['ns', 'p'], 2);
+    expect(tokens).toEqual([
+      { word: '𠀀', tag: 'ns', start: 2, end: 4 },
+      { word: '在', tag: 'p', start: 4, end: 5 },
+      { word: '香港', tag: 'ns', start: 5, end: 7 },
+    ]);
+    const lone = '\uD800在';
+    expect(tokensFromSpans(lone, Uint32Array.from([0, 1, 0, 1, 1, 1]), ['x', 'p'], 0)).toEqual([
+      { word: '\uD800', tag: 'x', start: 0, end: 1 },
+      { word: '在', tag: 'p', start: 1, end: 2 },
+    ]);
+  });
+
+  it('gives one-character words of every statement alike (shared strings, same contents)', () => {
+    const first = tokensFromSpans('在港', Uint32Array.from([0, 1, 0, 1, 1, 0]), ['p'], 0);
+    const again = tokensFromSpans('港在', Uint32Array.from([0, 1, 0, 1, 1, 0]), ['p'], 9);
+    expect(first.map((t) => t.word)).toEqual(['在', '港']);
+    expect(again).toEqual([{ word: '港', tag: 'p', start: 9, end: 10 }, { word: '在', tag: 'p', start: 10, end: 11 }]);
+  });
 });
