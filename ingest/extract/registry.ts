@@ -81,7 +81,8 @@ export function runExtractors(
   input: StatementInput,
   onProblem: (problem: ExtractionProblem) => void = ignoreProblem,
 ): Findings {
-  const found: Partial<Findings> = {};
+  // Note: one object per statement, made with its four keys and returned itself (no second object with the defaults).
+  const found: Partial<Findings> = { regions: undefined, institutions: undefined, programs: undefined, targets: undefined };
   // Note: without a callback of the caller's, a problem goes nowhere: no reporter is made for the statement.
   if (onProblem === ignoreProblem) {
     for (const extractor of extractors) store(found, extractor.key, extractor.extract(input, found, ignoreProblem));
@@ -93,7 +94,11 @@ export function runExtractors(
       store(found, extractor.key, extractor.extract(input, found, report));
     }
   }
-  return { regions: found.regions ?? [], institutions: found.institutions ?? [], programs: found.programs ?? [], targets: found.targets ?? [] };
+  found.regions ??= [];
+  found.institutions ??= [];
+  found.programs ??= [];
+  found.targets ??= [];
+  return found as Findings;
 }
 
 /**
