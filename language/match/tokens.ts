@@ -148,7 +148,7 @@ export class SuffixLexicon<K> {
     const root = new Map<number, SuffixNode<K>>();
     for (const [word, kind] of this.byWord) {
       // Note: a word whose kind is undefined never matches (matchEnd tells a word by its kind).
-      if (kind !== undefined && word.length > 0) insertReversed(root, word, kind);
+      if (kind !== undefined && word.length > 0) insertWord(root, word, kind);
     }
     this.trie = flattenSuffixTrie(root);
   }
@@ -179,18 +179,18 @@ export class SuffixLexicon<K> {
   }
 }
 
-/** Adds `word` to a trie of words read backwards (from its last character to its first). */
-function insertReversed<K>(root: Map<number, SuffixNode<K>>, word: string, kind: K): void {
+/** Adds `word` to a trie of words read backwards (from its last character to its first), or forwards. */
+function insertWord<K>(root: Map<number, SuffixNode<K>>, word: string, kind: K, backwards = true): void {
   let level = root;
   let node: SuffixNode<K> | undefined;
-  for (let k = word.length - 1; k >= 0; k--) {
-    const code = word.charCodeAt(k);
+  for (let n = 0; n < word.length; n++) {
+    const code = word.charCodeAt(backwards ? word.length - 1 - n : n);
     node = level.get(code);
     if (!node) {
       node = { next: null, hit: null };
       level.set(code, node);
     }
-    if (k > 0) level = node.next ??= new Map();
+    if (n + 1 < word.length) level = node.next ??= new Map();
   }
   if (node) node.hit = { word, kind };
 }
@@ -202,8 +202,6 @@ function insertReversed<K>(root: Map<number, SuffixNode<K>>, word: string, kind:
 export function lastCharTable(words: Iterable<string>): Uint8Array {
   return codeTable([[[...words].filter((w) => w.length > 0).map((w) => w[w.length - 1]), 1]]);
 }
-
-const NO_LENGTHS: readonly number[] = [];
 
 /** Per set of generic words: the lengths of its words by first character (UTF-16 code), longest first. */
 const lengthsByFirst = new WeakMap<ReadonlySet<string>, Map<number, number[]>>();
@@ -225,23 +223,45 @@ export function wordLengthsByFirst(words: ReadonlySet<string>): ReadonlyMap<numb
   return index;
 }
 
+/** Per set of generic words: a trie of its words read forwards (flat, as a SuffixLexicon's). */
+const forwardTries = new WeakMap<ReadonlySet<string>, FlatSuffixTrie<true>>();
+
+/** The forward trie of the words of `words`, built once per set (the sets are the lexicon's). */
+function forwardTrie(words: ReadonlySet<string>): FlatSuffixTrie<true> {
+  let trie = forwardTries.get(words);
+  if (!trie) {
+    const root = new Map<number, SuffixNode<true>>();
+    for (const word of words) if (word.length > 0) insertWord(root, word, true, false);
+    trie = flattenSuffixTrie(root);
+    forwardTries.set(words, trie);
+  }
+  return trie;
+}
+
+/** The length of the longest word of a forward trie starting at `i` in `text`, at most `maxLen` long, or 0. */
+function longestWordAt(trie: FlatSuffixTrie<true>, text: string, i: number, maxLen: number): number {
+  let node = trie.rootChild[text.charCodeAt(i)];
+  let longest = 0;
+  const last = Math.min(text.length, i + maxLen);
+  for (let k = i + 1; node !== 0 && k <= last; k++) {
+    if (trie.hits[node] !== null) longest = k - i;
+    if (k >= last) break;
+    node = childAt(trie, node, text.charCodeAt(k));
+  }
+  return longest;
+}
+
 /**
  * Counts the Han characters of `text` not covered by generic words (greedy longest match),
  * i.e. how much of a modifier could name something. `generic` must not change once asked.
  */
 export function distinctiveChars(text: string, generic: ReadonlySet<string>, maxLen = 6): number {
-  // Note: only the lengths of generic words starting with the character are tried, not every length with a slice.
-  const byFirst = wordLengthsByFirst(generic);
+  // Note: the generic words are walked in a trie from each position, not sliced and looked up once per length.
+  const trie = forwardTrie(generic);
   let count = 0;
   let i = 0;
   while (i < text.length) {
-    let step = 0;
-    for (const len of byFirst.get(text.charCodeAt(i)) ?? NO_LENGTHS) {
-      if (len <= maxLen && len <= text.length - i && generic.has(text.slice(i, i + len))) {
-        step = len;
-        break;
-      }
-    }
+    const step = longestWordAt(trie, text, i, maxLen);
     if (step > 0) {
       i += step;
       continue;

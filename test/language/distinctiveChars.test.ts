@@ -31,3 +31,14 @@ describe('distinctive characters', () => {
     expect(distinctiveChars('宁波现代职业教育中心', generic, 4)).toBe(2);
   });
 });
+
+describe('distinctive characters over a larger vocabulary', () => {
+  const generic = new Set(['发展', '发展改革', '改革', '委员会', '委员', '会', '建设', '建设局', '局', '综合', '综合行政', '综合行政执法', '执法']);
+
+  it('agrees with trying every length at every maximum length, on texts where words share their starts', () => {
+    const texts = ['宁波市发展改革委员会', '综合行政执法局', '综合行政执法大队', '发展和改革委员会', '建设局局长', '委员委员会', 'A综合b执法'];
+    for (const text of texts) {
+      for (const maxLen of [0, 1, 2, 3, 4, 6, 9]) expect(distinctiveChars(text, generic, maxLen)).toBe(everyLength(text, generic, maxLen));
+    }
+  });
+});
