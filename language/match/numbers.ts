@@ -68,8 +68,20 @@ export function scaleValue(value: number, scale: string): number {
 
 /** Parses Arabic digits with an optional decimal part and thousands separators ("1,030" → 1030). */
 export function parseArabicNumber(s: string): number | null {
+  // Note: digits alone (most numbers read) need neither the regex nor the removal of separators (a global replace).
+  if (onlyAsciiDigits(s)) return Number(s);
   if (!ARABIC_RE.test(s)) return null;
-  return Number(s.replace(/,/g, ''));
+  return Number(s.includes(',') ? s.replace(/,/g, '') : s);
+}
+
+/** Whether the string is one or more digits 0-9 and nothing else. */
+function onlyAsciiDigits(s: string): boolean {
+  if (s.length === 0) return false;
+  for (let i = 0; i < s.length; i++) {
+    const code = s.charCodeAt(i);
+    if (code < 0x30 || code > 0x39) return false;
+  }
+  return true;
 }
 
 /**

@@ -15,6 +15,15 @@ describe('parseChineseNumber', () => {
     expect(parseArabicNumber('5,1000')).toBeNull();
   });
 
+  it('reads digits alone as the regex reading does, and nothing from an empty or mixed string', () => {
+    expect(parseArabicNumber('0123')).toBe(123);
+    expect(parseArabicNumber('2025')).toBe(2025);
+    expect(parseArabicNumber('')).toBeNull();
+    expect(parseArabicNumber('20年')).toBeNull();
+    expect(parseArabicNumber('１２')).toBeNull();
+    expect(parseArabicNumber('12.')).toBeNull();
+  });
+
   it('reads Chinese numerals with place words', () => {
     expect(parseChineseNumber('十')).toBe(10);
     expect(parseChineseNumber('十五')).toBe(15);
