@@ -321,38 +321,77 @@ export function splitFunctionInitials(tokens: Token[]): Token[] {
 /** The two tokens an unknown word (tag x) is split into by the rules of splitFunctionInitials, or null. */
 function splitUnknown(t: Token): [Token, Token] | null {
   // Note: every rule splits a word of two characters or more; most unknown words are one punctuation mark.
-  if (t.word.length < 2) return null;
-  const { functionInitials, headFinals, barePrefixes, actionWords, conjunctions } = getLexicon().names;
-  const { singleCharHeads } = getLexicon().institutions;
-  if (t.word.length === 2 && functionInitials.has(t.word[0]) && barePrefixes.has(t.word[1])) {
+  const n = t.word.length;
+  if (n < 2) return null;
+  // Note: the one-character words of the rules are read from a table by code, not as new one-character strings in sets.
+  const { codes, lexicon } = nameCharTables();
+  const first = codes[t.word.charCodeAt(0)];
+  const second = codes[t.word.charCodeAt(1)];
+  const last = codes[t.word.charCodeAt(n - 1)];
+  if (n === 2 && (first & FUNCTION_INITIAL) !== 0 && (second & BARE_PREFIX) !== 0) {
     return [{ word: t.word[0], tag: 'p', start: t.start, end: t.start + 1 }, { word: t.word[1], tag: 'n', start: t.start + 1, end: t.end }];
   }
-  if (t.word.length === 2 && singleCharHeads.has(t.word[0]) && headFinals.has(t.word[1])) {
+  if (n === 2 && (first & SINGLE_CHAR_HEAD) !== 0 && (second & HEAD_FINAL) !== 0) {
     return [{ word: t.word[0], tag: 'n', start: t.start, end: t.start + 1 }, { word: t.word[1], tag: 'p', start: t.start + 1, end: t.end }];
   }
-  if (t.word.length >= 3 && functionInitials.has(t.word[0]) && !functionInitials.has(t.word[1]) && singleCharHeads.has(t.word[t.word.length - 1])) {
+  if (n >= 3 && (first & FUNCTION_INITIAL) !== 0 && (second & FUNCTION_INITIAL) === 0 && (last & SINGLE_CHAR_HEAD) !== 0) {
     // Note: so is a function character before a short name ending in a one-character head (由民青局 → 由 + 民青局).
     return [{ word: t.word[0], tag: 'p', start: t.start, end: t.start + 1 }, { word: t.word.slice(1), tag: 'x', start: t.start + 1, end: t.end }];
   }
-  if (t.word.length >= 2 && t.word.length <= 4 && actionWords.has(t.word[t.word.length - 1]) && !actionWords.has(t.word.slice(0, -1))) {
+  if (n <= 4 && (last & ACTION_WORD) !== 0 && !lexicon.names.actionWords.has(t.word.slice(0, -1))) {
     // Note: so is a one-character action word after a short name (澳大获 → 澳大 + 获).
     const cut = t.end - 1;
-    return [{ word: t.word.slice(0, -1), tag: t.word.length === 2 ? 'n' : 'x', start: t.start, end: cut }, { word: t.word[t.word.length - 1], tag: 'v', start: cut, end: t.end }];
+    return [{ word: t.word.slice(0, -1), tag: n === 2 ? 'n' : 'x', start: t.start, end: cut }, { word: t.word[n - 1], tag: 'v', start: cut, end: t.end }];
   }
   if (t.word[0] === '年' && isHanCode(t.word.charCodeAt(1))) {
     // Note: and one that starts with a year's 年, glued to the name after the year (2025 + 年川 + 渝合作… → 年 + 川).
     return [{ word: '年', tag: 'm', start: t.start, end: t.start + 1 }, { word: t.word.slice(1), tag: 'x', start: t.start + 1, end: t.end }];
   }
-  if ((t.word.length === 3 || t.word.length === 2) && conjunctions.has(t.word[0])) {
+  if (n <= 3 && (first & CONJUNCTION) !== 0) {
     // Note: and one that starts with a one-character conjunction before a short name (及平岗 → 及 + 平岗).
     return [{ word: t.word[0], tag: 'c', start: t.start, end: t.start + 1 }, { word: t.word.slice(1), tag: 'x', start: t.start + 1, end: t.end }];
   }
   return null;
 }
 
+/** Bits of a nameCharTables code: which one-character words of the lexicon's name rules a character is. */
+const FUNCTION_INITIAL = 1;
+const BARE_PREFIX = 2;
+const SINGLE_CHAR_HEAD = 4;
+const HEAD_FINAL = 8;
+const ACTION_WORD = 16;
+const CONJUNCTION = 32;
+
+/** Per UTF-16 code, the bits of the one-character words it is, from one lexicon. */
+interface NameCharTables {
+  readonly lexicon: ReturnType<typeof getLexicon>;
+  readonly codes: Uint8Array;
+}
+let nameCharTablesBuilt: NameCharTables | undefined;
+
+/** The table of splitUnknown and functionInitial, built once per lexicon. */
+export function nameCharTables(): NameCharTables {
+  const lexicon = getLexicon();
+  if (nameCharTablesBuilt?.lexicon !== lexicon) {
+    const { functionInitials, barePrefixes, headFinals, actionWords, conjunctions } = lexicon.names;
+    const codes = new Uint8Array(0x10000);
+    const mark = (words: Iterable<string>, bit: number): void => {
+      for (const word of words) if (word.length === 1) codes[word.charCodeAt(0)] |= bit;
+    };
+    mark(functionInitials, FUNCTION_INITIAL);
+    mark(barePrefixes, BARE_PREFIX);
+    mark(lexicon.institutions.singleCharHeads.keys(), SINGLE_CHAR_HEAD);
+    mark(headFinals, HEAD_FINAL);
+    mark(actionWords, ACTION_WORD);
+    mark(conjunctions, CONJUNCTION);
+    nameCharTablesBuilt = { lexicon, codes };
+  }
+  return nameCharTablesBuilt;
+}
+
 /** True for a token the segmenter did not know that starts with a function character (已同, 现将): never inside a name. */
 export function functionInitial(token: Token): boolean {
-  return token.tag === 'x' && getLexicon().names.functionInitials.has(token.word[0]);
+  return token.tag === 'x' && token.word.length > 0 && (nameCharTables().codes[token.word.charCodeAt(0)] & FUNCTION_INITIAL) !== 0;
 }
 
 /** True for a short word the segmenter did not know (国网/x, 平岗/x): two or three Han characters, no function word's start. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { getLexicon } from '../../language/lexicon/index.js';
-import { selfReferencePairs, selfReferenceTables } from '../../language/match/tokens.js';
+import { functionInitial, nameCharTables, selfReferencePairs, selfReferenceTables } from '../../language/match/tokens.js';
 
 /** The pairs as read with the lexicon's sets, character by character. */
 function naivePairs(text: string): number[] {
@@ -28,5 +28,27 @@ describe('selfReferenceTables', () => {
     for (const text of ['我市将加强本县教育', `我市${blocker}企业和本校`, '本', '我市', '请本局、我校及本市' + blocker, '']) {
       expect(selfReferencePairs(text)).toEqual(naivePairs(text));
     }
+  });
+});
+
+describe('nameCharTables', () => {
+  it('sets, at the code of each one-character word of the name rules, its list\'s bit, and no bit elsewhere', () => {
+    const { codes } = nameCharTables();
+    const { functionInitials, barePrefixes, headFinals, actionWords, conjunctions } = getLexicon().names;
+    const lists: [Iterable<string>, number][] = [
+      [functionInitials, 1], [barePrefixes, 2], [getLexicon().institutions.singleCharHeads.keys(), 4], [headFinals, 8], [actionWords, 16], [conjunctions, 32],
+    ];
+    const expected = new Map<number, number>();
+    for (const [words, bit] of lists) {
+      for (const word of words) if (word.length === 1) expected.set(word.charCodeAt(0), (expected.get(word.charCodeAt(0)) ?? 0) | bit);
+    }
+    for (let code = 0; code < codes.length; code++) expect(codes[code]).toBe(expected.get(code) ?? 0);
+  });
+
+  it('tells an unknown word that starts with a function character as the set does', () => {
+    const initial = [...getLexicon().names.functionInitials].find((w) => w.length === 1) ?? '将';
+    expect(functionInitial({ word: `${initial}市`, tag: 'x', start: 0, end: 2 })).toBe(true);
+    expect(functionInitial({ word: `${initial}市`, tag: 'n', start: 0, end: 2 })).toBe(false);
+    expect(functionInitial({ word: '', tag: 'x', start: 0, end: 0 })).toBe(false);
   });
 });
