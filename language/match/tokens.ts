@@ -83,7 +83,7 @@ export interface SuffixMatch<K> {
  */
 interface FlatSuffixTrie<K> {
   /** Per UTF-16 code, the root's child at that character (a word's last character), or 0. */
-  readonly rootChild: Uint32Array;
+  readonly rootChild: Uint16Array;
   /** Per node, its first edge; one more entry closes the last node's edges. */
   readonly first: Uint32Array;
   /** Per edge, the character read (sorted within a node) and the node it leads to. */
@@ -110,7 +110,10 @@ function flattenSuffixTrie<K>(root: ReadonlyMap<number, SuffixNode<K>>): FlatSuf
     }
   }
   first.push(edgeCode.length);
-  const rootChild = new Uint32Array(0x10000);
+  // Note: 16 bits suffice (half the memory): the root's children are numbered first, 1 to the number of distinct last
+  // characters, below 65,536 for any word list.
+  if (first[1] - first[0] > 0xffff) throw new Error('policy-kg: a suffix trie ends words in every UTF-16 code');
+  const rootChild = new Uint16Array(0x10000);
   for (let e = first[0]; e < first[1]; e++) rootChild[edgeCode[e]] = edgeNode[e];
   return {
     rootChild,
