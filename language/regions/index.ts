@@ -3,7 +3,7 @@
  * Region extraction: gazetteer names (leftmost-longest, strict forms only before a boundary) and compound
  * abbreviations (穗港澳, 港澳台, 广深) in one pass over a statement.
  */
-import { abbreviations, continuesList, getGazetteer, getRegionMatcher, isCompound, ordinaryAbbreviationBigrams, type LookupContext, type RegionRecord } from '../gazetteer/index.js';
+import { abbreviations, continuesList, getGazetteer, getRegionMatcher, isCompound, ordinaryAbbreviationBigrams, type LookupContext, type RegionRecord, type SurfaceEntry } from '../gazetteer/index.js';
 import { getLexicon } from '../lexicon/index.js';
 import type { RegionMention } from './types.js';
 import { codeTable } from '../match/codeTable.js';
@@ -148,17 +148,43 @@ function bestRegion(found: readonly RegionMention[], at: number, ids: readonly s
 }
 
 /**
- * Region mentions in one statement; `offset` is the statement's start in the document, `context.regionId` the issuer's
- * region (resolves ambiguous short forms). A name yields `{name: canonical name, kind: level, regionIds: [id]}`; a
- * compound abbreviation yields `{name: surface, kind: 'COMPOUND', regionIds: every region it stands for}`; a lone
- * abbreviation after a movement verb (来穗) yields its region like a name.
+ * A surface the walk of a statement found (local offsets): a gazetteer form, whose region is chosen in context, or a
+ * compound (city initials, abbreviations) with its name, kind and regions already settled.
  */
-export function extractRegions(text: string, offset: number, context: LookupContext): RegionMention[] {
+export interface RegionHit {
+  start: number;
+  end: number;
+  /** The gazetteer form's entry; null for a compound. */
+  entry: SurfaceEntry | null;
+  /** A compound's name, kind and regions (empty and null for a gazetteer form). */
+  name: string;
+  kind: string;
+  regionIds: string[] | null;
+}
+
+/** What a statement without any region yields (shared: never changed). */
+const NO_HITS: readonly RegionHit[] = Object.freeze([]);
+
+/** A hit of a gazetteer form. */
+function formHit(start: number, end: number, entry: SurfaceEntry): RegionHit {
+  return { start, end, entry, name: '', kind: '', regionIds: null };
+}
+
+/** A hit of a compound, its mention settled. */
+function compoundHit(start: number, end: number, name: string, kind: string, regionIds: string[]): RegionHit {
+  return { start, end, entry: null, name, kind, regionIds };
+}
+
+/**
+ * The surfaces of one statement that may be regions, leftmost-longest, before any context: where a match starts and
+ * ends does not depend on which region it names nor on whether the filters keep it, so one walk serves every context.
+ */
+export function scanRegions(text: string): readonly RegionHit[] {
   const gazetteer = getGazetteer();
   const matcher = getRegionMatcher();
   const ids = abbreviationIds();
   const opening = openingClasses();
-  const out: RegionMention[] = [];
+  let hits: RegionHit[] | null = null;
   let lastEnd = -2;
   for (let i = 0; i < text.length; ) {
     // Note: most characters open nothing: one table test spares them the three matchers.
@@ -167,46 +193,67 @@ export function extractRegions(text: string, offset: number, context: LookupCont
       i++;
       continue;
     }
-    const listed = continuesList(text, i, lastEnd);
     // Note: each matcher is called only where its own class bit is set (a call costs more than the test); matchAt makes
     // the matcher's own cheap test first.
-    const m = (cls & STARTS_FORM) !== 0 ? matcher.matchAt(text, i, listed) : null;
-    if (m) {
-      const region = bestRegion(out, offset + m.start, m.entry.ids, context);
-      // Note: the surface is cut once for the filters and the mention (each filter cut it again).
-      const surface = region ? text.slice(m.start, m.end) : '';
-      if (region && !inFixedExpression(text, m.start, surface) && standsForPlace(text, m.start, surface, region, context.regionId, listed)) {
-        out.push({ type: 'REGION', name: region.name, kind: region.level, start: offset + m.start, end: offset + m.end, surface, regionIds: [region.id, ...areaMembers(region.id)] });
+    const m = (cls & STARTS_FORM) !== 0 ? matcher.matchAt(text, i, continuesList(text, i, lastEnd)) : null;
+    let hit: RegionHit | null = null;
+    if (m) hit = formHit(m.start, m.end, m.entry);
+    else {
+      const initials = (cls & CITY_INITIAL) !== 0 && i + 1 < text.length && (opening[text.charCodeAt(i + 1)] & CITY_INITIAL) !== 0 ? cityInitialsAt(text, i) : null;
+      if (initials) hit = compoundHit(i, initials.end, initials.surface, 'COMPOUND', initials.regionIds);
+      else {
+        const compound = (cls & ABBREVIATION) !== 0 ? compoundAt(text, i) : null;
+        if (compound) {
+          const surface = text.slice(compound.start, compound.end);
+          const regionIds = [...new Set(Array.from(surface, (ch) => ids.get(ch.charCodeAt(0))!))];
+          const single = surface.length === 1 ? gazetteer.byId(regionIds[0]) : undefined;
+          hit = compoundHit(compound.start, compound.end, single?.name ?? surface, single?.level ?? 'COMPOUND', regionIds);
+        }
       }
-      i = lastEnd = m.end;
+    }
+    if (hit === null) {
+      i++;
       continue;
     }
-    const initials = (cls & CITY_INITIAL) !== 0 && i + 1 < text.length && (opening[text.charCodeAt(i + 1)] & CITY_INITIAL) !== 0 ? cityInitialsAt(text, i) : null;
-    if (initials) {
-      out.push({ type: 'REGION', name: initials.surface, kind: 'COMPOUND', start: offset + i, end: offset + initials.end, surface: initials.surface, regionIds: initials.regionIds });
-      i = lastEnd = initials.end;
-      continue;
+    (hits ??= []).push(hit);
+    i = lastEnd = hit.end;
+  }
+  return hits ?? NO_HITS;
+}
+
+/**
+ * The region mentions of a statement's hits (`scanRegions(text)`) in a context; `offset` is the statement's start in
+ * the document. See `extractRegions`.
+ */
+export function resolveRegions(text: string, offset: number, hits: readonly RegionHit[], context: LookupContext): RegionMention[] {
+  const out: RegionMention[] = [];
+  let lastEnd = -2;
+  for (const hit of hits) {
+    if (hit.entry === null) {
+      out.push({ type: 'REGION', name: hit.name, kind: hit.kind, start: offset + hit.start, end: offset + hit.end, surface: text.slice(hit.start, hit.end), regionIds: hit.regionIds! });
+    } else {
+      // Note: a form continues a list when the hit before it ends right before a 、 (as the walk read it).
+      const listed = continuesList(text, hit.start, lastEnd);
+      const region = bestRegion(out, offset + hit.start, hit.entry.ids, context);
+      // Note: the surface is cut once for the filters and the mention (each filter cut it again).
+      const surface = region ? text.slice(hit.start, hit.end) : '';
+      if (region && !inFixedExpression(text, hit.start, surface) && standsForPlace(text, hit.start, surface, region, context.regionId, listed)) {
+        out.push({ type: 'REGION', name: region.name, kind: region.level, start: offset + hit.start, end: offset + hit.end, surface, regionIds: [region.id, ...areaMembers(region.id)] });
+      }
     }
-    const compound = (cls & ABBREVIATION) !== 0 ? compoundAt(text, i) : null;
-    if (compound) {
-      const surface = text.slice(compound.start, compound.end);
-      const regionIds = [...new Set(Array.from(surface, (ch) => ids.get(ch.charCodeAt(0))!))];
-      const single = surface.length === 1 ? gazetteer.byId(regionIds[0]) : undefined;
-      out.push({
-        type: 'REGION',
-        name: single?.name ?? surface,
-        kind: single?.level ?? 'COMPOUND',
-        start: offset + compound.start,
-        end: offset + compound.end,
-        surface,
-        regionIds,
-      });
-      i = lastEnd = compound.end;
-      continue;
-    }
-    i++;
+    lastEnd = hit.end;
   }
   return out;
+}
+
+/**
+ * Region mentions in one statement; `offset` is the statement's start in the document, `context.regionId` the issuer's
+ * region (resolves ambiguous short forms). A name yields `{name: canonical name, kind: level, regionIds: [id]}`; a
+ * compound abbreviation yields `{name: surface, kind: 'COMPOUND', regionIds: every region it stands for}`; a lone
+ * abbreviation after a movement verb (来穗) yields its region like a name.
+ */
+export function extractRegions(text: string, offset: number, context: LookupContext): RegionMention[] {
+  return resolveRegions(text, offset, scanRegions(text), context);
 }
 
 export { extractZones, zoneId } from './zones.js';
