@@ -193,9 +193,9 @@ export function scanRegions(text: string): readonly RegionHit[] {
       i++;
       continue;
     }
-    // Note: each matcher is called only where its own class bit is set (a call costs more than the test); matchAt makes
-    // the matcher's own cheap test first.
-    const m = (cls & STARTS_FORM) !== 0 ? matcher.matchAt(text, i, continuesList(text, i, lastEnd)) : null;
+    // Note: each matcher is called only where its own class bit is set (a call costs more than the test), and the form
+    // matcher only where a form may start with the next character too (a small test, inlined here, that fails at most).
+    const m = (cls & STARTS_FORM) !== 0 && matcher.mayContinueAt(text, i) ? matcher.matchAt(text, i, continuesList(text, i, lastEnd)) : null;
     let hit: RegionHit | null = null;
     if (m) hit = formHit(m.start, m.end, m.entry);
     else {
