@@ -1,6 +1,6 @@
 /** The Chinese surface forms under which regions may be matched in running text, with their matching restrictions. */
 import { getLexicon } from '../lexicon/index.js';
-import type { RegionDraft, RegionLevel } from './types.js';
+import type { RegionDraft, RegionLevel, RegionRecord } from './types.js';
 
 /**
  * How a surface form may end in text: anywhere (FREE), before a boundary such as a head, particle, institution word
@@ -15,6 +15,8 @@ const RESTRICTION_ORDER: readonly Restriction[] = ['FREE', 'BOUNDARY', 'SEPARATO
 export interface SurfaceEntry {
   /** Candidate region ids, best first without context (full names first, then higher levels). */
   ids: string[];
+  /** The records of `ids`, in the same order (resolved once, not looked up by id at each match). */
+  records: RegionRecord[];
   /** The loosest restriction of the regions the form names. */
   restriction: Restriction;
 }
@@ -28,7 +30,7 @@ export function levelRank(level: RegionLevel): number {
 
 const CJK_ONLY = /^[\u3400-\u9fff()]+$/;
 
-interface Contribution { id: string; full: boolean; restriction: Restriction; rank: number; order: number }
+interface Contribution { id: string; record: RegionRecord; full: boolean; restriction: Restriction; rank: number; order: number }
 
 /**
  * Builds the surface form index: canonical and formal names always; short forms of provinces and cities
@@ -39,25 +41,26 @@ interface Contribution { id: string; full: boolean; restriction: Restriction; ra
 export function buildSurfaceIndex(drafts: readonly RegionDraft[], common: ReadonlySet<string>): Map<string, SurfaceEntry> {
   const { genericStoplist, ordinaryCityShortForms } = getLexicon().regions;
   const contributions = new Map<string, Contribution[]>();
-  const add = (form: string, id: string, full: boolean, restriction: Restriction, rank: number, order: number): void => {
+  const add = (form: string, record: RegionRecord, full: boolean, restriction: Restriction, rank: number, order: number): void => {
     if (form.length < 2 || !CJK_ONLY.test(form) || genericStoplist.has(form)) return;
     const list = contributions.get(form);
-    const entry = { id, full, restriction, rank, order };
+    const id = record.id;
+    const entry = { id, record, full, restriction, rank, order };
     if (list) {
       if (!list.some((c) => c.id === id)) list.push(entry);
     } else contributions.set(form, [entry]);
   };
 
   drafts.forEach((d, order) => {
-    const { id, name, level } = d.record;
+    const { name, level } = d.record;
     const rank = levelRank(level);
-    add(name, id, true, d.strictName === true ? 'SEPARATOR' : d.boundaryName === true ? 'BOUNDARY' : 'FREE', rank, order);
-    for (const form of d.fullNames) add(form, id, true, 'FREE', rank, order);
+    add(name, d.record, true, d.strictName === true ? 'SEPARATOR' : d.boundaryName === true ? 'BOUNDARY' : 'FREE', rank, order);
+    for (const form of d.fullNames) add(form, d.record, true, 'FREE', rank, order);
     for (const form of d.shortForms) {
       const isCommon = common.has(form) || ordinaryCityShortForms.has(form);
       if (level === 'DISTRICT') {
-        if (!isCommon) add(form, id, false, 'BOUNDARY', rank, order);
-      } else add(form, id, false, isCommon ? 'BOUNDARY' : 'FREE', rank, order);
+        if (!isCommon) add(form, d.record, false, 'BOUNDARY', rank, order);
+      } else add(form, d.record, false, isCommon ? 'BOUNDARY' : 'FREE', rank, order);
     }
   });
 
@@ -65,7 +68,7 @@ export function buildSurfaceIndex(drafts: readonly RegionDraft[], common: Readon
   for (const [form, list] of contributions) {
     list.sort((a, b) => Number(b.full) - Number(a.full) || a.rank - b.rank || a.order - b.order);
     const loosest = Math.min(...list.map((c) => RESTRICTION_ORDER.indexOf(c.restriction)));
-    index.set(form, { ids: list.map((c) => c.id), restriction: RESTRICTION_ORDER[loosest] });
+    index.set(form, { ids: list.map((c) => c.id), records: list.map((c) => c.record), restriction: RESTRICTION_ORDER[loosest] });
   }
   return index;
 }

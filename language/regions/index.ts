@@ -138,13 +138,13 @@ function addressContext(found: readonly RegionMention[], at: number, ids: readon
   return ids.some((id) => getGazetteer().liesIn(id, parent)) ? { regionId: parent } : null;
 }
 
-/** The region a form's ids stand for here: the best ranked, in the place written right before it when that holds one. */
-function bestRegion(found: readonly RegionMention[], at: number, ids: readonly string[], context: LookupContext): RegionRecord | undefined {
-  const gazetteer = getGazetteer();
-  // Note: most forms name one region: no context to weigh.
-  if (ids.length === 1) return gazetteer.byId(ids[0]);
+/** The region a form stands for here: the best ranked, in the place written right before it when that holds one. */
+function bestRegion(found: readonly RegionMention[], at: number, entry: SurfaceEntry, context: LookupContext): RegionRecord | undefined {
+  const ids = entry.ids;
+  // Note: most forms name one region: no context to weigh, and its record is the entry's (no look-up by id).
+  if (ids.length === 1) return entry.records[0];
   const address = addressContext(found, at, ids);
-  return gazetteer.rank(ids, address ? { ...address, named: context.named } : context)[0];
+  return getGazetteer().rank(ids, address ? { ...address, named: context.named } : context)[0];
 }
 
 /**
@@ -234,7 +234,7 @@ export function resolveRegions(text: string, offset: number, hits: readonly Regi
     } else {
       // Note: a form continues a list when the hit before it ends right before a 、 (as the walk read it).
       const listed = continuesList(text, hit.start, lastEnd);
-      const region = bestRegion(out, offset + hit.start, hit.entry.ids, context);
+      const region = bestRegion(out, offset + hit.start, hit.entry, context);
       // Note: the surface is cut once for the filters and the mention (each filter cut it again).
       const surface = region ? text.slice(hit.start, hit.end) : '';
       if (region && !inFixedExpression(text, hit.start, surface) && standsForPlace(text, hit.start, surface, region, context.regionId, listed)) {

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { SurfaceMatcher, pairSlot } from '../../language/gazetteer/surfaceMatcher.js';
 import type { SurfaceEntry } from '../../language/gazetteer/surfaceIndex.js';
 
-const entry = (id: string): SurfaceEntry => ({ ids: [id], restriction: 'FREE' });
+const entry = (id: string): SurfaceEntry => ({
+  ids: [id], records: [{ id, name: id, aliases: [], nameEn: null, level: 'CITY', code: null, parentId: null }], restriction: 'FREE',
+});
 
 describe('surface matcher', () => {
   const matcher = new SurfaceMatcher(new Map([['广州', entry('gz')], ['广州市', entry('gzs')], ['南沙', entry('ns')]]));
