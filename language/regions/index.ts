@@ -176,13 +176,28 @@ function compoundHit(start: number, end: number, name: string, kind: string, reg
 }
 
 /**
+ * The hit of a run of abbreviations at text[start, end): the regions its characters stand for (each once, in order), or
+ * a lone abbreviation's region by its name and level.
+ * Note: a loop, not a Set of an Array.from with a closure over the table (V8 allocated the walk's scope at every call).
+ */
+function abbreviationHit(text: string, start: number, end: number): RegionHit {
+  const ids = abbreviationIds();
+  const regionIds: string[] = [];
+  for (let k = start; k < end; k++) {
+    const id = ids.get(text.charCodeAt(k))!;
+    if (!regionIds.includes(id)) regionIds.push(id);
+  }
+  const surface = text.slice(start, end);
+  const single = surface.length === 1 ? getGazetteer().byId(regionIds[0]) : undefined;
+  return compoundHit(start, end, single?.name ?? surface, single?.level ?? 'COMPOUND', regionIds);
+}
+
+/**
  * The surfaces of one statement that may be regions, leftmost-longest, before any context: where a match starts and
  * ends does not depend on which region it names nor on whether the filters keep it, so one walk serves every context.
  */
 export function scanRegions(text: string): readonly RegionHit[] {
-  const gazetteer = getGazetteer();
   const matcher = getRegionMatcher();
-  const ids = abbreviationIds();
   const opening = openingClasses();
   let hits: RegionHit[] | null = null;
   let lastEnd = -2;
@@ -203,12 +218,7 @@ export function scanRegions(text: string): readonly RegionHit[] {
       if (initials) hit = compoundHit(i, initials.end, initials.surface, 'COMPOUND', initials.regionIds);
       else {
         const compound = (cls & ABBREVIATION) !== 0 ? compoundAt(text, i) : null;
-        if (compound) {
-          const surface = text.slice(compound.start, compound.end);
-          const regionIds = [...new Set(Array.from(surface, (ch) => ids.get(ch.charCodeAt(0))!))];
-          const single = surface.length === 1 ? gazetteer.byId(regionIds[0]) : undefined;
-          hit = compoundHit(compound.start, compound.end, single?.name ?? surface, single?.level ?? 'COMPOUND', regionIds);
-        }
+        if (compound) hit = abbreviationHit(text, compound.start, compound.end);
       }
     }
     if (hit === null) {
