@@ -66,6 +66,11 @@ export function pairSlot(first: number, second: number): number {
   return (Math.imul(first, 31) + second) & (PAIR_SLOTS - 1);
 }
 
+/** The slot of a pair of character codes in the filter's second table: another hash, so few pairs share both slots. */
+export function pairCheckSlot(first: number, second: number): number {
+  return Math.imul((first << 16) | second, 0x9e3779b1) >>> 16;
+}
+
 /** Leftmost-longest matcher of region surface forms, built once over the surface index. */
 export class SurfaceMatcher {
   private readonly root = new Map<number, TrieNode>();
@@ -76,6 +81,9 @@ export class SurfaceMatcher {
   // a form, but few of them with its second character, and this test spares those the look-ups in the trie's maps. Bits,
   // not bytes: the slots are spread at random, and 8 kB stay in the cache where 64 kB did not.
   private readonly pairs = new Int32Array(PAIR_SLOTS >>> 5);
+  // Note: a pair passes only with its bit set in a second table by another hash too: one in twenty pairs of a statement
+  // shared a slot with a form's, and each of them cost the trie's map look-ups (cache misses in the pipeline).
+  private readonly pairChecks = new Int32Array(PAIR_SLOTS >>> 5);
   /** False when a form has one character only (no second character to test). */
   private pairFilter = true;
   private readonly ends: number[] = [];
@@ -94,6 +102,8 @@ export class SurfaceMatcher {
     else if (form.length > 1) {
       const slot = pairSlot(form.charCodeAt(0), form.charCodeAt(1));
       this.pairs[slot >>> 5] |= 1 << (slot & 31);
+      const check = pairCheckSlot(form.charCodeAt(0), form.charCodeAt(1));
+      this.pairChecks[check >>> 5] |= 1 << (check & 31);
     }
     for (let k = 0; k < form.length; k++) {
       const code = form.charCodeAt(k);
@@ -124,8 +134,12 @@ export class SurfaceMatcher {
   mayContinueAt(text: string, i: number): boolean {
     if (!this.pairFilter) return true;
     if (i + 1 >= text.length) return false;
-    const slot = pairSlot(text.charCodeAt(i), text.charCodeAt(i + 1));
-    return (this.pairs[slot >>> 5] & (1 << (slot & 31))) !== 0;
+    const first = text.charCodeAt(i);
+    const second = text.charCodeAt(i + 1);
+    const slot = pairSlot(first, second);
+    if ((this.pairs[slot >>> 5] & (1 << (slot & 31))) === 0) return false;
+    const check = pairCheckSlot(first, second);
+    return (this.pairChecks[check >>> 5] & (1 << (check & 31))) !== 0;
   }
 
   /** Whether any surface form (restrictions ignored) starts at `i`. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SurfaceMatcher, pairSlot } from '../../language/gazetteer/surfaceMatcher.js';
+import { SurfaceMatcher, pairCheckSlot, pairSlot } from '../../language/gazetteer/surfaceMatcher.js';
 import type { SurfaceEntry } from '../../language/gazetteer/surfaceIndex.js';
 
 const entry = (id: string): SurfaceEntry => ({
@@ -25,5 +25,9 @@ describe('surface matcher', () => {
     const slot = pairSlot('广'.charCodeAt(0), '州'.charCodeAt(0));
     expect(slot).toBeGreaterThanOrEqual(0);
     expect(slot).toBeLessThan(1 << 16);
+    const check = pairCheckSlot('广'.charCodeAt(0), '州'.charCodeAt(0));
+    expect(check).toBeGreaterThanOrEqual(0);
+    expect(check).toBeLessThan(1 << 16);
+    expect(pairCheckSlot(0x9fff, 0x9fff)).toBeLessThan(1 << 16);
   });
 });
