@@ -10,8 +10,7 @@ import { getSegmenter, type Token } from '../language/segment/index.js';
 import { extractInstitutions, nationalName, type InstitutionCandidate } from './extract/institutions/index.js';
 import { ownProgramName } from './extract/programs/index.js';
 import type { DocumentContext } from './extract/index.js';
-import { extractRegions, resolveRegions } from '../language/regions/index.js';
-import { statementRegionHits } from './extract/regions.js';
+import { extractRegions } from '../language/regions/index.js';
 import type { DocumentMeta, Statement } from './model.js';
 import { isNewsOutlet, isPressOffice } from './structure/preamble.js';
 import { kindOfName } from './extract/institutions/heads.js';
@@ -108,8 +107,7 @@ function dominantRegion(statements: readonly Statement[], traditional: boolean):
   // over the statement (V8 allocated the loop body's scope for every statement) nor the map's entry iterator.
   const namings = [...sarNamingsById()];
   for (const s of statements) {
-    // Note: the walk is kept for the region extractor, which reads the same statements again in the document's context.
-    for (const c of resolveRegions(s.text, s.start, statementRegionHits(s), {})) {
+    for (const c of extractRegions(s.text, s.start, {})) {
       if (c.regionIds?.length !== 1) continue;
       counts.set(c.regionIds[0], (counts.get(c.regionIds[0]) ?? 0) + 1);
     }

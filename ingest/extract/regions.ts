@@ -1,9 +1,9 @@
 /** The region extractor of the registry: places and zones of a statement, from the language layer's region matching. */
 import { getGazetteer } from '../../language/gazetteer/index.js';
 import { getLexicon } from '../../language/lexicon/index.js';
-import { extractTownships, extractZones, resolveRegions, scanRegions, type RegionHit } from '../../language/regions/index.js';
+import { extractRegions, extractTownships, extractZones } from '../../language/regions/index.js';
 import type { Token } from '../../language/segment/index.js';
-import type { Candidate, Statement } from '../model.js';
+import type { Candidate } from '../model.js';
 import type { DocumentContext, Extractor } from './registry.js';
 import { selfReferencesIn } from './selfReferences.js';
 
@@ -99,33 +99,12 @@ function clearOf(mentions: Candidate[], others: readonly Candidate[]): Candidate
   return mentions.filter((r) => !others.some((x) => x.start < r.end && r.start < x.end));
 }
 
-/** The walks of statements the document's context has read already (see `statementRegionHits`), each taken once. */
-const walked = new WeakMap<Statement, readonly RegionHit[]>();
-
-/**
- * The region hits of a statement (`scanRegions`), kept for the region extractor: the document's context reads the
- * regions of its statements before the extractors run, and the walk does not depend on the context.
- */
-export function statementRegionHits(statement: Statement): readonly RegionHit[] {
-  const hits = scanRegions(statement.text);
-  walked.set(statement, hits);
-  return hits;
-}
-
-/** A statement's hits: those its context's reading kept (taken, so they are not held), else a walk of its own. */
-function hitsOf(statement: Statement): readonly RegionHit[] {
-  const kept = walked.get(statement);
-  if (kept === undefined) return scanRegions(statement.text);
-  walked.delete(statement);
-  return kept;
-}
-
 export const regionExtractor: Extractor<'regions'> = {
   key: 'regions',
   extract: ({ statement, document, tokens }) => {
     // Note: a place that is the tail of another word opens no zone either (太湖 in 南太湖 + 新区 is no 太湖县's zone).
     const context = { regionId: document.regionId, named: document.namedRegions };
-    const regions = ownWords(resolveRegions(statement.text, statement.start, hitsOf(statement), context), tokens);
+    const regions = ownWords(extractRegions(statement.text, statement.start, context), tokens);
     for (const r of regions) if (r.regionIds?.length === 1) document.namedRegions?.add(r.regionIds[0]);
     const zones = extractZones(statement.text, statement.start, tokens, regions, document.regionId);
     const townships = extractTownships(statement.text, statement.start, regions, document.regionId, document.traditional === true);
