@@ -148,39 +148,11 @@ function bestRegion(found: readonly RegionMention[], at: number, entry: SurfaceE
 }
 
 /**
- * A surface the walk of a statement found (local offsets): a gazetteer form, whose region is chosen in context, or a
- * compound (city initials, abbreviations) with its name, kind and regions already settled.
- */
-export interface RegionHit {
-  start: number;
-  end: number;
-  /** The gazetteer form's entry; null for a compound. */
-  entry: SurfaceEntry | null;
-  /** A compound's name, kind and regions (empty and null for a gazetteer form). */
-  name: string;
-  kind: string;
-  regionIds: string[] | null;
-}
-
-/** What a statement without any region yields (shared: never changed). */
-const NO_HITS: readonly RegionHit[] = Object.freeze([]);
-
-/** A hit of a gazetteer form. */
-function formHit(start: number, end: number, entry: SurfaceEntry): RegionHit {
-  return { start, end, entry, name: '', kind: '', regionIds: null };
-}
-
-/** A hit of a compound, its mention settled. */
-function compoundHit(start: number, end: number, name: string, kind: string, regionIds: string[]): RegionHit {
-  return { start, end, entry: null, name, kind, regionIds };
-}
-
-/**
- * The hit of a run of abbreviations at text[start, end): the regions its characters stand for (each once, in order), or
- * a lone abbreviation's region by its name and level.
+ * The mention of a run of abbreviations at text[start, end) (`offset`: the statement's start in the document): the
+ * regions its characters stand for (each once, in order), or a lone abbreviation's region by its name and level.
  * Note: a loop, not a Set of an Array.from with a closure over the table (V8 allocated the walk's scope at every call).
  */
-function abbreviationHit(text: string, start: number, end: number): RegionHit {
+function abbreviationMention(text: string, offset: number, start: number, end: number): RegionMention {
   const ids = abbreviationIds();
   const regionIds: string[] = [];
   for (let k = start; k < end; k++) {
@@ -189,17 +161,20 @@ function abbreviationHit(text: string, start: number, end: number): RegionHit {
   }
   const surface = text.slice(start, end);
   const single = surface.length === 1 ? getGazetteer().byId(regionIds[0]) : undefined;
-  return compoundHit(start, end, single?.name ?? surface, single?.level ?? 'COMPOUND', regionIds);
+  return { type: 'REGION', name: single?.name ?? surface, kind: single?.level ?? 'COMPOUND', start: offset + start, end: offset + end, surface, regionIds };
 }
 
 /**
- * The surfaces of one statement that may be regions, leftmost-longest, before any context: where a match starts and
- * ends does not depend on which region it names nor on whether the filters keep it, so one walk serves every context.
+ * Region mentions in one statement; `offset` is the statement's start in the document, `context.regionId` the issuer's
+ * region (resolves ambiguous short forms). A name yields `{name: canonical name, kind: level, regionIds: [id]}`; a
+ * compound abbreviation yields `{name: surface, kind: 'COMPOUND', regionIds: every region it stands for}`; a lone
+ * abbreviation after a movement verb (来穗) yields its region like a name. The walk is leftmost-longest: a form the
+ * filters drop still ends the match where it ends.
  */
-export function scanRegions(text: string): readonly RegionHit[] {
+export function extractRegions(text: string, offset: number, context: LookupContext): RegionMention[] {
   const matcher = getRegionMatcher();
   const opening = openingClasses();
-  let hits: RegionHit[] | null = null;
+  const out: RegionMention[] = [];
   let lastEnd = -2;
   for (let i = 0; i < text.length; ) {
     // Note: most characters open nothing: one table test spares them the three matchers.
@@ -208,62 +183,35 @@ export function scanRegions(text: string): readonly RegionHit[] {
       i++;
       continue;
     }
+    const listed = continuesList(text, i, lastEnd);
     // Note: each matcher is called only where its own class bit is set (a call costs more than the test), and the form
     // matcher only where a form may start with the next character too (a small test, inlined here, that fails at most).
-    const m = (cls & STARTS_FORM) !== 0 && matcher.mayContinueAt(text, i) ? matcher.matchAt(text, i, continuesList(text, i, lastEnd)) : null;
-    let hit: RegionHit | null = null;
-    if (m) hit = formHit(m.start, m.end, m.entry);
-    else {
-      const initials = (cls & CITY_INITIAL) !== 0 && i + 1 < text.length && (opening[text.charCodeAt(i + 1)] & CITY_INITIAL) !== 0 ? cityInitialsAt(text, i) : null;
-      if (initials) hit = compoundHit(i, initials.end, initials.surface, 'COMPOUND', initials.regionIds);
-      else {
-        const compound = (cls & ABBREVIATION) !== 0 ? compoundAt(text, i) : null;
-        if (compound) hit = abbreviationHit(text, compound.start, compound.end);
+    const m = (cls & STARTS_FORM) !== 0 && matcher.mayContinueAt(text, i) ? matcher.matchAt(text, i, listed) : null;
+    if (m) {
+      const region = bestRegion(out, offset + m.start, m.entry, context);
+      // Note: the surface is cut once for the filters and the mention (each filter cut it again).
+      const surface = region ? text.slice(m.start, m.end) : '';
+      if (region && !inFixedExpression(text, m.start, surface) && standsForPlace(text, m.start, surface, region, context.regionId, listed)) {
+        out.push({ type: 'REGION', name: region.name, kind: region.level, start: offset + m.start, end: offset + m.end, surface, regionIds: [region.id, ...areaMembers(region.id)] });
       }
-    }
-    if (hit === null) {
-      i++;
+      i = lastEnd = m.end;
       continue;
     }
-    (hits ??= []).push(hit);
-    i = lastEnd = hit.end;
-  }
-  return hits ?? NO_HITS;
-}
-
-/**
- * The region mentions of a statement's hits (`scanRegions(text)`) in a context; `offset` is the statement's start in
- * the document. See `extractRegions`.
- */
-export function resolveRegions(text: string, offset: number, hits: readonly RegionHit[], context: LookupContext): RegionMention[] {
-  const out: RegionMention[] = [];
-  let lastEnd = -2;
-  for (const hit of hits) {
-    if (hit.entry === null) {
-      out.push({ type: 'REGION', name: hit.name, kind: hit.kind, start: offset + hit.start, end: offset + hit.end, surface: text.slice(hit.start, hit.end), regionIds: hit.regionIds! });
-    } else {
-      // Note: a form continues a list when the hit before it ends right before a 、 (as the walk read it).
-      const listed = continuesList(text, hit.start, lastEnd);
-      const region = bestRegion(out, offset + hit.start, hit.entry, context);
-      // Note: the surface is cut once for the filters and the mention (each filter cut it again).
-      const surface = region ? text.slice(hit.start, hit.end) : '';
-      if (region && !inFixedExpression(text, hit.start, surface) && standsForPlace(text, hit.start, surface, region, context.regionId, listed)) {
-        out.push({ type: 'REGION', name: region.name, kind: region.level, start: offset + hit.start, end: offset + hit.end, surface, regionIds: [region.id, ...areaMembers(region.id)] });
-      }
+    const initials = (cls & CITY_INITIAL) !== 0 && i + 1 < text.length && (opening[text.charCodeAt(i + 1)] & CITY_INITIAL) !== 0 ? cityInitialsAt(text, i) : null;
+    if (initials) {
+      out.push({ type: 'REGION', name: initials.surface, kind: 'COMPOUND', start: offset + i, end: offset + initials.end, surface: initials.surface, regionIds: initials.regionIds });
+      i = lastEnd = initials.end;
+      continue;
     }
-    lastEnd = hit.end;
+    const compound = (cls & ABBREVIATION) !== 0 ? compoundAt(text, i) : null;
+    if (compound) {
+      out.push(abbreviationMention(text, offset, compound.start, compound.end));
+      i = lastEnd = compound.end;
+      continue;
+    }
+    i++;
   }
   return out;
-}
-
-/**
- * Region mentions in one statement; `offset` is the statement's start in the document, `context.regionId` the issuer's
- * region (resolves ambiguous short forms). A name yields `{name: canonical name, kind: level, regionIds: [id]}`; a
- * compound abbreviation yields `{name: surface, kind: 'COMPOUND', regionIds: every region it stands for}`; a lone
- * abbreviation after a movement verb (来穗) yields its region like a name.
- */
-export function extractRegions(text: string, offset: number, context: LookupContext): RegionMention[] {
-  return resolveRegions(text, offset, scanRegions(text), context);
 }
 
 export { extractZones, zoneId } from './zones.js';
