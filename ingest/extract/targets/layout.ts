@@ -1,5 +1,7 @@
 /** Clause layout of a statement for target extraction: clause separators and quoted or titled spans. */
 
+import { isHanCode } from '../../../language/match/tokens.js';
+
 /** Clause boundaries and quoted/titled spans of a statement, found in one pass. */
 export interface Layout {
   /** Offsets of clause separators (outside brackets and quotes), ascending. */
@@ -41,6 +43,8 @@ export function layout(text: string): Layout {
       }
       continue;
     }
+    // Note: a Han character (most of a statement) is no mark: one range test spares it the table and the comparisons.
+    if (isHanCode(c)) continue;
     const closing = CLOSING[c];
     if (closing !== 0) {
       close = closing;
