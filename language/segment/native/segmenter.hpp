@@ -7,15 +7,13 @@
 
 #include <memory>
 #include <string>
-#include <unordered_set>
 #include <vector>
 
 // Note: DictTrie.hpp only for the constants and logging the HMM headers use (its trie is not built).
 #include "cppjieba/DictTrie.hpp"
-#include "cppjieba/HMMSegment.hpp"
-#include "cppjieba/PreFilter.hpp"
 #include "cppjieba/SegmentBase.hpp"
 #include "dictionary.hpp"
+#include "hmm.hpp"
 
 namespace policykg {
 
@@ -24,12 +22,10 @@ class Segmenter {
   // Loads the dictionaries (throws std::runtime_error on a bad dictionary; cppjieba's HMM model ends the process on a
   // missing file, so the caller checks that the files exist).
   Segmenter(const std::string& dictionary, const std::string& hmmModel, const std::string& userDictionary)
-      : dictionary_(std::make_unique<Dictionary>(dictionary, userDictionary)),
-        model_(std::make_unique<cppjieba::HMMModel>(hmmModel)),
-        hmm_(std::make_unique<cppjieba::HMMSegment>(model_.get())) {
+      : dictionary_(std::make_unique<Dictionary>(dictionary, userDictionary)), hmm_(std::make_unique<Hmm>(hmmModel)) {
     cppjieba::RuneStrArray separators;
     cppjieba::DecodeUTF8RunesInString(cppjieba::SPECIAL_SEPARATORS, separators);
-    for (const auto& r : separators) separators_.insert(r.rune);
+    for (const auto& r : separators) separators_.push_back(r.rune);
     x_ = dictionary_->Intern("x");
     m_ = dictionary_->Intern("m");
     eng_ = dictionary_->Intern("eng");
@@ -45,62 +41,106 @@ class Segmenter {
   // single characters (but those the user dictionary lists) cut again by the HMM. Appends (code point offset, code point
   // length, tag id) per word to `out`.
   void Tag(const std::string& text, std::vector<uint32_t>& out) {
+    DecodeUtf8(text, runes_);
     const WordTrie& trie = dictionary_->Trie();
-    cppjieba::PreFilter pieces(separators_, text);
-    std::vector<Cut> words;
-    std::vector<cppjieba::WordRange> hmmWords;
-    auto emit = [&](cppjieba::RuneStrArray::const_iterator first, cppjieba::RuneStrArray::const_iterator last, int32_t word) {
-      out.push_back(first->unicode_offset);
-      out.push_back(last->unicode_offset - first->unicode_offset + last->unicode_length);
-      out.push_back(TagOf(word, first, last));
-    };
-    while (pieces.HasNext()) {
-      cppjieba::PreFilter::Range range = pieces.Next();
-      words.clear();
-      CutByWeight(trie, range.begin, range.end - range.begin, words);
-      for (size_t k = 0; k < words.size(); k++) {
-        auto first = range.begin + words[k].first;
-        if (words[k].first != words[k].last || dictionary_->IsUserSingle(first->rune)) {
-          // Note: a word the cut chose is its dictionary entry (no look-up again); a character standing alone is looked up.
-          auto last = range.begin + words[k].last;
-          emit(first, last, words[k].word != WordTrie::kNone ? words[k].word : Entry(trie, first, last));
-          continue;
-        }
-        size_t end = k;
-        while (end < words.size() && words[end].first == words[end].last && !dictionary_->IsUserSingle(range.begin[words[end].first].rune)) end++;
-        hmmWords.clear();
-        hmm_->Cut(first, range.begin + words[end - 1].first + 1, hmmWords);
-        for (const auto& w : hmmWords) emit(w.left, w.right, Entry(trie, w.left, w.right));
-        k = end - 1;
-      }
+    for (size_t begin = 0; begin < runes_.size();) {
+      size_t end = PieceEnd(begin);
+      TagPiece(trie, begin, end, out);
+      begin = end;
     }
   }
 
  private:
   std::unique_ptr<Dictionary> dictionary_;
-  std::unique_ptr<cppjieba::HMMModel> model_;
-  std::unique_ptr<cppjieba::HMMSegment> hmm_;
-  std::unordered_set<cppjieba::Rune> separators_;
+  std::unique_ptr<Hmm> hmm_;
+  // cppjieba's PreFilter separators (space, tab, newline, the full-width comma and full stop).
+  std::vector<uint32_t> separators_;
   uint32_t x_ = 0, m_ = 0, eng_ = 0;
   // A word of the cut by weight: its first and last rune and its dictionary entry (or kNone).
   struct Cut {
     size_t first, last;
     int32_t word;
   };
-  // Per cut, kept between calls: the best weight from each position to the end and the word starting there.
+  // Per call, kept between calls: the text's code points, the cut of a piece by weight and of a run by the HMM, and
+  // per position of a piece the best weight to its end and the word starting there.
+  std::vector<uint32_t> runes_;
+  std::vector<Cut> words_;
+  std::vector<Hmm::Range> hmmWords_;
   std::vector<double> weight_;
   std::vector<int32_t> best_;
 
-  // The most probable cut of runes [begin, end) into dictionary words (a character no word covers stands alone): from
-  // the last position back, each position's best is the word starting there whose weight plus the best after it is
-  // highest (the shortest among equals). Appends each word's first and last rune index and its dictionary entry (or
+  // cppjieba's decoding of the text (DecodeUTF8RunesInString): no code points at all when it is not UTF-8.
+  static void DecodeUtf8(const std::string& text, std::vector<uint32_t>& runes) {
+    runes.clear();
+    for (size_t i = 0; i < text.size();) {
+      cppjieba::RuneStrLite r = cppjieba::DecodeUTF8ToRune(text.data() + i, text.size() - i);
+      if (r.len == 0) {
+        runes.clear();
+        return;
+      }
+      runes.push_back(r.rune);
+      i += r.len;
+    }
+  }
+
+  bool IsSeparator(uint32_t r) const {
+    for (uint32_t s : separators_) {
+      if (r == s) return true;
+    }
+    return false;
+  }
+
+  // The end of the piece starting at `begin` (cppjieba's PreFilter::Next): a separator alone, else up to the next one.
+  size_t PieceEnd(size_t begin) const {
+    if (IsSeparator(runes_[begin])) return begin + 1;
+    size_t end = begin + 1;
+    while (end < runes_.size() && !IsSeparator(runes_[end])) end++;
+    return end;
+  }
+
+  // Cuts and tags the piece runes_[begin, end): by weight, then each run of single characters (but those the user
+  // dictionary lists) by the HMM.
+  void TagPiece(const WordTrie& trie, size_t begin, size_t end, std::vector<uint32_t>& out) {
+    const uint32_t* runes = runes_.data() + begin;
+    words_.clear();
+    CutByWeight(trie, runes, end - begin, words_);
+    for (size_t k = 0; k < words_.size(); k++) {
+      const Cut& cut = words_[k];
+      if (cut.first != cut.last || dictionary_->IsUserSingle(runes[cut.first])) {
+        // Note: a word the cut chose is its dictionary entry (no look-up again); a character standing alone is looked up.
+        int32_t word = cut.word != WordTrie::kNone ? cut.word : Entry(trie, runes + cut.first, runes + cut.last);
+        Emit(runes, begin, cut.first, cut.last, word, out);
+        continue;
+      }
+      size_t run = k;
+      while (run < words_.size() && words_[run].first == words_[run].last && !dictionary_->IsUserSingle(runes[words_[run].first])) run++;
+      hmmWords_.clear();
+      hmm_->Cut(runes + cut.first, runes + words_[run - 1].first + 1, hmmWords_);
+      for (const auto& w : hmmWords_) {
+        size_t first = cut.first + w.first, last = cut.first + w.last;
+        Emit(runes, begin, first, last, Entry(trie, runes + first, runes + last), out);
+      }
+      k = run - 1;
+    }
+  }
+
+  // Appends the word of runes[first, last] (the piece starting at `offset`) whose dictionary entry is `word`.
+  void Emit(const uint32_t* runes, size_t offset, size_t first, size_t last, int32_t word, std::vector<uint32_t>& out) {
+    out.push_back(static_cast<uint32_t>(offset + first));
+    out.push_back(static_cast<uint32_t>(last - first + 1));
+    out.push_back(TagOf(word, runes + first, runes + last));
+  }
+
+  // The most probable cut of runes [begin, begin + n) into dictionary words (a character no word covers stands alone):
+  // from the last position back, each position's best is the word starting there whose weight plus the best after it
+  // is highest (the shortest among equals). Appends each word's first and last rune index and its dictionary entry (or
   // kNone) to `words`.
-  void CutByWeight(const WordTrie& trie, cppjieba::RuneStrArray::const_iterator begin, size_t n, std::vector<Cut>& words) {
+  void CutByWeight(const WordTrie& trie, const uint32_t* begin, size_t n, std::vector<Cut>& words) {
     weight_.assign(n + 1, 0.0);
     best_.assign(n, WordTrie::kNone);
     const double unknown = dictionary_->MinWeight();
     for (size_t i = n; i-- > 0;) {
-      int32_t node = trie.Child(WordTrie::kRoot, begin[i].rune);
+      int32_t node = trie.Child(WordTrie::kRoot, begin[i]);
       int32_t single = node == WordTrie::kNone ? WordTrie::kNone : trie.Value(node);
       double best = cppjieba::MIN_DOUBLE;
       int32_t chosen = WordTrie::kNone;
@@ -111,7 +151,7 @@ class Segmenter {
       }
       // Note: cppjieba looks no further than its longest word length (512 characters).
       for (size_t j = i + 1; j < n && j - i < cppjieba::MAX_WORD_LENGTH && node != WordTrie::kNone; j++) {
-        node = trie.Child(node, begin[j].rune);
+        node = trie.Child(node, begin[j]);
         if (node == WordTrie::kNone) break;
         int32_t word = trie.Value(node);
         if (word == WordTrie::kNone) continue;
@@ -132,24 +172,24 @@ class Segmenter {
   }
 
   // The dictionary entry of the word of runes [first, last], or kNone.
-  static int32_t Entry(const WordTrie& trie, cppjieba::RuneStrArray::const_iterator first, cppjieba::RuneStrArray::const_iterator last) {
+  static int32_t Entry(const WordTrie& trie, const uint32_t* first, const uint32_t* last) {
     int32_t node = WordTrie::kRoot;
-    for (auto it = first; it <= last && node != WordTrie::kNone; ++it) node = trie.Child(node, it->rune);
+    for (const uint32_t* it = first; it <= last && node != WordTrie::kNone; ++it) node = trie.Child(node, *it);
     return node == WordTrie::kNone ? WordTrie::kNone : trie.Value(node);
   }
 
   // The tag of the word of runes [first, last] whose dictionary entry is `word`: the dictionary's, else by its ASCII
   // characters (cppjieba's rule: none 'x', digits only 'm', else 'eng', looking at the first half of the word).
-  uint32_t TagOf(int32_t word, cppjieba::RuneStrArray::const_iterator first, cppjieba::RuneStrArray::const_iterator last) {
+  uint32_t TagOf(int32_t word, const uint32_t* first, const uint32_t* last) const {
     if (word != WordTrie::kNone) {
       uint32_t tag = dictionary_->TagId(word);
       if (!dictionary_->TagNames()[tag].empty()) return tag;
     }
     size_t size = last - first + 1, ascii = 0, digits = 0;
     for (size_t i = 0; i < size && ascii < size / 2; i++) {
-      if (first[i].rune < 0x80) {
+      if (first[i] < 0x80) {
         ascii++;
-        if (first[i].rune >= '0' && first[i].rune <= '9') digits++;
+        if (first[i] >= '0' && first[i] <= '9') digits++;
       }
     }
     if (ascii == 0) return x_;
