@@ -37,16 +37,33 @@ class Segmenter {
   // The tag of each tag id.
   const std::vector<std::string>& TagNames() const { return dictionary_->TagNames(); }
 
-  // The same words and tags as nodejieba's tag(text): the text cut at separators, each piece cut by weight, runs of
-  // single characters (but those the user dictionary lists) cut again by the HMM. Appends (code point offset, code point
-  // length, tag id) per word to `out`.
-  void Tag(const std::string& text, std::vector<uint32_t>& out) {
-    DecodeUtf8(text, runes_);
+  // The same words and tags as nodejieba's tag(text) for the UTF-16 text [text, text + length): the text cut at
+  // separators, each piece cut by weight, runs of single characters (but those the user dictionary lists) cut again by
+  // the HMM. Appends (code point offset, code point length, tag id) per word to `out`.
+  void Tag(const char16_t* text, size_t length, std::vector<uint32_t>& out) {
+    DecodeUtf16(text, length, runes_);
     const WordTrie& trie = dictionary_->Trie();
     for (size_t begin = 0; begin < runes_.size();) {
       size_t end = PieceEnd(begin);
       TagPiece(trie, begin, end, out);
       begin = end;
+    }
+  }
+
+  // The code points of UTF-16 text as cppjieba decodes the UTF-8 that V8 (and so nodejieba) makes of it: a surrogate
+  // pair is one code point, a lone surrogate U+FFFD.
+  static void DecodeUtf16(const char16_t* text, size_t length, std::vector<uint32_t>& runes) {
+    runes.clear();
+    for (size_t i = 0; i < length; i++) {
+      uint32_t unit = text[i];
+      if (unit < 0xD800 || unit > 0xDFFF) {
+        runes.push_back(unit);
+      } else if (unit <= 0xDBFF && i + 1 < length && text[i + 1] >= 0xDC00 && text[i + 1] <= 0xDFFF) {
+        runes.push_back(0x10000 + ((unit - 0xD800) << 10) + (text[i + 1] - 0xDC00));
+        i++;
+      } else {
+        runes.push_back(0xFFFD);
+      }
     }
   }
 
@@ -68,20 +85,6 @@ class Segmenter {
   std::vector<Hmm::Range> hmmWords_;
   std::vector<double> weight_;
   std::vector<int32_t> best_;
-
-  // cppjieba's decoding of the text (DecodeUTF8RunesInString): no code points at all when it is not UTF-8.
-  static void DecodeUtf8(const std::string& text, std::vector<uint32_t>& runes) {
-    runes.clear();
-    for (size_t i = 0; i < text.size();) {
-      cppjieba::RuneStrLite r = cppjieba::DecodeUTF8ToRune(text.data() + i, text.size() - i);
-      if (r.len == 0) {
-        runes.clear();
-        return;
-      }
-      runes.push_back(r.rune);
-      i += r.len;
-    }
-  }
 
   bool IsSeparator(uint32_t r) const {
     for (uint32_t s : separators_) {

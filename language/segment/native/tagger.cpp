@@ -43,12 +43,28 @@ class Tagger : public Napi::ObjectWrap<Tagger> {
 
  private:
   std::unique_ptr<policykg::Segmenter> segmenter_;
+  // The text of the last call, kept between calls.
+  std::vector<char16_t> text_;
 
   static std::string StringArg(const Napi::CallbackInfo& info, size_t i, const char* what) {
     if (info.Length() <= i || !info[i].IsString()) {
       throw Napi::TypeError::New(info.Env(), std::string("jieba_tagger: ") + what + " must be a string");
     }
     return info[i].As<Napi::String>().Utf8Value();
+  }
+
+  // Copies the first argument, a string, into text_ as V8 holds it (UTF-16); returns its length.
+  // Note: UTF-16 is V8's own form (its length is known, its copy a memcpy or a widening); UTF-8 took a pass to measure
+  // the encoded length, another to encode it and the segmenter's a third to decode it.
+  size_t ReadText(const Napi::CallbackInfo& info) {
+    if (info.Length() < 1 || !info[0].IsString()) throw Napi::TypeError::New(info.Env(), "jieba_tagger: text must be a string");
+    size_t length = 0;
+    napi_status status = napi_get_value_string_utf16(info.Env(), info[0], nullptr, 0, &length);
+    NAPI_THROW_IF_FAILED(info.Env(), status, 0);
+    text_.resize(length + 1);
+    status = napi_get_value_string_utf16(info.Env(), info[0], text_.data(), text_.size(), &length);
+    NAPI_THROW_IF_FAILED(info.Env(), status, 0);
+    return length;
   }
 
   Napi::Value InsertWord(const Napi::CallbackInfo& info) {
@@ -59,9 +75,9 @@ class Tagger : public Napi::ObjectWrap<Tagger> {
 
   // (code point offset, code point length, tag id) per word of the text, as nodejieba's tag(text) cuts and tags it.
   Napi::Value Tag(const Napi::CallbackInfo& info) {
-    std::string text = StringArg(info, 0, "text");
+    size_t length = ReadText(info);
     std::vector<uint32_t> out;
-    segmenter_->Tag(text, out);
+    segmenter_->Tag(text_.data(), length, out);
     Napi::Uint32Array result = Napi::Uint32Array::New(info.Env(), out.size());
     std::copy(out.begin(), out.end(), result.Data());
     return result;
