@@ -32,7 +32,10 @@ export interface JiebaBinding {
 /** One segmenter of the lean binding (native/tagger.cpp): each instance owns its dictionaries. */
 interface LeanTagger {
   insertWord(word: string, tag: string): boolean;
-  tag(text: string): Uint32Array;
+  /** Cuts `text`; returns the number of words, whose (offset, length, tag id) triples are at the start of spans(). */
+  tag(text: string): number;
+  /** The array tag() writes into: the same one until a text has more words than it holds. */
+  spans(): Uint32Array;
   tagNames(): string[];
 }
 
@@ -82,21 +85,22 @@ function wordOf(text: string, start: number, end: number): string {
   return singleChars[code] ??= text.slice(start, end);
 }
 
-/** How many code points the segmenter's words cover: the end of the last one (0 for none). */
-function coveredEnd(spans: Uint32Array): number {
-  const n = spans.length - (spans.length % 3);
+/** How many code points the segmenter's words (the first `length` entries of `spans`) cover: the end of the last one. */
+function coveredEnd(spans: Uint32Array, length: number): number {
+  const n = length - (length % 3);
   return n === 0 ? 0 : spans[n - 3] + spans[n - 2];
 }
 
 /**
- * Tokens from the lean binding's answer: (code point offset, length, tag id) per word. Text the segmenter left out
- * (none in practice: it cuts punctuation and spaces as words too) becomes 'x' tokens, as with alignTokens.
+ * Tokens from the lean binding's answer: (code point offset, length, tag id) per word in the first `length` entries of
+ * `spans` (all of them by default). Text the segmenter left out (none in practice: it cuts punctuation and spaces as
+ * words too) becomes 'x' tokens, as with alignTokens.
  */
-export function tokensFromSpans(text: string, spans: Uint32Array, tagNames: readonly string[], offset: number): Token[] {
-  const units = codeUnitOffsets(text, coveredEnd(spans));
+export function tokensFromSpans(text: string, spans: Uint32Array, tagNames: readonly string[], offset: number, length = spans.length): Token[] {
+  const units = codeUnitOffsets(text, coveredEnd(spans, length));
   const tokens: Token[] = [];
   let cursor = 0;
-  for (let i = 0; i + 2 < spans.length; i += 3) {
+  for (let i = 0; i + 2 < length; i += 3) {
     const start = units ? units[spans[i]] : spans[i];
     const end = units ? units[spans[i] + spans[i + 1]] : spans[i] + spans[i + 1];
     if (start === undefined || end === undefined || start < cursor || end <= start) continue;
@@ -111,19 +115,22 @@ export function tokensFromSpans(text: string, spans: Uint32Array, tagNames: read
 function loadLean(native: LeanNative, files: JiebaFiles): JiebaBinding {
   const tagger = new native.Tagger(files.dictionary, files.hmmModel, files.userDictionary);
   let tagNames: string[] = [];
+  let spans = tagger.spans();
   return {
     kind: 'lean',
     insertWord: (word, tag) => void tagger.insertWord(word, tag),
     tag(text, offset) {
-      const spans = tagger.tag(text);
+      // Note: the tagger writes every call's words into one array (no new typed array per call); read before the next.
+      const length = tagger.tag(text) * 3;
+      if (length > spans.length) spans = tagger.spans();
       // Note: tag ids only grow, so the names are fetched again only when an id is new.
-      for (let i = 2; i < spans.length; i += 3) {
+      for (let i = 2; i < length; i += 3) {
         if (spans[i] >= tagNames.length) {
           tagNames = tagger.tagNames();
           break;
         }
       }
-      return tokensFromSpans(text, spans, tagNames, offset);
+      return tokensFromSpans(text, spans, tagNames, offset, length);
     },
   };
 }

@@ -75,6 +75,12 @@ describe('the lean segmenter binding', () => {
     expect(tokens[tokens.length - 1]).toMatchObject({ word: '香港', start: 4, end: 6 });
   });
 
+  it('answers a text with more words than its first array holds (the array grows) and shorter ones after it', () => {
+    const long = '香港教育局在九龙举办培训，'.repeat(400);
+    expect(lean.tag(long, 0)).toEqual(reference.tag(long, 0));
+    expect(lean.tag('在香港', 0)).toEqual(reference.tag('在香港', 0));
+  });
+
   it('segments words inserted after loading as single place-name tokens', () => {
     expect(lean.tag('为坪山区培训教练员', 0).find((t) => t.word === '坪山区')?.tag).toBe('ns');
   });
@@ -114,6 +120,14 @@ describe('tokensFromSpans', () => {
     expect(tokensFromSpans(lone, Uint32Array.from([0, 1, 0, 1, 1, 1]), ['x', 'p'], 0)).toEqual([
       { word: '\uD800', tag: 'x', start: 0, end: 1 },
       { word: '在', tag: 'p', start: 1, end: 2 },
+    ]);
+  });
+
+  it('reads only the first `length` entries (the binding reuses one array, longer than the last answer)', () => {
+    const spans = Uint32Array.from([0, 1, 0, 1, 1, 1, 5, 5, 5, 9, 9, 9]);
+    expect(tokensFromSpans('在港', spans, ['p', 'ns'], 0, 6)).toEqual([
+      { word: '在', tag: 'p', start: 0, end: 1 },
+      { word: '港', tag: 'ns', start: 1, end: 2 },
     ]);
   });
 

@@ -3,11 +3,13 @@
 // the cutting time and its nodes ~130 MB per process; nodejieba's own load() also builds keyword and TextRank
 // extractors, the latter with a second copy of the whole dictionary trie).
 //
-// Tagger.tag(text) answers with offsets instead of strings: a Uint32Array of (code point offset, code point length, tag id)
-// per word, so no JavaScript string or object is made per word here; tagNames() maps tag ids to tags. The words and tags
+// Tagger.tag(text) answers with offsets instead of strings: (code point offset, code point length, tag id) per word in the
+// Tagger's Uint32Array spans(), so no JavaScript string or object is made per word here; it returns the number of words.
+// tagNames() maps tag ids to tags. The words and tags
 // are nodejieba's exactly (test/language/jiebaBinding.test.ts compares the two on every fixture text).
 #include <napi.h>
 
+#include <algorithm>
 #include <memory>
 #include <stdexcept>
 #include <string>
@@ -25,6 +27,7 @@ class Tagger : public Napi::ObjectWrap<Tagger> {
     return DefineClass(env, "Tagger", {
         InstanceMethod("insertWord", &Tagger::InsertWord),
         InstanceMethod("tag", &Tagger::Tag),
+        InstanceMethod("spans", &Tagger::Spans),
         InstanceMethod("tagNames", &Tagger::TagNames),
     });
   }
@@ -39,12 +42,18 @@ class Tagger : public Napi::ObjectWrap<Tagger> {
     } catch (const std::exception& e) {
       throw Napi::Error::New(info.Env(), std::string("jieba_tagger: ") + e.what());
     }
+    spans_ = Napi::Persistent(Napi::Uint32Array::New(info.Env(), kInitialSpans));
   }
 
  private:
   std::unique_ptr<policykg::Segmenter> segmenter_;
-  // The text of the last call, kept between calls.
+  // The text and the words of the last call, kept between calls.
   std::vector<char16_t> text_;
+  std::vector<uint32_t> out_;
+  // Note: the words go into one Uint32Array per Tagger, replaced only when a text has more: a new typed array per call
+  // (an ArrayBuffer with a backing store of its own for V8 to track and collect) cost more than the copy.
+  static constexpr size_t kInitialSpans = 3 * 1024;
+  Napi::Reference<Napi::Uint32Array> spans_;
 
   static std::string StringArg(const Napi::CallbackInfo& info, size_t i, const char* what) {
     if (info.Length() <= i || !info[i].IsString()) {
@@ -73,15 +82,23 @@ class Tagger : public Napi::ObjectWrap<Tagger> {
     return Napi::Boolean::New(info.Env(), segmenter_->Insert(word, tag));
   }
 
-  // (code point offset, code point length, tag id) per word of the text, as nodejieba's tag(text) cuts and tags it.
+  // Cuts and tags the text as nodejieba's tag(text) does; (code point offset, code point length, tag id) per word go into
+  // spans() (a new, bigger array when they do not fit). Returns the number of words.
   Napi::Value Tag(const Napi::CallbackInfo& info) {
     size_t length = ReadText(info);
-    std::vector<uint32_t> out;
-    segmenter_->Tag(text_.data(), length, out);
-    Napi::Uint32Array result = Napi::Uint32Array::New(info.Env(), out.size());
-    std::copy(out.begin(), out.end(), result.Data());
-    return result;
+    out_.clear();
+    segmenter_->Tag(text_.data(), length, out_);
+    Napi::Uint32Array spans = spans_.Value();
+    if (spans.ElementLength() < out_.size()) {
+      spans = Napi::Uint32Array::New(info.Env(), std::max(out_.size(), 2 * spans.ElementLength()));
+      spans_ = Napi::Persistent(spans);
+    }
+    std::copy(out_.begin(), out_.end(), spans.Data());
+    return Napi::Number::New(info.Env(), static_cast<double>(out_.size() / 3));
   }
+
+  // The array tag() writes into: the same one until a text has more words than it holds.
+  Napi::Value Spans(const Napi::CallbackInfo&) { return spans_.Value(); }
 
   Napi::Value TagNames(const Napi::CallbackInfo& info) {
     const auto& names = segmenter_->TagNames();
