@@ -79,12 +79,13 @@ class Segmenter {
     int32_t word;
   };
   // Per call, kept between calls: the text's code points, the cut of a piece by weight and of a run by the HMM, and
-  // per position of a piece the best weight to its end and the word starting there.
+  // per position of a piece the best weight to its end and the word starting there (its entry and length).
   std::vector<uint32_t> runes_;
   std::vector<Cut> words_;
   std::vector<Hmm::Range> hmmWords_;
   std::vector<double> weight_;
   std::vector<int32_t> best_;
+  std::vector<uint32_t> bestLength_;
 
   bool IsSeparator(uint32_t r) const {
     for (uint32_t s : separators_) {
@@ -141,12 +142,14 @@ class Segmenter {
   void CutByWeight(const WordTrie& trie, const uint32_t* begin, size_t n, std::vector<Cut>& words) {
     weight_.assign(n + 1, 0.0);
     best_.assign(n, WordTrie::kNone);
+    bestLength_.assign(n, 1);
     const double unknown = dictionary_->MinWeight();
     for (size_t i = n; i-- > 0;) {
       int32_t node = trie.Child(WordTrie::kRoot, begin[i]);
       int32_t single = node == WordTrie::kNone ? WordTrie::kNone : trie.Value(node);
       double best = cppjieba::MIN_DOUBLE;
       int32_t chosen = WordTrie::kNone;
+      size_t length = 1;
       double value = weight_[i + 1] + (single == WordTrie::kNone ? unknown : dictionary_->Weight(single));
       if (value > best) {
         best = value;
@@ -162,16 +165,14 @@ class Segmenter {
         if (value > best) {
           best = value;
           chosen = word;
+          length = j - i + 1;
         }
       }
       weight_[i] = best;
       best_[i] = chosen;
+      bestLength_[i] = static_cast<uint32_t>(length);
     }
-    for (size_t i = 0; i < n;) {
-      size_t length = best_[i] == WordTrie::kNone ? 1 : dictionary_->Length(best_[i]);
-      words.push_back({i, i + length - 1, best_[i]});
-      i += length;
-    }
+    for (size_t i = 0; i < n; i += bestLength_[i]) words.push_back({i, i + bestLength_[i] - 1, best_[i]});
   }
 
   // The dictionary entry of the word of runes [first, last], or kNone.
