@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdlib>
+#include <cstring>
 #include <fstream>
 #include <stdexcept>
 #include <string>
@@ -52,17 +53,17 @@ class Dictionary {
   // Adds a word (as cppjieba's InsertUserWord: the median weight); false when it is not UTF-8.
   bool Insert(const std::string& word, const std::string& tag) { return Add(word, defaultWeight_, tag); }
 
+  // The look-up trie: its value for a word is the word's entry (its weight and tag).
   const WordTrie& Trie() {
     if (dirty_) {
-      trie_.Build(runes_, start_, length_);
+      trie_.Build(runes_, start_, length_, EntriesOfWords());
       dirty_ = false;
     }
     return trie_;
   }
 
-  double Weight(int32_t word) const { return weight_[word]; }
-  uint16_t Length(int32_t word) const { return length_[word]; }
-  uint32_t TagId(int32_t word) const { return tag_[word]; }
+  double Weight(int32_t entry) const { return entries_[entry].weight; }
+  uint32_t TagId(int32_t entry) const { return entries_[entry].tag; }
   double MinWeight() const { return minWeight_; }
   // A single character the user dictionary lists: cut as a word of its own, never handed to the HMM.
   bool IsUserSingle(uint32_t rune) const { return rune < userSingles_.size() && userSingles_[rune]; }
@@ -91,8 +92,40 @@ class Dictionary {
   double frequencySum_ = 0.0;
   double minWeight_ = 0.0;
   double defaultWeight_ = 0.0;
+  // A weight and a tag, the trie's value for every word that has them.
+  // Note: ~17,000 entries (270 KB) for ~350,000 words: the cut's weight look-ups hit a table that stays in the cache,
+  // not a random place of 2.8 MB of weights by word.
+  struct Entry {
+    double weight;
+    uint32_t tag;
+  };
+  std::vector<Entry> entries_;
   WordTrie trie_;
   bool dirty_ = true;
+
+  // Fills entries_ with every word's (weight, tag) once; returns each word's entry.
+  std::vector<int32_t> EntriesOfWords() {
+    struct Key {
+      uint64_t weight;
+      uint32_t tag;
+      bool operator==(const Key& other) const { return weight == other.weight && tag == other.tag; }
+    };
+    struct Hash {
+      size_t operator()(const Key& key) const { return std::hash<uint64_t>()(key.weight * 31 + key.tag); }
+    };
+    std::unordered_map<Key, int32_t, Hash> ids;
+    std::vector<int32_t> entries(weight_.size());
+    entries_.clear();
+    for (size_t k = 0; k < weight_.size(); k++) {
+      Key key{0, tag_[k]};
+      std::memcpy(&key.weight, &weight_[k], sizeof key.weight);
+      auto found = ids.emplace(key, static_cast<int32_t>(entries_.size()));
+      if (found.second) entries_.push_back(Entry{weight_[k], tag_[k]});
+      entries[k] = found.first->second;
+    }
+    entries_.shrink_to_fit();
+    return entries;
+  }
 
   template <typename Each>
   static void ReadLines(const std::string& path, Each each) {

@@ -17,9 +17,11 @@ class WordTrie {
   static constexpr int32_t kNone = -1;
   static constexpr uint32_t kRoot = 0;
 
-  // `words` is a flat list of code points; word k is runes[starts[k] .. starts[k] + lengths[k]). A word given more than
-  // once keeps the value of its last occurrence (as a dictionary's later line, or a word inserted later, wins).
-  void Build(const std::vector<uint32_t>& runes, const std::vector<uint32_t>& starts, const std::vector<uint16_t>& lengths) {
+  // `words` is a flat list of code points; word k is runes[starts[k] .. starts[k] + lengths[k]) and has value values[k].
+  // A word given more than once keeps the value of its last occurrence (as a dictionary's later line, or a word inserted
+  // later, wins).
+  void Build(const std::vector<uint32_t>& runes, const std::vector<uint32_t>& starts, const std::vector<uint16_t>& lengths,
+             const std::vector<int32_t>& values) {
     std::vector<uint32_t> order(starts.size());
     for (uint32_t k = 0; k < order.size(); k++) order[k] = k;
     auto less = [&](uint32_t a, uint32_t b) {
@@ -47,7 +49,7 @@ class WordTrie {
       queue.pop_front();
       uint32_t lo = p.lo;
       // The words that end here sort first; the last of them is the node's value.
-      while (lo < p.hi && lengths[order[lo]] == p.depth) value_[p.node] = static_cast<int32_t>(order[lo++]);
+      while (lo < p.hi && lengths[order[lo]] == p.depth) value_[p.node] = values[order[lo++]];
       first_[p.node] = static_cast<uint32_t>(rune_.size());
       while (lo < p.hi) {
         uint32_t r = runes[starts[order[lo]] + p.depth];
@@ -93,7 +95,7 @@ class WordTrie {
     }
   }
 
-  // The word ending at `node` (its index in the list built from), or kNone.
+  // The value of the word ending at `node`, or kNone.
   int32_t Value(uint32_t node) const { return value_[node]; }
 
  private:
