@@ -1,9 +1,14 @@
 /** Collects relations, merging the evidence of repeated edges. */
 import type { Relation, RelationType } from '../model.js';
 
+/** Up to this many statements of an edge's evidence are searched as a list; past it, through a set. */
+const LISTED_EVIDENCE = 32;
+
 /** The relations of one document, one per (type, from, to). */
 export class RelationSet {
   private readonly byKey = new Map<string, Relation>();
+  /** The evidence of the edges that have much of it, as a set (a search of the list grew with its square). */
+  private readonly evidenceSets = new Map<Relation, Set<string>>();
 
   /** Adds an edge (or evidence to an existing one); an edge from an entity to itself is ignored. */
   add(type: RelationType, from: string, to: string, evidence: string | null, kind: string | null = null): void {
@@ -14,7 +19,20 @@ export class RelationSet {
       relation = { type, from, to, evidence: [], ...(type === 'PARTNERS_WITH' ? { kind } : {}) };
       this.byKey.set(key, relation);
     }
-    if (evidence !== null && !relation.evidence.includes(evidence)) relation.evidence.push(evidence);
+    if (evidence === null) return;
+    if (relation.evidence.length < LISTED_EVIDENCE) {
+      if (!relation.evidence.includes(evidence)) relation.evidence.push(evidence);
+      return;
+    }
+    let set = this.evidenceSets.get(relation);
+    if (set === undefined) {
+      set = new Set(relation.evidence);
+      this.evidenceSets.set(relation, set);
+    }
+    if (!set.has(evidence)) {
+      set.add(evidence);
+      relation.evidence.push(evidence);
+    }
   }
 
   all(): Relation[] {

@@ -111,4 +111,21 @@ describe('aliases a document defines', () => {
     expect(spans.filter(([s, e]) => spans.some(([s2, e2]) => (s2 !== s || e2 !== e) && s < e2 && s2 < e))).toEqual([]);
     expect(zone?.mentions.map((m) => m.surface)).toEqual(['横琴粤澳深度合作区', '横琴粤澳深度合作区', '合作区']);
   });
+
+  it('reads the later quotations and defined short forms of a document naming hundreds of them, each as its own entity\'s', () => {
+    // Past 64 forms a statement is read once for where forms open instead of searched once per form.
+    // Three numerals each, so that no short form holds another (一中 would be inside 一一中).
+    const numeral = (i: number): string => [...String(i).padStart(3, '0')].map((d) => '零一二三四五六七八九'[Number(d)]).join('');
+    const lines = ['某区项目清单'];
+    for (let i = 1; i <= 120; i++) lines.push(`${i}. 广州市第${i}中学（以下简称“${numeral(i)}中”）实施“${numeral(i)}号工程”。`);
+    for (let i = 1; i <= 120; i++) lines.push(`${120 + i}. ${numeral(i)}中推进“${numeral(i)}号工程”。`);
+    const x = extract(lines.join('\n'));
+    for (const i of [1, 7, 64, 65, 120]) {
+      const project = x.entities.find((e) => e.type === 'PROGRAM' && e.name === `${numeral(i)}号工程`);
+      expect(project?.mentions.map((m) => m.surface)).toEqual([`${numeral(i)}号工程`, `${numeral(i)}号工程`]);
+      const school = x.entities.find((e) => e.name === `广州市第${i}中学`);
+      expect(school?.aliases).toContain(`${numeral(i)}中`);
+      expect(school?.mentions.map((m) => m.surface)).toEqual([`广州市第${i}中学`, `${numeral(i)}中`]);
+    }
+  });
 });
