@@ -4,15 +4,15 @@
  * stands in. One pass over the lines; the title block, the outline and the signature are tracked by their own modules.
  */
 import type { DocumentMeta, Section, Statement } from '../model.js';
-import { readLines, type Line } from './lines.js';
-import { findMarker } from './markers.js';
+import { readLines, type Line, type LineMeta } from './lines.js';
+import { findMarker, type Marker } from './markers.js';
 import { Outline } from './outline.js';
 import { hintedMarker, indexOutlineHints, type OutlineHint } from './outlineHints.js';
-import { bodyPeriod, isProblemParagraph, nextStepPeriod, partPeriod, planIntroPeriod, reviewPeriod, statementStatus, titlePeriods, type Period } from './parts.js';
+import { bodyPeriod, isProblemParagraph, nextStepPeriod, partPeriod, planIntroPeriod, reviewPeriod, statementStatus, titlePeriods, type Period, type TitlePeriods } from './parts.js';
 import { isoDate, isPageMeta, issuerFromTitle, metaDate, metaSource, organisationName, preambleKind, releaseHeader } from './preamble.js';
 import { SignatureTracker } from './signature.js';
 import { splitStatements, type Span } from './splitStatements.js';
-import { readTitle } from './title.js';
+import { readTitle, type TitleBlock } from './title.js';
 
 /** What the structure stage needs to know about the source besides its text. */
 export interface StructureMeta {
@@ -78,33 +78,51 @@ function writtenYear(lines: readonly Line[]): number | null {
   return null;
 }
 
-/** Builds the outline and statements of a normalised document text, with title, issuer and issue date. */
-export function structureDocument(text: string, meta: StructureMeta): StructuredDocument {
-  const hints = indexOutlineHints(meta.outline);
-  const { lines, meta: lineMeta } = readLines(text);
-  const block = readTitle(lines);
-  const titleText = block.title ?? lineMeta.title ?? '';
-  const periods = titlePeriods(titleText);
+/** The period a line of a part states: PROBLEM when the line from `from` is labelled as a problem (问题描述:…), else `period`. */
+function problemPeriod(period: Period, line: string, from: number): Period {
+  return period.status !== 'CONTEXT' && isProblemParagraph(line.slice(from)) ? { year: period.year, status: 'PROBLEM' } : period;
+}
+
+/** The outline of a document, opened in the period its body is about (from its title, opening lines and dates). */
+function documentOutline(id: string, lines: readonly Line[], block: TitleBlock, titleText: string, periods: TitlePeriods): Outline {
   const opening = lines.slice(block.next, block.next + 6).map((l) => l.text).join('\n');
   const release = lines.slice(0, block.next).some((line) => releaseHeader(line.text));
   const body = bodyPeriod(periods, titleText, opening, writtenYear(lines), release);
-  const outline = new Outline(meta.id, body, reviewPeriod(titleText, body));
-  const signature = new SignatureTracker();
-  const statements: Statement[] = [];
-  const spans: Span[] = [];
-  let pageDate = block.pageDate;
-  let pageSource = block.pageSource;
-  let inPreamble = true;
-  let prevEnd = 0;
+  return new Outline(id, body, reviewPeriod(titleText, body));
+}
 
-  const emit = (start: number, end: number, period: Period): void => {
+/**
+ * The one pass over a document's lines, made once per document: it decides what each line is (title, preamble, part or
+ * outline heading, signature or date, body) and in which period it stands, and emits its statements.
+ */
+class LineWalk {
+  readonly statements: Statement[] = [];
+  readonly signature = new SignatureTracker();
+  pageDate: string | null;
+  pageSource: string | null;
+  /** Until the first heading, a line may be page furniture or a signature of the preamble. */
+  private inPreamble = true;
+  /** The end of the line read before this one: where a part or section this line opens closes the one before. */
+  private prevEnd = 0;
+  /** The statement spans of one emitted stretch, reused for every stretch. */
+  private readonly spans: Span[] = [];
+
+  constructor(private readonly text: string, private readonly id: string, readonly outline: Outline, private readonly periods: TitlePeriods,
+    private readonly hints: ReadonlyMap<number, number> | undefined, block: TitleBlock) {
+    this.pageDate = block.pageDate;
+    this.pageSource = block.pageSource;
+  }
+
+  /** Emits the statements of text[start, end), in the current section, with the period's year and status. */
+  emit(start: number, end: number, period: Period): void {
+    const { text, spans, statements } = this;
     spans.length = 0;
     splitStatements(text, start, end, spans);
-    const sectionId = outline.currentId();
+    const sectionId = this.outline.currentId();
     for (const span of spans) {
       const statementText = text.slice(span.start, span.end);
       statements.push({
-        id: `${meta.id}/st:${statements.length + 1}`,
+        id: `${this.id}/st:${statements.length + 1}`,
         sectionId,
         text: statementText,
         start: span.start,
@@ -113,90 +131,130 @@ export function structureDocument(text: string, meta: StructureMeta): Structured
         status: statementStatus(statementText, period.status),
       });
     }
-  };
+  }
 
-  /** A line of the body or preamble that is neither a part nor a heading. */
-  const plainLine = (line: Line): void => {
-    const kind = inPreamble ? preambleKind(line.text) : null;
+  /** A line of the title block: the title's first line emits the whole title, its other lines nothing, the rest as plain lines. */
+  titleBlockLine(line: Line, block: TitleBlock): void {
+    // Note: the title is one CONTEXT statement even when broken over lines, so a body or policy named only there is mentioned.
+    if (line === block.titleLines[0]) this.emit(line.start, block.titleLines[block.titleLines.length - 1].end, CONTEXT);
+    else if (!block.titleLines.includes(line)) this.plainLine(line);
+    this.prevEnd = line.end;
+  }
+
+  /** A line after the title block: a heading, else a plain line. */
+  bodyLine(line: Line): void {
+    if (!this.headingLine(line)) this.plainLine(line);
+    this.prevEnd = line.end;
+  }
+
+  /** Closes the open parts and sections at the end of the last line. */
+  close(): void {
+    this.outline.closeTo(-2, this.prevEnd);
+  }
+
+  /** A line of the body or preamble that is neither a part nor a heading: page furniture, a date line or a line of text. */
+  private plainLine(line: Line): void {
+    const kind = this.inPreamble ? preambleKind(line.text) : null;
     if (kind === 'pageMeta') {
-      pageDate ??= metaDate(line.text);
-      pageSource ??= metaSource(line.text);
+      this.pageDate ??= metaDate(line.text);
+      this.pageSource ??= metaSource(line.text);
       return;
     }
-    const before = statements.length;
+    const before = this.statements.length;
     const date = isoDate(line.text);
     if (date) {
-      signature.date(date, statements);
-      emit(line.start, line.end, CONTEXT);
+      this.signature.date(date, this.statements);
+      this.emit(line.start, line.end, CONTEXT);
     } else {
-      signature.line(kind === 'signature' || !inPreamble ? organisationName(line.text) : null);
-      // Note: a bare line of a few characters heads a part (背景, 详情): a review of where things stand holds to the next.
-      if (!kind && BARE_LINE.test(line.text)) {
-        const review = outline.bareReview(line.text);
-        if (review) outline.openBarePart(review, prevEnd, true);
-        else outline.closeBareReview(prevEnd);
-      }
-      let period: Period = kind ? CONTEXT : outline.currentPeriod();
-      if (period.status !== 'CONTEXT' && isProblemParagraph(line.text)) period = { year: period.year, status: 'PROBLEM' };
-      const next = kind ? null : nextStepPeriod(line.text, period, false);
-      // Note: a line that is only a next step's heading, without a number (未来工作), opens a planned part as 背景 opens a
-      // review; what follows a paragraph on the next steps (its list of tasks) is planned too, up to the next heading.
-      const part = kind || next ? null : nextStepPeriod(line.text, period, true);
-      if (part) outline.openBarePart((period = part), prevEnd, false);
-      else if (next) outline.setCurrentPeriod((period = next));
-      emit(line.start, line.end, period);
-      // Note: so is the list a paragraph introduces as planned (…。2025/26学年，学院计划:), the paragraph itself not.
-      const intro = kind || next || part ? null : planIntroPeriod(line.text, period);
-      if (intro) outline.setCurrentPeriod(intro);
+      this.signature.line(kind === 'signature' || !this.inPreamble ? organisationName(line.text) : null);
+      if (kind) this.emit(line.start, line.end, CONTEXT);
+      else this.textLine(line);
     }
-    signature.emitted(before, statements.length);
-  };
+    this.signature.emitted(before, this.statements.length);
+  }
+
+  /** A line of text outside the preamble's kinds: it may head a bare part, and it decides its own period and the next lines'. */
+  private textLine(line: Line): void {
+    // Note: a bare line of a few characters heads a part (背景, 详情): a review of where things stand holds to the next.
+    if (BARE_LINE.test(line.text)) this.barePart(line);
+    const period = problemPeriod(this.outline.currentPeriod(), line.text, 0);
+    const next = nextStepPeriod(line.text, period, false);
+    if (next) {
+      this.outline.setCurrentPeriod(next);
+      this.emit(line.start, line.end, next);
+      return;
+    }
+    // Note: a line that is only a next step's heading, without a number (未来工作), opens a planned part as 背景 opens a
+    // review; what follows a paragraph on the next steps (its list of tasks) is planned too, up to the next heading.
+    const part = nextStepPeriod(line.text, period, true);
+    if (part) {
+      this.outline.openBarePart(part, this.prevEnd, false);
+      this.emit(line.start, line.end, part);
+      return;
+    }
+    this.emit(line.start, line.end, period);
+    // Note: so is the list a paragraph introduces as planned (…。2025/26学年，学院计划:), the paragraph itself not.
+    const intro = planIntroPeriod(line.text, period);
+    if (intro) this.outline.setCurrentPeriod(intro);
+  }
+
+  /** A bare line (背景, 详情): opens a review part when it names one, else closes the bare review that is open. */
+  private barePart(line: Line): void {
+    const review = this.outline.bareReview(line.text);
+    if (review) this.outline.openBarePart(review, this.prevEnd, true);
+    else this.outline.closeBareReview(this.prevEnd);
+  }
 
   /** A part heading (2023年杭州教育工作总结) or an outline heading (一、 (一) 1.), else false. */
-  const headingLine = (line: Line): boolean => {
-    const part = partPeriod(line.text, periods);
-    const marker = findMarker(line.text) ?? hintedMarker(hints, line.start);
+  private headingLine(line: Line): boolean {
+    const part = partPeriod(line.text, this.periods);
+    const marker = findMarker(line.text) ?? hintedMarker(this.hints, line.start);
     if (!part && !marker) return false;
-    inPreamble = false;
-    signature.interrupt();
-    if (part) {
-      outline.open('part', text.slice(line.start + (marker ? marker.length : 0), line.end), line.start, line.end, part, prevEnd, marker?.kind);
-      return true;
-    }
-    const hs = line.start + marker!.length;
-    const { headingEnd, bodyStart, headingIsStatement } = headingLayout(text, hs, line.end);
-    const opened = outline.open(marker!.kind, text.slice(hs, headingEnd).trim(), line.start, line.end, null, prevEnd);
-    const period = opened.status !== 'CONTEXT' && isProblemParagraph(line.text.slice(marker!.length)) ? { year: opened.year, status: 'PROBLEM' as const } : opened;
-    if (headingIsStatement) emit(hs, headingEnd, period);
-    if (bodyStart < line.end) emit(bodyStart, line.end, period);
+    this.inPreamble = false;
+    this.signature.interrupt();
+    if (part) this.outline.open('part', this.text.slice(line.start + (marker ? marker.length : 0), line.end), line.start, line.end, part, this.prevEnd, marker?.kind);
+    else this.outlineHeading(line, marker!);
     return true;
-  };
-
-  // Note: a title written only in the metadata line (# title: …) is the document's first statement, as a title line in
-  // the body is, so that the policy it names is mentioned there.
-  if (block.title === null && lineMeta.titleSpan) emit(lineMeta.titleSpan.start, lineMeta.titleSpan.end, CONTEXT);
-  for (let k = 0; k < block.next; k++) {
-    const line = lines[k];
-    // Note: the title is one CONTEXT statement even when broken over lines, so a body or policy named only there is mentioned.
-    if (line === block.titleLines[0]) emit(line.start, block.titleLines[block.titleLines.length - 1].end, CONTEXT);
-    else if (!block.titleLines.includes(line)) plainLine(line);
-    prevEnd = line.end;
   }
-  for (let k = block.next; k < lines.length; k++) {
-    if (!headingLine(lines[k])) plainLine(lines[k]);
-    prevEnd = lines[k].end;
-  }
-  outline.closeTo(-2, prevEnd);
 
+  /** An outline heading (一、 (一) 1.): opens its section and emits its heading and the body after it on the line. */
+  private outlineHeading(line: Line, marker: Marker): void {
+    const hs = line.start + marker.length;
+    const { headingEnd, bodyStart, headingIsStatement } = headingLayout(this.text, hs, line.end);
+    const opened = this.outline.open(marker.kind, this.text.slice(hs, headingEnd).trim(), line.start, line.end, null, this.prevEnd);
+    const period = problemPeriod(opened, line.text, marker.length);
+    if (headingIsStatement) this.emit(hs, headingEnd, period);
+    if (bodyStart < line.end) this.emit(bodyStart, line.end, period);
+  }
+}
+
+/** The document's metadata: its title (from the text, else the file name), issuer and issue date. */
+function documentMeta(text: string, meta: StructureMeta, block: TitleBlock, lineMeta: LineMeta, walk: LineWalk): DocumentMeta {
   const title = block.title ?? lineMeta.title ?? fileTitle(meta.source);
-  const document: DocumentMeta = {
+  return {
     id: meta.id,
     title,
-    issuer: issuerFromTitle(title) ?? block.issuerLine ?? signature.issuer ?? pageSource,
-    issuedOn: signature.signedOn ?? signature.firstDate ?? pageDate,
+    issuer: issuerFromTitle(title) ?? block.issuerLine ?? walk.signature.issuer ?? walk.pageSource,
+    issuedOn: walk.signature.signedOn ?? walk.signature.firstDate ?? walk.pageDate,
     sha256: meta.sha256,
     charCount: text.length,
     source: meta.source,
   };
-  return { document, sections: outline.sections, statements };
+}
+
+/** Builds the outline and statements of a normalised document text, with title, issuer and issue date. */
+export function structureDocument(text: string, meta: StructureMeta): StructuredDocument {
+  const { lines, meta: lineMeta } = readLines(text);
+  const block = readTitle(lines);
+  const titleText = block.title ?? lineMeta.title ?? '';
+  const periods = titlePeriods(titleText);
+  const outline = documentOutline(meta.id, lines, block, titleText, periods);
+  const walk = new LineWalk(text, meta.id, outline, periods, indexOutlineHints(meta.outline), block);
+  // Note: a title written only in the metadata line (# title: …) is the document's first statement, as a title line in
+  // the body is, so that the policy it names is mentioned there.
+  if (block.title === null && lineMeta.titleSpan) walk.emit(lineMeta.titleSpan.start, lineMeta.titleSpan.end, CONTEXT);
+  for (let k = 0; k < block.next; k++) walk.titleBlockLine(lines[k], block);
+  for (let k = block.next; k < lines.length; k++) walk.bodyLine(lines[k]);
+  walk.close();
+  return { document: documentMeta(text, meta, block, lineMeta, walk), sections: outline.sections, statements: walk.statements };
 }
