@@ -3,7 +3,7 @@
  * quotations: the head extends leftwards over nominal modifiers; an action word ends the name unless it is inside it.
  */
 import type { ProgramKind } from '../../../language/lexicon/index.js';
-import { classify, hasHan, hasProperTag, maxWordLength, tokenIndexAt } from '../../../language/match/tokens.js';
+import { classify, hasHan, hasProperTag, maxWordLength, tokenIndexAt, type TokenClass } from '../../../language/match/tokens.js';
 import type { Token } from '../../../language/segment/index.js';
 import type { Candidate } from '../../model.js';
 import { distinctiveCount, overlapsAny, startsWithNamedScope, vocab } from './vocabulary.js';
@@ -210,6 +210,36 @@ function implementsInstrument(tokens: readonly Token[], j: number, i: number): b
 /** A count of places (两地, 三地, 多地, 各地). */
 const COUNTED_PLACES = /^[两二三四五六七八九十多各数]地$/;
 
+/** The walk left from a programme's head: its kind's rules and how far the name reaches, made once per call of extendLeft. */
+interface LeftWalk {
+  readonly tokens: readonly Token[];
+  readonly regions: Uint8Array;
+  /** The head's token. */
+  readonly i: number;
+  readonly kind: ProgramKind;
+  /** Whether the head is a plan's, whose name a document verb (印发 + 促进…方案) or a place's implementing verb may open. */
+  readonly document: boolean;
+  /** Whether the head is a designation's or an event's: an action word before it is never inside the name. */
+  readonly awarded: boolean;
+  /** Whether a national or first-batch scope before the head is part of the name. */
+  readonly scoped: boolean;
+  /** The name's first token so far. */
+  first: number;
+  /** A first token that opens the name as it is, which the final trims keep, or -1. */
+  keep: number;
+  /** Whether a conjunction has joined two parts of the name already (only one may). */
+  joined: boolean;
+}
+
+/** What a step of the walk returns to end it (below every index): the name opens where `first` stands. */
+const STOP = -1;
+
+/** Takes tokens from `j` into the name; the walk goes on at the token before. */
+function include(w: LeftWalk, j: number): number {
+  w.first = j;
+  return j - 1;
+}
+
 /**
  * Extends an unquoted head at token `i` leftwards; returns the first token of the name. Verbs stay
  * inside when a nominal precedes them (教育家 + 培养 + 工程), one conjunction may join two nominal
@@ -222,108 +252,140 @@ function extendLeft(tokens: readonly Token[], regions: Uint8Array, i: number, ki
   // Note: national and first-batch scope is part of a designation's, event's or pilot's name (首批全国…实验区, 全国…大赛,
   // 省级城市更新试点).
   const scoped = awarded || kind === 'PILOT';
-  let first = i;
-  let keep = -1;
-  let joined = false;
-  for (let j = i - 1; j >= 0; j--) {
-    const t = tokens[j];
-    // Note: a count of places says where the work is done (在深圳、珠海 + 两地 + 试点), never part of a name.
-    // Note: the length first: the pattern is tried only on words of two characters.
-    if (t.word.length === 2 && COUNTED_PLACES.test(t.word)) break;
-    const cls = classify(t);
-    // Note: an edition opens an event's name (组织企业参加 + 第十九届…交易会), after its place or scope at most (全国 +
-    // 第六届…展演活动, 浙江省 + 第六届…大赛).
-    if (kind === 'EVENT' && EDITION.test(t.word)) {
-      first = j;
-      while (first > 0 && (regions[first - 1] === 1 || vocab().namedScopes.has(tokens[first - 1].word))) first--;
-      break;
-    }
-    if (cls === 'HARD' && regions[j] === 1) {
-      first = j;
-      continue;
-    }
-    // Note: a code of digits and letters opens or stands inside a name (5G + 全连接园区试点, 长三角 + G60 + 科创走廊).
-    if (cls === 'HARD' && ALNUM.test(t.word)) {
-      let r = j;
-      while (r > 0 && ALNUM.test(tokens[r - 1].word) && tokens[r - 1].end === tokens[r].start) r--;
-      if (CODE.test(tokens.slice(r, j + 1).map((x) => x.word).join(''))) {
-        first = j = r;
-        continue;
-      }
-    }
-    // Note: a slash between two Latin codes lists alternatives inside the name (DRG/DIP支付方式改革).
-    if (cls === 'HARD' && t.word === '/' && j > 0 && LATIN.test(tokens[j - 1].word) && LATIN.test(tokens[j + 1]?.word ?? '')) {
-      first = j;
-      continue;
-    }
-    // Note: a dash between two places pairs them inside the name (中国—东盟…基地).
-    if (cls === 'HARD' && placePair(tokens, regions, j)) {
-      first = j;
-      continue;
-    }
-    // Note: an adverb or adjective of two characters qualifying the noun after it is inside the name (长期 + 护理保险试点,
-    // 完全 + 成本保险试点); one that qualifies a verb (稳步 + 扩大) or is an action word (积极) is not.
-    if (cls === 'HARD' && qualifier(tokens, j, i)) {
-      first = j;
-      continue;
-    }
-    if (cls === 'HARD') {
-      // Note: a designation's name may hold a one-character verb when its scope opens it (国家级 + 电子商务 + 进 + 农村…示范县).
-      if (scoped && scopedVerb(tokens, j)) {
-        first = j;
-        continue;
-      }
-      // Note: a place in brackets belongs to the name (中国(河南)自由贸易试验区).
-      if (t.word === ')' && j >= 2 && tokens[j - 2].word === '(' && tokens[j - 1].tag === 'ns') {
-        first = j = j - 2;
-        continue;
-      }
-      if (ordinalMeasure(tokens, j)) {
-        first = j;
-        continue;
-      }
-      // Note: a conjunction after a complete program name lists two programs (…试验区和…试验区).
-      // A place or a body before the conjunction is a party of the clause (…宁波片区 + 与 + 珲春国际合作示范区, 贸促局 + 与 + …论坛),
-      // not part of the name; a place after it opens a name of its own (…免签政策 + 和 + 中国—中亚峰会).
-      const joins = !joined && vocab().conjunctions.has(t.word) && j + 1 < i && j > 0 && regions[j - 1] === 0 && !bodyWord(tokens[j - 1])
-        && regions[j + 1] === 0
-        && (classify(tokens[j - 1]) === 'NOMINAL' || pairedVerbs(tokens, j)) && !vocab().actionWords.has(tokens[j - 1].word)
-        && vocab().quotedHeadLexicon.matchEnd(tokens[j - 1].word, tokens[j - 1].word.length) === null;
-      if (!joins) break;
-      joined = true;
-      first = j;
-      continue;
-    }
-    // Note: a fixed phrase holding an action (大力宣传) introduces a name like the action does.
-    if (t.tag === 'l' && actionPhrase(t.word)) break;
-    if (document && j > 0 && regions[j - 1] === 1 && implementsInstrument(tokens, j, i)) {
-      // Note: a place's instrument implementing another (某省实施…规划纲要行动计划) is named with the place and the verb.
-      keep = first = j - 1;
-      break;
-    }
-    // Note: a designation may be named by the work it rewards (生态文明 + 建设 + 示范区), a verbal noun right before it.
-    // A place before it is the designation's holder (深圳 + 建设 + …示范区), not part of the name.
-    const rewarded = awarded && j === i - 1 && t.tag === 'vn' && j > 0 && classify(tokens[j - 1]) === 'NOMINAL'
-      && tokens[j - 1].tag !== 'ns' && regions[j - 1] === 0 && !vocab().actionWords.has(tokens[j - 1].word);
-    if (vocab().actionWords.has(t.word) && !rewarded && (awarded || !(j > 0 && actionInside(tokens, j, i)))) {
-      if (j > 0 && document && vocab().documentVerbs.has(tokens[j - 1].word)) keep = first = j;
-      break;
-    }
-    // Note: a strategy is named by what it drives, in verbs one after the other (创新 + 驱动 + 发展 + 战略).
-    const strategyVerb = kind === 'STRATEGY' && cls === 'VERB' && i - j <= STRATEGY_VERBS && !vocab().actionWords.has(t.word)
-      && !vocab().initiativeVerbs.has(t.word) && !vocab().sloganVerbs.has(t.word);
-    if (clauseVerb(tokens, regions, j, i, strategyVerb, scoped)) break;
-    first = j;
+  const w: LeftWalk = { tokens, regions, i, kind, document, awarded, scoped, first: i, keep: -1, joined: false };
+  let j = i - 1;
+  while (j >= 0) j = leftStep(w, j);
+  return trimmedFirst(w);
+}
+
+/** One step of the walk at token `j`: the index of the token to look at next, or STOP when the name opens after `j` or at it. */
+function leftStep(w: LeftWalk, j: number): number {
+  const t = w.tokens[j];
+  // Note: a count of places says where the work is done (在深圳、珠海 + 两地 + 试点), never part of a name.
+  // Note: the length first: the pattern is tried only on words of two characters.
+  if (t.word.length === 2 && COUNTED_PLACES.test(t.word)) return STOP;
+  const cls = classify(t);
+  // Note: an edition opens an event's name (组织企业参加 + 第十九届…交易会), after its place or scope at most (全国 +
+  // 第六届…展演活动, 浙江省 + 第六届…大赛).
+  if (w.kind === 'EVENT' && EDITION.test(t.word)) {
+    w.first = editionStart(w.tokens, w.regions, j);
+    return STOP;
   }
-  while (first < i && first !== keep) {
-    const t = tokens[first];
-    const scope = vocab().leadingScopeWords.has(t.word) && !(scoped && vocab().namedScopes.has(t.word));
-    if (scope || vocab().barePrefixes.has(t.word) || (classify(t) === 'VERB' && kind !== 'STRATEGY')
-      || classify(t) === 'CN_NUMERAL' || vocab().conjunctions.has(t.word) || (t.tag === 't' && t.word.endsWith('年')) || BATCH.test(t.word)
-      || STAGE.test(t.word)) first++;
-    else break;
-  }
+  return cls === 'HARD' ? hardStep(w, j) : wordStep(w, j, cls);
+}
+
+/** Where an event's name opens that holds the edition at `j`: at the place or scopes right before it, else at the edition. */
+function editionStart(tokens: readonly Token[], regions: Uint8Array, j: number): number {
+  let first = j;
+  while (first > 0 && (regions[first - 1] === 1 || vocab().namedScopes.has(tokens[first - 1].word))) first--;
   return first;
+}
+
+/** The first token of a code of digits and letters (5G, G60) that the segmenter cut and ends at token `j`, or -1. */
+function codeStart(tokens: readonly Token[], j: number): number {
+  let r = j;
+  while (r > 0 && ALNUM.test(tokens[r - 1].word) && tokens[r - 1].end === tokens[r].start) r--;
+  return CODE.test(tokens.slice(r, j + 1).map((x) => x.word).join('')) ? r : -1;
+}
+
+/**
+ * A step at a word the name cannot hold by its class (HARD): a place, a code, a Latin alternative, a pair of places, a
+ * qualifier, a designation's verb, a place in brackets, an ordinal's measure or a joining conjunction is taken in; any
+ * other ends the walk.
+ */
+function hardStep(w: LeftWalk, j: number): number {
+  const { tokens, regions, i } = w;
+  const t = tokens[j];
+  if (regions[j] === 1) return include(w, j);
+  // Note: a code of digits and letters opens or stands inside a name (5G + 全连接园区试点, 长三角 + G60 + 科创走廊).
+  if (ALNUM.test(t.word)) {
+    const r = codeStart(tokens, j);
+    if (r >= 0) return include(w, r);
+  }
+  // Note: a slash between two Latin codes lists alternatives inside the name (DRG/DIP支付方式改革).
+  if (t.word === '/' && j > 0 && LATIN.test(tokens[j - 1].word) && LATIN.test(tokens[j + 1]?.word ?? '')) return include(w, j);
+  // Note: a dash between two places pairs them inside the name (中国—东盟…基地).
+  if (placePair(tokens, regions, j)) return include(w, j);
+  // Note: an adverb or adjective of two characters qualifying the noun after it is inside the name (长期 + 护理保险试点,
+  // 完全 + 成本保险试点); one that qualifies a verb (稳步 + 扩大) or is an action word (积极) is not.
+  if (qualifier(tokens, j, i)) return include(w, j);
+  // Note: a designation's name may hold a one-character verb when its scope opens it (国家级 + 电子商务 + 进 + 农村…示范县).
+  if (w.scoped && scopedVerb(tokens, j)) return include(w, j);
+  // Note: a place in brackets belongs to the name (中国(河南)自由贸易试验区).
+  if (t.word === ')' && j >= 2 && tokens[j - 2].word === '(' && tokens[j - 1].tag === 'ns') return include(w, j - 2);
+  if (ordinalMeasure(tokens, j)) return include(w, j);
+  if (w.joined || !joinsNames(tokens, regions, j, i)) return STOP;
+  w.joined = true;
+  return include(w, j);
+}
+
+/** Whether the conjunction at `j` joins two parts of one name, or two names, before the head at `i`. */
+function joinsNames(tokens: readonly Token[], regions: Uint8Array, j: number, i: number): boolean {
+  // Note: a conjunction after a complete program name lists two programs (…试验区和…试验区).
+  // A place or a body before the conjunction is a party of the clause (…宁波片区 + 与 + 珲春国际合作示范区, 贸促局 + 与 + …论坛),
+  // not part of the name; a place after it opens a name of its own (…免签政策 + 和 + 中国—中亚峰会).
+  return vocab().conjunctions.has(tokens[j].word) && j + 1 < i && j > 0 && regions[j - 1] === 0 && !bodyWord(tokens[j - 1])
+    && regions[j + 1] === 0
+    && (classify(tokens[j - 1]) === 'NOMINAL' || pairedVerbs(tokens, j)) && !vocab().actionWords.has(tokens[j - 1].word)
+    && vocab().quotedHeadLexicon.matchEnd(tokens[j - 1].word, tokens[j - 1].word.length) === null;
+}
+
+/**
+ * A step at a word the name may hold by its class: a fixed phrase of action, a place's implementing verb, an action word
+ * or the clause's verb ends the walk (the first two, and an action word after a document verb, opening the name); any
+ * other word is taken in.
+ */
+function wordStep(w: LeftWalk, j: number, cls: TokenClass): number {
+  const { tokens, regions, i } = w;
+  const t = tokens[j];
+  // Note: a fixed phrase holding an action (大力宣传) introduces a name like the action does.
+  if (t.tag === 'l' && actionPhrase(t.word)) return STOP;
+  if (w.document && j > 0 && regions[j - 1] === 1 && implementsInstrument(tokens, j, i)) {
+    // Note: a place's instrument implementing another (某省实施…规划纲要行动计划) is named with the place and the verb.
+    w.keep = w.first = j - 1;
+    return STOP;
+  }
+  if (vocab().actionWords.has(t.word) && !rewardedWork(w, j) && (w.awarded || !(j > 0 && actionInside(tokens, j, i)))) {
+    if (j > 0 && w.document && vocab().documentVerbs.has(tokens[j - 1].word)) w.keep = w.first = j;
+    return STOP;
+  }
+  if (clauseVerb(tokens, regions, j, i, strategyVerb(w, j, cls), w.scoped)) return STOP;
+  return include(w, j);
+}
+
+/** Whether the action word at `j` names the work a designation or event rewards, right before its head. */
+function rewardedWork(w: LeftWalk, j: number): boolean {
+  const { tokens } = w;
+  // Note: a designation may be named by the work it rewards (生态文明 + 建设 + 示范区), a verbal noun right before it.
+  // A place before it is the designation's holder (深圳 + 建设 + …示范区), not part of the name.
+  return w.awarded && j === w.i - 1 && tokens[j].tag === 'vn' && j > 0 && classify(tokens[j - 1]) === 'NOMINAL'
+    && tokens[j - 1].tag !== 'ns' && w.regions[j - 1] === 0 && !vocab().actionWords.has(tokens[j - 1].word);
+}
+
+/** Whether the verb at `j` is one of a strategy's own verbs, close before its head. */
+function strategyVerb(w: LeftWalk, j: number, cls: TokenClass): boolean {
+  const word = w.tokens[j].word;
+  // Note: a strategy is named by what it drives, in verbs one after the other (创新 + 驱动 + 发展 + 战略).
+  return w.kind === 'STRATEGY' && cls === 'VERB' && w.i - j <= STRATEGY_VERBS && !vocab().actionWords.has(word)
+    && !vocab().initiativeVerbs.has(word) && !vocab().sloganVerbs.has(word);
+}
+
+/** The name's first token after the walk, past the words that open no name (scopes, bare prefixes, verbs, numerals …). */
+function trimmedFirst(w: LeftWalk): number {
+  let first = w.first;
+  while (first < w.i && first !== w.keep && opensNoName(w.tokens[first], w.kind, w.scoped)) first++;
+  return first;
+}
+
+/**
+ * Whether a word left at the name's start opens no name: a leading scope (not a designation's named scope), a bare
+ * prefix, a verb (outside a strategy), a numeral, a conjunction, a year, a batch or a stage.
+ */
+function opensNoName(t: Token, kind: ProgramKind, scoped: boolean): boolean {
+  const scope = vocab().leadingScopeWords.has(t.word) && !(scoped && vocab().namedScopes.has(t.word));
+  return scope || vocab().barePrefixes.has(t.word) || (classify(t) === 'VERB' && kind !== 'STRATEGY')
+    || classify(t) === 'CN_NUMERAL' || vocab().conjunctions.has(t.word) || (t.tag === 't' && t.word.endsWith('年')) || BATCH.test(t.word)
+    || STAGE.test(t.word);
 }
 
 /**
