@@ -290,8 +290,8 @@ function codeStart(tokens: readonly Token[], j: number): number {
 
 /**
  * A step at a word the name cannot hold by its class (HARD): a place, a code, a Latin alternative, a pair of places, a
- * qualifier, a designation's verb, a place in brackets, an ordinal's measure or a joining conjunction is taken in; any
- * other ends the walk.
+ * qualifier, a scoped name's one-character verb, a place in brackets, an ordinal's measure or one joining conjunction is
+ * taken in; any other word ends the walk.
  */
 function hardStep(w: LeftWalk, j: number): number {
   const { tokens, regions, i } = w;
@@ -331,9 +331,9 @@ function joinsNames(tokens: readonly Token[], regions: Uint8Array, j: number, i:
 }
 
 /**
- * A step at a word the name may hold by its class: a fixed phrase of action, a place's implementing verb, an action word
- * or the clause's verb ends the walk (the first two, and an action word after a document verb, opening the name); any
- * other word is taken in.
+ * A step at a word the name may hold by its class: a fixed phrase of action, an action word or the clause's verb ends the
+ * walk before it; a plan's implementing verb after a place ends it at the place, and an action word after a document verb
+ * at the action word; any other word is taken in.
  */
 function wordStep(w: LeftWalk, j: number, cls: TokenClass): number {
   const { tokens, regions, i } = w;
@@ -353,7 +353,7 @@ function wordStep(w: LeftWalk, j: number, cls: TokenClass): number {
   return include(w, j);
 }
 
-/** Whether the action word at `j` names the work a designation or event rewards, right before its head. */
+/** Whether the word at `j` names the work a designation or event rewards: a verbal noun right before its head, after a plain noun. */
 function rewardedWork(w: LeftWalk, j: number): boolean {
   const { tokens } = w;
   // Note: a designation may be named by the work it rewards (生态文明 + 建设 + 示范区), a verbal noun right before it.
