@@ -3,7 +3,8 @@
  * Neo4j. Two shapes of long document, each doubled three times:
  * - the sample and the shared texts joined into one document 1, 2, 4 and 8 times (the same names again and again);
  * - a generated list of projects, each line a school with the short form it defines (以下简称“…”) and a quoted project,
- *   and a later line using both: thousands of distinct names, short forms and quotations in one document.
+ *   and a later line using both: thousands of distinct names, short forms and quotations in one document;
+ * - a generated directory of institutes, each defining its short form, and a later line naming each by it with a partner.
  * Prints each document's size, its fastest extraction of five, chars/s, and how much longer each doubling takes (2.0
  * is linear; a search of every statement for every name would tend to 4).
  */
@@ -25,6 +26,19 @@ function projectList(n: number): string {
   return lines.join('\n');
 }
 
+/** Numerals of another kind, so that an institute's short form reads as a name (甲乙海研院). */
+const STEMS = '甲乙丙丁戊己庚辛壬癸';
+
+/** A directory of `n` institutes, each defining its short form, then a line for each naming it by that form. */
+function instituteDirectory(n: number): string {
+  const width = String(n).length;
+  const stem = (i: number): string => [...String(i).padStart(width, '0')].map((d) => STEMS[Number(d)]).join('');
+  const lines = ['某局直属单位名录'];
+  for (let i = 1; i <= n; i++) lines.push(`${i}. ${stem(i)}海洋科学研究院（以下简称“${stem(i)}海研院”）牵头。`);
+  for (let i = 1; i <= n; i++) lines.push(`${stem(i)}海研院与广州市教育局合作。`);
+  return lines.join('\n');
+}
+
 /** The fastest of five extractions of `text`, in ms. */
 function fastestMs(text: string): number {
   let fastest = Infinity;
@@ -43,12 +57,14 @@ prepareSegmenter();
 for (const began = performance.now(); performance.now() - began < 2000; ) {
   extractText(joined, { source: 'warm.txt', sha256: '0' });
   extractText(projectList(500), { source: 'warm.txt', sha256: '0' });
+  extractText(instituteDirectory(200), { source: 'warm.txt', sha256: '0' });
 }
 
 console.log(`policy-kg document-growth benchmark — ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`);
 const shapes: [string, (k: number) => string][] = [
   ['shared texts joined k times', (k) => Array<string>(k).fill(joined).join('\n')],
   ['project list, 2,000·k names', (k) => projectList(2000 * k)],
+  ['institutes, 1,000·k short forms', (k) => instituteDirectory(1000 * k)],
 ];
 for (const [name, make] of shapes) {
   let previous: number | null = null;
@@ -56,7 +72,7 @@ for (const [name, make] of shapes) {
     const text = make(k);
     const ms = fastestMs(text);
     const growth = previous === null ? '' : `, ×${(ms / previous).toFixed(2)} the time of half the length`;
-    console.log(`${name.padEnd(28)} k=${k}: ${fmt(text.length).padStart(9)} chars in ${fmt(ms).padStart(6)} ms = ${fmt(text.length / (ms / 1000)).padStart(9)} chars/s${growth}`);
+    console.log(`${name.padEnd(32)} k=${k}: ${fmt(text.length).padStart(9)} chars in ${fmt(ms).padStart(6)} ms = ${fmt(text.length / (ms / 1000)).padStart(9)} chars/s${growth}`);
     previous = ms;
   }
 }

@@ -19,6 +19,7 @@ import { quotedBodies } from './quoted.js';
 import { QUOTE_PAIRS } from '../quoteMarks.js';
 import { codeTable } from '../../../language/match/codeTable.js';
 import { distinctive, vocab } from './vocabulary.js';
+import { COMPARED_FORMS, defineShortForm, formsAround, formsEndingAt, type FoundForm } from './shortFormIndex.js';
 
 /** What the institution extractor knows about the document and statement. */
 export interface InstitutionContext {
@@ -443,6 +444,13 @@ function shortFormEdge(edge: LeftEdge, tokens: readonly Token[], text: string, o
 function longerShortForm(text: string, offset: number, start: number, end: number, shortForms: ReadonlyMap<string, string> | undefined):
   { start: number; owner: string } | null {
   if (!shortForms) return null;
+  if (shortForms.size > COMPARED_FORMS) {
+    for (const [alias, owner] of formsEndingAt(text, offset, end, shortForms)) {
+      const at = end - alias.length;
+      if (at < start) return { start: at, owner };
+    }
+    return null;
+  }
   for (const [alias, owner] of shortForms) {
     const at = end - alias.length;
     if (at < start && at >= offset && text.startsWith(alias, at - offset)) return { start: at, owner };
@@ -471,7 +479,7 @@ function settleShortForms(found: InstitutionCandidate[], text: string, offset: n
   for (const { owner, alias } of defined) {
     // Note: a generic word defined as a short form (「學院」, 「本會」) names no body apart from the text around it.
     if (shortForms && kept.includes(owner) && !shortForms.has(alias) && owner.name !== alias && SHORT_FORM_OWNERS.has(owner.kind ?? '')
-      && distinctive(alias) >= 1 && vocab().headLexicon.get(alias) === undefined) shortForms.set(alias, owner.name);
+      && distinctive(alias) >= 1 && vocab().headLexicon.get(alias) === undefined) defineShortForm(shortForms, alias, owner.name);
   }
   return kept;
 }
@@ -483,7 +491,7 @@ function noteOwnShortForm(text: string, shortForms: Map<string, string>, school:
     if (text[i + 1] !== getLexicon().names.schoolSelfReference) continue;
     const alias = definedShortForm(text, i + 2);
     if (alias !== null && !shortForms.has(alias) && alias !== school && distinctive(alias) >= 1 && vocab().headLexicon.get(alias) === undefined) {
-      shortForms.set(alias, school);
+      defineShortForm(shortForms, alias, school);
     }
   }
 }
@@ -495,28 +503,41 @@ function noteOwnShortForm(text: string, shortForms: Map<string, string>, school:
 function ownedByShortForm(c: InstitutionCandidate, text: string, offset: number, shortForms: ReadonlyMap<string, string> | undefined): void {
   if (!shortForms || shortForms.size === 0 || !UNIT_KINDS.has(c.kind ?? '')) return;
   const at = c.start - offset;
-  for (const [alias, owner] of shortForms) {
+  if (shortForms.size > COMPARED_FORMS) {
+    for (const { form, inside } of formsAround(text, at, shortForms)) if (ownedBy(c, text, offset, form, inside)) return;
+    return;
+  }
+  for (const form of shortForms) {
+    const alias = form[0];
     // How much of the short form the candidate's own text holds (all of it, part of it, or none: it stands just before).
     let inside = alias.length;
     while (inside >= 0 && text.slice(at - (alias.length - inside), at + inside) !== alias) inside--;
-    if (inside < 0 || inside >= c.surface.length) continue;
-    // How many characters of the name the owner's full name replaces.
-    // Note: a unit named after the document's own school already carries its name (香港理工大学 + 理大酒店…学院).
-    const tail = alias.slice(alias.length - inside);
-    const cut = c.name.startsWith(owner + tail) ? owner.length + inside : c.name.startsWith(tail) ? inside : -1;
-    if (cut < 0 || c.name.length - cut < 2 || c.name.slice(cut).startsWith(owner)) continue;
-    const old = c.name;
-    c.name = owner + old.slice(cut);
-    c.start -= alias.length - inside;
-    c.surface = text.slice(c.start - offset, c.end - offset);
-    // The bodies between the unit and its owner (中科大 + 先进技术研究院 in …蜀山分院) are the owner's too, written from the
-    // short form on; the owner is written as its short form.
-    const between = (c.parents ?? []).filter((p) => old.startsWith(p.name) && p.name.length - cut >= 2)
-      .map((p) => ({ name: owner + p.name.slice(cut), span: p.span && { start: c.start, end: p.span.end } }));
-    const written = text.slice(c.start - offset, c.start - offset + alias.length) === alias;
-    c.parents = [...between, { name: owner, span: written ? { start: c.start, end: c.start + alias.length } : null }];
-    return;
+    if (ownedBy(c, text, offset, form, inside)) return;
   }
+}
+
+/**
+ * Names the unit `c` after the owner of a short form written `inside` characters into it (-1: not at all), when that
+ * form is where its name starts; whether it did.
+ */
+function ownedBy(c: InstitutionCandidate, text: string, offset: number, [alias, owner]: FoundForm, inside: number): boolean {
+  if (inside < 0 || inside >= c.surface.length) return false;
+  // How many characters of the name the owner's full name replaces.
+  // Note: a unit named after the document's own school already carries its name (香港理工大学 + 理大酒店…学院).
+  const tail = alias.slice(alias.length - inside);
+  const cut = c.name.startsWith(owner + tail) ? owner.length + inside : c.name.startsWith(tail) ? inside : -1;
+  if (cut < 0 || c.name.length - cut < 2 || c.name.slice(cut).startsWith(owner)) return false;
+  const old = c.name;
+  c.name = owner + old.slice(cut);
+  c.start -= alias.length - inside;
+  c.surface = text.slice(c.start - offset, c.end - offset);
+  // The bodies between the unit and its owner (中科大 + 先进技术研究院 in …蜀山分院) are the owner's too, written from the
+  // short form on; the owner is written as its short form.
+  const between = (c.parents ?? []).filter((p) => old.startsWith(p.name) && p.name.length - cut >= 2)
+    .map((p) => ({ name: owner + p.name.slice(cut), span: p.span && { start: c.start, end: p.span.end } }));
+  const written = text.slice(c.start - offset, c.start - offset + alias.length) === alias;
+  c.parents = [...between, { name: owner, span: written ? { start: c.start, end: c.start + alias.length } : null }];
+  return true;
 }
 
 /** Kinds of a place's party and government bodies (and its party school) that the party's name may open. */
