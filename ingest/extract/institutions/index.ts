@@ -227,6 +227,86 @@ function ownSchool(issuer: string | null | undefined): string | null {
   return issuer && issuerKind(issuer).school ? issuer : null;
 }
 
+/**
+ * Whether the body is the document's place's, named from an administrative prefix without the place: a bare head (市委,
+ * 区政府), a body named after such a head, or one word holding both (省公安厅).
+ */
+function ownPlaceBody(tokens: readonly Token[], i: number, head: Head, edge: LeftEdge, coreName: string, surface: string,
+  government: boolean, opener: string, openerKind: InstitutionKind | undefined): boolean {
+  // Note: a bare head that opens with an administrative prefix (市委, 区政府, 省委) is the document's place's body, and so
+  // is a body named after such a government or party head (市委 + 人才工作领导小组).
+  const bareHead = coreName === head.word && vocab().barePrefixes.has(head.word[0]) && head.word.length > 1;
+  const bareOpener = opener.length > 1 && surface.startsWith(opener) && vocab().barePrefixes.has(opener[0])
+    && (openerKind === 'GOVERNMENT' || openerKind === 'PARTY');
+  // Note: and so is such a body the segmenter reads as one word with its prefix (省公安厅/n).
+  const bareWord = government && edge.first === i && opener === coreName && opener.length > 2 && vocab().barePrefixes.has(opener[0]);
+  return bareHead || bareOpener || bareWord;
+}
+
+/** Whether the body is a unit of the university `school` whose document names it without an owner. */
+function schoolUnit(tokens: readonly Token[], i: number, head: Head, edge: LeftEdge, coreName: string, surface: string,
+  modifier: string, school: string): boolean {
+  // Note: in a university's own document, a unit named without an owner (学校 + 分析测试中心, 软件学院, 国际合作与交流处)
+  // is the university's.
+  // Note: so is a faculty the segmenter knows as one word of three characters, a one-character field (理学院, 法学院); a
+  // longer such word is a class (职业技术学院).
+  const faculty = head.kind === 'COLLEGE' && edge.first === i && tokens[i].word === coreName && coreName.length === 3;
+  // Note: and so is any unit the school names as its own (本校 + 海洋研究所, 我校 + 计算机学院).
+  const ownUnit = edge.first > 0 && schoolReference(tokens[edge.first - 1].word);
+  return (!edge.proper || ownUnit) && UNIT_KINDS.has(head.kind) && (distinctive(modifier) >= 2 || faculty || ownUnit) && !surface.startsWith(school)
+    && !vocab().functionalHeads.has(head.word);
+}
+
+/**
+ * The name of a body a SAR's document writes without the SAR (特区政府, 教育局 + 课程发展处), null for a bare head that
+ * names nothing, or undefined when the SAR does not decide it.
+ */
+function sarBody(head: Head, edge: LeftEdge, coreName: string, surface: string, government: boolean, opener: string,
+  openerKind: InstitutionKind | undefined, sar: string): string | null | undefined {
+  // Note: so is the SAR government its texts call 特区政府.
+  if (coreName === SAR_SHORT) return sar + surface;
+  // Note: a national body written as one word (国务院, 中共中央) is the nation's, in a SAR's document too.
+  if (government && coreName === head.word && head.word.length > 1 && !opensWithNationalPrefix(coreName)) {
+    return sarBureau(head.word) ? sar + surface : null;
+  }
+  // Note: so does a section of such a body (教育局 + 课程发展处).
+  if (government && edge.parentEnds.length > 0 && opener.length > 1 && openerKind === 'GOVERNMENT') return sar + surface;
+  return undefined;
+}
+
+/** Whether a government body named by its field, with no administrative prefix, names one body rather than a class. */
+function fieldBodyNamed(tokens: readonly Token[], regions: Uint8Array, i: number, head: Head, edge: LeftEdge, coreName: string,
+  modifier: string, sar: string | undefined): boolean {
+  // Note: so is one the segmenter reads as one word, however generic its field (發展局/l).
+  const oneWord = sar !== undefined && edge.first === i && tokens[i].word === coreName && coreName.length >= 3;
+  // Note: and so is a department named by four characters of work and field, however common each word (创新科技 + 署).
+  const department = sar !== undefined && head.word.length === 1 && modifier.length >= SAR_DEPARTMENT_FIELD;
+  // Note: and so is one named by the one work it does, a verbal noun before its head (运输 + 署, 规划 + 署); a field
+  // noun alone (科技 + 署) is too generic to name one.
+  const work = sar !== undefined && head.work === true && edge.first === i - 1;
+  return anchored(tokens, regions, edge.first, i, coreName) || (sar !== undefined && distinctive(modifier) >= 2) || oneWord || department || work;
+}
+
+/** The name of a body opening with a bare administrative prefix (区 + 教育局), written with the place it stands for, or null. */
+function prefixedBody(coreName: string, surface: string, modifier: string, prefix: string, government: boolean,
+  context: InstitutionContext): string | null {
+  const rest = modifier.slice(prefix.length);
+  const named = government || distinctive(rest) >= 2 || vocab().uniqueBodies.has(coreName.slice(prefix.length));
+  const place = context.places?.[prefix] ?? (prefix === '市' ? context.issuerCity?.name : undefined);
+  return place && named ? place + surface.slice(prefix.length) : null;
+}
+
+/** Whether only places qualify a head that names a class of place's bodies (广东 + 学校): a class, not a name. */
+function onlyPlacesBefore(tokens: readonly Token[], regions: Uint8Array, i: number, head: Head, edge: LeftEdge): boolean {
+  for (let k = edge.first; k <= i && tokens[k].end <= head.start; k++) {
+    // Note: a local name after a place the gazetteer knows (城厢区 + 南门/ns + 学校) names one school; places alone
+    // (广东 + 学校) are a class.
+    const local = regions[k] === 0 && k > edge.first && regions[k - 1] === 1;
+    if (!(regions[k] === 1 || tokens[k].tag === 'ns') || local) return false;
+  }
+  return true;
+}
+
 /** Decides the canonical name of a span, or null when it is generic. */
 function nameOf(tokens: readonly Token[], regions: Uint8Array, i: number, head: Head, edge: LeftEdge,
   coreName: string, surface: string, context: InstitutionContext): string | null {
@@ -234,70 +314,30 @@ function nameOf(tokens: readonly Token[], regions: Uint8Array, i: number, head: 
   const prefix = barePrefix(tokens[edge.first]);
   const government = head.kind === 'GOVERNMENT' || head.kind === 'PARTY';
   if (head.abbreviation && coreName === head.word) return surface;
-  // Note: a bare head that opens with an administrative prefix (市委, 区政府, 省委) is the document's place's body, and so
-  // is a body named after such a government or party head (市委 + 人才工作领导小组).
   const opener = tokens[edge.first].word;
   const openerKind = vocab().heads.get(opener);
-  const bareHead = coreName === head.word && vocab().barePrefixes.has(head.word[0]) && head.word.length > 1;
-  const bareOpener = opener.length > 1 && surface.startsWith(opener) && vocab().barePrefixes.has(opener[0])
-    && (openerKind === 'GOVERNMENT' || openerKind === 'PARTY');
-  // Note: and so is such a body the segmenter reads as one word with its prefix (省公安厅/n).
-  const bareWord = government && edge.first === i && opener === coreName && opener.length > 2 && vocab().barePrefixes.has(opener[0]);
-  if (bareHead || bareOpener || bareWord) {
+  if (ownPlaceBody(tokens, i, head, edge, coreName, surface, government, opener, openerKind)) {
     const place = context.places?.[surface[0]];
     return place ? place + surface.slice(1) : null;
   }
-  // Note: in a university's own document, a unit named without an owner (学校 + 分析测试中心, 软件学院, 国际合作与交流处)
-  // is the university's.
-  // Note: so is a faculty the segmenter knows as one word of three characters, a one-character field (理学院, 法学院); a
-  // longer such word is a class (职业技术学院).
   const school = ownSchool(context.issuerName);
-  const faculty = head.kind === 'COLLEGE' && edge.first === i && tokens[i].word === coreName && coreName.length === 3;
-  // Note: and so is any unit the school names as its own (本校 + 海洋研究所, 我校 + 计算机学院).
-  const ownUnit = edge.first > 0 && schoolReference(tokens[edge.first - 1].word);
-  if (school && (!edge.proper || ownUnit) && UNIT_KINDS.has(head.kind) && (distinctive(modifier) >= 2 || faculty || ownUnit) && !surface.startsWith(school)
-    && !vocab().functionalHeads.has(head.word)) return school + surface;
+  if (school && schoolUnit(tokens, i, head, edge, coreName, surface, modifier, school)) return school + surface;
   // Note: committees and task forces may be named by what they do (学校规划与建设专家咨询委员会); other bodies by whose they are.
   const sar = context.places?.['SAR'];
-  // Note: so is the SAR government its texts call 特区政府.
-  if (sar && coreName === SAR_SHORT) return sar + surface;
-  // Note: a national body written as one word (国务院, 中共中央) is the nation's, in a SAR's document too.
-  if (government && coreName === head.word && sar && head.word.length > 1 && !opensWithNationalPrefix(coreName)) {
-    return sarBureau(head.word) ? sar + surface : null;
+  if (sar) {
+    const sarName = sarBody(head, edge, coreName, surface, government, opener, openerKind, sar);
+    if (sarName !== undefined) return sarName;
   }
-  // Note: so does a section of such a body (教育局 + 课程发展处).
-  if (government && sar && edge.parentEnds.length > 0 && opener.length > 1 && openerKind === 'GOVERNMENT') return sar + surface;
   // Note: in a SAR's document, a government body named by its field is the SAR's (环境保护署, 财经事务及库务局).
   if (government && prefix === null && !vocab().functionalHeads.has(head.word)) {
-    // Note: so is one the segmenter reads as one word, however generic its field (發展局/l).
-    const oneWord = sar !== undefined && edge.first === i && tokens[i].word === coreName && coreName.length >= 3;
-    // Note: and so is a department named by four characters of work and field, however common each word (创新科技 + 署).
-    const department = sar !== undefined && head.word.length === 1 && modifier.length >= SAR_DEPARTMENT_FIELD;
-    // Note: and so is one named by the one work it does, a verbal noun before its head (运输 + 署, 规划 + 署); a field
-    // noun alone (科技 + 署) is too generic to name one.
-    const work = sar !== undefined && head.work === true && edge.first === i - 1;
-    return anchored(tokens, regions, edge.first, i, coreName) || (sar !== undefined && distinctive(modifier) >= 2) || oneWord || department || work ? surface : null;
+    return fieldBodyNamed(tokens, regions, i, head, edge, coreName, modifier, sar) ? surface : null;
   }
-  if (prefix !== null) {
-    const rest = modifier.slice(prefix.length);
-    const named = government || distinctive(rest) >= 2 || vocab().uniqueBodies.has(coreName.slice(prefix.length));
-    const place = context.places?.[prefix] ?? (prefix === '市' ? context.issuerCity?.name : undefined);
-    return place && named ? place + surface.slice(prefix.length) : null;
-  }
+  if (prefix !== null) return prefixedBody(coreName, surface, modifier, prefix, government, context);
   if (countedBefore(tokens, edge.raw)) {
     for (let k = edge.first; k <= i; k++) if (tokens[k].tag === 'nt' && !vocab().genericModifiers.has(tokens[k].word)) return surface;
     return null;
   }
-  if (vocab().placeClassHeads.has(head.word)) {
-    let onlyPlaces = true;
-    for (let k = edge.first; k <= i && tokens[k].end <= head.start; k++) {
-      // Note: a local name after a place the gazetteer knows (城厢区 + 南门/ns + 学校) names one school; places alone
-      // (广东 + 学校) are a class.
-      const local = regions[k] === 0 && k > edge.first && regions[k - 1] === 1;
-      if (!(regions[k] === 1 || tokens[k].tag === 'ns') || local) onlyPlaces = false;
-    }
-    if (onlyPlaces) return null;
-  }
+  if (vocab().placeClassHeads.has(head.word) && onlyPlacesBefore(tokens, regions, i, head, edge)) return null;
   // Note: a head qualified only by another head (职业技术学院 + 校区, 大学 + 附属医院) is a class, not a name.
   if (!edge.proper && vocab().headLexicon.get(modifier) !== undefined) return null;
   if (edge.proper || distinctive(modifier) >= 2) return surface;
