@@ -85,75 +85,102 @@ function newestFirst(ranks: string[], keep: number): string[] {
   return [...new Set(ranks)].sort((a, b) => (a < b ? 1 : a > b ? -1 : 0)).slice(0, keep);
 }
 
+/** An entity's row while the batch is read: its type, and the ranks of all its mentions (newest first only at the end). */
+type MergedEntity = EntityRow & { type: EntityType; allRanks: string[] };
+
+/** A relation's row while the batch is read: its shape's parameter name, and the ranks of all its evidence. */
+type MergedRelation = RelationRow & { shape: string; allRanks: string[] };
+
+/** The rows of a batch, gathered document by document; entities and relations merged by id and by key. */
+interface BatchRows {
+  documents: unknown[];
+  sections: unknown[];
+  sectionLinks: unknown[];
+  statements: unknown[];
+  targets: unknown[];
+  about: unknown[];
+  entities: Map<string, MergedEntity>;
+  relations: Map<string, MergedRelation>;
+}
+
+/** Adds one extraction's document, sections, statements (with their ranks) and targets, and merges its entities and relations. */
+function addExtraction(rows: BatchRows, extraction: Extraction, ingestedAt: string): void {
+  const { document } = extraction;
+  const docRank = documentRank(document.issuedOn, ingestedAt);
+  const rankOf = new Map<string, string>();
+  const startOf = new Map<string, number>();
+  rows.documents.push(document);
+  for (const s of extraction.sections) {
+    rows.sections.push({ id: s.id, path: s.path, heading: s.heading, level: s.level, ordinal: s.ordinal, start: s.start, end: s.end, documentId: document.id });
+    rows.sectionLinks.push({ child: s.id, parent: s.parentId ?? '', documentId: document.id });
+  }
+  for (const s of extraction.statements) {
+    const rank = statementRank(docRank, s.start, s.id);
+    rankOf.set(s.id, rank);
+    startOf.set(s.id, s.start);
+    const { topics, ...stored } = s;
+    rows.statements.push({ ...stored, sectionId: s.sectionId ?? '', page: s.page ?? null, words: s.words ?? null, documentId: document.id, rank });
+    for (const t of topics ?? []) rows.about.push({ statementId: s.id, topicId: t.topicId, score: t.score });
+  }
+  const typeOf = new Map(extraction.entities.map((e) => [e.id, e.type]));
+  for (const { for: forId, ...t } of extraction.targets) {
+    rows.targets.push({
+      ...t,
+      documentId: document.id,
+      rank: targetRank(docRank, startOf.get(t.statementId) ?? 0, t.id),
+      forProgram: forId && typeOf.get(forId) === 'PROGRAM' ? forId : '',
+      forRegion: forId && typeOf.get(forId) === 'REGION' ? forId : '',
+    });
+  }
+  mergeEntities(rows.entities, extraction, docRank, startOf);
+  mergeRelations(rows.relations, extraction, rankOf, typeOf);
+}
+
+/** Merges one extraction's entities into the batch's: aliases once each, every mention with its rank. */
+function mergeEntities(entities: Map<string, MergedEntity>, extraction: Extraction, docRank: string, startOf: ReadonlyMap<string, number>): void {
+  for (const e of extraction.entities) {
+    const row = entities.get(e.id) ?? {
+      id: e.id, type: e.type, name: e.name, aliases: [], kind: e.kind, nameEn: e.nameEn ?? null, level: e.level ?? null, code: e.code ?? null,
+      mentions: [], recent: [], allRanks: [],
+    };
+    for (const alias of e.aliases) if (!row.aliases.includes(alias)) row.aliases.push(alias);
+    for (const m of e.mentions) {
+      row.mentions.push(m);
+      row.allRanks.push(mentionRank(docRank, startOf.get(m.statementId) ?? 0, m.start, m.statementId));
+    }
+    entities.set(e.id, row);
+  }
+}
+
+/** Merges one extraction's relations into the batch's by key: the first kind given, each supporting statement once with its rank. */
+function mergeRelations(relations: Map<string, MergedRelation>, extraction: Extraction, rankOf: ReadonlyMap<string, string>,
+  typeOf: ReadonlyMap<string, EntityType>): void {
+  for (const r of extraction.relations) {
+    const key = edgeKey(r.type, r.from, r.to);
+    const row = relations.get(key) ?? {
+      from: r.from, to: r.to, key, kind: r.kind ?? null, ids: [], ranks: [], allRanks: [],
+      shape: shapeKey(r.type, typeOf.get(r.from) ?? '', typeOf.get(r.to) ?? ''),
+    };
+    row.kind ??= r.kind ?? null;
+    for (const id of r.evidence) {
+      const rank = rankOf.get(id);
+      if (rank === undefined || row.ids.includes(id)) continue;
+      row.ids.push(id);
+      row.allRanks.push(rank);
+    }
+    relations.set(key, row);
+  }
+}
+
 /** Parameters for writing `extractions` (none of them stored yet) in one statement; `keep` caps the newest-first lists. */
 export function batchParams(extractions: readonly Extraction[], ingestedAt: string, keep: number): Record<string, unknown> {
   const params: Record<string, unknown> = { ingestedAt, keep };
-  const documents: unknown[] = [];
-  const sections: unknown[] = [];
-  const sectionLinks: unknown[] = [];
-  const statements: unknown[] = [];
-  const targets: unknown[] = [];
-  const about: unknown[] = [];
-  const entities = new Map<string, EntityRow & { type: EntityType; allRanks: string[] }>();
-  const relations = new Map<string, RelationRow & { shape: string; allRanks: string[] }>();
+  const batch: BatchRows = {
+    documents: [], sections: [], sectionLinks: [], statements: [], targets: [], about: [], entities: new Map(), relations: new Map(),
+  };
+  for (const extraction of extractions) addExtraction(batch, extraction, ingestedAt);
 
-  for (const extraction of extractions) {
-    const { document } = extraction;
-    const docRank = documentRank(document.issuedOn, ingestedAt);
-    const rankOf = new Map<string, string>();
-    const startOf = new Map<string, number>();
-    documents.push(document);
-    for (const s of extraction.sections) {
-      sections.push({ id: s.id, path: s.path, heading: s.heading, level: s.level, ordinal: s.ordinal, start: s.start, end: s.end, documentId: document.id });
-      sectionLinks.push({ child: s.id, parent: s.parentId ?? '', documentId: document.id });
-    }
-    for (const s of extraction.statements) {
-      const rank = statementRank(docRank, s.start, s.id);
-      rankOf.set(s.id, rank);
-      startOf.set(s.id, s.start);
-      const { topics, ...stored } = s;
-      statements.push({ ...stored, sectionId: s.sectionId ?? '', page: s.page ?? null, words: s.words ?? null, documentId: document.id, rank });
-      for (const t of topics ?? []) about.push({ statementId: s.id, topicId: t.topicId, score: t.score });
-    }
-    const typeOf = new Map(extraction.entities.map((e) => [e.id, e.type]));
-    for (const { for: forId, ...t } of extraction.targets) {
-      targets.push({
-        ...t,
-        documentId: document.id,
-        rank: targetRank(docRank, startOf.get(t.statementId) ?? 0, t.id),
-        forProgram: forId && typeOf.get(forId) === 'PROGRAM' ? forId : '',
-        forRegion: forId && typeOf.get(forId) === 'REGION' ? forId : '',
-      });
-    }
-    for (const e of extraction.entities) {
-      const row = entities.get(e.id) ?? {
-        id: e.id, type: e.type, name: e.name, aliases: [], kind: e.kind, nameEn: e.nameEn ?? null, level: e.level ?? null, code: e.code ?? null,
-        mentions: [], recent: [], allRanks: [],
-      };
-      for (const alias of e.aliases) if (!row.aliases.includes(alias)) row.aliases.push(alias);
-      for (const m of e.mentions) {
-        row.mentions.push(m);
-        row.allRanks.push(mentionRank(docRank, startOf.get(m.statementId) ?? 0, m.start, m.statementId));
-      }
-      entities.set(e.id, row);
-    }
-    for (const r of extraction.relations) {
-      const key = edgeKey(r.type, r.from, r.to);
-      const row = relations.get(key) ?? {
-        from: r.from, to: r.to, key, kind: r.kind ?? null, ids: [], ranks: [], allRanks: [],
-        shape: shapeKey(r.type, typeOf.get(r.from) ?? '', typeOf.get(r.to) ?? ''),
-      };
-      row.kind ??= r.kind ?? null;
-      for (const id of r.evidence) {
-        const rank = rankOf.get(id);
-        if (rank === undefined || row.ids.includes(id)) continue;
-        row.ids.push(id);
-        row.allRanks.push(rank);
-      }
-      relations.set(key, row);
-    }
-  }
-
+  const { documents, sections, sectionLinks, statements, targets, about, entities, relations } = batch;
   Object.assign(params, { documents, sections, sectionLinks, statements, targets, about });
   for (const type of ENTITY_TYPES) params[type] = [];
   for (const { type, allRanks, ...row } of entities.values()) {
