@@ -1,6 +1,6 @@
 /** The Apollo Server over the real database, and a small node:http front that routes /graphql and /healthz. */
 import http from 'node:http';
-import { ApolloServer, HeaderMap } from '@apollo/server';
+import { ApolloServer, HeaderMap, type HTTPGraphQLResponse } from '@apollo/server';
 import { GraphQLError } from 'graphql';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { Config } from '../config.js';
@@ -75,6 +75,77 @@ function send(res: http.ServerResponse, status: number, body: string, type = 'ap
   res.end(body);
 }
 
+/** Answers a probe of /healthz: 200 with the Neo4j version when the database answers, else 503 with why. */
+async function sendHealth(res: http.ServerResponse, executor: Executor): Promise<void> {
+  try {
+    const health = await readHealth(executor);
+    send(res, 200, JSON.stringify({ status: 'ok', neo4j: health.neo4jVersion }));
+  } catch (error) {
+    const message = error instanceof PolicyKgError ? error.message : 'Neo4j check failed';
+    send(res, 503, JSON.stringify({ status: 'unavailable', error: message }));
+  }
+}
+
+/** The request's headers as Apollo reads them, a repeated header's values joined. */
+function headerMap(req: http.IncomingMessage): HeaderMap {
+  const headers = new HeaderMap();
+  for (const [key, value] of Object.entries(req.headers)) {
+    if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+  }
+  return headers;
+}
+
+/** What `graphQLBody` returns when it has already refused the request. */
+const REFUSED = Symbol('refused');
+
+/**
+ * The parsed body of a POST (undefined for an empty body or another method); a body too large (413) or not JSON (400)
+ * is answered here, and REFUSED returned.
+ */
+async function graphQLBody(req: http.IncomingMessage, res: http.ServerResponse): Promise<unknown> {
+  if (req.method !== 'POST') return undefined;
+  const text = await readBody(req);
+  if (text === null) {
+    send(res, 413, errorBody(`The request body is over ${MAX_BODY_BYTES.toLocaleString('en-US')} bytes`, 'PAYLOAD_TOO_LARGE'));
+    return REFUSED;
+  }
+  try {
+    return text ? JSON.parse(text) : undefined;
+  } catch {
+    send(res, 400, errorBody('The request body is not valid JSON', 'BAD_REQUEST'));
+    return REFUSED;
+  }
+}
+
+/** Writes Apollo's answer: its status, headers and body, whole or streamed; a plain-text refusal in the API's JSON shape. */
+async function sendGraphQLResponse(res: http.ServerResponse, response: HTTPGraphQLResponse): Promise<void> {
+  const status = response.status ?? 200;
+  if (status >= 400 && response.body.kind === 'complete' && !response.headers.get('content-type')?.includes('json')) {
+    // Apollo answers some refusals (CSRF, batching, methods) in plain text: give them the API's JSON shape and a code.
+    send(res, status, errorBody(response.body.string.trim() || `HTTP ${status}`, status === 405 ? 'METHOD_NOT_ALLOWED' : 'BAD_REQUEST'));
+    return;
+  }
+  for (const [key, value] of response.headers) res.setHeader(key, value);
+  res.statusCode = status;
+  if (response.body.kind === 'complete') {
+    res.end(response.body.string);
+  } else {
+    for await (const chunk of response.body.asyncIterator) res.write(chunk);
+    res.end();
+  }
+}
+
+/** Listens on the configured host and port; resolves with the API's URL at the port it got (localhost for host 0.0.0.0). */
+async function listen(server: http.Server, config: Config): Promise<string> {
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.server.port, config.server.host, () => resolve());
+  });
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : config.server.port;
+  return `http://${config.server.host === '0.0.0.0' ? 'localhost' : config.server.host}:${port}/graphql`;
+}
+
 /** Starts the HTTP server: POST/GET /graphql for the API, the playground on GET / (unless switched off), GET /healthz for probes; resolves once listening. */
 export async function startHttpServer(config: Config, executor: Executor): Promise<{ server: http.Server; url: string; close: () => Promise<void> }> {
   // Note: the playground bundle is built (when its inputs changed) before listening, so the first page load is fast.
@@ -90,70 +161,28 @@ export async function startHttpServer(config: Config, executor: Executor): Promi
     });
   });
 
+  /** Routes a request: the probe, the playground, the explorer, else the API at /graphql (and at / for any method but GET), else 404. */
   async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://localhost');
-    if (url.pathname === '/healthz') {
-      try {
-        const health = await readHealth(executor);
-        send(res, 200, JSON.stringify({ status: 'ok', neo4j: health.neo4jVersion }));
-      } catch (error) {
-        const message = error instanceof PolicyKgError ? error.message : 'Neo4j check failed';
-        send(res, 503, JSON.stringify({ status: 'unavailable', error: message }));
-      }
-      return;
-    }
+    if (url.pathname === '/healthz') return sendHealth(res, executor);
     if (playground?.(req, res, url)) return;
     if (explore?.(req, res, url)) return;
     if (url.pathname !== '/graphql' && (url.pathname !== '/' || req.method === 'GET')) {
       send(res, 404, errorBody(`no route ${url.pathname}`, 'NOT_FOUND'));
       return;
     }
-    const headers = new HeaderMap();
-    for (const [key, value] of Object.entries(req.headers)) {
-      if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
-    }
-    let body: unknown = undefined;
-    if (req.method === 'POST') {
-      const text = await readBody(req);
-      if (text === null) {
-        send(res, 413, errorBody(`The request body is over ${MAX_BODY_BYTES.toLocaleString('en-US')} bytes`, 'PAYLOAD_TOO_LARGE'));
-        return;
-      }
-      try {
-        body = text ? JSON.parse(text) : undefined;
-      } catch {
-        send(res, 400, errorBody('The request body is not valid JSON', 'BAD_REQUEST'));
-        return;
-      }
-    }
+    const headers = headerMap(req);
+    const body = await graphQLBody(req, res);
+    if (body === REFUSED) return;
     const response = await answerConsistently(
       () => createContext(executor, names),
       (context) =>
         apollo.executeHTTPGraphQLRequest({ httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body }, context: () => Promise.resolve(context) }),
     );
-    const status = response.status ?? 200;
-    if (status >= 400 && response.body.kind === 'complete' && !response.headers.get('content-type')?.includes('json')) {
-      // Apollo answers some refusals (CSRF, batching, methods) in plain text: give them the API's JSON shape and a code.
-      send(res, status, errorBody(response.body.string.trim() || `HTTP ${status}`, status === 405 ? 'METHOD_NOT_ALLOWED' : 'BAD_REQUEST'));
-      return;
-    }
-    for (const [key, value] of response.headers) res.setHeader(key, value);
-    res.statusCode = status;
-    if (response.body.kind === 'complete') {
-      res.end(response.body.string);
-    } else {
-      for await (const chunk of response.body.asyncIterator) res.write(chunk);
-      res.end();
-    }
+    await sendGraphQLResponse(res, response);
   }
 
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(config.server.port, config.server.host, () => resolve());
-  });
-  const address = server.address();
-  const port = typeof address === 'object' && address ? address.port : config.server.port;
-  const url = `http://${config.server.host === '0.0.0.0' ? 'localhost' : config.server.host}:${port}/graphql`;
+  const url = await listen(server, config);
   return {
     server,
     url,
