@@ -263,13 +263,13 @@ function schoolUnit(tokens: readonly Token[], i: number, head: Head, edge: LeftE
  */
 function sarBody(head: Head, edge: LeftEdge, coreName: string, surface: string, government: boolean, opener: string,
   openerKind: InstitutionKind | undefined, sar: string): string | null | undefined {
-  // Note: so is the SAR government its texts call 特区政府.
+  // Note: the SAR government its texts call 特区政府 is the SAR's.
   if (coreName === SAR_SHORT) return sar + surface;
   // Note: a national body written as one word (国务院, 中共中央) is the nation's, in a SAR's document too.
   if (government && coreName === head.word && head.word.length > 1 && !opensWithNationalPrefix(coreName)) {
     return sarBureau(head.word) ? sar + surface : null;
   }
-  // Note: so does a section of such a body (教育局 + 课程发展处).
+  // Note: a section of a SAR's bureau (教育局 + 课程发展处) is the SAR's too.
   if (government && edge.parentEnds.length > 0 && opener.length > 1 && openerKind === 'GOVERNMENT') return sar + surface;
   return undefined;
 }
@@ -277,7 +277,7 @@ function sarBody(head: Head, edge: LeftEdge, coreName: string, surface: string, 
 /** Whether a government body named by its field, with no administrative prefix, names one body rather than a class. */
 function fieldBodyNamed(tokens: readonly Token[], regions: Uint8Array, i: number, head: Head, edge: LeftEdge, coreName: string,
   modifier: string, sar: string | undefined): boolean {
-  // Note: so is one the segmenter reads as one word, however generic its field (發展局/l).
+  // Note: in a SAR's document, one the segmenter reads as one word names one body, however generic its field (發展局/l).
   const oneWord = sar !== undefined && edge.first === i && tokens[i].word === coreName && coreName.length >= 3;
   // Note: and so is a department named by four characters of work and field, however common each word (创新科技 + 署).
   const department = sar !== undefined && head.word.length === 1 && modifier.length >= SAR_DEPARTMENT_FIELD;
