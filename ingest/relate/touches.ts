@@ -8,7 +8,7 @@
 import { getGazetteer } from '../../language/gazetteer/index.js';
 import { getLexicon } from '../../language/lexicon/index.js';
 import { codeTable } from '../../language/match/codeTable.js';
-import { maxWordLength } from '../../language/match/tokens.js';
+import { allHan, maxWordLength } from '../../language/match/tokens.js';
 import type { ResolvedIds, SpannedId } from '../resolve.js';
 import { endsInAward } from '../extract/awarded.js';
 import { PLACE_DASHES } from '../extract/regionTokens.js';
@@ -146,7 +146,8 @@ function itinerary(before: string): boolean {
 
 
 /**
- * The regions `opens` places, and each region listed after a placed one with only a list mark between (到 + 广州、深圳、佛山).
+ * The regions `opens` places, and each region listed after a placed one with only a list mark between (到 + 广州、深圳、佛山),
+ * or a lower place no gazetteer holds and the mark (在 + 深圳市前海、广州市南沙区).
  * A place written right after a placed one is an address (黑龙江省 + 五常市): its last, most specific place is placed —
  * here whether or not the gazetteer puts the one inside the other (a zone, a short form: addressLevel asks it, and lost
  * placements here).
@@ -164,12 +165,27 @@ function placedLists(input: Pick<PlacementInput, 'text' | 'start'>, regions: rea
     if (follows && gap === '' && previous !== null && previous.id !== r.id) {
       out.delete(previous);
       out.add(r);
-    } else if ((follows && gap !== null && getLexicon().partnering.listMarks.includes(gap)) || opens(r)) out.add(r);
+    } else if ((follows && gap !== null && (getLexicon().partnering.listMarks.includes(gap) || unlistedTail(gap))) || opens(r)) out.add(r);
     previous = r;
     const closes = bracketAfter(input.text, r.end - input.start);
     if (closes > r.end - input.start) bracketEnd = closes;
   }
   return out;
+}
+
+/** How long a place no gazetteer holds may be, written after a place it lies in (前海 of 深圳市前海, 莫斯科 of 俄罗斯莫斯科). */
+const UNLISTED_TAIL = { min: 2, max: 4 } as const;
+
+/**
+ * Whether what stands between two places is a lower place no gazetteer holds and a list mark (深圳市 + 前海、 + 广州市南沙区,
+ * 俄罗斯 + 莫斯科及 + 新加坡): the list of placed places goes on after it, as after the mark alone. Not an action word
+ * (在广州市 + 举办、 + …).
+ */
+function unlistedTail(gap: string): boolean {
+  const mark = getLexicon().partnering.listMarks.find((m) => gap.endsWith(m));
+  if (mark === undefined) return false;
+  const tail = gap.slice(0, gap.length - mark.length);
+  return tail.length >= UNLISTED_TAIL.min && tail.length <= UNLISTED_TAIL.max && allHan(tail) && !getLexicon().names.actionWords.has(tail);
 }
 
 /** A letter or digit of any script: what a list's separators never are. */

@@ -208,6 +208,17 @@ describe('relate', () => {
     expect(relations(list, ['TOUCHES'])).toEqual([]);
   });
 
+  it('goes on placing a list after a lower place no gazetteer holds (深圳市前海、广州市南沙区), not after an action word', () => {
+    const head = '某局2024年工作报告\n一、';
+    expect(relations(`${head}在深圳市前海、广州市南沙区及珠海市设立「青年服务站」。`, ['TOUCHES']).sort()).toEqual([
+      'TOUCHES 青年服务站 → 南沙区', 'TOUCHES 青年服务站 → 深圳市', 'TOUCHES 青年服务站 → 珠海市',
+    ]);
+    expect(relations(`${head}在俄罗斯莫斯科及新加坡举办「青年周」。`, ['TOUCHES']).sort()).toEqual([
+      'TOUCHES 青年周 → 俄罗斯', 'TOUCHES 青年周 → 新加坡',
+    ]);
+    expect(relations(`${head}在广州市举办、深圳市承办「湾区论坛」。`, ['TOUCHES'])).toEqual(['TOUCHES 湾区论坛 → 广州市']);
+  });
+
   it('places a designation in the places a bracket right after its name lists, and not by a bracket holding more', () => {
     const title = '教育部关于公布第二批国家特殊教育改革实验区的通知\n';
     expect(relations(`${title}共认定61个国家特殊教育改革实验区(北京市海淀区、天津市和平区等)。`, ['TOUCHES']).sort()).toEqual([
