@@ -4,12 +4,14 @@
  * such as 附属, or the parent of a campus or unit); inner heads on the way are the bodies the name belongs to.
  */
 import { getGazetteer } from '../../../language/gazetteer/index.js';
-import { allHan, classify, functionInitial, hasProperTag, isDeictic, isNumber, tokenIndexAt, unknownName } from '../../../language/match/tokens.js';
+import { allHan, classify, functionInitial, hasProperTag, isNumber, tokenIndexAt, unknownName } from '../../../language/match/tokens.js';
 import type { Token } from '../../../language/segment/index.js';
 import { placePair } from '../regionTokens.js';
 import { fieldAndVerb, headAt, type Head } from './heads.js';
 import { distinctive, isAction, vocab } from './vocabulary.js';
 import { getLexicon } from '../../../language/lexicon/index.js';
+import { barePrefixToken, hardStop } from './hardStops.js';
+import { innerAdverb, innerConjunction, soundNameDot, splitName } from './innerWords.js';
 
 /** The left edge of a name: its first token before and after trimming, whether it has a proper part, and its parents. */
 export interface LeftEdge {
@@ -42,8 +44,6 @@ function properInHead(tokens: readonly Token[], regions: Uint8Array, headIdx: nu
   return false;
 }
 
-/** The codes of the numerals a count may open with (三所, 几家): a code looked up at each step, not a pattern tried. */
-const CN_DIGIT_CODES: ReadonlySet<number> = new Set([...'一二两三四五六七八九十几多数'].map((c) => c.charCodeAt(0)));
 const HYPHENS = new Set(['-', '－', '‐', '–']);
 export const OPEN_BRACKETS = new Set(['(', '（']);
 export const CLOSE_BRACKETS = new Set([')', '）']);
@@ -118,41 +118,6 @@ const CENTRAL_KINDS = new Set(['HOSPITAL', 'SCHOOL']);
 /** Kinds of bodies that host units named after them (某大学某中心, 某医院某研究所). */
 const HOST_KINDS = new Set(['UNIVERSITY', 'COLLEGE', 'RESEARCH', 'HOSPITAL']);
 
-const NAME_CONTINUING_KINDS = new Set(['GOVERNMENT', 'PARTY', 'RESEARCH', 'CENTRE', 'OTHER', 'COLLEGE']);
-
-/**
- * Whether token `k` may stand on one side of a conjunction inside a name: a plain word of two characters or more, not a
- * place, an action word (unless the body is a functional one), a scope word or a head; or a verb bodies are named by
- * (研究 + 及 + 创新 + 事务处). A self-reference (本局, 我校) is a body of its own, never the first half of a name joined by 与.
- * Note: a function of its own, not a closure in innerConjunction: that made V8 allocate its scope at every call.
- */
-function joinedWord(tokens: readonly Token[], regions: Uint8Array, k: number, functional: boolean, text: string, offset: number): boolean {
-  const t = tokens[k];
-  const plain = classify(t) === 'NOMINAL' && regions[k] === 0 && (functional || !vocab().actionWords.has(t.word))
-    && !vocab().leadingScopeWords.has(t.word)
-    && headAt(text, offset, tokens, k) === null && t.word.length >= 2;
-  return plain || (vocab().nameVerbs.has(t.word) && regions[k] === 0);
-}
-
-/** Whether the conjunction at `j` joins two words inside one body's name (经济和信息化局, 领导与变革研究中心). */
-function innerConjunction(tokens: readonly Token[], regions: Uint8Array, j: number, head: Head, text: string, offset: number): boolean {
-  if (!vocab().conjunctions.has(tokens[j].word) || !NAME_CONTINUING_KINDS.has(head.kind) || j === 0) return false;
-  const right = tokens[j + 1];
-  const functional = vocab().functionalHeads.has(head.word);
-  // Note: the word after the conjunction may be the head's own token (人力资源 + 和 + 社会保障部).
-  const holdsHead = right !== undefined && right.start + 2 <= head.start && head.start < right.end && classify(right) === 'NOMINAL';
-  // Note: after an enumeration comma the conjunction closes a list (A、B和C局), unless it sits right before the head's
-  // own token (商务部、文化 + 和 + 旅游部).
-  // Note: and so may the word before it (住房 + 保障 + 和 + 房屋 + 管理局).
-  if (right === undefined || !joinedWord(tokens, regions, j - 1, functional, text, offset)
-    || !(holdsHead || joinedWord(tokens, regions, j + 1, functional, text, offset)) || (j >= 2 && tokens[j - 2].word === '、' && !holdsHead)) return false;
-  // Note: what follows it is no body of its own, a place and a head before this one's (理大 + 与 + 里斯本大学 + 文学院: two
-  // bodies; 生态 + 与 + 环境学院 + 研究所 is one college's unit).
-  if (regions[j + 1] !== 1 && right.tag !== 'ns') return true;
-  for (let k = j + 2; k < tokens.length && tokens[k].end <= head.start; k++) if (headAt(text, offset, tokens, k) !== null) return false;
-  return true;
-}
-
 /** Whether token `j` opens a name: the first, or after a word that is neither nominal nor a place. */
 function opensName(tokens: readonly Token[], regions: Uint8Array, j: number): boolean {
   return j === 0 || (classify(tokens[j - 1]) !== 'NOMINAL' && regions[j - 1] === 0);
@@ -183,117 +148,12 @@ function endsAfter(ends: readonly number[], start: number): number[] {
   return out;
 }
 
-/** Tags of adverbs and adjectives the segmenter gives words inside names (自然/d in 渔农自然护理署, 再/d in 雇员再培训局). */
-const INNER_ADVERB_TAGS = new Set(['d', 'ad']);
-
-/**
- * Whether token `j` is a word the segmenter tagged as an adverb inside a body's name: between a plain word of the name and
- * a noun or a verb bodies are named by (渔农 + 自然 + 护理 + 署, 雇员 + 再 + 培训 + 局), neither a function word nor an action.
- */
-function innerAdverb(tokens: readonly Token[], regions: Uint8Array, j: number, head: Head, text: string, offset: number): boolean {
-  const t = tokens[j];
-  if (!INNER_ADVERB_TAGS.has(t.tag) || !NAME_CONTINUING_KINDS.has(head.kind) || j === 0 || !allHan(t.word)) return false;
-  const v = vocab();
-  if (v.functionInitials.has(t.word[0]) || v.actionWords.has(t.word) || v.leadingScopeWords.has(t.word)) return false;
-  const left = tokens[j - 1];
-  const right = tokens[j + 1];
-  const plain = classify(left) === 'NOMINAL' && regions[j - 1] === 0 && !v.actionWords.has(left.word) && !v.leadingScopeWords.has(left.word)
-    && headAt(text, offset, tokens, j - 1) === null && left.word.length >= 2;
-  return plain && right !== undefined && right.start < head.start && regions[j + 1] === 0
-    && (classify(right) === 'NOMINAL' || v.nameVerbs.has(right.word));
-}
-
-/**
- * Whether token `j` is one character of a name the segmenter split into single characters (佑 + 安 in 北京佑安医院):
- * a one-character Han token next to another one, neither a function word nor a head.
- */
-function splitName(tokens: readonly Token[], j: number): boolean {
-  return singleOfName(tokens[j]) && (singleOfName(tokens[j - 1]) || singleOfName(tokens[j + 1]));
-}
-
-/** Dots that join the parts of a name written in Chinese characters for its sounds (爱德华多·蒙德拉内, 汉斯·赛德尔). */
-const NAME_DOTS = new Set(['·', '•', '‧', '・']);
-/** Tags of a part of such a name: a person, a place, or a word the segmenter did not know. */
-const SOUND_NAME_TAGS = new Set(['nr', 'nrt', 'nrfg', 'ns', 'x']);
-
-/** Whether token `j` is a dot between two parts of a name spelled by sound, inside a body's name (爱德华多·蒙德拉内大学). */
-function soundNameDot(tokens: readonly Token[], j: number): boolean {
-  return NAME_DOTS.has(tokens[j].word) && soundNamePart(tokens[j - 1]) && soundNamePart(tokens[j + 1]);
-}
-
-/** Whether a token is a part of a name spelled by sound: two Han characters or more, a person, a place or an unknown word. */
-function soundNamePart(t: Token | undefined): boolean {
-  return t !== undefined && t.word.length >= 2 && allHan(t.word) && SOUND_NAME_TAGS.has(t.tag);
-}
-
-/** Whether a UTF-16 code is a Han character of the basic block (U+4E00–U+9FFF). */
-const hanCode = (code: number): boolean => code >= 0x4e00 && code <= 0x9fff;
-/** The codes of the initials of the tags of particles, prepositions and conjunctions (u…, p, c). */
-const GRAMMAR_TAG_INITIALS: ReadonlySet<number> = new Set(['u', 'p', 'c'].map((c) => c.charCodeAt(0)));
-
-/** Whether a token can be one character of a split name: one Han character, neither a function word nor a head. */
-function singleOfName(t: Token | undefined): boolean {
-  // Note: particles, prepositions and conjunctions (的, 之, 及) are grammar, never one character of a name.
-  // Note: codes compared, not patterns tried: this is asked at most steps of a name's walk.
-  return t !== undefined && t.word.length === 1 && hanCode(t.word.charCodeAt(0)) && !GRAMMAR_TAG_INITIALS.has(t.tag.charCodeAt(0))
-    && !vocab().functionInitials.has(t.word) && !vocab().singleCharHeads.has(t.word) && !vocab().measureWords.has(t.word);
-}
-
-/** Whether token `j` is a lone administrative prefix (市, 区, 县, 省) that no number or scope word qualifies. */
-function barePrefixToken(tokens: readonly Token[], j: number): boolean {
-  const v = vocab();
-  if (tokens[j].word.length !== 1 || !v.barePrefixes.has(tokens[j].word)) return false;
-  const before = tokens[j - 1];
-  return before === undefined || !(isNumber(before.word) || classify(before) === 'CN_NUMERAL' || v.leadingScopeWords.has(before.word)
-    || v.leadingScopeWords.has(before.word + tokens[j].word));
-}
-
-/** A time word counting or pointing at years (五年, 今年, 近年, 2024年). */
-const YEAR_WORD = /^[0-9０-９一二三四五六七八九十百千两几多数近每今明去前后当本上下]+年$/;
-
 /** How many tokens ending at `j` name pairing aid (对口 + 支援, 对口协作) inside a task force's name, or 0. */
 function pairingAid(tokens: readonly Token[], j: number, head: Head): number {
   const v = vocab();
   if (!v.functionalHeads.has(head.word)) return 0;
   if (j > 0 && v.aidWords.has(tokens[j - 1].word + tokens[j].word)) return 2;
   return v.aidWords.has(tokens[j].word) ? 1 : 0;
-}
-
-/**
- * Whether token `j` stops the walk for a reason that does not depend on what was walked over; `field` when a programme
- * word may name the body's field (a government's 城乡建设, a unit's 过程工程).
- */
-function hardStop(tokens: readonly Token[], j: number, functional: boolean, field: boolean, trade: boolean): boolean {
-  const t = tokens[j];
-  const v = vocab();
-  // Note: a duration or a year (五年, 今年) before a class of institutions is a time phrase, not part of a name; a word
-  // the segmenter tags as a time only for its 年 (青年, 少年) is not.
-  if (t.tag === 't' && YEAR_WORD.test(t.word)) return true;
-  // Note: nor is a date's month or day (2022年7 + 月 + 获财务委员会…, 4月22 + 日 + 就建议咨询…), even before a committee
-  // named by its work.
-  // Note: the word's own look-up first: the number's pattern is tried only before a date word.
-  if (v.dateWords.has(t.word) && j > 0 && isNumber(tokens[j - 1].word)) return true;
-  // Note: a measure word after a number may be glued to the next character (34 + 对穗 + 港澳).
-  if (v.measureWords.has(t.word[0]) && j > 0 && isNumber(tokens[j - 1].word)) return true;
-  // Note: so may it be to the numeral before it (三所 + 中学): a count, not a name.
-  if (t.word.length === 2 && CN_DIGIT_CODES.has(t.word.charCodeAt(0)) && v.measureWords.has(t.word[1])) return true;
-  // Note: idioms (一往无前) and unknown words glued to a function word (已同, 现将) never open a name; nor does a time
-  // of writing (今日), which the walk over a committee's work (…出席…委员会) would otherwise cross.
-  if (t.tag === 'i' || functionInitial(t) || isDeictic(t.word)) return true;
-  // Note: a person's post (局长, 局局长) ends the name of the body named after it, but not of the post's own office
-  // (经济财政司 + 司长 + 办公室).
-  if (v.postTitleLexicon.matchEnd(t.word, t.word.length) !== null && !getLexicon().names.postOffices.has(tokens[j + 1]?.word ?? '')) return true;
-  // Note: nor is the verb that founds a body part of its name (学校 + 成立 + …咨询委员会).
-  if (v.foundingVerbs.has(t.word)) return true;
-  // Note: a body under another is named after the word that says so (…局 + 辖下 + 青年发展委员会), and a preposition
-  // standing alone opens the clause (经 + 国务院 + 批准), even where the segmenter tags it a noun.
-  if (v.underWords.has(t.word) || v.prepositions.has(t.word)) return true;
-  // Note: a body named with another it works with is two bodies (社工局 + 联同 + 社会工作者专业委员会), even when the
-  // second is a committee named by its work.
-  if (t.word.length >= 2 && getLexicon().partnering.connectives.has(t.word) && !v.jointWords.has(t.word)) return true;
-  if (functional) return false;
-  // Note: a government body may be named by its field (规划和自然资源局, 发展和改革委员会): program words do not end it.
-  return (!field && v.programHeadLexicon.matchEnd(t.word, t.word.length) !== null) || (!trade && isAction(t.word));
 }
 
 /** True when the body whose head is at token `j` is named by a place right before its head (四川省 + 教育厅, 江西省财政厅). */
