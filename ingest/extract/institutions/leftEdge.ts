@@ -180,44 +180,95 @@ function genreAfter(text: string, at: number): boolean {
   return genreWords.some((w) => clause.includes(w));
 }
 
+/**
+ * One walk left from a head: what it was given, and where it stands. Made once per call and moved by the walk's steps,
+ * so that no step allocates.
+ */
+interface Walk {
+  readonly tokens: readonly Token[];
+  readonly regions: Uint8Array;
+  readonly head: Head;
+  /** The token the head starts in. */
+  readonly headIdx: number;
+  readonly text: string;
+  readonly offset: number;
+  /** The token that ends the name of the body a unit right after it belongs to (hostOfUnit), or -1. */
+  readonly hostEnd: number;
+  /** The name's first token so far. */
+  first: number;
+  /** Whether the name has a proper part so far. */
+  proper: boolean;
+  /** Ends of the inner heads that close a parent body, nearest first. */
+  parentEnds: number[];
+  /** How many tokens the walk took since the last head, and whether one of them has substance. */
+  segLen: number;
+  segSubstance: boolean;
+  /** The last head the walk passed (the name's own at first). */
+  lastHead: Head;
+  /** Whether a link word (附属) ties the body walked over to the one before it. */
+  linked: boolean;
+  /** Whether the token last taken is a place. */
+  afterPlace: boolean;
+  /** Where the name of a joint body starts, the bodies on both sides being names too (LeftEdge.joint). */
+  joint: number | undefined;
+  /** The edge before a company's trade words (芜湖 + 航翼 + 通用 + 制造): the first of them the walk took. */
+  beforeTrade: number | undefined;
+  /** The token a company's body is named by the work of, before its head's cut-off last character (结算 + 所), or -1. */
+  bodyWork: number;
+}
+
+/** The walk from the head at token `i` before its first step. */
+function startWalk(tokens: readonly Token[], regions: Uint8Array, i: number, head: Head, text: string, offset: number): Walk {
+  const headIdx = tokenIndexAt(tokens, head.start, i);
+  return {
+    tokens,
+    regions,
+    head,
+    headIdx,
+    text,
+    offset,
+    // Note: a unit right after its host's name is named by every word between them (香港理工大学 + 应用 + 物理学系).
+    hostEnd: hostOfUnit(text, offset, tokens, headIdx, head),
+    first: headIdx,
+    proper: properInHead(tokens, regions, headIdx, i, head),
+    parentEnds: [],
+    segLen: 0,
+    segSubstance: false,
+    lastHead: head,
+    // Note: a head that opens with a link word (附属中学) links to the body before it as 附属 alone does.
+    linked: opensWithLinkWord(head.word),
+    afterPlace: regions[headIdx] === 1 && headIdx === i,
+    joint: undefined,
+    beforeTrade: undefined,
+    // The word before such a cut-off head's last character: the work the body is named by (结算 of 结算所).
+    bodyWork: -1,
+  };
+}
+
 /** Extends a head at token `i` leftwards over its modifiers up to a boundary. */
 export function extendLeft(tokens: readonly Token[], regions: Uint8Array, i: number, head: Head, text: string, offset: number): LeftEdge {
   const v = vocab();
-  const headIdx = tokenIndexAt(tokens, head.start, i);
-  let first = headIdx;
-  let proper = properInHead(tokens, regions, headIdx, i, head);
-  const parentEnds: number[] = [];
-  let segLen = 0;
-  let segSubstance = false;
-  let lastHead = head;
-  // Note: a head that opens with a link word (附属中学) links to the body before it as 附属 alone does.
-  let linked = opensWithLinkWord(head.word);
-  let afterPlace = regions[headIdx] === 1 && headIdx === i;
-  let joint: number | undefined;
-  let beforeTrade: number | undefined;
-  // The word before such a cut-off head's last character: the work the body is named by (结算 of 结算所).
-  let bodyWork = -1;
-  // Note: a unit right after its host's name is named by every word between them (香港理工大学 + 应用 + 物理学系).
-  const hostEnd = hostOfUnit(text, offset, tokens, headIdx, head);
+  const w = startWalk(tokens, regions, i, head, text, offset);
+  const { headIdx, hostEnd } = w;
   for (let j = headIdx - 1; j >= 0; j--) {
     const t = tokens[j];
     const inHostField = hostEnd >= 0 && j > hostEnd;
     // Note: a hyphen between two bodies' names opens the name of a body the two run together (甲大学-乙大学联合学院);
     // a parent is a prefix of the name, so only the body before the hyphen can be one. A campus (…-某大学某校区) is not such a body.
-    if (HYPHENS.has(t.word) && segLen === 0 && lastHead !== head && !v.partHeads.has(head.word) && j > 0
+    if (HYPHENS.has(t.word) && w.segLen === 0 && w.lastHead !== head && !v.partHeads.has(head.word) && j > 0
       && headAt(text, offset, tokens, j - 1) !== null) {
-      parentEnds.length = 0;
-      afterPlace = false;
-      joint = t.start;
-      first = j;
+      w.parentEnds.length = 0;
+      w.afterPlace = false;
+      w.joint = t.start;
+      w.first = j;
       continue;
     }
     // Note: a sub-body may follow a campus named in brackets (某大学(广州) + 临时党委): the walk steps over the bracket,
     // and the campus is the nearest parent.
     const open = bracketedPlaceStart(tokens, regions, j);
     if (open > 0 && j === headIdx - 1 && v.subBodyHeads.has(head.word) && headAt(text, offset, tokens, open - 1) !== null) {
-      parentEnds.push(t.end);
-      first = open;
+      w.parentEnds.push(t.end);
+      w.first = open;
       j = open;
       continue;
     }
@@ -225,19 +276,19 @@ export function extendLeft(tokens: readonly Token[], regions: Uint8Array, i: num
     // company's bracketed group word (太原钢铁 + (集团) + 有限公司).
     const grouped = open < 0 && head.kind === 'ENTERPRISE' && j === headIdx - 1 ? bracketedHeadStart(text, offset, tokens, j) : -1;
     if (grouped > 0 && ['NOMINAL', 'VERB'].includes(classify(tokens[grouped - 1]))) {
-      first = grouped;
+      w.first = grouped;
       j = grouped;
       continue;
     }
     // Note: a company's name may open with a plain noun before its bracketed place (生产力 + (广州) + 咨询有限公司).
-    const company = open > 0 && head.kind === 'ENTERPRISE' && segLen > 0 && classify(tokens[open - 1]) === 'NOMINAL' && tokens[open - 1].word.length > 1;
+    const company = open > 0 && head.kind === 'ENTERPRISE' && w.segLen > 0 && classify(tokens[open - 1]) === 'NOMINAL' && tokens[open - 1].word.length > 1;
     if (company && !(regions[open - 1] === 1 || hasProperTag(tokens[open - 1]))) {
-      first = open - 1;
-      proper = true;
+      w.first = open - 1;
+      w.proper = true;
       break;
     }
     if (open > 0 && (regions[open - 1] === 1 || hasProperTag(tokens[open - 1]))) {
-      first = open;
+      w.first = open;
       j = open;
       continue;
     }
@@ -248,37 +299,37 @@ export function extendLeft(tokens: readonly Token[], regions: Uint8Array, i: num
     // also when the body is the parent of the unit named (医院 + 管理局 + 总办事处…); after a name it is one (中山大学珠海 +
     // 校区 + 管委会).
     const administered = found !== null && t.word === found.word && found.kind !== 'GOVERNMENT' && found.kind !== 'PARTY'
-      && segLen === 0 && lastHead.kind === 'GOVERNMENT' && lastHead.word.length > 1 && opensName(tokens, regions, j);
+      && w.segLen === 0 && w.lastHead.kind === 'GOVERNMENT' && w.lastHead.word.length > 1 && opensName(tokens, regions, j);
     // Note: a company's legal form right after a government head makes that head part of the company's name (中国建筑第八 +
     // 工程局 + 有限公司): a company, not a government body and a nameless company.
-    const incorporated = found !== null && lastHead === head && segLen === 0 && head.kind === 'ENTERPRISE' && head.word.endsWith('公司')
+    const incorporated = found !== null && w.lastHead === head && w.segLen === 0 && head.kind === 'ENTERPRISE' && head.word.endsWith('公司')
       && (found.kind === 'GOVERNMENT' || found.kind === 'PARTY');
     // Note: a bare 中心 before a hospital's or a school's name says which of the place's it is (吉安市 + 中心 + 人民医院,
     // 某镇 + 中心 + 小学): no centre of its own.
     const central = found !== null && t.word === found.word && found.kind === 'CENTRE' && t.word.length === 2 && CENTRAL_KINDS.has(head.kind);
     const inner = administered || incorporated || central ? null : found;
     // A body inside another may follow its name directly (党组, 办公厅, 校区, 学院 …), or after a link word (附属).
-    const belongs = linked || v.subBodyHeads.has(lastHead.word) || v.partHeads.has(lastHead.word);
+    const belongs = w.linked || v.subBodyHeads.has(w.lastHead.word) || v.partHeads.has(w.lastHead.word);
     // Note: a task force for pairing aid is named by the aid and both places (深圳市 + 对口支援 + 新疆工作前方指挥部).
-    const aid = afterPlace ? pairingAid(tokens, j, head) : 0;
+    const aid = w.afterPlace ? pairingAid(tokens, j, head) : 0;
     if (aid > 0) {
-      first = j = j - aid + 1;
-      afterPlace = false;
-      segLen += aid;
+      w.first = j = j - aid + 1;
+      w.afterPlace = false;
+      w.segLen += aid;
       continue;
     }
     // Note: before a place only another name continues it (浙江 + 清华 + 长三角 + 研究院), not a verb or an idiom.
     const named = hasProperTag(t) && t.tag !== 'x';
     // Note: so does a body whose unit in that place the name is (福建省应急管理厅 + 福州 + 培训中心, …管理局 + 青海省 + 管理局):
     // the head repeated, a unit that is not a government of its own, or a headquarters' branch (…总局 + 四川 + 监管局).
-    const branch = inner !== null && lastHead === head && segLen === 1
+    const branch = inner !== null && w.lastHead === head && w.segLen === 1
       && (inner.word === head.word || (head.kind !== 'GOVERNMENT' && head.kind !== 'PARTY') || v.headquartersHeads.has(inner.word));
     // Note: and so does a company's brand before the place of its branch or unit (吉利 + 汽车 + 台州 + 分公司, 国网/x + 南京 +
     // 供电公司): a word the segmenter did not know, or nouns opened by a proper name; never an action the segmenter tagged a
     // noun (南山区 + 参观/n + 深圳市 + …有限公司: the visit is no brand).
     const brandBefore = head.kind === 'ENTERPRISE' && inner === null && !isAction(t.word)
       && (unknownName(t) || (classify(t) === 'NOMINAL' && opensWithProper(tokens, regions, j)));
-    if (afterPlace && regions[j] === 0 && !named && !brandBefore && !v.nationalPrefixes.includes(t.word) && !v.linkWords.has(t.word) && !(inner && belongs) && !branch) break;
+    if (w.afterPlace && regions[j] === 0 && !named && !brandBefore && !v.nationalPrefixes.includes(t.word) && !v.linkWords.has(t.word) && !(inner && belongs) && !branch) break;
     // Note: a number after 第 is an ordinal inside the name (广州市第65中学), and so is a Chinese numeral between a place
     // and the head (厦门 + 双十 + 中学).
     // Note: the word before is compared first: the number's pattern is tried only after 第.
@@ -290,9 +341,9 @@ export function extendLeft(tokens: readonly Token[], regions: Uint8Array, i: num
     // Note: the last character of a body's head, cut off as a function word right before a company's legal form, ends the
     // name of the body the company is (结算 + 所/c + 有限公司: 交易及结算所有限公司).
     const headEnd = j === headIdx - 1 && head.kind === 'ENTERPRISE' && t.word.length === 1 && v.headEndChars.has(t.word);
-    if (headEnd) bodyWork = j - 1;
+    if (headEnd) w.bodyWork = j - 1;
     // Note: and so may two works joined (交易 + 及 + 结算 + 所).
-    const joinedWork = j === bodyWork - 1 && v.conjunctions.has(t.word) && j > 0 && classify(tokens[j - 1]) === 'NOMINAL';
+    const joinedWork = j === w.bodyWork - 1 && v.conjunctions.has(t.word) && j > 0 && classify(tokens[j - 1]) === 'NOMINAL';
     // Note: only a hard or verbal word needs a reason to go on with the name (a nominal one goes on anyway): the reasons are
     // read for those alone.
     const continues = (cls === 'HARD' || cls === 'VERB') && (headEnd || joinedWork || ordinal || owned || t.word === '第' || regions[j] === 1
@@ -302,7 +353,7 @@ export function extendLeft(tokens: readonly Token[], regions: Uint8Array, i: num
     // Note: a one-character administrative prefix the segmenter left alone (县 + 人才…中心) opens the name: the
     // document's place's body, unless a number or a scope word (各县, 两县) makes it a class.
     if (cls === 'HARD' && barePrefixToken(tokens, j)) {
-      first = j;
+      w.first = j;
       break;
     }
     if (cls === 'HARD' && !continues) break;
@@ -320,65 +371,65 @@ export function extendLeft(tokens: readonly Token[], regions: Uint8Array, i: num
     // Note: a company is named by what it makes or does, after its place or brand (芜湖 + 航翼 + 通用 + 航空 + 制造 + 有限公司,
     // 南京市 + 城市 + 建设 + 投资 + 控股 + (集团) + 有限责任公司).
     const trade = head.kind === 'ENTERPRISE' && opensWithProper(tokens, regions, j);
-    const field = head.kind === 'GOVERNMENT' || (segLen === 0 && FIELD_KINDS.has(lastHead.kind)) || trade || inHostField;
+    const field = head.kind === 'GOVERNMENT' || (w.segLen === 0 && FIELD_KINDS.has(w.lastHead.kind)) || trade || inHostField;
     // Note: a committee inside the name is named by its work as it would be alone (合作区 + 执行 + 委员会 + 经济发展局).
-    const functionalSegment = v.functionalHeads.has(head.word) || v.functionalHeads.has(lastHead.word);
+    const functionalSegment = v.functionalHeads.has(head.word) || v.functionalHeads.has(w.lastHead.word);
     if (cls === 'CN_NUMERAL' || (!overseen && hardStop(tokens, j, functionalSegment, field, trade))) break;
     // The edge before the company's trade words, kept in case the walk never reaches the place or brand they follow.
-    if (trade && beforeTrade === undefined) beforeTrade = first;
+    if (trade && w.beforeTrade === undefined) w.beforeTrade = w.first;
     if (cls === 'VERB' && !continues) {
       // Note: a committee or task force is named by the work it does (学校课程检讨专责小组).
       // Note: so is a centre or institute by the service it gives, right before its head (远程 + 会诊 + 中心).
       const service = j === headIdx - 1 && j > 0 && SERVICE_KINDS.has(head.kind) && classify(tokens[j - 1]) === 'NOMINAL'
         && !v.actionWords.has(tokens[j - 1].word) && !v.leadingScopeWords.has(tokens[j - 1].word);
-      const nameVerb = overseen || service || trade || inHostField || v.nameVerbs.has(t.word) || functionalSegment || j === bodyWork
+      const nameVerb = overseen || service || trade || inHostField || v.nameVerbs.has(t.word) || functionalSegment || j === w.bodyWork
         || (j === headIdx - 1 && j > 0 && isProper(tokens[j - 1], regions[j - 1]));
-      if (!nameVerb || proper) break;
+      if (!nameVerb || w.proper) break;
     }
     if (inner) {
       // Note: a class word right after a body's whole name and before a genre (某中学 + 学校 + 周年报告, 某中学 + 学校发展规划)
       // is that body's kind in a phrase about it, not a body named after it (中心 + 幼儿园, 中专 + 学校 are names).
-      if (segLen === 0 && lastHead === head && v.classWords.has(head.word) && genreAfter(text, head.end - offset)) break;
+      if (w.segLen === 0 && w.lastHead === head && v.classWords.has(head.word) && genreAfter(text, head.end - offset)) break;
       // Note: two bodies side by side (教育局财政局) are two names, unless the second belongs to the first.
       // Note: a known organisation (tag nt) before a government head is the body it belongs to (…兵团 + 教育局).
       const owner = tokens[j].tag === 'nt';
       // Note: two governments each named by its place (江西省财政厅 + 南昌市财政局) are two bodies; one body's unit in a
       // place repeats its head (…管理局 + 青海省管理局) or is no government of its own (…厅 + 福州培训中心).
-      if (segLen === 1 && regions[j + 1] === 1 && governmentHead(inner) && governmentHead(lastHead) && inner.word !== lastHead.word
+      if (w.segLen === 1 && regions[j + 1] === 1 && governmentHead(inner) && governmentHead(w.lastHead) && inner.word !== w.lastHead.word
         && placeNamed(tokens, regions, j, inner)) break;
       // Note: two bodies' names side by side before a joint word name the body they run together (喀什大学 + 深圳大学 +
       // 联合 + 研究院); both are names on their own too.
-      if (joint === undefined && segLen === 1 && v.jointWords.has(tokens[j + 1].word) && j > 0 && !governmentHead(inner)
-        && !governmentHead(lastHead) && headAt(text, offset, tokens, j - 1) !== null) {
-        joint = t.start;
-        parentEnds.length = 0;
-        segLen = 0;
-        segSubstance = false;
-        lastHead = inner;
-        afterPlace = false;
-        first = j;
+      if (w.joint === undefined && w.segLen === 1 && v.jointWords.has(tokens[j + 1].word) && j > 0 && !governmentHead(inner)
+        && !governmentHead(w.lastHead) && headAt(text, offset, tokens, j - 1) !== null) {
+        w.joint = t.start;
+        w.parentEnds.length = 0;
+        w.segLen = 0;
+        w.segSubstance = false;
+        w.lastHead = inner;
+        w.afterPlace = false;
+        w.first = j;
         continue;
       }
-      if (segLen === 0 && (governmentHead(inner) || governmentHead(lastHead)) && !belongs && !owner) break;
+      if (w.segLen === 0 && (governmentHead(inner) || governmentHead(w.lastHead)) && !belongs && !owner) break;
       // Note: a generic segment between two government heads names a sub-body (省委 + 教育工作 + 委员会); one between a
       // body and its campus names the campus (…医院 + 新 + 院区).
       // A unit of a host body or a company may be named by a generic field (某医院 + 医疗 + 集团, 某公司 + 院士 + 工作站).
       const hostKind = HOST_KINDS.has(inner.kind) || inner.kind === 'ENTERPRISE';
-      if (segLen > 0 && !segSubstance && !belongs && !hostKind && !(governmentHead(inner) && governmentHead(lastHead)) && !v.partHeads.has(lastHead.word)) break;
+      if (w.segLen > 0 && !w.segSubstance && !belongs && !hostKind && !(governmentHead(inner) && governmentHead(w.lastHead)) && !v.partHeads.has(w.lastHead.word)) break;
       // Note: a unit named after a university, college, institute or hospital is part of it (某大学 + 心理研究与咨询中心).
-      const hosts = segLen > 0 && hostKind;
-      if (belongs || owner || hosts || branch || (head.unit && lastHead === head) || (governmentHead(inner) && governmentHead(lastHead))) parentEnds.push(inner.end);
-      segLen = 0;
-      segSubstance = false;
-      lastHead = inner;
+      const hosts = w.segLen > 0 && hostKind;
+      if (belongs || owner || hosts || branch || (head.unit && w.lastHead === head) || (governmentHead(inner) && governmentHead(w.lastHead))) w.parentEnds.push(inner.end);
+      w.segLen = 0;
+      w.segSubstance = false;
+      w.lastHead = inner;
     } else {
-      segLen++;
-      segSubstance ||= hasSubstance(t, regions[j]) || inHostField;
+      w.segLen++;
+      w.segSubstance ||= hasSubstance(t, regions[j]) || inHostField;
     }
-    if (v.linkWords.has(t.word)) linked = true;
-    if (isProper(t, regions[j])) proper = true;
-    afterPlace = regions[j] === 1;
-    first = j;
+    if (v.linkWords.has(t.word)) w.linked = true;
+    if (isProper(t, regions[j])) w.proper = true;
+    w.afterPlace = regions[j] === 1;
+    w.first = j;
     // Note: a legislature papers are addressed to opens its committees' names, after its place at most (香港特别行政区 +
     // 立法会 + …事务委员会): the words before it (就建议咨询 + 立法会…) are the clause's.
     if (v.addressees.includes(t.word) && !(j > 0 && regions[j - 1] === 1)) break;
@@ -386,10 +437,11 @@ export function extendLeft(tokens: readonly Token[], regions: Uint8Array, i: num
     // place may stand before it (环境与生物分析 + 国家重点实验室, 河内 + 国家大学).
     if (v.nationalPrefixes.includes(t.word) && j > 0 && (classify(tokens[j - 1]) === 'VERB' || tokens[j - 1].tag === 't')) break;
   }
+  let first = w.first;
   // Note: trade words not opened by a place or brand are not a company's name (推进 + 城市 + 建设 + 投资有限公司); a word
   // the segmenter does not know opening them is a brand (明阳 + 智慧 + 能源 + 集团股份公司).
   const brand = tokens[first].tag === 'x' && tokens[first].word.length >= 2 && allHan(tokens[first].word) && !functionInitial(tokens[first]);
-  if (beforeTrade !== undefined && !proper && !brand) first = beforeTrade;
+  if (w.beforeTrade !== undefined && !w.proper && !brand) first = w.beforeTrade;
   const raw = first;
   // Trim scope words, class words and verbs from the left edge (全国, 高校, 新建, 推进 …); a committee or task force keeps
   // the verb and class word it is named by (推广职业专才教育专责小组, 学校规划与建设专家咨询委员会).
@@ -406,7 +458,7 @@ export function extendLeft(tokens: readonly Token[], regions: Uint8Array, i: num
       || (verb && !(functional && v.nameVerbs.has(t.word)) && !worksOnField)) first++;
     else break;
   }
-  const edge: LeftEdge = { raw, first, proper, parentEnds: endsAfter(parentEnds, tokens[first].start) };
-  if (joint !== undefined) edge.joint = joint;
+  const edge: LeftEdge = { raw, first, proper: w.proper, parentEnds: endsAfter(w.parentEnds, tokens[first].start) };
+  if (w.joint !== undefined) edge.joint = w.joint;
   return edge;
 }
