@@ -245,6 +245,58 @@ function startWalk(tokens: readonly Token[], regions: Uint8Array, i: number, hea
   };
 }
 
+/** What a step returns when it did not take its token: the walk goes on deciding about it. */
+const NOT_TAKEN = -1;
+/** What a step returns when the name ends at its token. */
+const END = -2;
+
+/**
+ * The walk's steps over a hyphen or a bracket at token `j`: the index the walk goes on from (leftwards) when one took the
+ * token, END when the name ends there, or NOT_TAKEN.
+ */
+function bracketStep(w: Walk, j: number): number {
+  const { tokens, regions, head, headIdx, text, offset } = w;
+  const v = vocab();
+  const t = tokens[j];
+  // Note: a hyphen between two bodies' names opens the name of a body the two run together (甲大学-乙大学联合学院);
+  // a parent is a prefix of the name, so only the body before the hyphen can be one. A campus (…-某大学某校区) is not such a body.
+  if (HYPHENS.has(t.word) && w.segLen === 0 && w.lastHead !== head && !v.partHeads.has(head.word) && j > 0
+    && headAt(text, offset, tokens, j - 1) !== null) {
+    w.parentEnds.length = 0;
+    w.afterPlace = false;
+    w.joint = t.start;
+    w.first = j;
+    return j;
+  }
+  // Note: a sub-body may follow a campus named in brackets (某大学(广州) + 临时党委): the walk steps over the bracket,
+  // and the campus is the nearest parent.
+  const open = bracketedPlaceStart(tokens, regions, j);
+  if (open > 0 && j === headIdx - 1 && v.subBodyHeads.has(head.word) && headAt(text, offset, tokens, open - 1) !== null) {
+    w.parentEnds.push(t.end);
+    w.first = open;
+    return open;
+  }
+  // Note: so may a place in brackets inside a name, after the name's own proper part (某公司(中国)有限公司), and a
+  // company's bracketed group word (太原钢铁 + (集团) + 有限公司).
+  const grouped = open < 0 && head.kind === 'ENTERPRISE' && j === headIdx - 1 ? bracketedHeadStart(text, offset, tokens, j) : -1;
+  if (grouped > 0 && ['NOMINAL', 'VERB'].includes(classify(tokens[grouped - 1]))) {
+    w.first = grouped;
+    return grouped;
+  }
+  // Note: a company's name may open with a plain noun before its bracketed place (生产力 + (广州) + 咨询有限公司).
+  const company = open > 0 && head.kind === 'ENTERPRISE' && w.segLen > 0 && classify(tokens[open - 1]) === 'NOMINAL' && tokens[open - 1].word.length > 1;
+  if (company && !(regions[open - 1] === 1 || hasProperTag(tokens[open - 1]))) {
+    w.first = open - 1;
+    w.proper = true;
+    return END;
+  }
+  if (open > 0 && (regions[open - 1] === 1 || hasProperTag(tokens[open - 1]))) {
+    w.first = open;
+    return open;
+  }
+  return NOT_TAKEN;
+}
+
 /** Extends a head at token `i` leftwards over its modifiers up to a boundary. */
 export function extendLeft(tokens: readonly Token[], regions: Uint8Array, i: number, head: Head, text: string, offset: number): LeftEdge {
   const v = vocab();
@@ -253,43 +305,10 @@ export function extendLeft(tokens: readonly Token[], regions: Uint8Array, i: num
   for (let j = headIdx - 1; j >= 0; j--) {
     const t = tokens[j];
     const inHostField = hostEnd >= 0 && j > hostEnd;
-    // Note: a hyphen between two bodies' names opens the name of a body the two run together (甲大学-乙大学联合学院);
-    // a parent is a prefix of the name, so only the body before the hyphen can be one. A campus (…-某大学某校区) is not such a body.
-    if (HYPHENS.has(t.word) && w.segLen === 0 && w.lastHead !== head && !v.partHeads.has(head.word) && j > 0
-      && headAt(text, offset, tokens, j - 1) !== null) {
-      w.parentEnds.length = 0;
-      w.afterPlace = false;
-      w.joint = t.start;
-      w.first = j;
-      continue;
-    }
-    // Note: a sub-body may follow a campus named in brackets (某大学(广州) + 临时党委): the walk steps over the bracket,
-    // and the campus is the nearest parent.
-    const open = bracketedPlaceStart(tokens, regions, j);
-    if (open > 0 && j === headIdx - 1 && v.subBodyHeads.has(head.word) && headAt(text, offset, tokens, open - 1) !== null) {
-      w.parentEnds.push(t.end);
-      w.first = open;
-      j = open;
-      continue;
-    }
-    // Note: so may a place in brackets inside a name, after the name's own proper part (某公司(中国)有限公司), and a
-    // company's bracketed group word (太原钢铁 + (集团) + 有限公司).
-    const grouped = open < 0 && head.kind === 'ENTERPRISE' && j === headIdx - 1 ? bracketedHeadStart(text, offset, tokens, j) : -1;
-    if (grouped > 0 && ['NOMINAL', 'VERB'].includes(classify(tokens[grouped - 1]))) {
-      w.first = grouped;
-      j = grouped;
-      continue;
-    }
-    // Note: a company's name may open with a plain noun before its bracketed place (生产力 + (广州) + 咨询有限公司).
-    const company = open > 0 && head.kind === 'ENTERPRISE' && w.segLen > 0 && classify(tokens[open - 1]) === 'NOMINAL' && tokens[open - 1].word.length > 1;
-    if (company && !(regions[open - 1] === 1 || hasProperTag(tokens[open - 1]))) {
-      w.first = open - 1;
-      w.proper = true;
-      break;
-    }
-    if (open > 0 && (regions[open - 1] === 1 || hasProperTag(tokens[open - 1]))) {
-      w.first = open;
-      j = open;
+    const moved = bracketStep(w, j);
+    if (moved === END) break;
+    if (moved !== NOT_TAKEN) {
+      j = moved;
       continue;
     }
     const cls = classify(t);
