@@ -245,14 +245,14 @@ function startWalk(tokens: readonly Token[], regions: Uint8Array, i: number, hea
   };
 }
 
-/** What a step returns when it did not take its token: the walk goes on deciding about it. */
-const NOT_TAKEN = -1;
+/** What a step returns when it leaves its token to the rest of the walk. */
+const GO_ON = -1;
 /** What a step returns when the name ends at its token. */
 const END = -2;
 
 /**
  * The walk's steps over a hyphen or a bracket at token `j`: the index the walk goes on from (leftwards) when one took the
- * token, END when the name ends there, or NOT_TAKEN.
+ * token, END when the name ends there, or GO_ON.
  */
 function bracketStep(w: Walk, j: number): number {
   const { tokens, regions, head, headIdx, text, offset } = w;
@@ -294,7 +294,53 @@ function bracketStep(w: Walk, j: number): number {
     w.first = open;
     return open;
   }
-  return NOT_TAKEN;
+  return GO_ON;
+}
+
+/**
+ * What an inner head at token `j` does to the walk: it ends the name (END), opens a joint body's name (the index the
+ * walk goes on from), or closes the segment walked since the last head, as a parent of the name when the name belongs
+ * to it (GO_ON).
+ */
+function innerHeadStep(w: Walk, j: number, inner: Head, belongs: boolean, branch: boolean): number {
+  const { tokens, regions, head, text, offset } = w;
+  const v = vocab();
+  // Note: a class word right after a body's whole name and before a genre (某中学 + 学校 + 周年报告, 某中学 + 学校发展规划)
+  // is that body's kind in a phrase about it, not a body named after it (中心 + 幼儿园, 中专 + 学校 are names).
+  if (w.segLen === 0 && w.lastHead === head && v.classWords.has(head.word) && genreAfter(text, head.end - offset)) return END;
+  // Note: two bodies side by side (教育局财政局) are two names, unless the second belongs to the first.
+  // Note: a known organisation (tag nt) before a government head is the body it belongs to (…兵团 + 教育局).
+  const owner = tokens[j].tag === 'nt';
+  // Note: two governments each named by its place (江西省财政厅 + 南昌市财政局) are two bodies; one body's unit in a
+  // place repeats its head (…管理局 + 青海省管理局) or is no government of its own (…厅 + 福州培训中心).
+  if (w.segLen === 1 && regions[j + 1] === 1 && governmentHead(inner) && governmentHead(w.lastHead) && inner.word !== w.lastHead.word
+    && placeNamed(tokens, regions, j, inner)) return END;
+  // Note: two bodies' names side by side before a joint word name the body they run together (喀什大学 + 深圳大学 +
+  // 联合 + 研究院); both are names on their own too.
+  if (w.joint === undefined && w.segLen === 1 && v.jointWords.has(tokens[j + 1].word) && j > 0 && !governmentHead(inner)
+    && !governmentHead(w.lastHead) && headAt(text, offset, tokens, j - 1) !== null) {
+    w.joint = tokens[j].start;
+    w.parentEnds.length = 0;
+    w.segLen = 0;
+    w.segSubstance = false;
+    w.lastHead = inner;
+    w.afterPlace = false;
+    w.first = j;
+    return j;
+  }
+  if (w.segLen === 0 && (governmentHead(inner) || governmentHead(w.lastHead)) && !belongs && !owner) return END;
+  // Note: a generic segment between two government heads names a sub-body (省委 + 教育工作 + 委员会); one between a
+  // body and its campus names the campus (…医院 + 新 + 院区).
+  // A unit of a host body or a company may be named by a generic field (某医院 + 医疗 + 集团, 某公司 + 院士 + 工作站).
+  const hostKind = HOST_KINDS.has(inner.kind) || inner.kind === 'ENTERPRISE';
+  if (w.segLen > 0 && !w.segSubstance && !belongs && !hostKind && !(governmentHead(inner) && governmentHead(w.lastHead)) && !v.partHeads.has(w.lastHead.word)) return END;
+  // Note: a unit named after a university, college, institute or hospital is part of it (某大学 + 心理研究与咨询中心).
+  const hosts = w.segLen > 0 && hostKind;
+  if (belongs || owner || hosts || branch || (head.unit && w.lastHead === head) || (governmentHead(inner) && governmentHead(w.lastHead))) w.parentEnds.push(inner.end);
+  w.segLen = 0;
+  w.segSubstance = false;
+  w.lastHead = inner;
+  return GO_ON;
 }
 
 /** Extends a head at token `i` leftwards over its modifiers up to a boundary. */
@@ -307,7 +353,7 @@ export function extendLeft(tokens: readonly Token[], regions: Uint8Array, i: num
     const inHostField = hostEnd >= 0 && j > hostEnd;
     const moved = bracketStep(w, j);
     if (moved === END) break;
-    if (moved !== NOT_TAKEN) {
+    if (moved !== GO_ON) {
       j = moved;
       continue;
     }
@@ -406,41 +452,12 @@ export function extendLeft(tokens: readonly Token[], regions: Uint8Array, i: num
       if (!nameVerb || w.proper) break;
     }
     if (inner) {
-      // Note: a class word right after a body's whole name and before a genre (某中学 + 学校 + 周年报告, 某中学 + 学校发展规划)
-      // is that body's kind in a phrase about it, not a body named after it (中心 + 幼儿园, 中专 + 学校 are names).
-      if (w.segLen === 0 && w.lastHead === head && v.classWords.has(head.word) && genreAfter(text, head.end - offset)) break;
-      // Note: two bodies side by side (教育局财政局) are two names, unless the second belongs to the first.
-      // Note: a known organisation (tag nt) before a government head is the body it belongs to (…兵团 + 教育局).
-      const owner = tokens[j].tag === 'nt';
-      // Note: two governments each named by its place (江西省财政厅 + 南昌市财政局) are two bodies; one body's unit in a
-      // place repeats its head (…管理局 + 青海省管理局) or is no government of its own (…厅 + 福州培训中心).
-      if (w.segLen === 1 && regions[j + 1] === 1 && governmentHead(inner) && governmentHead(w.lastHead) && inner.word !== w.lastHead.word
-        && placeNamed(tokens, regions, j, inner)) break;
-      // Note: two bodies' names side by side before a joint word name the body they run together (喀什大学 + 深圳大学 +
-      // 联合 + 研究院); both are names on their own too.
-      if (w.joint === undefined && w.segLen === 1 && v.jointWords.has(tokens[j + 1].word) && j > 0 && !governmentHead(inner)
-        && !governmentHead(w.lastHead) && headAt(text, offset, tokens, j - 1) !== null) {
-        w.joint = t.start;
-        w.parentEnds.length = 0;
-        w.segLen = 0;
-        w.segSubstance = false;
-        w.lastHead = inner;
-        w.afterPlace = false;
-        w.first = j;
+      const taken = innerHeadStep(w, j, inner, belongs, branch);
+      if (taken === END) break;
+      if (taken !== GO_ON) {
+        j = taken;
         continue;
       }
-      if (w.segLen === 0 && (governmentHead(inner) || governmentHead(w.lastHead)) && !belongs && !owner) break;
-      // Note: a generic segment between two government heads names a sub-body (省委 + 教育工作 + 委员会); one between a
-      // body and its campus names the campus (…医院 + 新 + 院区).
-      // A unit of a host body or a company may be named by a generic field (某医院 + 医疗 + 集团, 某公司 + 院士 + 工作站).
-      const hostKind = HOST_KINDS.has(inner.kind) || inner.kind === 'ENTERPRISE';
-      if (w.segLen > 0 && !w.segSubstance && !belongs && !hostKind && !(governmentHead(inner) && governmentHead(w.lastHead)) && !v.partHeads.has(w.lastHead.word)) break;
-      // Note: a unit named after a university, college, institute or hospital is part of it (某大学 + 心理研究与咨询中心).
-      const hosts = w.segLen > 0 && hostKind;
-      if (belongs || owner || hosts || branch || (head.unit && w.lastHead === head) || (governmentHead(inner) && governmentHead(w.lastHead))) w.parentEnds.push(inner.end);
-      w.segLen = 0;
-      w.segSubstance = false;
-      w.lastHead = inner;
     } else {
       w.segLen++;
       w.segSubstance ||= hasSubstance(t, regions[j]) || inHostField;
