@@ -4,7 +4,7 @@
  * such as 附属, or the parent of a campus or unit); inner heads on the way are the bodies the name belongs to.
  */
 import { getGazetteer } from '../../../language/gazetteer/index.js';
-import { allHan, classify, functionInitial, hasProperTag, isNumber, tokenIndexAt, unknownName } from '../../../language/match/tokens.js';
+import { allHan, classify, functionInitial, hasProperTag, isNumber, tokenIndexAt, unknownName, type TokenClass } from '../../../language/match/tokens.js';
 import type { Token } from '../../../language/segment/index.js';
 import { placePair } from '../regionTokens.js';
 import { fieldAndVerb, headAt, type Head } from './heads.js';
@@ -343,6 +343,166 @@ function innerHeadStep(w: Walk, j: number, inner: Head, belongs: boolean, branch
   return GO_ON;
 }
 
+/**
+ * The head token `j` holds when it is a body of its own inside the name, or null: no head, or a head word that is the
+ * field a government administers, part of a company's name, or which of the place's bodies the name's is.
+ */
+function innerHeadAt(w: Walk, j: number, cls: TokenClass): Head | null {
+  const { tokens, regions, head, text, offset } = w;
+  const t = tokens[j];
+  // Note: only nominal tokens can be heads; the look-up is the walk's costliest step.
+  const found = cls === 'NOMINAL' || t.tag === 'x' || t.tag === 'j' ? headAt(text, offset, tokens, j) : null;
+  // Note: a bare class word opening a government body's name is the field it administers (医院 + 管理局), not a body,
+  // also when the body is the parent of the unit named (医院 + 管理局 + 总办事处…); after a name it is one (中山大学珠海 +
+  // 校区 + 管委会).
+  const administered = found !== null && t.word === found.word && found.kind !== 'GOVERNMENT' && found.kind !== 'PARTY'
+    && w.segLen === 0 && w.lastHead.kind === 'GOVERNMENT' && w.lastHead.word.length > 1 && opensName(tokens, regions, j);
+  // Note: a company's legal form right after a government head makes that head part of the company's name (中国建筑第八 +
+  // 工程局 + 有限公司): a company, not a government body and a nameless company.
+  const incorporated = found !== null && w.lastHead === head && w.segLen === 0 && head.kind === 'ENTERPRISE' && head.word.endsWith('公司')
+    && (found.kind === 'GOVERNMENT' || found.kind === 'PARTY');
+  // Note: a bare 中心 before a hospital's or a school's name says which of the place's it is (吉安市 + 中心 + 人民医院,
+  // 某镇 + 中心 + 小学): no centre of its own.
+  const central = found !== null && t.word === found.word && found.kind === 'CENTRE' && t.word.length === 2 && CENTRAL_KINDS.has(head.kind);
+  return administered || incorporated || central ? null : found;
+}
+
+/** Whether the place the walk took last ends the name at token `j`: only what continues a name goes on past it. */
+function placeEnds(w: Walk, j: number, inner: Head | null, belongs: boolean, branch: boolean): boolean {
+  const { tokens, regions, head } = w;
+  const v = vocab();
+  const t = tokens[j];
+  // Note: before a place only another name continues it (浙江 + 清华 + 长三角 + 研究院), not a verb or an idiom.
+  const named = hasProperTag(t) && t.tag !== 'x';
+  // Note: and so does a company's brand before the place of its branch or unit (吉利 + 汽车 + 台州 + 分公司, 国网/x + 南京 +
+  // 供电公司): a word the segmenter did not know, or nouns opened by a proper name; never an action the segmenter tagged a
+  // noun (南山区 + 参观/n + 深圳市 + …有限公司: the visit is no brand).
+  const brandBefore = head.kind === 'ENTERPRISE' && inner === null && !isAction(t.word)
+    && (unknownName(t) || (classify(t) === 'NOMINAL' && opensWithProper(tokens, regions, j)));
+  return regions[j] === 0 && !named && !brandBefore && !v.nationalPrefixes.includes(t.word) && !v.linkWords.has(t.word)
+    && !(inner && belongs) && !branch;
+}
+
+/**
+ * Whether the inner head at the walk's token is a body whose unit in the place the walk took last the name is: such a
+ * body continues the name past the place, and is its parent.
+ */
+function unitInPlace(w: Walk, inner: Head | null): boolean {
+  const { head } = w;
+  const v = vocab();
+  // Note: so does a body whose unit in that place the name is (福建省应急管理厅 + 福州 + 培训中心, …管理局 + 青海省 + 管理局):
+  // the head repeated, a unit that is not a government of its own, or a headquarters' branch (…总局 + 四川 + 监管局).
+  return inner !== null && w.lastHead === head && w.segLen === 1
+    && (inner.word === head.word || (head.kind !== 'GOVERNMENT' && head.kind !== 'PARTY') || v.headquartersHeads.has(inner.word));
+}
+
+/**
+ * Whether token `j` ends the work a company's body is named by: the cut-off last character of that body's head, whose
+ * word before it the walk notes as the work (bodyWork), or a conjunction joining two works.
+ */
+function bodyWorkEnd(w: Walk, j: number): boolean {
+  const { tokens, head, headIdx } = w;
+  const v = vocab();
+  const t = tokens[j];
+  // Note: the last character of a body's head, cut off as a function word right before a company's legal form, ends the
+  // name of the body the company is (结算 + 所/c + 有限公司: 交易及结算所有限公司).
+  const headEnd = j === headIdx - 1 && head.kind === 'ENTERPRISE' && t.word.length === 1 && v.headEndChars.has(t.word);
+  if (headEnd) w.bodyWork = j - 1;
+  // Note: and so may two works joined (交易 + 及 + 结算 + 所).
+  const joinedWork = j === w.bodyWork - 1 && v.conjunctions.has(t.word) && j > 0 && classify(tokens[j - 1]) === 'NOMINAL';
+  return headEnd || joinedWork;
+}
+
+/**
+ * Whether a hard or verbal token `j` has a reason to go on with the name (an ordinal, a place's mark, a link word, a word
+ * inside the name …); `workEnd` when it ends the work a company's body is named by.
+ */
+function continuesName(w: Walk, j: number, workEnd: boolean, inHostField: boolean): boolean {
+  const { tokens, regions, head, headIdx, text, offset } = w;
+  const v = vocab();
+  const t = tokens[j];
+  // Note: a number after 第 is an ordinal inside the name (广州市第65中学), and so is a Chinese numeral between a place
+  // and the head (厦门 + 双十 + 中学).
+  // Note: the word before is compared first: the number's pattern is tried only after 第.
+  const ordinal = (j > 0 && tokens[j - 1].word === '第' && isNumber(t.word))
+    || (t.tag === 'm' && allHan(t.word) && !v.measureWords.has(t.word[t.word.length - 1]) && j === headIdx - 1 && j > 0
+      && regions[j - 1] === 1);
+  // Note: a body a place owns is named with a mark after the place's level (宿州市 + 立 + 医院: 市立医院).
+  const owned = v.ownershipMarks.has(t.word) && j > 0 && regions[j - 1] === 1 && v.barePrefixes.has(tokens[j - 1].word.slice(-1));
+  return workEnd || ordinal || owned || t.word === '第' || regions[j] === 1
+    || v.linkWords.has(t.word) || v.directions.has(t.word) || placePair(tokens, regions, j)
+    || splitName(tokens, j) || soundNameDot(tokens, j) || innerConjunction(tokens, regions, j, head, text, offset)
+    || innerAdverb(tokens, regions, j, head, text, offset) || (inHostField && v.conjunctions.has(t.word));
+}
+
+/**
+ * Whether the body is named by the work at token `j`: the work a government oversees, a field and what is done to it,
+ * or the work its head was found after. Such a word is no hard stop.
+ */
+function namedByWork(w: Walk, j: number): boolean {
+  const { tokens, regions, head, headIdx } = w;
+  const v = vocab();
+  const t = tokens[j];
+  // Note: a government body may be named by the work it oversees (农田 + 建设 + 管理司, 城乡 + 建设 + 局).
+  const oversees = head.kind === 'GOVERNMENT' && t.tag === 'vn' && j > 0 && classify(tokens[j - 1]) === 'NOMINAL'
+    && regions[j - 1] === 0 && !v.actionWords.has(tokens[j - 1].word);
+  // Note: so may a body by a field and what it does to it, right before a one-character head (投资 + 促进 + 局).
+  // A head inside a token that already holds its field (消防 + 处 in 消防处) is not such a body.
+  const actsOnField = head.word.length === 1 && tokens[headIdx].word === head.word
+    && ((j === headIdx - 1 && fieldAndVerb(tokens, j)) || (j === headIdx - 2 && fieldAndVerb(tokens, j + 1)));
+  // Note: and so by the work it does, the verbal noun its head was found after (运输 + 署, 规划 + 署).
+  return oversees || actsOnField || (head.work === true && j === headIdx - 1);
+}
+
+/** Whether the body, or the segment the walk is in, is named by its work as a committee is. */
+function functionalSegment(w: Walk): boolean {
+  const v = vocab();
+  // Note: a committee inside the name is named by its work as it would be alone (合作区 + 执行 + 委员会 + 经济发展局).
+  return v.functionalHeads.has(w.head.word) || v.functionalHeads.has(w.lastHead.word);
+}
+
+/** Whether token `j` stops the walk whatever was walked over (hardStop), given whether a programme word names a field here. */
+function wordStops(w: Walk, j: number, trade: boolean, inHostField: boolean): boolean {
+  const { head } = w;
+  // Note: a unit is named by its field, which may end like a programme (过程工程 + 研究所, 土木工程 + 学院), and so is a
+  // body the walk passed on its way (安徽 + 工程 + 大学 + 电气工程学院).
+  const field = head.kind === 'GOVERNMENT' || (w.segLen === 0 && FIELD_KINDS.has(w.lastHead.kind)) || trade || inHostField;
+  return hardStop(w.tokens, j, functionalSegment(w), field, trade);
+}
+
+/**
+ * Whether a verb at token `j` with no reason to go on ends the name: it does after a proper part, or when no body is named
+ * by it; `byWork` when the walk is on the work or trade the body is named by.
+ */
+function verbEnds(w: Walk, j: number, byWork: boolean): boolean {
+  const { tokens, regions, head, headIdx } = w;
+  const v = vocab();
+  const t = tokens[j];
+  // Note: a committee or task force is named by the work it does (学校课程检讨专责小组).
+  // Note: so is a centre or institute by the service it gives, right before its head (远程 + 会诊 + 中心).
+  const service = j === headIdx - 1 && j > 0 && SERVICE_KINDS.has(head.kind) && classify(tokens[j - 1]) === 'NOMINAL'
+    && !v.actionWords.has(tokens[j - 1].word) && !v.leadingScopeWords.has(tokens[j - 1].word);
+  const nameVerb = byWork || service || v.nameVerbs.has(t.word) || functionalSegment(w) || j === w.bodyWork
+    || (j === headIdx - 1 && j > 0 && isProper(tokens[j - 1], regions[j - 1]));
+  return !nameVerb || w.proper;
+}
+
+/**
+ * Whether the name opens with token `j`, which the walk has taken: a legislature with no place before it, or a national
+ * prefix after a verb or a time.
+ */
+function opensWith(tokens: readonly Token[], regions: Uint8Array, j: number): boolean {
+  const v = vocab();
+  const t = tokens[j];
+  // Note: a legislature papers are addressed to opens its committees' names, after its place at most (香港特别行政区 +
+  // 立法会 + …事务委员会): the words before it (就建议咨询 + 立法会…) are the clause's.
+  if (v.addressees.includes(t.word) && !(j > 0 && regions[j - 1] === 1)) return true;
+  // Note: a national prefix opens the name after a verb or a time (学生前往 + 国家 + 发展和改革委员会), while a field or a
+  // place may stand before it (环境与生物分析 + 国家重点实验室, 河内 + 国家大学).
+  if (v.nationalPrefixes.includes(t.word) && j > 0 && (classify(tokens[j - 1]) === 'VERB' || tokens[j - 1].tag === 't')) return true;
+  return false;
+}
+
 /** Extends a head at token `i` leftwards over its modifiers up to a boundary. */
 export function extendLeft(tokens: readonly Token[], regions: Uint8Array, i: number, head: Head, text: string, offset: number): LeftEdge {
   const v = vocab();
@@ -358,21 +518,7 @@ export function extendLeft(tokens: readonly Token[], regions: Uint8Array, i: num
       continue;
     }
     const cls = classify(t);
-    // Note: only nominal tokens can be heads; the look-up is the walk's costliest step.
-    const found = cls === 'NOMINAL' || t.tag === 'x' || t.tag === 'j' ? headAt(text, offset, tokens, j) : null;
-    // Note: a bare class word opening a government body's name is the field it administers (医院 + 管理局), not a body,
-    // also when the body is the parent of the unit named (医院 + 管理局 + 总办事处…); after a name it is one (中山大学珠海 +
-    // 校区 + 管委会).
-    const administered = found !== null && t.word === found.word && found.kind !== 'GOVERNMENT' && found.kind !== 'PARTY'
-      && w.segLen === 0 && w.lastHead.kind === 'GOVERNMENT' && w.lastHead.word.length > 1 && opensName(tokens, regions, j);
-    // Note: a company's legal form right after a government head makes that head part of the company's name (中国建筑第八 +
-    // 工程局 + 有限公司): a company, not a government body and a nameless company.
-    const incorporated = found !== null && w.lastHead === head && w.segLen === 0 && head.kind === 'ENTERPRISE' && head.word.endsWith('公司')
-      && (found.kind === 'GOVERNMENT' || found.kind === 'PARTY');
-    // Note: a bare 中心 before a hospital's or a school's name says which of the place's it is (吉安市 + 中心 + 人民医院,
-    // 某镇 + 中心 + 小学): no centre of its own.
-    const central = found !== null && t.word === found.word && found.kind === 'CENTRE' && t.word.length === 2 && CENTRAL_KINDS.has(head.kind);
-    const inner = administered || incorporated || central ? null : found;
+    const inner = innerHeadAt(w, j, cls);
     // A body inside another may follow its name directly (党组, 办公厅, 校区, 学院 …), or after a link word (附属).
     const belongs = w.linked || v.subBodyHeads.has(w.lastHead.word) || v.partHeads.has(w.lastHead.word);
     // Note: a task force for pairing aid is named by the aid and both places (深圳市 + 对口支援 + 新疆工作前方指挥部).
@@ -383,38 +529,12 @@ export function extendLeft(tokens: readonly Token[], regions: Uint8Array, i: num
       w.segLen += aid;
       continue;
     }
-    // Note: before a place only another name continues it (浙江 + 清华 + 长三角 + 研究院), not a verb or an idiom.
-    const named = hasProperTag(t) && t.tag !== 'x';
-    // Note: so does a body whose unit in that place the name is (福建省应急管理厅 + 福州 + 培训中心, …管理局 + 青海省 + 管理局):
-    // the head repeated, a unit that is not a government of its own, or a headquarters' branch (…总局 + 四川 + 监管局).
-    const branch = inner !== null && w.lastHead === head && w.segLen === 1
-      && (inner.word === head.word || (head.kind !== 'GOVERNMENT' && head.kind !== 'PARTY') || v.headquartersHeads.has(inner.word));
-    // Note: and so does a company's brand before the place of its branch or unit (吉利 + 汽车 + 台州 + 分公司, 国网/x + 南京 +
-    // 供电公司): a word the segmenter did not know, or nouns opened by a proper name; never an action the segmenter tagged a
-    // noun (南山区 + 参观/n + 深圳市 + …有限公司: the visit is no brand).
-    const brandBefore = head.kind === 'ENTERPRISE' && inner === null && !isAction(t.word)
-      && (unknownName(t) || (classify(t) === 'NOMINAL' && opensWithProper(tokens, regions, j)));
-    if (w.afterPlace && regions[j] === 0 && !named && !brandBefore && !v.nationalPrefixes.includes(t.word) && !v.linkWords.has(t.word) && !(inner && belongs) && !branch) break;
-    // Note: a number after 第 is an ordinal inside the name (广州市第65中学), and so is a Chinese numeral between a place
-    // and the head (厦门 + 双十 + 中学).
-    // Note: the word before is compared first: the number's pattern is tried only after 第.
-    const ordinal = (j > 0 && tokens[j - 1].word === '第' && isNumber(t.word))
-      || (t.tag === 'm' && allHan(t.word) && !v.measureWords.has(t.word[t.word.length - 1]) && j === headIdx - 1 && j > 0
-        && regions[j - 1] === 1);
-    // Note: a body a place owns is named with a mark after the place's level (宿州市 + 立 + 医院: 市立医院).
-    const owned = v.ownershipMarks.has(t.word) && j > 0 && regions[j - 1] === 1 && v.barePrefixes.has(tokens[j - 1].word.slice(-1));
-    // Note: the last character of a body's head, cut off as a function word right before a company's legal form, ends the
-    // name of the body the company is (结算 + 所/c + 有限公司: 交易及结算所有限公司).
-    const headEnd = j === headIdx - 1 && head.kind === 'ENTERPRISE' && t.word.length === 1 && v.headEndChars.has(t.word);
-    if (headEnd) w.bodyWork = j - 1;
-    // Note: and so may two works joined (交易 + 及 + 结算 + 所).
-    const joinedWork = j === w.bodyWork - 1 && v.conjunctions.has(t.word) && j > 0 && classify(tokens[j - 1]) === 'NOMINAL';
+    const branch = unitInPlace(w, inner);
+    if (w.afterPlace && placeEnds(w, j, inner, belongs, branch)) break;
+    const workEnd = bodyWorkEnd(w, j);
     // Note: only a hard or verbal word needs a reason to go on with the name (a nominal one goes on anyway): the reasons are
     // read for those alone.
-    const continues = (cls === 'HARD' || cls === 'VERB') && (headEnd || joinedWork || ordinal || owned || t.word === '第' || regions[j] === 1
-      || v.linkWords.has(t.word) || v.directions.has(t.word) || placePair(tokens, regions, j)
-      || splitName(tokens, j) || soundNameDot(tokens, j) || innerConjunction(tokens, regions, j, head, text, offset)
-      || innerAdverb(tokens, regions, j, head, text, offset) || (inHostField && v.conjunctions.has(t.word)));
+    const continues = (cls === 'HARD' || cls === 'VERB') && continuesName(w, j, workEnd, inHostField);
     // Note: a one-character administrative prefix the segmenter left alone (县 + 人才…中心) opens the name: the
     // document's place's body, unless a number or a scope word (各县, 两县) makes it a class.
     if (cls === 'HARD' && barePrefixToken(tokens, j)) {
@@ -422,35 +542,14 @@ export function extendLeft(tokens: readonly Token[], regions: Uint8Array, i: num
       break;
     }
     if (cls === 'HARD' && !continues) break;
-    // Note: a government body may be named by the work it oversees (农田 + 建设 + 管理司, 城乡 + 建设 + 局).
-    const oversees = head.kind === 'GOVERNMENT' && t.tag === 'vn' && j > 0 && classify(tokens[j - 1]) === 'NOMINAL'
-      && regions[j - 1] === 0 && !v.actionWords.has(tokens[j - 1].word);
-    // Note: so may a body by a field and what it does to it, right before a one-character head (投资 + 促进 + 局).
-    // A head inside a token that already holds its field (消防 + 处 in 消防处) is not such a body.
-    const actsOnField = head.word.length === 1 && tokens[headIdx].word === head.word
-      && ((j === headIdx - 1 && fieldAndVerb(tokens, j)) || (j === headIdx - 2 && fieldAndVerb(tokens, j + 1)));
-    // Note: and so by the work it does, the verbal noun its head was found after (运输 + 署, 规划 + 署).
-    const overseen = oversees || actsOnField || (head.work === true && j === headIdx - 1);
-    // Note: a unit is named by its field, which may end like a programme (过程工程 + 研究所, 土木工程 + 学院), and so is a
-    // body the walk passed on its way (安徽 + 工程 + 大学 + 电气工程学院).
+    const overseen = namedByWork(w, j);
     // Note: a company is named by what it makes or does, after its place or brand (芜湖 + 航翼 + 通用 + 航空 + 制造 + 有限公司,
     // 南京市 + 城市 + 建设 + 投资 + 控股 + (集团) + 有限责任公司).
     const trade = head.kind === 'ENTERPRISE' && opensWithProper(tokens, regions, j);
-    const field = head.kind === 'GOVERNMENT' || (w.segLen === 0 && FIELD_KINDS.has(w.lastHead.kind)) || trade || inHostField;
-    // Note: a committee inside the name is named by its work as it would be alone (合作区 + 执行 + 委员会 + 经济发展局).
-    const functionalSegment = v.functionalHeads.has(head.word) || v.functionalHeads.has(w.lastHead.word);
-    if (cls === 'CN_NUMERAL' || (!overseen && hardStop(tokens, j, functionalSegment, field, trade))) break;
+    if (cls === 'CN_NUMERAL' || (!overseen && wordStops(w, j, trade, inHostField))) break;
     // The edge before the company's trade words, kept in case the walk never reaches the place or brand they follow.
     if (trade && w.beforeTrade === undefined) w.beforeTrade = w.first;
-    if (cls === 'VERB' && !continues) {
-      // Note: a committee or task force is named by the work it does (学校课程检讨专责小组).
-      // Note: so is a centre or institute by the service it gives, right before its head (远程 + 会诊 + 中心).
-      const service = j === headIdx - 1 && j > 0 && SERVICE_KINDS.has(head.kind) && classify(tokens[j - 1]) === 'NOMINAL'
-        && !v.actionWords.has(tokens[j - 1].word) && !v.leadingScopeWords.has(tokens[j - 1].word);
-      const nameVerb = overseen || service || trade || inHostField || v.nameVerbs.has(t.word) || functionalSegment || j === w.bodyWork
-        || (j === headIdx - 1 && j > 0 && isProper(tokens[j - 1], regions[j - 1]));
-      if (!nameVerb || w.proper) break;
-    }
+    if (cls === 'VERB' && !continues && verbEnds(w, j, overseen || trade || inHostField)) break;
     if (inner) {
       const taken = innerHeadStep(w, j, inner, belongs, branch);
       if (taken === END) break;
@@ -466,12 +565,7 @@ export function extendLeft(tokens: readonly Token[], regions: Uint8Array, i: num
     if (isProper(t, regions[j])) w.proper = true;
     w.afterPlace = regions[j] === 1;
     w.first = j;
-    // Note: a legislature papers are addressed to opens its committees' names, after its place at most (香港特别行政区 +
-    // 立法会 + …事务委员会): the words before it (就建议咨询 + 立法会…) are the clause's.
-    if (v.addressees.includes(t.word) && !(j > 0 && regions[j - 1] === 1)) break;
-    // Note: a national prefix opens the name after a verb or a time (学生前往 + 国家 + 发展和改革委员会), while a field or a
-    // place may stand before it (环境与生物分析 + 国家重点实验室, 河内 + 国家大学).
-    if (v.nationalPrefixes.includes(t.word) && j > 0 && (classify(tokens[j - 1]) === 'VERB' || tokens[j - 1].tag === 't')) break;
+    if (opensWith(tokens, regions, j)) break;
   }
   let first = w.first;
   // Note: trade words not opened by a place or brand are not a company's name (推进 + 城市 + 建设 + 投资有限公司); a word
