@@ -503,20 +503,62 @@ function opensWith(tokens: readonly Token[], regions: Uint8Array, j: number): bo
   return false;
 }
 
+/** The name's first token, unless trade words open it that no place or brand opens: then the first after them. */
+function tradeWordsDropped(w: Walk): number {
+  const { tokens } = w;
+  const first = w.first;
+  // Note: trade words not opened by a place or brand are not a company's name (推进 + 城市 + 建设 + 投资有限公司); a word
+  // the segmenter does not know opening them is a brand (明阳 + 智慧 + 能源 + 集团股份公司).
+  const brand = tokens[first].tag === 'x' && tokens[first].word.length >= 2 && allHan(tokens[first].word) && !functionInitial(tokens[first]);
+  return w.beforeTrade !== undefined && !w.proper && !brand ? w.beforeTrade : first;
+}
+
+/** The name's first token from `raw` on, past the scope words, class words and verbs that open no name. */
+function trimmedFirst(w: Walk, raw: number): number {
+  const { tokens, regions, head, headIdx } = w;
+  const v = vocab();
+  let first = raw;
+  // Trim scope words, class words and verbs from the left edge (全国, 高校, 新建, 推进 …); a committee or task force keeps
+  // the verb and class word it is named by (推广职业专才教育专责小组, 学校规划与建设专家咨询委员会).
+  const functional = v.functionalHeads.has(head.word);
+  while (first < headIdx) {
+    const t = tokens[first];
+    const verb = classify(t) === 'VERB' || isAction(t.word);
+    // Note: a department is named by the work it does to a field, a verb first (创新 + 科技 + 署, 环境 + 保护署).
+    const worksOnField = head.kind === 'GOVERNMENT' && head.word.length === 1 && first + 1 < headIdx && v.nameVerbs.has(t.word)
+      && !isAction(t.word) && classify(tokens[first + 1]) === 'NOMINAL';
+    // Note: a conjunction the segmenter cut from a place's name (和 + 田 of 和田) is the place's.
+    const conjunction = v.conjunctions.has(t.word) && regions[first] === 0;
+    if (v.leadingScopeWords.has(t.word) || conjunction || (v.classWords.has(t.word) && !functional)
+      || (verb && !(functional && v.nameVerbs.has(t.word)) && !worksOnField)) first++;
+    else break;
+  }
+  return first;
+}
+
+/** Takes token `j` into the name: the walk's first token now, and what it tells of the name (a link, a proper part, a place). */
+function takeToken(w: Walk, j: number): void {
+  const t = w.tokens[j];
+  if (vocab().linkWords.has(t.word)) w.linked = true;
+  if (isProper(t, w.regions[j])) w.proper = true;
+  w.afterPlace = w.regions[j] === 1;
+  w.first = j;
+}
+
 /** Extends a head at token `i` leftwards over its modifiers up to a boundary. */
 export function extendLeft(tokens: readonly Token[], regions: Uint8Array, i: number, head: Head, text: string, offset: number): LeftEdge {
   const v = vocab();
   const w = startWalk(tokens, regions, i, head, text, offset);
   const { headIdx, hostEnd } = w;
   for (let j = headIdx - 1; j >= 0; j--) {
-    const t = tokens[j];
-    const inHostField = hostEnd >= 0 && j > hostEnd;
     const moved = bracketStep(w, j);
     if (moved === END) break;
     if (moved !== GO_ON) {
       j = moved;
       continue;
     }
+    const t = tokens[j];
+    const inHostField = hostEnd >= 0 && j > hostEnd;
     const cls = classify(t);
     const inner = innerHeadAt(w, j, cls);
     // A body inside another may follow its name directly (党组, 办公厅, 校区, 学院 …), or after a link word (附属).
@@ -561,33 +603,11 @@ export function extendLeft(tokens: readonly Token[], regions: Uint8Array, i: num
       w.segLen++;
       w.segSubstance ||= hasSubstance(t, regions[j]) || inHostField;
     }
-    if (v.linkWords.has(t.word)) w.linked = true;
-    if (isProper(t, regions[j])) w.proper = true;
-    w.afterPlace = regions[j] === 1;
-    w.first = j;
+    takeToken(w, j);
     if (opensWith(tokens, regions, j)) break;
   }
-  let first = w.first;
-  // Note: trade words not opened by a place or brand are not a company's name (推进 + 城市 + 建设 + 投资有限公司); a word
-  // the segmenter does not know opening them is a brand (明阳 + 智慧 + 能源 + 集团股份公司).
-  const brand = tokens[first].tag === 'x' && tokens[first].word.length >= 2 && allHan(tokens[first].word) && !functionInitial(tokens[first]);
-  if (w.beforeTrade !== undefined && !w.proper && !brand) first = w.beforeTrade;
-  const raw = first;
-  // Trim scope words, class words and verbs from the left edge (全国, 高校, 新建, 推进 …); a committee or task force keeps
-  // the verb and class word it is named by (推广职业专才教育专责小组, 学校规划与建设专家咨询委员会).
-  const functional = v.functionalHeads.has(head.word);
-  while (first < headIdx) {
-    const t = tokens[first];
-    const verb = classify(t) === 'VERB' || isAction(t.word);
-    // Note: a department is named by the work it does to a field, a verb first (创新 + 科技 + 署, 环境 + 保护署).
-    const worksOnField = head.kind === 'GOVERNMENT' && head.word.length === 1 && first + 1 < headIdx && v.nameVerbs.has(t.word)
-      && !isAction(t.word) && classify(tokens[first + 1]) === 'NOMINAL';
-    // Note: a conjunction the segmenter cut from a place's name (和 + 田 of 和田) is the place's.
-    const conjunction = v.conjunctions.has(t.word) && regions[first] === 0;
-    if (v.leadingScopeWords.has(t.word) || conjunction || (v.classWords.has(t.word) && !functional)
-      || (verb && !(functional && v.nameVerbs.has(t.word)) && !worksOnField)) first++;
-    else break;
-  }
+  const raw = tradeWordsDropped(w);
+  const first = trimmedFirst(w, raw);
   const edge: LeftEdge = { raw, first, proper: w.proper, parentEnds: endsAfter(w.parentEnds, tokens[first].start) };
   if (w.joint !== undefined) edge.joint = w.joint;
   return edge;
