@@ -72,6 +72,17 @@ function pairingAid(tokens: readonly Token[], j: number, head: Head): number {
   return v.aidWords.has(tokens[j].word) ? 1 : 0;
 }
 
+/** The walk's step over the pairing aid a task force is named by after a place: the index it goes on from, or GO_ON. */
+function aidStep(w: Walk, j: number): number {
+  // Note: a task force for pairing aid is named by the aid and both places (深圳市 + 对口支援 + 新疆工作前方指挥部).
+  const aid = w.afterPlace ? pairingAid(w.tokens, j, w.head) : 0;
+  if (aid === 0) return GO_ON;
+  w.first = j - aid + 1;
+  w.afterPlace = false;
+  w.segLen += aid;
+  return w.first;
+}
+
 /** Whether the place the walk took last ends the name at token `j`: only what continues a name goes on past it. */
 function placeEnds(w: Walk, j: number, inner: Head | null, belongs: boolean, branch: boolean): boolean {
   const { tokens, regions, head } = w;
@@ -255,12 +266,9 @@ export function extendLeft(tokens: readonly Token[], regions: Uint8Array, i: num
     const inner = innerHeadAt(w, j, cls);
     // A body inside another may follow its name directly (党组, 办公厅, 校区, 学院 …), or after a link word (附属).
     const belongs = w.linked || v.subBodyHeads.has(w.lastHead.word) || v.partHeads.has(w.lastHead.word);
-    // Note: a task force for pairing aid is named by the aid and both places (深圳市 + 对口支援 + 新疆工作前方指挥部).
-    const aid = w.afterPlace ? pairingAid(tokens, j, head) : 0;
-    if (aid > 0) {
-      w.first = j = j - aid + 1;
-      w.afterPlace = false;
-      w.segLen += aid;
+    const aided = aidStep(w, j);
+    if (aided !== GO_ON) {
+      j = aided;
       continue;
     }
     const branch = unitInPlace(w, inner);
