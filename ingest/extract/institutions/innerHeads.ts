@@ -72,8 +72,8 @@ export function innerHeadAt(w: Walk, j: number, cls: TokenClass): Head | null {
 }
 
 /**
- * Whether the inner head at the walk's token is a body whose unit in the place the walk took last the name is: such a
- * body continues the name past the place, and is its parent.
+ * Whether the inner head, one token (a place) before the name's own head, is the body whose unit in that place the name
+ * is: such a body continues the name past the place, and is its parent.
  */
 export function unitInPlace(w: Walk, inner: Head | null): boolean {
   const { head } = w;
