@@ -14,7 +14,6 @@ import { innerAdverb, innerConjunction, soundNameDot, splitName } from './innerW
 import { END, FIELD_KINDS, GO_ON, startWalk, type Walk } from './leftWalk.js';
 import { distinctive, isAction, vocab } from './vocabulary.js';
 
-export { CLOSE_BRACKETS, OPEN_BRACKETS } from './brackets.js';
 
 /** The left edge of a name: its first token before and after trimming, whether it has a proper part, and its parents. */
 export interface LeftEdge {
@@ -28,7 +27,7 @@ export interface LeftEdge {
 }
 
 /** True when the token names something: a proper tag on a non-generic word, or a region mention. */
-export function isProper(token: Token, region: number): boolean {
+function isProper(token: Token, region: number): boolean {
   return region === 1 || (hasProperTag(token) && !vocab().genericModifiers.has(token.word));
 }
 
