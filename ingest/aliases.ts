@@ -153,10 +153,10 @@ function addOccurring(text: string, p: number, lengths: readonly number[] | unde
 /** Above this many forms, a statement is read once for where forms open instead of searched once per form. */
 const SEARCHED_FORMS = 64;
 
-/** The indexes (ascending) of the forms that occur in the text. */
-function formsIn(text: string, forms: readonly (readonly [string, Established])[], openings: FormOpenings): number[] {
+/** The indexes (ascending) of the forms that occur in the text: searched one by one, or read through `openings` when given. */
+function formsIn(text: string, forms: readonly (readonly [string, Established])[], openings: FormOpenings | null): number[] {
   const found: number[] = [];
-  if (forms.length <= SEARCHED_FORMS) {
+  if (openings === null) {
     for (let k = 0; k < forms.length; k++) if (forms[k][0].length > 0 && text.includes(forms[k][0])) found.push(k);
     return found;
   }
@@ -187,7 +187,7 @@ function mentionEverywhere(annotated: readonly AnnotatedStatement[], index: Enti
     if (!firsts.includes(first)) firsts.push(first);
   }
   const forms = [...established];
-  const openings = formOpenings(forms);
+  const openings = forms.length > SEARCHED_FORMS ? formOpenings(forms) : null;
   for (const { statement } of annotated) {
     const ids = idsByStatement.get(statement.id);
     if (!ids || !holdsAny(statement.text, firsts)) continue;
