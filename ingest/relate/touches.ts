@@ -14,6 +14,7 @@ import { PLACE_DASHES } from '../extract/regionTokens.js';
 import { QUOTES } from '../extract/quoteMarks.js';
 import { bracketAfter, clauseAt, type Clause } from './clauses.js';
 import { addressLevel, holdsLocative, located, locatedRegions, placedLists } from './locatives.js';
+import { OPENING_DATE, subjectHolds, subjectList } from './subjects.js';
 
 /** A program mention with its kind. */
 export interface ProgramMention extends SpannedId {
@@ -47,10 +48,6 @@ export interface PlacementInput {
 
 /** The country China: a name holding 中国 (中国特色…, 宽带中国…) is not about a place. */
 export const CHINA = 'region:CN';
-/** How much may stand between a clause's start and its subject (time words, a list mark). */
-const SUBJECT_WINDOW = 4;
-/** How short the words between a clause's subject place and its program may be without a holder verb (深圳全面实施…). */
-const SUBJECT_GAP = 6;
 /** The longest clause in which a place alone with a program places it. */
 const SHORT_CLAUSE = 40;
 
@@ -62,32 +59,6 @@ const inside = (inner: Span, outer: Span): boolean => inner.start >= outer.start
 /** The region mentions of a statement outside institution names, China apart: the places a clause can put work in. */
 export function placesOutsideBodies(ids: Pick<ResolvedIds, 'regions' | 'institutions'>): SpannedId[] {
   return ids.regions.filter((r) => r.id !== CHINA && !ids.institutions.some((i) => inside(r, i) && (r.start !== i.start || r.end !== i.end)));
-}
-
-/** A date opening a clause (2023年, 2024年3月): it stands before the subject like a time word, whatever its length. */
-const OPENING_DATE = /^\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?/;
-
-/** Whether a region stands at most a few words into its clause (a time word or a date, a list mark), where a subject does. */
-function opensClause(input: Pick<PlacementInput, 'text' | 'start'>, clause: Clause, region: SpannedId): boolean {
-  const date = OPENING_DATE.exec(input.text.slice(clause.start - input.start, region.start - input.start))?.[0].length ?? 0;
-  return region.start - clause.start - date <= SUBJECT_WINDOW;
-}
-
-/** Whether `region` is the subject of its clause and a holder verb links it to the program after it. */
-function subjectHolds(input: PlacementInput, clause: Clause, region: SpannedId, program: SpannedId): boolean {
-  if (region.end > program.start || !opensClause(input, clause, region)) return false;
-  const between = input.text.slice(region.end - input.start, program.start - input.start);
-  // Note: a province does not hold what the place written right after it holds (黑龙江省 + 五常市).
-  return !input.freeRegions.some((r) => r.start === region.end && r.id !== region.id) && holdsAcross(between);
-}
-
-/**
- * Whether the words between a subject place and a program say the place holds it: a holder verb, or a few words; a place
- * listed with others after it (广州、深圳…) is a scope, not the holder.
- */
-function holdsAcross(between: string): boolean {
-  if (/^[、和及与]/.test(between)) return false;
-  return getLexicon().programs.holderVerbs.some((verb) => between.includes(verb)) || between.length <= SUBJECT_GAP;
 }
 
 /** A letter or digit of any script: what a list's separators never are. */
@@ -110,22 +81,6 @@ function bracketedPlaces(input: PlacementInput, program: SpannedId): SpannedId[]
   for (const r of inside) for (let k = r.start - input.start - at - 1; k < r.end - input.start - at - 1; k++) rest[k] = '';
   // Note: a place written right before another is its address (北京市 + 海淀区): the last, most specific one holds it.
   return separatesOnly(rest.join('')) ? inside.filter((r) => !addressLevel(r, inside)) : [];
-}
-
-/**
- * The places listed as the subject of the clause (鹿寨县、柳城县 + 列入…试点; 巴彦淖尔市临河区、五原县 + 开展…): when the
- * last of them holds the program, they all do. So do places a verb asks to act (支持 + 青海、西藏 + 推进…).
- */
-function subjectList(input: PlacementInput, clause: Clause, regions: readonly SpannedId[], program: SpannedId): Set<SpannedId> {
-  const before = regions.filter((r) => r.end <= program.start);
-  const first = before.reduce<SpannedId | null>((a, r) => (a === null || r.start < a.start ? r : a), null);
-  if (first === null || !opensClause(input, clause, first)) return new Set();
-  const listed = placedLists(input, before, (r) => r === first);
-  const last = [...listed].reduce<SpannedId | null>((a, r) => (a === null || r.start > a.start ? r : a), null);
-  if (listed.size < 2 || last === null) return new Set();
-  const between = input.text.slice(last.end - input.start, program.start - input.start);
-  // Note: places that qualify a noun (北京、上海…等城市的 + 教师参加…) are not what holds it.
-  return holdsAcross(between) && !between.includes('的') ? listed : new Set();
 }
 
 /**
