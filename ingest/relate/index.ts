@@ -14,10 +14,11 @@ import { endsAtColon, labelPlacements } from './labels.js';
 import { listPlacements } from './lists.js';
 import { regionsOfName } from './located.js';
 import { addressLevel, locatedRegions } from './locatives.js';
+import { openingPlacements } from './onward.js';
 import { holdsConnective, outsideNotes, partnerPairs, partnersJoinedByVerb } from './partners.js';
 import { policyNamePlacements } from './policyNames.js';
 import { RelationSet } from './relationSet.js';
-import { jointPlacements, openingPlacements, placements, programMention, placesOutsideBodies, qualifiedPlacements, type ProgramMention } from './touches.js';
+import { jointPlacements, placements, programMention, placesOutsideBodies, qualifiedPlacements, type ProgramMention } from './touches.js';
 
 export { regionsOfName } from './located.js';
 

@@ -7,14 +7,13 @@
  */
 import { getGazetteer } from '../../language/gazetteer/index.js';
 import { getLexicon } from '../../language/lexicon/index.js';
-import { maxWordLength } from '../../language/match/tokens.js';
 import type { ResolvedIds, SpannedId } from '../resolve.js';
 import { endsInAward } from '../extract/awarded.js';
 import { PLACE_DASHES } from '../extract/regionTokens.js';
-import { QUOTES } from '../extract/quoteMarks.js';
 import { bracketAfter, clauseAt, type Clause } from './clauses.js';
-import { addressLevel, holdsLocative, located, locatedRegions, placedLists } from './locatives.js';
-import { OPENING_DATE, subjectHolds, subjectList } from './subjects.js';
+import { addressLevel, holdsLocative, locatedRegions } from './locatives.js';
+import { includedRegions, labels, onwardRegions } from './onward.js';
+import { subjectHolds, subjectList } from './subjects.js';
 
 /** A program mention with its kind. */
 export interface ProgramMention extends SpannedId {
@@ -81,163 +80,6 @@ function bracketedPlaces(input: PlacementInput, program: SpannedId): SpannedId[]
   for (const r of inside) for (let k = r.start - input.start - at - 1; k < r.end - input.start - at - 1; k++) rest[k] = '';
   // Note: a place written right before another is its address (北京市 + 海淀区): the last, most specific one holds it.
   return separatesOnly(rest.join('')) ? inside.filter((r) => !addressLevel(r, inside)) : [];
-}
-
-/**
- * The regions a clause right after the program's lists as where it went, when it opens with an inclusion word
- * (…擴展至首批試點城市，包括上海市、北京市): the first right after the word, and those listed after it.
- */
-function includedRegions(input: PlacementInput, clause: Clause): Set<SpannedId> {
-  const next = input.clauses.find((c) => c.start > clause.start);
-  if (!next) return new Set();
-  const opening = input.text.slice(next.start - input.start);
-  const word = getLexicon().programs.inclusionWords.find((w) => opening.startsWith(w));
-  if (word === undefined) return new Set();
-  const listed = input.freeRegions.filter((r) => r.start >= next.start && r.end <= next.end);
-  return placedLists(input, listed, (r) => r.start === next.start + word.length);
-}
-
-/** Whether a clause is a frame (在…支持下, 在…框架下): it ends with 下. */
-const framed = (input: Pick<PlacementInput, 'text' | 'start'>, clause: Clause): boolean => input.text[clause.end - input.start - 1] === '下';
-
-/** The closing quotation marks (”, 」, 』). */
-const CLOSING_QUOTES: ReadonlySet<string> = new Set(QUOTES.values());
-
-/** Whether a program is its clause's label: the clause ends with it (and its closing quotation mark) at a colon. */
-function labels(input: Pick<PlacementInput, 'text' | 'start'>, program: SpannedId, clause: Clause): boolean {
-  const rest = input.text.slice(program.end - input.start, clause.end - input.start + 1);
-  const colon = rest.at(-1) === ':' || rest.at(-1) === '：';
-  return colon && (rest.length === 1 || (rest.length === 2 && CLOSING_QUOTES.has(rest[0])));
-}
-
-/**
- * Whether a clause opens by taking people somewhere (安排120名学生到…, 组织学生赴…): its locative may stand anywhere. A
- * clause that adds an action of its own first (并组织…, 同时安排…) is about that action.
- */
-function escorts(input: Pick<PlacementInput, 'text' | 'start'>, clause: Clause): boolean {
-  const opening = input.text.slice(clause.start - input.start, clause.end - input.start);
-  // Note: a starting point (由2025/26学年起) may stand before the time word (每年安排…).
-  const from = STARTING_POINT.exec(opening)?.[0].length ?? 0;
-  const rest = opening.slice(from);
-  const time = OPENING_DATE.exec(rest)?.[0] ?? TIME_SPAN.exec(rest)?.[0] ?? timeOpening(rest) ?? '';
-  return getLexicon().programs.escortVerbs.some((verb) => opening.startsWith(verb, from + time.length));
-}
-
-/** Words looked for at the start of a clause, with the longest one's length. */
-interface OpeningWords {
-  words: ReadonlySet<string>;
-  longest: number;
-}
-
-const openingWords = (words: Iterable<string>): OpeningWords => {
-  const set = new Set(words);
-  return { words: set, longest: maxWordLength(set) };
-};
-
-/** The longest of `table`'s words that `opening` starts with, or undefined. */
-function openingWord(opening: string, table: OpeningWords): string | undefined {
-  for (let length = Math.min(table.longest, opening.length); length >= 1; length--) {
-    const word = opening.slice(0, length);
-    if (table.words.has(word)) return word;
-  }
-  return undefined;
-}
-
-let openingTimes: OpeningWords | undefined;
-
-/** The time word a clause opens with, longest first: a recurrence (每年) or a time of writing (今年, 本学年); or undefined. */
-function timeOpening(opening: string): string | undefined {
-  openingTimes ??= openingWords([...getLexicon().programs.escortTimes, ...getLexicon().names.deicticTime]);
-  return openingWord(opening, openingTimes);
-}
-
-/** A span of time opening a clause (三年内, 6个月内). */
-const TIME_SPAN = /^[\d一二两三四五六七八九十]+(?:年|个月|周)内/;
-/** A starting point opening a clause (由2025/26学年起, 自2024年起, 从明年起). */
-const STARTING_POINT = /^[由自从][^,，;；。]{1,12}?起/;
-
-let openingActions: OpeningWords | undefined;
-
-/** Whether a clause opens with an action of its own: an action word, a word of sequence, or 并 (新增…, 同时…, 并争取…). */
-function addsAction(input: Pick<PlacementInput, 'text' | 'start'>, clause: Clause): boolean {
-  const opening = input.text.slice(clause.start - input.start, clause.end - input.start);
-  openingActions ??= openingWords([...getLexicon().names.actionWords, ...getLexicon().names.sequenceWords]);
-  return opening.startsWith('并') || openingWord(opening, openingActions) !== undefined;
-}
-
-/** What reading the clauses after a program needs. */
-type OnwardInput = Pick<PlacementInput, 'text' | 'start' | 'clauses' | 'programs' | 'freeRegions'>;
-
-/** How far into the clause after a program's a locative may stand to send the program on (并于同年扩展至 + 北京市). */
-const ONWARD_WINDOW = 8;
-/** How many clauses naming no place may stand between a program and the clause that places it. */
-const SKIPPED_CLAUSES = 1;
-
-/**
- * The regions the clause right after the program's places it in, when that clause names no program of its own and
- * opens with a locative, after at most a few words of time or sequence (「…夏令营」，8月在 + 番禺区举行; …，并延伸至 +
- * 佛山市、东莞市). Another place before the locative is that clause's own subject, and ends the reading.
- */
-function onwardRegions(input: OnwardInput, clause: Clause, labelled = false): Set<SpannedId> {
-  const out = new Set<SpannedId>();
-  let skipped = 0;
-  // Note: the clauses after it go on where it went, each opening with a place of its own (首站在深圳，其后到上海、新加坡).
-  // Note: the tests below are functions of their own, not closures over the clause (V8 allocated this function's scope
-  // and the loop body's at every call and clause).
-  for (const next of input.clauses) {
-    if (next.start < clause.end) continue;
-    if (startsWithin(input.programs, next)) break;
-    const listed = within(input.freeRegions, next);
-    // Note: after a label (「…計劃」：本機構4名教師赴深圳…) the clause is all about the program: its locative may stand anywhere;
-    // so it may in a clause taking people somewhere, after the places they come from (安排澳門學生到橫琴…).
-    const adjacent = next.start === clause.end + 1;
-    const escorting = adjacent && escorts(input, next);
-    const window = adjacent && (labelled || escorting) ? Infinity : ONWARD_WINDOW;
-    const first = firstPlace(input, listed, escorting);
-    // Note: a clause naming no place in between (…交流营」，与…学生混合组队，先后在深圳…) goes on about the program, unless
-    // it adds an action of its own (，新增…服务站，覆盖…; ，并争取…).
-    if (first === null && listed.length === 0 && !addsAction(input, next) && skipped++ < SKIPPED_CLAUSES) continue;
-    // Note: 在…支持下 frames help, it places nothing.
-    if (first === null || first.start - next.start > window || !located(input, first) || framed(input, next)) break;
-    for (const r of listedFrom(input, listed, first)) out.add(r);
-  }
-  return out;
-}
-
-/** Whether a mention starts inside the clause. */
-function startsWithin(mentions: readonly SpannedId[], clause: Clause): boolean {
-  for (const m of mentions) if (m.start >= clause.start && m.start < clause.end) return true;
-  return false;
-}
-
-/** The mentions that lie wholly inside the clause, in order. */
-function within(mentions: readonly SpannedId[], clause: Clause): SpannedId[] {
-  const out: SpannedId[] = [];
-  for (const m of mentions) if (m.start >= clause.start && m.end <= clause.end) out.push(m);
-  return out;
-}
-
-/** The earliest of the places (of those after a locative, when `locatedOnly`), or null. */
-function firstPlace(input: OnwardInput, places: readonly SpannedId[], locatedOnly: boolean): SpannedId | null {
-  let first: SpannedId | null = null;
-  for (const r of places) if ((!locatedOnly || located(input, r)) && (first === null || r.start < first.start)) first = r;
-  return first;
-}
-
-/** The places `first` opens a list of (placedLists): a function of its own, so that only this call makes the closure. */
-function listedFrom(input: Pick<PlacementInput, 'text' | 'start'>, places: readonly SpannedId[], first: SpannedId): Set<SpannedId> {
-  return placedLists(input, places, (r) => r === first);
-}
-
-/**
- * The regions a statement that names no program opens by placing (在 + 番禺区举行…, 主要在 + 廣州市南沙區…就業), clause
- * after clause as `onwardRegions` reads them: the statement goes on about the program the statement before it ended with.
- */
-export function openingPlacements(input: OnwardInput, continues = false): Set<SpannedId> {
-  // Note: a statement that goes on with the sentence after a comma (…举办“…交流周”，组织港澳青年赴…) is the clause right
-  // after the program's.
-  const before = continues ? input.start - 1 : input.start;
-  return onwardRegions(input, { start: before, end: before });
 }
 
 /** A level in brackets closing a designation's name (…均衡发展县（市）): the holder may be of either level. */
