@@ -9,10 +9,10 @@ import { getGazetteer } from '../../language/gazetteer/index.js';
 import { getLexicon } from '../../language/lexicon/index.js';
 import type { ResolvedIds, SpannedId } from '../resolve.js';
 import { endsInAward } from '../extract/awarded.js';
-import { PLACE_DASHES } from '../extract/regionTokens.js';
-import { bracketAfter, clauseAt, type Clause } from './clauses.js';
-import { addressLevel, holdsLocative, locatedRegions } from './locatives.js';
+import { clauseAt, type Clause } from './clauses.js';
+import { holdsLocative, locatedRegions } from './locatives.js';
 import { includedRegions, labels, onwardRegions } from './onward.js';
+import { bracketedPlaces, qualifyingList } from './qualifiers.js';
 import { subjectHolds, subjectList } from './subjects.js';
 
 /** A program mention with its kind. */
@@ -60,28 +60,6 @@ export function placesOutsideBodies(ids: Pick<ResolvedIds, 'regions' | 'institut
   return ids.regions.filter((r) => r.id !== CHINA && !ids.institutions.some((i) => inside(r, i) && (r.start !== i.start || r.end !== i.end)));
 }
 
-/** A letter or digit of any script: what a list's separators never are. */
-const WORDLIKE = /[\p{L}\p{N}]/u;
-
-/** Whether what a bracket listing places holds besides them only separates them: the lexicon's separators (、和及等), punctuation. */
-function separatesOnly(rest: string): boolean {
-  const { separatorChars } = getLexicon().regions;
-  return Array.from(rest).every((c) => separatorChars.has(c) || !WORDLIKE.test(c));
-}
-
-/** The places of a bracket right after a program's name that holds nothing else (国家…实验区(北京市海淀区、…等)). */
-function bracketedPlaces(input: PlacementInput, program: SpannedId): SpannedId[] {
-  const at = program.end - input.start;
-  const close = bracketAfter(input.text, at);
-  if (close === at) return [];
-  const inside = input.freeRegions.filter((r) => r.start - input.start > at && r.end - input.start < close);
-  if (inside.length === 0) return [];
-  const rest = Array.from(input.text.slice(at + 1, close - 1));
-  for (const r of inside) for (let k = r.start - input.start - at - 1; k < r.end - input.start - at - 1; k++) rest[k] = '';
-  // Note: a place written right before another is its address (北京市 + 海淀区): the last, most specific one holds it.
-  return separatesOnly(rest.join('')) ? inside.filter((r) => !addressLevel(r, inside)) : [];
-}
-
 /** A level in brackets closing a designation's name (…均衡发展县（市）): the holder may be of either level. */
 const BRACKETED_LEVEL = /[(（][^()（）]{1,3}[)）]$/;
 
@@ -93,29 +71,6 @@ export function placeDesignation(program: ProgramMention): boolean {
   if (program.kind !== 'DESIGNATION' && program.kind !== 'PILOT') return false;
   const name = program.id.slice(program.id.indexOf(':') + 1).replace(BRACKETED_LEVEL, '');
   return getLexicon().programs.placeDesignations.some((head) => name.endsWith(head));
-}
-
-/** What may stand between a place and the program it qualifies: nothing, 的, or the quotation mark opening the name. */
-const QUALIFYING_GAP = /^的?[“「『]?$/;
-
-/**
- * The places written right before a program (四川省 + 「…」試點, 广州的…, 衢州 + “山海协作工程”), and those listed or paired
- * before that one with only a list mark or a dash between (四川省、雲南省 + 「…」試點, 宁波—衢州 + “…”): each qualifies
- * the program's name.
- */
-function qualifyingList(input: Pick<PlacementInput, 'text' | 'start'>, regions: readonly SpannedId[], program: SpannedId): Set<SpannedId> {
-  const gapTo = (r: SpannedId, at: number): string => input.text.slice(r.end - input.start, at - input.start);
-  const joins = (gap: string): boolean => getLexicon().partnering.listMarks.includes(gap) || PLACE_DASHES.has(gap);
-  const out = new Set<SpannedId>();
-  // Note: a quoted name may have taken the last place into its own (雲南省「…」試點 is one name), so its start counts too.
-  let next: SpannedId | undefined = regions.find((r) => r.end <= program.start && QUALIFYING_GAP.test(gapTo(r, program.start)))
-    ?? regions.find((r) => r.start === program.start);
-  while (next !== undefined) {
-    out.add(next);
-    const at: number = next.start;
-    next = regions.find((r) => r.end < at && !out.has(r) && joins(gapTo(r, at)));
-  }
-  return out;
 }
 
 /** The free places of a program's clause (outside bodies and programs), other than those inside its own name. */

@@ -1,0 +1,55 @@
+/**
+ * The places written at a program's name: right before it, qualifying the name (四川省 + 「…」試點, 广州的…, 宁波—衢州 +
+ * “…”), and listed alone in a bracket right after it (…实验区(北京市海淀区、…等)).
+ */
+import { getLexicon } from '../../language/lexicon/index.js';
+import type { SpannedId } from '../resolve.js';
+import { PLACE_DASHES } from '../extract/regionTokens.js';
+import { bracketAfter } from './clauses.js';
+import { addressLevel } from './locatives.js';
+import type { PlacementInput } from './touches.js';
+
+/** What may stand between a place and the program it qualifies: nothing, 的, or the quotation mark opening the name. */
+const QUALIFYING_GAP = /^的?[“「『]?$/;
+
+/**
+ * The places written right before a program (四川省 + 「…」試點, 广州的…, 衢州 + “山海协作工程”), and those listed or paired
+ * before that one with only a list mark or a dash between (四川省、雲南省 + 「…」試點, 宁波—衢州 + “…”): each qualifies
+ * the program's name.
+ */
+export function qualifyingList(input: Pick<PlacementInput, 'text' | 'start'>, regions: readonly SpannedId[], program: SpannedId): Set<SpannedId> {
+  const gapTo = (r: SpannedId, at: number): string => input.text.slice(r.end - input.start, at - input.start);
+  const joins = (gap: string): boolean => getLexicon().partnering.listMarks.includes(gap) || PLACE_DASHES.has(gap);
+  const out = new Set<SpannedId>();
+  // Note: a quoted name may have taken the last place into its own (雲南省「…」試點 is one name), so its start counts too.
+  let next: SpannedId | undefined = regions.find((r) => r.end <= program.start && QUALIFYING_GAP.test(gapTo(r, program.start)))
+    ?? regions.find((r) => r.start === program.start);
+  while (next !== undefined) {
+    out.add(next);
+    const at: number = next.start;
+    next = regions.find((r) => r.end < at && !out.has(r) && joins(gapTo(r, at)));
+  }
+  return out;
+}
+
+/** A letter or digit of any script: what a list's separators never are. */
+const WORDLIKE = /[\p{L}\p{N}]/u;
+
+/** Whether what a bracket listing places holds besides them only separates them: the lexicon's separators (、和及等), punctuation. */
+function separatesOnly(rest: string): boolean {
+  const { separatorChars } = getLexicon().regions;
+  return Array.from(rest).every((c) => separatorChars.has(c) || !WORDLIKE.test(c));
+}
+
+/** The places of a bracket right after a program's name that holds nothing else (国家…实验区(北京市海淀区、…等)). */
+export function bracketedPlaces(input: PlacementInput, program: SpannedId): SpannedId[] {
+  const at = program.end - input.start;
+  const close = bracketAfter(input.text, at);
+  if (close === at) return [];
+  const inside = input.freeRegions.filter((r) => r.start - input.start > at && r.end - input.start < close);
+  if (inside.length === 0) return [];
+  const rest = Array.from(input.text.slice(at + 1, close - 1));
+  for (const r of inside) for (let k = r.start - input.start - at - 1; k < r.end - input.start - at - 1; k++) rest[k] = '';
+  // Note: a place written right before another is its address (北京市 + 海淀区): the last, most specific one holds it.
+  return separatesOnly(rest.join('')) ? inside.filter((r) => !addressLevel(r, inside)) : [];
+}
