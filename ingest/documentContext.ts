@@ -7,7 +7,8 @@ import { getGazetteer, regionForIssuer, type RegionRecord } from '../language/ga
 import { splitFunctionInitials } from '../language/match/tokens.js';
 import { getLexicon } from '../language/lexicon/index.js';
 import { getSegmenter, type Token } from '../language/segment/index.js';
-import { extractInstitutions, nationalName, type InstitutionCandidate } from './extract/institutions/index.js';
+import { extractInstitutions, type InstitutionCandidate } from './extract/institutions/index.js';
+import { nationalName } from './extract/institutions/naming.js';
 import { ownProgramName } from './extract/programs/index.js';
 import type { DocumentContext } from './extract/index.js';
 import { extractRegions } from '../language/regions/index.js';

@@ -21,7 +21,6 @@ import { nameOf } from './naming.js';
 import { longerShortForm, noteOwnShortForm, ownedByShortForm, settleShortForms, shortFormEdge } from './shortForms.js';
 
 /** The document context asks this module whether a name is a national body's. */
-export { nationalName } from './naming.js';
 
 /** What the institution extractor knows about the document and statement. */
 export interface InstitutionContext {
