@@ -20,8 +20,6 @@ import { issuerSelfReferences, ownSchool } from './issuer.js';
 import { nameOf } from './naming.js';
 import { longerShortForm, noteOwnShortForm, ownedByShortForm, settleShortForms, shortFormEdge } from './shortForms.js';
 
-/** The document context asks this module whether a name is a national body's. */
-
 /** What the institution extractor knows about the document and statement. */
 export interface InstitutionContext {
   /** The issuer's city, used to resolve 市教育局 → 宁波市教育局. */
