@@ -22,7 +22,7 @@ function projectList(n: number): string {
   const width = String(n).length;
   const lines = ['某区重点项目清单'];
   for (let i = 1; i <= n; i++) lines.push(`${i}. 第${i}中学（以下简称“${numeral(i, width)}中”）实施“${numeral(i, width)}号工程”。`);
-  for (let i = 1; i <= n; i++) lines.push(`${n + i}. ${numeral(i, width)}中在番禺区推进“${numeral(i, width)}号工程”建设。`);
+  for (let i = 1; i <= n; i++) lines.push(`${n + i}. ${numeral(i, width)}中在鄞州区推进“${numeral(i, width)}号工程”建设。`);
   return lines.join('\n');
 }
 
@@ -35,7 +35,7 @@ function instituteDirectory(n: number): string {
   const stem = (i: number): string => [...String(i).padStart(width, '0')].map((d) => STEMS[Number(d)]).join('');
   const lines = ['某局直属单位名录'];
   for (let i = 1; i <= n; i++) lines.push(`${i}. ${stem(i)}海洋科学研究院（以下简称“${stem(i)}海研院”）牵头。`);
-  for (let i = 1; i <= n; i++) lines.push(`${stem(i)}海研院与广州市教育局合作。`);
+  for (let i = 1; i <= n; i++) lines.push(`${stem(i)}海研院与宁波市科学技术局合作。`);
   return lines.join('\n');
 }
 

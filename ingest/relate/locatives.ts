@@ -68,7 +68,7 @@ function itinerary(before: string): boolean {
 
 /**
  * The regions `opens` places, and each region listed after a placed one with only a list mark between (到 + 广州、深圳、佛山),
- * or a lower place no gazetteer holds and the mark (在 + 深圳市前海、广州市南沙区).
+ * or a lower place no gazetteer holds and the mark (在 + 珠海市横琴、江门市蓬江区).
  * A place written right after a placed one is an address (黑龙江省 + 五常市): its last, most specific place is placed —
  * here whether or not the gazetteer puts the one inside the other (a zone, a short form: addressLevel asks it, and lost
  * placements here).
@@ -94,11 +94,11 @@ export function placedLists(input: Pick<PlacementInput, 'text' | 'start'>, regio
   return out;
 }
 
-/** How long a place no gazetteer holds may be, written after a place it lies in (前海 of 深圳市前海, 莫斯科 of 俄罗斯莫斯科). */
+/** How long a place no gazetteer holds may be, written after a place it lies in (横琴 of 珠海市横琴, 莫斯科 of 俄罗斯莫斯科). */
 const UNLISTED_TAIL = { min: 2, max: 4 } as const;
 
 /**
- * Whether what stands between two places is a lower place no gazetteer holds and a list mark (深圳市 + 前海、 + 广州市南沙区,
+ * Whether what stands between two places is a lower place no gazetteer holds and a list mark (珠海市 + 横琴、 + 江门市蓬江区,
  * 俄罗斯 + 莫斯科及 + 新加坡): the list of placed places goes on after it, as after the mark alone. Not an action word
  * (在广州市 + 举办、 + …).
  */
