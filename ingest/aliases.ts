@@ -8,7 +8,7 @@ import { getLexicon } from '../language/lexicon/index.js';
 import { repointIds, type ResolvedIds, type SpannedId, type EntityIndex } from './resolve.js';
 import type { Entity } from './model.js';
 import { QUOTES, withoutNameMarks } from './extract/quoteMarks.js';
-import { allHan } from '../language/match/tokens.js';
+import { allHan, wordLengthsByFirst } from '../language/match/tokens.js';
 import { extractRegions, zoneId } from '../language/regions/index.js';
 import { getGazetteer } from '../language/gazetteer/index.js';
 
@@ -111,62 +111,22 @@ function overlapsAny(spans: readonly SpannedId[], start: number, end: number): b
   return false;
 }
 
-/** Where the forms may open: the lengths of the forms opening with each character pair, and each form's index. */
-interface FormOpenings {
-  /** Two UTF-16 codes (`pairKey`) → the distinct lengths of the forms that open with them; one code alone for forms of one. */
-  lengths: Map<number, number[]>;
-  index: Map<string, number>;
-}
-
-/** The number standing for the first two UTF-16 codes of a form (the first alone, for a form of one). */
-const pairKey = (first: number, second: number): number => first * 0x10000 + second;
-const SINGLE = 0xffff;
-
 /**
- * Where the forms may open, so that the forms a statement holds are found by one pass over its text (a look-up per
- * length of the forms opening there) instead of a search for every form: a document quoting thousands of names (a list
- * of projects) made that search grow with the square of its length (8,000 quoted names: 4.6 s, two thirds of it here).
+ * The indexes (ascending, the order the forms were established in) of the forms written in the text: one pass over it,
+ * a look-up per length of the forms opening with each character (`wordLengthsByFirst`), not a search for every form (a
+ * document quoting thousands of names, a list of projects, made that search grow with the square of its length).
  */
-function formOpenings(forms: readonly (readonly [string, Established])[]): FormOpenings {
-  const out: FormOpenings = { lengths: new Map(), index: new Map() };
-  for (let k = 0; k < forms.length; k++) {
-    const written = forms[k][0];
-    if (written.length === 0) continue;
-    out.index.set(written, k);
-    const key = pairKey(written.charCodeAt(0), written.length === 1 ? SINGLE : written.charCodeAt(1));
-    const lengths = out.lengths.get(key);
-    if (lengths === undefined) out.lengths.set(key, [written.length]);
-    else if (!lengths.includes(written.length)) lengths.push(written.length);
-  }
-  return out;
-}
-
-/** Adds to `found` the indexes of the forms of these lengths written at `p`. */
-function addOccurring(text: string, p: number, lengths: readonly number[] | undefined, index: ReadonlyMap<string, number>, found: number[]): void {
-  if (lengths === undefined) return;
-  for (const length of lengths) {
-    const k = p + length <= text.length ? index.get(text.slice(p, p + length)) : undefined;
-    if (k !== undefined && !found.includes(k)) found.push(k);
-  }
-}
-
-/** Above this many forms, a statement is read once for where forms open instead of searched once per form. */
-const SEARCHED_FORMS = 64;
-
-/** The indexes (ascending) of the forms that occur in the text: searched one by one, or read through `openings` when given. */
-function formsIn(text: string, forms: readonly (readonly [string, Established])[], openings: FormOpenings | null): number[] {
+function formsIn(text: string, order: ReadonlyMap<string, number>, lengths: ReadonlyMap<number, readonly number[]>): number[] {
   const found: number[] = [];
-  if (openings === null) {
-    for (let k = 0; k < forms.length; k++) if (forms[k][0].length > 0 && text.includes(forms[k][0])) found.push(k);
-    return found;
-  }
-  const { lengths, index } = openings;
   for (let p = 0; p < text.length; p++) {
-    const code = text.charCodeAt(p);
-    addOccurring(text, p, lengths.get(pairKey(code, SINGLE)), index, found);
-    if (p + 1 < text.length) addOccurring(text, p, lengths.get(pairKey(code, text.charCodeAt(p + 1))), index, found);
+    const opening = lengths.get(text.charCodeAt(p));
+    if (opening === undefined) continue;
+    for (const length of opening) {
+      const k = p + length <= text.length ? order.get(text.slice(p, p + length)) : undefined;
+      if (k !== undefined && !found.includes(k)) found.push(k);
+    }
   }
-  return found.length > 1 ? found.sort((a, b) => a - b) : found;
+  return found.length > 1 ? found.sort((x, y) => x - y) : found;
 }
 
 /**
@@ -187,7 +147,8 @@ function mentionEverywhere(annotated: readonly AnnotatedStatement[], index: Enti
     if (!firsts.includes(first)) firsts.push(first);
   }
   const forms = [...established];
-  const openings = forms.length > SEARCHED_FORMS ? formOpenings(forms) : null;
+  const order = new Map(forms.map(([written], k) => [written, k]));
+  const lengths = wordLengthsByFirst(new Set(order.keys()));
   for (const { statement } of annotated) {
     const ids = idsByStatement.get(statement.id);
     if (!ids || !holdsAny(statement.text, firsts)) continue;
@@ -196,7 +157,7 @@ function mentionEverywhere(annotated: readonly AnnotatedStatement[], index: Enti
     let taken: SpannedId[] | null = null;
     // Note: the forms the statement holds, in the order they were established (the order decides which of two overlapping
     // forms is mentioned).
-    for (const k of formsIn(statement.text, forms, openings)) {
+    for (const k of formsIn(statement.text, order, lengths)) {
       const [written, form] = forms[k];
       let at = statement.text.indexOf(written);
       const { id, kind, margin, skip, bare } = form;

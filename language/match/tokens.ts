@@ -209,7 +209,7 @@ export function lastCharTable(words: Iterable<string>): Uint8Array {
 /** Per set of generic words: the lengths of its words by first character (UTF-16 code), longest first. */
 const lengthsByFirst = new WeakMap<ReadonlySet<string>, Map<number, number[]>>();
 
-/** The lengths of the words of `words` by their first character, built once per set (the sets are the lexicon's). */
+/** The lengths of the words of `words` by their first character, built once per set (a lexicon set, or one made for a pass). */
 export function wordLengthsByFirst(words: ReadonlySet<string>): ReadonlyMap<number, readonly number[]> {
   let index = lengthsByFirst.get(words);
   if (!index) {

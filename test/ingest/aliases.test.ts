@@ -113,7 +113,7 @@ describe('aliases a document defines', () => {
   });
 
   it('reads the later quotations and defined short forms of a document naming hundreds of them, each as its own entity\'s', () => {
-    // Past 64 forms a statement is read once for where forms open instead of searched once per form.
+    // A statement is read once for where the forms open, not searched once per form: hundreds of forms, each found.
     // Three numerals each, so that no short form holds another (一中 would be inside 一一中).
     const numeral = (i: number): string => [...String(i).padStart(3, '0')].map((d) => '零一二三四五六七八九'[Number(d)]).join('');
     const lines = ['某区项目清单'];
