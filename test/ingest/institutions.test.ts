@@ -899,7 +899,7 @@ describe('a head inside an open quotation', () => {
 
 describe('short forms a document defines for bodies, many of them', () => {
   it('names a unit written after any of twenty short forms with its owner, as it does after one of a few', () => {
-    // Past 16 short forms a unit's name is looked up by the text around it instead of compared with each form.
+    // A unit's name is looked up by the text around it, not compared with each form: twenty forms, the last as found as the first.
     const bodies = ['香港理工大学:理大', '香港大学:港大', '香港科技大学:科大', '香港城市大学:城大', '香港浸会大学:浸大', '岭南大学:岭大',
       '香港教育大学:教大', '澳门大学:澳大', '暨南大学:暨大', '深圳大学:深大', '南方科技大学:南科大', '北京师范大学:北师大', '清华大学:清华',
       '北京大学:北大', '浙江大学:浙大', '复旦大学:复旦', '中国科学技术大学:中科大', '华南理工大学:华工', '山东大学:山大', '四川大学:川大'];

@@ -6,9 +6,6 @@
  * each such Map the order of its forms and their lengths, updated as forms are defined.
  */
 
-/** Up to this many short forms, a name is compared with each of them (cheaper than the look-ups below for a few). */
-export const COMPARED_FORMS = 16;
-
 interface FormIndex {
   /** Each form's place in the order the document defined them. */
   order: Map<string, number>;

@@ -11,7 +11,7 @@ import type { Head } from './heads.js';
 import type { InstitutionCandidate } from './index.js';
 import type { LeftEdge } from './leftEdge.js';
 import { UNIT_KINDS } from './naming.js';
-import { COMPARED_FORMS, defineShortForm, formsAround, formsEndingAt, type FoundForm } from './shortFormIndex.js';
+import { defineShortForm, formsAround, formsEndingAt, type FoundForm } from './shortFormIndex.js';
 import { distinctive, vocab } from './vocabulary.js';
 
 /**
@@ -31,17 +31,10 @@ export function shortFormEdge(edge: LeftEdge, tokens: readonly Token[], text: st
 /** A short form the document defined that ends at `end` and starts before `start` (再培训局 around 培训局), with its owner. */
 export function longerShortForm(text: string, offset: number, start: number, end: number, shortForms: ReadonlyMap<string, string> | undefined):
   { start: number; owner: string } | null {
-  if (!shortForms) return null;
-  if (shortForms.size > COMPARED_FORMS) {
-    for (const [alias, owner] of formsEndingAt(text, offset, end, shortForms)) {
-      const at = end - alias.length;
-      if (at < start) return { start: at, owner };
-    }
-    return null;
-  }
-  for (const [alias, owner] of shortForms) {
+  if (!shortForms || shortForms.size === 0) return null;
+  for (const [alias, owner] of formsEndingAt(text, offset, end, shortForms)) {
     const at = end - alias.length;
-    if (at < start && at >= offset && text.startsWith(alias, at - offset)) return { start: at, owner };
+    if (at < start) return { start: at, owner };
   }
   return null;
 }
@@ -91,17 +84,8 @@ export function noteOwnShortForm(text: string, shortForms: Map<string, string>, 
 export function ownedByShortForm(c: InstitutionCandidate, text: string, offset: number, shortForms: ReadonlyMap<string, string> | undefined): void {
   if (!shortForms || shortForms.size === 0 || !UNIT_KINDS.has(c.kind ?? '')) return;
   const at = c.start - offset;
-  if (shortForms.size > COMPARED_FORMS) {
-    for (const { form, inside } of formsAround(text, at, shortForms)) if (ownedBy(c, text, offset, form, inside)) return;
-    return;
-  }
-  for (const form of shortForms) {
-    const alias = form[0];
-    // How much of the short form the candidate's own text holds (all of it, part of it, or none: it stands just before).
-    let inside = alias.length;
-    while (inside >= 0 && text.slice(at - (alias.length - inside), at + inside) !== alias) inside--;
-    if (ownedBy(c, text, offset, form, inside)) return;
-  }
+  // Note: how much of each short form the candidate's own text holds (all of it, part of it, or none: it stands just before).
+  for (const { form, inside } of formsAround(text, at, shortForms)) if (ownedBy(c, text, offset, form, inside)) return;
 }
 
 /**
