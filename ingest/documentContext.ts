@@ -9,6 +9,7 @@ import { getLexicon } from '../language/lexicon/index.js';
 import { getSegmenter, type Token } from '../language/segment/index.js';
 import { extractInstitutions, type InstitutionCandidate } from './extract/institutions/index.js';
 import { nationalName } from './extract/institutions/naming.js';
+import { ShortForms } from './extract/institutions/shortFormIndex.js';
 import { ownProgramName } from './extract/programs/index.js';
 import type { DocumentContext } from './extract/index.js';
 import { extractRegions } from '../language/regions/index.js';
@@ -271,7 +272,7 @@ export function documentContext(document: DocumentMeta, statements: readonly Sta
   const pressOffice = issuer !== null && isPressOffice(issuer);
   const party = outlet || pressOffice ? null : body ?? issuer;
   return { region, regionId: region?.id ?? null, issuerCity: city, places: placesOf(region, city), issuerName: party, placeSpeaks: !pressOffice,
-    title: document.title || null, issuer, shortForms: new Map(), projectList: { layout: null }, namedRegions: new Set(), traditional };
+    title: document.title || null, issuer, shortForms: new ShortForms(), projectList: { layout: null }, namedRegions: new Set(), traditional };
 }
 
 /** The region and every region above it (the issuer's home: not partners of the issuer's own institutions). */

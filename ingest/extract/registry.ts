@@ -5,6 +5,7 @@
 import type { Token } from '../../language/segment/index.js';
 import type { Candidate, Statement } from '../model.js';
 import type { InstitutionCandidate } from './institutions/index.js';
+import type { ShortForms } from './institutions/shortFormIndex.js';
 import type { ListState } from './programs/listed.js';
 import type { TargetSpan } from './targets/index.js';
 
@@ -29,7 +30,7 @@ export interface DocumentContext {
    * Short forms the document has defined so far for the bodies it names (理大 → 香港理工大学), filled in statement order
    * by the institution extractor: a unit written after one (理大 + 深圳研究院) is that body's.
    */
-  shortForms?: Map<string, string>;
+  shortForms?: ShortForms;
   /** The list of projects whose rows the statements being read are (declared columns), kept in statement order. */
   projectList?: ListState;
   /**

@@ -19,6 +19,7 @@ import { insideProgramName, insideQuotedPhrase } from './insidePhrases.js';
 import { issuerSelfReferences, ownSchool } from './issuer.js';
 import { nameOf } from './naming.js';
 import { longerShortForm, noteOwnShortForm, ownedByShortForm, settleShortForms, shortFormEdge } from './shortForms.js';
+import type { ShortForms } from './shortFormIndex.js';
 
 /** What the institution extractor knows about the document and statement. */
 export interface InstitutionContext {
@@ -30,7 +31,7 @@ export interface InstitutionContext {
   /** Region mentions found in the statement: a token they cover counts as a proper name. */
   regionSpans?: Candidate[];
   /** Short forms the document defined before this statement, and where the ones this statement defines are added. */
-  shortForms?: Map<string, string>;
+  shortForms?: ShortForms;
 }
 
 /** A body an institution belongs to, and where the candidate's text writes it (absolute offsets; null when it does not). */

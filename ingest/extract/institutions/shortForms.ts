@@ -11,7 +11,7 @@ import type { Head } from './heads.js';
 import type { InstitutionCandidate } from './index.js';
 import type { LeftEdge } from './leftEdge.js';
 import { UNIT_KINDS } from './naming.js';
-import { defineShortForm, formsAround, formsEndingAt, type FoundForm } from './shortFormIndex.js';
+import type { FoundForm, ShortForms } from './shortFormIndex.js';
 import { distinctive, vocab } from './vocabulary.js';
 
 /**
@@ -29,10 +29,10 @@ export function shortFormEdge(edge: LeftEdge, tokens: readonly Token[], text: st
 }
 
 /** A short form the document defined that ends at `end` and starts before `start` (再培训局 around 培训局), with its owner. */
-export function longerShortForm(text: string, offset: number, start: number, end: number, shortForms: ReadonlyMap<string, string> | undefined):
+export function longerShortForm(text: string, offset: number, start: number, end: number, shortForms: ShortForms | undefined):
   { start: number; owner: string } | null {
   if (!shortForms || shortForms.size === 0) return null;
-  for (const [alias, owner] of formsEndingAt(text, offset, end, shortForms)) {
+  for (const [alias, owner] of shortForms.endingAt(text, offset, end)) {
     const at = end - alias.length;
     if (at < start) return { start: at, owner };
   }
@@ -47,7 +47,7 @@ const SHORT_FORM_OWNERS = new Set(['UNIVERSITY', 'COLLEGE', 'RESEARCH', 'HOSPITA
  * recorded for the rest of the document (when `shortForms` is given), and the candidates inside a defining bracket left
  * out (雇员再培训局（再培训局）: no 培训局).
  */
-export function settleShortForms(found: InstitutionCandidate[], text: string, offset: number, shortForms: Map<string, string> | undefined): InstitutionCandidate[] {
+export function settleShortForms(found: InstitutionCandidate[], text: string, offset: number, shortForms: ShortForms | undefined): InstitutionCandidate[] {
   if (found.length === 0) return found;
   const defined: { owner: InstitutionCandidate; alias: string; start: number }[] = [];
   for (const c of found) {
@@ -60,19 +60,19 @@ export function settleShortForms(found: InstitutionCandidate[], text: string, of
   for (const { owner, alias } of defined) {
     // Note: a generic word defined as a short form (「學院」, 「本會」) names no body apart from the text around it.
     if (shortForms && kept.includes(owner) && !shortForms.has(alias) && owner.name !== alias && SHORT_FORM_OWNERS.has(owner.kind ?? '')
-      && distinctive(alias) >= 1 && vocab().headLexicon.get(alias) === undefined) defineShortForm(shortForms, alias, owner.name);
+      && distinctive(alias) >= 1 && vocab().headLexicon.get(alias) === undefined) shortForms.define(alias, owner.name);
   }
   return kept;
 }
 
 /** Records a short form the statement defines right after the issuing school's name for itself (本校（以下簡稱「理大」）). */
-export function noteOwnShortForm(text: string, shortForms: Map<string, string>, school: string | null): void {
+export function noteOwnShortForm(text: string, shortForms: ShortForms, school: string | null): void {
   if (school === null) return;
   for (const i of selfReferencesIn(text)) {
     if (text[i + 1] !== getLexicon().names.schoolSelfReference) continue;
     const alias = definedShortForm(text, i + 2);
     if (alias !== null && !shortForms.has(alias) && alias !== school && distinctive(alias) >= 1 && vocab().headLexicon.get(alias) === undefined) {
-      defineShortForm(shortForms, alias, school);
+      shortForms.define(alias, school);
     }
   }
 }
@@ -81,11 +81,11 @@ export function noteOwnShortForm(text: string, shortForms: Map<string, string>, 
  * A unit written after a short form the document defined (理大 + 深圳研究院, 理大康復治療科學系, 理 + 大佛山…研究院 where the
  * segmenter cut across the short form) is that body's unit: named with the body's full name, its outermost parent.
  */
-export function ownedByShortForm(c: InstitutionCandidate, text: string, offset: number, shortForms: ReadonlyMap<string, string> | undefined): void {
+export function ownedByShortForm(c: InstitutionCandidate, text: string, offset: number, shortForms: ShortForms | undefined): void {
   if (!shortForms || shortForms.size === 0 || !UNIT_KINDS.has(c.kind ?? '')) return;
   const at = c.start - offset;
   // Note: how much of each short form the candidate's own text holds (all of it, part of it, or none: it stands just before).
-  for (const { form, inside } of formsAround(text, at, shortForms)) if (ownedBy(c, text, offset, form, inside)) return;
+  for (const { form, inside } of shortForms.around(text, at)) if (ownedBy(c, text, offset, form, inside)) return;
 }
 
 /**
