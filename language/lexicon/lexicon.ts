@@ -427,7 +427,7 @@ function nameWords(names: LexiconFiles['names']): Lexicon['names'] {
     functionInitials: new Set(names.functionInitials),
     headFinals: new Set(names.headFinals),
     selfReferenceMarks: new Set(names.selfReferenceMarks),
-    shortFormCues: [...names.shortFormCues].sort((a, b) => b.length - a.length),
+    shortFormCues: [...names.shortFormCues].sort(byLengthDesc),
     schoolSelfReference: names.schoolSelfReference,
     sideSuffix: names.sideSuffix,
     prepositions: new Set(names.prepositions),
