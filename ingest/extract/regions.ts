@@ -71,13 +71,38 @@ function selfReferences(text: string, offset: number, document: DocumentContext)
   return out;
 }
 
-/** Whether a place mention is part of another word: the tail of a word, or a pair begun at the last of a run of initials. */
-function insideWord(mention: { start: number; end: number }, tokens: readonly Token[]): boolean {
-  return wordTail(mention, tokens) || afterInitials(mention, tokens);
+/** A place mention: where it is written, as what, the name it stands for and that place's level. */
+type Placed = { start: number; end: number; surface: string; name: string; kind: string };
+
+/** Tags of the set phrases a short place name may open: idioms (同心 of 同心协力/i) and fixed phrases (长治 of 长治久安/l). */
+const SET_PHRASE_TAGS: ReadonlySet<string> = new Set(['i', 'l']);
+
+/**
+ * Whether a place's short form opens a four-character set phrase the segmenter knows (同心 of 同心协力, 长治 of 长治久安),
+ * or a county's short form opens a proper noun of four (安居 of 安居乐业/nz). A full name does not (香港 of 香港旅游/nz +
+ * 发展局), nor a city's or province's short form opening a proper noun: that is mostly named after the place (广州日报,
+ * 遵义会议).
+ */
+function setPhraseHead(mention: Placed, tokens: readonly Token[]): boolean {
+  if (mention.end - mention.start !== 2 || mention.surface === mention.name) return false;
+  // Note: a loop, not a find with a closure made per mention.
+  for (const t of tokens) {
+    if (t.start > mention.start) return false;
+    if (t.start === mention.start) return t.word.length === 4 && (SET_PHRASE_TAGS.has(t.tag) || (t.tag === 'nz' && mention.kind === 'DISTRICT'));
+  }
+  return false;
+}
+
+/**
+ * Whether a place mention is part of another word: the tail of a word, the head of a set phrase, or a pair begun at the
+ * last of a run of initials.
+ */
+function insideWord(mention: Placed, tokens: readonly Token[]): boolean {
+  return wordTail(mention, tokens) || setPhraseHead(mention, tokens) || afterInitials(mention, tokens);
 }
 
 /** The mentions that are no part of another word; `mentions` itself when all are kept (most statements). */
-function ownWords<M extends { start: number; end: number }>(mentions: M[], tokens: readonly Token[]): M[] {
+function ownWords<M extends Placed>(mentions: M[], tokens: readonly Token[]): M[] {
   // Note: a new array only when a mention is dropped, not one per statement; no closure over the tokens (V8 allocated
   // this function's scope for it at every call).
   let kept: M[] | null = null;

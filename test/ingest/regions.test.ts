@@ -201,6 +201,18 @@ describe('the region extractor of the pipeline', () => {
     expect(huzhou).not.toContain('太湖县');
     expect(huzhou).not.toContain('太湖新区');
   });
+
+  it('drops a short form that opens an idiom or set phrase (同心 of 同心协力, 安居 of 安居乐业), not a full name or a place alone', () => {
+    const regionsOf = (text: string): string[] => extractText(text, { source: 'idioms.txt', sha256: 'x' }).entities
+      .filter((e) => e.type === 'REGION').map((e) => e.name);
+    expect(regionsOf('全区上下同心协力，共建美好家园。')).toEqual([]);
+    expect(regionsOf('各族群众安居乐业、和睦相处。')).toEqual([]);
+    expect(regionsOf('差别大同小异。')).toEqual([]);
+    expect(regionsOf('在同心开展帮扶。')).toContain('同心县');
+    expect(regionsOf('在遂宁市安居区开展帮扶。')).toContain('安居区');
+    // A full name opening a proper noun the segmenter knows (香港旅游/nz + 发展局) is still the place.
+    expect(regionsOf('与香港旅游发展局合办推广周。')).toContain('香港');
+  });
 });
 
 describe('townships by their full names', () => {
