@@ -135,6 +135,8 @@ describe('extractInstitutions', () => {
     expect(extract(seed, '新增1所孔子学院')).toEqual([]);
     // A word saying what kind of body it is (同类, 分支) names none either, not even after the issuer's short form is written in.
     expect(institutionNames('澳门大学工作报告\n一、合作\n与同类中心、分支实验室共享数据。\n', 'generic.txt')).toEqual(['澳门大学']);
+    // A class of companies (跨国公司) and an ordinary word ending like a head (城乡结合部, the urban fringe) are no bodies.
+    expect(institutionNames('宁波市招商工作报告\n一、招商\n引进跨国公司地区总部12家，加快城乡结合部环境整治。\n', 'class.txt')).toEqual([]);
   });
 
   it('reads units of a university named by a generic field, with 与 inside, and a body the segmenter knows ending like 政局', () => {

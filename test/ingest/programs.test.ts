@@ -97,6 +97,10 @@ describe('extractPrograms', () => {
     expect(extract(seed, '(一)深化教育体制机制改革。')).toEqual([]);
     const text = '推进重点项目和建设项目,深化综合改革,制定工作方案和实施方案,做好各项工作。';
     expect(extractPrograms(text, 0, tagText(text, 0))).toEqual([]);
+    // Nor a kind of works or a systemic task (水利工程, 一项系统工程), while a named scheme of such works is one.
+    expect(names(run('加强水利工程建设，完成投资5亿元。'))).toEqual([]);
+    expect(names(run('这是一项系统工程，需要各方协同。'))).toEqual([]);
+    expect(names(run('推进珠江三角洲水资源配置工程。'))).toEqual(['珠江三角洲水资源配置工程']);
   });
 
   it('takes a title awarded that ends in a common word ending like a one-character head (…重点专科, …重点学科: 科)', () => {
