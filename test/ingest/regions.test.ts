@@ -173,8 +173,9 @@ describe('extractRegions rules', () => {
     expect(names('我国教育')).toEqual([]);
     expect(names('中国特色社会主义、中国式现代化、新中国成立')).toEqual([]);
     expect(names('中国与德国合作')).toEqual(['中国', '德国']);
-    // 发展中国家 (developing countries) holds 中国 across two words.
+    // 发展中国家 (developing countries) holds 中国 across two words; 中国画 is a school of painting.
     expect(names('为发展中国家培训技术人员')).toEqual([]);
+    expect(names('开设中国画、书法课程')).toEqual([]);
   });
 
   it('does not read a far-away county in an ordinary word, nor a two-character county in another word', () => {
