@@ -153,6 +153,8 @@ export interface Lexicon {
     /** Endings of systems named by the post in charge of one resource (河 + 长制, 林 + 长制). */
     readonly stewardSystems: readonly string[];
     readonly scopedHeads: Words;
+    /** Heads of tours and classes, named only by a theme besides places and generic words (丝路文化 + 考察团). */
+    readonly themedHeads: Words;
     readonly titleNotes: readonly string[];
     /** Words naming a program's section in one place, in brackets after it (黄河国家文化公园(陕西段)). */
     readonly sectionWords: readonly string[];
@@ -359,7 +361,8 @@ function institutionWords(institutions: LexiconFiles['institutions']): Lexicon['
 /** The programme words: heads by kind, and the verbs and words around a programme's name, some lists longest first. */
 function programWords(programs: LexiconFiles['programs']): Lexicon['programs'] {
   return {
-    heads: kindMap(programs.heads),
+    // Note: tours and classes are events (programs.themedHeads), listed once, apart, for the theme their names need.
+    heads: kindMap({ ...programs.heads, EVENT: [...(programs.heads.EVENT ?? []), ...programs.themedHeads] }),
     quotedOnlyHeads: kindMap(programs.quotedOnlyHeads),
     introducedHeads: kindMap(programs.introducedHeads),
     documentVerbs: new Set(programs.documentVerbs),
@@ -406,16 +409,18 @@ function programWords(programs: LexiconFiles['programs']): Lexicon['programs'] {
     pairingSides: programs.pairingSides,
     stewardSystems: programs.stewardSystems,
     scopedHeads: new Set(programs.scopedHeads),
+    themedHeads: new Set(programs.themedHeads),
     titleNotes: programs.titleNotes,
     sectionWords: programs.sectionWords,
   };
 }
 
 /** The words every name extractor shares: what opens, ends or refers a name (scopes, prefixes, self-references). */
-function nameWords(names: LexiconFiles['names']): Lexicon['names'] {
+function nameWords(names: LexiconFiles['names'], programs: LexiconFiles['programs']): Lexicon['names'] {
   return {
     leadingScopeWords: new Set(names.leadingScopeWords),
-    actionWords: new Set(names.actionWords),
+    // Note: a verb sending people (选派, 派出) is an action too, one the segmenter may tag a noun (选派/n + 香港教师…学习团).
+    actionWords: new Set([...names.actionWords, ...programs.sendingVerbs]),
     foundingVerbs: new Set(names.foundingVerbs),
     deicticTime: new Set(names.deicticTime),
     sequenceWords: new Set(names.sequenceWords),
@@ -534,7 +539,7 @@ function build(files: LexiconFiles): Lexicon {
   return {
     institutions: institutionWords(files.institutions),
     programs: programWords(files.programs),
-    names: nameWords(files.names),
+    names: nameWords(files.names, files.programs),
     cooperation: Object.entries(cooperation.cues),
     partnering: partneringWords(cooperation),
     units: unitWords(files.units),

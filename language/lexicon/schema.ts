@@ -93,6 +93,7 @@ export const ProgramsFileSchema = z.object({
   pairingSides: words,
   stewardSystems: words,
   scopedHeads: words,
+  themedHeads: words,
   titleNotes: words,
   sectionWords: words,
 });

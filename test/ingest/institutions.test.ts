@@ -124,6 +124,12 @@ describe('extractInstitutions', () => {
     expect(extractInstitutions(text, 0, tagText(text, 0), { ...guangzhou, regionSpans })[0].surface).toBe('中共四川省委教育工作委员会');
   });
 
+  it('reads a delegation named by whom it sends as a body, and leaves a tour named by its theme to the programmes', () => {
+    expect(institutionNames('考察报告\n一、访问\n珠海市珠港澳教育合作考察团访问澳门大学。\n', 'tour.txt').sort())
+      .toEqual(['澳门大学', '珠海市珠港澳教育合作考察团']);
+    expect(institutionNames('考察报告\n一、访问\n丝路文化考察团访问西北大学。\n', 'tour.txt')).toEqual(['西北大学']);
+  });
+
   it('rejects institutions named only by generic modifiers', () => {
     expect(extract(seed, '市属各高校,各区教育局,局属各单位')).toEqual([]);
     expect(extract(seed, '新增示范性普通高中10所')).toEqual([]);

@@ -114,6 +114,18 @@ describe('extractPrograms', () => {
     expect(names(run('实施乡村振兴示范项目，总投资3亿元。'))).toEqual(['乡村振兴示范项目']);
   });
 
+  it('takes a study tour or training class named by its theme, not one named by places and generic words alone', () => {
+    // Through the pipeline, which gives the extractor the statement's places.
+    const programs = (text: string): string[] => extractText(`交流计划\n一、交流\n${text}\n`, { source: 'tours.txt', sha256: 'x' })
+      .entities.filter((e) => e.type === 'PROGRAM').map((e) => e.name);
+    expect(programs('组织丝路文化考察团赴西安、敦煌开展考察。')).toEqual(['丝路文化考察团']);
+    expect(programs('举办中葡双语教师培训班，培训教师60人。')).toEqual(['中葡双语教师培训班']);
+    // The verb sending the tour is no part of its name, though the segmenter tags it a noun (选派/n).
+    expect(programs('选派香港教师内地学习团120人赴京。')).toEqual(['香港教师内地学习团']);
+    expect(programs('组织内地交流团12个。')).toEqual([]);
+    expect(programs('组织两批次澳门交流团。')).toEqual([]);
+  });
+
   it('leaves out the verb two parties hold an event by (共办, 联办): 深圳共办招聘会 is no name', () => {
     expect(names(run('香港与深圳共办招聘会。'))).toEqual([]);
     expect(names(run('香港与深圳联办论坛。'))).toEqual([]);
@@ -378,7 +390,8 @@ describe('extractPrograms', () => {
     expect(names(run('组织“湾区创科之旅”。'))).toEqual(['湾区创科之旅']);
     const items = extractText('年度報告\n二、交流團\n1.「行走絲路」西北考察團：7月在陝西省西安市進行。\n2.「山城黔行」：與重慶市青年聯合會合辦。',
       { source: 'items.txt', sha256: 'x' }).entities.filter((e) => e.type === 'PROGRAM').map((e) => e.name).sort();
-    expect(items).toEqual(['山城黔行', '行走丝路']);
+    // A tour head after the quotation joins it, the quoted words staying its alias (「行走絲路」西北考察團).
+    expect(items).toEqual(['山城黔行', '行走丝路西北考察团']);
     // A quotation in the middle of a sentence is read as before.
     expect(names(run('学生们说“很有收获”：这是真的。'))).toEqual([]);
   });
@@ -467,7 +480,10 @@ describe('extractPrograms', () => {
 
   it('reads a quotation an action introduces across an ordinal or a count, and a quotation before its head also alone', () => {
     expect(names(run('共同举办首届「琴澳文化周」，吸引观众5万人次。'))).toEqual(['琴澳文化周']);
-    expect(names(run('教育局将举办约100个「同根同心」及「薪火相传」内地交流团。'))).toEqual(['同根同心', '薪火相传']);
+    expect(run('教育局将举办约100个「同根同心」及「薪火相传」内地交流团。').map((c) => [c.name, c.aliases])).toEqual([
+      ['同根同心', undefined],
+      ['薪火相传内地交流团', ['薪火相传']],
+    ]);
     expect(run('各校举办「全民国家安全教育日」活动。')).toMatchObject([{ name: '全民国家安全教育日活动', aliases: ['全民国家安全教育日'] }]);
     // The word after a list of quotations is said of each of them.
     expect(names(run('「港药通」及「港械通」政策目前只适用于指定医疗机构。'))).toEqual(['港药通', '港械通']);

@@ -288,7 +288,7 @@ describe('relate', () => {
 
   it('places a program where its people visit (探访杭州、宁波)', () => {
     const text = '职业训练工作报告\n一、交流\n学院举办「湾区工匠」交流团，探访杭州、宁波等地的先进制造企业。';
-    expect(relations(text, ['TOUCHES']).sort()).toEqual(['TOUCHES 湾区工匠 → 宁波市', 'TOUCHES 湾区工匠 → 杭州市']);
+    expect(relations(text, ['TOUCHES']).sort()).toEqual(['TOUCHES 湾区工匠交流团 → 宁波市', 'TOUCHES 湾区工匠交流团 → 杭州市']);
   });
 
   it('places a program where its people go (前往廣州、深圳), but not after a word that only ends like going (以往)', () => {
@@ -551,14 +551,16 @@ describe('relate', () => {
   it('places an item a circular letters ((a)「…」交流团:第一天到深圳…) where its own sentences take it', () => {
     const text = '2025/26学年内地交流计划\n(a)「湾区探新」小学交流团(三天两夜):第一天到深圳参观莲花山公园;第二天到东莞参观中国散裂中子源。\n'
       + '(b)「山河同行」初中交流团:北京线参观故宫博物院。';
-    expect(relations(text, ['TOUCHES']).sort()).toEqual(['TOUCHES 湾区探新 → 深圳市', 'TOUCHES 湾区探新 → 东莞市'].sort());
+    expect(relations(text, ['TOUCHES']).sort()).toEqual(['TOUCHES 湾区探新小学交流团 → 深圳市', 'TOUCHES 湾区探新小学交流团 → 东莞市'].sort());
   });
 
   it('does not give a bare quotation\'s place to the program before it: the sentence naming it is about it', () => {
-    const text = '某大学2024年交流工作报告\n二、“国情研学之旅”全年开办四十二团。其中“航天科技研学团”在北京市海淀区参观。';
+    const text = '某大学2024年交流工作报告\n二、“国情研学之旅”全年开办四十二团。其中“航天逐梦”在北京市海淀区参观。';
     expect(relations(text, ['TOUCHES'])).toEqual([]);
     // Without the bare quotation, the sentence goes on about the program before it.
-    expect(relations(text.replace('其中“航天科技研学团”', ''), ['TOUCHES'])).toEqual(['TOUCHES 国情研学之旅 → 海淀区']);
+    expect(relations(text.replace('其中“航天逐梦”', ''), ['TOUCHES'])).toEqual(['TOUCHES 国情研学之旅 → 海淀区']);
+    // A quoted tour with its own head is a program the sentence places.
+    expect(relations(text.replace('航天逐梦', '航天科技研学团'), ['TOUCHES'])).toEqual(['TOUCHES 航天科技研学团 → 海淀区']);
   });
 
   it('gives a designation named without a place to the place the document is about', () => {

@@ -10,6 +10,7 @@ import { SAR_SHORT } from './canonicalNames.js';
 import { opensWithNationalPrefix, type Head } from './heads.js';
 import type { InstitutionContext } from './index.js';
 import { ownSchool } from './issuer.js';
+import { isTourHead, namesTheme } from '../tourThemes.js';
 import type { LeftEdge } from './leftEdge.js';
 import { distinctive, vocab } from './vocabulary.js';
 
@@ -177,6 +178,9 @@ export function nameOf(tokens: readonly Token[], regions: Uint8Array, i: number,
   const prefix = barePrefix(tokens[edge.first]);
   const government = head.kind === 'GOVERNMENT' || head.kind === 'PARTY';
   if (head.abbreviation && coreName === head.word) return surface;
+  // Note: a tour named by its theme is a programme (丝路文化 + 考察团); one named by whom it sends a delegation (珠海市 +
+  // 珠港澳 + 教育合作 + 考察团).
+  if (isTourHead(head.word) && namesTheme(tokens, regions, edge.first, head.start)) return null;
   const opener = tokens[edge.first].word;
   const openerKind = vocab().heads.get(opener);
   if (ownPlaceBody(tokens, i, head, edge, coreName, surface, government, opener, openerKind)) {

@@ -7,6 +7,7 @@ import { classify, hasHan, hasProperTag, maxWordLength, tokenIndexAt, type Token
 import type { Token } from '../../../language/segment/index.js';
 import type { Candidate } from '../../model.js';
 import { distinctiveCount, overlapsAny, startsWithNamedScope, vocab } from './vocabulary.js';
+import { isTourHead, namesTheme } from '../tourThemes.js';
 import { placePair } from '../regionTokens.js';
 import { QUOTES } from '../quoteMarks.js';
 import { kindOfName, sideName } from '../institutions/heads.js';
@@ -463,7 +464,9 @@ export function unquoted(text: string, offset: number, tokens: readonly Token[],
     if (head.kind === 'PLAN' && (actingBody(beforeHead) || sideName(beforeHead))) continue;
     if (!namesSomething(tokens, first, offset + head.end - head.word.length, name, head.word, head.kind)) continue;
     if (head.kind !== 'EVENT' && onlyPlaces(tokens, regions, first, offset + head.end - head.word.length)) continue;
-    if (head.kind === 'EVENT' && !scopedEvent(tokens, first, i)) continue;
+    // Note: a tour or class is named by its theme, not by whose or which it is (丝路文化 + 考察团).
+    if (isTourHead(head.word) ? !namesTheme(tokens, regions, first, offset + head.end - head.word.length)
+      : head.kind === 'EVENT' && !scopedEvent(tokens, first, i)) continue;
     if (vocab().scopedHeads.has(head.word) && !scopedAfterPlace(tokens, regions, first, text, offset)) continue;
     out.push({ type: 'PROGRAM', name, kind: head.kind, start, end, surface: name });
     limit = start;
