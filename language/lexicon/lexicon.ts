@@ -63,6 +63,8 @@ export interface Lexicon {
     readonly partHeads: Words;
     readonly classWords: Words;
     readonly placeClassHeads: Words;
+    /** Kinds of site a body administers (自然保护区, 科技园区): a proper name before one anchors a government body. */
+    readonly siteWords: readonly string[];
     readonly uniqueBodies: Words;
     readonly nameVerbs: Words;
     readonly genericModifiers: Words;
@@ -339,6 +341,7 @@ function institutionWords(institutions: LexiconFiles['institutions']): Lexicon['
     partHeads: new Set(institutions.partHeads),
     classWords: new Set(institutions.classWords),
     placeClassHeads: new Set(institutions.placeClassHeads),
+    siteWords: institutions.siteWords,
     uniqueBodies: new Set(institutions.uniqueBodies),
     nameVerbs: new Set(institutions.nameVerbs),
     genericModifiers: new Set(institutions.genericModifiers),

@@ -27,6 +27,7 @@ export const InstitutionsFileSchema = z.object({
   partHeads: words,
   classWords: words,
   placeClassHeads: words,
+  siteWords: words,
   uniqueBodies: words,
   nameVerbs: words,
   genericModifiers: words,

@@ -130,6 +130,12 @@ describe('extractInstitutions', () => {
     expect(institutionNames('考察报告\n一、访问\n丝路文化考察团访问西北大学。\n', 'tour.txt')).toEqual(['西北大学']);
   });
 
+  it('reads the administration of a named site (…自然保护区管理局) and a centre named by governance (数字治理…研究中心)', () => {
+    expect(institutionNames('林草工作报告\n一、保护\n与贡嘎山国家级自然保护区管理局开展联合调查。\n', 'site.txt')).toEqual(['贡嘎山国家级自然保护区管理局']);
+    expect(institutionNames('教育工作要点\n一、奖励\n湄洲岛国家旅游度假区社会事业局获表彰。\n', 'site.txt')).toEqual(['湄洲岛国家旅游度假区社会事业局']);
+    expect(institutionNames('数字政府工作报告\n一、研究\n学院成立湖州数字治理联合研究中心，每年形成报告。\n', 'centre.txt')).toContain('湖州数字治理联合研究中心');
+  });
+
   it('rejects institutions named only by generic modifiers', () => {
     expect(extract(seed, '市属各高校,各区教育局,局属各单位')).toEqual([]);
     expect(extract(seed, '新增示范性普通高中10所')).toEqual([]);

@@ -4,7 +4,7 @@
  * without it, a SAR's body, a government body named by its field, a national body named without a place.
  */
 import { getLexicon, type InstitutionKind } from '../../../language/lexicon/index.js';
-import { allHan, isNumber } from '../../../language/match/tokens.js';
+import { allHan, hasProperTag, isNumber } from '../../../language/match/tokens.js';
 import type { Token } from '../../../language/segment/index.js';
 import { SAR_SHORT } from './canonicalNames.js';
 import { opensWithNationalPrefix, type Head } from './heads.js';
@@ -138,6 +138,22 @@ function sarBody(head: Head, edge: LeftEdge, coreName: string, surface: string, 
   return undefined;
 }
 
+/**
+ * Whether a government body administers a named site: its name opens with a proper name and runs on with a kind of site
+ * (贡嘎山/nr + 国家级 + 自然保护区 + 管理局, 湄洲岛 + 国家旅游度假区 + 社会事业局), with no other body's head or a
+ * conjunction between (…林业和草原局 + 与 + …管理局 is two bodies).
+ */
+function namedSite(tokens: readonly Token[], edge: LeftEdge, i: number): boolean {
+  if (!edge.proper || !hasProperTag(tokens[edge.first])) return false;
+  const sites = vocab().siteWords;
+  for (let k = edge.first + 1; k < i; k++) {
+    const word = tokens[k].word;
+    if (vocab().headLexicon.get(word) !== undefined || vocab().conjunctions.has(word)) return false;
+    if (sites.some((w) => word.endsWith(w))) return true;
+  }
+  return false;
+}
+
 /** Whether a government body named by its field, with no administrative prefix, names one body rather than a class. */
 function fieldBodyNamed(tokens: readonly Token[], regions: Uint8Array, i: number, head: Head, edge: LeftEdge, coreName: string,
   modifier: string, sar: string | undefined): boolean {
@@ -148,7 +164,7 @@ function fieldBodyNamed(tokens: readonly Token[], regions: Uint8Array, i: number
   // Note: and so is one named by the one work it does, a verbal noun before its head (运输 + 署, 规划 + 署); a field
   // noun alone (科技 + 署) is too generic to name one.
   const work = sar !== undefined && head.work === true && edge.first === i - 1;
-  return anchored(tokens, regions, edge.first, i, coreName) || (sar !== undefined && distinctive(modifier) >= 2) || oneWord || department || work;
+  return anchored(tokens, regions, edge.first, i, coreName) || namedSite(tokens, edge, i) || (sar !== undefined && distinctive(modifier) >= 2) || oneWord || department || work;
 }
 
 /** The name of a body opening with a bare administrative prefix (区 + 教育局), written with the place it stands for, or null. */
