@@ -134,6 +134,8 @@ describe('extractInstitutions', () => {
     expect(institutionNames('林草工作报告\n一、保护\n与贡嘎山国家级自然保护区管理局开展联合调查。\n', 'site.txt')).toEqual(['贡嘎山国家级自然保护区管理局']);
     expect(institutionNames('教育工作要点\n一、奖励\n湄洲岛国家旅游度假区社会事业局获表彰。\n', 'site.txt')).toEqual(['湄洲岛国家旅游度假区社会事业局']);
     expect(institutionNames('数字政府工作报告\n一、研究\n学院成立湖州数字治理联合研究中心，每年形成报告。\n', 'centre.txt')).toContain('湖州数字治理联合研究中心');
+    // An association for promotion (促进联会) is named by the work it promotes, though 促进 is an action elsewhere.
+    expect(institutionNames('交流计划\n一、安排\n由香港青年交流促进联会协助安排行程。\n', 'assoc.txt')).toEqual(['香港青年交流促进联会']);
   });
 
   it('rejects institutions named only by generic modifiers', () => {
