@@ -136,6 +136,8 @@ describe('extractInstitutions', () => {
     expect(institutionNames('数字政府工作报告\n一、研究\n学院成立湖州数字治理联合研究中心，每年形成报告。\n', 'centre.txt')).toContain('湖州数字治理联合研究中心');
     // An association for promotion (促进联会) is named by the work it promotes, though 促进 is an action elsewhere.
     expect(institutionNames('交流计划\n一、安排\n由香港青年交流促进联会协助安排行程。\n', 'assoc.txt')).toEqual(['香港青年交流促进联会']);
+    // So is a charity association (慈善会) named after the hospital it runs, which the segmenter tags a person's name.
+    expect(institutionNames('社会服务报告\n一、合作\n与澳门镜湖医院慈善会合作。\n', 'assoc.txt')).toContain('澳门镜湖医院慈善会');
   });
 
   it('rejects institutions named only by generic modifiers', () => {
