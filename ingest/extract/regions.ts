@@ -85,12 +85,22 @@ const SET_PHRASE_TAGS: ReadonlySet<string> = new Set(['i', 'l']);
  */
 function setPhraseHead(mention: Placed, tokens: readonly Token[]): boolean {
   if (mention.end - mention.start !== 2 || mention.surface === mention.name) return false;
-  // Note: a loop, not a find with a closure made per mention.
-  for (const t of tokens) {
-    if (t.start > mention.start) return false;
-    if (t.start === mention.start) return t.word.length === 4 && (SET_PHRASE_TAGS.has(t.tag) || (t.tag === 'nz' && mention.kind === 'DISTRICT'));
+  const t = tokenStartingAt(tokens, mention.start);
+  return t !== undefined && t.word.length === 4 && (SET_PHRASE_TAGS.has(t.tag) || (t.tag === 'nz' && mention.kind === 'DISTRICT'));
+}
+
+/** The token starting at `at`, found by halving (a statement listing thousands of places stays linear), or undefined. */
+function tokenStartingAt(tokens: readonly Token[], at: number): Token | undefined {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const start = tokens[mid].start;
+    if (start === at) return tokens[mid];
+    if (start < at) lo = mid + 1;
+    else hi = mid - 1;
   }
-  return false;
+  return undefined;
 }
 
 /**
