@@ -157,6 +157,8 @@ export interface Lexicon {
     readonly scopedHeads: Words;
     /** Heads of tours and classes, named only by a theme besides places and generic words (丝路文化 + 考察团). */
     readonly themedHeads: Words;
+    /** Words of scope inside a designation's name right after its place (粤港澳 + 全面 + 合作示范区). */
+    readonly designationScopes: Words;
     readonly titleNotes: readonly string[];
     /** Words naming a program's section in one place, in brackets after it (黄河国家文化公园(陕西段)). */
     readonly sectionWords: readonly string[];
@@ -413,6 +415,7 @@ function programWords(programs: LexiconFiles['programs']): Lexicon['programs'] {
     stewardSystems: programs.stewardSystems,
     scopedHeads: new Set(programs.scopedHeads),
     themedHeads: new Set(programs.themedHeads),
+    designationScopes: new Set(programs.designationScopes),
     titleNotes: programs.titleNotes,
     sectionWords: programs.sectionWords,
   };

@@ -95,6 +95,7 @@ export const ProgramsFileSchema = z.object({
   stewardSystems: words,
   scopedHeads: words,
   themedHeads: words,
+  designationScopes: words,
   titleNotes: words,
   sectionWords: words,
 });

@@ -114,6 +114,13 @@ describe('extractPrograms', () => {
     expect(names(run('实施乡村振兴示范项目，总投资3亿元。'))).toEqual(['乡村振兴示范项目']);
   });
 
+  it('keeps a word of scope after a designation\'s place inside its name (粤港澳 + 全面 + 合作示范区), not an action verb', () => {
+    const designations = (text: string): string[] => extractText(`工作要点\n一、合作\n${text}\n`, { source: 'scope.txt', sha256: 'x' })
+      .entities.filter((e) => e.type === 'PROGRAM').map((e) => e.name);
+    expect(designations('高水平建设广州南沙粤港澳全面合作示范区，推动港澳青年就业。')).toEqual(['广州南沙粤港澳全面合作示范区']);
+    expect(designations('和平区获批全国社区治理和服务创新实验区。')).toEqual(['全国社区治理和服务创新实验区']);
+  });
+
   it('takes a study tour or training class named by its theme, not one named by places and generic words alone', () => {
     // Through the pipeline, which gives the extractor the statement's places.
     const programs = (text: string): string[] => extractText(`交流计划\n一、交流\n${text}\n`, { source: 'tours.txt', sha256: 'x' })

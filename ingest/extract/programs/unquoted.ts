@@ -346,12 +346,20 @@ function wordStep(w: LeftWalk, j: number, cls: TokenClass): number {
     w.keep = w.first = j - 1;
     return STOP;
   }
-  if (vocab().actionWords.has(t.word) && !rewardedWork(w, j) && (w.awarded || !(j > 0 && actionInside(tokens, j, i)))) {
+  if (vocab().actionWords.has(t.word) && !rewardedWork(w, j) && !placedScope(w, j) && (w.awarded || !(j > 0 && actionInside(tokens, j, i)))) {
     if (j > 0 && w.document && vocab().documentVerbs.has(tokens[j - 1].word)) w.keep = w.first = j;
     return STOP;
   }
   if (clauseVerb(tokens, regions, j, i, strategyVerb(w, j, cls), w.scoped)) return STOP;
   return include(w, j);
+}
+
+/**
+ * Whether the word at `j` is the scope of a designation's work right after its place (粤港澳 + 全面 + 合作示范区):
+ * inside the name, though it is an action word elsewhere (全面推进).
+ */
+function placedScope(w: LeftWalk, j: number): boolean {
+  return w.kind === 'DESIGNATION' && j > 0 && w.regions[j - 1] === 1 && j + 1 < w.i && vocab().designationScopes.has(w.tokens[j].word);
 }
 
 /** Whether the word at `j` names the work a designation or event rewards: a verbal noun right before its head, after a plain noun. */
