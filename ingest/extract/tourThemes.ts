@@ -4,10 +4,8 @@
  * institution extractor (which leaves them to it).
  */
 import { getLexicon } from '../../language/lexicon/index.js';
-import { distinctiveChars, maxWordLength } from '../../language/match/tokens.js';
 import type { Token } from '../../language/segment/index.js';
-
-let genericMax: number | undefined;
+import { distinctiveCount } from './programs/vocabulary.js';
 
 /** Whether `word` is the head of a tour or a class (the lexicon's programs.themedHeads). */
 export function isTourHead(word: string): boolean {
@@ -20,9 +18,7 @@ export function isTourHead(word: string): boolean {
  * tours to a place or the body sending them (台湾 + 交流团, 珠海市珠港澳 + 教育合作 + 考察团).
  */
 export function namesTheme(tokens: readonly Token[], regions: Uint8Array, first: number, headStart: number): boolean {
-  const generic = getLexicon().programs.genericWords;
-  genericMax ??= maxWordLength(generic);
   let theme = '';
   for (let k = first; k < tokens.length && tokens[k].end <= headStart; k++) if (regions[k] !== 1) theme += tokens[k].word;
-  return distinctiveChars(theme, generic, genericMax) >= 2;
+  return distinctiveCount(theme) >= 2;
 }

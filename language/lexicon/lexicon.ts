@@ -63,7 +63,7 @@ export interface Lexicon {
     readonly partHeads: Words;
     readonly classWords: Words;
     readonly placeClassHeads: Words;
-    /** Kinds of site a body administers (自然保护区, 科技园区): a proper name before one anchors a government body. */
+    /** Endings of the kinds of site a body administers (保护区, 度假区): a proper name before one anchors a government body. */
     readonly siteWords: readonly string[];
     readonly uniqueBodies: Words;
     readonly nameVerbs: Words;
