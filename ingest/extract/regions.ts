@@ -19,11 +19,25 @@ function wordTail(mention: { start: number; end: number }, tokens: readonly Toke
   return token.end === mention.end || (token.end === mention.start + 1 && token.word.length >= 2);
 }
 
-/** The first token that holds position `at` after its first character, or undefined. */
+/** The token that holds position `at` after its first character, or undefined. */
 function tokenAround(tokens: readonly Token[], at: number): Token | undefined {
-  // Note: a loop, not a find with a closure made per mention.
-  for (const t of tokens) if (t.start < at && at < t.end) return t;
-  return undefined;
+  const k = lastStartingBy(tokens, at - 1);
+  return k >= 0 && at < tokens[k].end ? tokens[k] : undefined;
+}
+
+/**
+ * The index of the last token starting at or before `at`, or -1, found by halving: a statement listing thousands of
+ * places stays linear (the tokens are in text order and do not overlap).
+ */
+function lastStartingBy(tokens: readonly Token[], at: number): number {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start <= at) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return hi;
 }
 
 /**
@@ -32,9 +46,8 @@ function tokenAround(tokens: readonly Token[], at: number): Token | undefined {
  */
 function afterInitials(mention: { start: number; end: number }, tokens: readonly Token[]): boolean {
   if (mention.end - mention.start !== 2) return false;
-  let i = 0;
-  while (i < tokens.length && tokens[i].start !== mention.start) i++;
-  if (i === tokens.length || i < 1) return false;
+  const i = lastStartingBy(tokens, mention.start);
+  if (i < 1 || tokens[i].start !== mention.start) return false;
   const [before, first, last] = [tokens[i - 1], tokens[i], tokens[i + 1]];
   return before.tag === 'j' && before.word.length === 1 && first.tag === 'j' && first.word.length === 1 && last !== undefined && last.end > mention.end;
 }
@@ -85,22 +98,9 @@ const SET_PHRASE_TAGS: ReadonlySet<string> = new Set(['i', 'l']);
  */
 function setPhraseHead(mention: Placed, tokens: readonly Token[]): boolean {
   if (mention.end - mention.start !== 2 || mention.surface === mention.name) return false;
-  const t = tokenStartingAt(tokens, mention.start);
+  const k = lastStartingBy(tokens, mention.start);
+  const t = k >= 0 && tokens[k].start === mention.start ? tokens[k] : undefined;
   return t !== undefined && t.word.length === 4 && (SET_PHRASE_TAGS.has(t.tag) || (t.tag === 'nz' && mention.kind === 'DISTRICT'));
-}
-
-/** The token starting at `at`, found by halving (a statement listing thousands of places stays linear), or undefined. */
-function tokenStartingAt(tokens: readonly Token[], at: number): Token | undefined {
-  let lo = 0;
-  let hi = tokens.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const start = tokens[mid].start;
-    if (start === at) return tokens[mid];
-    if (start < at) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return undefined;
 }
 
 /**
