@@ -127,10 +127,19 @@ export function onwardRegions(input: OnwardInput, clause: Clause, labelled = fal
     // it adds an action of its own (，新增…服务站，覆盖…; ，并争取…).
     if (first === null && listed.length === 0 && !addsAction(input, next) && skipped++ < SKIPPED_CLAUSES) continue;
     // Note: 在…支持下 frames help, it places nothing.
-    if (first === null || first.start - next.start > window || !located(input, first) || framed(input, next)) break;
+    if (first === null || (first.start - next.start > window && !routed(input, next, first)) || !located(input, first) || framed(input, next)) break;
     for (const r of listedFrom(input, listed, first)) out.add(r);
   }
   return out;
+}
+
+/**
+ * Whether the clause speaks of where the programme goes before its first place (并把实习地点 + 扩展至 + 江门市及肇庆市):
+ * an itinerary noun stands between the clause's start and the place, so the place is the programme's however far in.
+ */
+function routed(input: Pick<PlacementInput, 'text' | 'start'>, clause: Clause, first: SpannedId): boolean {
+  const before = input.text.slice(clause.start - input.start, first.start - input.start);
+  return getLexicon().programs.itineraryNouns.some((noun) => before.includes(noun));
 }
 
 /** Whether a mention starts inside the clause. */

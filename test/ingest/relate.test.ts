@@ -271,6 +271,10 @@ describe('relate', () => {
     expect(relations(extended, ['TOUCHES']).sort()).toEqual(['TOUCHES 长者医疗券试点计划 → 东莞市', 'TOUCHES 长者医疗券试点计划 → 佛山市']);
     const subject = '卫生工作报告\n一、跨境医疗\n推进「长者医疗券试点计划」，深圳市在福田区设立服务点。';
     expect(relations(subject, ['TOUCHES'])).toEqual([]);
+    // A clause about where the program goes (实习地点) places it however far into the clause its places stand.
+    const routed = '青年就业工作报告\n一、实习\n把「湾区专题实习计划」的名额增至约2,500个，并把实习地点扩展至江门市及肇庆市。';
+    expect(relations(routed, ['TOUCHES']).sort()).toEqual(['TOUCHES 湾区专题实习计划 → 江门市', 'TOUCHES 湾区专题实习计划 → 肇庆市']);
+    expect(relations(routed.replace('实习地点', '合作范围'), ['TOUCHES'])).toEqual([]);
   });
 
   it('gives a program named with its SAR\'s one-character name to that SAR, in that SAR\'s text only', () => {
