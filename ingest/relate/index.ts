@@ -273,11 +273,12 @@ const COMMAS: ReadonlySet<string> = new Set(['，', ',']);
 
 /**
  * TOUCHES across statements: a statement that names no program and opens by placing what it speaks of (…推動「…基地」建設。
- * 在廣州、深圳…新增基地8個) places the last program of the statement right before it, in the same section. A statement
- * naming a bare program (其中「…研學團」在…) speaks of that one, which no statement after it places.
+ * 在廣州、深圳…新增基地8個) places the last program of the statement right before it, in the same section, or of the one
+ * before that when it referred back to the program (…「…實習計劃」出發儀式。本年度計劃由…主辦。學員將分批前往…). A
+ * statement naming a bare program (其中「…研學團」在…) speaks of that one, which no statement after it places.
  */
 function followingPlacements(annotated: readonly AnnotatedStatement[], idsByStatement: Map<string, ResolvedIds>, relations: RelationSet, text = ''): void {
-  let previous: { program: string; section: string | null; end: number } | null = null;
+  let previous: { program: string; section: string | null; end: number; referred?: boolean } | null = null;
   for (const { statement } of annotated) {
     const ids = idsByStatement.get(statement.id);
     const last = ids?.programs.reduce<(typeof ids.programs)[number] | null>((a, p) => (a === null || p.start > a.start ? p : a), null) ?? null;
@@ -292,8 +293,28 @@ function followingPlacements(annotated: readonly AnnotatedStatement[], idsByStat
         for (const region of placed) relations.add('TOUCHES', previous.program, region.id, statement.id);
       }
     }
-    previous = last === null || last.bare ? null : { program: last.id, section: statement.sectionId, end: statement.end };
+    // Note: a statement naming no program that refers back to one (本年度计划由…主办), and the rest of its sentence after a
+    // comma (…，澳门中华学生联合总会协办，共有…参加。), keep speaking of it: the next may place it (学员将分批前往北京…).
+    const kept: boolean = last === null && previous !== null && previous.section === statement.sectionId
+      && (refersBack(statement.text) || (previous.referred === true && COMMAS.has(text.slice(previous.end, statement.start))));
+    previous = kept ? { ...previous!, end: statement.end, referred: true }
+      : last === null || last.bare ? null : { program: last.id, section: statement.sectionId, end: statement.end };
   }
+}
+
+let backReference: RegExp | undefined;
+
+/**
+ * Whether a statement opens by referring back to a programme: a word pointing back (该, 本, 本年度 …:
+ * programs.backReferences) and a programme's head (本年度计划, 该项目).
+ */
+function refersBack(text: string): boolean {
+  if (!backReference) {
+    const { backReferences, heads } = getLexicon().programs;
+    const alternatives = (words: Iterable<string>): string => [...words].sort((a, b) => b.length - a.length).join('|');
+    backReference = new RegExp(`^(?:${alternatives(backReferences)})(?:${alternatives(heads.keys())})`);
+  }
+  return backReference.test(text);
 }
 
 /** Sets each target's `for`: the program named before it in the statement, else the first free region. */

@@ -159,6 +159,8 @@ export interface Lexicon {
     readonly themedHeads: Words;
     /** Words of scope inside a designation's name right after its place (粤港澳 + 全面 + 合作示范区). */
     readonly designationScopes: Words;
+    /** Words pointing back to the programme named before, before a programme's head (本年度 + 计划, 该 + 项目). */
+    readonly backReferences: readonly string[];
     readonly titleNotes: readonly string[];
     /** Words naming a program's section in one place, in brackets after it (黄河国家文化公园(陕西段)). */
     readonly sectionWords: readonly string[];
@@ -416,6 +418,7 @@ function programWords(programs: LexiconFiles['programs']): Lexicon['programs'] {
     scopedHeads: new Set(programs.scopedHeads),
     themedHeads: new Set(programs.themedHeads),
     designationScopes: new Set(programs.designationScopes),
+    backReferences: programs.backReferences,
     titleNotes: programs.titleNotes,
     sectionWords: programs.sectionWords,
   };

@@ -96,6 +96,7 @@ export const ProgramsFileSchema = z.object({
   scopedHeads: words,
   themedHeads: words,
   designationScopes: words,
+  backReferences: words,
   titleNotes: words,
   sectionWords: words,
 });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { getGazetteer } from '../../language/gazetteer/index.js';
-import { extractText } from '../../ingest/pipeline.js';
+import { extractFile, extractText } from '../../ingest/pipeline.js';
 import { clausesOf } from '../../ingest/relate/clauses.js';
 import { cooperationKind, regionsOfName } from '../../ingest/relate/index.js';
 import { endsAtColon, LABEL_COLON } from '../../ingest/relate/labels.js';
@@ -275,6 +275,24 @@ describe('relate', () => {
     const routed = '青年就业工作报告\n一、实习\n把「湾区专题实习计划」的名额增至约2,500个，并把实习地点扩展至江门市及肇庆市。';
     expect(relations(routed, ['TOUCHES']).sort()).toEqual(['TOUCHES 湾区专题实习计划 → 江门市', 'TOUCHES 湾区专题实习计划 → 肇庆市']);
     expect(relations(routed.replace('实习地点', '合作范围'), ['TOUCHES'])).toEqual([]);
+  });
+
+  it('places the program a statement refers back to (本年度計劃…) in the places the next one opens by going to', async () => {
+    const release = '澳門教育及青年發展局新聞稿\n一、實習\n教青局今日舉行「澳門大專學生內地暑期實習計劃」出發儀式。本年度計劃由教青局與'
+      + '中華全國青年聯合會共同主辦，共有來自8所本澳高等院校的320名學生參加。學員將分批前往北京、上海及杭州。\n';
+    expect(relations(release, ['TOUCHES']).filter((r) => !r.endsWith('澳门')).sort()).toEqual([
+      'TOUCHES 澳门大专学生内地暑期实习计划 → 上海市', 'TOUCHES 澳门大专学生内地暑期实习计划 → 北京市', 'TOUCHES 澳门大专学生内地暑期实习计划 → 杭州市',
+    ]);
+    // A statement that does not refer back to it speaks of something else: the next one's places are not the program's.
+    expect(relations(release.replace('本年度計劃由教青局', '教青局'), ['TOUCHES']).filter((r) => !r.endsWith('澳门'))).toEqual([]);
+    // So does the rest of the referring sentence after a comma, where a long sentence is read as several statements.
+    const file = new URL('../fixtures/synthetic-dev/s-131-macao-dsedj-release-youth-mainland-tour-2025.txt', import.meta.url);
+    const result = await extractFile(file.pathname, { maxBytes: 5e6 });
+    if (!result.ok) throw new Error(result.error.message);
+    const x = result.extraction;
+    const name = new Map(x.entities.map((e) => [e.id, e.name]));
+    const placed = x.relations.filter((r) => r.type === 'TOUCHES' && r.evidence.length > 0).map((r) => `${name.get(r.from)} → ${name.get(r.to)}`);
+    expect(placed).toEqual(expect.arrayContaining(['2025澳门大专学生内地暑期实习计划 → 北京市', '2025澳门大专学生内地暑期实习计划 → 杭州市']));
   });
 
   it('gives a program named with its SAR\'s one-character name to that SAR, in that SAR\'s text only', () => {
