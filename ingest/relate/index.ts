@@ -5,6 +5,7 @@
 import { abbreviations, getGazetteer, ordinaryAbbreviationBigrams, townshipCounty } from '../../language/gazetteer/index.js';
 import { abbreviationIds } from '../../language/regions/index.js';
 import { getLexicon } from '../../language/lexicon/index.js';
+import { alternation } from '../../language/match/alternation.js';
 import type { AnnotatedStatement } from '../annotated.js';
 import type { Entity, Relation, Target } from '../model.js';
 import { ensureRegion, type EntityIndex, type ResolvedIds, type SpannedId } from '../resolve.js';
@@ -311,8 +312,7 @@ let backReference: RegExp | undefined;
 function refersBack(text: string): boolean {
   if (!backReference) {
     const { backReferences, heads } = getLexicon().programs;
-    const alternatives = (words: Iterable<string>): string => [...words].sort((a, b) => b.length - a.length).join('|');
-    backReference = new RegExp(`^(?:${alternatives(backReferences)})(?:${alternatives(heads.keys())})`);
+    backReference = new RegExp(`^(?:${alternation(backReferences)})(?:${alternation(heads.keys())})`);
   }
   return backReference.test(text);
 }

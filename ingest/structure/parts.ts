@@ -1,6 +1,7 @@
 import { getLexicon } from '../../language/lexicon/index.js';
 import type { Status } from '../model.js';
 import { firstYear } from '../years.js';
+import { alternation } from '../../language/match/alternation.js';
 
 /** The year and status a stretch of the document speaks in. */
 export interface Period {
@@ -17,7 +18,6 @@ export interface TitlePeriods {
 }
 
 const YEAR = '((?:19|20)\\d{2})年';
-const alternation = (words: readonly string[]): string => [...words].sort((a, b) => b.length - a.length).join('|');
 
 /** The part and problem patterns, built once from the lexicon's structure words. */
 function buildPatterns() {

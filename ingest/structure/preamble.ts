@@ -2,6 +2,7 @@ import { getLexicon } from '../../language/lexicon/index.js';
 import { parseChineseNumber } from '../../language/match/numbers.js';
 import { lastCharTable } from '../../language/match/tokens.js';
 import { ERA_OFFSET } from '../../language/script/rocYears.js';
+import { alternation } from '../../language/match/alternation.js';
 
 /** What a non-outline line of a notice's preamble or page header is. */
 export type PreambleKind = 'date' | 'signature' | 'docNumber' | 'addressee' | 'distribution' | 'transmittal' | 'contact' | 'attachment' | 'pageMeta';
@@ -24,7 +25,6 @@ const SERIAL_NUMBER = /第\s*\d+\s*\/\s*(?:19|20)\d{2}\s*号$/;
 const ATTACHMENT = /^附件\s*\d*\s*:/;
 const TRANSMITTAL = /^(?:现|兹)(?:将|印发)|印发给你们|请结合(?:本地区|本单位)?实际|请认真(?:贯彻|遵照)|认真(?:贯彻|遵照|按照)执行/;
 const ADDRESSEE = /^[^。]{2,80}:$/;
-const alternation = (words: readonly string[]): string => [...words].sort((a, b) => b.length - a.length).join('|');
 
 /** The furniture patterns, built once from the lexicon's structure words. */
 function buildPatterns() {
