@@ -1,6 +1,7 @@
 /** The region extractor of the registry: places and zones of a statement, from the language layer's region matching. */
 import { getGazetteer } from '../../language/gazetteer/index.js';
 import { getLexicon } from '../../language/lexicon/index.js';
+import { lastStartingBy } from '../../language/match/tokens.js';
 import { extractRegions, extractTownships, extractZones } from '../../language/regions/index.js';
 import type { Token } from '../../language/segment/index.js';
 import type { Candidate } from '../model.js';
@@ -23,21 +24,6 @@ function wordTail(mention: { start: number; end: number }, tokens: readonly Toke
 function tokenAround(tokens: readonly Token[], at: number): Token | undefined {
   const k = lastStartingBy(tokens, at - 1);
   return k >= 0 && at < tokens[k].end ? tokens[k] : undefined;
-}
-
-/**
- * The index of the last token starting at or before `at`, or -1, found by halving: a statement listing thousands of
- * places stays linear (the tokens are in text order and do not overlap).
- */
-function lastStartingBy(tokens: readonly Token[], at: number): number {
-  let lo = 0;
-  let hi = tokens.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].start <= at) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return hi;
 }
 
 /**

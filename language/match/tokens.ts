@@ -289,6 +289,21 @@ export function isNumber(word: string): boolean {
   return NUMBER.test(word);
 }
 
+/**
+ * The index of the last of `spans` (in text order) starting at or before `at`, or -1, found by halving: a statement of
+ * thousands of tokens stays linear in the callers that look one up per mention.
+ */
+export function lastStartingBy(spans: readonly { start: number }[], at: number): number {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].start <= at) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return hi;
+}
+
 /** Index of the token containing the absolute offset `at` (tokens sorted and contiguous), searching back from `from`. */
 export function tokenIndexAt(tokens: readonly Token[], at: number, from: number): number {
   let k = from;

@@ -3,6 +3,7 @@
  * leading verbs and trailing copulas, or the noun phrase right after the measure word (新录用198名教师).
  */
 import { getLexicon } from '../../../language/lexicon/index.js';
+import { lastStartingBy } from '../../../language/match/tokens.js';
 import { wordAt, wordBefore, wordTable, type WordTable } from './wordTable.js';
 
 /** A POS-tagged token with offsets local to the statement. */
@@ -71,15 +72,7 @@ export function tokenAt(index: TokenIndex, at: number): LocalToken | undefined {
   const { tokens, offset, length } = index;
   const start = offset + at;
   if (at < 0) return undefined;
-  // The last token starting at or before `start`.
-  let lo = 0;
-  let hi = tokens.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].start <= start) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  for (let k = hi; k >= 0 && tokens[k].start === start; k--) {
+  for (let k = lastStartingBy(tokens, start); k >= 0 && tokens[k].start === start; k--) {
     const t = tokens[k];
     if (t.end - offset <= length) return { word: t.word, tag: t.tag, start: at, end: t.end - offset };
   }
