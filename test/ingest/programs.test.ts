@@ -114,6 +114,12 @@ describe('extractPrograms', () => {
     expect(names(run('实施乡村振兴示范项目，总投资3亿元。'))).toEqual(['乡村振兴示范项目']);
   });
 
+  it('takes a project named by numbers alone (千万工程, 百千万工程), not a count with its measure (两项工程)', () => {
+    expect(names(run('深入学习运用千万工程经验，持续推进乡村建设。'))).toEqual(['千万工程']);
+    expect(names(run('推进百千万工程。'))).toEqual(['百千万工程']);
+    expect(names(run('实施两项工程。'))).toEqual([]);
+  });
+
   it('keeps a word of scope after a designation\'s place inside its name (粤港澳 + 全面 + 合作示范区), not an action verb', () => {
     const designations = (text: string): string[] => extractText(`工作要点\n一、合作\n${text}\n`, { source: 'scope.txt', sha256: 'x' })
       .entities.filter((e) => e.type === 'PROGRAM').map((e) => e.name);

@@ -52,6 +52,8 @@ function namesSomething(tokens: readonly Token[], first: number, headStart: numb
   if ((kind === 'PLAN' || kind === 'PROJECT') && modifier.length >= NATIONAL_PLAN_MODIFIER && modifier.startsWith(NATIONAL)) return true;
   // Note: an event named by its own head (全运会, 亚运会) is named by its edition alone (第十五届 + 全运会).
   if (kind === 'EVENT' && head.length >= 3 && EDITION.test(modifier)) return true;
+  // Note: and a project, campaign or plan by numbers alone (千万 + 工程).
+  if (NUMBER_KINDS.has(kind) && NUMBER_NAME.test(modifier)) return true;
   if (distinctiveCount(modifier) < 2) return false;
   // Note: a strategy may be named by verbs alone (创新驱动发展战略).
   if (kind === 'STRATEGY' && modifier.length >= STRATEGY_NAME && headStart - tokens[first].start >= STRATEGY_NAME) return true;
@@ -208,6 +210,11 @@ function implementsInstrument(tokens: readonly Token[], j: number, i: number): b
   return false;
 }
 
+/** Chinese numbers alone, two characters or more (千万, 百千万): a name of a project, campaign or plan before its head. */
+const NUMBER_NAME = /^[一二三四五六七八九十百千万两双]{2,}$/;
+/** Kinds of programme a number alone may name. */
+const NUMBER_KINDS: ReadonlySet<ProgramKind> = new Set(['PROJECT', 'CAMPAIGN', 'PLAN']);
+
 /** A count of places (两地, 三地, 多地, 各地). */
 const COUNTED_PLACES = /^[两二三四五六七八九十多各数]地$/;
 
@@ -298,6 +305,12 @@ function hardStep(w: LeftWalk, j: number): number {
   const { tokens, regions, i } = w;
   const t = tokens[j];
   if (regions[j] === 1) return include(w, j);
+  // Note: numbers alone right before a project's, campaign's or plan's head name it, and open the name (运用 + 千万 + 工程,
+  // 百千万 + 工程); a count with its measure (两项 + 工程) does not.
+  if (j === i - 1 && NUMBER_KINDS.has(w.kind) && NUMBER_NAME.test(t.word)) {
+    w.first = j;
+    return STOP;
+  }
   // Note: a code of digits and letters opens or stands inside a name (5G + 全连接园区试点, 长三角 + G60 + 科创走廊).
   if (ALNUM.test(t.word)) {
     const r = codeStart(tokens, j);
