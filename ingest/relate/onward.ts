@@ -48,8 +48,23 @@ function escorts(input: Pick<PlacementInput, 'text' | 'start'>, clause: Clause):
   // Note: a starting point (由2025/26学年起) may stand before the time word (每年安排…).
   const from = STARTING_POINT.exec(opening)?.[0].length ?? 0;
   const rest = opening.slice(from);
-  const time = OPENING_DATE.exec(rest)?.[0] ?? TIME_SPAN.exec(rest)?.[0] ?? timeOpening(rest) ?? '';
-  return getLexicon().programs.escortVerbs.some((verb) => opening.startsWith(verb, from + time.length));
+  return getLexicon().programs.escortVerbs.some((verb) => opening.startsWith(verb, from + openingTime(rest).length));
+}
+
+/** The date, span of time or time word a clause opens with (2024年, 三年内, 每年, 本学年), or ''. */
+function openingTime(opening: string): string {
+  return OPENING_DATE.exec(opening)?.[0] ?? TIME_SPAN.exec(opening)?.[0] ?? timeOpening(opening) ?? '';
+}
+
+/**
+ * How many characters a clause opens with that say when, after a preposition at most (于 + 2024年, 每年): the window for
+ * its locative starts after them (于2024年 + 暑假分别到 + 上海市…).
+ */
+function timeLead(input: Pick<PlacementInput, 'text' | 'start'>, clause: Clause): number {
+  const opening = input.text.slice(clause.start - input.start, clause.end - input.start);
+  const at = getLexicon().names.prepositions.has(opening.slice(0, 1)) ? 1 : 0;
+  const time = openingTime(opening.slice(at));
+  return time === '' ? 0 : at + time.length;
 }
 
 /** Words looked for at the start of a clause, with the longest one's length. */
@@ -127,7 +142,8 @@ export function onwardRegions(input: OnwardInput, clause: Clause, labelled = fal
     // it adds an action of its own (，新增…服务站，覆盖…; ，并争取…).
     if (first === null && listed.length === 0 && !addsAction(input, next) && skipped++ < SKIPPED_CLAUSES) continue;
     // Note: 在…支持下 frames help, it places nothing.
-    if (first === null || (first.start - next.start > window && !routed(input, next, first)) || !located(input, first) || framed(input, next)) break;
+    if (first === null || (first.start - next.start - timeLead(input, next) > window && !routed(input, next, first)) || !located(input, first)
+      || framed(input, next)) break;
     for (const r of listedFrom(input, listed, first)) out.add(r);
   }
   return out;

@@ -275,6 +275,10 @@ describe('relate', () => {
     const routed = '青年就业工作报告\n一、实习\n把「湾区专题实习计划」的名额增至约2,500个，并把实习地点扩展至江门市及肇庆市。';
     expect(relations(routed, ['TOUCHES']).sort()).toEqual(['TOUCHES 湾区专题实习计划 → 江门市', 'TOUCHES 湾区专题实习计划 → 肇庆市']);
     expect(relations(routed.replace('实习地点', '合作范围'), ['TOUCHES'])).toEqual([]);
+    // A date opening the clause (于2024年) is not counted in how far its places stand; other words are.
+    const dated = '青年工作报告\n一、实习\n推行「青年内地实习资助计划」，于2024年暑假分别到上海市及杭州市的企业实习。';
+    expect(relations(dated, ['TOUCHES']).sort()).toEqual(['TOUCHES 青年内地实习资助计划 → 上海市', 'TOUCHES 青年内地实习资助计划 → 杭州市']);
+    expect(relations(dated.replace('于2024年', '全体参与学员'), ['TOUCHES'])).toEqual([]);
   });
 
   it('places the program a statement refers back to (本年度計劃…) in the places the next one opens by going to', async () => {
