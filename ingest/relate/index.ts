@@ -279,14 +279,14 @@ const COMMAS: ReadonlySet<string> = new Set(['，', ',']);
  * statement naming a bare program (其中「…研學團」在…) speaks of that one, which no statement after it places.
  */
 function followingPlacements(annotated: readonly AnnotatedStatement[], idsByStatement: Map<string, ResolvedIds>, relations: RelationSet, text = ''): void {
-  let previous: { program: string; section: string | null; end: number; referred?: boolean } | null = null;
+  let previous: SpokenOf | null = null;
   for (const { statement } of annotated) {
     const ids = idsByStatement.get(statement.id);
     const last = ids?.programs.reduce<(typeof ids.programs)[number] | null>((a, p) => (a === null || p.start > a.start ? p : a), null) ?? null;
+    const continues = previous !== null && COMMAS.has(text.slice(previous.end, statement.start));
     if (ids && last === null && previous !== null && previous.section === statement.sectionId) {
       const freeRegions = placesOutsideBodies(ids);
       const clauses = clausesOf(statement.text, statement.start);
-      const continues = COMMAS.has(text.slice(previous.end, statement.start));
       const placed = openingPlacements({ text: statement.text, start: statement.start, clauses, programs: [], freeRegions }, continues);
       const first = [...placed].reduce<SpannedId | null>((a, r) => (a === null || r.start < a.start ? r : a), null);
       // Note: a body before the place is the statement's own subject (网易公司 + 在长春设立…).
@@ -294,13 +294,28 @@ function followingPlacements(annotated: readonly AnnotatedStatement[], idsByStat
         for (const region of placed) relations.add('TOUCHES', previous.program, region.id, statement.id);
       }
     }
-    // Note: a statement naming no program that refers back to one (本年度计划由…主办), and the rest of its sentence after a
-    // comma (…，澳门中华学生联合总会协办，共有…参加。), keep speaking of it: the next may place it (学员将分批前往北京…).
-    const kept: boolean = last === null && previous !== null && previous.section === statement.sectionId
-      && (refersBack(statement.text) || (previous.referred === true && COMMAS.has(text.slice(previous.end, statement.start))));
-    previous = kept ? { ...previous!, end: statement.end, referred: true }
-      : last === null || last.bare ? null : { program: last.id, section: statement.sectionId, end: statement.end };
+    if (last === null) previous = carried(previous, statement, continues);
+    else previous = last.bare ? null : { program: last.id, section: statement.sectionId, end: statement.end };
   }
+}
+
+/** The program the statements of a section speak of, where the last that did ends, and whether one referred back to it. */
+interface SpokenOf {
+  program: string;
+  section: string | null;
+  end: number;
+  referred?: boolean;
+}
+
+/**
+ * What a statement naming no program goes on speaking of: the program before it, when it refers back to it (本年度计划由
+ * …主办) or goes on, after a comma, with the sentence of one that did (…，澳门中华学生联合总会协办，共有…参加。), so that
+ * the next may place it (学员将分批前往北京…); else nothing.
+ */
+function carried(previous: SpokenOf | null, statement: AnnotatedStatement['statement'], continues: boolean): SpokenOf | null {
+  if (previous === null || previous.section !== statement.sectionId) return null;
+  const keeps = refersBack(statement.text) || (previous.referred === true && continues);
+  return keeps ? { ...previous, end: statement.end, referred: true } : null;
 }
 
 let backReference: RegExp | undefined;

@@ -142,11 +142,20 @@ export function onwardRegions(input: OnwardInput, clause: Clause, labelled = fal
     // it adds an action of its own (，新增…服务站，覆盖…; ，并争取…).
     if (first === null && listed.length === 0 && !addsAction(input, next) && skipped++ < SKIPPED_CLAUSES) continue;
     // Note: 在…支持下 frames help, it places nothing.
-    if (first === null || (first.start - next.start - timeLead(input, next) > window && !routed(input, next, first)) || !located(input, first)
-      || framed(input, next)) break;
+    if (first === null || !withinReach(input, next, first, window) || !located(input, first) || framed(input, next)) break;
     for (const r of listedFrom(input, listed, first)) out.add(r);
   }
   return out;
+}
+
+/**
+ * Whether a clause's first place stands near enough its start to be where the programme goes: within `window` characters,
+ * not counting a date it opens with (于2024年 + 暑假分别到 + 上海市…), or anywhere after an itinerary noun. The date and the
+ * itinerary are read only for a place past the window (seldom).
+ */
+function withinReach(input: Pick<PlacementInput, 'text' | 'start'>, clause: Clause, first: SpannedId, window: number): boolean {
+  const distance = first.start - clause.start;
+  return distance <= window || distance - timeLead(input, clause) <= window || routed(input, clause, first);
 }
 
 /**
