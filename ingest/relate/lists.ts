@@ -2,9 +2,11 @@
  * TOUCHES from a list a document announces (ANNOTATION.md: a designation held by the region). A statement naming a list
  * (附件：第二批全国中小学科学教育实验区、实验校名单; a title 关于公布…示范区名单的通知) names the designations the list is of;
  * the statements after it that only list places (上海市：闵行区、嘉定区; （一）东北地区：黑龙江省五常市、吉林省敦化市) name
- * the places that hold them. A list names a place by its address: the last, most specific place of each item is the
- * holder (江苏省：南京市鼓楼区 → 鼓楼区).
+ * the places that hold them, and so do the rows of a table right after it (1  南昌市  进贤县  进贤县人民医院). A list names
+ * a place by its address: the last, most specific place of each item is the holder (江苏省：南京市鼓楼区 → 鼓楼区), and a
+ * table row's holder is its most specific place (南昌市 above 进贤县 is the column of the holder's city).
  */
+import { getGazetteer } from '../../language/gazetteer/index.js';
 import { getLexicon } from '../../language/lexicon/index.js';
 import type { AnnotatedStatement } from '../annotated.js';
 import type { EntityIndex, ResolvedIds, SpannedId } from '../resolve.js';
@@ -61,6 +63,40 @@ function listedPlaces(text: string, start: number, regions: readonly SpannedId[]
   return places.length > 0 && places.length >= items.length * PLACE_SHARE ? places : [];
 }
 
+/** The gap between the cells of a table row written as text (two spaces or more, or a tab). */
+const CELL_GAP = /\s{2,}|\t/;
+/** A cell holding a row's number (1, 12). */
+const ROW_NUMBER = /^\d{1,4}$/;
+
+/** The cells of a statement written as a table row (two cells or more), as absolute spans; null for any other statement. */
+function cellsOf(text: string, start: number): Span[] | null {
+  if (!CELL_GAP.test(text)) return null;
+  const cells: Span[] = [];
+  const gap = new RegExp(CELL_GAP.source, 'g');
+  let at = 0;
+  for (const m of text.matchAll(gap)) {
+    if (m.index > at) cells.push({ start: start + at, end: start + m.index });
+    at = m.index + m[0].length;
+  }
+  if (at < text.length) cells.push({ start: start + at, end: start + text.length });
+  return cells.length >= 2 ? cells : null;
+}
+
+/**
+ * The places a table row holds: its cells that are places but for a row's number, less those another of them lies in
+ * (南昌市 + 进贤县 → 进贤县); [] when no cell is a place (the table's header).
+ */
+function rowPlaces(text: string, cells: readonly Span[], start: number, regions: readonly SpannedId[]): SpannedId[] {
+  const places = cells.filter((c) => !ROW_NUMBER.test(text.slice(c.start - start, c.end - start)))
+    .map((c) => placeItem(c, regions)).filter((r): r is SpannedId => r !== null);
+  return places.filter((p) => !places.some((q) => q.id !== p.id && getGazetteer().liesIn(q.id, p.id)));
+}
+
+/** Whether a program a list names is one its places hold: a place designation, or a pilot (…建设试点名单), whose units its rows name. */
+function listedDesignation(mention: ReturnType<typeof programMention>): boolean {
+  return mention.kind === 'PILOT' || placeDesignation(mention);
+}
+
 /** Whether a designation's head is named in a heading (实验区 in 一、实验区（节选）): the heading says which list follows. */
 function headedBy(name: string, heading: string): boolean {
   const head = getLexicon().programs.placeDesignations.find((h) => name.endsWith(h));
@@ -76,20 +112,28 @@ export function listPlacements(annotated: readonly AnnotatedStatement[], idsBySt
   const { listWords } = getLexicon().programs;
   const designations = new Map<string, string>();
   let heading = '';
+  // Note: a table's rows follow its list right away (its header between), and end at the first statement that is no row.
+  let table = false;
   for (const { statement } of annotated) {
     const ids = idsByStatement.get(statement.id);
     if (headingIds.has(statement.id)) heading = statement.text;
-    if (!ids) continue;
+    const cells = cellsOf(statement.text, statement.start);
+    if (!ids) {
+      table &&= cells !== null;
+      continue;
+    }
     if (listWords.some((w) => statement.text.includes(w))) {
       for (const p of ids.programs) {
         const entity = index.get(p.id);
-        if (entity && placeDesignation(programMention(p, entity.kind))) designations.set(p.id, entity.name);
+        if (entity && listedDesignation(programMention(p, entity.kind))) designations.set(p.id, entity.name);
       }
+      table = designations.size > 0;
       continue;
     }
+    table &&= cells !== null;
     if (designations.size === 0) continue;
     const regions = ids.regions.filter((r) => r.id !== CHINA && !ids.institutions.some((i) => r.start >= i.start && r.end <= i.end));
-    const places = listedPlaces(statement.text, statement.start, regions);
+    const places = table && cells ? rowPlaces(statement.text, cells, statement.start, regions) : listedPlaces(statement.text, statement.start, regions);
     if (places.length === 0) continue;
     const headed = [...designations].filter(([, name]) => headedBy(name, heading)).map(([id]) => id);
     for (const program of headed.length > 0 ? headed : designations.keys()) {

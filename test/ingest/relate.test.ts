@@ -610,6 +610,14 @@ describe('relate', () => {
     expect(found.map((r) => r.replace(/.* → /, '')).sort()).toEqual(['嘉定区', '苏州工业园区', '闵行区', '鼓楼区']);
   });
 
+
+  it('gives a pilot\'s list in a table each row\'s most specific place, and no place of a table after its rows end', () => {
+    const text = '江西省卫生健康委员会关于公布第二批县域医疗卫生共同体建设试点名单的通知\n一、试点县要完成章程制定。\n'
+      + '附件：第二批县域医疗卫生共同体建设试点名单\n序号  设区市  试点县（市、区）  牵头医院\n1  南昌市  进贤县  进贤县人民医院\n'
+      + '2  鹰潭市  余江区  鹰潭市余江区人民医院\n二、其他事项\n3  赣州市  寻乌县  寻乌县人民医院\n';
+    const found = relations(text, ['TOUCHES']).filter((r) => r.startsWith('TOUCHES 县域医疗卫生共同体建设试点 →'));
+    expect(found.map((r) => r.replace(/.* → /, '')).sort()).toEqual(['余江区', '进贤县']);
+  });
   it('reads no list of places before a list is announced, nor a sentence naming places among other words', () => {
     const before = '广州市教育局关于开展实验区建设的通知\n一、番禺区、花都区开展智慧教育示范区建设。\n二、海珠区、荔湾区\n';
     expect(relations(before, ['TOUCHES']).filter((r) => r.endsWith('海珠区') || r.endsWith('荔湾区'))).toEqual([]);
