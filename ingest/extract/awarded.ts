@@ -6,6 +6,7 @@
  */
 import { getLexicon } from '../../language/lexicon/index.js';
 import { allHan, classify, hasHan, hasProperTag, lastCharTable } from '../../language/match/tokens.js';
+import { BATCH_ORDINAL } from '../../language/match/numbers.js';
 import type { Token } from '../../language/segment/index.js';
 import type { Candidate } from '../model.js';
 import { kindOfName } from './institutions/heads.js';
@@ -14,9 +15,9 @@ import { PLACE_DASHES } from './regionTokens.js';
 import { distinctiveCount, vocab } from './programs/vocabulary.js';
 
 /** A batch ordinal before a title (首批, 第三批, 第10批). */
-const BATCH = /^(?:首批|第[一二三四五六七八九十百\d]+批)/;
+const BATCH = new RegExp(`^(?:首批|${BATCH_ORDINAL})`);
 /** The same, ending a text (入选首批 + “…”). */
-const BATCH_AT_END = /(?:首批|第[一二三四五六七八九十百\d]+批)$/;
+const BATCH_AT_END = new RegExp(`(?:首批|${BATCH_ORDINAL})$`);
 
 /**
  * Whether `before` (the text before a name) ends in an award verb, a scope or a batch at most after it (获评, 获批省级,

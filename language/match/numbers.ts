@@ -3,6 +3,11 @@
  * Chinese numerals (一百二十, 两千, 二〇一九) and mixed forms (5.88万, 1.2万亿).
  */
 
+/** A batch of awards or of designated units (第二批, 第3批): which round named them. */
+export const BATCH_ORDINAL = '第[\\d一二三四五六七八九十百]+批';
+/** A word that is a batch, the first one included (首批, 第三批). */
+export const BATCH_WORD = new RegExp(`^(?:首批|${BATCH_ORDINAL})$`);
+
 /** Multipliers of the scale words that may follow a number (万, 亿, 万亿, 千万, 百万). */
 export const SCALE_FACTORS: ReadonlyMap<string, number> = new Map([
   ['万亿', 1e12],

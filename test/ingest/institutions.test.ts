@@ -349,6 +349,9 @@ describe('extractInstitutions', () => {
     expect(names('建设紧密型城市医疗集团，新建院士专家工作站5家。')).toEqual([]);
     expect(names('江苏中天科技股份有限公司院士工作站通过验收。')).toEqual(['江苏中天科技股份有限公司', '江苏中天科技股份有限公司院士工作站']);
     expect(names('天水市第一人民医院医疗集团成立。')).toEqual(['天水市第一人民医院', '天水市第一人民医院医疗集团']);
+    // A batch names a round of a class (第三批 + 县域医疗卫生共同体, 第五批 + 国家区域医疗中心), not one body.
+    expect(names('确定五常市为第三批紧密型县域医疗卫生共同体建设试点县。')).toEqual([]);
+    expect(names('争取纳入第五批国家区域医疗中心。')).toEqual([]);
   });
 
   it('reads a bare class word opening a government body\'s name as its field (醫院管理局), and no verb inside a head\'s own token', () => {

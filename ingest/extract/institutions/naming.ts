@@ -4,6 +4,7 @@
  * without it, a SAR's body, a government body named by its field, a national body named without a place.
  */
 import { getLexicon, type InstitutionKind } from '../../../language/lexicon/index.js';
+import { BATCH_WORD } from '../../../language/match/numbers.js';
 import { allHan, hasProperTag, isNumber } from '../../../language/match/tokens.js';
 import type { Token } from '../../../language/segment/index.js';
 import { SAR_SHORT } from './canonicalNames.js';
@@ -26,6 +27,11 @@ function barePrefix(first: Token): string | null {
 function countedBefore(tokens: readonly Token[], first: number): boolean {
   if (first < 2) return false;
   return vocab().measureWords.has(tokens[first - 1].word[0]) && isNumber(tokens[first - 2].word);
+}
+
+/** True when a batch opens the name or stands right before it (第三批 + 县域医疗卫生共同体: a round of a class, not a name). */
+function batchOf(tokens: readonly Token[], first: number): boolean {
+  return BATCH_WORD.test(tokens[first].word) || (first > 0 && BATCH_WORD.test(tokens[first - 1].word));
 }
 
 /** Characters of a field name before 部 that make a ministry on its own (自然资源部, 农业农村部; not 宣传部). */
@@ -216,6 +222,7 @@ export function nameOf(tokens: readonly Token[], regions: Uint8Array, i: number,
     return fieldBodyNamed(tokens, regions, i, head, edge, coreName, modifier, sar) ? surface : null;
   }
   if (prefix !== null) return prefixedBody(coreName, surface, modifier, prefix, government, context);
+  if (batchOf(tokens, edge.first)) return null;
   if (countedBefore(tokens, edge.raw)) {
     for (let k = edge.first; k <= i; k++) if (tokens[k].tag === 'nt' && !vocab().genericModifiers.has(tokens[k].word)) return surface;
     return null;
