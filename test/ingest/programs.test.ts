@@ -120,6 +120,12 @@ describe('extractPrograms', () => {
     expect(names(run('实施两项工程。'))).toEqual([]);
   });
 
+  it('reads a head after a word referring back (上述计划, 该项目) as a reference, not a name', () => {
+    expect(names(run('当局会否增加上述计划的名额及拨款？'))).toEqual([]);
+    expect(names(run('区政府增加该项目的拨款。'))).toEqual([]);
+    expect(names(run('推进乡村振兴示范项目。'))).toEqual(['乡村振兴示范项目']);
+  });
+
   it('keeps a word of scope after a designation\'s place inside its name (粤港澳 + 全面 + 合作示范区), not an action verb', () => {
     const designations = (text: string): string[] => extractText(`工作要点\n一、合作\n${text}\n`, { source: 'scope.txt', sha256: 'x' })
       .entities.filter((e) => e.type === 'PROGRAM').map((e) => e.name);

@@ -273,6 +273,8 @@ function leftStep(w: LeftWalk, j: number): number {
   // Note: a count of places says where the work is done (在深圳、珠海 + 两地 + 试点), never part of a name.
   // Note: the length first: the pattern is tried only on words of two characters.
   if (t.word.length === 2 && COUNTED_PLACES.test(t.word)) return STOP;
+  // Note: a word referring back (上述 + 计划, 该 + 项目) makes the head a reference to a programme named before, not a name.
+  if (vocab().backReferenceSet.has(t.word)) return STOP;
   const cls = classify(t);
   // Note: an edition opens an event's name (组织企业参加 + 第十九届…交易会), after its place or scope at most (全国 +
   // 第六届…展演活动, 浙江省 + 第六届…大赛).

@@ -23,6 +23,7 @@ function build() {
     awardScopeList: [...programs.awardScopes],
     sloganVerbList: [...programs.sloganVerbs],
     cooperationCues: new Set(getLexicon().cooperation.map(([cue]) => cue)),
+    backReferenceSet: new Set(programs.backReferences),
   };
 }
 
