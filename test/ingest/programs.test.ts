@@ -120,6 +120,12 @@ describe('extractPrograms', () => {
     expect(names(run('实施两项工程。'))).toEqual([]);
   });
 
+  it('keeps a direction naming a part of the country inside a name (大学生志愿服务 + 西部 + 计划), not as a body ending in 部', () => {
+    expect(names(run('实施大学生志愿服务西部计划。'))).toEqual(['大学生志愿服务西部计划']);
+    expect(names(run('落实西部计划研究生支教团项目。'))).toEqual(['西部计划研究生支教团项目']);
+    expect(names(run('宣传部计划开展活动。'))).toEqual([]);
+  });
+
   it('reads a head after a word referring back (上述计划, 该项目) as a reference, not a name', () => {
     expect(names(run('当局会否增加上述计划的名额及拨款？'))).toEqual([]);
     expect(names(run('区政府增加该项目的拨款。'))).toEqual([]);

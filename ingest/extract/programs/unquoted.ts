@@ -308,6 +308,8 @@ function hardStep(w: LeftWalk, j: number): number {
   const { tokens, regions, i } = w;
   const t = tokens[j];
   if (regions[j] === 1) return include(w, j);
+  // Note: a direction naming a part of the country is inside a name, as in a body's (大学生志愿服务 + 西部 + 计划).
+  if (vocab().directions.has(t.word)) return include(w, j);
   // Note: numbers alone right before a project's, campaign's or plan's head name it, and open the name (运用 + 千万 + 工程,
   // 百千万 + 工程); a count with its measure (两项 + 工程) does not.
   if (j === i - 1 && NUMBER_KINDS.has(w.kind) && NUMBER_NAME.test(t.word)) {
@@ -443,7 +445,8 @@ function bodyWord(token: Token): boolean {
 
 /** Whether a text ends in the head of an acting body's name (有限公司, 民青局). */
 function actingBody(text: string): boolean {
-  return hasHan(text) && ACTING_BODIES.has(kindOfName(text));
+  // Note: a direction ending in a body's one-character head (西部, 中部) names a part of the country, no body.
+  return hasHan(text) && !vocab().directions.has(text.slice(-2)) && ACTING_BODIES.has(kindOfName(text));
 }
 
 /** A token opening with a digit (40, 120项). */
