@@ -53,4 +53,10 @@ describe('years written in numerals', () => {
     expect(x.targets.map((t) => `${t.value}${t.unit} ${t.year} ${t.status}`)).toEqual(['1146人次 2024 ACHIEVED', '25组 2025 PLANNED']);
     expect(x.statements.some((s) => s.text === '中華民國114年2月10日')).toBe(true);
   });
+
+  it('reads a bare year of that calendar (113年在教育扎根, 較112年同期) as no count of years', () => {
+    const x = extract(['某縣政府施政報告', '中華民國113年11月18日', '', '壹、前言', '113年在教育扎根，遊客較112年同期成長6.5%。',
+      '貳、學制', '專科學制為5年。'].join('\n'));
+    expect(x.targets.map((t) => `${t.value}${t.unit}`)).toEqual(['6.5%', '5年']);
+  });
 });

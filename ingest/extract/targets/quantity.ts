@@ -29,6 +29,10 @@ const SCALE = '万亿|千万|百万|亿|万|千(?![米克瓦])|百(?!分)';
 const NUMERALS = `(?:${DIGIT_NUMERALS}+${PLACE_NUMERALS}|十)(?:${DIGIT_NUMERALS}|${PLACE_NUMERALS})*`;
 const WRITTEN_COUNT = `(?<!${DIGIT_NUMERALS}|${PLACE_NUMERALS}|[第几数])${NUMERALS}`
   + `|百分之(?:${DIGIT_NUMERALS}|十)+(?:点${DIGIT_NUMERALS}+)?`;
+/** Three-digit numbers before 年: the years of the Republic of China calendar (民國100年 is 2011) and ages of a century or more. */
+const ROC_YEAR_MIN = 100;
+const ROC_YEAR_END = 1000;
+
 /** A count in numerals is read when it is at least this (一个, 两所, 三年 are words as much as counts). */
 const WRITTEN_MIN = 10;
 /**
@@ -244,6 +248,9 @@ function readNumberAndUnit(text: string, s: number, num: string): Reading | null
   if (m) {
     unit = canonicalUnit(m[0]);
     if (isYear && (unit === '年' || unit === '届')) return null;
+    // Note: three digits before 年 are a year of Taiwan's calendar (113年在教育扎根, 较112年同期) or an age, never a span a
+    // plan sets.
+    if (unit === '年' && scale === '' && !written && value >= ROC_YEAR_MIN && value < ROC_YEAR_END) return null;
     if (written && WRITTEN_NOT_UNITS.has(unit)) return null;
     pos = p.unit.lastIndex;
     if (unitTables().durations.has(unit) && matchesAt(p.nameAfter, text, pos)) return null;
