@@ -101,6 +101,7 @@ export interface Lexicon {
     readonly tails: readonly string[];
     readonly modifierFollowers: Words;
     readonly adverbialHeads: Words;
+    readonly memberMeasures: Words;
     readonly aidFollowers: Words;
     readonly instrumentHeads: readonly string[];
     readonly sloganVerbs: Words;
@@ -381,6 +382,7 @@ function programWords(programs: LexiconFiles['programs']): Lexicon['programs'] {
     tails: programs.tails,
     modifierFollowers: new Set(programs.modifierFollowers),
     adverbialHeads: new Set(programs.adverbialHeads),
+    memberMeasures: new Set(programs.memberMeasures),
     aidFollowers: new Set(programs.aidFollowers),
     instrumentHeads: [...programs.instrumentHeads].sort(byLengthDesc),
     sloganVerbs: new Set(programs.sloganVerbs),

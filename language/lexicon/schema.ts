@@ -59,6 +59,7 @@ export const ProgramsFileSchema = z.object({
   tails: words,
   modifierFollowers: words,
   adverbialHeads: words,
+  memberMeasures: words,
   aidFollowers: words,
   instrumentHeads: words,
   sloganVerbs: words,

@@ -126,6 +126,11 @@ describe('extractPrograms', () => {
     expect(names(run('宣传部计划开展活动。'))).toEqual([]);
   });
 
+  it('reads a project head before a count of its members as a name (基础教育专项 + 480名), before a count of projects as a class', () => {
+    expect(names(run('下达服务名额1,520名，其中基础教育专项480名、乡村振兴专项520名。'))).toEqual(['基础教育专项', '乡村振兴专项']);
+    expect(names(run('资助横琴创业项目40个。'))).toEqual([]);
+  });
+
   it('reads a head after a word referring back (上述计划, 该项目) as a reference, not a name', () => {
     expect(names(run('当局会否增加上述计划的名额及拨款？'))).toEqual([]);
     expect(names(run('区政府增加该项目的拨款。'))).toEqual([]);

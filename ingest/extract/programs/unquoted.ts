@@ -452,6 +452,13 @@ function actingBody(text: string): boolean {
 /** A token opening with a digit (40, 120项). */
 const DIGIT_START = /^\d/;
 
+/** Whether a count follows the head at `i` (40个, 12项) that is not of people (480名). */
+function classCounted(tokens: readonly Token[], i: number): boolean {
+  if (i + 1 >= tokens.length || !DIGIT_START.test(tokens[i + 1].word)) return false;
+  const measure = i + 2 < tokens.length && tokens[i + 1].end === tokens[i + 2].start ? tokens[i + 2].word : tokens[i + 1].word.replace(/^[\d.,]+/, '');
+  return !vocab().memberMeasures.has(measure);
+}
+
 /** Whether a token is a plan's head on its own (计划, 规划). */
 function planToken(token: Token): boolean {
   return vocab().headLexicon.matchEnd(token.word, token.word.length)?.kind === 'PLAN';
@@ -477,8 +484,8 @@ export function unquoted(text: string, offset: number, tokens: readonly Token[],
     // Note: a project under a plan (国家重点研发计划 + 项目) is one of the plan's: the plan is what the text names.
     if (head.kind === 'PROJECT' && head.word === token.word && i > 0 && planToken(tokens[i - 1])) continue;
     // Note: a project head right before a count names the class counted (资助 + 横琴创业项目 + 40个, 新签约落地项目 + 12个), not
-    // one project.
-    if (head.kind === 'PROJECT' && head.end === token.end - offset && i + 1 < tokens.length && DIGIT_START.test(tokens[i + 1].word)) continue;
+    // one project; a count of people is of its members (基础教育专项 + 480名).
+    if (head.kind === 'PROJECT' && head.end === token.end - offset && classCounted(tokens, i)) continue;
     const first = extendLeft(tokens, regions, tokenIndexAt(tokens, offset + head.end - head.word.length, i), head.kind);
     if (head.introduced && !(first > 0 && vocab().actionWords.has(tokens[first - 1].word))) continue;
     const start = Math.min(tokens[first].start, offset + head.end - head.word.length);
