@@ -144,9 +144,12 @@ export function withTownships(tokens: readonly Token[], regionOnly: Uint8Array):
 /** Dashes that pair two places inside a name (中国—东盟, 沿河—吴江). */
 export const PLACE_DASHES: ReadonlySet<string> = new Set(['—', '——', '－', '-', '–']);
 
-/** Whether token `j` is a dash between a place and a place or other proper name, inside one name (中国—东盟…基地). */
+/** The middle dot that joins a place to a name inside one name (中国·海峡项目成果交易会), as a dash pairs two. */
+const NAME_DOT = '·';
+
+/** Whether token `j` is a dash or middle dot between a place and a place or other proper name, inside one name (中国—东盟…基地). */
 export function placePair(tokens: readonly Token[], regions: Uint8Array, j: number): boolean {
-  if (j === 0 || !PLACE_DASHES.has(tokens[j].word)) return false;
+  if (j === 0 || (!PLACE_DASHES.has(tokens[j].word) && tokens[j].word !== NAME_DOT)) return false;
   return (placeAt(tokens, regions, j - 1) || placeAt(tokens, regions, j + 1)) && namedAt(tokens, regions, j - 1) && namedAt(tokens, regions, j + 1);
 }
 

@@ -126,6 +126,11 @@ describe('extractPrograms', () => {
     expect(names(run('宣传部计划开展活动。'))).toEqual([]);
   });
 
+  it('keeps a place joined to an event\'s name by a middle dot inside it (中国·海峡项目成果交易会), as by a dash', () => {
+    expect(names(run('组织企业参加在福州举办的中国·海峡项目成果交易会。'))).toEqual(['中国·海峡项目成果交易会']);
+    expect(names(run('办好中国·东盟博览会。'))).toEqual(['中国·东盟博览会']);
+  });
+
   it('reads a project head before a count of its members as a name (基础教育专项 + 480名), before a count of projects as a class', () => {
     expect(names(run('下达服务名额1,520名，其中基础教育专项480名、乡村振兴专项520名。'))).toEqual(['基础教育专项', '乡村振兴专项']);
     expect(names(run('资助横琴创业项目40个。'))).toEqual([]);
