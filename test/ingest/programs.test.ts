@@ -126,6 +126,11 @@ describe('extractPrograms', () => {
     expect(names(run('宣传部计划开展活动。'))).toEqual([]);
   });
 
+  it('takes a designation naming the levels of its units in brackets (创新型县(市)建设试点), its level and bracket inside', () => {
+    expect(names(run('五常市入选第三批创新型县(市)建设试点。'))).toEqual(['创新型县(市)建设试点']);
+    expect(names(run('支持五常市创建国家义务教育优质均衡发展县(市、区)。'))).toEqual(['国家义务教育优质均衡发展县(市、区)']);
+  });
+
   it('keeps a place joined to an event\'s name by a middle dot inside it (中国·海峡项目成果交易会), as by a dash', () => {
     expect(names(run('组织企业参加在福州举办的中国·海峡项目成果交易会。'))).toEqual(['中国·海峡项目成果交易会']);
     expect(names(run('办好中国·东盟博览会。'))).toEqual(['中国·东盟博览会']);

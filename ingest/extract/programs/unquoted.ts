@@ -55,6 +55,8 @@ function namesSomething(tokens: readonly Token[], first: number, headStart: numb
   if (kind === 'EVENT' && head.length >= 3 && EDITION.test(modifier)) return true;
   // Note: and a project, campaign or plan by numbers alone (千万 + 工程).
   if (NUMBER_KINDS.has(kind) && NUMBER_NAME.test(modifier)) return true;
+  // Note: a designation or pilot naming the levels of its units in brackets (创新型县(市)建设试点) is a title of its own.
+  if ((kind === 'DESIGNATION' || kind === 'PILOT') && levelsWithin(tokens, first, headStart)) return true;
   if (distinctiveCount(modifier) < 2) return false;
   // Note: a strategy may be named by verbs alone (创新驱动发展战略).
   if (kind === 'STRATEGY' && modifier.length >= STRATEGY_NAME && headStart - tokens[first].start >= STRATEGY_NAME) return true;
@@ -142,7 +144,9 @@ function ordinalMeasure(tokens: readonly Token[], j: number): boolean {
  */
 function actionInside(tokens: readonly Token[], j: number, i: number): boolean {
   const before = tokens[j - 1];
-  if (classify(before) !== 'NOMINAL' || vocab().actionWords.has(before.word) || vocab().leadingScopeWords.has(before.word)) return false;
+  // Note: a bracket of levels closes a noun (创新型县(市) + 建设 + 试点).
+  const noun = classify(before) === 'NOMINAL' || bracketedLevels(tokens, j - 1) >= 0;
+  if (!noun || vocab().actionWords.has(before.word) || vocab().leadingScopeWords.has(before.word)) return false;
   // Note: nor after the wording of a partnership (合作 + 建设 + …示范工程): the parties' work, not part of its name.
   if (vocab().cooperationCues.has(before.word)) return false;
   // Note: after a place or person the verbal noun has a subject (深圳 + 建设 + …示范区): it introduces the name.
@@ -332,10 +336,45 @@ function hardStep(w: LeftWalk, j: number): number {
   if (w.scoped && scopedVerb(tokens, j)) return include(w, j);
   // Note: a place in brackets belongs to the name (中国(河南)自由贸易试验区).
   if (t.word === ')' && j >= 2 && tokens[j - 2].word === '(' && tokens[j - 1].tag === 'ns') return include(w, j - 2);
+  // Note: so do the levels a name's unit may be (创新型县 + (市) + 建设试点, …发展县 + (市、区)), and a level the name's words
+  // qualify (创新型 + 县).
+  const levels = bracketedLevels(tokens, j);
+  if (levels >= 0) return include(w, levels);
+  if (qualifiedLevel(tokens, j)) return include(w, j);
   if (ordinalMeasure(tokens, j)) return include(w, j);
   if (w.joined || !joinsNames(tokens, regions, j, i)) return STOP;
   w.joined = true;
   return include(w, j);
+}
+
+/** The longest bracket of levels: (市), (市、区), (县、市、区). */
+const LEVEL_BRACKET_TOKENS = 7;
+
+/** Where a bracket of levels ending at `j` opens ((市), (市、区) after a level), or -1. */
+function bracketedLevels(tokens: readonly Token[], j: number): number {
+  if (tokens[j].word !== ')') return -1;
+  for (let k = j - 1; k > 0 && j - k <= LEVEL_BRACKET_TOKENS; k--) {
+    const word = tokens[k].word;
+    if (word === '(') return k < j - 1 && levelWord(tokens[k - 1]) ? k : -1;
+    if (word !== '、' && !levelWord(tokens[k])) return -1;
+  }
+  return -1;
+}
+
+/** Whether a bracket of levels closes among the tokens from `first` to the head. */
+function levelsWithin(tokens: readonly Token[], first: number, headStart: number): boolean {
+  for (let k = first; k < tokens.length && tokens[k].start < headStart; k++) if (bracketedLevels(tokens, k) >= 0) return true;
+  return false;
+}
+
+/** Whether a token is one level of the administration (县, 市, 区). */
+function levelWord(t: Token): boolean {
+  return vocab().barePrefixes.has(t.word);
+}
+
+/** Whether the token at `j` is a level that the words before it qualify (创新型 + 县, 文明 + 城市 is a word). */
+function qualifiedLevel(tokens: readonly Token[], j: number): boolean {
+  return levelWord(tokens[j]) && j > 0 && tokens[j - 1].tag !== 'ns' && classify(tokens[j - 1]) === 'NOMINAL';
 }
 
 /** Whether the conjunction at `j` joins two parts of one name, or two names, before the head at `i`. */
@@ -429,7 +468,7 @@ function clauseVerb(tokens: readonly Token[], regions: Uint8Array, j: number, i:
   if (t.tag === 'vn' && j + 1 < i && beforePlace) return true;
   if (classify(t) !== 'VERB') return false;
   if (vocab().clauseOnlyVerbs.has(t.word)) return true;
-  const afterNominal = j > 0 && (classify(tokens[j - 1]) === 'NOMINAL' || regions[j - 1] === 1);
+  const afterNominal = j > 0 && (classify(tokens[j - 1]) === 'NOMINAL' || regions[j - 1] === 1 || bracketedLevels(tokens, j - 1) >= 0);
   if (!strategyVerb && ((!afterNominal && !pairedWork(tokens, j, i)) || beforePlace)) return true;
   if (j > 0 && bodyWord(tokens[j - 1])) return true;
   return scoped && j + 1 < i && vocab().namedScopes.has(tokens[j + 1].word);
