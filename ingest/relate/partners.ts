@@ -4,7 +4,9 @@
  * together; the home member of a compound abbreviation and the others (穗港澳 → 广州–香港, 广州–澳门). The clause's or
  * statement's subject is the party; the issuer stands in only when the clause has none.
  */
+import { getGazetteer } from '../../language/gazetteer/index.js';
 import { getLexicon } from '../../language/lexicon/index.js';
+import { alternation } from '../../language/match/alternation.js';
 import type { SpannedId } from '../resolve.js';
 import { bracketAfter, type Clause } from './clauses.js';
 
@@ -331,9 +333,38 @@ function endsWithConnective(text: string, at: number): boolean {
   return false;
 }
 
+/** How many characters may qualify the aid received (大力, 倾力, 无私): 的 + these + 帮扶 + 下. */
+const AID_QUALIFIER = 4;
+/** The frame of aid received, built once from the lexicon: 的 + a qualifier + an aid noun + 下. */
+let aidReceived: RegExp | undefined;
+
+/**
+ * The pairs of aid received (在厦门市及思明区、海沧区的倾力帮扶下): each aiding place with the place the document is about,
+ * when the places aiding are other places than it and those it lies in (在广东省的大力支持下 in a Guangzhou text is no aid).
+ */
+function aidReceivedPairs(input: PartnerInput, clause: Clause): [string, string][] {
+  const home = input.issuerPlaceId;
+  if (home === null) return [];
+  aidReceived ??= new RegExp(`的[^，。；、]{0,${AID_QUALIFIER}}?(?:${alternation(getLexicon().partnering.aidReceivedNouns)})下`);
+  const text = input.text.slice(clause.start - input.start, clause.end - input.start);
+  const frame = aidReceived.exec(text);
+  if (frame === null) return [];
+  const inClause = partiesIn(input, clause);
+  const last = inClause.findLastIndex((m) => m.end === clause.start + frame.index);
+  if (last < 0) return [];
+  const members = group(input, inClause, last, -1);
+  const first = members[members.length - 1];
+  if (input.text[first.start - input.start - 1] !== AID_OPENS) return [];
+  const aiding = members.filter((m) => !input.institutionIds.has(m.id) && m.id !== home && !getGazetteer().liesIn(home, m.id));
+  return aiding.length === members.length ? aiding.map((m): [string, string] => [m.id, home]) : [];
+}
+
+/** The locative opening a frame of aid received (在 + 厦门市…的帮扶下). */
+const AID_OPENS = '在';
+
 /** The partner pairs of a statement with cooperation wording (party first). */
 export function partnerPairs(input: PartnerInput): [string, string][] {
-  const pairs = input.clauses.flatMap((clause) => clausePairs(input, clause));
+  const pairs = input.clauses.flatMap((clause) => [...clausePairs(input, clause), ...aidReceivedPairs(input, clause)]);
   const seen = new Set(pairs.map(([a, b]) => `${a}|${b}`));
   for (const [a, b] of coordinatedPairs(input)) if (!seen.has(`${a}|${b}`) && !seen.has(`${b}|${a}`)) pairs.push([a, b]);
   return pairs;

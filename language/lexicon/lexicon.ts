@@ -206,6 +206,7 @@ export interface Lexicon {
     readonly aidVerbs: readonly string[];
     readonly visitVerbs: readonly string[];
     readonly aidObjectMarkers: readonly string[];
+    readonly aidReceivedNouns: readonly string[];
     readonly listMarks: readonly string[];
     readonly respectively: readonly string[];
     /** Words saying the partners do what follows together (联合开展, 合办): a programme after one is in each partner's place. */
@@ -462,6 +463,7 @@ function partneringWords(cooperation: LexiconFiles['cooperation']): Lexicon['par
     aidVerbs: [...cooperation.aidVerbs].sort(byLengthDesc),
     visitVerbs: [...cooperation.visitVerbs].sort(byLengthDesc),
     aidObjectMarkers: cooperation.aidObjectMarkers,
+    aidReceivedNouns: cooperation.aidReceivedNouns,
     listMarks: [...cooperation.listMarks].sort(byLengthDesc),
     respectively: cooperation.respectively,
     jointActions: cooperation.jointActions,

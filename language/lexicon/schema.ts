@@ -133,6 +133,7 @@ export const CooperationFileSchema = z.object({
   aidVerbs: words,
   visitVerbs: words,
   aidObjectMarkers: words,
+  aidReceivedNouns: words,
   listMarks: words,
   respectively: words,
   jointActions: words,

@@ -611,6 +611,12 @@ describe('relate', () => {
   });
 
 
+  it('pairs the places a county receives aid from (在厦门市及思明区、海沧区的倾力帮扶下) with the county, not the places it lies in', () => {
+    const text = '隆德县人民政府关于2024年闽宁协作工作情况的报告\n一、总体情况\n2024年，我县在厦门市及思明区、海沧区的倾力帮扶下，深入推进闽宁协作。\n'
+      + '二、在宁夏回族自治区的大力帮扶下，完成改造任务。\n';
+    expect(relations(text, ['PARTNERS_WITH']).sort()).toEqual(['PARTNERS_WITH 厦门市 → 隆德县', 'PARTNERS_WITH 思明区 → 隆德县', 'PARTNERS_WITH 海沧区 → 隆德县']);
+  });
+
   it('reads a list naming no designation (一、试点单位名单) as a list of those the statement before it named', () => {
     const text = '科学技术部办公厅关于公布第三批创新型县(市)建设试点单位名单的通知\n'
       + '科技部确定黑龙江省五常市等42个县(市)为第三批创新型县(市)建设试点单位。现将有关事项通知如下。\n'
