@@ -16,7 +16,7 @@ import { listPlacements } from './lists.js';
 import { regionsOfName } from './located.js';
 import { addressLevel, locatedRegions } from './locatives.js';
 import { openingPlacements } from './onward.js';
-import { holdsConnective, outsideNotes, partnerPairs, partnersJoinedByVerb } from './partners.js';
+import { holdsConnective, outsideNotes, partnerPairs, partnersJoinedByVerb, receivedAidPairs, receivesAid } from './partners.js';
 import { policyNamePlacements } from './policyNames.js';
 import { RelationSet } from './relationSet.js';
 import { jointPlacements, placements, programMention, placesOutsideBodies, qualifiedPlacements, type ProgramMention } from './touches.js';
@@ -175,10 +175,13 @@ function relateStatement(item: AnnotatedStatement, ids: ResolvedIds, placed: Res
   // Note: no closure here reads the arguments: V8 allocated this function's scope for every statement, also those that
   // return at once.
   const { statement } = item;
+  // Note: aid received is cooperation of its own (在上海市、山东省的大力支持下, a statement once its commas split the
+  // sentence), between the aiding places and the document's only.
+  const aidOnly = !cued && receivesAid(statement.text);
   // Note: a verb of doing together after a connective's partners is cooperation too (与甲建立…), read once the parties are known.
-  const maybeJoined = !cued && mayJoinByVerb(statement.text);
+  const maybeJoined = !cued && !aidOnly && mayJoinByVerb(statement.text);
   // Note: most statements name no program and no cooperation: nothing below needs their clauses.
-  if (ids.programs.length === 0 && !cued && !maybeJoined && !ids.regions.some((r) => r.id.startsWith('region:zone:'))) return;
+  if (ids.programs.length === 0 && !cued && !maybeJoined && !aidOnly && !ids.regions.some((r) => r.id.startsWith('region:zone:'))) return;
   const clauses = clausesOf(statement.text, statement.start);
   const freeInstitutions = freeInstitutionsOf(ids);
   const freeRegions = freeRegionsOf(ids, placed);
@@ -208,11 +211,12 @@ function relateStatement(item: AnnotatedStatement, ids: ResolvedIds, placed: Res
   for (const institution of ids.institutions) {
     for (const zone of ids.regions) if (zone.id.startsWith('region:zone:') && inside(zone, institution)) relations.add('LOCATED_IN', institution.id, zone.id, statement.id);
   }
-  if (!cued && !maybeJoined) return;
+  if (!cued && !maybeJoined && !aidOnly) return;
   const parties = outsideNotes(statement.text, statement.start, [...freeInstitutions, ...freeRegions].sort((a, b) => a.start - b.start || a.end - b.end));
-  const kind = cued ?? (partnersJoinedByVerb(statement.text, statement.start, parties) ? getLexicon().partnering.partnerVerbKind : null);
+  const { partnerVerbKind, aidReceivedKind } = getLexicon().partnering;
+  const kind = cued ?? (aidOnly ? aidReceivedKind : partnersJoinedByVerb(statement.text, statement.start, parties) ? partnerVerbKind : null);
   if (!kind) return;
-  const pairs = partnerPairs({
+  const pairs = (aidOnly ? receivedAidPairs : partnerPairs)({
     text: statement.text, start: statement.start, clauses, parties,
     institutionIds: new Set(freeInstitutions.map((i) => i.id)),
     issuerId: context.issuerInstitutionId ?? (context.placeSpeaks === false ? null : context.issuerRegionId),

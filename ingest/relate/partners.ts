@@ -338,6 +338,16 @@ const AID_QUALIFIER = 4;
 /** The frame of aid received, built once from the lexicon: 的 + a qualifier + an aid noun + 下. */
 let aidReceived: RegExp | undefined;
 
+/** The frame of aid received (的倾力帮扶下, 的大力支持下). */
+function aidReceivedFrame(): RegExp {
+  return (aidReceived ??= new RegExp(`的[^，。；、,;]{0,${AID_QUALIFIER}}?(?:${alternation(getLexicon().partnering.aidReceivedNouns)})下`));
+}
+
+/** Whether a statement is written in the frame of aid received (…的大力支持下): cooperation wording of its own. */
+export function receivesAid(text: string): boolean {
+  return text.includes('下') && aidReceivedFrame().test(text);
+}
+
 /**
  * The pairs of aid received (在厦门市及思明区、海沧区的倾力帮扶下): each aiding place with the place the document is about,
  * when the places aiding are other places than it and those it lies in (在广东省的大力支持下 in a Guangzhou text is no aid).
@@ -345,9 +355,8 @@ let aidReceived: RegExp | undefined;
 function aidReceivedPairs(input: PartnerInput, clause: Clause): [string, string][] {
   const home = input.issuerPlaceId;
   if (home === null) return [];
-  aidReceived ??= new RegExp(`的[^，。；、]{0,${AID_QUALIFIER}}?(?:${alternation(getLexicon().partnering.aidReceivedNouns)})下`);
   const text = input.text.slice(clause.start - input.start, clause.end - input.start);
-  const frame = aidReceived.exec(text);
+  const frame = aidReceivedFrame().exec(text);
   if (frame === null) return [];
   const inClause = partiesIn(input, clause);
   const last = inClause.findLastIndex((m) => m.end === clause.start + frame.index);
@@ -361,6 +370,11 @@ function aidReceivedPairs(input: PartnerInput, clause: Clause): [string, string]
 
 /** The locative opening a frame of aid received (在 + 厦门市…的帮扶下). */
 const AID_OPENS = '在';
+
+/** The pairs of aid received of a statement with no other cooperation wording (在上海市、山东省的大力支持下). */
+export function receivedAidPairs(input: PartnerInput): [string, string][] {
+  return input.clauses.flatMap((clause) => aidReceivedPairs(input, clause));
+}
 
 /** The partner pairs of a statement with cooperation wording (party first). */
 export function partnerPairs(input: PartnerInput): [string, string][] {

@@ -207,6 +207,7 @@ export interface Lexicon {
     readonly visitVerbs: readonly string[];
     readonly aidObjectMarkers: readonly string[];
     readonly aidReceivedNouns: readonly string[];
+    readonly aidReceivedKind: string;
     readonly listMarks: readonly string[];
     readonly respectively: readonly string[];
     /** Words saying the partners do what follows together (联合开展, 合办): a programme after one is in each partner's place. */
@@ -464,6 +465,7 @@ function partneringWords(cooperation: LexiconFiles['cooperation']): Lexicon['par
     visitVerbs: [...cooperation.visitVerbs].sort(byLengthDesc),
     aidObjectMarkers: cooperation.aidObjectMarkers,
     aidReceivedNouns: cooperation.aidReceivedNouns,
+    aidReceivedKind: cooperation.aidReceivedKind,
     listMarks: [...cooperation.listMarks].sort(byLengthDesc),
     respectively: cooperation.respectively,
     jointActions: cooperation.jointActions,

@@ -134,6 +134,7 @@ export const CooperationFileSchema = z.object({
   visitVerbs: words,
   aidObjectMarkers: words,
   aidReceivedNouns: words,
+  aidReceivedKind: z.string(),
   listMarks: words,
   respectively: words,
   jointActions: words,

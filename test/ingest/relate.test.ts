@@ -615,6 +615,10 @@ describe('relate', () => {
     const text = '隆德县人民政府关于2024年闽宁协作工作情况的报告\n一、总体情况\n2024年，我县在厦门市及思明区、海沧区的倾力帮扶下，深入推进闽宁协作。\n'
       + '二、在宁夏回族自治区的大力帮扶下，完成改造任务。\n';
     expect(relations(text, ['PARTNERS_WITH']).sort()).toEqual(['PARTNERS_WITH 厦门市 → 隆德县', 'PARTNERS_WITH 思明区 → 隆德县', 'PARTNERS_WITH 海沧区 → 隆德县']);
+    // The frame is cooperation wording of its own, between places only: bodies that support are no partners of each other.
+    const own = '日喀则市2023年对口援藏工作情况报告\n一、总体情况\n2023年,在上海市、山东省的大力支持下,我市对口援藏工作紧扣重点。\n'
+      + '二、在中国人民银行、国家金融监督管理总局的大力支持下,金融服务持续改善。\n';
+    expect(relations(own, ['PARTNERS_WITH']).sort()).toEqual(['PARTNERS_WITH 上海市 → 日喀则市', 'PARTNERS_WITH 山东省 → 日喀则市']);
   });
 
   it('reads a list naming no designation (一、试点单位名单) as a list of those the statement before it named', () => {
