@@ -1,4 +1,5 @@
 /** The Chinese surface forms under which regions may be matched in running text, with their matching restrictions. */
+import { isHkMoTwDivision } from './hkMoTw.js';
 import { getLexicon } from '../lexicon/index.js';
 import type { RegionDraft, RegionLevel, RegionRecord } from './types.js';
 
@@ -42,7 +43,9 @@ export function buildSurfaceIndex(drafts: readonly RegionDraft[], common: Readon
   const { genericStoplist, ordinaryCityShortForms } = getLexicon().regions;
   const contributions = new Map<string, Contribution[]>();
   const add = (form: string, record: RegionRecord, full: boolean, restriction: Restriction, rank: number, order: number): void => {
-    if (form.length < 2 || !CJK_ONLY.test(form) || genericStoplist.has(form)) return;
+    // Note: a Hong Kong district's full name that is a generic word on the mainland (北区, 东区, 南区) stays: it is read only
+    // in a text about Hong Kong (needsItsSar).
+    if (form.length < 2 || !CJK_ONLY.test(form) || (genericStoplist.has(form) && !(full && isHkMoTwDivision(record.id)))) return;
     const list = contributions.get(form);
     const id = record.id;
     const entry = { id, record, full, restriction, rank, order };

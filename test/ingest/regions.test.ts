@@ -93,6 +93,10 @@ describe('extractRegions on documents', () => {
     expect(village.entities.find((e) => e.name === '桃园市')?.mentions.map((m) => m.start)).toHaveLength(1);
     const central = extractText('香港中西区学校联会工作报告\n一、交流\n中西区的学校与湾仔的学校结对。\n', { source: 'c.txt', sha256: 'x' });
     expect(central.entities.filter((e) => e.type === 'REGION' && e.mentions.length > 0).map((e) => e.name)).toEqual(expect.arrayContaining(['中西区', '湾仔区']));
+    // Note: the districts named by a generic mainland word (北区, 东区, 南区) are read in a text about Hong Kong only.
+    expect(names('北区：北区民政事务处联同东华三院推行计划', { regionId: 'region:HK' })).toEqual(['北区']);
+    expect(names('东区：东区民政事务处与保良局合办计划', { regionId: 'region:HK' })).toEqual(['东区']);
+    expect(names('推进城区东区、北区的改造', { regionId: 'region:510400' })).toEqual([]);
   });
 
   it('reads the short form of a Greater Bay Area district in a SAR\'s text (南沙 in a Hong Kong one), not one further away', () => {
