@@ -17,6 +17,9 @@ const CLOSES = 2;
 const BREAKS_CLAUSE = 3;
 const CHAR_CLASS = codeTable([[OPENERS, OPENS], [CLOSERS, CLOSES], [BREAKS, BREAKS_CLAUSE]]);
 
+/** The commas a sentence is split at into statements (…赴深圳市，参观…): what joins two statements of one sentence. */
+export const COMMAS: ReadonlySet<string> = new Set(['，', ',']);
+
 const isDigit = (code: number): boolean => code >= 48 && code <= 57;
 
 /** Whether the comma at `i` separates thousands (1,000, 12,345): a digit before it, three and no more after it. */

@@ -9,7 +9,8 @@ import { alternation } from '../../language/match/alternation.js';
 import type { AnnotatedStatement } from '../annotated.js';
 import type { Entity, Relation, Target } from '../model.js';
 import { ensureRegion, type EntityIndex, type ResolvedIds, type SpannedId } from '../resolve.js';
-import { clauseAt, clausesOf } from './clauses.js';
+import { clauseAt, clausesOf, COMMAS } from './clauses.js';
+import { itineraryItemPlacements } from './itineraryItems.js';
 import { initialPlacements, writtenName } from './initials.js';
 import { endsAtColon, labelPlacements } from './labels.js';
 import { listPlacements } from './lists.js';
@@ -273,8 +274,6 @@ function headingPlacements(annotated: readonly AnnotatedStatement[], idsByStatem
 }
 
 
-/** The commas a sentence is split at into statements. */
-const COMMAS: ReadonlySet<string> = new Set(['，', ',']);
 
 /**
  * TOUCHES across statements: a statement that names no program and opens by placing what it speaks of (…推動「…基地」建設。
@@ -402,6 +401,7 @@ export function relate(
   if (context.headingIds) headingPlacements(annotated, placeable, idsByStatement, context.headingIds, relations);
   listPlacements(annotated, placeable, index, context.headingIds ?? new Set(), relations);
   followingPlacements(annotated, idsByStatement, relations, context.text);
+  itineraryItemPlacements(annotated, placeable, relations, context.text);
   labelPlacements(annotated, placeable, relations, context.text);
   initialPlacements(annotated, placeable, index, relations);
   policyNamePlacements(annotated, placeable, index, relations);

@@ -60,7 +60,7 @@ function sentTo(input: Pick<PlacementInput, 'text' | 'start'>, region: SpannedId
 const ITINERARY_WINDOW = 6;
 
 /** Whether a text ends with an itinerary noun and an inclusion word (实习地点包括, 行程涵盖): the places after it are where it goes. */
-function itinerary(before: string): boolean {
+export function itinerary(before: string): boolean {
   const { inclusionWords, itineraryNouns } = getLexicon().programs;
   const word = inclusionWords.find((w) => before.endsWith(w));
   return word !== undefined && itineraryNouns.some((noun) => before.slice(0, before.length - word.length).endsWith(noun));

@@ -611,6 +611,17 @@ describe('relate', () => {
   });
 
 
+  it('places the programme a section named in the places the items of its itinerary go to, until the list ends', () => {
+    const text = '民政事务总署2024年工作报告\n一、地区青年内地交流\n民政总署推出“十八区青年内地交流计划”，共安排52个交流团。主要行程包括：\n'
+      + '(a)观塘区青年赴陕西省西安市，参观博物馆；\n(b)元朗区青年赴广东省深圳市，参观企业，并到东莞市参观工厂。\n'
+      + '二、其他\n团员在香港完成培训，部分人到广州市工作。\n';
+    const found = relations(text, ['TOUCHES']).filter((r) => r.startsWith('TOUCHES 十八区青年内地交流计划 →'));
+    expect(found.map((r) => r.replace(/.* → /, '')).sort()).toEqual(['东莞市', '深圳市', '西安市']);
+    // No itinerary's words before the colon, no list of where it goes.
+    const plain = text.replace('主要行程包括', '主要安排如下');
+    expect(relations(plain, ['TOUCHES']).filter((r) => r.startsWith('TOUCHES 十八区青年内地交流计划 →'))).toEqual([]);
+  });
+
   it('pairs the places a county receives aid from (在厦门市及思明区、海沧区的倾力帮扶下) with the county, not the places it lies in', () => {
     const text = '隆德县人民政府关于2024年闽宁协作工作情况的报告\n一、总体情况\n2024年，我县在厦门市及思明区、海沧区的倾力帮扶下，深入推进闽宁协作。\n'
       + '二、在宁夏回族自治区的大力帮扶下，完成改造任务。\n';
