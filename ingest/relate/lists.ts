@@ -103,26 +103,14 @@ function headedBy(name: string, heading: string): boolean {
   return head !== undefined && heading.includes(head);
 }
 
-/** The designations a statement names that a list's places may hold, by id with their names. */
-function namedDesignations(ids: ResolvedIds, index: EntityIndex): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const p of ids.programs) {
-    const entity = index.get(p.id);
-    if (entity && listedDesignation(programMention(p, entity.kind))) out.set(p.id, entity.name);
-  }
-  return out;
-}
-
 /**
- * Adds TOUCHES from each list of places after a statement naming a list to the list's place designations (a list
- * naming none, 一、试点单位名单, is of those the last statement naming any named); under a heading naming one of their heads
- * (实验区), to those of that head only.
+ * Adds TOUCHES from each list of places after a statement naming a list to the list's place designations; under a
+ * heading naming one of their heads (实验区), to those of that head only.
  */
 export function listPlacements(annotated: readonly AnnotatedStatement[], idsByStatement: ReadonlyMap<string, ResolvedIds>, index: EntityIndex,
   headingIds: ReadonlySet<string>, relations: RelationSet): void {
   const { listWords } = getLexicon().programs;
   const designations = new Map<string, string>();
-  let named = new Map<string, string>();
   let heading = '';
   // Note: a table's rows follow its list right away (its header between), and end at the first statement that is no row.
   let table = false;
@@ -130,15 +118,20 @@ export function listPlacements(annotated: readonly AnnotatedStatement[], idsBySt
     const ids = idsByStatement.get(statement.id);
     if (headingIds.has(statement.id)) heading = statement.text;
     const cells = cellsOf(statement.text, statement.start);
-    const own = ids && ids.programs.length > 0 ? namedDesignations(ids, index) : null;
+    if (!ids) {
+      table &&= cells !== null;
+      continue;
+    }
     if (listWords.some((w) => statement.text.includes(w))) {
-      for (const [id, name] of own && own.size > 0 ? own : named) designations.set(id, name);
+      for (const p of ids.programs) {
+        const entity = index.get(p.id);
+        if (entity && listedDesignation(programMention(p, entity.kind))) designations.set(p.id, entity.name);
+      }
       table = designations.size > 0;
       continue;
     }
-    if (own && own.size > 0) named = own;
     table &&= cells !== null;
-    if (!ids || designations.size === 0) continue;
+    if (designations.size === 0) continue;
     const regions = ids.regions.filter((r) => r.id !== CHINA && !ids.institutions.some((i) => r.start >= i.start && r.end <= i.end));
     const places = table && cells ? rowPlaces(statement.text, cells, statement.start, regions) : listedPlaces(statement.text, statement.start, regions);
     if (places.length === 0) continue;

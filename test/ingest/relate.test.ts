@@ -632,14 +632,6 @@ describe('relate', () => {
     expect(relations(own, ['PARTNERS_WITH']).sort()).toEqual(['PARTNERS_WITH 上海市 → 日喀则市', 'PARTNERS_WITH 山东省 → 日喀则市']);
   });
 
-  it('reads a list naming no designation (一、试点单位名单) as a list of those the statement before it named', () => {
-    const text = '科学技术部办公厅关于公布第三批创新型县(市)建设试点单位名单的通知\n'
-      + '科技部确定黑龙江省五常市等42个县(市)为第三批创新型县(市)建设试点单位。现将有关事项通知如下。\n'
-      + '一、试点单位名单\n(一)东北地区：黑龙江省五常市、吉林省敦化市。\n二、建设任务\n试点县要加大研发投入。\n';
-    const found = relations(text, ['TOUCHES']).filter((r) => r.startsWith('TOUCHES 创新型县(市)建设试点 →'));
-    expect(found.map((r) => r.replace(/.* → /, '')).sort()).toEqual(['五常市', '敦化市']);
-  });
-
   it('gives a pilot\'s list in a table each row\'s most specific place, and no place of a table after its rows end', () => {
     const text = '江西省卫生健康委员会关于公布第二批县域医疗卫生共同体建设试点名单的通知\n一、试点县要完成章程制定。\n'
       + '附件：第二批县域医疗卫生共同体建设试点名单\n序号  设区市  试点县（市、区）  牵头医院\n1  南昌市  进贤县  进贤县人民医院\n'
