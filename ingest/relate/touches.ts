@@ -10,7 +10,9 @@ import { getLexicon } from '../../language/lexicon/index.js';
 import type { ResolvedIds, SpannedId } from '../resolve.js';
 import { endsInAward } from '../extract/awarded.js';
 import { clauseAt, type Clause } from './clauses.js';
-import { holdsLocative, locatedRegions } from './locatives.js';
+import { holdsLocative, located, locatedRegions } from './locatives.js';
+import { EDITION_ORDINAL } from '../../language/match/numbers.js';
+import { allHan } from '../../language/match/tokens.js';
 import { includedRegions, labels, onwardRegions } from './onward.js';
 import { bracketedPlaces, qualifyingList } from './qualifiers.js';
 import { subjectHolds, subjectList } from './subjects.js';
@@ -131,6 +133,7 @@ function allHold(home: string, regions: readonly SpannedId[]): boolean {
  */
 export function placements(input: PlacementInput): [string, string][] {
   const pairs: [string, string][] = [];
+  const attributed = attributedPlaces(input);
   for (const program of input.programs) {
     const clause = clauseAt(input.clauses, program.start);
     // Note: a zone that is also a designation (…综合实验区) does not touch itself.
@@ -146,6 +149,7 @@ export function placements(input: PlacementInput): [string, string][] {
     const subjects = subjectList(input, clause, inClause, program);
     const qualifying = qualifyingList(input, [...own, ...inClause], program);
     for (const r of inClause) {
+      if (attributedElsewhere(attributed, r, program)) continue;
       if (alone) {
         pairs.push([program.id, r.id]);
         placed = true;
@@ -186,6 +190,34 @@ export function placements(input: PlacementInput): [string, string][] {
     }
   }
   return pairs;
+}
+
+/** How many characters may stand between a place and the 的 that makes it qualify the name after it (在上海市 + 举办 + 的). */
+const ATTRIBUTE_VERB = 3;
+/** What may stand between that 的 and the name: the editions of an event (的 + 第137届、第138届 + …交易会). */
+const EDITIONS = new RegExp(`^(?:${EDITION_ORDINAL}[、和及]?)*$`);
+
+/**
+ * The places that qualify one programme only: a locative's place and its verb before 的 and the name (在上海市举办的 +
+ * 第八届中国国际进口博览会): a place of that name's, not of the others its clause names (…交易会和在上海市举办的…).
+ */
+function attributedPlaces(input: PlacementInput): Map<SpannedId, string> {
+  const out = new Map<SpannedId, string>();
+  for (const r of input.freeRegions) {
+    const after = input.text.slice(r.end - input.start, r.end - input.start + ATTRIBUTE_VERB + 1);
+    const de = after.indexOf('的');
+    if (de <= 0 || !allHan(after.slice(0, de)) || !located(input, r)) continue;
+    const at = r.end + de + 1;
+    const program = input.programs.find((p) => p.start >= at && EDITIONS.test(input.text.slice(at - input.start, p.start - input.start)));
+    if (program) out.set(r, program.id);
+  }
+  return out;
+}
+
+/** Whether a place qualifies another programme than this one (see attributedPlaces). */
+function attributedElsewhere(attributed: ReadonlyMap<SpannedId, string>, r: SpannedId, program: SpannedId): boolean {
+  const owner = attributed.get(r);
+  return owner !== undefined && owner !== program.id;
 }
 
 /** How many characters may stand between the last partner and the program they carry out together (…联合开展 + “…”). */

@@ -5,6 +5,9 @@
 
 /** A batch of awards or of designated units (第二批, 第3批): which round named them. */
 export const BATCH_ORDINAL = '第[\\d一二三四五六七八九十百]+批';
+/** An edition of an event (第十五届, 第3届). */
+export const EDITION_ORDINAL = '第[\\d一二三四五六七八九十百]+届';
+
 /** A word that is a batch, the first one included (首批, 第三批). */
 export const BATCH_WORD = new RegExp(`^(?:首批|${BATCH_ORDINAL})$`);
 

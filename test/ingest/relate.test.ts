@@ -611,6 +611,11 @@ describe('relate', () => {
   });
 
 
+  it('gives a place written 在X举办的 before a name to that name only, not to the others of its clause', () => {
+    const text = '河南省商务厅2025年工作要点\n一、组织省内企业参加在广州市举办的第137届、第138届中国进出口商品交易会和在上海市举办的第八届中国国际进口博览会。\n';
+    expect(relations(text, ['TOUCHES']).sort()).toEqual(['TOUCHES 中国进出口商品交易会 → 广州市', 'TOUCHES 第八届中国国际进口博览会 → 上海市']);
+  });
+
   it('places the programme a section named in the places the items of its itinerary go to, until the list ends', () => {
     const text = '民政事务总署2024年工作报告\n一、地区青年内地交流\n民政总署推出“十八区青年内地交流计划”，共安排52个交流团。主要行程包括：\n'
       + '(a)观塘区青年赴陕西省西安市，参观博物馆；\n(b)元朗区青年赴广东省深圳市，参观企业，并到东莞市参观工厂。\n'

@@ -4,7 +4,7 @@
  */
 import type { ProgramKind } from '../../../language/lexicon/index.js';
 import { classify, hasHan, hasProperTag, maxWordLength, tokenIndexAt, type TokenClass } from '../../../language/match/tokens.js';
-import { BATCH_ORDINAL } from '../../../language/match/numbers.js';
+import { BATCH_ORDINAL, EDITION_ORDINAL } from '../../../language/match/numbers.js';
 import type { Token } from '../../../language/segment/index.js';
 import type { Candidate } from '../../model.js';
 import { distinctiveCount, overlapsAny, startsWithNamedScope, vocab } from './vocabulary.js';
@@ -85,7 +85,7 @@ const ALNUM = /^[A-Za-z0-9]+$/;
 /** A code of digits and Latin letters, with a letter (5G, G60, 3D). */
 const CODE = /^(?=[^]*[A-Za-z])(?=[^]*[0-9])[A-Za-z0-9]{2,6}$/;
 /** An edition of an event (第十五届, 第3届). */
-const EDITION = /^第[\d一二三四五六七八九十百]+届$/;
+const EDITION = new RegExp(`^${EDITION_ORDINAL}$`);
 /** A batch of awards (第二批, 第3批): which round named the holders, not part of the designation's name, like 首批. */
 const BATCH = new RegExp(`^${BATCH_ORDINAL}$`);
 /** A stage of the work (阶段, 第二阶段, 现阶段): when it is done, not part of a name (首阶段 + 参与计划的医疗机构). */
