@@ -131,6 +131,11 @@ describe('extractPrograms', () => {
     expect(names(run('支持五常市创建国家义务教育优质均衡发展县(市、区)。'))).toEqual(['国家义务教育优质均衡发展县(市、区)']);
   });
 
+  it('reads nouns the segmenter\'s dictionary tags as numerals (良种, 少儿) as words of a name', () => {
+    expect(names(run('建设良种繁育示范基地。'))).toEqual(['良种繁育示范基地']);
+    expect(names(run('开展少儿科普教育基地建设。'))).toEqual(['少儿科普教育基地']);
+  });
+
   it('keeps a place joined to an event\'s name by a middle dot inside it (中国·海峡项目成果交易会), as by a dash', () => {
     expect(names(run('组织企业参加在福州举办的中国·海峡项目成果交易会。'))).toEqual(['中国·海峡项目成果交易会']);
     expect(names(run('办好中国·东盟博览会。'))).toEqual(['中国·东盟博览会']);
