@@ -11,7 +11,7 @@ import { getLexicon } from '../../language/lexicon/index.js';
 import type { AnnotatedStatement } from '../annotated.js';
 import type { EntityIndex, ResolvedIds, SpannedId } from '../resolve.js';
 import type { RelationSet } from './relationSet.js';
-import { CHINA, placeDesignation, programMention } from './touches.js';
+import { CHINA, placeDesignation, programMention, type ProgramMention } from './touches.js';
 import { findMarker } from '../structure/markers.js';
 
 /** Marks between the items of a list. */
@@ -63,18 +63,16 @@ function listedPlaces(text: string, start: number, regions: readonly SpannedId[]
   return places.length > 0 && places.length >= items.length * PLACE_SHARE ? places : [];
 }
 
-/** The gap between the cells of a table row written as text (two spaces or more, or a tab). */
-const CELL_GAP = /\s{2,}|\t/;
+/** The gaps between the cells of a table row written as text (two spaces or more, or a tab). */
+const CELL_GAPS = /\s{2,}|\t/g;
 /** A cell holding a row's number (1, 12). */
 const ROW_NUMBER = /^\d{1,4}$/;
 
 /** The cells of a statement written as a table row (two cells or more), as absolute spans; null for any other statement. */
 function cellsOf(text: string, start: number): Span[] | null {
-  if (!CELL_GAP.test(text)) return null;
   const cells: Span[] = [];
-  const gap = new RegExp(CELL_GAP.source, 'g');
   let at = 0;
-  for (const m of text.matchAll(gap)) {
+  for (const m of text.matchAll(CELL_GAPS)) {
     if (m.index > at) cells.push({ start: start + at, end: start + m.index });
     at = m.index + m[0].length;
   }
@@ -93,7 +91,7 @@ function rowPlaces(text: string, cells: readonly Span[], start: number, regions:
 }
 
 /** Whether a program a list names is one its places hold: a place designation, or a pilot (…建设试点名单), whose units its rows name. */
-function listedDesignation(mention: ReturnType<typeof programMention>): boolean {
+function listedDesignation(mention: ProgramMention): boolean {
   return mention.kind === 'PILOT' || placeDesignation(mention);
 }
 
@@ -117,7 +115,8 @@ export function listPlacements(annotated: readonly AnnotatedStatement[], idsBySt
   for (const { statement } of annotated) {
     const ids = idsByStatement.get(statement.id);
     if (headingIds.has(statement.id)) heading = statement.text;
-    const cells = cellsOf(statement.text, statement.start);
+    // Note: only a statement that may be a table's row is cut into cells.
+    const cells: Span[] | null = table ? cellsOf(statement.text, statement.start) : null;
     if (!ids) {
       table &&= cells !== null;
       continue;
@@ -133,7 +132,7 @@ export function listPlacements(annotated: readonly AnnotatedStatement[], idsBySt
     table &&= cells !== null;
     if (designations.size === 0) continue;
     const regions = ids.regions.filter((r) => r.id !== CHINA && !ids.institutions.some((i) => r.start >= i.start && r.end <= i.end));
-    const places = table && cells ? rowPlaces(statement.text, cells, statement.start, regions) : listedPlaces(statement.text, statement.start, regions);
+    const places = cells ? rowPlaces(statement.text, cells, statement.start, regions) : listedPlaces(statement.text, statement.start, regions);
     if (places.length === 0) continue;
     const headed = [...designations].filter(([, name]) => headedBy(name, heading)).map(([id]) => id);
     for (const program of headed.length > 0 ? headed : designations.keys()) {

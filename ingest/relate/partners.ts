@@ -335,6 +335,8 @@ function endsWithConnective(text: string, at: number): boolean {
 
 /** How many characters may qualify the aid received (大力, 倾力, 无私): 的 + these + 帮扶 + 下. */
 const AID_QUALIFIER = 4;
+/** The locative opening a frame of aid received (在 + 厦门市…的帮扶下). */
+const AID_OPENS = '在';
 /** The frame of aid received, built once from the lexicon: 的 + a qualifier + an aid noun + 下. */
 let aidReceived: RegExp | undefined;
 
@@ -368,8 +370,6 @@ function aidReceivedPairs(input: PartnerInput, clause: Clause): [string, string]
   return aiding.length === members.length ? aiding.map((m): [string, string] => [m.id, home]) : [];
 }
 
-/** The locative opening a frame of aid received (在 + 厦门市…的帮扶下). */
-const AID_OPENS = '在';
 
 /** The pairs of aid received of a statement with no other cooperation wording (在上海市、山东省的大力支持下). */
 export function receivedAidPairs(input: PartnerInput): [string, string][] {
