@@ -291,7 +291,10 @@ function coordinatedPairs(input: PartnerInput): [string, string][] {
     if (inClause.length > 0 && afterConnective(input, clause, inClause[0])) continue;
     // Note: nor are parties that act each on their own (甲、乙分别帮扶丙、丁).
     if (saysRespectively(input, clause)) continue;
-    const institutions = subjectOf(input, clause, inClause).filter((m) => input.institutionIds.has(m.id));
+    const subject = subjectOf(input, clause, inClause);
+    // Note: nor are parties that together partner someone a connective names after them (华侨大学、集美大学 + 与 + 新加坡高校
+    // 合作办学): each is the partner's.
+    const institutions = beforeConnective(input, subject) ? [] : subject.filter((m) => input.institutionIds.has(m.id));
     for (let i = 0; i < institutions.length; i++) for (let j = i + 1; j < institutions.length; j++) pairs.push([institutions[i].id, institutions[j].id]);
     const spans = new Map<number, SpannedId[]>();
     for (const m of inClause) {
@@ -306,6 +309,15 @@ function coordinatedPairs(input: PartnerInput): [string, string][] {
     }
   }
   return pairs;
+}
+
+/** Whether a connective follows the group right after its last member (甲、乙 + 与 + 丙). */
+function beforeConnective(input: PartnerInput, group: readonly SpannedId[]): boolean {
+  if (group.length === 0) return false;
+  let end = 0;
+  for (const m of group) end = Math.max(end, m.end - input.start);
+  for (const c of connectiveWords()) if (input.text.startsWith(c, end)) return true;
+  return false;
 }
 
 /**

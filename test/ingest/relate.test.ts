@@ -103,6 +103,14 @@ describe('relate', () => {
     ]);
   });
 
+  it('pairs bodies that partner someone together with that partner, not with each other (甲、乙 + 与 + 丙)', () => {
+    const text = '福建省教育厅2024年工作要点\n一、支持华侨大学、集美大学与新加坡国立大学合作办学。';
+    expect(relations(text, ['PARTNERS_WITH'])).toEqual([
+      'PARTNERS_WITH 华侨大学 → 新加坡国立大学',
+      'PARTNERS_WITH 集美大学 → 新加坡国立大学',
+    ]);
+  });
+
   it('reads 联合 and 携手 as joining a party to its partners, and 联合 before a verb as no partner', () => {
     const text = '四川省科学技术厅2027年工作要点\n一、支持东方电气集团联合西南交通大学、电子科技大学开展大型水电机组研发。';
     expect(relations(text, ['PARTNERS_WITH'])).toEqual([
