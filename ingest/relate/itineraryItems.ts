@@ -7,7 +7,7 @@
 import type { AnnotatedStatement } from '../annotated.js';
 import type { ResolvedIds } from '../resolve.js';
 import { findMarker } from '../structure/markers.js';
-import { clausesOf, COMMAS } from './clauses.js';
+import { COMMAS } from './clauses.js';
 import { endsAtColon } from './labels.js';
 import { itinerary, locatedRegions } from './locatives.js';
 import type { RelationSet } from './relationSet.js';
@@ -63,12 +63,11 @@ export function itineraryItemPlacements(annotated: readonly AnnotatedStatement[]
   }
 }
 
-/** Places the programme in the places an item puts the work in by a locative (赴 + 陕西省西安市, 到 + 东莞市). */
+/**
+ * Places the programme in the places an item puts the work in by a locative (赴 + 陕西省西安市, 到 + 东莞市), and the places
+ * listed after one (a list goes on only across list marks, so never into the next clause).
+ */
 function placeItem(statement: AnnotatedStatement['statement'], ids: ResolvedIds, program: string, relations: RelationSet): void {
   const input = { text: statement.text, start: statement.start };
-  const places = placesOutsideBodies(ids);
-  for (const clause of clausesOf(statement.text, statement.start)) {
-    const inClause = places.filter((r) => r.start >= clause.start && r.end <= clause.end);
-    for (const region of locatedRegions(input, inClause)) relations.add('TOUCHES', program, region.id, statement.id);
-  }
+  for (const region of locatedRegions(input, placesOutsideBodies(ids))) relations.add('TOUCHES', program, region.id, statement.id);
 }

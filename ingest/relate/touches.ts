@@ -12,7 +12,7 @@ import { endsInAward } from '../extract/awarded.js';
 import { clauseAt, type Clause } from './clauses.js';
 import { holdsLocative, located, locatedRegions } from './locatives.js';
 import { EDITION_ORDINAL } from '../../language/match/numbers.js';
-import { allHan } from '../../language/match/tokens.js';
+import { allHan, lastStartingBy } from '../../language/match/tokens.js';
 import { includedRegions, labels, onwardRegions } from './onward.js';
 import { bracketedPlaces, qualifyingList } from './qualifiers.js';
 import { subjectHolds, subjectList } from './subjects.js';
@@ -203,16 +203,20 @@ const EDITIONS = new RegExp(`^(?:${EDITION_ORDINAL}[、和及]?)*$`);
  */
 function attributedPlaces(input: PlacementInput): Map<SpannedId, string> {
   const out = new Map<SpannedId, string>();
+  let byStart: ProgramMention[] | undefined;
   for (const r of input.freeRegions) {
     const after = input.text.slice(r.end - input.start, r.end - input.start + ATTRIBUTE_VERB + 1);
     const de = after.indexOf('的');
     if (de <= 0 || !allHan(after.slice(0, de)) || !located(input, r)) continue;
     const at = r.end + de + 1;
-    const program = input.programs.find((p) => p.start >= at && EDITIONS.test(input.text.slice(at - input.start, p.start - input.start)));
-    if (program) out.set(r, program.id);
+    // Note: the first name after the 的 is the only one it may qualify; found by halving, not by a walk per place.
+    byStart ??= [...input.programs].sort((a, b) => a.start - b.start);
+    const program = byStart[lastStartingBy(byStart, at - 1) + 1];
+    if (program && EDITIONS.test(input.text.slice(at - input.start, program.start - input.start))) out.set(r, program.id);
   }
   return out;
 }
+
 
 /** Whether a place qualifies another programme than this one (see attributedPlaces). */
 function attributedElsewhere(attributed: ReadonlyMap<SpannedId, string>, r: SpannedId, program: SpannedId): boolean {
