@@ -273,8 +273,6 @@ function headingPlacements(annotated: readonly AnnotatedStatement[], idsByStatem
   }
 }
 
-
-
 /**
  * TOUCHES across statements: a statement that names no program and opens by placing what it speaks of (…推動「…基地」建設。
  * 在廣州、深圳…新增基地8個) places the last program of the statement right before it, in the same section, or of the one

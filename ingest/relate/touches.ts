@@ -199,10 +199,11 @@ const EDITIONS = new RegExp(`^(?:${EDITION_ORDINAL}[、和及]?)*$`);
 
 /**
  * The places that qualify one programme only: a locative's place and its verb before 的 and the name (在上海市举办的 +
- * 第八届中国国际进口博览会): a place of that name's, not of the others its clause names (…交易会和在上海市举办的…).
+ * 第八届中国国际进口博览会): a place of that name's, not of the others its clause names (…交易会和在上海市举办的…); null
+ * when no place does (most statements: no map is made for them).
  */
-function attributedPlaces(input: PlacementInput): Map<SpannedId, string> {
-  const out = new Map<SpannedId, string>();
+function attributedPlaces(input: PlacementInput): Map<SpannedId, string> | null {
+  let out: Map<SpannedId, string> | null = null;
   let byStart: ProgramMention[] | undefined;
   for (const r of input.freeRegions) {
     const after = input.text.slice(r.end - input.start, r.end - input.start + ATTRIBUTE_VERB + 1);
@@ -212,15 +213,15 @@ function attributedPlaces(input: PlacementInput): Map<SpannedId, string> {
     // Note: the first name after the 的 is the only one it may qualify; found by halving, not by a walk per place.
     byStart ??= [...input.programs].sort((a, b) => a.start - b.start);
     const program = byStart[lastStartingBy(byStart, at - 1) + 1];
-    if (program && EDITIONS.test(input.text.slice(at - input.start, program.start - input.start))) out.set(r, program.id);
+    if (program && EDITIONS.test(input.text.slice(at - input.start, program.start - input.start))) (out ??= new Map()).set(r, program.id);
   }
   return out;
 }
 
 
 /** Whether a place qualifies another programme than this one (see attributedPlaces). */
-function attributedElsewhere(attributed: ReadonlyMap<SpannedId, string>, r: SpannedId, program: SpannedId): boolean {
-  const owner = attributed.get(r);
+function attributedElsewhere(attributed: ReadonlyMap<SpannedId, string> | null, r: SpannedId, program: SpannedId): boolean {
+  const owner = attributed?.get(r);
   return owner !== undefined && owner !== program.id;
 }
 

@@ -144,9 +144,7 @@ function ordinalMeasure(tokens: readonly Token[], j: number): boolean {
  */
 function actionInside(tokens: readonly Token[], j: number, i: number): boolean {
   const before = tokens[j - 1];
-  // Note: a bracket of levels closes a noun (创新型县(市) + 建设 + 试点).
-  const noun = classify(before) === 'NOMINAL' || bracketedLevels(tokens, j - 1) >= 0;
-  if (!noun || vocab().actionWords.has(before.word) || vocab().leadingScopeWords.has(before.word)) return false;
+  if (!endsNoun(tokens, j - 1) || vocab().actionWords.has(before.word) || vocab().leadingScopeWords.has(before.word)) return false;
   // Note: nor after the wording of a partnership (合作 + 建设 + …示范工程): the parties' work, not part of its name.
   if (vocab().cooperationCues.has(before.word)) return false;
   // Note: after a place or person the verbal noun has a subject (深圳 + 建设 + …示范区): it introduces the name.
@@ -361,6 +359,11 @@ function bracketedLevels(tokens: readonly Token[], j: number): number {
   return -1;
 }
 
+/** Whether the token at `k` ends a noun: a nominal word, or a bracket of levels closing one (创新型县(市) + 建设 + 试点). */
+function endsNoun(tokens: readonly Token[], k: number): boolean {
+  return classify(tokens[k]) === 'NOMINAL' || bracketedLevels(tokens, k) >= 0;
+}
+
 /** Whether a bracket of levels closes among the tokens from `first` to the head. */
 function levelsWithin(tokens: readonly Token[], first: number, headStart: number): boolean {
   for (let k = first; k < tokens.length && tokens[k].start < headStart; k++) if (bracketedLevels(tokens, k) >= 0) return true;
@@ -468,7 +471,7 @@ function clauseVerb(tokens: readonly Token[], regions: Uint8Array, j: number, i:
   if (t.tag === 'vn' && j + 1 < i && beforePlace) return true;
   if (classify(t) !== 'VERB') return false;
   if (vocab().clauseOnlyVerbs.has(t.word)) return true;
-  const afterNominal = j > 0 && (classify(tokens[j - 1]) === 'NOMINAL' || regions[j - 1] === 1 || bracketedLevels(tokens, j - 1) >= 0);
+  const afterNominal = j > 0 && (endsNoun(tokens, j - 1) || regions[j - 1] === 1);
   if (!strategyVerb && ((!afterNominal && !pairedWork(tokens, j, i)) || beforePlace)) return true;
   if (j > 0 && bodyWord(tokens[j - 1])) return true;
   return scoped && j + 1 < i && vocab().namedScopes.has(tokens[j + 1].word);
