@@ -59,6 +59,7 @@ export function buildSurfaceIndex(drafts: readonly RegionDraft[], common: Readon
     const rank = levelRank(level);
     add(name, d.record, true, d.strictName === true ? 'SEPARATOR' : d.boundaryName === true ? 'BOUNDARY' : 'FREE', rank, order);
     for (const form of d.fullNames) add(form, d.record, true, 'FREE', rank, order);
+    if (d.separatorNames) for (const form of d.separatorNames) add(form, d.record, true, 'SEPARATOR', rank, order);
     for (const form of d.shortForms) {
       const isCommon = common.has(form) || ordinaryCityShortForms.has(form);
       if (level === 'DISTRICT') {

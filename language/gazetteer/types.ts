@@ -26,6 +26,8 @@ export interface RegionDraft {
   fullNames: string[];
   /** The canonical name is an ordinary word part (加纳 in 增加纳入): matched in text only before a separator. */
   strictName?: boolean;
+  /** Other Chinese names that are ordinary word parts (哈萨克 of 哈萨克族): matched in text only before a separator. */
+  separatorNames?: string[];
   /** The canonical name starts other names (九龙 of 九龙江): matched in text only before a boundary, as short forms are. */
   boundaryName?: boolean;
 }

@@ -168,6 +168,14 @@ describe('extractRegions rules', () => {
     expect(names('美国、海地和加纳')).toEqual(['美国', '海地', '加纳']);
   });
 
+  it('reads the names Taiwan and Hong Kong give countries (CLDR), an ethnic group or a hill not taken for one', () => {
+    // Extraction reads Traditional text in Simplified characters: 紐西蘭 as 纽西兰.
+    expect(names('与纽西兰、义大利、寮国、沙乌地阿拉伯的大学合作，赴澳洲及南韩交流')).toEqual(['新西兰', '意大利', '老挝', '沙特阿拉伯', '澳大利亚', '韩国']);
+    expect(names('与哈萨克、乌兹别克签约')).toEqual(['哈萨克斯坦', '乌兹别克斯坦']);
+    for (const text of ['哈萨克族学生', '塔吉克族群众', '狮子山精神']) expect(names(text), text).toEqual([]);
+    expect(names('广东加快发展')).toEqual(['广东省']);
+  });
+
   it('matches 澳大利亚 as the country, not as 澳', () => {
     expect(extractRegions('与澳大利亚合作', 0, {})[0]).toMatchObject({ name: '澳大利亚', kind: 'COUNTRY', regionIds: ['region:AU'] });
   });
@@ -269,6 +277,10 @@ describe('zones opened by a township the gazetteer knows', () => {
   });
   it('does not open a zone with a verb or an adjective that happens to name a township', () => {
     expect(zones('推进创新合作区建设。')).toEqual([]);
+  });
+  it('does not open a zone with a word the segmenter did not know that ends in a conjunction (前海及 + 合作区: two zones)', () => {
+    expect(zones('实习地点包括广州市南沙区、深圳市前海及合作区。')).toEqual([]);
+    expect(zones('支持雄安新区建设。')).toEqual(['雄安新区']);
   });
   it('reads the words of a field between a zone\'s places and its head, only after a place', () => {
     expect(zones('推进前海深港现代服务业合作区和河套深港科技创新合作区建设。').sort()).toEqual(['前海深港现代服务业合作区', '河套深港科技创新合作区']);
