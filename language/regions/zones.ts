@@ -19,9 +19,12 @@ const MAX_NAME_TOKENS = 3;
 /** A place's name before a zone head: two or three characters (雄安, 横琴). */
 const NAME_LENGTH = (word: string): boolean => word.length >= 2 && word.length <= 3;
 
-/** A word the segmenter did not know, of Han characters only: right before a zone head it is the zone's place (雄安). */
+/**
+ * A word the segmenter did not know, of Han characters only: right before a zone head it is the zone's place (雄安); not
+ * when it ends in a conjunction (前海及 + 合作区: two zones named).
+ */
 function unknownName(token: Token): boolean {
-  return token.tag === 'x' && NAME_LENGTH(token.word) && allHan(token.word);
+  return token.tag === 'x' && NAME_LENGTH(token.word) && allHan(token.word) && !getLexicon().names.conjunctions.has(token.word.slice(-1));
 }
 
 /**
