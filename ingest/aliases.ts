@@ -166,8 +166,9 @@ function mentionEverywhere(annotated: readonly AnnotatedStatement[], index: Enti
       taken ??= [...ids.institutions, ...ids.programs];
       for (; at >= 0; at = statement.text.indexOf(written, at + written.length)) {
         const span = { id, start: statement.start + at + margin, end: statement.start + at + written.length - margin };
-        // Note: the definition itself and any name already read there (新区 inside 浙江舟山群岛新区) stay as they are.
-        if (overlapsAny(taken, span.start, span.end)) continue;
+        // Note: the definition itself and any name already read there (新区 inside 浙江舟山群岛新区) stay as they are; a place
+        // may stand inside a body's or programme's name as gazetteer places do (横琴 in 澳门学生横琴实践教育基地).
+        if (kind !== 'regions' && overlapsAny(taken, span.start, span.end)) continue;
         // Note: nor is a place read again where one was read already (the alias 合作区 inside 横琴粤澳深度合作区 itself, or a
         // bare head the alias took before).
         if (kind === 'regions' && overlapsAny(ids.regions, span.start, span.end)) continue;

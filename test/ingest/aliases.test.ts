@@ -92,6 +92,10 @@ describe('aliases a document defines', () => {
     const zone = x.entities.find((e) => e.name === '横琴粤澳深度合作区');
     expect(zone?.mentions.map((m) => m.surface)).toEqual(['横琴粤澳深度合作区', '横琴']);
     expect(x.relations.filter((r) => r.type === 'TOUCHES').map((r) => `${name.get(r.from)} → ${name.get(r.to)}`)).toContain('青年服务站 → 横琴粤澳深度合作区');
+    // The word inside a programme's name places the programme there, as a place the gazetteer knows would.
+    const inName = extract('工作计划\n一、推进横琴粤澳深度合作区建设。\n二、共建“澳门学生横琴实践教育基地”。\n');
+    const names = new Map(inName.entities.map((e) => [e.id, e.name]));
+    expect(inName.relations.filter((r) => r.type === 'TOUCHES').map((r) => `${names.get(r.from)} → ${names.get(r.to)}`)).toContain('澳门学生横琴实践教育基地 → 横琴粤澳深度合作区');
     // Without the zone named in full, the word alone is no place.
     expect(extract('工作计划\n在横琴设立“青年服务站”1个。\n').entities.filter((e) => e.type === 'REGION' && e.name.includes('横琴'))).toEqual([]);
   });
