@@ -68,6 +68,9 @@ const CELL_GAPS = /\s{2,}|\t/g;
 /** A cell holding a row's number (1, 12). */
 const ROW_NUMBER = /^\d{1,4}$/;
 
+/** A note wholly in brackets, as under a list's title ((按行政区划排序), （排名不分先后）). */
+const BRACKETED_NOTE = /^\s*[(（][^()（）]*[)）]\s*$/;
+
 /** The cells of a statement written as a table row (two cells or more), as absolute spans; null for any other statement. */
 function cellsOf(text: string, start: number): Span[] | null {
   const cells: Span[] = [];
@@ -110,15 +113,17 @@ export function listPlacements(annotated: readonly AnnotatedStatement[], idsBySt
   const { listWords } = getLexicon().programs;
   const designations = new Map<string, string>();
   let heading = '';
-  // Note: a table's rows follow its list right away (its header between), and end at the first statement that is no row.
+  // Note: a table's rows follow its list right away (its header and a note in brackets between), and end at the first
+  // statement that is no row.
   let table = false;
   for (const { statement } of annotated) {
     const ids = idsByStatement.get(statement.id);
     if (headingIds.has(statement.id)) heading = statement.text;
     // Note: only a statement that may be a table's row is cut into cells.
     const cells: Span[] | null = table ? cellsOf(statement.text, statement.start) : null;
+    const tableGoesOn: boolean = cells !== null || (table && BRACKETED_NOTE.test(statement.text));
     if (!ids) {
-      table &&= cells !== null;
+      table &&= tableGoesOn;
       continue;
     }
     if (listWords.some((w) => statement.text.includes(w))) {
@@ -129,7 +134,7 @@ export function listPlacements(annotated: readonly AnnotatedStatement[], idsBySt
       table = designations.size > 0;
       continue;
     }
-    table &&= cells !== null;
+    table &&= tableGoesOn;
     if (designations.size === 0) continue;
     const regions = ids.regions.filter((r) => r.id !== CHINA && !ids.institutions.some((i) => r.start >= i.start && r.end <= i.end));
     const places = cells ? rowPlaces(statement.text, cells, statement.start, regions) : listedPlaces(statement.text, statement.start, regions);

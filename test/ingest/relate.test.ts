@@ -652,6 +652,15 @@ describe('relate', () => {
     const found = relations(text, ['TOUCHES']).filter((r) => r.startsWith('TOUCHES 县域医疗卫生共同体建设试点 →'));
     expect(found.map((r) => r.replace(/.* → /, '')).sort()).toEqual(['余江区', '进贤县']);
   });
+  it('reads the rows of a table under its list\'s title and a note in brackets', () => {
+    const text = '教育部办公厅关于公布第三批人工智能教育实验区名单的通知\n一、实验区要完善课程体系。\n附件\n'
+      + '第三批人工智能教育实验区名单\n（按行政区划排序）\n序号  省份  实验区\n1  北京市  海淀区\n2  河北省  唐山市迁安市\n';
+    const found = relations(text, ['TOUCHES']).filter((r) => r.startsWith('TOUCHES 人工智能教育实验区 →'));
+    expect(found.map((r) => r.replace(/.* → /, '')).sort()).toEqual(['海淀区', '迁安市']);
+    // A note in brackets holds a table open only once it has begun: a table ended by prose stays ended.
+    const ended = text.replace('（按行政区划排序）', '各地要认真做好组织工作。');
+    expect(relations(ended, ['TOUCHES']).filter((r) => r.startsWith('TOUCHES 人工智能教育实验区 →'))).toEqual([]);
+  });
   it('reads no list of places before a list is announced, nor a sentence naming places among other words', () => {
     const before = '广州市教育局关于开展实验区建设的通知\n一、番禺区、花都区开展智慧教育示范区建设。\n二、海珠区、荔湾区\n';
     expect(relations(before, ['TOUCHES']).filter((r) => r.endsWith('海珠区') || r.endsWith('荔湾区'))).toEqual([]);
