@@ -31,6 +31,7 @@ function buildPatterns() {
   const words = getLexicon().structure;
   return {
     pageMeta: new RegExp(`^(?:[•·●▪■\\-*]\\s*)?(?:${alternation(words.pageMetaLabels)})\\s*:`),
+    repostMark: new RegExp(`^[【\\[](?:${alternation(words.repostMarks)})[】\\]]\\s*`),
     contact: new RegExp(`^\\(?(?:${alternation(words.contactLabels)})`),
     distribution: new RegExp(`^(?:${alternation(words.distributionLabels)})\\s*[:：]`),
     orgSuffix: new RegExp(`(?:${alternation(words.organisationEndings)})$`),
@@ -131,9 +132,18 @@ export function organisationName(line: string): string | null {
   return name.length >= 3 && name.length <= 30 && re().orgSuffix.test(name) ? name : null;
 }
 
-/** Whether a line is page furniture: a page-meta label (发布日期:, 来源:), a bare date, or a header label. */
+/** A website's trail of pages above a text (某某网 > 政策速递 > 浙江省 > 舟山市): three steps or more. */
+const BREADCRUMB = /^[^>＞»›]{1,24}(?:\s*[>＞»›]\s*[^>＞»›]{1,24}){2,}$/;
+
+/** Whether a line is page furniture: a page-meta label (发布日期:, 来源:), a bare date, a header label or a trail of pages. */
 export function isPageMeta(line: string): boolean {
-  return re().pageMeta.test(line) || BARE_DATE.test(line) || headerLabel(line) !== null;
+  return re().pageMeta.test(line) || BARE_DATE.test(line) || headerLabel(line) !== null || BREADCRUMB.test(line);
+}
+
+/** A title line without the mark a website puts before a text it reprints (【转载】). */
+export function withoutRepostMark(line: string): string {
+  const m = re().repostMark.exec(line);
+  return m ? line.slice(m[0].length) : line;
 }
 
 /** Classifies a line of a notice's preamble or page header, or returns null for ordinary text. */

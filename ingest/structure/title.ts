@@ -8,7 +8,7 @@ import { allHan } from '../../language/match/tokens.js';
 import { keepsOtherCharacters, toSimplified } from '../../language/script/traditional.js';
 import { vocab } from '../extract/institutions/vocabulary.js';
 import { getLexicon } from '../../language/lexicon/index.js';
-import { isoDate, metaDate, metaSource, preambleKind, sourceNote, type PreambleKind } from './preamble.js';
+import { isoDate, metaDate, metaSource, preambleKind, sourceNote, withoutRepostMark, type PreambleKind } from './preamble.js';
 
 /** What the top of a document holds. */
 export interface TitleBlock {
@@ -178,7 +178,7 @@ function readFrom(lines: readonly Line[], k: number, pageDate: string | null, pa
   const under = lines[k + titleLines.length];
   const byline = issuerLine ?? (under ? bylineBody(under.text) : null);
   const source = pageSource ?? (under ? sourceNote(under.text) : null);
-  return { title: title.replace(DISCLOSURE_NOTE, ''), titleLines, next: k + titleLines.length, pageDate, pageSource: source, issuerLine: byline };
+  return { title: withoutRepostMark(title).replace(DISCLOSURE_NOTE, ''), titleLines, next: k + titleLines.length, pageDate, pageSource: source, issuerLine: byline };
 }
 
 /** The body a line under a title names, a date perhaps after it, or null. */

@@ -216,6 +216,7 @@ export const StructureFileSchema = z.object({
   problemWords: words,
   solvingVerbs: words,
   pageMetaLabels: words,
+  repostMarks: words,
   releaseLabels: words,
   headerLabels: words,
   paperLabels: words,

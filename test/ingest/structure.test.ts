@@ -152,6 +152,18 @@ describe('structureDocument on corpus layouts', () => {
     expect(result.statements.some((s) => s.text.includes('2023-05-05') || s.text.includes('来源'))).toBe(false);
   });
 
+  it('skips the furniture of a page that reprints a text: its trail of pages, its repost date and the mark before the title', () => {
+    const text = normalizeWidth('某某人才网 > 政策速递 > 浙江省 > 舟山市\n【转载】舟山市人民政府关于实施海洋人才新政的若干意见\n'
+      + '转载日期：2024年4月12日　来源：舟山日报\n\n一、总体要求\n到2025年引进人才2万人。\n');
+    const result = structureFromText(text, 'repost');
+    expect(result.document.title).toBe('舟山市人民政府关于实施海洋人才新政的若干意见');
+    expect(result.statements.some((s) => s.text.includes('政策速递') || s.text.includes('转载日期'))).toBe(false);
+    // A news site's trail with its name before a bar, and the headline under it.
+    const news = structureFromText(normalizeWidth('两岸新闻网 ｜ 首页 > 两岸 > 政策动态\n国台办情况通报：台生升学管道扩大\n'
+      + '2025/03/27 10:48　两岸新闻网\n\n一、升学管道\n2024年共有362所高校招收台湾学生。\n'), 'news');
+    expect(news.document.title).toBe('国台办情况通报:台生升学管道扩大');
+  });
+
   it('gives a title-less excerpt of a summary and plan the summary year, from the metadata title', () => {
     const { result } = structure(join(CORPUS, 'gz-2020-summary-2021-plan.txt'));
     expect(result.document.title).toBe('2020年市教育工作总结和2021年工作要点');
