@@ -824,6 +824,15 @@ describe('where a body\'s name starts: a partner, a time of writing, a founding 
     expect(direct('明德英文中学与成都市第七中学结为友好学校。')).toEqual(['明德英文中学', '成都市第七中学']);
   });
 
+  it('ends a body\'s name at a verb of entrusting, and leaves the mainland (大陆) of a Taiwan outlet out of it', () => {
+    expect(direct('并委托华东师范大学在上海市开办工作坊。')).toEqual(['华东师范大学']);
+    expect(direct('大陆国务院台湾事务办公室举行新闻发布会。')).toEqual(['国务院台湾事务办公室']);
+  });
+
+  it('reads an association of educators (教育会) as a body', () => {
+    expect(direct('联同澳门中华教育会举办教师研习班。')).toEqual(['澳门中华教育会']);
+  });
+
   it('leaves the school year or the year of writing out of a body\'s name', () => {
     expect(direct('本学年教育局将举办交流团。')).toEqual(['香港教育局']);
   });

@@ -579,6 +579,15 @@ describe('extractPrograms', () => {
   });
 });
 
+describe('programmes in Taiwan\'s words and after verbs of naming and handling', () => {
+  it('reads 专案 (Taiwan\'s 项目) as a project head, and starts no name at 办理, 命名 or 我县', () => {
+    expect(names(run('教育部补助大学国际化专案。'))).toEqual(['大学国际化专案']);
+    expect(names(run('县政府办理偏乡数位学习专案。'))).toEqual(['偏乡数位学习专案']);
+    expect(names(run('国台办新命名海峡两岸交流基地12处。'))).toEqual(['海峡两岸交流基地']);
+    expect(names(run('我县国家返乡创业试点县创建工作通过验收。'))).toEqual(['国家返乡创业试点县']);
+  });
+});
+
 describe('the policy a document is the text of, titled only in its metadata line', () => {
   it('is mentioned at the title there', () => {
     const text = '# source: x\n# title: 某某省推进医疗联合体建设实施方案（2025—2027年）\n某某省卫生健康委员会\n一、工作目标\n到2027年，建成医联体20个。\n';
