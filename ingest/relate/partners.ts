@@ -125,10 +125,15 @@ function numbered(input: PartnerInput, clause: Clause): number {
   return clause.start === input.start ? PARAGRAPH_NUMBER.exec(input.text)?.[0].length ?? 0 : 0;
 }
 
+/** Whether one of the words stands right before the mention in its clause. */
+function afterWordOf(words: readonly string[], input: PartnerInput, clause: Clause, mention: SpannedId): boolean {
+  const opening = input.text.slice(clause.start - input.start, mention.start - input.start);
+  return words.some((word) => opening.endsWith(word));
+}
+
 /** Whether a word of origin stands right before the mention (共有来自 + 甲大学、乙大学…的学生): it qualifies people. */
 function afterOrigin(input: PartnerInput, clause: Clause, mention: SpannedId): boolean {
-  const opening = input.text.slice(clause.start - input.start, mention.start - input.start);
-  return getLexicon().partnering.originWords.some((word) => opening.endsWith(word));
+  return afterWordOf(getLexicon().partnering.originWords, input, clause, mention);
 }
 
 /** Whether a connective stands right before the mention, after the clause's opening words (学校 + 与 + 剑桥大学): its partner. */
@@ -196,6 +201,8 @@ function clausePairs(input: PartnerInput, clause: Clause): [string, string][] {
   let parties = beforeIndex >= 0 && listed(input.text.slice(inClause[beforeIndex].end - input.start, hinge.at - input.start))
     ? group(input, inClause, beforeIndex, -1).sort((a, b) => a.start - b.start)
     : subjectOf(input, clause, inClause.slice(0, Math.max(0, beforeIndex + 1)));
+  // Note: places listed after a word of where things lie (分布在甲、乙与丙) are joined by the connective as a list is.
+  if (parties.length > 0 && afterWordOf(getLexicon().partnering.locationWords, input, clause, parties[0])) return [];
   // Note: aid between places is the places' (对口支援…县, 分别为毕节市…培训, gold README: 广州市 → 毕节市): with only places
   // as partners of aid, the issuer's place stands in; other cooperation without a subject is the issuer's.
   const standIn = aid && members.every((m) => !input.institutionIds.has(m.id)) ? input.issuerPlaceId ?? input.issuerId : input.issuerId;

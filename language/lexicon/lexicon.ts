@@ -214,6 +214,8 @@ export interface Lexicon {
     readonly jointActions: readonly string[];
     /** Words saying where people come from (来自): the bodies after one qualify them, no subject and no partners. */
     readonly originWords: readonly string[];
+    /** Words saying where things lie (分布在, 位于): the places after one are where, not partners. */
+    readonly locationWords: readonly string[];
   };
   readonly units: {
     readonly specs: readonly UnitSpec[];
@@ -470,6 +472,7 @@ function partneringWords(cooperation: LexiconFiles['cooperation']): Lexicon['par
     respectively: cooperation.respectively,
     jointActions: cooperation.jointActions,
     originWords: cooperation.originWords,
+    locationWords: cooperation.locationWords,
   };
 }
 

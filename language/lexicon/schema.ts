@@ -139,6 +139,7 @@ export const CooperationFileSchema = z.object({
   respectively: words,
   jointActions: words,
   originWords: words,
+  locationWords: words,
 });
 
 export const UnitsFileSchema = z.object({

@@ -693,6 +693,11 @@ describe('relate', () => {
     expect(relations(text, ['PARTNERS_WITH']).filter((r) => r.startsWith('PARTNERS_WITH 澳门'))).toEqual([]);
   });
 
+  it('does not pair the places a list says things lie in, whatever joins them (分布在甲、乙与丙)', () => {
+    const text = '工作总结\n一、基地建设\n新增的青年就业创业基地分布在福建省厦门市海沧区、江苏省昆山市与上海市闵行区，其中创业园与昆山杜克大学合作设立育成中心。\n二、合作\n海沧区与闵行区签署合作协议。\n';
+    expect(relations(text, ['PARTNERS_WITH']).filter((r) => !r.includes('杜克'))).toEqual(['PARTNERS_WITH 海沧区 → 闵行区']);
+  });
+
   it('gives a press office\'s release no party for clauses without a subject: it reports what others did', () => {
     const release = (body: string): string => `${body}\n新闻稿\n2012-06-14 19:20\n某市代表团访问澳门大学\n今日与中山市人民政府签署全面合作框架协议。`;
     expect(relations(release('澳门特别行政区政府新闻局'), ['PARTNERS_WITH'])).toEqual([]);
