@@ -60,6 +60,8 @@ export interface Lexicon {
     readonly singleCharHeads: ReadonlyMap<string, InstitutionKind>;
     /** Class nouns after a list of bodies named without a head (…等龙头企业), with their kind. */
     readonly listClassNouns: ReadonlyMap<string, InstitutionKind>;
+    /** Nouns of the people a head's institutions teach (大学生): a head opening one where a place is written names no body. */
+    readonly studentNouns: readonly string[];
     readonly partHeads: Words;
     readonly classWords: Words;
     readonly placeClassHeads: Words;
@@ -347,6 +349,7 @@ function institutionWords(institutions: LexiconFiles['institutions']): Lexicon['
     heads: kindMap(institutions.heads),
     singleCharHeads: kindMap(institutions.singleCharHeads),
     listClassNouns: kindMap(institutions.listClasses),
+    studentNouns: institutions.studentNouns,
     partHeads: new Set(institutions.partHeads),
     classWords: new Set(institutions.classWords),
     placeClassHeads: new Set(institutions.placeClassHeads),

@@ -24,6 +24,7 @@ export const InstitutionsFileSchema = z.object({
   heads: institutionsByKind,
   singleCharHeads: institutionsByKind,
   listClasses: institutionsByKind,
+  studentNouns: words,
   partHeads: words,
   classWords: words,
   placeClassHeads: words,

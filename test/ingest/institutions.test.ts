@@ -829,6 +829,12 @@ describe('where a body\'s name starts: a partner, a time of writing, a founding 
     expect(direct('大陆国务院台湾事务办公室举行新闻发布会。')).toEqual(['国务院台湾事务办公室']);
   });
 
+  it('reads a place\'s university students (香港大学生) as people, not the university, and a department after one as a body', () => {
+    expect(direct('组织香港大学生赴内地实习。')).toEqual([]);
+    expect(direct('吸引台湾大学生约1200人参加。')).toEqual([]);
+    expect(direct('与北京大学生物系合作。')).toEqual(['北京大学生物系']);
+  });
+
   it('reads an association of educators (教育会) as a body', () => {
     expect(direct('联同澳门中华教育会举办教师研习班。')).toEqual(['澳门中华教育会']);
   });

@@ -94,6 +94,21 @@ function namesParent(parents: readonly ParentBody[], name: string): boolean {
   return false;
 }
 
+/**
+ * Whether the word ending at token `i` opens a noun of students with the word after it, which the segmenter did not know
+ * (香港大学 + 生赴/x: 香港大学生赴内地实习), not a word of its own (北京大学 + 生物系).
+ */
+function opensStudentNoun(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (next === undefined || (next.tag !== 'x' && next.word.length > 1)) return false;
+  const word = tokens[i].word;
+  for (const noun of vocab().studentNouns) {
+    const head = noun.slice(0, -1);
+    if (word.endsWith(head) && next.word.startsWith(noun.slice(-1))) return true;
+  }
+  return false;
+}
+
 /** Extracts named institutions from one statement; `tokens` are its tokens with absolute offsets. */
 export function extractInstitutions(text: string, offset: number, tokens: Token[],
   context: InstitutionContext): InstitutionCandidate[] {
@@ -106,7 +121,8 @@ export function extractInstitutions(text: string, offset: number, tokens: Token[
     if (tokens[i].end > limit || !mayEndHead(tokens[i])) continue;
     const head = headAt(text, offset, tokens, i);
     // Note: a word naming a pairing of bodies (广东省 + 缔结 + 姊妹学校, 西部 + 姊妹学校: cooperation cues) heads none.
-    if (!head || insideQuotedPhrase(text, offset, tokens, i) || insideProgramName(tokens, i) || vocab().pairingWords.has(tokens[i].word)) continue;
+    if (!head || insideQuotedPhrase(text, offset, tokens, i) || insideProgramName(tokens, i) || vocab().pairingWords.has(tokens[i].word)
+      || opensStudentNoun(tokens, i)) continue;
     // Note: a part's head that a place's name runs into is none (广 + 东院/n + 舍 of 广东院舍: 东 ends 广东).
     if (vocab().partHeads.has(head.word) && placeRunsInto(context.regionSpans, head)) continue;
     const edge = shortFormEdge(extendLeft(tokens, regions, i, head, text, offset), tokens, text, offset, head);
