@@ -1,5 +1,5 @@
 /** Kinds of outline markers, from parts down to circled numbers. */
-export type MarkerKind = 'part' | 'chapter' | 'dec' | 'cn' | 'pcn' | 'num' | 'pnum' | 'plat' | 'circ';
+export type MarkerKind = 'part' | 'chapter' | 'fcn' | 'dec' | 'cn' | 'pcn' | 'num' | 'pnum' | 'plat' | 'circ';
 
 /** A heading marker found at the start of a line. */
 export interface Marker {
@@ -9,6 +9,9 @@ export interface Marker {
 }
 
 const CN = '[一二三四五六七八九十百零〇]+';
+/** The formal numerals (壹、贰、参、) a Taiwan document numbers its parts with, above 一、 (as Simplified extraction reads them). */
+export const FORMAL_NUMERALS = '壹贰叁参肆伍陆柒捌玖拾';
+const FCN_MARK = new RegExp(`^[${FORMAL_NUMERALS}]+[、.]\\s*`);
 const CHAPTER = new RegExp(`^第${CN}(?:部分|章|篇)\\s*`);
 const CN_MARK = new RegExp(`^${CN}[、.]\\s*`);
 const PCN_MARK = new RegExp(`^[(【〔]${CN}[)】〕]\\s*`);
@@ -22,6 +25,7 @@ const CIRC_MARK = /^[\u2460-\u2473\u2776-\u277f]\s*/;
 
 const TESTS: ReadonlyArray<[Marker['kind'], RegExp]> = [
   ['chapter', CHAPTER],
+  ['fcn', FCN_MARK],
   ['dec', DEC_MARK],
   ['cn', CN_MARK],
   ['pcn', PCN_MARK],
@@ -31,12 +35,12 @@ const TESTS: ReadonlyArray<[Marker['kind'], RegExp]> = [
   ['circ', CIRC_MARK],
 ];
 
-/** Finds an outline marker (一、 (一) 1. 1、 (1) (a) ① 第一部分) at the start of a trimmed line. */
+/** Finds an outline marker (壹、 一、 (一) 1. 1、 (1) (a) ① 第一部分) at the start of a trimmed line. */
 export function findMarker(line: string): Marker | null {
   const first = line.charCodeAt(0);
   // Note: cheap first-character gate so ordinary paragraphs never reach the regexes.
   const digit = first >= 0x30 && first <= 0x39;
-  if (!digit && first !== 0x28 && first !== 0x3010 && first !== 0x3014 && first !== 0x7b2c && !(first >= 0x2460 && first <= 0x2473) && !(first >= 0x2776 && first <= 0x277f) && !'一二三四五六七八九十百零〇'.includes(line[0])) {
+  if (!digit && first !== 0x28 && first !== 0x3010 && first !== 0x3014 && first !== 0x7b2c && !(first >= 0x2460 && first <= 0x2473) && !(first >= 0x2776 && first <= 0x277f) && !'一二三四五六七八九十百零〇'.includes(line[0]) && !FORMAL_NUMERALS.includes(line[0])) {
     return null;
   }
   for (const [kind, re] of TESTS) {

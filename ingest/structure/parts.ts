@@ -2,6 +2,7 @@ import { getLexicon } from '../../language/lexicon/index.js';
 import type { Status } from '../model.js';
 import { firstYear } from '../years.js';
 import { alternation } from '../../language/match/alternation.js';
+import { FORMAL_NUMERALS } from './markers.js';
 
 /** The year and status a stretch of the document speaks in. */
 export interface Period {
@@ -28,7 +29,7 @@ function buildPatterns() {
   return {
     /** A part heading: an optional 一、/6./第一部分 marker, one year, a few words, and a summary or plan word at the end. */
     partHeading: new RegExp(
-      `^(?:(?:(?:[一二三四五六七八九十]+|\\d{1,2})[、.．])|(?:\\d{1,2}\\.\\d{1,2}(?!\\d))|(?:第[一二三四五六七八九十]+部分))?\\s*(?:[^\\d,;。:!?]{0,16}?)${YEAR}(?:度)?([^,;。:!?\\d]{0,20}?)(${summary}|${plan})(?:[和与及、]*(?:${summary}|${plan}))*$`,
+      `^(?:(?:(?:[一二三四五六七八九十${FORMAL_NUMERALS}]+|\\d{1,2})[、.．])|(?:\\d{1,2}\\.\\d{1,2}(?!\\d))|(?:第[一二三四五六七八九十]+部分))?\\s*(?:[^\\d,;。:!?]{0,16}?)${YEAR}(?:度)?([^,;。:!?\\d]{0,20}?)(${summary}|${plan})(?:[和与及、]*(?:${summary}|${plan}))*$`,
     ),
     summary: new RegExp(`(?:${summary})`),
     plan: new RegExp(`(?:${plan})`),

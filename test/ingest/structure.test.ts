@@ -152,6 +152,12 @@ describe('structureDocument on corpus layouts', () => {
     expect(result.statements.some((s) => s.text.includes('2023-05-05') || s.text.includes('来源'))).toBe(false);
   });
 
+  it('reads the formal numerals a Taiwan report numbers its parts with (壹、贰、) as the level above 一、', () => {
+    const text = normalizeWidth('某县政府施政报告\n壹、教育\n一、推动双语教育\n二、扩充图书馆藏\n贰、待改进事项\n一、离岛学校学生数持续减少\n');
+    const result = structureFromText(text, 'formal');
+    expect(result.sections.map((s) => `${s.level} ${s.heading}`)).toEqual(['1 教育', '2 推动双语教育', '2 扩充图书馆藏', '1 待改进事项', '2 离岛学校学生数持续减少']);
+  });
+
   it('skips the furniture of a page that reprints a text: its trail of pages, its repost date and the mark before the title', () => {
     const text = normalizeWidth('某某人才网 > 政策速递 > 浙江省 > 舟山市\n【转载】舟山市人民政府关于实施海洋人才新政的若干意见\n'
       + '转载日期：2024年4月12日　来源：舟山日报\n\n一、总体要求\n到2025年引进人才2万人。\n');
