@@ -6,6 +6,7 @@
 import path from 'node:path';
 import { withDigitYears } from '../language/script/numeralYears.js';
 import { withCommonEraYears } from '../language/script/rocYears.js';
+import { withGroupedDigits } from '../language/script/digitGroups.js';
 import { detectScript, toSimplified } from '../language/script/traditional.js';
 import { codeTable } from '../language/match/codeTable.js';
 import { splitFunctionInitials } from '../language/match/tokens.js';
@@ -116,8 +117,9 @@ export function extractText(text: string, meta: { source: string; sha256: string
   prepareSegmenter();
   const traditional = detectScript(text) === 'TRADITIONAL';
   // Note: extraction reads a copy with every character in place: Traditional as Simplified, years in numerals as digits,
-  // years of the Republic of China calendar (a Taiwan text's 113年度) in the common era.
-  const work = withCommonEraYears(withDigitYears(traditional ? toSimplified(text) : text));
+  // years of the Republic of China calendar (a Taiwan text's 113年度) in the common era, thousands grouped by a space
+  // (28 600名) by a comma.
+  const work = withGroupedDigits(withCommonEraYears(withDigitYears(traditional ? toSimplified(text) : text)));
   const id = meta.id ?? documentIdFor(meta.source);
   const structured = structureDocument(work, { id, source: meta.source, sha256: meta.sha256, outline: meta.outline });
   const { sections, statements } = structured;

@@ -416,3 +416,11 @@ describe('tokenAt', () => {
     expect(tokenAt(indexTokens(undefined, offset, length), 0)).toBeUndefined();
   });
 });
+
+describe('numbers whose thousands a space groups', () => {
+  it('reads 28 600名 as 28600, as the Hong Kong government groups them, and no phone number or table cells so', () => {
+    const x = extractText('# title: 跨境學童情況\n2024/25學年跨境學童共約28 600名，較上學年的25 400名增加，校巴配額1 150個。\n查詢電話：2891 0088\n', { source: 'groups.txt', sha256: 'x' });
+    expect(x.targets.map((t) => `${t.value}${t.unit}`)).toEqual(['28600名', '25400名', '1150个']);
+    expect(x.targets.map((t) => t.text).join('|')).toContain('28 600名');
+  });
+});
