@@ -13,10 +13,10 @@ export interface PdfLayout {
 }
 
 /** A line that is only a page number: "3", "- 3 -", "—3—", "第3页", "第 3 页 共 12 页", "3/12". */
-const PAGE_NUMBER = /^[-—–\s]*(?:第\s*)?\d{1,4}\s*(?:页)?(?:\s*(?:[/／]|共)\s*\d{1,4}\s*页?)?[-—–\s]*$/;
-const SENTENCE_END = /[。！？!?：:；;」』”]$/;
-const LATIN_END = /[A-Za-z0-9,]$/;
-const LATIN_START = /^[A-Za-z0-9]/;
+export const PAGE_NUMBER = /^[-—–\s]*(?:第\s*)?\d{1,4}\s*(?:页)?(?:\s*(?:[/／]|共)\s*\d{1,4}\s*页?)?[-—–\s]*$/;
+export const SENTENCE_END = /[。！？!?：:；;」』”]$/;
+export const LATIN_END = /[A-Za-z0-9,]$/;
+export const LATIN_START = /^[A-Za-z0-9]/;
 /** Kangxi radicals and CJK radical supplements that some PDF fonts map instead of the ordinary ideograph. */
 const RADICALS = /[\u2e80-\u2fdf]/g;
 

@@ -5,6 +5,7 @@ import { IngestFileError, formatBytes } from './errors.js';
 import { decodeBytes, hasUtf16Bom, looksBinary, type SourceEncoding } from './decode.js';
 import { HtmlTooDeepError, countCjk, declaredHtmlCharset, htmlToText } from './html.js';
 import { normalizeWidth } from './normalizeWidth.js';
+import { unwrapPastedLines } from './unwrap.js';
 import { readOfficeOrPdf, type DocumentFormat } from './documentFormats.js';
 import type { OutlineHint } from './docx.js';
 
@@ -155,5 +156,7 @@ export async function readSource(path: string, options: ReadOptions): Promise<Re
       throw err;
     }
   }
+  // Note: a text pasted from a PDF keeps the PDF's line breaks: its paragraphs are joined again, as a PDF's own are.
+  if (format !== 'html') body = unwrapPastedLines(body);
   return finish(path, bytes, body, { encoding: decoded.encoding, format });
 }

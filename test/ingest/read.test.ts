@@ -66,6 +66,32 @@ describe('readSource decodes text files', () => {
   });
 });
 
+describe('readSource joins a text pasted from a PDF with its line breaks', () => {
+  const para = '深圳市福田区、南山区、龙岗区分别与于都县、兴国县、宁都县结对帮扶，累计选派支教教师326人次，共建名校长工作室24个；'
+    + '南方科技大学与江西理工大学签署战略合作协议，在稀土新材料领域联合培养研究生，中国科学院赣江创新研究院落户章贡区，与赣南师范大学共建联合实验室。';
+  /** The paragraph broken every 30 characters, as a PDF's lines are. */
+  const wrapped = (text: string): string => text.match(/.{1,30}/gu)!.join('\n');
+
+  it('joins the wrapped lines of each paragraph and drops the page numbers and the running header after them', async () => {
+    const lines0 = wrapped(para + para).split('\n');
+    const body = [...lines0.slice(0, 4), '— 1 —', '某市教育发展规划', ...lines0.slice(4)].join('\n');
+    const text = `某市教育发展规划\n一、发展基础\n${body}\n二、总体要求\n坚持立德树人。\n`;
+    await writeFile(join(dir, 'wrapped.txt'), text);
+    const source = value(await readSource(join(dir, 'wrapped.txt'), LIMIT));
+    const lines = source.text.split('\n');
+    expect(lines.slice(0, 2)).toEqual(['某市教育发展规划', '一、发展基础']);
+    // The paragraph runs on across the page break: the page's number and header between its lines are dropped.
+    expect(lines[2]).toBe(normalizeWidth(para + para));
+    expect(lines.slice(3)).toEqual(['二、总体要求', '坚持立德树人。', '']);
+  });
+
+  it('leaves a text of one paragraph per line as it is', async () => {
+    const text = `某市教育发展规划\n${para}\n${para}\n${para}\n${para}\n${para}\n${para}\n`;
+    await writeFile(join(dir, 'paragraphs.txt'), text);
+    expect(value(await readSource(join(dir, 'paragraphs.txt'), LIMIT)).text).toBe(normalizeWidth(text));
+  });
+});
+
 describe('readSource extracts the article of an HTML page', () => {
   it('keeps the title and article text and drops navigation, scripts, breadcrumbs, share bars and footers', async () => {
     const source = value(await readSource(join(FORMATS, 'article.html'), LIMIT));
