@@ -32,6 +32,9 @@ function buildPatterns() {
   return {
     pageMeta: new RegExp(`^(?:[•·●▪■\\-*]\\s*)?(?:${alternation(words.pageMetaLabels)})\\s*:`),
     repostMark: new RegExp(`^[【\\[](?:${alternation(words.repostMarks)})[】\\]]\\s*`),
+    social: new RegExp(`^[▼▲↓\\s]*(?:${alternation(words.socialFurniture)})`),
+    byline: new RegExp(`^(?:${alternation(words.bylineMarks)})\\s+\\S.*(?:19|20)\\d{2}年`),
+    articleEnd: new RegExp(`^(?:${alternation(words.articleEndMarkers)})$`),
     contact: new RegExp(`^\\(?(?:${alternation(words.contactLabels)})`),
     distribution: new RegExp(`^(?:${alternation(words.distributionLabels)})\\s*[:：]`),
     orgSuffix: new RegExp(`(?:${alternation(words.organisationEndings)})$`),
@@ -135,9 +138,23 @@ export function organisationName(line: string): string | null {
 /** A website's trail of pages above a text (某某网 > 政策速递 > 浙江省 > 舟山市): three steps or more. */
 const BREADCRUMB = /^[^>＞»›]{1,24}(?:\s*[>＞»›]\s*[^>＞»›]{1,24}){2,}$/;
 
-/** Whether a line is page furniture: a page-meta label (发布日期:, 来源:), a bare date, a header label or a trail of pages. */
+/**
+ * Whether a line is page furniture: a page-meta label (发布日期:, 来源:), a bare date, a header label, a trail of pages,
+ * or the lines a social-media account puts around an article (点击上方蓝字关注我们, 原创 某某教育 2024年11月22日).
+ */
 export function isPageMeta(line: string): boolean {
-  return re().pageMeta.test(line) || BARE_DATE.test(line) || headerLabel(line) !== null || BREADCRUMB.test(line);
+  return re().pageMeta.test(line) || BARE_DATE.test(line) || headerLabel(line) !== null || BREADCRUMB.test(line)
+    || re().social.test(line) || accountByline(line);
+}
+
+/** Whether a line is a social-media account's byline (原创 某某教育 2024年11月22日): the article is a release of that day. */
+export function accountByline(line: string): boolean {
+  return re().byline.test(line);
+}
+
+/** Whether a line ends an article, the lines after it listing other articles (往期推荐). */
+export function endsArticle(line: string): boolean {
+  return re().articleEnd.test(line.trim());
 }
 
 /** A title line without the mark a website puts before a text it reprints (【转载】). */

@@ -9,7 +9,7 @@ import { findMarker, type Marker } from './markers.js';
 import { Outline } from './outline.js';
 import { hintedMarker, indexOutlineHints, type OutlineHint } from './outlineHints.js';
 import { bodyPeriod, isProblemParagraph, nextStepPeriod, partPeriod, planIntroPeriod, reviewPeriod, statementStatus, titlePeriods, type Period, type TitlePeriods } from './parts.js';
-import { isoDate, isPageMeta, issuerFromTitle, metaDate, metaSource, organisationName, preambleKind, releaseHeader } from './preamble.js';
+import { accountByline, endsArticle, isoDate, isPageMeta, issuerFromTitle, metaDate, metaSource, organisationName, preambleKind, releaseHeader } from './preamble.js';
 import { SignatureTracker } from './signature.js';
 import { splitStatements, type Span } from './splitStatements.js';
 import { readTitle, type TitleBlock } from './title.js';
@@ -86,7 +86,10 @@ function problemPeriod(period: Period, line: string, from: number): Period {
 /** The outline of a document, opened in the period its body is about (from its title, opening lines and dates). */
 function documentOutline(id: string, lines: readonly Line[], block: TitleBlock, titleText: string, periods: TitlePeriods): Outline {
   const opening = lines.slice(block.next, block.next + 6).map((l) => l.text).join('\n');
-  const release = lines.slice(0, block.next).some((line) => releaseHeader(line.text));
+  // Note: a social-media account's article, by its byline above or right under its title, reports what was done as a
+  // release does.
+  const release = lines.slice(0, block.next).some((line) => releaseHeader(line.text))
+    || lines.slice(0, block.next + 1).some((line) => accountByline(line.text));
   const body = bodyPeriod(periods, titleText, opening, writtenYear(lines), release);
   return new Outline(id, body, reviewPeriod(titleText, body));
 }
@@ -254,7 +257,8 @@ export function structureDocument(text: string, meta: StructureMeta): Structured
   // the body is, so that the policy it names is mentioned there.
   if (block.title === null && lineMeta.titleSpan) walk.emit(lineMeta.titleSpan.start, lineMeta.titleSpan.end, CONTEXT);
   for (let k = 0; k < block.next; k++) walk.titleBlockLine(lines[k], block);
-  for (let k = block.next; k < lines.length; k++) walk.bodyLine(lines[k]);
+  // Note: a social-media article ends at its list of other articles (往期推荐): the lines after it are theirs.
+  for (let k = block.next; k < lines.length && !endsArticle(lines[k].text); k++) walk.bodyLine(lines[k]);
   walk.close();
   return { document: documentMeta(text, meta, block, lineMeta, walk), sections: outline.sections, statements: walk.statements };
 }

@@ -152,6 +152,15 @@ describe('structureDocument on corpus layouts', () => {
     expect(result.statements.some((s) => s.text.includes('2023-05-05') || s.text.includes('来源'))).toBe(false);
   });
 
+  it('skips a social-media account\'s furniture, reads its byline as a release\'s date and ends the article at its list of others', () => {
+    const text = normalizeWidth('点击上方蓝字“某区教育”关注我们\n湾区同心 少年同行｜某区中小学与港澳姊妹学校开展交流周\n'
+      + '原创 某区教育 某区教育 2024年11月22日 18:30 广东\n\n全区26所中小学的师生参加交流。\n编辑：何某\n往期推荐\n某区2025年工作要点发布\n');
+    const result = structureFromText(text, 'wechat');
+    expect(result.document.title).toBe('湾区同心 少年同行|某区中小学与港澳姊妹学校开展交流周');
+    expect(statementContaining(result, '师生参加交流')).toMatchObject({ year: 2024, status: 'ACHIEVED' });
+    expect(result.statements.some((s) => /关注我们|往期推荐|工作要点发布|编辑/.test(s.text))).toBe(false);
+  });
+
   it('reads the formal numerals a Taiwan report numbers its parts with (壹、贰、) as the level above 一、', () => {
     const text = normalizeWidth('某县政府施政报告\n壹、教育\n一、推动双语教育\n二、扩充图书馆藏\n贰、待改进事项\n一、离岛学校学生数持续减少\n');
     const result = structureFromText(text, 'formal');
