@@ -22,6 +22,8 @@ const BARE_DATE = /^(?:[•·●▪■\-*]\s*)?(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d
 const DOC_NUMBER = /[〔[【(]\s*(?:19|20)\d{2}\s*[〕\]】)]\s*第?\s*\d+\s*号$/;
 /** A Hong Kong or Macao circular's number: 第118/2024号. */
 const SERIAL_NUMBER = /第\s*\d+\s*\/\s*(?:19|20)\d{2}\s*号$/;
+/** A Legislative Council paper's number: 立法会CB(4)412/2025(03)号文件, 立法会FCR(2024-25)12号文件. */
+const PAPER_NUMBER = /^立法会\s*[A-Z]{1,3}[(\dA-Z)-]*\d*\/?[\d-]*(?:\(\d+\))?\s*号文件$/;
 const ATTACHMENT = /^附件\s*\d*\s*:/;
 const TRANSMITTAL = /^(?:现|兹)(?:将|印发)|印发给你们|请结合(?:本地区|本单位)?实际|请认真(?:贯彻|遵照)|认真(?:贯彻|遵照|按照)执行/;
 const ADDRESSEE = /^[^。]{2,80}:$/;
@@ -171,6 +173,7 @@ export function preambleKind(line: string): PreambleKind | null {
   if (ATTACHMENT.test(line)) return 'attachment';
   // Note: both number patterns end in 号, tested first (the patterns are unanchored at the start).
   if (line.length <= 30 && line.endsWith('号') && (DOC_NUMBER.test(line) || SERIAL_NUMBER.test(line))) return 'docNumber';
+  if (line.length <= 40 && line.endsWith('号文件') && PAPER_NUMBER.test(line)) return 'docNumber';
   if (re().distribution.test(line)) return 'distribution';
   if (line.length <= 200 && TRANSMITTAL.test(line)) return 'transmittal';
   if (line.length <= 80 && line.endsWith(':') && ADDRESSEE.test(line)) return 'addressee';

@@ -69,13 +69,24 @@ function headingLayout(text: string, hs: number, e: number): { headingEnd: numbe
 /** A line of two to eight Han characters and nothing else: a part's heading when it stands in the body. */
 const BARE_LINE = /^[\u3400-\u9fff]{2,8}$/;
 
-/** The year of the first date line of a document (its signature or page date), or null. */
+/** A year of four digits inside a document's number (教基厅函〔2025〕14号, 立法会CB(4)412/2025(03)号文件). */
+const NUMBER_YEAR = /(?<!\d)((?:19|20)\d{2})(?!\d)/;
+
+/**
+ * The year of the first date line of a document (its signature or page date); failing one, the year its number names
+ * (a Legislative Council paper is dated by its number only); or null.
+ */
 function writtenYear(lines: readonly Line[]): number | null {
+  let numbered: number | null = null;
   for (const line of lines) {
     const date = isoDate(line.text) ?? (isPageMeta(line.text) ? metaDate(line.text) : null);
     if (date) return Number(date.slice(0, 4));
+    if (numbered === null && preambleKind(line.text) === 'docNumber') {
+      const m = NUMBER_YEAR.exec(line.text);
+      if (m) numbered = Number(m[1]);
+    }
   }
-  return null;
+  return numbered;
 }
 
 /** The period a line of a part states: PROBLEM when the line from `from` is labelled as a problem (问题描述:…), else `period`. */

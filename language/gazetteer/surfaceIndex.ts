@@ -6,11 +6,12 @@ import type { RegionDraft, RegionLevel, RegionRecord } from './types.js';
 /**
  * How a surface form may end in text: anywhere (FREE), before a boundary such as a head, particle, institution word
  * or another region (BOUNDARY, short forms), or only before punctuation or a conjunction (SEPARATOR, country names
- * that are ordinary word parts: 海地 in 沿海地区). See surfaceMatcher.
+ * that are ordinary word parts: 海地 in 沿海地区); or it is read only right after a verb of coming or staying (PLACED,
+ * a short form that is an ordinary word as often: 同心). A form continuing a list of places lifts each. See surfaceMatcher.
  */
-export type Restriction = 'FREE' | 'BOUNDARY' | 'SEPARATOR';
+export type Restriction = 'FREE' | 'BOUNDARY' | 'SEPARATOR' | 'PLACED';
 
-const RESTRICTION_ORDER: readonly Restriction[] = ['FREE', 'BOUNDARY', 'SEPARATOR'];
+const RESTRICTION_ORDER: readonly Restriction[] = ['FREE', 'BOUNDARY', 'SEPARATOR', 'PLACED'];
 
 /** What a surface form denotes in text. */
 export interface SurfaceEntry {
@@ -40,7 +41,7 @@ interface Contribution { id: string; record: RegionRecord; full: boolean; restri
  * generic stoplisted words, single characters and non-Chinese forms never.
  */
 export function buildSurfaceIndex(drafts: readonly RegionDraft[], common: ReadonlySet<string>): Map<string, SurfaceEntry> {
-  const { genericStoplist, ordinaryCityShortForms } = getLexicon().regions;
+  const { genericStoplist, ordinaryCityShortForms, placedOnlyShortForms } = getLexicon().regions;
   const contributions = new Map<string, Contribution[]>();
   const add = (form: string, record: RegionRecord, full: boolean, restriction: Restriction, rank: number, order: number): void => {
     // Note: a Hong Kong district's full name that is a generic word on the mainland (北区, 东区, 南区) stays: it is read only
@@ -62,7 +63,8 @@ export function buildSurfaceIndex(drafts: readonly RegionDraft[], common: Readon
     if (d.separatorNames) for (const form of d.separatorNames) add(form, d.record, true, 'SEPARATOR', rank, order);
     for (const form of d.shortForms) {
       const isCommon = common.has(form) || ordinaryCityShortForms.has(form);
-      if (level === 'DISTRICT') {
+      if (placedOnlyShortForms.has(form)) add(form, d.record, false, 'PLACED', rank, order);
+      else if (level === 'DISTRICT') {
         if (!isCommon) add(form, d.record, false, 'BOUNDARY', rank, order);
       } else add(form, d.record, false, isCommon ? 'BOUNDARY' : 'FREE', rank, order);
     }

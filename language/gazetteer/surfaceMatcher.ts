@@ -180,6 +180,7 @@ export class SurfaceMatcher {
 
   private acceptable(text: string, end: number, entry: SurfaceEntry, listed: boolean, placed: boolean): boolean {
     if (entry.restriction !== 'FREE' && !listed) {
+      if (entry.restriction === 'PLACED') return placed && this.boundaryAt(text, end, placed);
       return entry.restriction === 'BOUNDARY' ? this.boundaryAt(text, end, placed) : this.separatorAt(text, end);
     }
     if (end >= text.length) return true;

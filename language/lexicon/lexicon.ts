@@ -256,6 +256,8 @@ export interface Lexicon {
     readonly ethnicGroups: readonly string[];
     readonly genericStoplist: Words;
     readonly ordinaryCityShortForms: Words;
+    /** County short forms that are ordinary words as often (同心): read only after a verb of coming or staying, or in a list. */
+    readonly placedOnlyShortForms: Words;
     readonly abbreviations: ReadonlyMap<string, AbbreviationSpec>;
     readonly knownCompounds: Words;
     readonly distinctAlone: Words;
@@ -525,6 +527,7 @@ function regionWords(regions: LexiconFiles['regions']): Lexicon['regions'] {
     ethnicGroups: regions.ethnicGroups,
     genericStoplist: new Set(regions.genericStoplist),
     ordinaryCityShortForms: new Set(regions.ordinaryCityShortForms),
+    placedOnlyShortForms: new Set(regions.placedOnlyShortForms),
     abbreviations: new Map(Object.entries(regions.abbreviations).map(([ch, [name, cls]]) => [ch, { name, cls }])),
     knownCompounds: new Set(regions.knownCompounds),
     distinctAlone: new Set(regions.distinctAlone),

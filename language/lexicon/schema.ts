@@ -181,6 +181,7 @@ export const RegionsFileSchema = z.object({
   ethnicGroups: words,
   genericStoplist: words,
   ordinaryCityShortForms: words,
+  placedOnlyShortForms: words,
   abbreviations: z.record(z.string().length(1), z.tuple([z.string(), AbbreviationClassSchema])),
   knownCompounds: words,
   distinctAlone: words,

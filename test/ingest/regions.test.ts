@@ -173,6 +173,9 @@ describe('extractRegions rules', () => {
     expect(names('与纽西兰、义大利、寮国、沙乌地阿拉伯的大学合作，赴澳洲及南韩交流')).toEqual(['新西兰', '意大利', '老挝', '沙特阿拉伯', '澳大利亚', '韩国']);
     expect(names('与哈萨克、乌兹别克签约')).toEqual(['哈萨克斯坦', '乌兹别克斯坦']);
     for (const text of ['哈萨克族学生', '塔吉克族群众', '狮子山精神']) expect(names(text), text).toEqual([]);
+    // 同心 (united) is an ordinary word before a space or a mark too, not 同心县's short form; the county's name stays.
+    expect(names('湾区同心 少年同行')).toEqual([]);
+    expect(names('同心县教育局')).toEqual(['同心县']);
     expect(names('广东加快发展')).toEqual(['广东省']);
   });
 

@@ -152,6 +152,16 @@ describe('structureDocument on corpus layouts', () => {
     expect(result.statements.some((s) => s.text.includes('2023-05-05') || s.text.includes('来源'))).toBe(false);
   });
 
+  it('reads a Legislative Council paper\'s number as its number, dating the paper, and its way forward (未来路向) as planned', () => {
+    // As extraction reads a Traditional paper: in Simplified characters.
+    const text = normalizeWidth('立法会CB(4)412/2025(03)号文件\n\n立法会教育事务委员会\n\n跨境学童就学及支援措施的最新情况\n\n目的\n'
+      + '1. 本文件向委员汇报跨境学童的最新情况。\n现况\n2. 2024/25学年，跨境学童共约28 600名。\n未来路向\n3. 教育局会增设学位。\n');
+    const result = structureFromText(text, 'legco');
+    expect(result.document.title).toBe('跨境学童就学及支援措施的最新情况');
+    expect(statementContaining(result, '跨境学童共约')).toMatchObject({ year: 2025, status: 'ACHIEVED' });
+    expect(statementContaining(result, '教育局会增设学位')).toMatchObject({ status: 'PLANNED' });
+  });
+
   it('skips a social-media account\'s furniture, reads its byline as a release\'s date and ends the article at its list of others', () => {
     const text = normalizeWidth('点击上方蓝字“某区教育”关注我们\n湾区同心 少年同行｜某区中小学与港澳姊妹学校开展交流周\n'
       + '原创 某区教育 某区教育 2024年11月22日 18:30 广东\n\n全区26所中小学的师生参加交流。\n编辑：何某\n往期推荐\n某区2025年工作要点发布\n');
