@@ -826,6 +826,8 @@ describe('where a body\'s name starts: a partner, a time of writing, a founding 
 
   it('ends a body\'s name at a verb of entrusting, and leaves the mainland (大陆) of a Taiwan outlet out of it', () => {
     expect(direct('并委托华东师范大学在上海市开办工作坊。')).toEqual(['华东师范大学']);
+    const taiwan = '相关活动均已依规定报经教育部许可。';
+    expect(extractInstitutions(taiwan, 0, tagText(taiwan, 0), { issuerCity: null }).map((c) => c.name)).toEqual(['教育部']);
     expect(direct('大陆国务院台湾事务办公室举行新闻发布会。')).toEqual(['国务院台湾事务办公室']);
   });
 
