@@ -117,9 +117,11 @@ export function extractText(text: string, meta: { source: string; sha256: string
   prepareSegmenter();
   const traditional = detectScript(text) === 'TRADITIONAL';
   // Note: extraction reads a copy with every character in place: Traditional as Simplified, years in numerals as digits,
-  // years of the Republic of China calendar (a Taiwan text's 113年度) in the common era, thousands grouped by a space
-  // (28 600名) by a comma.
-  const work = withGroupedDigits(withCommonEraYears(withDigitYears(traditional ? toSimplified(text) : text)));
+  // years of the Republic of China calendar (a Taiwan text's 113年度) in the common era, and in a Traditional text
+  // thousands grouped by a space (28 600名, as Hong Kong writes them; a Simplified table's cells may be one space apart)
+  // by a comma.
+  const converted = withCommonEraYears(withDigitYears(traditional ? toSimplified(text) : text));
+  const work = traditional ? withGroupedDigits(converted) : converted;
   const id = meta.id ?? documentIdFor(meta.source);
   const structured = structureDocument(work, { id, source: meta.source, sha256: meta.sha256, outline: meta.outline });
   const { sections, statements } = structured;

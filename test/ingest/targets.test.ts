@@ -422,5 +422,8 @@ describe('numbers whose thousands a space groups', () => {
     const x = extractText('# title: 跨境學童情況\n2024/25學年跨境學童共約28 600名，較上學年的25 400名增加，校巴配額1 150個。\n查詢電話：2891 0088\n', { source: 'groups.txt', sha256: 'x' });
     expect(x.targets.map((t) => `${t.value}${t.unit}`)).toEqual(['28600名', '25400名', '1150个']);
     expect(x.targets.map((t) => t.text).join('|')).toContain('28 600名');
+    // A Simplified text's table may set its cells one space apart: its numbers stay apart.
+    const table = extractText('# title: 某市学校情况\n序号 学校数 学生数\n3 120所 800人\n', { source: 'table.txt', sha256: 'x' });
+    expect(table.targets.map((t) => `${t.value}${t.unit}`)).toEqual(['120所', '800人']);
   });
 });
