@@ -23,12 +23,15 @@ const MIN_UNFINISHED = 0.6;
 /** A line's length in characters (code points), trailing spaces left out. */
 const lengthOf = (line: string): number => [...line.trimEnd()].length;
 
+/** Cells of a table row written as text (two spaces or more, or a tab, inside the line): a row, never wrapped prose. */
+const CELL_GAP = /\S(?:\s{2,}|\t)\S/;
+
 /** Whether a length is the wrap width's, give or take the slack. */
 const atWidth = (length: number, width: number): boolean => length >= width - SLACK && length <= width + SLACK;
 
 /** The width the text's lines were wrapped at (in characters), or null when it was not wrapped. */
 function wrapWidth(lines: readonly string[]): number | null {
-  const long = lines.map(lengthOf).filter((n) => n >= MIN_LENGTH);
+  const long = lines.filter((l) => !CELL_GAP.test(l)).map(lengthOf).filter((n) => n >= MIN_LENGTH);
   if (long.length < MIN_WRAPPED) return null;
   // Note: the lines counted by length once, then each width's window summed from the counts (linear in the lines).
   const byLength = new Map<number, number>();
@@ -43,7 +46,7 @@ function wrapWidth(lines: readonly string[]): number | null {
   if (bestCount < MIN_WRAPPED || bestCount < long.length * MIN_SHARE) return null;
   // Note: a wrapped text has hardly a line longer than its width; a text of one paragraph per line has many.
   if (long.filter((n) => n > best + SLACK).length > long.length * MAX_WIDER) return null;
-  const full = lines.filter((l) => atWidth(lengthOf(l), best));
+  const full = lines.filter((l) => !CELL_GAP.test(l) && atWidth(lengthOf(l), best));
   return full.filter((l) => !SENTENCE_END.test(l.trimEnd())).length >= full.length * MIN_UNFINISHED ? best : null;
 }
 
@@ -54,13 +57,13 @@ const META_LINE = /^#\s/;
 
 /** Whether a line runs to the wrap width unfinished: the paragraph goes on in the next line. */
 function runsOn(line: string, width: number): boolean {
-  return lengthOf(line) >= width - SHORT_SLACK && !SENTENCE_END.test(line.trimEnd()) && !META_LINE.test(line);
+  return lengthOf(line) >= width - SHORT_SLACK && !SENTENCE_END.test(line.trimEnd()) && !META_LINE.test(line) && !CELL_GAP.test(line);
 }
 
-/** Whether a line may continue the paragraph before it: it holds text, opens no outline item and is no metadata line. */
+/** Whether a line may continue the paragraph before it: it holds text, opens no outline item, is no table row nor metadata line. */
 function continuesParagraph(line: string): boolean {
   const trimmed = line.trim();
-  return trimmed !== '' && !META_LINE.test(trimmed) && findMarker(normalizeWidth(trimmed)) === null;
+  return trimmed !== '' && !META_LINE.test(trimmed) && !CELL_GAP.test(trimmed) && findMarker(normalizeWidth(trimmed)) === null;
 }
 
 /** The lines without the pages' numbers and, right after one, a running header the text repeats. */

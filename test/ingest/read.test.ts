@@ -85,6 +85,13 @@ describe('readSource joins a text pasted from a PDF with its line breaks', () =>
     expect(lines.slice(3)).toEqual(['二、总体要求', '坚持立德树人。', '']);
   });
 
+  it('leaves a table written as text as it is, its rows of one length and unpunctuated', async () => {
+    const rows = Array.from({ length: 12 }, (_, k) => `${k + 1}  某某市某某区  某某区第${k + 1}中学  牵头单位某某区教育发展中心`);
+    const text = `附件：试点名单\n序号  设区市  试点学校  牵头单位\n${rows.join('\n')}\n`;
+    await writeFile(join(dir, 'table.txt'), text);
+    expect(value(await readSource(join(dir, 'table.txt'), LIMIT)).text).toBe(normalizeWidth(text));
+  });
+
   it('leaves a text of one paragraph per line as it is', async () => {
     const text = `某市教育发展规划\n${para}\n${para}\n${para}\n${para}\n${para}\n${para}\n`;
     await writeFile(join(dir, 'paragraphs.txt'), text);
