@@ -427,3 +427,12 @@ describe('numbers whose thousands a space groups', () => {
     expect(table.targets.map((t) => `${t.value}${t.unit}`)).toEqual(['120所', '800人']);
   });
 });
+
+describe('a spaced layout, as the Macao Official Bulletin sets digits apart', () => {
+  it('reads a unit one space after its number and a currency one space before it, and no ordinal', () => {
+    const x = extractText('# title: 某某批示\n每年資助不超過 25 個聯合研發項目，每個項目的資助金額上限為澳門元 300 萬元。\n第 17 期\n', { source: 'spaced.txt', sha256: 'x' });
+    expect(x.targets.map((t) => `${t.value}${t.unit}`)).toEqual(['25个', '3000000澳门元']);
+    // Two spaces apart (a table's cells) are no number and unit.
+    expect(extractText('# title: 某某表\n序号  项目数\n3  120个\n', { source: 'cells.txt', sha256: 'x' }).targets.map((t) => `${t.value}${t.unit}`)).toEqual(['120个']);
+  });
+});

@@ -41,6 +41,8 @@ const WRITTEN_MIN = 10;
  */
 const WRITTEN_NOT_UNITS = new Set(['届', '次', '分', '年', '个月', '月', '天', '日', '周']);
 const PERCENT_WORDS = '百分之';
+/** An ordinary space, as between a number and its unit in a spaced layout. */
+const SPACE = 0x20;
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 const alternation = (words: Iterable<string>): string => [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
 
@@ -244,6 +246,8 @@ function readNumberAndUnit(text: string, s: number, num: string): Reading | null
   }
   if (matchesAt(p.date, text, pos)) return null;
   m = at(p.unit, text, pos);
+  // Note: a unit may stand one space after its number, as the Macao Official Bulletin sets digits apart (不超過 25 個).
+  if (m === null && !written && text.charCodeAt(pos) === SPACE && text.charCodeAt(pos + 1) !== SPACE) m = at(p.unit, text, pos + 1);
   let unit = '';
   if (m) {
     unit = canonicalUnit(m[0]);
@@ -269,13 +273,17 @@ export function readQuantity(text: string, s: number, num: string, quoted: reado
   const { rankingBlockers, weak, after } = getLexicon().targets;
   const prev = text[s - 1];
   if (prev === '第' || (prev === '前' && !rankingBlockers.includes(text[s - 2] ?? ''))) return null;
+  // Note: an ordinal one space before its number, as a spaced layout sets it (第 17 期), is one too.
+  if (prev === ' ' && text[s - 2] === '第') return null;
   if (isQuoted(quoted, s)) return null;
   const reading = num.startsWith(PERCENT_WORDS) ? readWrittenPercent(s, num) : readNumberAndUnit(text, s, num);
   if (reading === null) return null;
   const { scale } = reading;
   let { pos, comparator } = reading;
   // Note: a currency written before an amount in 元 is its unit (港币3,800万元 is in 港元).
-  const unit = reading.unit === '元' ? getLexicon().units.currenciesBefore.find(([word]) => text.startsWith(word, s - word.length))?.[1] ?? '元' : reading.unit;
+  // Note: the currency may stand one space before the number, as the Macao Official Bulletin sets it (澳門元 300 萬元).
+  const currencyEnd = text.charCodeAt(s - 1) === SPACE ? s - 1 : s;
+  const unit = reading.unit === '元' ? getLexicon().units.currenciesBefore.find(([word]) => text.startsWith(word, currencyEnd - word.length))?.[1] ?? '元' : reading.unit;
   if (text[pos] === '+') return null;
   const m = at(p.after, text, pos);
   if (m) {
