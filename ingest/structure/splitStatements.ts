@@ -86,11 +86,32 @@ function splitClauses(text: string, start: number, end: number, commas: number[]
   pushTrimmed(text, segStart, end, out);
 }
 
+/** How many column marks (| or ｜) make a line a table's row. */
+const ROW_MARKS = 3;
+
+/** How many times `mark` occurs in text[start, end), counting up to ROW_MARKS. */
+function marksIn(text: string, start: number, end: number, mark: string): number {
+  let marks = 0;
+  for (let at = text.indexOf(mark, start); at >= 0 && at < end && marks < ROW_MARKS; at = text.indexOf(mark, at + 1)) marks++;
+  return marks;
+}
+
+/** Whether text[start, end) is a table's row: it holds three column marks or more. */
+function tableRow(text: string, start: number, end: number): boolean {
+  return marksIn(text, start, end, '|') + marksIn(text, start, end, '｜') >= ROW_MARKS;
+}
+
 /**
  * Splits text[start, end) (one paragraph, no line breaks) into statements: at 。!? always, at ;
  * outside brackets and quotes, and at commas by the rule of splitClauses. Appends to `out`.
  */
 export function splitStatements(text: string, start: number, end: number, out: Span[] = []): Span[] {
+  // Note: a table's row written with column marks (1|某某项目|某某区|建设厂房，形成产能|48.0|…) is one statement: a
+  // comma or a full stop inside a cell ends no statement, so each row keeps its cells together.
+  if (tableRow(text, start, end)) {
+    pushTrimmed(text, start, end, out);
+    return out;
+  }
   let sentenceStart = start;
   let depth = 0;
   let commas: number[] = [];

@@ -118,6 +118,8 @@ export interface Lexicon {
     readonly awardFollowers: Words;
     /** Column names that open a declared list of projects (（项目名称｜建设主体｜…）): its rows each name a project first. */
     readonly projectColumns: readonly string[];
+    /** Names of a column that numbers a list's rows before the project's (序号). */
+    readonly numberColumns: readonly string[];
     /** Marks that separate the columns of such a list (｜, —). */
     readonly columnSeparators: readonly string[];
     /** Words naming a column of such a list that says where each project is (建设地点, 地点). */
@@ -401,6 +403,7 @@ function programWords(programs: LexiconFiles['programs']): Lexicon['programs'] {
     awardScopes: new Set(programs.awardScopes),
     awardFollowers: new Set(programs.awardFollowers),
     projectColumns: [...programs.projectColumns].sort(byLengthDesc),
+    numberColumns: programs.numberColumns,
     columnSeparators: programs.columnSeparators,
     placeColumnWords: programs.placeColumnWords,
     holderVerbs: programs.holderVerbs,

@@ -70,6 +70,7 @@ export const ProgramsFileSchema = z.object({
   awardScopes: words,
   awardFollowers: words,
   projectColumns: words,
+  numberColumns: words,
   placeColumnWords: words,
   columnSeparators: words,
   holderVerbs: words,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { declaredLayout, listedProject, splitCells } from '../../ingest/extract/programs/listed.js';
 import { extractText } from '../../ingest/pipeline.js';
+import { normalizeWidth } from '../../ingest/read/index.js';
 
 const LIST = [
   '湛江市港口物流发展行动方案',
@@ -17,11 +18,14 @@ const LIST = [
 describe('projects listed under declared columns', () => {
   it('reads the columns a statement declares in brackets or quotes, or as a whole header row, and nothing in prose', () => {
     expect(declaredLayout('附件：重点项目表（项目名称｜建设主体｜建设地点｜总投资｜建设年限）'))
-      .toEqual({ separator: '｜', columns: 5, placeColumns: [2] });
+      .toEqual({ separator: '｜', columns: 5, nameColumn: 0, placeColumns: [2] });
     expect(declaredLayout('以下按“序号．项目名称—承担单位—合作单位—市级支持金额”排列：'))
-      .toEqual({ separator: '—', columns: 4, placeColumns: [] });
-    expect(declaredLayout('项目｜负责部门｜地点｜状态')).toEqual({ separator: '｜', columns: 4, placeColumns: [2] });
+      .toEqual({ separator: '—', columns: 4, nameColumn: 0, placeColumns: [] });
+    expect(declaredLayout('项目｜负责部门｜地点｜状态')).toEqual({ separator: '｜', columns: 4, nameColumn: 0, placeColumns: [2] });
     expect(declaredLayout('全市共实施民生项目—共计12个，总投资5亿元。')).toBeNull();
+    // A header row may number its rows in a column of its own first, and hold brackets of its own.
+    expect(declaredLayout('序号|项目名称|建设地点|建设内容及规模|总投资(亿元)|责任单位'))
+      .toEqual({ separator: '|', columns: 6, nameColumn: 1, placeColumns: [2] });
   });
 
   it('splits a row at the separator outside quotations and brackets', () => {
@@ -30,7 +34,7 @@ describe('projects listed under declared columns', () => {
   });
 
   it('names the project of a row by its first column, quotation marks left out of the name', () => {
-    const layout = { separator: '—', columns: 4, placeColumns: [1] };
+    const layout = { separator: '—', columns: 4, nameColumn: 0, placeColumns: [1] };
     const row = '2．“新安江百里大画廊”生态修复工程—深渡镇、街口镇—县林业局—3,200万元';
     expect(listedProject(row, 100, layout)).toMatchObject({
       name: '新安江百里大画廊生态修复工程', kind: 'PROJECT', surface: '“新安江百里大画廊”生态修复工程', start: 102, places: [{ start: 119, end: 126 }],
@@ -49,5 +53,21 @@ describe('projects listed under declared columns', () => {
     expect(programs).not.toContain('港口服务中心');
     const touches = extraction.relations.filter((r) => r.type === 'TOUCHES').map((r) => `${byId.get(r.from)} → ${byId.get(r.to)}`);
     expect(touches).toEqual(expect.arrayContaining(['宝满港区集装箱码头三期 → 霞山区', '徐闻港客运综合枢纽提升 → 徐闻县']));
+  });
+});
+
+describe('a key-projects table with a column numbering its rows, group rows, and commas inside cells', () => {
+  it('names each row\'s project and places it, through the group rows', () => {
+    const text = '某市人民政府关于印发2025年市重点建设项目计划的通知\n附件\n序号｜项目名称｜建设地点｜建设内容及规模｜总投资（亿元）｜责任单位\n'
+      + '一、产业项目（2个）｜｜｜｜83.5｜\n1｜新能源汽车零部件产业园项目｜南康区｜建设标准厂房42万平方米，形成年配套整车30万辆的产能｜48.0｜南康区人民政府\n'
+      + '2｜高性能稀土永磁材料产业化项目｜章贡区｜年产磁材2万吨｜35.5｜章贡区人民政府\n二、社会民生项目（1个）｜｜｜｜9.6｜\n'
+      + '3｜会昌县县域医疗次中心建设项目｜会昌县｜新建业务用房3万平方米｜9.6｜会昌县人民政府\n';
+    // As reading leaves it: ｜ and ， half-width.
+    const x = extractText(normalizeWidth(text), { source: 'projects.txt', sha256: 'x' });
+    const name = new Map(x.entities.map((e) => [e.id, e.name]));
+    const placed = x.relations.filter((r) => r.type === 'TOUCHES').map((r) => `${name.get(r.from)} → ${name.get(r.to)}`);
+    expect(placed).toEqual(expect.arrayContaining(['新能源汽车零部件产业园项目 → 南康区', '高性能稀土永磁材料产业化项目 → 章贡区', '会昌县县域医疗次中心建设项目 → 会昌县']));
+    // A row is one statement, its cells together, whatever marks they hold.
+    expect(x.statements.some((s) => s.text.startsWith('1|新能源') && s.text.endsWith('南康区人民政府'))).toBe(true);
   });
 });

@@ -12,6 +12,8 @@ import { QUOTES } from '../quoteMarks.js';
 export interface ListLayout {
   readonly separator: string;
   readonly columns: number;
+  /** The column that names each project, by index: 0, or 1 after a column numbering the rows (序号｜项目名称｜…). */
+  readonly nameColumn: number;
   /** The columns that say where each project is (建设地点), by index. */
   readonly placeColumns: readonly number[];
 }
@@ -63,11 +65,17 @@ function separatorAt(text: string, at: number): string | undefined {
   return undefined;
 }
 
-/** The layout of the columns named `names`: their count, and which of them name places. */
-function layoutOf(names: readonly string[], separator: string): ListLayout {
+/** The layout of the columns named `names`: their count, the project's column, and which of them name places. */
+function layoutOf(names: readonly string[], separator: string, nameColumn: number): ListLayout {
   const { placeColumnWords } = getLexicon().programs;
   const placeColumns = names.flatMap((name, i) => (placeColumnWords.some((word) => name.includes(word)) ? [i] : []));
-  return { separator, columns: names.length, placeColumns };
+  return { separator, columns: names.length, nameColumn, placeColumns };
+}
+
+/** Whether the text before a declared project column is the name of a column numbering the rows and the separator (序号｜). */
+function numberColumnBefore(before: string, separator: string): boolean {
+  const head = before.trim();
+  return head.endsWith(separator) && getLexicon().programs.numberColumns.includes(head.slice(0, -separator.length).trim());
 }
 
 /** The layout a statement declares (…（项目名称｜建设主体｜…）), or null. */
@@ -80,10 +88,15 @@ export function declaredLayout(text: string): ListLayout | null {
       // Note: the columns are declared in brackets or quotes (…表（项目名称｜…）, 按“序号．项目名称—…”), or as a header row
       // that is the whole statement (项目｜负责部门｜地点｜状态); a dash after 项目 in prose declares nothing.
       const opened = DECLARATION_OPENING.test(text.slice(0, at));
-      const rest = /^[^)）”"」]*/.exec(text.slice(at))![0];
-      if (!opened && !(text.slice(0, at).trim() === '' && rest.trim() === text.slice(at).trim())) continue;
+      // Note: a header row that is the whole statement may hold brackets of its own (总投资（亿元）).
+      const rest = opened ? /^[^)）”"」]*/.exec(text.slice(at))![0] : text.slice(at);
+      // Note: a header row may number its rows in a column of their own first (序号｜项目名称｜…).
+      const numbered = numberColumnBefore(text.slice(0, at), separator);
+      if (!opened && !((numbered || text.slice(0, at).trim() === '') && rest.trim() === text.slice(at).trim())) continue;
       const names = rest.split(separator);
-      if (names.length >= 2 && names.every((name) => name.trim().length > 0 && name.trim().length <= MAX_COLUMN_NAME)) return layoutOf(names, separator);
+      if (names.length >= 2 && names.every((name) => name.trim().length > 0 && name.trim().length <= MAX_COLUMN_NAME)) {
+        return numbered ? layoutOf(['', ...names], separator, 1) : layoutOf(names, separator, 0);
+      }
     }
   }
   return null;
@@ -97,9 +110,11 @@ export function listedProject(text: string, offset: number, layout: ListLayout):
   const cells = splitCells(row, layout.separator);
   // Note: a later column may hold the mark itself (2025—2027年 under ｜ is one cell; under — it splits): not fewer cells.
   if (cells.length < layout.columns) return null;
-  const first = cells[0].trim();
+  const first = cells[layout.nameColumn].trim();
   if (first.length < 2 || first.length > MAX_NAME || PROSE_MARKS.test(first) || !/[\u4e00-\u9fff]/.test(first)) return null;
-  const start = offset + from + cells[0].indexOf(first);
+  let start = offset + from;
+  for (let i = 0; i < layout.nameColumn; i++) start += cells[i].length + layout.separator.length;
+  start += cells[layout.nameColumn].indexOf(first);
   const name = first.replace(QUOTE_MARKS, '');
   // Note: the place column says where the project is (…｜霞山区｜…); a later column holding the separator shifts none before it.
   const places: { start: number; end: number }[] = [];
@@ -123,6 +138,15 @@ export function readListed(text: string, offset: number, state: ListState): Cand
   }
   if (!state.layout) return null;
   const project = listedProject(text, offset, state.layout);
-  if (!project) state.layout = null;
+  if (!project && !groupRow(text, state.layout)) state.layout = null;
   return project;
+}
+
+/**
+ * Whether a statement is a row of the list that groups or totals its projects: its cells all there, the project's column
+ * empty (一、产业项目（12个）｜｜｜｜312.5｜): the list goes on after it.
+ */
+function groupRow(text: string, layout: ListLayout): boolean {
+  const cells = splitCells(text.trim(), layout.separator);
+  return cells.length >= layout.columns && cells[layout.nameColumn].trim() === '';
 }
