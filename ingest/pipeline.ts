@@ -26,6 +26,7 @@ import { structureDocument } from './structure/index.js';
 import { restoreSurfaces } from './surfaces.js';
 import { tagStatements } from './topics.js';
 import { plannedFor, relativeYear, statedYear } from './extract/targets/statedYear.js';
+import { addColumnAmounts } from './extract/targets/columnUnits.js';
 import { documentIdFor } from './documentId.js';
 
 export { documentIdFor } from './documentId.js';
@@ -152,6 +153,7 @@ export function extractText(text: string, meta: { source: string; sha256: string
   applyZoneRementions(annotated, index, idsByStatement);
   applyPlaceShortFormsInNames(annotated, index, idsByStatement);
   settleBarePrograms(idsByStatement);
+  addColumnAmounts(annotated);
   const { targets, spans } = collectTargets(annotated, work);
   if (document.programId && ownProgram && !index.get(document.programId)) {
     index.ensure(document.programId, () => ({ type: 'PROGRAM', name: ownProgram, kind: 'POLICY_DOCUMENT' }));

@@ -436,3 +436,15 @@ describe('a spaced layout, as the Macao Official Bulletin sets digits apart', ()
     expect(extractText('# title: 某某表\n序号  项目数\n3  120个\n', { source: 'cells.txt', sha256: 'x' }).targets.map((t) => `${t.value}${t.unit}`)).toEqual(['120个']);
   });
 });
+
+describe('amounts in a table whose header names the unit in brackets', () => {
+  it('reads each row\'s bare numbers in that unit, and nothing after the table ends', () => {
+    const text = '# title: 2025年市重点建设项目计划表\n序号｜项目名称｜建设地点｜总投资（亿元）｜新增学位（个）\n'
+      + '1｜新能源汽车零部件产业园项目｜南康区｜48.0｜\n2｜城区学校扩容项目｜章贡区｜6.5｜4200\n各地要加快项目建设，确保完成12.5%的投资。\n';
+    const x = extractText(text, { source: 'columns.txt', sha256: 'x' });
+    expect(x.targets.map((t) => `${t.value}${t.unit}`)).toEqual(['4800000000元', '650000000元', '4200个', '12.5%']);
+    // Without a unit in the header, a bare number is no amount.
+    const bare = extractText('# title: 项目表\n序号｜项目名称｜建设地点｜总投资\n1｜某某项目｜南康区｜48.0\n', { source: 'bare.txt', sha256: 'x' });
+    expect(bare.targets).toEqual([]);
+  });
+});

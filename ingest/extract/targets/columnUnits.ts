@@ -1,0 +1,83 @@
+/**
+ * Amounts in a table written as text whose header names each column's unit in brackets (序号｜项目名称｜…｜总投资（亿元）｜…):
+ * the bare numbers of such a column in the rows after it (…｜48.0｜…) are amounts of that unit (48.0亿元), which no
+ * statement writes next to them.
+ */
+import type { AnnotatedStatement, TargetSpan } from '../../annotated.js';
+import { readQuantity } from './quantity.js';
+
+/** The column marks of a table row written as text, half-width (as reading leaves them) or full-width. */
+const COLUMN_MARKS = ['|', '｜'] as const;
+/** A column name ending in its unit in brackets (总投资(亿元), 建筑面积（万平方米）): the name and the unit. */
+const UNIT_IN_BRACKETS = /^(.{1,12}?)\s*[(（]\s*([^()（）\d]{1,6})\s*[)）]$/;
+/** A cell holding a bare number (48.0, 1,200). */
+const BARE_NUMBER = /^\d{1,3}(?:,\d{3})*(?:\.\d+)?$|^\d+(?:\.\d+)?$/;
+
+/** A column of amounts: the name its header gives them and the unit written after the number to read one. */
+interface UnitColumn {
+  subject: string;
+  unit: string;
+}
+
+/** The column mark a statement is written with, when it holds two or more of it; else null. */
+function columnMark(text: string): string | null {
+  for (const mark of COLUMN_MARKS) if (text.indexOf(mark) !== text.lastIndexOf(mark)) return mark;
+  return null;
+}
+
+/** The unit a bracket names, when a number written before it reads as an amount (亿元, 万平方米, 个); else null. */
+function amountUnit(unit: string): string | null {
+  return readQuantity(`1${unit}`, 0, '1', []) === null ? null : unit;
+}
+
+/** The columns of a header row that name their unit in brackets, by index; empty when the row is no such header. */
+function unitColumns(cells: readonly string[]): Map<number, UnitColumn> {
+  const columns = new Map<number, UnitColumn>();
+  cells.forEach((cell, i) => {
+    const m = UNIT_IN_BRACKETS.exec(cell.trim());
+    const unit = m ? amountUnit(m[2]) : null;
+    if (m && unit) columns.set(i, { subject: m[1], unit });
+  });
+  return columns;
+}
+
+/** The amounts a row holds in the header's unit columns, as target spans of the statement starting at `start`. */
+function rowAmounts(cells: readonly string[], mark: string, start: number, columns: ReadonlyMap<number, UnitColumn>): TargetSpan[] {
+  const out: TargetSpan[] = [];
+  let at = start;
+  cells.forEach((cell, i) => {
+    const column = columns.get(i);
+    const number = cell.trim();
+    if (column && BARE_NUMBER.test(number)) {
+      const read = readQuantity(`${number}${column.unit}`, 0, number, []);
+      const from = at + cell.indexOf(number);
+      if (read) out.push({ text: number, subject: column.subject, value: read.value, unit: read.unit, comparator: 'EQ', start: from, end: from + number.length });
+    }
+    at += cell.length + mark.length;
+  });
+  return out;
+}
+
+/**
+ * Adds to each row of a table under a header naming units in brackets the amounts of those columns. A row has the
+ * header's number of cells; the table ends at the first statement that has not.
+ */
+export function addColumnAmounts(annotated: readonly AnnotatedStatement[]): void {
+  let columns: Map<number, UnitColumn> | null = null;
+  let width = 0;
+  for (const entry of annotated) {
+    const { text, start } = entry.statement;
+    const mark = columnMark(text);
+    const cells = mark === null ? [] : text.split(mark);
+    if (mark === null || (columns !== null && cells.length !== width)) columns = null;
+    if (mark === null) continue;
+    if (columns === null) {
+      const found = unitColumns(cells);
+      if (found.size > 0) [columns, width] = [found, cells.length];
+      continue;
+    }
+    // Note: a row's amounts are the table's, whatever else a cell reads as (a statement's own targets stay).
+    const taken = new Set(entry.targets.map((t) => t.start));
+    for (const amount of rowAmounts(cells, mark, start, columns)) if (!taken.has(amount.start)) entry.targets.push(amount);
+  }
+}
