@@ -137,21 +137,56 @@ export function organisationName(line: string): string | null {
   return name.length >= 3 && name.length <= 30 && re().orgSuffix.test(name) ? name : null;
 }
 
+/** A newspaper page's masthead: the paper (…报, …网), its date, then perhaps the weekday, page and column (某某报 2025年9月13日 星期六 A6版 要闻). */
+const MASTHEAD = /^\S{1,10}(?:报|網|网)\s+(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:\s+\S{1,8}){0,3}$/;
+/** The longest site or outlet name a page puts on a line of its own above the text (某某大学新闻网). */
+const SITE_NAME_MAX = 16;
+
+/** Whether a line is only a news site's or outlet's name (某某大学新闻网, 某某日报): page furniture above the text. */
+function siteName(line: string): boolean {
+  const name = line.trim();
+  return name.length <= SITE_NAME_MAX && /^[\u3400-\u9fff]+$/.test(name) && isNewsOutlet(name);
+}
+
+/** Whether a line is a news site's name or a newspaper's masthead: the page is a news item's. */
+export function newsPage(line: string): boolean {
+  return MASTHEAD.test(line) || siteName(line);
+}
+
+/** The words of a site's name after the body that runs it (新闻网 of 某某大学新闻网). */
+const SITE_WORDS = /(?:新闻网|新闻中心|网站|网)$/;
+
+/** What a line naming a news site names before its site words (某某大学 of 某某大学新闻网), or null: perhaps the body running it. */
+export function siteOwner(line: string): string | null {
+  if (!siteName(line)) return null;
+  const owner = line.trim().replace(SITE_WORDS, '');
+  return owner !== line.trim() && owner.length >= 2 ? owner : null;
+}
+
 /** A website's trail of pages above a text (某某网 > 政策速递 > 浙江省 > 舟山市): three steps or more. */
 const BREADCRUMB = /^[^>＞»›]{1,24}(?:\s*[>＞»›]\s*[^>＞»›]{1,24}){2,}$/;
 
 /**
  * Whether a line is page furniture: a page-meta label (发布日期:, 来源:), a bare date, a header label, a trail of pages,
- * or the lines a social-media account puts around an article (点击上方蓝字关注我们, 原创 某某教育 2024年11月22日).
+ * the lines a social-media account puts around an article (点击上方蓝字关注我们, 原创 某某教育 2024年11月22日), a
+ * newspaper's masthead, or a news site's name on a line of its own.
  */
 export function isPageMeta(line: string): boolean {
   return re().pageMeta.test(line) || BARE_DATE.test(line) || headerLabel(line) !== null || BREADCRUMB.test(line)
-    || re().social.test(line) || accountByline(line);
+    || re().social.test(line) || accountByline(line) || MASTHEAD.test(line) || siteName(line);
 }
 
 /** Whether a line is a social-media account's byline (原创 某某教育 2024年11月22日): the article is a release of that day. */
 export function accountByline(line: string): boolean {
   return re().byline.test(line);
+}
+
+/** A newspaper's dateline opening a report (【大公报讯】, 本报讯): the text is a news report. */
+const NEWS_DATELINE = /^(?:【[^】]{1,10}讯】|本报讯)/;
+
+/** Whether a line opens with a newspaper's dateline (【某报讯】记者…报道, 本报讯): the text reports what was done. */
+export function newsDateline(line: string): boolean {
+  return NEWS_DATELINE.test(line.trim());
 }
 
 /** Whether a line ends an article, the lines after it listing other articles (往期推荐). */

@@ -9,7 +9,7 @@ import { findMarker, type Marker } from './markers.js';
 import { Outline } from './outline.js';
 import { hintedMarker, indexOutlineHints, type OutlineHint } from './outlineHints.js';
 import { bodyPeriod, isProblemParagraph, nextStepPeriod, partPeriod, planIntroPeriod, reviewPeriod, statementStatus, titlePeriods, type Period, type TitlePeriods } from './parts.js';
-import { accountByline, endsArticle, isoDate, isPageMeta, issuerFromTitle, metaDate, metaSource, organisationName, preambleKind, releaseHeader } from './preamble.js';
+import { accountByline, endsArticle, isoDate, newsDateline, newsPage, isPageMeta, issuerFromTitle, metaDate, metaSource, organisationName, preambleKind, releaseHeader } from './preamble.js';
 import { SignatureTracker } from './signature.js';
 import { splitStatements, type Span } from './splitStatements.js';
 import { readTitle, type TitleBlock } from './title.js';
@@ -98,9 +98,11 @@ function problemPeriod(period: Period, line: string, from: number): Period {
 function documentOutline(id: string, lines: readonly Line[], block: TitleBlock, titleText: string, periods: TitlePeriods): Outline {
   const opening = lines.slice(block.next, block.next + 6).map((l) => l.text).join('\n');
   // Note: a social-media account's article, by its byline above or right under its title, reports what was done as a
-  // release does.
-  const release = lines.slice(0, block.next).some((line) => releaseHeader(line.text))
-    || lines.slice(0, block.next + 1).some((line) => accountByline(line.text));
+  // release does; so does a news item: a news site's or newspaper's page (某某大学新闻网, 某某报 2025年9月13日 A6版), or a
+  // body opening with a newspaper's dateline (【某报讯】记者…报道).
+  const release = lines.slice(0, block.next).some((line) => releaseHeader(line.text) || newsPage(line.text))
+    || lines.slice(0, block.next + 1).some((line) => accountByline(line.text))
+    || lines.slice(block.next, block.next + 3).some((line) => newsDateline(line.text));
   const body = bodyPeriod(periods, titleText, opening, writtenYear(lines), release);
   return new Outline(id, body, reviewPeriod(titleText, body));
 }

@@ -8,7 +8,7 @@ import { allHan } from '../../language/match/tokens.js';
 import { keepsOtherCharacters, toSimplified } from '../../language/script/traditional.js';
 import { vocab } from '../extract/institutions/vocabulary.js';
 import { getLexicon } from '../../language/lexicon/index.js';
-import { isoDate, metaDate, metaSource, preambleKind, sourceNote, withoutRepostMark, type PreambleKind } from './preamble.js';
+import { isoDate, metaDate, metaSource, preambleKind, siteOwner, sourceNote, withoutRepostMark, type PreambleKind } from './preamble.js';
 
 /** What the top of a document holds. */
 export interface TitleBlock {
@@ -113,7 +113,8 @@ function continues(title: string, next: string): boolean {
 export function readTitle(lines: readonly Line[]): TitleBlock {
   let pageDate: string | null = null;
   let pageSource: string | null = null;
-  // Note: a circular's number may open with the body that issues it (教育局通函第118/2024號): its issuer, failing another.
+  // Note: a circular's number may open with the body that issues it (教育局通函第118/2024號): its issuer, failing another;
+  // so may a news site's name, of the body that runs it (某某大学新闻网).
   let numbered: string | null = null;
   let k = 0;
   for (; k < lines.length; k++) {
@@ -121,6 +122,8 @@ export function readTitle(lines: readonly Line[]): TitleBlock {
     if (kind === 'pageMeta') {
       pageDate ??= metaDate(lines[k].text);
       pageSource ??= metaSource(lines[k].text);
+      const owner = siteOwner(lines[k].text);
+      if (owner !== null && isBodyName(toSimplified(owner))) numbered ??= owner;
     } else if (kind === 'docNumber') numbered ??= openingBody(lines[k].text);
     else if (kind !== 'date' && kind !== 'distribution') break;
   }

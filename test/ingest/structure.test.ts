@@ -162,6 +162,17 @@ describe('structureDocument on corpus layouts', () => {
     expect(statementContaining(result, '教育局会增设学位')).toMatchObject({ status: 'PLANNED' });
   });
 
+  it('reads a news page\'s masthead and site name as furniture, the site\'s owner as issuer, and a news report as done in its year', () => {
+    const paper = structureFromText(normalizeWidth('大公报　2025年9月13日　星期六　A6版　要闻\n\n粤港签署12项合作协议　前海南沙河套齐发力\n\n'
+      + '【大公报讯】记者某某广州报道：粤港合作联席会议12日在广州举行，双方签署12项合作协议。\n'), 'paper');
+    expect(paper.document.title).toBe('粤港签署12项合作协议 前海南沙河套齐发力');
+    expect(statementContaining(paper, '双方签署12项合作协议')).toMatchObject({ year: 2025, status: 'ACHIEVED' });
+    const site = structureFromText(normalizeWidth('华东师范大学新闻网\n首页 > 学校要闻 > 合作交流\n\n学校代表团赴喀什开展对口支援工作\n\n'
+      + '栏目：合作交流　　作者：党委宣传部　　发布时间：2025-06-23 17:42　　点击数：1862\n\n6月16日至20日，学校代表团赴新疆开展对口支援工作，签署协议3项。\n'), 'site');
+    expect(site.document).toMatchObject({ title: '学校代表团赴喀什开展对口支援工作', issuer: '华东师范大学' });
+    expect(statementContaining(site, '签署协议3项')).toMatchObject({ year: 2025, status: 'ACHIEVED' });
+  });
+
   it('skips a social-media account\'s furniture, reads its byline as a release\'s date and ends the article at its list of others', () => {
     const text = normalizeWidth('点击上方蓝字“某区教育”关注我们\n湾区同心 少年同行｜某区中小学与港澳姊妹学校开展交流周\n'
       + '原创 某区教育 某区教育 2024年11月22日 18:30 广东\n\n全区26所中小学的师生参加交流。\n编辑：何某\n往期推荐\n某区2025年工作要点发布\n');
