@@ -211,7 +211,7 @@ function clausePairs(input: PartnerInput, clause: Clause): [string, string][] {
   if (respectively(input, clause, parties, members)) {
     // Note: 甲、乙分别帮扶丙、丁 pairs the lists member by member (every id of a mention: a compound names several).
     const partySpans = spans(parties);
-    const memberSpans = spans(members);
+    const memberSpans = addressEnds(spans(members));
     partySpans.forEach((ps, k) => { for (const p of ps) for (const q of memberSpans[k]) pairs.push([p.id, q.id]); });
     return pairs;
   }
@@ -230,6 +230,18 @@ function spans(mentions: readonly SpannedId[]): SpannedId[][] {
   return out;
 }
 
+/**
+ * The spans less each that only opens an address, the next span right after it lying in it (重庆市 + 城口县: the
+ * address names 城口县), as a list of places is read.
+ */
+function addressEnds(groups: readonly SpannedId[][]): SpannedId[][] {
+  const gazetteer = getGazetteer();
+  return groups.filter((group, k) => {
+    const next = groups[k + 1];
+    return !(next && next[0].start === group[group.length - 1].end && group.length === 1 && next.length === 1 && gazetteer.liesIn(next[0].id, group[0].id));
+  });
+}
+
 /** Whether the clause says its parties act each on their own (甲、乙分别帮扶丙、丁). */
 function saysRespectively(input: PartnerInput, clause: Clause): boolean {
   const text = input.text.slice(clause.start - input.start, clause.end - input.start);
@@ -240,7 +252,7 @@ function saysRespectively(input: PartnerInput, clause: Clause): boolean {
 function respectively(input: PartnerInput, clause: Clause, parties: readonly SpannedId[], members: readonly SpannedId[]): boolean {
   if (!saysRespectively(input, clause)) return false;
   const n = spans(parties).length;
-  return n > 1 && n === spans(members).length;
+  return n > 1 && n === addressEnds(spans(members)).length;
 }
 
 /**

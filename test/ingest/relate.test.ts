@@ -103,6 +103,11 @@ describe('relate', () => {
     ]);
   });
 
+  it('pairs two lists of places member by member when the second opens with an address (分别与重庆市城口县、巫溪县)', () => {
+    const text = '山东省协作工作情况\n一、淄博市、潍坊市分别与重庆市城口县、巫溪县结对。';
+    expect(relations(text, ['PARTNERS_WITH']).sort()).toEqual(['PARTNERS_WITH 淄博市 → 城口县', 'PARTNERS_WITH 潍坊市 → 巫溪县']);
+  });
+
   it('pairs bodies that partner someone together with that partner, not with each other (甲、乙 + 与 + 丙)', () => {
     const text = '福建省教育厅2024年工作要点\n一、支持华侨大学、集美大学与新加坡国立大学合作办学。';
     expect(relations(text, ['PARTNERS_WITH'])).toEqual([
