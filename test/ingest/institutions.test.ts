@@ -822,6 +822,8 @@ describe('where a body\'s name starts: a partner, a time of writing, a founding 
     expect(direct('澳门与广东省缔结姊妹学校累计达到260对。')).toEqual([]);
     expect(direct('为本机构首对西部姊妹学校。')).toEqual([]);
     expect(direct('明德英文中学与成都市第七中学结为友好学校。')).toEqual(['明德英文中学', '成都市第七中学']);
+    // Before a body's name, such a word says what the body is to the other: no part of its name.
+    expect(direct('千灯湖实验中学与姊妹学校沙田信望书院举行活动。')).toEqual(['千灯湖实验中学', '沙田信望书院']);
   });
 
   it('ends a body\'s name at a verb of entrusting, and leaves the mainland (大陆) of a Taiwan outlet out of it', () => {

@@ -54,6 +54,9 @@ export function hardStop(tokens: readonly Token[], j: number, functional: boolea
   // Note: a body named with another it works with is two bodies (社工局 + 联同 + 社会工作者专业委员会), even when the
   // second is a committee named by its work.
   if (t.word.length >= 2 && getLexicon().partnering.connectives.has(t.word) && !v.jointWords.has(t.word)) return true;
+  // Note: a word naming a pairing (姊妹学校, 友好学校) before a body's name says what the body is to the other, as a
+  // connective does (与 + 姊妹学校 + 沙田信望书院): no part of the name.
+  if (j < tokens.length - 1 && v.pairingWords.has(t.word)) return true;
   if (functional) return false;
   // Note: a government body may be named by its field (规划和自然资源局, 发展和改革委员会): program words do not end it.
   return (!field && v.programHeadLexicon.matchEnd(t.word, t.word.length) !== null) || (!trade && isAction(t.word));
