@@ -5,6 +5,7 @@
  * statement's subject is the party; the issuer stands in only when the clause has none.
  */
 import { getGazetteer } from '../../language/gazetteer/index.js';
+import { vocab } from '../extract/institutions/vocabulary.js';
 import { getLexicon } from '../../language/lexicon/index.js';
 import { alternation } from '../../language/match/alternation.js';
 import type { SpannedId } from '../resolve.js';
@@ -262,10 +263,21 @@ function respectively(input: PartnerInput, clause: Clause, parties: readonly Spa
 function partnersAfter(input: PartnerInput, clause: Clause, inClause: readonly SpannedId[], words: readonly string[], window: number):
   { hinge: { at: number; word: string }; members: SpannedId[] } | null {
   for (const hinge of occurrences(input, clause, words, inClause)) {
-    const after = firstFrom(inClause, hinge.at + hinge.word.length);
-    if (after >= 0 && inClause[after].start - (hinge.at + hinge.word.length) <= window) return { hinge, members: group(input, inClause, after, 1) };
+    const end = hinge.at + hinge.word.length;
+    const after = firstFrom(inClause, end);
+    if (after >= 0 && (inClause[after].start - end <= window || pairingBetween(input, end, inClause[after].start))) {
+      return { hinge, members: group(input, inClause, after, 1) };
+    }
   }
   return null;
+}
+
+/**
+ * Whether only a word naming a pairing stands between a hinge and the partner after it (与 + 姊妹学校 + 沙田信望书院): it
+ * says what the partner is to the party.
+ */
+function pairingBetween(input: PartnerInput, from: number, to: number): boolean {
+  return to > from && vocab().pairingWords.has(input.text.slice(from - input.start, to - input.start).trim());
 }
 
 /** The index of the first mention starting at or after `at`, or -1 (a loop, not a closure over each hinge). */

@@ -103,6 +103,11 @@ describe('relate', () => {
     ]);
   });
 
+  it('pairs a body with the partner a pairing word names between them (与 + 姊妹学校 + 沙田信望书院)', () => {
+    const text = '某区教育局交流活动情况\n一、千灯湖实验中学与姊妹学校沙田信望书院举行“同上一堂课”活动。';
+    expect(relations(text, ['PARTNERS_WITH'])).toEqual(['PARTNERS_WITH 千灯湖实验中学 → 沙田信望书院']);
+  });
+
   it('pairs two lists of places member by member when the second opens with an address (分别与重庆市城口县、巫溪县)', () => {
     const text = '山东省协作工作情况\n一、淄博市、潍坊市分别与重庆市城口县、巫溪县结对。';
     expect(relations(text, ['PARTNERS_WITH']).sort()).toEqual(['PARTNERS_WITH 淄博市 → 城口县', 'PARTNERS_WITH 潍坊市 → 巫溪县']);
