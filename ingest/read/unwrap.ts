@@ -5,6 +5,7 @@
  * reader does with a PDF's own lines. Any other text is returned as it is.
  */
 import { findMarker } from '../structure/index.js';
+import { CELL_GAP } from '../../language/match/tableText.js';
 import { normalizeWidth } from './normalizeWidth.js';
 import { LATIN_END, LATIN_START, PAGE_NUMBER, SENTENCE_END } from './pdfLayout.js';
 
@@ -23,8 +24,6 @@ const MIN_UNFINISHED = 0.6;
 /** A line's length in characters (code points), trailing spaces left out. */
 const lengthOf = (line: string): number => [...line.trimEnd()].length;
 
-/** Cells of a table row written as text (two spaces or more, or a tab, inside the line): a row, never wrapped prose. */
-const CELL_GAP = /\S(?:\s{2,}|\t)\S/;
 
 /** Whether a length is the wrap width's, give or take the slack. */
 const atWidth = (length: number, width: number): boolean => length >= width - SLACK && length <= width + SLACK;

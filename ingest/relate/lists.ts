@@ -8,6 +8,7 @@
  */
 import { getGazetteer } from '../../language/gazetteer/index.js';
 import { getLexicon } from '../../language/lexicon/index.js';
+import { CELL_GAPS } from '../../language/match/tableText.js';
 import type { AnnotatedStatement } from '../annotated.js';
 import type { EntityIndex, ResolvedIds, SpannedId } from '../resolve.js';
 import type { RelationSet } from './relationSet.js';
@@ -63,8 +64,6 @@ function listedPlaces(text: string, start: number, regions: readonly SpannedId[]
   return places.length > 0 && places.length >= items.length * PLACE_SHARE ? places : [];
 }
 
-/** The gaps between the cells of a table row written as text (two spaces or more, or a tab). */
-const CELL_GAPS = /\s{2,}|\t/g;
 /** A cell holding a row's number (1, 12). */
 const ROW_NUMBER = /^\d{1,4}$/;
 

@@ -218,7 +218,6 @@ function attributedPlaces(input: PlacementInput): Map<SpannedId, string> | null 
   return out;
 }
 
-
 /** Whether a place qualifies another programme than this one (see attributedPlaces). */
 function attributedElsewhere(attributed: ReadonlyMap<SpannedId, string> | null, r: SpannedId, program: SpannedId): boolean {
   const owner = attributed?.get(r);

@@ -22,8 +22,6 @@ const BARE_DATE = /^(?:[•·●▪■\-*]\s*)?(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d
 const DOC_NUMBER = /[〔[【(]\s*(?:19|20)\d{2}\s*[〕\]】)]\s*第?\s*\d+\s*号$/;
 /** A Hong Kong or Macao circular's number: 第118/2024号. */
 const SERIAL_NUMBER = /第\s*\d+\s*\/\s*(?:19|20)\d{2}\s*号$/;
-/** A Legislative Council paper's number: 立法会CB(4)412/2025(03)号文件, 立法会FCR(2024-25)12号文件. */
-const PAPER_NUMBER = /^立法会\s*[A-Z]{1,3}[(\dA-Z)-]*\d*\/?[\d-]*(?:\(\d+\))?\s*号文件$/;
 const ATTACHMENT = /^附件\s*\d*\s*:/;
 const TRANSMITTAL = /^(?:现|兹)(?:将|印发)|印发给你们|请结合(?:本地区|本单位)?实际|请认真(?:贯彻|遵照)|认真(?:贯彻|遵照|按照)执行/;
 const ADDRESSEE = /^[^。]{2,80}:$/;
@@ -37,6 +35,12 @@ function buildPatterns() {
     social: new RegExp(`^[▼▲↓\\s]*(?:${alternation(words.socialFurniture)})`),
     byline: new RegExp(`^(?:${alternation(words.bylineMarks)})\\s+\\S.*(?:19|20)\\d{2}年`),
     articleEnd: new RegExp(`^(?:${alternation(words.articleEndMarkers)})$`),
+    /** A legislature's paper number (立法会CB(4)412/2025(03)号文件, 立法会FCR(2024-25)12号文件), by the addressees' names. */
+    paperNumber: new RegExp(`^(?:${alternation(getLexicon().institutions.addressees)})\\s*[A-Z]{1,3}[(\\dA-Z)-]*\\d*\\/?[\\d-]*(?:\\(\\d+\\))?\\s*号文件$`),
+    /** A newspaper page's masthead: the paper, its date, then perhaps the weekday, page and column (某某报 2025年9月13日 星期六 A6版 要闻). */
+    masthead: new RegExp(`^\\S{1,10}(?:${alternation(words.mastheadEndings)})\\s+(?:19|20)\\d{2}年\\d{1,2}月\\d{1,2}日(?:\\s+\\S{1,8}){0,3}$`),
+    siteWords: new RegExp(`(?:${alternation(words.siteWords)})$`),
+    dateline: new RegExp(`^(?:【[^】]{1,10}${words.datelineWord}】|本报${words.datelineWord})`),
     contact: new RegExp(`^\\(?(?:${alternation(words.contactLabels)})`),
     distribution: new RegExp(`^(?:${alternation(words.distributionLabels)})\\s*[:：]`),
     orgSuffix: new RegExp(`(?:${alternation(words.organisationEndings)})$`),
@@ -137,8 +141,6 @@ export function organisationName(line: string): string | null {
   return name.length >= 3 && name.length <= 30 && re().orgSuffix.test(name) ? name : null;
 }
 
-/** A newspaper page's masthead: the paper (…报, …网), its date, then perhaps the weekday, page and column (某某报 2025年9月13日 星期六 A6版 要闻). */
-const MASTHEAD = /^\S{1,10}(?:报|網|网)\s+(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:\s+\S{1,8}){0,3}$/;
 /** The longest site or outlet name a page puts on a line of its own above the text (某某大学新闻网). */
 const SITE_NAME_MAX = 16;
 
@@ -150,16 +152,14 @@ function siteName(line: string): boolean {
 
 /** Whether a line is a news site's name or a newspaper's masthead: the page is a news item's. */
 export function newsPage(line: string): boolean {
-  return MASTHEAD.test(line) || siteName(line);
+  return re().masthead.test(line) || siteName(line);
 }
 
-/** The words of a site's name after the body that runs it (新闻网 of 某某大学新闻网). */
-const SITE_WORDS = /(?:新闻网|新闻中心|网站|网)$/;
 
 /** What a line naming a news site names before its site words (某某大学 of 某某大学新闻网), or null: perhaps the body running it. */
 export function siteOwner(line: string): string | null {
   if (!siteName(line)) return null;
-  const owner = line.trim().replace(SITE_WORDS, '');
+  const owner = line.trim().replace(re().siteWords, '');
   return owner !== line.trim() && owner.length >= 2 ? owner : null;
 }
 
@@ -173,7 +173,7 @@ const BREADCRUMB = /^[^>＞»›]{1,24}(?:\s*[>＞»›]\s*[^>＞»›]{1,24}){2
  */
 export function isPageMeta(line: string): boolean {
   return re().pageMeta.test(line) || BARE_DATE.test(line) || headerLabel(line) !== null || BREADCRUMB.test(line)
-    || re().social.test(line) || accountByline(line) || MASTHEAD.test(line) || siteName(line);
+    || re().social.test(line) || accountByline(line) || newsPage(line);
 }
 
 /** Whether a line is a social-media account's byline (原创 某某教育 2024年11月22日): the article is a release of that day. */
@@ -181,12 +181,10 @@ export function accountByline(line: string): boolean {
   return re().byline.test(line);
 }
 
-/** A newspaper's dateline opening a report (【大公报讯】, 本报讯): the text is a news report. */
-const NEWS_DATELINE = /^(?:【[^】]{1,10}讯】|本报讯)/;
 
 /** Whether a line opens with a newspaper's dateline (【某报讯】记者…报道, 本报讯): the text reports what was done. */
 export function newsDateline(line: string): boolean {
-  return NEWS_DATELINE.test(line.trim());
+  return re().dateline.test(line.trim());
 }
 
 /** Whether a line ends an article, the lines after it listing other articles (往期推荐). */
@@ -208,7 +206,7 @@ export function preambleKind(line: string): PreambleKind | null {
   if (ATTACHMENT.test(line)) return 'attachment';
   // Note: both number patterns end in 号, tested first (the patterns are unanchored at the start).
   if (line.length <= 30 && line.endsWith('号') && (DOC_NUMBER.test(line) || SERIAL_NUMBER.test(line))) return 'docNumber';
-  if (line.length <= 40 && line.endsWith('号文件') && PAPER_NUMBER.test(line)) return 'docNumber';
+  if (line.length <= 40 && line.endsWith('号文件') && re().paperNumber.test(line)) return 'docNumber';
   if (re().distribution.test(line)) return 'distribution';
   if (line.length <= 200 && TRANSMITTAL.test(line)) return 'transmittal';
   if (line.length <= 80 && line.endsWith(':') && ADDRESSEE.test(line)) return 'addressee';

@@ -1,6 +1,7 @@
 import { getLexicon } from '../../language/lexicon/index.js';
 import { codeTable } from '../../language/match/codeTable.js';
 import { isHanCode } from '../../language/match/tokens.js';
+import { barsIn } from '../../language/match/tableText.js';
 
 /** A statement span: absolute offsets into the document text, end exclusive. */
 export interface Span {
@@ -86,23 +87,12 @@ function splitClauses(text: string, start: number, end: number, commas: number[]
   pushTrimmed(text, segStart, end, out);
 }
 
-/** How many column marks (| or ｜) make a line a table's row. */
-const ROW_MARKS = 3;
-const BAR = '|'.charCodeAt(0);
-const FULL_WIDTH_BAR = '｜'.charCodeAt(0);
+/** How many column bars (| or ｜) make a line a table's row. */
+const ROW_BARS = 3;
 
-/**
- * Whether text[start, end) is a table's row: it holds three column marks or more.
- * Note: a walk over the paragraph's own codes: an indexOf from its start searched the rest of the document when the
- * paragraph held none (a document of many paragraphs made that quadratic).
- */
+/** Whether text[start, end) is a table's row: it holds three column bars or more (a walk over its own characters). */
 function tableRow(text: string, start: number, end: number): boolean {
-  let marks = 0;
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if ((c === BAR || c === FULL_WIDTH_BAR) && ++marks >= ROW_MARKS) return true;
-  }
-  return false;
+  return barsIn(text, start, end, ROW_BARS) >= ROW_BARS;
 }
 
 /**

@@ -71,6 +71,8 @@ const BARE_LINE = /^[\u3400-\u9fff]{2,8}$/;
 
 /** A year of four digits inside a document's number (教基厅函〔2025〕14号, 立法会CB(4)412/2025(03)号文件). */
 const NUMBER_YEAR = /(?<!\d)((?:19|20)\d{2})(?!\d)/;
+/** How a document's number line ends. */
+const NUMBER_END = /号(?:文件)?\s*$/;
 
 /**
  * The year of the first date line of a document (its signature or page date); failing one, the year its number names
@@ -81,7 +83,8 @@ function writtenYear(lines: readonly Line[]): number | null {
   for (const line of lines) {
     const date = isoDate(line.text) ?? (isPageMeta(line.text) ? metaDate(line.text) : null);
     if (date) return Number(date.slice(0, 4));
-    if (numbered === null && preambleKind(line.text) === 'docNumber') {
+    // Note: a number ends in 号 (…〔2025〕14号, …号文件): only such a line is asked whether it is one.
+    if (numbered === null && NUMBER_END.test(line.text) && preambleKind(line.text) === 'docNumber') {
       const m = NUMBER_YEAR.exec(line.text);
       if (m) numbered = Number(m[1]);
     }

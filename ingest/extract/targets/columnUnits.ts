@@ -4,10 +4,10 @@
  * statement writes next to them.
  */
 import type { AnnotatedStatement, TargetSpan } from '../../annotated.js';
+import { columnBar } from '../../../language/match/tableText.js';
+import { splitCells } from '../programs/listed.js';
 import { readQuantity } from './quantity.js';
 
-/** The column marks of a table row written as text, half-width (as reading leaves them) or full-width. */
-const COLUMN_MARKS = ['|', '｜'] as const;
 /** A column name ending in its unit in brackets (总投资(亿元), 建筑面积（万平方米）): the name and the unit. */
 const UNIT_IN_BRACKETS = /^(.{1,12}?)\s*[(（]\s*([^()（）\d]{1,6})\s*[)）]$/;
 /** A cell holding a bare number (48.0, 1,200). */
@@ -17,12 +17,6 @@ const BARE_NUMBER = /^\d{1,3}(?:,\d{3})*(?:\.\d+)?$|^\d+(?:\.\d+)?$/;
 interface UnitColumn {
   subject: string;
   unit: string;
-}
-
-/** The column mark a statement is written with, when it holds two or more of it; else null. */
-function columnMark(text: string): string | null {
-  for (const mark of COLUMN_MARKS) if (text.indexOf(mark) !== text.lastIndexOf(mark)) return mark;
-  return null;
 }
 
 /** The unit a bracket names, when a number written before it reads as an amount (亿元, 万平方米, 个); else null. */
@@ -67,8 +61,8 @@ export function addColumnAmounts(annotated: readonly AnnotatedStatement[]): void
   let width = 0;
   for (const entry of annotated) {
     const { text, start } = entry.statement;
-    const mark = columnMark(text);
-    const cells = mark === null ? [] : text.split(mark);
+    const mark = columnBar(text);
+    const cells = mark === null ? [] : splitCells(text, mark);
     if (mark === null || (columns !== null && cells.length !== width)) columns = null;
     if (mark === null) continue;
     if (columns === null) {
