@@ -8,9 +8,11 @@ import { getLexicon } from '../language/lexicon/index.js';
 import { repointIds, type ResolvedIds, type SpannedId, type EntityIndex } from './resolve.js';
 import type { Entity } from './model.js';
 import { QUOTES, withoutNameMarks } from './extract/quoteMarks.js';
-import { allHan, wordLengthsByFirst } from '../language/match/tokens.js';
+import { allHan, classify, wordLengthsByFirst } from '../language/match/tokens.js';
 import { extractRegions, zoneId } from '../language/regions/index.js';
 import { getGazetteer } from '../language/gazetteer/index.js';
+import { toSimplified } from '../language/script/traditional.js';
+import { tagText } from '../language/segment/index.js';
 
 /**
  * A definition right after a name: (以下简称“Y”), (简称Y), (以下称Y), in half- or full-width brackets, and a short form
@@ -70,6 +72,12 @@ const ZONE_ID_PREFIX = zoneId('');
  */
 const bodyLike = (kind: Kind, id: string): boolean => kind === 'institutions' || (kind === 'regions' && id.startsWith(ZONE_ID_PREFIX));
 
+/** Whether the name at [start, end) of a text stands inside a pair of quotation marks of its own (「…」, “…”). */
+function quotedWhole(text: string, start: number, end: number): boolean {
+  const close = start > 0 ? QUOTES.get(text[start - 1]) : undefined;
+  return close !== undefined && text[end] === close;
+}
+
 /** The aliases defined in the document: alias → the entity id and kind it stands for. */
 function definitions(annotated: readonly AnnotatedStatement[], idsByStatement: ReadonlyMap<string, ResolvedIds>): Map<string, { id: string; kind: Kind }> {
   const out = new Map<string, { id: string; kind: Kind }>();
@@ -78,8 +86,10 @@ function definitions(annotated: readonly AnnotatedStatement[], idsByStatement: R
     if (!ids) continue;
     for (const kind of KINDS) {
       for (const m of ids[kind]) {
-        const at = m.end - statement.start;
-        const alias = shortFormAfter(statement.text, at, bodyLike(kind, m.id) ? statement.text.slice(m.start - statement.start, at) : null);
+        const end = m.end - statement.start;
+        // Note: a name quoted whole has its definition after the closing mark (「粵港澳大灣區青年就業計劃」（「大灣區計劃」）).
+        const at = quotedWhole(statement.text, m.start - statement.start, end) ? end + 1 : end;
+        const alias = shortFormAfter(statement.text, at, bodyLike(kind, m.id) ? statement.text.slice(m.start - statement.start, end) : null);
         if (alias !== null && !out.has(alias)) out.set(alias, { id: m.id, kind });
       }
     }
@@ -97,6 +107,8 @@ interface Established {
   skip?: (before: string) => boolean;
   /** Programs: every quotation of the name read so far was bare (nothing around it said what it is). */
   bare?: boolean;
+  /** A short form that is an ordinary word (「計劃」, “项目”): a mention only where the segmenter reads that word alone. */
+  word?: boolean;
 }
 
 /** Whether the text holds any of the words. */
@@ -160,7 +172,7 @@ function mentionEverywhere(annotated: readonly AnnotatedStatement[], index: Enti
     for (const k of formsIn(statement.text, order, lengths)) {
       const [written, form] = forms[k];
       let at = statement.text.indexOf(written);
-      const { id, kind, margin, skip, bare } = form;
+      const { id, kind, margin, skip, bare, word } = form;
       const entity = index.get(id);
       if (!entity) continue;
       taken ??= [...ids.institutions, ...ids.programs];
@@ -173,12 +185,31 @@ function mentionEverywhere(annotated: readonly AnnotatedStatement[], index: Enti
         // bare head the alias took before).
         if (kind === 'regions' && overlapsAny(ids.regions, span.start, span.end)) continue;
         if (skip?.(statement.text.slice(Math.max(0, at - 6), at))) continue;
+        if (word === true && !segmentedAlone(statement.text, at, written.length)) continue;
         index.mention(entity, statement.id, { start: span.start, end: span.end, surface: written.slice(margin, written.length - margin) });
         ids[kind].push(bare ? { ...span, bare } : span);
         if (kind !== 'regions') taken.push(span);
       }
     }
   }
+}
+
+/**
+ * Whether a programme's short form is one of the heads programmes end in (「計劃」 of 「大專學生…資助計劃」): an ordinary
+ * word, which elsewhere opens or ends other words (工作計劃, 計劃書).
+ */
+function ordinaryWord(alias: string, kind: Kind): boolean {
+  return kind === 'programs' && getLexicon().programs.heads.has(toSimplified(alias));
+}
+
+/**
+ * Whether the segmenter reads the characters [at, at + length) of a text as a word of their own that no noun before it
+ * qualifies: 延續計劃, 計劃的, not 工作計劃 (工作/vn 计划/n) nor 計劃書.
+ */
+function segmentedAlone(text: string, at: number, length: number): boolean {
+  const tokens = tagText(text, 0);
+  const k = tokens.findIndex((t) => t.start === at && t.end === at + length);
+  return k === 0 || (k > 0 && classify(tokens[k - 1]) !== 'NOMINAL');
 }
 
 /** Whether an entity is the short form itself: named so, or mentioned only as written so (教育局 read as the SAR's 香港教育局). */
@@ -225,7 +256,7 @@ export function applyDefinedAliases(annotated: readonly AnnotatedStatement[], in
     const entity = index.get(id);
     if (!entity) continue;
     if (!entity.aliases.includes(alias)) entity.aliases.push(alias);
-    established.set(alias, { id, kind, margin: 0, skip: (before) => DEFINING.test(before) });
+    established.set(alias, { id, kind, margin: 0, skip: (before) => DEFINING.test(before), word: ordinaryWord(alias, kind) });
     // Note: where an extractor read the short form as a name of its own (財庫局推行…), that entity is the defined one.
     // The entities named so are found by name; those merged away for an alias before are gone from the index.
     byOnlyName ??= entitiesByOnlyName(index);

@@ -47,6 +47,20 @@ describe('aliases a document defines', () => {
     expect(extract('推行「一网通办」（「通办」）服务。').entities.filter((e) => e.aliases.includes('通办') && e.type === 'INSTITUTION')).toEqual([]);
   });
 
+  it('reads a short form defined after a quoted name\'s closing mark (「…計劃」（下稱「計劃」）), a bare head only where it stands alone', () => {
+    const x = extract('民政及青年事務局文件\n一、延續「大專學生內地實習資助計劃」（下稱「計劃」）五年。計劃的交流團前往北京及上海。各校須提交工作計劃。'
+      + '\n二、「粵港澳青年創業計劃」（「創業計劃」）繼續推行。創業計劃資助團隊進駐前海。');
+    const plan = x.entities.find((e) => e.name === '大专学生内地实习资助计划');
+    expect(plan?.aliases).toContain('計劃');
+    // 計劃 of 工作計劃 is another plan: a noun before the bare head makes it part of another word.
+    expect(plan?.mentions.map((m) => m.surface)).toEqual(['大專學生內地實習資助計劃', '計劃']);
+    expect(x.relations.filter((r) => r.type === 'TOUCHES' && r.from === plan?.id).map((r) => r.to).sort()).toEqual(['region:110000', 'region:310000']);
+    const venture = x.entities.find((e) => e.name === '粤港澳青年创业计划');
+    // The short form quoted in its definition was read as a name of its own: it is the same programme's mention.
+    expect(venture?.mentions.map((m) => m.surface)).toEqual(['粵港澳青年創業計劃', '創業計劃', '創業計劃']);
+    expect(x.entities.filter((e) => e.name === '创业计划')).toEqual([]);
+  });
+
   it('makes a short form the extractor read as a body of its own the body the document defined it for (財庫局推行…)', () => {
     const text = [
       '財經事務及庫務局', '深化金融合作工作報告',
