@@ -598,6 +598,13 @@ describe('relate', () => {
     expect(relations(text, ['TOUCHES']).sort()).toEqual(['TOUCHES 湾区探新小学交流团 → 深圳市', 'TOUCHES 湾区探新小学交流团 → 东莞市'].sort());
   });
 
+  it('places a quotation a verb qualifies through 的 where the verb puts it (在南沙区设立的“…服务站”), as it does without 的', () => {
+    expect(relations('民青局在南沙区设立的“港青南沙实习服务站”已于十一月启用。', ['TOUCHES'])).toEqual(['TOUCHES 港青南沙实习服务站 → 南沙区']);
+    expect(relations('民青局在南沙区设立“港青南沙实习服务站”。', ['TOUCHES'])).toEqual(['TOUCHES 港青南沙实习服务站 → 南沙区']);
+    // 的 after a word that puts nothing in place leaves the quotation bare.
+    expect(relations('在南沙区最受欢迎的“港青南沙实习服务站”已于十一月启用。', ['TOUCHES'])).toEqual([]);
+  });
+
   it('does not give a bare quotation\'s place to the program before it: the sentence naming it is about it', () => {
     const text = '某大学2024年交流工作报告\n二、“国情研学之旅”全年开办四十二团。其中“航天逐梦”在北京市海淀区参观。';
     expect(relations(text, ['TOUCHES'])).toEqual([]);
