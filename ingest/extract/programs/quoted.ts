@@ -3,7 +3,7 @@
  * action introduces), “…”等系列活动 (a series). Slogans and political formulas in quotes are not programs.
  */
 import { getLexicon, type ProgramKind } from '../../../language/lexicon/index.js';
-import { classify, hasHan, hasProperTag, lastCharTable } from '../../../language/match/tokens.js';
+import { classify, hasHan, hasProperTag, isNumber, lastCharTable } from '../../../language/match/tokens.js';
 import type { Token } from '../../../language/segment/index.js';
 import type { Candidate } from '../../model.js';
 import { distinctiveCount, vocab } from './vocabulary.js';
@@ -134,7 +134,8 @@ const MAX_COUNT_TOKENS = 3;
 /** Whether a token counts or orders what follows (首届, 第二届, 100, 个, or an approximation such as 约). */
 function countWord(token: Token): boolean {
   const cls = classify(token);
-  return cls === 'ORDINAL' || cls === 'CN_NUMERAL' || token.tag === 'm' || token.tag === 'q'
+  // Note: the segmenter tags a number in digits x (设立 + 1/x + 个/q + “…”).
+  return cls === 'ORDINAL' || cls === 'CN_NUMERAL' || token.tag === 'm' || token.tag === 'q' || isNumber(token.word)
     || getLexicon().targets.before.some(([word, comparator]) => comparator === 'APPROX' && word === token.word);
 }
 
