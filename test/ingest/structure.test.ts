@@ -171,6 +171,11 @@ describe('structureDocument on corpus layouts', () => {
       + '栏目：合作交流　　作者：党委宣传部　　发布时间：2025-06-23 17:42　　点击数：1862\n\n6月16日至20日，学校代表团赴新疆开展对口支援工作，签署协议3项。\n'), 'site');
     expect(site.document).toMatchObject({ title: '学校代表团赴喀什开展对口支援工作', issuer: '华东师范大学' });
     expect(statementContaining(site, '签署协议3项')).toMatchObject({ year: 2025, status: 'ACHIEVED' });
+    // A government's portal is such a site too, its owner the government.
+    const portal = structureFromText(normalizeWidth('某某市人民政府门户网站\n首页 > 新闻中心 > 本市要闻\n\n我市代表团赴结对县考察协作工作\n\n'
+      + '发布时间：2025-07-14 09:30　　来源：某某市人民政府新闻办公室\n\n7月8日至11日，代表团签约协作项目16个。\n'), 'portal');
+    expect(portal.document).toMatchObject({ title: '我市代表团赴结对县考察协作工作', issuer: '某某市人民政府' });
+    expect(statementContaining(portal, '签约协作项目16个')).toMatchObject({ year: 2025, status: 'ACHIEVED' });
   });
 
   it('skips a social-media account\'s furniture, reads its byline as a release\'s date and ends the article at its list of others', () => {
