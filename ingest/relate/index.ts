@@ -4,6 +4,7 @@
  */
 import { abbreviations, getGazetteer, ordinaryAbbreviationBigrams, townshipCounty } from '../../language/gazetteer/index.js';
 import { abbreviationIds } from '../../language/regions/index.js';
+import { selfReferencesIn } from '../extract/selfReferences.js';
 import { getLexicon } from '../../language/lexicon/index.js';
 import { alternation } from '../../language/match/alternation.js';
 import type { AnnotatedStatement } from '../annotated.js';
@@ -290,14 +291,20 @@ function followingPlacements(annotated: readonly AnnotatedStatement[], idsByStat
       const clauses = clausesOf(statement.text, statement.start);
       const placed = openingPlacements({ text: statement.text, start: statement.start, clauses, programs: [], freeRegions }, continues);
       const first = [...placed].reduce<SpannedId | null>((a, r) => (a === null || r.start < a.start ? r : a), null);
-      // Note: a body before the place is the statement's own subject (网易公司 + 在长春设立…).
-      if (first !== null && !ids.institutions.some((i) => i.start < first.start)) {
+      // Note: a body before the place is the statement's own subject (网易公司 + 在长春设立…); not the document's own body
+      // named as itself, whose people go on with the programme (我校86名学生赴阿克苏地区…).
+      if (first !== null && !ids.institutions.some((i) => i.start < first.start && !namedAsItself(statement, i))) {
         for (const region of placed) relations.add('TOUCHES', previous.program, region.id, statement.id);
       }
     }
     if (last === null) previous = carried(previous, statement, continues);
     else previous = last.bare ? null : { program: last.id, section: statement.sectionId, end: statement.end };
   }
+}
+
+/** Whether a body's mention in a statement is the document's body naming itself (我校, 本局). */
+function namedAsItself(statement: AnnotatedStatement['statement'], mention: SpannedId): boolean {
+  return mention.end - mention.start === 2 && selfReferencesIn(statement.text).includes(mention.start - statement.start);
 }
 
 /** The program the statements of a section speak of, where the last that did ends, and whether one referred back to it. */

@@ -85,6 +85,19 @@ describe('the issuer named again in its own SAR document', () => {
     expect(x.relations.filter((r) => r.type === 'PART_OF').map((r) => `${name.get(r.from)}⊂${name.get(r.to)}`)).toContain('台湾大学海洋研究所⊂台湾大学');
   });
 
+  it('reads 本校 in a report a school\'s unit issues (…大學國際事務處) as the school, and the units it names without the school as the school\'s', () => {
+    const x = extractText('國立中興大學國際事務處113學年度年報\n一、國際合作\n本處持續推動國際化。本校與日本九州大學續簽姊妹校協議。\n'
+      + '生命科學院與東京農業大學簽署學生交換協議。\n', { source: 'office.txt', sha256: 'x' });
+    expect(x.document.issuer).toBe('国立中兴大学国际事务处');
+    const name = new Map(x.entities.map((e) => [e.id, e.name]));
+    const partners = x.relations.filter((r) => r.type === 'PARTNERS_WITH').map((r) => `${name.get(r.from)}–${name.get(r.to)}`);
+    expect(partners).toContain('国立中兴大学–九州大学');
+    expect(partners).toContain('国立中兴大学生命科学院–东京农业大学');
+    expect(partners.filter((p) => p.startsWith('国立中兴大学国际事务处'))).toEqual([]);
+    // 本處 stays the office itself.
+    expect(x.entities.find((e) => e.name === '国立中兴大学国际事务处')?.mentions.map((m) => m.surface)).toContain('本處');
+  });
+
   it('is the issuer where the text names it without the city its name opens with (区教育局, 海珠区教育局 under 广州市海珠区教育局)', () => {
     const x = extractText('广州市海珠区教育局2024年工作总结\n区教育局与澳门教育及青年发展局签署合作备忘录。海珠区教育局与香港教育大学合作。\n', { source: 'district.txt', sha256: 'x' });
     expect(x.entities.filter((e) => e.type === 'INSTITUTION' && e.name.endsWith('教育局')).map((e) => e.name)).toEqual(['广州市海珠区教育局']);

@@ -299,6 +299,18 @@ describe('relate', () => {
     expect(relations(dated.replace('于2024年', '全体参与学员'), ['TOUCHES'])).toEqual([]);
   });
 
+  it('places the program of the statement before in the places the next one goes to when the document\'s body names itself first (我校86名学生赴…)', async () => {
+    // A university office's report: 我校 is the university; its students going on with the programme are no new subject.
+    const file = new URL('../fixtures/synthetic-dev/s-65-dlut-tarim-counterpart-aid-2026.txt', import.meta.url);
+    const result = await extractFile(file.pathname, { maxBytes: 5e6 });
+    if (!result.ok) throw new Error(result.error.message);
+    const x = result.extraction;
+    const name = new Map(x.entities.map((e) => [e.id, e.name]));
+    const statement = x.statements.find((s) => s.text.startsWith('我校86名学生赴'));
+    expect(x.relations.filter((r) => r.type === 'TOUCHES' && statement && r.evidence.includes(statement.id))
+      .map((r) => `${name.get(r.from)} → ${name.get(r.to)}`).sort()).toEqual(['筑梦南疆 → 图木舒克市', '筑梦南疆 → 阿克苏地区']);
+  });
+
   it('places the program a statement refers back to (本年度計劃…) in the places the next one opens by going to', async () => {
     const release = '澳門教育及青年發展局新聞稿\n一、實習\n教青局今日舉行「澳門大專學生內地暑期實習計劃」出發儀式。本年度計劃由教青局與'
       + '中華全國青年聯合會共同主辦，共有來自8所本澳高等院校的320名學生參加。學員將分批前往北京、上海及杭州。\n';

@@ -9,22 +9,48 @@ import { kindOfName, sideName } from './heads.js';
 import type { InstitutionCandidate } from './index.js';
 import { vocab } from './vocabulary.js';
 
-/** The issuer last asked about, with its kind and whether it is a school (every statement of a document asks with the same). */
-let lastIssuer: { issuer: string; kind: InstitutionKind; school: boolean } | undefined;
+/** What the extractor reads of an issuer: its kind, whether it is a school, and the school it is a unit of. */
+interface IssuerReading {
+  issuer: string;
+  kind: InstitutionKind;
+  school: boolean;
+  /** The university or college whose unit the issuer is, named at the start of its name (國立中興大學 + 國際事務處), or null. */
+  parentSchool: string | null;
+}
 
-/** The issuer's kind, and whether it is a university or college (its name ends in such a head); read once per issuer. */
-function issuerKind(issuer: string): { kind: InstitutionKind; school: boolean } {
+/** The issuer last asked about (every statement of a document asks with the same). */
+let lastIssuer: IssuerReading | undefined;
+
+/** Whether a name ends in a university's or college's head. */
+function schoolName(name: string): boolean {
+  const head = vocab().headLexicon.matchEnd(name, name.length)?.kind;
+  return head === 'UNIVERSITY' || head === 'COLLEGE';
+}
+
+/** The longest start of a unit's name that names a university or college (某某大学 of 某某大学国际事务处), or null. */
+function schoolOpening(name: string): string | null {
+  for (let end = name.length - 1; end >= 3; end--) if (schoolName(name.slice(0, end))) return name.slice(0, end);
+  return null;
+}
+
+/** The issuer's kind, whether it is a university or college, and the school it is a unit of; read once per issuer. */
+function issuerKind(issuer: string): IssuerReading {
   // Note: the statements and candidates of a document all ask: the last answer is kept, not read again per call.
   if (lastIssuer?.issuer !== issuer) {
-    const head = vocab().headLexicon.matchEnd(issuer, issuer.length)?.kind;
-    lastIssuer = { issuer, kind: kindOfName(issuer), school: head === 'UNIVERSITY' || head === 'COLLEGE' };
+    const school = schoolName(issuer);
+    lastIssuer = { issuer, kind: kindOfName(issuer), school, parentSchool: school ? null : schoolOpening(issuer) };
   }
   return lastIssuer;
 }
 
-/** The issuer when it is a university or college (its name ends in such a head), else null. */
+/**
+ * The issuer when it is a university or college (its name ends in such a head), or the school the issuer is a unit of
+ * (國立中興大學 of 國立中興大學國際事務處: its report names the school's other units without the school too), else null.
+ */
 export function ownSchool(issuer: string | null | undefined): string | null {
-  return issuer && issuerKind(issuer).school ? issuer : null;
+  if (!issuer) return null;
+  const reading = issuerKind(issuer);
+  return reading.school ? issuer : reading.parentSchool;
 }
 
 /** Kinds of body that call themselves by the school character (我校, 本校). */
@@ -40,14 +66,17 @@ export function issuerSelfReferences(text: string, offset: number, tokens: reado
   const pairs = selfReferencesIn(text);
   // Note: most statements name no body as themselves: nothing is made or read for them.
   if (pairs.length === 0 && !text.includes(sideSuffix)) return NO_CANDIDATES;
-  const { kind } = issuerKind(issuer);
+  const { kind, parentSchool } = issuerKind(issuer);
   const own = issuer[issuer.length - 1];
   const out: InstitutionCandidate[] = [];
   for (const i of pairs) {
     const head = text[i + 1];
-    if (head !== own && !(head === schoolSelfReference && SCHOOL_KINDS.has(kind))) continue;
+    // Note: a school's unit issuing (某某大学国际事务处) calls the school by the school character (本校与…签署): the school.
+    const ofParent = head !== own && head === schoolSelfReference && !SCHOOL_KINDS.has(kind) && parentSchool !== null;
+    if (head !== own && !(head === schoolSelfReference && SCHOOL_KINDS.has(kind)) && !ofParent) continue;
     if (vocab().partHeads.has(head + (text[i + 2] ?? ''))) continue;
-    out.push({ type: 'INSTITUTION', name: issuer, kind, start: offset + i, end: offset + i + 2, surface: text.slice(i, i + 2), deictic: true });
+    const name = ofParent && parentSchool !== null ? parentSchool : issuer;
+    out.push({ type: 'INSTITUTION', name, kind: ofParent ? kindOfName(name) : kind, start: offset + i, end: offset + i + 2, surface: text.slice(i, i + 2), deictic: true });
   }
   // Note: so does its head's last character (or the school's) named as one side, a word of its own (局方计划…, 校方与…; not
   // 教育局 + 方面).
