@@ -146,8 +146,6 @@ function countWord(token: Token): boolean {
 function introduced(tokens: readonly Token[], open: number): boolean {
   let k = open - 1;
   while (k >= 0 && open - 1 - k < MAX_COUNT_TOKENS && countWord(tokens[k])) k--;
-  // Note: the verb may qualify the name through 的 (在南沙设立的「港青南沙實習服務站」), as it introduces it without.
-  if (k > 0 && tokens[k].word === '的') k--;
   if (k < 0) return false;
   const before = tokens[k].word;
   const v = vocab();
