@@ -1,9 +1,9 @@
 /** Kinds of outline markers, from parts down to circled numbers. */
-export type MarkerKind = 'part' | 'chapter' | 'fcn' | 'dec' | 'cn' | 'pcn' | 'num' | 'pnum' | 'plat' | 'circ';
+export type MarkerKind = 'part' | 'chapter' | 'fcn' | 'dec' | 'cn' | 'pcn' | 'num' | 'pnum' | 'plat' | 'circ' | 'crosshead';
 
 /** A heading marker found at the start of a line. */
 export interface Marker {
-  kind: Exclude<MarkerKind, 'part'>;
+  kind: Exclude<MarkerKind, 'part' | 'crosshead'>;
   /** Length of the marker text (e.g. 2 for "一、", 3 for "(一)"). */
   length: number;
 }

@@ -5,6 +5,7 @@
  */
 import type { DocumentMeta, Section, Statement } from '../model.js';
 import { readLines, type Line, type LineMeta } from './lines.js';
+import { crossheadStarts } from './crossheads.js';
 import { findMarker, type Marker } from './markers.js';
 import { Outline } from './outline.js';
 import { hintedMarker, indexOutlineHints, type OutlineHint } from './outlineHints.js';
@@ -127,7 +128,7 @@ class LineWalk {
   private readonly spans: Span[] = [];
 
   constructor(private readonly text: string, private readonly id: string, readonly outline: Outline, private readonly periods: TitlePeriods,
-    private readonly hints: ReadonlyMap<number, number> | undefined, block: TitleBlock) {
+    private readonly hints: ReadonlyMap<number, number> | undefined, block: TitleBlock, private readonly crossheads: ReadonlySet<number>) {
     this.pageDate = block.pageDate;
     this.pageSource = block.pageSource;
   }
@@ -228,11 +229,21 @@ class LineWalk {
   private headingLine(line: Line): boolean {
     const part = partPeriod(line.text, this.periods);
     const marker = findMarker(line.text) ?? hintedMarker(this.hints, line.start);
+    if (!part && !marker && this.crossheads.has(line.start)) return this.crosshead(line);
     if (!part && !marker) return false;
     this.inPreamble = false;
     this.signature.interrupt();
     if (part) this.outline.open('part', this.text.slice(line.start + (marker ? marker.length : 0), line.end), line.start, line.end, part, this.prevEnd, marker?.kind);
     else this.outlineHeading(line, marker!);
+    return true;
+  }
+
+  /** A crosshead (「千年文脈」研學團　走讀西安、蘭州、敦煌): opens its section and emits the heading as its first statement. */
+  private crosshead(line: Line): true {
+    this.inPreamble = false;
+    this.signature.interrupt();
+    const opened = this.outline.open('crosshead', line.text, line.start, line.end, null, this.prevEnd);
+    this.emit(line.start, line.end, problemPeriod(opened, line.text, 0));
     return true;
   }
 
@@ -268,7 +279,7 @@ export function structureDocument(text: string, meta: StructureMeta): Structured
   const titleText = block.title ?? lineMeta.title ?? '';
   const periods = titlePeriods(titleText);
   const outline = documentOutline(meta.id, lines, block, titleText, periods);
-  const walk = new LineWalk(text, meta.id, outline, periods, indexOutlineHints(meta.outline), block);
+  const walk = new LineWalk(text, meta.id, outline, periods, indexOutlineHints(meta.outline), block, crossheadStarts(text, lines, block.next));
   // Note: a title written only in the metadata line (# title: …) is the document's first statement, as a title line in
   // the body is, so that the policy it names is mentioned there.
   if (block.title === null && lineMeta.titleSpan) walk.emit(lineMeta.titleSpan.start, lineMeta.titleSpan.end, CONTEXT);

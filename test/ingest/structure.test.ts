@@ -694,3 +694,28 @@ describe('structureDocument: yearly policy papers of Hong Kong and Macao', () =>
     expect(statements.find((s) => s.text.includes('5万人次'))).toMatchObject({ status: 'PLANNED', year: 2027 });
   });
 });
+
+describe('structureDocument: crossheads between paragraphs', () => {
+  // Structure reads Simplified script (extraction converts a Traditional text first).
+  const lead = '教青局2026年暑期研学工作报告\n\n'
+    + '教青局今年暑假共组织两条内地研学路线，合共有396名中学生参加，行程覆盖陕西、安徽两省，总预算约澳门元734万元。\n\n';
+  const tour = '「千年文脉」研学团　走读西安、兰州\n\n研学团首站抵达陕西省西安市，参观陕西历史博物馆，共有240名高中学生参加，本路线开支为澳门元436万元。\n\n';
+  const problems = '面对的挑战\n\n部分学生反映行程紧凑，休息时间不足，约有15%学员未能完成研学日志，教青局将检讨安排。\n\n';
+  const next = '2027年工作重点\n\n教青局将把研学路线增至6条，参加学生不少于800名，并加强行前培训及安全简介。\n';
+  const read = (text: string, name: string) => structureFromText(normalizeWidth(text), name);
+
+  it('heads the paragraphs after a short unnumbered line set apart by a blank line, and reads its words as any heading\'s', () => {
+    const result = read(lead + tour + problems + next, 'crossheads');
+    expect(result.sections.map((s) => s.heading)).toEqual(['「千年文脉」研学团 走读西安、兰州', '面对的挑战', '2027年工作重点']);
+    expect(result.statements.find((s) => s.text.startsWith('「千年文脉」'))?.sectionId).toBe(result.sections[0].id);
+    expect(statementContaining(result, '共有240名')).toMatchObject({ year: 2026, status: 'ACHIEVED' });
+    expect(statementContaining(result, '约有15%学员')).toMatchObject({ status: 'PROBLEM' });
+    expect(statementContaining(result, '增至6条')).toMatchObject({ year: 2027, status: 'PLANNED' });
+  });
+
+  it('reads one such line alone, a table row or a line ending a clause as no heading', () => {
+    expect(read(lead + tour, 'one').sections).toEqual([]);
+    const rows = read(lead + tour.replace('「千年文脉」研学团　走读西安、兰州', '派驻城市　　获聘人数') + problems.replace('面对的挑战', '教青局表示：'), 'rows');
+    expect(rows.sections).toEqual([]);
+  });
+});
