@@ -8,6 +8,7 @@ import { withDigitYears } from '../language/script/numeralYears.js';
 import { withCommonEraYears } from '../language/script/rocYears.js';
 import { withGroupedDigits } from '../language/script/digitGroups.js';
 import { detectScript, toSimplified } from '../language/script/traditional.js';
+import { mergeBrandShortNames } from './quotedBrands.js';
 import { codeTable } from '../language/match/codeTable.js';
 import { splitFunctionInitials } from '../language/match/tokens.js';
 import { getSegmenter, prepareSegmenter, type Token } from '../language/segment/index.js';
@@ -150,6 +151,7 @@ export function extractText(text: string, meta: { source: string; sha256: string
   const { index, idsByStatement } = resolveEntities(annotated);
   applyDefinedAliases(annotated, index, idsByStatement);
   applyQuotedRementions(annotated, index, idsByStatement);
+  mergeBrandShortNames(index, idsByStatement);
   applyZoneRementions(annotated, index, idsByStatement);
   applyPlaceShortFormsInNames(annotated, index, idsByStatement);
   settleBarePrograms(idsByStatement);

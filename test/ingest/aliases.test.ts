@@ -61,6 +61,17 @@ describe('aliases a document defines', () => {
     expect(x.entities.filter((e) => e.name === '创业计划')).toEqual([]);
   });
 
+  it('makes a programme named by its quoted brand and head alone (「千年文脈」研學團) the one named with the same brand and head in full', () => {
+    const text = '教青局2026年暑期研学工作报告\n一、「千年文脉」研学团\n「千年文脉」中学生文化研学团由教青局合办，研学团首站抵达西安市。\n'
+      + '二、「湾区启航」计划\n「湾区启航」实习计划与「湾区启航」创业计划同步推行。\n';
+    const programs = extract(text).entities.filter((e) => e.type === 'PROGRAM' && e.mentions.length > 0);
+    const tour = programs.filter((e) => e.name.startsWith('千年文脉'));
+    expect(tour.map((e) => e.name)).toEqual(['千年文脉中学生文化研学团']);
+    expect(tour[0].mentions.map((m) => m.surface)).toEqual(['「千年文脉」研学团', '「千年文脉」中学生文化研学团']);
+    // Two programmes of the brand with the head: the short name says which of them it is no more than the text does.
+    expect(programs.filter((e) => e.name.startsWith('湾区启航')).map((e) => e.name).sort()).toEqual(['湾区启航创业计划', '湾区启航实习计划', '湾区启航计划']);
+  });
+
   it('makes a short form the extractor read as a body of its own the body the document defined it for (財庫局推行…)', () => {
     const text = [
       '財經事務及庫務局', '深化金融合作工作報告',
