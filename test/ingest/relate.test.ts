@@ -604,6 +604,13 @@ describe('relate', () => {
       'TOUCHES 行知湾区交流计划 → 惠州市', 'TOUCHES 行知湾区交流计划 → 珠海市'].sort());
   });
 
+  it('places a program where its places spread (实习地点遍及…) and in the bases an addition verb adds (新增…两个实习据点)', () => {
+    const text = '某大学2025年报\n一、实习\n“湾区实习计划”共安排1126名学生赴内地实习。实习地点遍及深圳、广州及东莞三市。\n'
+      + '二、展望\n“湾区实习计划”名额增至1500个，并新增广州市南沙区及珠海市香洲区两个实习据点。\n';
+    expect(relations(text, ['TOUCHES']).sort()).toEqual(['TOUCHES 湾区实习计划 → 东莞市', 'TOUCHES 湾区实习计划 → 南沙区',
+      'TOUCHES 湾区实习计划 → 广州市', 'TOUCHES 湾区实习计划 → 深圳市', 'TOUCHES 湾区实习计划 → 香洲区'].sort());
+  });
+
   it('places an item a circular letters ((a)「…」交流团:第一天到深圳…) where its own sentences take it', () => {
     const text = '2025/26学年内地交流计划\n(a)「湾区探新」小学交流团(三天两夜):第一天到深圳参观莲花山公园;第二天到东莞参观中国散裂中子源。\n'
       + '(b)「山河同行」初中交流团:北京线参观故宫博物院。';
