@@ -144,6 +144,16 @@ function afterConnective(input: PartnerInput, clause: Clause, mention: SpannedId
   return false;
 }
 
+/** What may follow the last of a list at its clause's end (…及丁公司等). */
+const LIST_TAIL = /^[等]?[。;；,，]?$/;
+
+/** Whether nothing but a list's tail follows the last of the mentions in their clause. */
+function listEndsClause(input: PartnerInput, clause: Clause, mentions: readonly SpannedId[]): boolean {
+  let end = 0;
+  for (const m of mentions) end = Math.max(end, m.end);
+  return LIST_TAIL.test(input.text.slice(end - input.start, clause.end - input.start));
+}
+
 /** Whether an absolute offset lies inside one of the mentions. */
 function inMention(mentions: readonly SpannedId[], at: number): boolean {
   for (const m of mentions) if (at >= m.start && at < m.end) return true;
@@ -320,6 +330,9 @@ function coordinatedPairs(input: PartnerInput): [string, string][] {
     const inClause = partiesIn(input, clause);
     // Note: a group right after a connective is the partners of someone else (同甲、乙、丙合作), not a coordinated subject.
     if (inClause.length > 0 && afterConnective(input, clause, inClause[0])) continue;
+    // Note: nor is a group an inclusion word lists to the clause's end (合作机构…，包括甲公司、乙公司及丙公司): examples of
+    // something else; one that goes on to act is a subject (包括甲大学及乙研究院合办的…).
+    if (inClause.length > 0 && afterWordOf(getLexicon().programs.inclusionWords, input, clause, inClause[0]) && listEndsClause(input, clause, inClause)) continue;
     // Note: nor are parties that act each on their own (甲、乙分别帮扶丙、丁).
     if (saysRespectively(input, clause)) continue;
     const subject = subjectOf(input, clause, inClause);

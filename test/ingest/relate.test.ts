@@ -113,6 +113,13 @@ describe('relate', () => {
     expect(relations(text, ['PARTNERS_WITH']).sort()).toEqual(['PARTNERS_WITH 淄博市 → 城口县', 'PARTNERS_WITH 潍坊市 → 巫溪县']);
   });
 
+  it('does not pair the bodies an inclusion word lists to its clause\'s end (合作机构…，包括甲、乙及丙), but pairs such a list that acts', () => {
+    const listed = '某大学2025年报\n一、参与实习计划的合作机构达260家，包括腾讯控股有限公司、广州地铁集团有限公司及珠海华发集团有限公司。';
+    expect(relations(listed, ['PARTNERS_WITH'])).toEqual([]);
+    const acting = '某局2025年报告\n一、首批24间机构已承诺进驻，包括香港科技大学及深圳清华大学研究院合办的联合实验室。';
+    expect(relations(acting, ['PARTNERS_WITH'])).toEqual(['PARTNERS_WITH 香港科技大学 → 深圳清华大学研究院']);
+  });
+
   it('pairs bodies that partner someone together with that partner, not with each other (甲、乙 + 与 + 丙)', () => {
     const text = '福建省教育厅2024年工作要点\n一、支持华侨大学、集美大学与新加坡国立大学合作办学。';
     expect(relations(text, ['PARTNERS_WITH'])).toEqual([
