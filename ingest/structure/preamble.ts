@@ -14,6 +14,12 @@ const WEEKDAY = '(?:\\s*\\(?(?:星期|周|礼拜)[一二三四五六日天]\\)?)
 const CN_DATE = new RegExp(`^((?:19|20)\\d{2})年${MD}月${MD}日${WEEKDAY}$`);
 /** A date line in the Republic of China calendar (中華民國114年2月10日, as Taiwan signs): its year is the era's. */
 const ERA_DATE = new RegExp(`^(?:中华)?民国(\\d{2,3})年${MD}月${MD}日${WEEKDAY}$`);
+/**
+ * A date a Taiwan text writes with a bare year of its calendar (114年10月27日, as a release's 發布日期 has it): three digits
+ * before 年, a month and a day, which nothing else is. Read in the common era (ERA_OFFSET), alone on a line or after a label.
+ */
+const ROC_DATE = new RegExp(`^(1\\d{2})年${MD}月${MD}日${WEEKDAY}$`);
+const ROC_DATE_ANY = new RegExp(`(?<!\\d)(1\\d{2})年${MD}月${MD}日`);
 const ISO_DATE = /((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})/;
 /** A line that is only a year and month (2026年1月), as under a report's issuer. */
 const CN_MONTH = new RegExp(`^(?:19|20)\\d{2}年${MD}月$`);
@@ -41,6 +47,7 @@ function buildPatterns() {
     masthead: new RegExp(`^\\S{1,10}(?:${alternation(words.mastheadEndings)})\\s+(?:19|20)\\d{2}年\\d{1,2}月\\d{1,2}日(?:\\s+\\S{1,8}){0,3}$`),
     siteWords: new RegExp(`(?:${alternation(words.siteWords)})$`),
     dateline: new RegExp(`^(?:【[^】]{1,10}${words.datelineWord}】|本报${words.datelineWord})`),
+    todayDateline: new RegExp(`^[^。]{0,30}?(?:${alternation(words.todayWords)})\\s*[(（][^()（）]{2,12}[)）]`),
     contact: new RegExp(`^\\(?(?:${alternation(words.contactLabels)})`),
     distribution: new RegExp(`^(?:${alternation(words.distributionLabels)})\\s*[:：]`),
     orgSuffix: new RegExp(`(?:${alternation(words.organisationEndings)})$`),
@@ -57,7 +64,7 @@ const SPACES = /\s+/g;
 export function isoDate(line: string): string | null {
   const m = CN_DATE.exec(line) ?? (BARE_DATE.test(line) ? ISO_DATE.exec(line) : null);
   if (m) return toIso(m, Number(m[1]));
-  const era = ERA_DATE.exec(line);
+  const era = ERA_DATE.exec(line) ?? ROC_DATE.exec(line);
   return era ? toIso(era, Number(era[1]) + ERA_OFFSET) : null;
 }
 
@@ -72,7 +79,9 @@ function toIso(m: RegExpExecArray, year: number): string | null {
 /** Reads the publication date of a page-meta line ("发布日期:2025-03-11 10:34 …", "时间 : 2021-02-10"). */
 export function metaDate(line: string): string | null {
   const m = ISO_DATE.exec(line) ?? CN_DATE_ANY.exec(line);
-  return m ? toIso(m, Number(m[1])) : null;
+  if (m) return toIso(m, Number(m[1]));
+  const era = ROC_DATE_ANY.exec(line);
+  return era ? toIso(era, Number(era[1]) + ERA_OFFSET) : null;
 }
 
 /** Reads the source organisation of a page-meta line ("来源:宁波市教育局"). */
@@ -182,9 +191,13 @@ export function accountByline(line: string): boolean {
 }
 
 
-/** Whether a line opens with a newspaper's dateline (【某报讯】记者…报道, 本报讯): the text reports what was done. */
+/**
+ * Whether a line opens with a newspaper's dateline (【某报讯】记者…报道, 本报讯), or a government release's day of writing
+ * with its date (投资推广署今日(12月15日)公布): the text reports what was done.
+ */
 export function newsDateline(line: string): boolean {
-  return re().dateline.test(line.trim());
+  const text = line.trim();
+  return re().dateline.test(text) || re().todayDateline.test(text);
 }
 
 /** Whether a line ends an article, the lines after it listing other articles (往期推荐). */
@@ -215,12 +228,11 @@ export function preambleKind(line: string): PreambleKind | null {
 }
 
 
-const ABOUT = '关于';
 const YEAR_IN_TITLE = /(?:19|20)\d{2}年/;
 
 /** Reads the issuing body from a title: the words before "关于" or before the year ("深圳市教育局2021年工作要点" → 深圳市教育局). */
 export function issuerFromTitle(title: string): string | null {
-  const about = title.indexOf(ABOUT);
+  const about = title.indexOf(getLexicon().structure.aboutWord);
   const year = YEAR_IN_TITLE.exec(title);
   const cut = about > 0 ? about : year ? year.index : -1;
   if (cut <= 0) return null;

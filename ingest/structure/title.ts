@@ -104,9 +104,10 @@ function firstPartLength(line: string): number {
 
 /** Whether the next line continues a title broken over lines. */
 function continues(title: string, next: string): boolean {
-  if (!titleLike(next) || title.length + next.length > TITLE_MAX || preambleKind(next) !== null && !next.startsWith('关于')) return false;
+  const { aboutWord } = getLexicon().structure;
+  if (!titleLike(next) || title.length + next.length > TITLE_MAX || preambleKind(next) !== null && !next.startsWith(aboutWord)) return false;
   const open = (title.match(/《/g)?.length ?? 0) > (title.match(/》/g)?.length ?? 0);
-  return open || next.startsWith('关于') || (NOTICE_END.test(next) && !NOTICE_END.test(title));
+  return open || next.startsWith(aboutWord) || (NOTICE_END.test(next) && !NOTICE_END.test(title));
 }
 
 /** Reads the title block from the first lines. */

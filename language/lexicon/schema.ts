@@ -227,6 +227,8 @@ export const StructureFileSchema = z.object({
   mastheadEndings: words,
   siteWords: words,
   datelineWord: z.string(),
+  todayWords: words,
+  aboutWord: z.string(),
   releaseLabels: words,
   headerLabels: words,
   paperLabels: words,

@@ -366,6 +366,13 @@ describe('extractPrograms', () => {
     expect(ownProgramName(joint)).toBe(joint);
   });
 
+  it('reads a headline of three phrases set apart by spaces as a news item\'s, whatever its last words name', () => {
+    expect(ownProgramName('「某某文化节」圆满落幕 四乡镇接力登场 两岸民间团体签署文化交流备忘录')).toBeNull();
+    // Bodies written apart before 关于 issue the instrument whose title it is.
+    const joint = '某市科学技术局 中共某市委组织部 某市农业农村局关于选派2024年度市级科技特派员的通知';
+    expect(ownProgramName(joint)).not.toBeNull();
+  });
+
   it('reads a title reporting that a body issues or launches an instrument as a news item, not the instrument\'s text', () => {
     expect(ownProgramName('教育局推出新一轮内地交流计划')).toBeNull();
     expect(ownProgramName('教育部等五部门发布职业教育提质培优行动计划')).toBeNull();

@@ -719,3 +719,30 @@ describe('structureDocument: crossheads between paragraphs', () => {
     expect(rows.sections).toEqual([]);
   });
 });
+
+describe('structureDocument: the headers of releases and circulars', () => {
+  const read = (text: string, name: string) => structureFromText(normalizeWidth(text), name);
+
+  it('reads a Taiwan release dated in its calendar without the era\'s name (发布日期：114年10月27日), its issuing unit as page meta', () => {
+    const result = read('彰化县政府新闻稿\n发布日期：114年10月27日\n发布单位：文化局\n\n「彰泉闽南文化节」圆满落幕\n\n'
+      + '本届活动共吸引约28.6万人次参与，外县市游客约占四成。\n', 'taiwan-release');
+    expect(result.document).toMatchObject({ title: '「彰泉闽南文化节」圆满落幕', issuedOn: '2025-10-27' });
+    expect(statementContaining(result, '28.6万人次')).toMatchObject({ year: 2025, status: 'ACHIEVED' });
+  });
+
+  it('reads a government release that opens with its day of writing (某某署今日（12月15日）公布) as reporting what was done', () => {
+    const text = '投资推广署完成2025年内地城市巡回推介\n\n　　投资推广署今日（12月15日）公布，系列活动合共举行9场推介会，吸引超过2,600家企业参加。\n\n'
+      + '完\n\n2025年12月15日（星期一）\n';
+    expect(statementContaining(read(text, 'hk-release'), '合共举行9场')).toMatchObject({ year: 2025, status: 'ACHIEVED' });
+    // Without that opening, a title naming no genre leaves the text's period to the rest (here none).
+    expect(statementContaining(read(text.replace('今日（12月15日）', ''), 'no-dateline'), '合共举行9场')).toMatchObject({ status: 'CONTEXT' });
+  });
+
+  it('reads a circular\'s file number and issuing division lines (档号：, 发出：) as page meta, not its title', () => {
+    const text = '教育局通函第96/2026号\n\n档号：EDB(SDD/SIS)/ADM/24/7(2)\n发出：教育局学校发展分部\n日期：2026年8月14日\n\n'
+      + '2026/27学年姊妹学校交流津贴安排\n\n摘要\n本通函旨在通知学校2026/27学年津贴的安排。\n\n津贴额\n1. 官立及资助中学：每校港币172,000元。\n';
+    const result = read(text, 'circular');
+    expect(result.document.title).not.toContain('档号');
+    expect(statementContaining(result, '172,000元')).toMatchObject({ year: 2026, status: 'PLANNED' });
+  });
+});

@@ -143,7 +143,7 @@ function withoutNote(title: string): string {
   // Note: not before a title that names its bodies itself (中共某市委 + space + 某市人民政府关于…的意见): that is the name.
   const space = bare.search(/\s/);
   const rest = bare.slice(space + 1).trimStart();
-  return space > 0 && isBodyName(bare.slice(0, space)) && !rest.includes('关于') ? rest : bare;
+  return space > 0 && isBodyName(bare.slice(0, space)) && !rest.includes(getLexicon().structure.aboutWord) ? rest : bare;
 }
 
 /** The last title asked about and its programme's name. */
@@ -159,8 +159,15 @@ export function ownProgramName(written: string): string | null {
   return lastTitle.name;
 }
 
+/**
+ * A headline of three phrases or more, set apart by spaces (「…」圓滿落幕　四鄉鎮市接力登場　兩岸…簽署…備忘錄): a news item's,
+ * not an instrument's title, whose spaces part the bodies issuing it before its 关于 (甲局 乙局 丙局关于…的通知).
+ */
+const HEADLINE_PHRASES = /[\u3400-\u9fff」”》)）]\s+[^\s]+\s+[「“《\u3400-\u9fff]/;
+
 function readOwnProgramName(written: string): string | null {
   const title = withoutNote(written);
+  if (HEADLINE_PHRASES.test(title) && !title.includes(getLexicon().structure.aboutWord)) return null;
   const issued = ISSUING_NOTICE.exec(title);
   if (issued) return isInstrument(issued[1]) ? issued[1] : null;
   return title.length >= 6 && !title.includes('《') && isInstrument(title) && !reportsIssuing(title) ? title : null;
