@@ -38,7 +38,8 @@ export function allHan(word: string): boolean {
 /** Classifies a token for leftward extension of a name. */
 export function classify(token: Token): TokenClass {
   const { tag, word } = token;
-  if (NOMINAL_TAGS.has(tag)) return 'NOMINAL';
+  // Note: a time of writing is no part of a name whatever the segmenter tags it (本学年/n + 计划: the plan of this year).
+  if (NOMINAL_TAGS.has(tag)) return isDeictic(word) ? 'HARD' : 'NOMINAL';
   // Note: one-character verbs (到, 是, 有, 让 …) are never inside a name.
   if (VERB_TAGS.has(tag)) return word.length === 1 ? 'HARD' : 'VERB';
   if (tag === 'm') {

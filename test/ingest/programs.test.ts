@@ -356,6 +356,12 @@ describe('extractPrograms', () => {
     expect(names(run('企业入驻科技园区。'))).toEqual([]);
   });
 
+  it('ends a name at a verb awarding a title (泰顺县 + 列为 + …试点县) and at a time of writing however it is tagged (本学年 + 计划)', () => {
+    expect(names(run('将景宁畲族自治县、泰顺县列为县中发展提升试点县。')).filter((n) => n.includes('列为'))).toEqual([]);
+    expect(names(run('将泰顺县列为省级教育示范县。')).filter((n) => n.includes('列为'))).toEqual([]);
+    expect(names(run('本学年计划派出120名学生赴北京交换。'))).toEqual([]);
+  });
+
   it('names the policy a document is the text of without an editorial note after its title', () => {
     expect(ownProgramName('某市“十四五”卫生健康事业发展规划（节选）')).toBe('某市“十四五”卫生健康事业发展规划');
     expect(ownProgramName('某市促进就业若干措施(试行)')).toBe('某市促进就业若干措施(试行)');
