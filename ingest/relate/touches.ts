@@ -12,6 +12,7 @@ import { endsInAward } from '../extract/awarded.js';
 import { clauseAt, type Clause } from './clauses.js';
 import { holdsLocative, located, locatedRegions } from './locatives.js';
 import { EDITION_ORDINAL } from '../../language/match/numbers.js';
+import { alternation } from '../../language/match/alternation.js';
 import { allHan, lastStartingBy } from '../../language/match/tokens.js';
 import { includedRegions, labels, onwardRegions } from './onward.js';
 import { bracketedPlaces, qualifyingList } from './qualifiers.js';
@@ -175,6 +176,12 @@ export function placements(input: PlacementInput): [string, string][] {
         placed = true;
       }
     }
+    // Note: so does a clause before it of a locative and places only (…11月20日则在湖北省武汉市，与…合办“…”): the frame
+    // its sentence sets.
+    for (const r of framePlaces(input, clause)) {
+      pairs.push([program.id, r.id]);
+      placed = true;
+    }
     // Note: a place designation the clause places nowhere is held by the place the document is about; so is a title a
     // province awards it (被评为首批广东省…示范区): the province in the name is the title's scope, not its holder.
     // Note: so do places listed in a bracket right after the name (…改革实验区(北京市海淀区等)).
@@ -190,6 +197,39 @@ export function placements(input: PlacementInput): [string, string][] {
     }
   }
   return pairs;
+}
+
+/** A date a clause may open with (11月20日, 3月): the day its sentence happens. */
+const FRAME_DATE = /\d{1,2}月(?:\d{1,2}日)?/g;
+
+let frameRest: RegExp | undefined;
+
+/** Whether what a clause holds besides its places is only a locative, a date and frame words (则, 亦) or list marks. */
+function onlyFrames(rest: string): boolean {
+  const { programs, partnering } = getLexicon();
+  const locatives = [...programs.locatives].filter((c) => c.length === 1);
+  frameRest ??= new RegExp(`^(?:${alternation([...programs.frameWords, ...partnering.listMarks, ...locatives])})*$`);
+  return locatives.some((c) => rest.includes(c)) && frameRest.test(rest.replace(FRAME_DATE, ''));
+}
+
+/**
+ * The places of the clause right before `clause` in the statement when it only sets where the sentence happens (在成都市，
+ * 与…合办…): a locative and places, perhaps a date; none otherwise.
+ */
+function framePlaces(input: PlacementInput, clause: Clause): SpannedId[] {
+  const k = input.clauses.indexOf(clause);
+  if (k <= 0) return [];
+  const frame = input.clauses[k - 1];
+  const places = input.freeRegions.filter((r) => r.start >= frame.start && r.end <= frame.end);
+  if (places.length === 0) return [];
+  let rest = '';
+  let at = frame.start;
+  for (const r of [...places].sort((a, b) => a.start - b.start)) {
+    if (r.start > at) rest += input.text.slice(at - input.start, r.start - input.start);
+    at = Math.max(at, r.end);
+  }
+  rest += input.text.slice(at - input.start, frame.end - input.start);
+  return onlyFrames(rest.replace(/[，,\s]/g, '')) ? places : [];
 }
 
 /** How many characters may stand between a place and the 的 that makes it qualify the name after it (在上海市 + 举办 + 的). */

@@ -135,6 +135,8 @@ export interface Lexicon {
     readonly escortVerbs: readonly string[];
     readonly escortTimes: readonly string[];
     readonly sendingMark: string;
+    /** Words a clause may hold besides a locative, places and a date when it only sets where its sentence happens (则, 亦). */
+    readonly frameWords: readonly string[];
     /** Words opening a clause that lists where the clause before placed a program (…试点城市，包括上海市、北京市). */
     readonly inclusionWords: readonly string[];
     /** Nouns of where a programme's people go (地点, 行程): with an inclusion word after them, they place what follows. */
@@ -415,6 +417,7 @@ function programWords(programs: LexiconFiles['programs']): Lexicon['programs'] {
     escortVerbs: programs.escortVerbs,
     escortTimes: programs.escortTimes,
     sendingMark: programs.sendingMark,
+    frameWords: programs.frameWords,
     inclusionWords: programs.inclusionWords,
     itineraryNouns: programs.itineraryNouns,
     additionVerbs: programs.additionVerbs,

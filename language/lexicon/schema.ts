@@ -82,6 +82,7 @@ export const ProgramsFileSchema = z.object({
   escortVerbs: words,
   escortTimes: words,
   sendingMark: text,
+  frameWords: words,
   inclusionWords: words,
   itineraryNouns: words,
   additionVerbs: words,

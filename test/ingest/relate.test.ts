@@ -611,6 +611,13 @@ describe('relate', () => {
       'TOUCHES 行知湾区交流计划 → 惠州市', 'TOUCHES 行知湾区交流计划 → 珠海市'].sort());
   });
 
+  it('places a program in the places of a clause before it that only sets where the sentence happens (在成都市，与…合办“…”)', () => {
+    expect(relations('某署2025年工作报告\n一、11月20日则在湖北省武汉市，与武汉市商务局合办“光谷推介会”，出席企业约240家。', ['TOUCHES']))
+      .toEqual(['TOUCHES 光谷推介会 → 武汉市']);
+    // A clause that does more than set the place (在武汉市考察后) is no frame.
+    expect(relations('某署2025年工作报告\n一、代表团在武汉市考察企业后，与武汉市商务局合办“光谷推介会”。', ['TOUCHES'])).toEqual([]);
+  });
+
   it('places a program where its places spread (实习地点遍及…) and in the bases an addition verb adds (新增…两个实习据点)', () => {
     const text = '某大学2025年报\n一、实习\n“湾区实习计划”共安排1126名学生赴内地实习。实习地点遍及深圳、广州及东莞三市。\n'
       + '二、展望\n“湾区实习计划”名额增至1500个，并新增广州市南沙区及珠海市香洲区两个实习据点。\n';
