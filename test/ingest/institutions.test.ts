@@ -184,6 +184,11 @@ describe('extractInstitutions', () => {
     expect(extractInstitutions(text, 0, tagText(text, 0), guangzhou).map((c) => c.name)).toContain('宁波市儿童医院远程会诊中心');
   });
 
+  it('reads a Taiwan district office (…区公所) and a troupe (…剧团) as bodies', () => {
+    const x = extractText('台北市政府新闻稿\n一、台北市中正区公所与泉州市木偶剧团合办演出。', { source: 'troupe.txt', sha256: 'x' });
+    expect(x.entities.filter((e) => e.type === 'INSTITUTION').map((e) => e.name).sort()).toEqual(['台北市中正区公所', '泉州市木偶剧团']);
+  });
+
   it('never joins a self-reference (本局, 我校) to the body after 与', () => {
     const text = '本局与国家文物局合作举办展览。';
     expect(extractInstitutions(text, 0, tagText(text, 0), guangzhou).map((c) => c.name)).toEqual(['国家文物局']);
