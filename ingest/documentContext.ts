@@ -83,6 +83,18 @@ const MAINLAND_NAMINGS = 3;
  * 施政报告, 港元), names a body SAR papers are addressed to (立法会), or calls the rest of the country 内地 again and
  * again (a mainland text on Hong Kong says 内地 once or twice, where it sets the two side by side).
  */
+/**
+ * The SAR a Traditional text's title names, wherever in it (立法會十題：支援在廣東居住的香港長者): such a title is the SAR's, the
+ * mainland place its subject; null when it names none.
+ */
+function sarTitleRegion(title: string): RegionRecord | null {
+  for (const c of extractRegions(title, 0, {})) {
+    const region = c.regionIds?.length === 1 ? getGazetteer().byId(c.regionIds[0]) : undefined;
+    if (region?.level === 'SAR') return region;
+  }
+  return null;
+}
+
 function speaksFromSar(statements: readonly Statement[]): boolean {
   const lexicon = getLexicon();
   const words = [...lexicon.regions.sarOwnWords, ...lexicon.institutions.addressees];
@@ -247,7 +259,7 @@ export function documentContext(document: DocumentMeta, statements: readonly Sta
   // reports the text (中国新闻社某某分社) is where the text came from, not what it is about.
   const outlet = document.issuer !== null && isNewsOutlet(document.issuer);
   const names = new OpeningNames();
-  const titleRegion = regionForIssuer(document.title);
+  const titleRegion = traditional ? sarTitleRegion(document.title) ?? regionForIssuer(document.title) : regionForIssuer(document.title);
   const region = (document.issuer && !outlet ? regionForIssuer(document.issuer) : null) ?? titleRegion
     ?? (nationalIssuer(document.issuer ?? document.title, names) ? null : dominantRegion(statements, traditional));
   const city = cityOf(region);

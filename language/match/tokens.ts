@@ -353,6 +353,10 @@ function splitUnknown(t: Token): [Token, Token] | null {
   if (n === 2 && (first & SINGLE_CHAR_HEAD) !== 0 && (second & HEAD_FINAL) !== 0) {
     return [{ word: t.word[0], tag: 'n', start: t.start, end: t.start + 1 }, { word: t.word[1], tag: 'p', start: t.start + 1, end: t.end }];
   }
+  if (n === 3 && (first & SINGLE_CHAR_HEAD) !== 0 && (second & HEAD_FINAL) !== 0) {
+    // Note: so is the head glued to a two-character word opening with such a character (局亦会 → 局 + 亦会).
+    return [{ word: t.word[0], tag: 'n', start: t.start, end: t.start + 1 }, { word: t.word.slice(1), tag: 'd', start: t.start + 1, end: t.end }];
+  }
   if (n >= 3 && (first & FUNCTION_INITIAL) !== 0 && (second & FUNCTION_INITIAL) === 0 && (last & SINGLE_CHAR_HEAD) !== 0) {
     // Note: so is a function character before a short name ending in a one-character head (由民青局 → 由 + 民青局).
     return [{ word: t.word[0], tag: 'p', start: t.start, end: t.start + 1 }, { word: t.word.slice(1), tag: 'x', start: t.start + 1, end: t.end }];

@@ -85,6 +85,15 @@ describe('the issuer named again in its own SAR document', () => {
     expect(x.relations.filter((r) => r.type === 'PART_OF').map((r) => `${name.get(r.from)}⊂${name.get(r.to)}`)).toContain('台湾大学海洋研究所⊂台湾大学');
   });
 
+  it('reads a Traditional text whose title names a SAR after a mainland place as the SAR\'s, its bureaus named alone included', () => {
+    // The segmenter glues the bureau's head to the word after it (局亦會): the head still ends the name.
+    const text = '立法會十題：支援在廣東居住的香港長者\n答覆：\n（一）勞工及福利局亦會與廣東省民政廳合作檢討各項措施的成效。\n';
+    const x = extractText(text, { source: 'legco.txt', sha256: 'x' });
+    const name = new Map(x.entities.map((e) => [e.id, e.name]));
+    expect(x.entities.filter((e) => e.type === 'INSTITUTION').map((e) => e.name)).toContain('劳工及福利局');
+    expect(x.relations.filter((r) => r.type === 'PARTNERS_WITH').map((r) => `${name.get(r.from)}–${name.get(r.to)}`)).toContain('劳工及福利局–广东省民政厅');
+  });
+
   it('reads 本校 in a report a school\'s unit issues (…大學國際事務處) as the school, and the units it names without the school as the school\'s', () => {
     const x = extractText('國立中興大學國際事務處113學年度年報\n一、國際合作\n本處持續推動國際化。本校與日本九州大學續簽姊妹校協議。\n'
       + '生命科學院與東京農業大學簽署學生交換協議。\n', { source: 'office.txt', sha256: 'x' });
