@@ -63,6 +63,13 @@ describe('extractTargets on the shared conventions examples', () => {
 });
 
 describe('extractTargets comparators', () => {
+  it('reads an amount in 亿 that goes on in 万 as one amount (1亿2,800万元, 2亿零400万元)', () => {
+    expect(brief('开支约为1亿2,800万元').map((t) => t.slice(0, 3))).toEqual([[128000000, '元', 'APPROX']]);
+    expect(brief('资助总额为2亿零400万元').map((t) => t.slice(0, 3))).toEqual([[204000000, '元', 'EQ']]);
+    // Two amounts listed apart stay two.
+    expect(brief('分别投资3亿元、5000万元').map((t) => t[0])).toEqual([300000000, 50000000]);
+  });
+
   it('reads 多 and 余 between the number and the unit as GT', () => {
     expect(brief('各级领导带队赴校园宣讲200多场次')).toEqual([[200, '场次', 'GT', '各级领导带队赴校园宣讲']]);
     expect(brief('5000多名在职党员回社区报到')[0].slice(0, 3)).toEqual([5000, '名', 'GT']);

@@ -21,6 +21,10 @@ export interface Quantity {
 }
 
 const SCALE = '万亿|千万|百万|亿|万|千(?![米克瓦])|百(?!分)';
+/** The scale words of an amount in 亿 that goes on in 万, and how many 万 make a 亿. */
+const YI = '亿';
+const WAN = '万';
+const YI_IN_WAN = 1e4;
 /**
  * A count written in numerals (五万, 一百二十, 三千五百): it opens with a digit numeral or 十 and holds a place word (a run of
  * digits alone is a year or no number: 二○一四, 唯一 + 一所), not inside a longer run of numerals nor after an ordinal or
@@ -58,6 +62,8 @@ function buildPatterns() {
     /** The same, matched only where it is asked to start (sticky). */
     numberAt: new RegExp(NUMBER_SOURCE, 'y'),
     scale: new RegExp(`\\s?(${SCALE})`, 'y'),
+    /** The 万 an amount in 亿 goes on with (1亿 + 2,800万, 2亿 + 零400万). */
+    tenThousands: new RegExp(`零?(${ARABIC_NUMBER_SOURCE})万`, 'y'),
     range: new RegExp(`\\s?[-—~至]\\s?(${ARABIC_NUMBER_SOURCE})(?:\\s?(${SCALE}))?`, 'y'),
     mid: /[多余]/y,
     unit: new RegExp(unitTables().source, 'y'),
@@ -216,7 +222,7 @@ function readWrittenPercent(s: number, written: string): Reading | null {
 function readNumberAndUnit(text: string, s: number, num: string): Reading | null {
   const p = re();
   const written = !/\d/.test(num);
-  const value = written ? writtenCount(num) : parseArabicNumber(num);
+  let value = written ? writtenCount(num) : parseArabicNumber(num);
   if (value === null) return null;
   let pos = s + num.length;
   let isYear = Number.isInteger(value) && value >= 1900 && value <= 2100 && num.length === 4;
@@ -226,6 +232,14 @@ function readNumberAndUnit(text: string, s: number, num: string): Reading | null
   if (m) {
     scale = m[1];
     pos = p.scale.lastIndex;
+    // Note: an amount in 亿 goes on in 万 (1亿2,800万元, 2亿零400万元): one amount, counted in 万.
+    const rest = scale === YI && !written ? at(p.tenThousands, text, pos) : null;
+    const more = rest ? parseArabicNumber(rest[1]) : null;
+    if (more !== null && more < YI_IN_WAN) {
+      value = value * YI_IN_WAN + more;
+      scale = WAN;
+      pos = p.tenThousands.lastIndex;
+    }
   }
   m = at(p.range, text, pos);
   if (m) {
