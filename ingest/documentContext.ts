@@ -79,11 +79,6 @@ function holdsAnyWord(text: string, words: readonly string[]): boolean {
 const MAINLAND_NAMINGS = 3;
 
 /**
- * Whether a text speaks from a SAR: it uses the words a SAR's texts use of their own place, government or money (本港,
- * 施政报告, 港元), names a body SAR papers are addressed to (立法会), or calls the rest of the country 内地 again and
- * again (a mainland text on Hong Kong says 内地 once or twice, where it sets the two side by side).
- */
-/**
  * The SAR a Traditional text's title names, wherever in it (立法會十題：支援在廣東居住的香港長者): such a title is the SAR's, the
  * mainland place its subject; null when it names none.
  */
@@ -95,6 +90,11 @@ function sarTitleRegion(title: string): RegionRecord | null {
   return null;
 }
 
+/**
+ * Whether a text speaks from a SAR: it uses the words a SAR's texts use of their own place, government or money (本港,
+ * 施政报告, 港元), names a body SAR papers are addressed to (立法会), or calls the rest of the country 内地 again and
+ * again (a mainland text on Hong Kong says 内地 once or twice, where it sets the two side by side).
+ */
 function speaksFromSar(statements: readonly Statement[]): boolean {
   const lexicon = getLexicon();
   const words = [...lexicon.regions.sarOwnWords, ...lexicon.institutions.addressees];

@@ -202,14 +202,18 @@ export function placements(input: PlacementInput): [string, string][] {
 /** A date a clause may open with (11月20日, 3月): the day its sentence happens. */
 const FRAME_DATE = /\d{1,2}月(?:\d{1,2}日)?/g;
 
-let frameRest: RegExp | undefined;
+/** The locatives a frame needs one of, and what it may hold besides its places and a date; built once from the lexicon. */
+let frame: { locatives: readonly string[]; rest: RegExp } | undefined;
 
 /** Whether what a clause holds besides its places is only a locative, a date and frame words (则, 亦) or list marks. */
 function onlyFrames(rest: string): boolean {
-  const { programs, partnering } = getLexicon();
-  const locatives = [...programs.locatives].filter((c) => c.length === 1);
-  frameRest ??= new RegExp(`^(?:${alternation([...programs.frameWords, ...partnering.listMarks, ...locatives])})*$`);
-  return locatives.some((c) => rest.includes(c)) && frameRest.test(rest.replace(FRAME_DATE, ''));
+  if (!frame) {
+    const { programs, partnering } = getLexicon();
+    const locatives = [...programs.locatives].filter((c) => c.length === 1);
+    frame = { locatives, rest: new RegExp(`^(?:${alternation([...programs.frameWords, ...partnering.listMarks, ...locatives])})*$`) };
+  }
+  const { locatives, rest: allowed } = frame;
+  return locatives.some((c) => rest.includes(c)) && allowed.test(rest.replace(FRAME_DATE, ''));
 }
 
 /**

@@ -1,6 +1,6 @@
 /**
  * Crossheads: the unnumbered headings news releases, annual reports and Legislative Council papers set between their
- * paragraphs (「千年文脈」研學團　走讀西安、蘭州、敦煌; 2024年推行情況; 面對的挑戰). A short line with no sentence mark at its
+ * paragraphs (「千年文脈」研學團 走讀西安、蘭州、敦煌; 2024年推行情況; 面對的挑戰). A short line with no sentence mark at its
  * end, a blank line before it and a paragraph after it heads the paragraphs up to the next; a document has two or more
  * of them, or none (one such line is as likely a note, a signature or a slogan).
  */

@@ -238,7 +238,7 @@ class LineWalk {
     return true;
   }
 
-  /** A crosshead (「千年文脈」研學團　走讀西安、蘭州、敦煌): opens its section and emits the heading as its first statement. */
+  /** A crosshead (「千年文脈」研學團 走讀西安、蘭州、敦煌): opens its section and emits the heading as its first statement. */
   private crosshead(line: Line): true {
     this.inPreamble = false;
     this.signature.interrupt();

@@ -160,7 +160,7 @@ export function ownProgramName(written: string): string | null {
 }
 
 /**
- * A headline of three phrases or more, set apart by spaces (「…」圓滿落幕　四鄉鎮市接力登場　兩岸…簽署…備忘錄): a news item's,
+ * A headline of three phrases or more, set apart by spaces (「…」圓滿落幕 四鄉鎮市接力登場 兩岸…簽署…備忘錄): a news item's,
  * not an instrument's title, whose spaces part the bodies issuing it before its 关于 (甲局 乙局 丙局关于…的通知).
  */
 const HEADLINE_PHRASES = /[\u3400-\u9fff」”》)）]\s+[^\s]+\s+[「“《\u3400-\u9fff]/;
