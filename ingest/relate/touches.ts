@@ -76,6 +76,19 @@ export function placeDesignation(program: ProgramMention): boolean {
   return getLexicon().programs.placeDesignations.some((head) => name.endsWith(head));
 }
 
+/** Levels of the places above a county: they hold no designation their counties, towns or villages hold. */
+const ABOVE_COUNTY: ReadonlySet<string> = new Set(['PROVINCE', 'CITY']);
+
+/**
+ * Whether a designation is held below the place the document is about: its name ends in a county's, town's or village's
+ * level word (…优质均衡发展县, …示范村) and that place is a province or a city (a province names the counties that hold it).
+ */
+function heldBelow(program: ProgramMention, home: string): boolean {
+  const name = program.id.slice(program.id.indexOf(':') + 1).replace(BRACKETED_LEVEL, '');
+  const level = getGazetteer().byId(home)?.level;
+  return level !== undefined && ABOVE_COUNTY.has(level) && getLexicon().programs.lowerLevelHolders.some((w) => name.endsWith(w));
+}
+
 /** The free places of a program's clause (outside bodies and programs), other than those inside its own name. */
 function clauseRegions(input: PlacementInput, clause: Clause, program: SpannedId): SpannedId[] {
   return input.freeRegions.filter((r) => !inside(r, program) && r.start >= clause.start && r.end <= clause.end);
@@ -190,7 +203,7 @@ export function placements(input: PlacementInput): [string, string][] {
       placed = true;
     }
     const home = input.homeRegionId;
-    if (home && inClause.length === 0 && placeDesignation(program)) {
+    if (home && inClause.length === 0 && placeDesignation(program) && !heldBelow(program, home)) {
       const scoped = own.length > 0 && allHold(home, own)
         && endsInAward(input.text.slice(clause.start - input.start, program.start - input.start));
       if (!placed || scoped) pairs.push([program.id, home]);

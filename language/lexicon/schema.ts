@@ -87,6 +87,7 @@ export const ProgramsFileSchema = z.object({
   itineraryNouns: words,
   additionVerbs: words,
   placeDesignations: words,
+  lowerLevelHolders: words,
   listWords: words,
   sloganFollowers: words,
   initiativeFollowers: words,

@@ -356,6 +356,10 @@ describe('extractPrograms', () => {
     expect(names(run('企业入驻科技园区。'))).toEqual([]);
   });
 
+  it('reads a county designation of balanced development (…优质均衡发展县) as a designation, as …均衡发展区 is', () => {
+    expect(names(run('年内新增全国义务教育优质均衡发展县12个。'))).toEqual(['全国义务教育优质均衡发展县']);
+  });
+
   it('ends a name at a verb awarding a title (泰顺县 + 列为 + …试点县) and at a time of writing however it is tagged (本学年 + 计划)', () => {
     expect(names(run('将景宁畲族自治县、泰顺县列为县中发展提升试点县。')).filter((n) => n.includes('列为'))).toEqual([]);
     expect(names(run('将泰顺县列为省级教育示范县。')).filter((n) => n.includes('列为'))).toEqual([]);

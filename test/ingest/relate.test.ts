@@ -646,6 +646,13 @@ describe('relate', () => {
     expect(relations(text.replace('航天逐梦', '航天科技研学团'), ['TOUCHES'])).toEqual(['TOUCHES 航天科技研学团 → 海淀区']);
   });
 
+  it('gives a province or a city no designation its counties, towns or villages hold (…均衡发展县, …示范村)', () => {
+    expect(relations('浙江省教育厅2026年工作要点\n一、年内新增全国义务教育优质均衡发展县（市、区）12个。', ['TOUCHES'])).toEqual([]);
+    expect(relations('杭州市农业农村局2025年工作总结\n一、新增省级美丽乡村示范村8个。', ['TOUCHES'])).toEqual([]);
+    // A county's own document holds it.
+    expect(relations('安吉县教育局2026年工作要点\n一、创建全国义务教育优质均衡发展县。', ['TOUCHES'])).toEqual(['TOUCHES 全国义务教育优质均衡发展县 → 安吉县']);
+  });
+
   it('gives a designation named without a place to the place the document is about', () => {
     expect(relations('广州市教育局2020年工作要点\n一、获批智慧教育示范区。', ['TOUCHES'])).toEqual(['TOUCHES 智慧教育示范区 → 广州市']);
     // So is a pilot a place holds, and a designation whose name ends with the levels that may hold it in brackets.
