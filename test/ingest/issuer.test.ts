@@ -85,6 +85,13 @@ describe('the issuer named again in its own SAR document', () => {
     expect(x.relations.filter((r) => r.type === 'PART_OF').map((r) => `${name.get(r.from)}⊂${name.get(r.to)}`)).toContain('台湾大学海洋研究所⊂台湾大学');
   });
 
+  it('reads no mention of a university in the time of writing its report opens with (本學年: this school year, not 本校)', () => {
+    const x = extractText('澳門大學2024/2025學年年報\n一、科研\n本學年澳大獲批外部科研經費合共7.85億澳門元。本校與清華大學簽署協議。\n', { source: 'um.txt', sha256: 'x' });
+    const university = x.entities.find((e) => e.name === '澳门大学');
+    expect(university?.mentions.map((m) => m.surface)).not.toContain('本學');
+    expect(university?.mentions.map((m) => m.surface)).toContain('本校');
+  });
+
   it('reads a Traditional text whose title names a SAR after a mainland place as the SAR\'s, its bureaus named alone included', () => {
     // The segmenter glues the bureau's head to the word after it (局亦會): the head still ends the name.
     const text = '立法會十題：支援在廣東居住的香港長者\n答覆：\n（一）勞工及福利局亦會與廣東省民政廳合作檢討各項措施的成效。\n';
