@@ -306,6 +306,16 @@ describe('relate', () => {
     expect(relations(dated.replace('于2024年', '全体参与学员'), ['TOUCHES'])).toEqual([]);
   });
 
+  it('reads 本学年 + a programme\'s head as referring back to the programme before (本學年計劃派出…，前往北京…)', async () => {
+    const file = new URL('../fixtures/synthetic-dev/s-174-umacau-annual-report-hengqin-joint-labs.txt', import.meta.url);
+    const result = await extractFile(file.pathname, { maxBytes: 5e6 });
+    if (!result.ok) throw new Error(result.error.message);
+    const x = result.extraction;
+    const name = new Map(x.entities.map((e) => [e.id, e.name]));
+    const placed = x.relations.filter((r) => r.type === 'TOUCHES' && name.get(r.from) === '澳大内地高校学生交换计划').map((r) => name.get(r.to));
+    expect(placed).toEqual(expect.arrayContaining(['北京市', '上海市', '南京市', '西安市', '武汉市']));
+  });
+
   it('places the program of the statement before in the places the next one goes to when the document\'s body names itself first (我校86名学生赴…)', async () => {
     // A university office's report: 我校 is the university; its students going on with the programme are no new subject.
     const file = new URL('../fixtures/synthetic-dev/s-65-dlut-tarim-counterpart-aid-2026.txt', import.meta.url);
