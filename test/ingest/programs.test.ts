@@ -356,8 +356,10 @@ describe('extractPrograms', () => {
     expect(names(run('企业入驻科技园区。'))).toEqual([]);
   });
 
-  it('reads a county designation of balanced development (…优质均衡发展县) as a designation, as …均衡发展区 is', () => {
+  it('reads a county designation of balanced development (…优质均衡发展县) or of focused aid (…重点帮扶县) as a designation', () => {
     expect(names(run('年内新增全国义务教育优质均衡发展县12个。'))).toEqual(['全国义务教育优质均衡发展县']);
+    // So is a county the nation designates for focused aid.
+    expect(names(run('昭觉县、布拖县均为国家乡村振兴重点帮扶县。'))).toEqual(['国家乡村振兴重点帮扶县']);
   });
 
   it('ends a name at a verb awarding a title (泰顺县 + 列为 + …试点县) and at a time of writing however it is tagged (本学年 + 计划)', () => {
