@@ -366,6 +366,8 @@ describe('extractPrograms', () => {
     expect(names(run('将景宁畲族自治县、泰顺县列为县中发展提升试点县。')).filter((n) => n.includes('列为'))).toEqual([]);
     expect(names(run('将泰顺县列为省级教育示范县。')).filter((n) => n.includes('列为'))).toEqual([]);
     expect(names(run('本学年计划派出120名学生赴北京交换。'))).toEqual([]);
+    // 召开 convenes what follows it: no part of its name (美姑县 + 召开 + …座谈会).
+    expect(names(run('代表团在美姑县召开劳务协作座谈会。')).filter((n) => n.includes('召开'))).toEqual([]);
   });
 
   it('names the policy a document is the text of without an editorial note after its title', () => {
