@@ -76,17 +76,20 @@ export function placeDesignation(program: ProgramMention): boolean {
   return getLexicon().programs.placeDesignations.some((head) => name.endsWith(head));
 }
 
-/** Levels of the places above a county: they hold no designation their counties, towns or villages hold. */
-const ABOVE_COUNTY: ReadonlySet<string> = new Set(['PROVINCE', 'CITY']);
+/** The ranks of the gazetteer's levels a document may be about, from the province down (a county is a DISTRICT). */
+const LEVEL_RANK: ReadonlyMap<string, number> = new Map([['PROVINCE', 1], ['CITY', 2], ['DISTRICT', 3]]);
 
 /**
  * Whether a designation is held below the place the document is about: its name ends in a county's, town's or village's
- * level word (…优质均衡发展县, …示范村) and that place is a province or a city (a province names the counties that hold it).
+ * level word (…优质均衡发展县, …示范村) and that place is above that level (a province names the counties that hold it, a
+ * county the villages).
  */
 function heldBelow(program: ProgramMention, home: string): boolean {
   const name = program.id.slice(program.id.indexOf(':') + 1).replace(BRACKETED_LEVEL, '');
-  const level = getGazetteer().byId(home)?.level;
-  return level !== undefined && ABOVE_COUNTY.has(level) && getLexicon().programs.lowerLevelHolders.some((w) => name.endsWith(w));
+  const rank = LEVEL_RANK.get(getGazetteer().byId(home)?.level ?? '');
+  if (rank === undefined) return false;
+  for (const [word, holder] of getLexicon().programs.lowerLevelHolders) if (name.endsWith(word)) return rank < holder;
+  return false;
 }
 
 /** The free places of a program's clause (outside bodies and programs), other than those inside its own name. */

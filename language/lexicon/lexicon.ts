@@ -144,8 +144,8 @@ export interface Lexicon {
     /** Verbs adding places to where a programme goes, before places that end their clause with an itinerary noun (新增, 加入). */
     readonly additionVerbs: readonly string[];
     readonly placeDesignations: readonly string[];
-    /** Level words of the places below a city a designation ending in one is held by (县, 镇, 村). */
-    readonly lowerLevelHolders: readonly string[];
+    /** Level words of the places below a city a designation ending in one is held by (县, 镇, 村), with their levels' ranks. */
+    readonly lowerLevelHolders: ReadonlyMap<string, number>;
     /** Words naming a list a document announces (…试点单位名单): the places listed after it hold its designations. */
     readonly listWords: readonly string[];
     readonly sloganFollowers: Words;
@@ -424,7 +424,7 @@ function programWords(programs: LexiconFiles['programs']): Lexicon['programs'] {
     itineraryNouns: programs.itineraryNouns,
     additionVerbs: programs.additionVerbs,
     placeDesignations: [...programs.placeDesignations].sort(byLengthDesc),
-    lowerLevelHolders: programs.lowerLevelHolders,
+    lowerLevelHolders: new Map(Object.entries(programs.lowerLevelHolders)),
     listWords: programs.listWords,
     sloganFollowers: new Set(programs.sloganFollowers),
     initiativeFollowers: new Set(programs.initiativeFollowers),

@@ -87,7 +87,7 @@ export const ProgramsFileSchema = z.object({
   itineraryNouns: words,
   additionVerbs: words,
   placeDesignations: words,
-  lowerLevelHolders: words,
+  lowerLevelHolders: z.record(z.string(), z.number().int()),
   listWords: words,
   sloganFollowers: words,
   initiativeFollowers: words,

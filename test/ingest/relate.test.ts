@@ -656,9 +656,11 @@ describe('relate', () => {
     expect(relations(text.replace('航天逐梦', '航天科技研学团'), ['TOUCHES'])).toEqual(['TOUCHES 航天科技研学团 → 海淀区']);
   });
 
-  it('gives a province or a city no designation its counties, towns or villages hold (…均衡发展县, …示范村)', () => {
+  it('gives a province, a city or a county no designation its counties, towns or villages hold (…均衡发展县, …示范村)', () => {
     expect(relations('浙江省教育厅2026年工作要点\n一、年内新增全国义务教育优质均衡发展县（市、区）12个。', ['TOUCHES'])).toEqual([]);
     expect(relations('杭州市农业农村局2025年工作总结\n一、新增省级美丽乡村示范村8个。', ['TOUCHES'])).toEqual([]);
+    // Nor a county one its villages hold.
+    expect(relations('景东彝族自治县人民政府2025年工作总结\n一、新增省级精品示范村3个。', ['TOUCHES'])).toEqual([]);
     // A county's own document holds it.
     expect(relations('安吉县教育局2026年工作要点\n一、创建全国义务教育优质均衡发展县。', ['TOUCHES'])).toEqual(['TOUCHES 全国义务教育优质均衡发展县 → 安吉县']);
   });
