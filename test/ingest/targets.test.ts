@@ -454,4 +454,10 @@ describe('amounts in a table whose header names the unit in brackets', () => {
     const bare = extractText('# title: 项目表\n序号｜项目名称｜建设地点｜总投资\n1｜某某项目｜南康区｜48.0\n', { source: 'bare.txt', sha256: 'x' });
     expect(bare.targets).toEqual([]);
   });
+
+  it('reads a table whose cells are set apart by spaces the same way (项目    金额（百万港元）)', () => {
+    const text = '# title: 某大学2024-25年报\n一、经费\n项目　　　　　　　　金额（百万港元）\n营运及教学　　　　　　194.8\n联合实验室　　　　　　41.2\n';
+    const x = extractText(text, { source: 'spaced-columns.txt', sha256: 'x' });
+    expect(x.targets.map((t) => `${t.value}${t.unit}`)).toEqual(['194800000港元', '41200000港元']);
+  });
 });

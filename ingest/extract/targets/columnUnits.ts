@@ -1,10 +1,10 @@
 /**
- * Amounts in a table written as text whose header names each column's unit in brackets (序号｜项目名称｜…｜总投资（亿元）｜…):
- * the bare numbers of such a column in the rows after it (…｜48.0｜…) are amounts of that unit (48.0亿元), which no
- * statement writes next to them.
+ * Amounts in a table written as text whose header names each column's unit in brackets (序号｜项目名称｜…｜总投资（亿元）｜…,
+ * 項目    金額（百萬港元）): the bare numbers of such a column in the rows after it (…｜48.0｜…, …    194.8) are amounts of
+ * that unit (48.0亿元), which no statement writes next to them.
  */
 import type { AnnotatedStatement, TargetSpan } from '../../annotated.js';
-import { columnBar } from '../../../language/match/tableText.js';
+import { CELL_GAP, CELL_GAPS, columnBar } from '../../../language/match/tableText.js';
 import { splitCells } from '../programs/listed.js';
 import { readQuantity } from './quantity.js';
 
@@ -35,19 +35,49 @@ function unitColumns(cells: readonly string[]): Map<number, UnitColumn> {
   return columns;
 }
 
+/** A cell of a row and where it starts in the row. */
+interface Cell {
+  text: string;
+  at: number;
+}
+
+/**
+ * The cells of a row written as text, between column bars (1｜某某项目｜48.0) or two spaces or more (城大营运及教学    194.8),
+ * with where each starts; null for a line that is no row.
+ */
+function rowCells(text: string): Cell[] | null {
+  const mark = columnBar(text);
+  if (mark !== null) {
+    const cells: Cell[] = [];
+    let at = 0;
+    for (const cell of splitCells(text, mark)) {
+      cells.push({ text: cell, at });
+      at += cell.length + mark.length;
+    }
+    return cells;
+  }
+  if (!CELL_GAP.test(text)) return null;
+  const cells: Cell[] = [];
+  let at = 0;
+  for (const gap of text.matchAll(CELL_GAPS)) {
+    cells.push({ text: text.slice(at, gap.index), at });
+    at = gap.index + gap[0].length;
+  }
+  cells.push({ text: text.slice(at), at });
+  return cells;
+}
+
 /** The amounts a row holds in the header's unit columns, as target spans of the statement starting at `start`. */
-function rowAmounts(cells: readonly string[], mark: string, start: number, columns: ReadonlyMap<number, UnitColumn>): TargetSpan[] {
+function rowAmounts(cells: readonly Cell[], start: number, columns: ReadonlyMap<number, UnitColumn>): TargetSpan[] {
   const out: TargetSpan[] = [];
-  let at = start;
   cells.forEach((cell, i) => {
     const column = columns.get(i);
-    const number = cell.trim();
+    const number = cell.text.trim();
     if (column && BARE_NUMBER.test(number)) {
       const read = readQuantity(`${number}${column.unit}`, 0, number, []);
-      const from = at + cell.indexOf(number);
+      const from = start + cell.at + cell.text.indexOf(number);
       if (read) out.push({ text: number, subject: column.subject, value: read.value, unit: read.unit, comparator: 'EQ', start: from, end: from + number.length });
     }
-    at += cell.length + mark.length;
   });
   return out;
 }
@@ -61,17 +91,16 @@ export function addColumnAmounts(annotated: readonly AnnotatedStatement[]): void
   let width = 0;
   for (const entry of annotated) {
     const { text, start } = entry.statement;
-    const mark = columnBar(text);
-    const cells = mark === null ? [] : splitCells(text, mark);
-    if (mark === null || (columns !== null && cells.length !== width)) columns = null;
-    if (mark === null) continue;
+    const cells = rowCells(text);
+    if (cells === null || (columns !== null && cells.length !== width)) columns = null;
+    if (cells === null) continue;
     if (columns === null) {
-      const found = unitColumns(cells);
+      const found = unitColumns(cells.map((cell) => cell.text));
       if (found.size > 0) [columns, width] = [found, cells.length];
       continue;
     }
     // Note: a row's amounts are the table's, whatever else a cell reads as (a statement's own targets stay).
     const taken = new Set(entry.targets.map((t) => t.start));
-    for (const amount of rowAmounts(cells, mark, start, columns)) if (!taken.has(amount.start)) entry.targets.push(amount);
+    for (const amount of rowAmounts(cells, start, columns)) if (!taken.has(amount.start)) entry.targets.push(amount);
   }
 }
