@@ -17,6 +17,14 @@ function relations(text: string, types: string[]): string[] {
   return x.relations.filter((r) => types.includes(r.type) && r.evidence.length > 0).map((r) => `${r.type} ${name.get(r.from)} → ${name.get(r.to)}`);
 }
 
+/** The extraction of a development text and its entities' names by id. */
+async function fixture(file: string) {
+  const result = await extractFile(new URL(`../fixtures/synthetic-dev/${file}`, import.meta.url).pathname, { maxBytes: 5e6 });
+  if (!result.ok) throw new Error(result.error.message);
+  const x = result.extraction;
+  return { x, name: new Map(x.entities.map((e) => [e.id, e.name])) };
+}
+
 describe('relate', () => {
   it('places an institution in the regions its name opens with, going down the hierarchy', () => {
     expect(names(regionsOfName('广州番禺职业技术学院', guangzhou))).toEqual(['广州市', '番禺区']);
@@ -307,22 +315,14 @@ describe('relate', () => {
   });
 
   it('reads 本学年 + a programme\'s head as referring back to the programme before (本學年計劃派出…，前往北京…)', async () => {
-    const file = new URL('../fixtures/synthetic-dev/s-174-umacau-annual-report-hengqin-joint-labs.txt', import.meta.url);
-    const result = await extractFile(file.pathname, { maxBytes: 5e6 });
-    if (!result.ok) throw new Error(result.error.message);
-    const x = result.extraction;
-    const name = new Map(x.entities.map((e) => [e.id, e.name]));
+    const { x, name } = await fixture('s-174-umacau-annual-report-hengqin-joint-labs.txt');
     const placed = x.relations.filter((r) => r.type === 'TOUCHES' && name.get(r.from) === '澳大内地高校学生交换计划').map((r) => name.get(r.to));
     expect(placed).toEqual(expect.arrayContaining(['北京市', '上海市', '南京市', '西安市', '武汉市']));
   });
 
   it('places the program of the statement before in the places the next one goes to when the document\'s body names itself first (我校86名学生赴…)', async () => {
     // A university office's report: 我校 is the university; its students going on with the programme are no new subject.
-    const file = new URL('../fixtures/synthetic-dev/s-65-dlut-tarim-counterpart-aid-2026.txt', import.meta.url);
-    const result = await extractFile(file.pathname, { maxBytes: 5e6 });
-    if (!result.ok) throw new Error(result.error.message);
-    const x = result.extraction;
-    const name = new Map(x.entities.map((e) => [e.id, e.name]));
+    const { x, name } = await fixture('s-65-dlut-tarim-counterpart-aid-2026.txt');
     const statement = x.statements.find((s) => s.text.startsWith('我校86名学生赴'));
     expect(x.relations.filter((r) => r.type === 'TOUCHES' && statement && r.evidence.includes(statement.id))
       .map((r) => `${name.get(r.from)} → ${name.get(r.to)}`).sort()).toEqual(['筑梦南疆 → 图木舒克市', '筑梦南疆 → 阿克苏地区']);
