@@ -1,7 +1,8 @@
 /**
  * Years of the Republic of China calendar (民國113年 is 2024), as texts written in Taiwan date them, put into the common
  * era with the text's length and every offset kept: the readers of years and dates then find them. Only a text that
- * dates itself so (民國114年, 中華民國114年2月18日) is read this way; a three-digit year is no year anywhere else.
+ * dates itself so (民國114年, 中華民國114年2月18日, 发布日期：114年3月5日) is read this way; a three-digit year is no year
+ * anywhere else.
  */
 
 /** The first year of the calendar is 1912: a year of it plus this is the common era's. */
@@ -17,8 +18,11 @@ const ERA_YEAR = /(?<=[^\n华])(?:中华)?民国(\d{2,3})(?=年)/g;
 const YEAR_OF_TERM = /(?<![\d.])(1\d{2})(学?)年度/g;
 /** A bare year of three digits after a locative (于113年, 在113年): the locative gives the room. */
 const YEAR_AFTER_LOCATIVE = /[于在](1\d{2})(?=年)/g;
-/** Whether a text dates itself in the calendar: its era's name before a year. */
-const DATED_IN_ERA = /民国\d{2,3}年/;
+/**
+ * Whether a text dates itself in the calendar: its era's name before a year, or a full date with a bare year of three
+ * digits (发布日期：114年3月5日), which no other calendar writes.
+ */
+const DATED_IN_ERA = /民国\d{2,3}年|(?<!\d)1\d{2}年\d{1,2}月\d{1,2}日/;
 
 /** The common era's year of a year of the calendar, written in digits. */
 const commonEra = (year: string): string => String(Number(year) + ERA_OFFSET);

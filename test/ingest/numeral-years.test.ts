@@ -44,6 +44,8 @@ describe('years written in numerals', () => {
     // A line opening with the era's words keeps them (the date reader reads them); no era, no reading.
     expect(withCommonEraYears('中华民国114年2月10日\n113年度')).toBe('中华民国114年2月10日\n2024年');
     expect(withCommonEraYears('全民国家安全教育日，113年度')).toBe('全民国家安全教育日，113年度');
+    // A full date with a bare year of three digits dates the text so too (a release's 发布日期：114年3月5日).
+    expect(withCommonEraYears('发布日期：114年3月5日\n113学年度来自新南向国家的境外生')).toBe('发布日期：114年3月5日\n2024学年来自新南向国家的境外生');
   });
 
   it('dates a Taiwan report signed in the Republic of China calendar, and its statements, in the common era', () => {

@@ -63,11 +63,13 @@ describe('extractTargets on the shared conventions examples', () => {
 });
 
 describe('extractTargets comparators', () => {
-  it('reads an amount in 亿 that goes on in 万 as one amount (1亿2,800万元, 2亿零400万元)', () => {
+  it('reads an amount in 亿 that goes on in 万, and a count in 万 that goes on in units, as one (1亿2,800万元, 7万3,895人)', () => {
     expect(brief('开支约为1亿2,800万元').map((t) => t.slice(0, 3))).toEqual([[128000000, '元', 'APPROX']]);
     expect(brief('资助总额为2亿零400万元').map((t) => t.slice(0, 3))).toEqual([[204000000, '元', 'EQ']]);
     // Two amounts listed apart stay two.
     expect(brief('分别投资3亿元、5000万元').map((t) => t[0])).toEqual([300000000, 50000000]);
+    // So is a count in 万 that goes on in units (7万3,895人), as Taiwan writes counts.
+    expect(brief('境外生达7万3,895人').map((t) => t.slice(0, 2))).toEqual([[73895, '人']]);
   });
 
   it('reads 多 and 余 between the number and the unit as GT', () => {

@@ -64,6 +64,8 @@ function buildPatterns() {
     scale: new RegExp(`\\s?(${SCALE})`, 'y'),
     /** The 万 an amount in 亿 goes on with (1亿 + 2,800万, 2亿 + 零400万). */
     tenThousands: new RegExp(`零?(${ARABIC_NUMBER_SOURCE})万`, 'y'),
+    /** The units a count in 万 goes on with (7万 + 3,895人), a whole number that no scale follows. */
+    ones: new RegExp(`零?(\\d{1,3}(?:,\\d{3})?|\\d{1,4})(?![\\d.,万亿千百])`, 'y'),
     range: new RegExp(`\\s?[-—~至]\\s?(${ARABIC_NUMBER_SOURCE})(?:\\s?(${SCALE}))?`, 'y'),
     mid: /[多余]/y,
     unit: new RegExp(unitTables().source, 'y'),
@@ -239,6 +241,14 @@ function readNumberAndUnit(text: string, s: number, num: string): Reading | null
       value = value * YI_IN_WAN + more;
       scale = WAN;
       pos = p.tenThousands.lastIndex;
+    }
+    // Note: so does a count in 万 go on in units (7万3,895人, as Taiwan writes counts): one count.
+    const units = scale === WAN && !written && Number.isInteger(value) ? at(p.ones, text, pos) : null;
+    const extra = units ? parseArabicNumber(units[1]) : null;
+    if (extra !== null && extra < YI_IN_WAN) {
+      value = value * YI_IN_WAN + extra;
+      scale = '';
+      pos = p.ones.lastIndex;
     }
   }
   m = at(p.range, text, pos);
