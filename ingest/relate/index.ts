@@ -20,6 +20,7 @@ import { addressLevel, locatedRegions } from './locatives.js';
 import { openingPlacements } from './onward.js';
 import { holdsConnective, outsideNotes, partnerPairs, partnersJoinedByVerb, receivedAidPairs, receivesAid } from './partners.js';
 import { policyNamePlacements } from './policyNames.js';
+import { tablePartnerships } from './tablePartners.js';
 import { RelationSet } from './relationSet.js';
 import { jointPlacements, placements, programMention, placesOutsideBodies, qualifiedPlacements, type ProgramMention } from './touches.js';
 
@@ -410,6 +411,7 @@ export function relate(
   labelPlacements(annotated, placeable, relations, context.text);
   initialPlacements(annotated, placeable, index, relations);
   policyNamePlacements(annotated, placeable, index, relations);
+  tablePartnerships(annotated, idsByStatement, relations);
   // Note: the issuer's place stands in for a clause without a subject and holds designations named without a place, also
   // when no statement names it (a title only the issuer rule read): every place a relation ends at is an entity.
   for (const relation of relations.all()) {

@@ -224,6 +224,9 @@ export interface Lexicon {
     readonly originWords: readonly string[];
     /** Words saying where things lie (分布在, 位于): the places after one are where, not partners. */
     readonly locationWords: readonly string[];
+    /** A table's column names for the body that leads a row's project (承担单位) and for those that work with it (合作单位). */
+    readonly tableLeadColumns: readonly string[];
+    readonly tablePartnerColumns: readonly string[];
   };
   readonly units: {
     readonly specs: readonly UnitSpec[];
@@ -487,6 +490,8 @@ function partneringWords(cooperation: LexiconFiles['cooperation']): Lexicon['par
     jointActions: cooperation.jointActions,
     originWords: cooperation.originWords,
     locationWords: cooperation.locationWords,
+    tableLeadColumns: cooperation.tableLeadColumns,
+    tablePartnerColumns: cooperation.tablePartnerColumns,
   };
 }
 

@@ -144,6 +144,8 @@ export const CooperationFileSchema = z.object({
   jointActions: words,
   originWords: words,
   locationWords: words,
+  tableLeadColumns: words,
+  tablePartnerColumns: words,
 });
 
 export const UnitsFileSchema = z.object({

@@ -121,6 +121,15 @@ describe('relate', () => {
     expect(relations(text, ['PARTNERS_WITH']).sort()).toEqual(['PARTNERS_WITH 淄博市 → 城口县', 'PARTNERS_WITH 潍坊市 → 巫溪县']);
   });
 
+  it('pairs each row\'s lead body with its partners in a table naming a lead and a partner column (承担单位｜合作单位)', () => {
+    const text = '某市科学技术局关于下达2025年度重点研发计划项目的通知\n序号｜项目名称｜承担单位｜合作单位｜财政资助（万元）\n'
+      + '1｜海洋微生物先导化合物发现｜青岛澜湾生物医药有限公司｜中国科学院海洋研究所｜400\n2｜海水淡化膜制备技术｜青岛碧波膜科技有限公司｜山东大学｜350\n';
+    expect(relations(text, ['PARTNERS_WITH']).sort()).toEqual([
+      'PARTNERS_WITH 青岛澜湾生物医药有限公司 → 中国科学院海洋研究所', 'PARTNERS_WITH 青岛碧波膜科技有限公司 → 山东大学']);
+    // Without a partner column, rows name no partnership.
+    expect(relations(text.replace('合作单位', '实施地点'), ['PARTNERS_WITH'])).toEqual([]);
+  });
+
   it('does not pair the bodies an inclusion word lists to its clause\'s end (合作机构…，包括甲、乙及丙), but pairs such a list that acts', () => {
     const listed = '某大学2025年报\n一、参与实习计划的合作机构达260家，包括腾讯控股有限公司、广州地铁集团有限公司及珠海华发集团有限公司。';
     expect(relations(listed, ['PARTNERS_WITH'])).toEqual([]);

@@ -1,0 +1,61 @@
+/**
+ * Partnerships a table written as text states by its columns: under a header naming a column for the body that leads
+ * each row's project (承担单位) and one for the bodies that work with it (合作单位), each row's lead body partners each
+ * body of its partner cell (青岛某公司｜中国海洋大学水产学院 → a partnership), as 甲与乙合作 would say.
+ */
+import { getLexicon } from '../../language/lexicon/index.js';
+import { columnBar } from '../../language/match/tableText.js';
+import type { AnnotatedStatement } from '../annotated.js';
+import { splitCells } from '../extract/programs/listed.js';
+import type { ResolvedIds, SpannedId } from '../resolve.js';
+import type { RelationSet } from './relationSet.js';
+
+/** The columns of a header row that name a project's lead body and its partners, or null when it names no such pair. */
+function roleColumns(cells: readonly string[]): { lead: number; partner: number; width: number } | null {
+  const { tableLeadColumns, tablePartnerColumns } = getLexicon().partnering;
+  const lead = cells.findIndex((cell) => tableLeadColumns.includes(cell.trim()));
+  const partner = cells.findIndex((cell) => tablePartnerColumns.includes(cell.trim()));
+  return lead >= 0 && partner >= 0 ? { lead, partner, width: cells.length } : null;
+}
+
+/** Where each cell of a row starts and ends, absolute offsets. */
+function cellSpans(cells: readonly string[], mark: string, start: number): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  let at = start;
+  for (const cell of cells) {
+    out.push({ start: at, end: at + cell.length });
+    at += cell.length + mark.length;
+  }
+  return out;
+}
+
+/** The bodies named wholly inside a span. */
+function bodiesIn(ids: ResolvedIds, span: { start: number; end: number }): SpannedId[] {
+  return ids.institutions.filter((i) => i.start >= span.start && i.end <= span.end);
+}
+
+/** Adds the partnerships of every table whose header names a lead and a partner column, row by row. */
+export function tablePartnerships(annotated: readonly AnnotatedStatement[], idsByStatement: ReadonlyMap<string, ResolvedIds>,
+  relations: RelationSet): void {
+  let roles: ReturnType<typeof roleColumns> = null;
+  for (const { statement } of annotated) {
+    const mark = columnBar(statement.text);
+    if (mark === null) {
+      roles = null;
+      continue;
+    }
+    const cells = splitCells(statement.text, mark);
+    if (roles === null || cells.length !== roles.width) {
+      roles = roleColumns(cells);
+      continue;
+    }
+    const ids = idsByStatement.get(statement.id);
+    if (!ids) continue;
+    const spans = cellSpans(cells, mark, statement.start);
+    for (const lead of bodiesIn(ids, spans[roles.lead])) {
+      for (const partner of bodiesIn(ids, spans[roles.partner])) {
+        if (lead.id !== partner.id) relations.add('PARTNERS_WITH', lead.id, partner.id, statement.id, getLexicon().partnering.partnerVerbKind);
+      }
+    }
+  }
+}
