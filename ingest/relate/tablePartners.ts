@@ -6,7 +6,7 @@
 import { getLexicon } from '../../language/lexicon/index.js';
 import { columnBar } from '../../language/match/tableText.js';
 import type { AnnotatedStatement } from '../annotated.js';
-import { splitCells } from '../extract/programs/listed.js';
+import { cellsWithOffsets } from '../extract/programs/listed.js';
 import type { ResolvedIds, SpannedId } from '../resolve.js';
 import type { RelationSet } from './relationSet.js';
 
@@ -16,17 +16,6 @@ function roleColumns(cells: readonly string[]): { lead: number; partner: number;
   const lead = cells.findIndex((cell) => tableLeadColumns.includes(cell.trim()));
   const partner = cells.findIndex((cell) => tablePartnerColumns.includes(cell.trim()));
   return lead >= 0 && partner >= 0 ? { lead, partner, width: cells.length } : null;
-}
-
-/** Where each cell of a row starts and ends, absolute offsets. */
-function cellSpans(cells: readonly string[], mark: string, start: number): { start: number; end: number }[] {
-  const out: { start: number; end: number }[] = [];
-  let at = start;
-  for (const cell of cells) {
-    out.push({ start: at, end: at + cell.length });
-    at += cell.length + mark.length;
-  }
-  return out;
 }
 
 /** The bodies named wholly inside a span. */
@@ -44,14 +33,14 @@ export function tablePartnerships(annotated: readonly AnnotatedStatement[], idsB
       roles = null;
       continue;
     }
-    const cells = splitCells(statement.text, mark);
+    const cells = cellsWithOffsets(statement.text, mark);
     if (roles === null || cells.length !== roles.width) {
-      roles = roleColumns(cells);
+      roles = roleColumns(cells.map((cell) => cell.text));
       continue;
     }
     const ids = idsByStatement.get(statement.id);
     if (!ids) continue;
-    const spans = cellSpans(cells, mark, statement.start);
+    const spans = cells.map((cell) => ({ start: statement.start + cell.at, end: statement.start + cell.at + cell.text.length }));
     for (const lead of bodiesIn(ids, spans[roles.lead])) {
       for (const partner of bodiesIn(ids, spans[roles.partner])) {
         if (lead.id !== partner.id) relations.add('PARTNERS_WITH', lead.id, partner.id, statement.id, getLexicon().partnering.partnerVerbKind);

@@ -59,6 +59,17 @@ export function splitCells(row: string, separator: string): string[] {
   return cells;
 }
 
+/** The cells of a row with where each starts in the row (splitCells, the separators counted back in). */
+export function cellsWithOffsets(row: string, separator: string): { text: string; at: number }[] {
+  const out: { text: string; at: number }[] = [];
+  let at = 0;
+  for (const cell of splitCells(row, separator)) {
+    out.push({ text: cell, at });
+    at += cell.length + separator.length;
+  }
+  return out;
+}
+
 /** The column separator written at `at`, or undefined. */
 function separatorAt(text: string, at: number): string | undefined {
   for (const mark of getLexicon().programs.columnSeparators) if (text.startsWith(mark, at)) return mark;

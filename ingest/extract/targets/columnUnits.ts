@@ -5,7 +5,7 @@
  */
 import type { AnnotatedStatement, TargetSpan } from '../../annotated.js';
 import { CELL_GAP, CELL_GAPS, columnBar } from '../../../language/match/tableText.js';
-import { splitCells } from '../programs/listed.js';
+import { cellsWithOffsets } from '../programs/listed.js';
 import { readQuantity } from './quantity.js';
 
 /** A column name ending in its unit in brackets (总投资(亿元), 建筑面积（万平方米）): the name and the unit. */
@@ -47,15 +47,7 @@ interface Cell {
  */
 function rowCells(text: string): Cell[] | null {
   const mark = columnBar(text);
-  if (mark !== null) {
-    const cells: Cell[] = [];
-    let at = 0;
-    for (const cell of splitCells(text, mark)) {
-      cells.push({ text: cell, at });
-      at += cell.length + mark.length;
-    }
-    return cells;
-  }
+  if (mark !== null) return cellsWithOffsets(text, mark);
   if (!CELL_GAP.test(text)) return null;
   const cells: Cell[] = [];
   let at = 0;
