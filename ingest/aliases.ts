@@ -11,7 +11,6 @@ import { QUOTES, withoutNameMarks } from './extract/quoteMarks.js';
 import { allHan, classify, wordLengthsByFirst } from '../language/match/tokens.js';
 import { extractRegions, zoneId } from '../language/regions/index.js';
 import { getGazetteer } from '../language/gazetteer/index.js';
-import { toSimplified } from '../language/script/traditional.js';
 import { tagText } from '../language/segment/index.js';
 
 /**
@@ -199,7 +198,7 @@ function mentionEverywhere(annotated: readonly AnnotatedStatement[], index: Enti
  * word, which elsewhere opens or ends other words (工作計劃, 計劃書).
  */
 function ordinaryWord(alias: string, kind: Kind): boolean {
-  return kind === 'programs' && getLexicon().programs.heads.has(toSimplified(alias));
+  return kind === 'programs' && getLexicon().programs.heads.has(alias);
 }
 
 /**

@@ -24,7 +24,6 @@ const MIN_UNFINISHED = 0.6;
 /** A line's length in characters (code points), trailing spaces left out. */
 const lengthOf = (line: string): number => [...line.trimEnd()].length;
 
-
 /** Whether a length is the wrap width's, give or take the slack. */
 const atWidth = (length: number, width: number): boolean => length >= width - SLACK && length <= width + SLACK;
 

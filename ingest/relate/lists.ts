@@ -8,7 +8,7 @@
  */
 import { getGazetteer } from '../../language/gazetteer/index.js';
 import { getLexicon } from '../../language/lexicon/index.js';
-import { CELL_GAPS } from '../../language/match/tableText.js';
+import { gapCells } from '../../language/match/tableText.js';
 import type { AnnotatedStatement } from '../annotated.js';
 import type { EntityIndex, ResolvedIds, SpannedId } from '../resolve.js';
 import type { RelationSet } from './relationSet.js';
@@ -72,13 +72,7 @@ const BRACKETED_NOTE = /^\s*[(（][^()（）]*[)）]\s*$/;
 
 /** The cells of a statement written as a table row (two cells or more), as absolute spans; null for any other statement. */
 function cellsOf(text: string, start: number): Span[] | null {
-  const cells: Span[] = [];
-  let at = 0;
-  for (const m of text.matchAll(CELL_GAPS)) {
-    if (m.index > at) cells.push({ start: start + at, end: start + m.index });
-    at = m.index + m[0].length;
-  }
-  if (at < text.length) cells.push({ start: start + at, end: start + text.length });
+  const cells = gapCells(text).map((cell) => ({ start: start + cell.start, end: start + cell.end }));
   return cells.length >= 2 ? cells : null;
 }
 

@@ -6,6 +6,18 @@
 
 /** The gaps between the cells of a row set apart by spaces (global: read with matchAll). */
 export const CELL_GAPS = /\s{2,}|\t/g;
+
+/** The cells of a row set apart by spaces, each a [start, end) range of the row, empty cells left out. */
+export function gapCells(row: string): { start: number; end: number }[] {
+  const cells: { start: number; end: number }[] = [];
+  let at = 0;
+  for (const gap of row.matchAll(CELL_GAPS)) {
+    if (gap.index > at) cells.push({ start: at, end: gap.index });
+    at = gap.index + gap[0].length;
+  }
+  if (at < row.length) cells.push({ start: at, end: row.length });
+  return cells;
+}
 /** A cell gap inside a line: the line is a table's row, never wrapped prose. */
 export const CELL_GAP = /\S(?:\s{2,}|\t)\S/;
 /** The bars between the columns of a row, half-width (as reading leaves them) and full-width. */

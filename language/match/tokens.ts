@@ -428,17 +428,24 @@ export function unknownName(token: Token): boolean {
  * The callers decide which second characters they read (a level of the document's place, the issuer's head).
  */
 export function selfReferencePairs(text: string): readonly number[] {
-  const { marks, blockerCodes, blocksAtEnd } = selfReferenceTables();
+  const { marks, blockerCodes, blocksAtEnd, markedTimes } = selfReferenceTables();
   // Note: the list is made at the first pair only: most statements have none, and share one empty list.
   let out: number[] | undefined;
   for (const mark of marks) {
     for (let i = text.indexOf(mark); i >= 0 && i + 1 < text.length; i = text.indexOf(mark, i + 1)) {
       // Note: by code, not by the one-character string text[i + 2] (a new string per pair) looked up in the set.
       const blocked = i + 2 < text.length ? blockerCodes[text.charCodeAt(i + 2)] === 1 : blocksAtEnd;
-      if (!blocked) (out ??= []).push(i);
+      // Note: nor is a pair that opens a time of writing (本学年, 本学期: 本 + 学 is no school naming itself).
+      if (!blocked && !opensAny(text, i, markedTimes)) (out ??= []).push(i);
     }
   }
   return out ?? NO_PAIRS;
+}
+
+/** Whether one of the words starts at `at` in the text. */
+function opensAny(text: string, at: number, words: readonly string[]): boolean {
+  for (const word of words) if (text.startsWith(word, at)) return true;
+  return false;
 }
 
 /** The self-reference pairs of a text that has none (shared). */
@@ -451,6 +458,8 @@ interface SelfReferenceTables {
   readonly blockerCodes: Uint8Array;
   /** Whether the end of the text blocks a pair as a blocker would (the empty word is a blocker). */
   readonly blocksAtEnd: boolean;
+  /** The times of writing that open with a mark (本学年, 本年度): a pair opening one is none. */
+  readonly markedTimes: readonly string[];
 }
 let selfReferenceTablesBuilt: SelfReferenceTables | undefined;
 
@@ -459,11 +468,13 @@ export function selfReferenceTables(): SelfReferenceTables {
   const lexicon = getLexicon();
   if (selfReferenceTablesBuilt?.lexicon !== lexicon) {
     const blockers = lexicon.regions.shortNameBlockers;
+    const marks = [...lexicon.names.selfReferenceMarks];
     selfReferenceTablesBuilt = {
       lexicon,
-      marks: [...lexicon.names.selfReferenceMarks],
+      marks,
       blockerCodes: codeTable([[[...blockers].filter((w) => w.length === 1), 1]]),
       blocksAtEnd: blockers.has(''),
+      markedTimes: [...lexicon.names.deicticTime].filter((w) => w.length > 2 && marks.some((m) => w.startsWith(m))),
     };
   }
   return selfReferenceTablesBuilt;

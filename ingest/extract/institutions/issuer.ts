@@ -53,12 +53,6 @@ export function ownSchool(issuer: string | null | undefined): string | null {
   return reading.school ? issuer : reading.parentSchool;
 }
 
-/** Whether a time of writing (本学年, 本年度) starts at `at` in the text. */
-function opensDeicticTime(text: string, at: number): boolean {
-  for (const word of getLexicon().names.deicticTime) if (text.startsWith(word, at)) return true;
-  return false;
-}
-
 /** Kinds of body that call themselves by the school character (我校, 本校). */
 const SCHOOL_KINDS: ReadonlySet<string> = new Set(['UNIVERSITY', 'COLLEGE', 'SCHOOL', 'KINDERGARTEN']);
 
@@ -81,8 +75,6 @@ export function issuerSelfReferences(text: string, offset: number, tokens: reado
     const ofParent = head !== own && head === schoolSelfReference && !SCHOOL_KINDS.has(kind) && parentSchool !== null;
     if (head !== own && !(head === schoolSelfReference && SCHOOL_KINDS.has(kind)) && !ofParent) continue;
     if (vocab().partHeads.has(head + (text[i + 2] ?? ''))) continue;
-    // Note: nor where it opens a time of writing (本学年, 本学期 of a university's report: 本 + 学 is not 本校).
-    if (opensDeicticTime(text, i)) continue;
     const name = ofParent && parentSchool !== null ? parentSchool : issuer;
     out.push({ type: 'INSTITUTION', name, kind: ofParent ? kindOfName(name) : kind, start: offset + i, end: offset + i + 2, surface: text.slice(i, i + 2), deictic: true });
   }

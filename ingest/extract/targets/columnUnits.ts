@@ -4,7 +4,7 @@
  * that unit (48.0亿元), which no statement writes next to them.
  */
 import type { AnnotatedStatement, TargetSpan } from '../../annotated.js';
-import { CELL_GAP, CELL_GAPS, columnBar } from '../../../language/match/tableText.js';
+import { CELL_GAP, columnBar, gapCells } from '../../../language/match/tableText.js';
 import { cellsWithOffsets } from '../programs/listed.js';
 import { readQuantity } from './quantity.js';
 
@@ -49,14 +49,7 @@ function rowCells(text: string): Cell[] | null {
   const mark = columnBar(text);
   if (mark !== null) return cellsWithOffsets(text, mark);
   if (!CELL_GAP.test(text)) return null;
-  const cells: Cell[] = [];
-  let at = 0;
-  for (const gap of text.matchAll(CELL_GAPS)) {
-    cells.push({ text: text.slice(at, gap.index), at });
-    at = gap.index + gap[0].length;
-  }
-  cells.push({ text: text.slice(at), at });
-  return cells;
+  return gapCells(text).map((cell) => ({ text: text.slice(cell.start, cell.end), at: cell.start }));
 }
 
 /** The amounts a row holds in the header's unit columns, as target spans of the statement starting at `start`. */
