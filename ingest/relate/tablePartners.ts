@@ -4,18 +4,17 @@
  * body of its partner cell (青岛某公司｜中国海洋大学水产学院 → a partnership), as 甲与乙合作 would say.
  */
 import { getLexicon } from '../../language/lexicon/index.js';
-import { columnBar } from '../../language/match/tableText.js';
 import type { AnnotatedStatement } from '../annotated.js';
-import { cellsWithOffsets } from '../extract/programs/listed.js';
+import { tableRows } from '../extract/tableRows.js';
 import type { ResolvedIds, SpannedId } from '../resolve.js';
 import type { RelationSet } from './relationSet.js';
 
 /** The columns of a header row that name a project's lead body and its partners, or null when it names no such pair. */
-function roleColumns(cells: readonly string[]): { lead: number; partner: number; width: number } | null {
+function roleColumns(cells: readonly string[]): { lead: number; partner: number } | null {
   const { tableLeadColumns, tablePartnerColumns } = getLexicon().partnering;
   const lead = cells.findIndex((cell) => tableLeadColumns.includes(cell.trim()));
   const partner = cells.findIndex((cell) => tablePartnerColumns.includes(cell.trim()));
-  return lead >= 0 && partner >= 0 ? { lead, partner, width: cells.length } : null;
+  return lead >= 0 && partner >= 0 ? { lead, partner } : null;
 }
 
 /** The bodies named wholly inside a span. */
@@ -26,18 +25,7 @@ function bodiesIn(ids: ResolvedIds, span: { start: number; end: number }): Spann
 /** Adds the partnerships of every table whose header names a lead and a partner column, row by row. */
 export function tablePartnerships(annotated: readonly AnnotatedStatement[], idsByStatement: ReadonlyMap<string, ResolvedIds>,
   relations: RelationSet): void {
-  let roles: ReturnType<typeof roleColumns> = null;
-  for (const { statement } of annotated) {
-    const mark = columnBar(statement.text);
-    if (mark === null) {
-      roles = null;
-      continue;
-    }
-    const cells = cellsWithOffsets(statement.text, mark);
-    if (roles === null || cells.length !== roles.width) {
-      roles = roleColumns(cells.map((cell) => cell.text));
-      continue;
-    }
+  for (const { entry: { statement }, cells, header: roles } of tableRows(annotated, roleColumns)) {
     const ids = idsByStatement.get(statement.id);
     if (!ids) continue;
     const spans = cells.map((cell) => ({ start: statement.start + cell.at, end: statement.start + cell.at + cell.text.length }));

@@ -5,7 +5,7 @@
  * (坪山区获评…); places that carry it out together name it (甲市与乙市联合开展…); the clause right after it opens by placing
  * it (…，8月在番禺区举行); a designation named with no place is held by the place the document is about.
  */
-import { getGazetteer } from '../../language/gazetteer/index.js';
+import { getGazetteer, levelRank } from '../../language/gazetteer/index.js';
 import { getLexicon } from '../../language/lexicon/index.js';
 import type { ResolvedIds, SpannedId } from '../resolve.js';
 import { endsInAward } from '../extract/awarded.js';
@@ -76,9 +76,6 @@ export function placeDesignation(program: ProgramMention): boolean {
   return getLexicon().programs.placeDesignations.some((head) => name.endsWith(head));
 }
 
-/** The ranks of the gazetteer's levels a document may be about, from the province down (a county is a DISTRICT). */
-const LEVEL_RANK: ReadonlyMap<string, number> = new Map([['PROVINCE', 1], ['CITY', 2], ['DISTRICT', 3]]);
-
 /**
  * Whether a designation is held below the place the document is about: its name ends in a county's, town's or village's
  * level word (…优质均衡发展县, …示范村) and that place is above that level (a province names the counties that hold it, a
@@ -86,8 +83,9 @@ const LEVEL_RANK: ReadonlyMap<string, number> = new Map([['PROVINCE', 1], ['CITY
  */
 function heldBelow(program: ProgramMention, home: string): boolean {
   const name = program.id.slice(program.id.indexOf(':') + 1).replace(BRACKETED_LEVEL, '');
-  const rank = LEVEL_RANK.get(getGazetteer().byId(home)?.level ?? '');
-  if (rank === undefined) return false;
+  const level = getGazetteer().byId(home)?.level;
+  if (level === undefined) return false;
+  const rank = levelRank(level);
   for (const [word, holder] of getLexicon().programs.lowerLevelHolders) if (name.endsWith(word)) return rank < holder;
   return false;
 }

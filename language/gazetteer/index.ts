@@ -8,5 +8,6 @@ export { abbreviations, isCompound } from './abbreviations.js';
 export type { Abbreviation, AbbreviationClass } from './abbreviations.js';
 export { SurfaceMatcher, continuesList, isCjk } from './surfaceMatcher.js';
 export type { SurfaceMatch } from './surfaceMatcher.js';
+export { levelRank } from './surfaceIndex.js';
 export type { SurfaceEntry } from './surfaceIndex.js';
 export type { Gazetteer, LookupContext, RegionLevel, RegionRecord } from './types.js';

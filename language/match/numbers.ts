@@ -11,13 +11,20 @@ export const EDITION_ORDINAL = '第[\\d一二三四五六七八九十百]+届';
 /** A word that is a batch, the first one included (首批, 第三批). */
 export const BATCH_WORD = new RegExp(`^(?:首批|${BATCH_ORDINAL})$`);
 
+/** The ten-thousand and hundred-million scale words, and how many 万 make a 亿 (1亿2,800万元 is 12,800 万). */
+export const WAN = '万';
+export const YI = '亿';
+export const WAN_PER_YI = 1e4;
+const WAN_VALUE = 1e4;
+const YI_VALUE = WAN_VALUE * WAN_PER_YI;
+
 /** Multipliers of the scale words that may follow a number (万, 亿, 万亿, 千万, 百万). */
 export const SCALE_FACTORS: ReadonlyMap<string, number> = new Map([
-  ['万亿', 1e12],
+  ['万亿', YI_VALUE * WAN_VALUE],
   ['千万', 1e7],
   ['百万', 1e6],
-  ['亿', 1e8],
-  ['万', 1e4],
+  [YI, YI_VALUE],
+  [WAN, WAN_VALUE],
   ['千', 1e3],
   ['百', 1e2],
 ]);
@@ -145,13 +152,13 @@ function parseStructured(parts: readonly string[]): number | null {
       section += (current ?? 1) * small;
       current = null;
       seen = true;
-    } else if (p === '万') {
+    } else if (p === WAN) {
       if (!seen) return null;
-      section = (section + (current ?? 0)) * 1e4;
+      section = (section + (current ?? 0)) * WAN_VALUE;
       current = null;
-    } else if (p === '亿') {
+    } else if (p === YI) {
       if (!seen) return null;
-      total = (total + section + (current ?? 0)) * 1e8;
+      total = (total + section + (current ?? 0)) * YI_VALUE;
       section = 0;
       current = null;
     } else {

@@ -4,8 +4,7 @@
  * that unit (48.0亿元), which no statement writes next to them.
  */
 import type { AnnotatedStatement, TargetSpan } from '../../annotated.js';
-import { CELL_GAP, columnBar, gapCells } from '../../../language/match/tableText.js';
-import { cellsWithOffsets } from '../programs/listed.js';
+import { tableRows, type Cell } from '../tableRows.js';
 import { readQuantity } from './quantity.js';
 
 /** A column name ending in its unit in brackets (总投资(亿元), 建筑面积（万平方米）): the name and the unit. */
@@ -24,32 +23,15 @@ function amountUnit(unit: string): string | null {
   return readQuantity(`1${unit}`, 0, '1', []) === null ? null : unit;
 }
 
-/** The columns of a header row that name their unit in brackets, by index; empty when the row is no such header. */
-function unitColumns(cells: readonly string[]): Map<number, UnitColumn> {
+/** The columns of a header row that name their unit in brackets, by index; null when the row is no such header. */
+function unitColumns(cells: readonly string[]): Map<number, UnitColumn> | null {
   const columns = new Map<number, UnitColumn>();
   cells.forEach((cell, i) => {
     const m = UNIT_IN_BRACKETS.exec(cell.trim());
     const unit = m ? amountUnit(m[2]) : null;
     if (m && unit) columns.set(i, { subject: m[1], unit });
   });
-  return columns;
-}
-
-/** A cell of a row and where it starts in the row. */
-interface Cell {
-  text: string;
-  at: number;
-}
-
-/**
- * The cells of a row written as text, between column bars (1｜某某项目｜48.0) or two spaces or more (城大营运及教学    194.8),
- * with where each starts; null for a line that is no row.
- */
-function rowCells(text: string): Cell[] | null {
-  const mark = columnBar(text);
-  if (mark !== null) return cellsWithOffsets(text, mark);
-  if (!CELL_GAP.test(text)) return null;
-  return gapCells(text).map((cell) => ({ text: text.slice(cell.start, cell.end), at: cell.start }));
+  return columns.size > 0 ? columns : null;
 }
 
 /** The amounts a row holds in the header's unit columns, as target spans of the statement starting at `start`. */
@@ -72,20 +54,9 @@ function rowAmounts(cells: readonly Cell[], start: number, columns: ReadonlyMap<
  * header's number of cells; the table ends at the first statement that has not.
  */
 export function addColumnAmounts(annotated: readonly AnnotatedStatement[]): void {
-  let columns: Map<number, UnitColumn> | null = null;
-  let width = 0;
-  for (const entry of annotated) {
-    const { text, start } = entry.statement;
-    const cells = rowCells(text);
-    if (cells === null || (columns !== null && cells.length !== width)) columns = null;
-    if (cells === null) continue;
-    if (columns === null) {
-      const found = unitColumns(cells.map((cell) => cell.text));
-      if (found.size > 0) [columns, width] = [found, cells.length];
-      continue;
-    }
+  for (const { entry, cells, header } of tableRows(annotated, unitColumns)) {
     // Note: a row's amounts are the table's, whatever else a cell reads as (a statement's own targets stay).
     const taken = new Set(entry.targets.map((t) => t.start));
-    for (const amount of rowAmounts(cells, start, columns)) if (!taken.has(amount.start)) entry.targets.push(amount);
+    for (const amount of rowAmounts(cells, entry.statement.start, header)) if (!taken.has(amount.start)) entry.targets.push(amount);
   }
 }

@@ -6,6 +6,7 @@ import { getLexicon } from '../../../language/lexicon/index.js';
 import { codeTable } from '../../../language/match/codeTable.js';
 import {
   ARABIC_NUMBER_SOURCE, DIGIT_NUMERALS, numeralDigits, parseArabicNumber, parseChineseNumber, PLACE_NUMERALS, scaleValue,
+  WAN, WAN_PER_YI, YI,
 } from '../../../language/match/numbers.js';
 import type { Comparator } from '../../model.js';
 import { isQuoted } from './layout.js';
@@ -21,10 +22,6 @@ export interface Quantity {
 }
 
 const SCALE = '万亿|千万|百万|亿|万|千(?![米克瓦])|百(?!分)';
-/** The scale words of an amount in 亿 that goes on in 万, and how many 万 make a 亿. */
-const YI = '亿';
-const WAN = '万';
-const YI_IN_WAN = 1e4;
 /**
  * A count written in numerals (五万, 一百二十, 三千五百): it opens with a digit numeral or 十 and holds a place word (a run of
  * digits alone is a year or no number: 二○一四, 唯一 + 一所), not inside a longer run of numerals nor after an ordinal or
@@ -237,16 +234,16 @@ function readNumberAndUnit(text: string, s: number, num: string): Reading | null
     // Note: an amount in 亿 goes on in 万 (1亿2,800万元, 2亿零400万元): one amount, counted in 万.
     const rest = scale === YI && !written ? at(p.tenThousands, text, pos) : null;
     const more = rest ? parseArabicNumber(rest[1]) : null;
-    if (more !== null && more < YI_IN_WAN) {
-      value = value * YI_IN_WAN + more;
+    if (more !== null && more < WAN_PER_YI) {
+      value = value * WAN_PER_YI + more;
       scale = WAN;
       pos = p.tenThousands.lastIndex;
     }
     // Note: so does a count in 万 go on in units (7万3,895人, as Taiwan writes counts): one count.
     const units = scale === WAN && !written && Number.isInteger(value) ? at(p.ones, text, pos) : null;
     const extra = units ? parseArabicNumber(units[1]) : null;
-    if (extra !== null && extra < YI_IN_WAN) {
-      value = value * YI_IN_WAN + extra;
+    if (extra !== null && extra < WAN_PER_YI) {
+      value = value * WAN_PER_YI + extra;
       scale = '';
       pos = p.ones.lastIndex;
     }
