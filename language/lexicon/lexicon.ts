@@ -80,6 +80,8 @@ export interface Lexicon {
     readonly bracketedScopes: Words;
     /** The party's name before a place's party or government body (中共): in the mention, not the canonical name. */
     readonly partyPrefixes: Words;
+    /** Who founded a body, opening its name before the place it is named for (国立 + 台湾美术馆). */
+    readonly charterPrefixes: Words;
     readonly headquartersHeads: Words;
     /** Bodies a paper is addressed to, never its issuer (立法会: a paper to a legislature's committee is a bureau's). */
     readonly addressees: readonly string[];
@@ -374,6 +376,7 @@ function institutionWords(institutions: LexiconFiles['institutions']): Lexicon['
     bracketedStretches: new Set(institutions.bracketedStretches),
     bracketedScopes: new Set(institutions.bracketedScopes),
     partyPrefixes: new Set(institutions.partyPrefixes),
+    charterPrefixes: new Set(institutions.charterPrefixes),
     headquartersHeads: new Set(institutions.headquartersHeads),
     addressees: institutions.addressees,
     nationalPrefixes: [...institutions.nationalPrefixes].sort(byLengthDesc),

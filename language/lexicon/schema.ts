@@ -38,6 +38,7 @@ export const InstitutionsFileSchema = z.object({
   bracketedStretches: words,
   bracketedScopes: words,
   partyPrefixes: words,
+  charterPrefixes: words,
   headquartersHeads: words,
   addressees: words,
   nationalPrefixes: words,

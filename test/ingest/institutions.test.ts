@@ -921,6 +921,14 @@ describe('where a body\'s name starts: a partner, a time of writing, a founding 
   });
 });
 
+describe('a body named by who founded it before its place', () => {
+  it('keeps 國立 and 私立 before the place a body is named for (國立 + 臺灣 + 美術館), as before a name without one', () => {
+    const names = institutionNames('文化部新聞稿\n國立臺灣美術館與國立故宮博物院合作，私立東吳大學亦參與。\n', 'charter.txt');
+    expect(names).toEqual(expect.arrayContaining(['国立台湾美术馆', '国立故宫博物院', '私立东吴大学']));
+    expect(names).not.toContain('台湾美术馆');
+  });
+});
+
 describe('a head inside an open quotation', () => {
   /** The bodies read in a statement alone, with where they start. */
   const read = (text: string): [string, number][] =>

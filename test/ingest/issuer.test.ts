@@ -76,13 +76,13 @@ describe('the issuer named again in its own SAR document', () => {
     }
   });
 
-  it('is the body a title opens with after a word saying whose it is (國立 + 臺灣大學), and 本校 + a unit is its unit', () => {
+  it('is the body a title opens with, the word saying who founded it and all (國立 + 臺灣 + 大學), and 本校 + a unit is its unit', () => {
     const x = extractText('國立臺灣大學與廈門大學學術交流年度報告\n一、合作\n本校海洋研究所與廈門大學海洋與地球學院合作設立聯合實驗室。\n', { source: 'ntu.txt', sha256: 'x' });
-    expect(x.document.issuer).toBe('台湾大学');
+    expect(x.document.issuer).toBe('国立台湾大学');
     const name = new Map(x.entities.map((e) => [e.id, e.name]));
     expect(x.relations.filter((r) => r.type === 'PARTNERS_WITH').map((r) => `${name.get(r.from)}–${name.get(r.to)}`))
-      .toContain('台湾大学海洋研究所–厦门大学海洋与地球学院');
-    expect(x.relations.filter((r) => r.type === 'PART_OF').map((r) => `${name.get(r.from)}⊂${name.get(r.to)}`)).toContain('台湾大学海洋研究所⊂台湾大学');
+      .toContain('国立台湾大学海洋研究所–厦门大学海洋与地球学院');
+    expect(x.relations.filter((r) => r.type === 'PART_OF').map((r) => `${name.get(r.from)}⊂${name.get(r.to)}`)).toContain('国立台湾大学海洋研究所⊂国立台湾大学');
   });
 
   it('reads no mention of a university in the time of writing its report opens with (本學年: this school year, not 本校)', () => {

@@ -95,7 +95,7 @@ function placeEnds(w: Walk, j: number, inner: Head | null, belongs: boolean, bra
   const brandBefore = head.kind === 'ENTERPRISE' && inner === null && !isAction(t.word)
     && (unknownName(t) || (classify(t) === 'NOMINAL' && opensWithProper(tokens, regions, j)));
   return regions[j] === 0 && !named && !brandBefore && !v.nationalPrefixes.includes(t.word) && !v.linkWords.has(t.word)
-    && !(inner && belongs) && !branch;
+    && !v.charterPrefixes.has(t.word) && !(inner && belongs) && !branch;
 }
 
 /**
