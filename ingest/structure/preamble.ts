@@ -115,6 +115,22 @@ function headerLabel(line: string): string | null {
   return label !== undefined && (bare.length === label.length || organisationName(bare.slice(0, -label.length)) !== null) ? label : null;
 }
 
+/** Marks that may stand between a body's name and its header's label (香港某大学｜新闻稿). */
+const LABEL_SEPARATOR = /[|｜·・\-—]+$/;
+
+/**
+ * The body a release's header line names before its label (文化部 of 文化部新闻稿, 某某市政府 of 某某市政府　新闻稿), or null:
+ * the body that issues the release (a gazette's label, 香港特别行政区政府新闻公报, names the whole government: none).
+ */
+export function releaseBody(line: string): string | null {
+  const label = headerLabel(line);
+  const { releaseLabels, gazetteLabels } = getLexicon().structure;
+  if (label === null || !releaseLabels.includes(label) || gazetteLabels.includes(label)) return null;
+  const bare = line.replace(SPACES, '');
+  const body = bare.slice(0, bare.length - label.length).replace(LABEL_SEPARATOR, '');
+  return organisationName(body);
+}
+
 /** Whether a line is a release's header (新闻稿, 即时发布, 香港特别行政区政府新闻公报): the text reports what was done. */
 export function releaseHeader(line: string): boolean {
   const label = headerLabel(line);

@@ -8,7 +8,7 @@ import { allHan } from '../../language/match/tokens.js';
 import { keepsOtherCharacters, toSimplified } from '../../language/script/traditional.js';
 import { vocab } from '../extract/institutions/vocabulary.js';
 import { getLexicon } from '../../language/lexicon/index.js';
-import { isoDate, metaDate, metaSource, preambleKind, siteOwner, sourceNote, withoutRepostMark, type PreambleKind } from './preamble.js';
+import { isoDate, metaDate, metaSource, preambleKind, releaseBody, siteOwner, sourceNote, withoutRepostMark, type PreambleKind } from './preamble.js';
 
 /** What the top of a document holds. */
 export interface TitleBlock {
@@ -125,6 +125,8 @@ export function readTitle(lines: readonly Line[]): TitleBlock {
       pageSource ??= metaSource(lines[k].text);
       const owner = siteOwner(lines[k].text);
       if (owner !== null && isBodyName(toSimplified(owner))) numbered ??= owner;
+      // Note: a release's header names the body that issues it (文化部新闻稿).
+      numbered ??= releaseBody(lines[k].text);
     } else if (kind === 'docNumber') numbered ??= openingBody(lines[k].text);
     else if (kind !== 'date' && kind !== 'distribution') break;
   }

@@ -235,6 +235,7 @@ export const StructureFileSchema = z.object({
   todayWords: words,
   aboutWord: z.string(),
   releaseLabels: words,
+  gazetteLabels: words,
   headerLabels: words,
   paperLabels: words,
   contactLabels: words,

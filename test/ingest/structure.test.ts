@@ -730,6 +730,16 @@ describe('structureDocument: the headers of releases and circulars', () => {
     expect(statementContaining(result, '28.6万人次')).toMatchObject({ year: 2025, status: 'ACHIEVED' });
   });
 
+  it('reads the body a release\'s header names before its label as the issuer (文化部新闻稿), not a gazette\'s government', () => {
+    const ministry = read('文化部新闻稿\n发布日期：114年5月12日\n\n台湾文化走向世界 113年海外展演成果\n\n本年度共办理146案。\n', 'moc');
+    expect(ministry.document.issuer).toBe('文化部');
+    const bureau = read('澳门特别行政区政府文化局　新闻稿\n\n第35届澳门艺术节圆满落幕\n\n共推出28套节目。\n', 'icm');
+    expect(bureau.document.issuer).toBe('澳门特别行政区政府文化局');
+    // A whole government's gazette carries its bureaus' releases: its name issues none of them.
+    const gazette = read('香港特别行政区政府新闻公报\n\n深港科技合作再上台阶\n\n本年度共签署12份协议。\n', 'isd');
+    expect(gazette.document.issuer).toBeNull();
+  });
+
   it('reads a government release that opens with its day of writing (某某署今日（12月15日）公布) as reporting what was done', () => {
     const text = '投资推广署完成2025年内地城市巡回推介\n\n　　投资推广署今日（12月15日）公布，系列活动合共举行9场推介会，吸引超过2,600家企业参加。\n\n'
       + '完\n\n2025年12月15日（星期一）\n';
