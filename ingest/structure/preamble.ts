@@ -119,7 +119,7 @@ function headerLabel(line: string): string | null {
 const LABEL_SEPARATOR = /[|｜·・\-—]+$/;
 
 /**
- * The body a release's header line names before its label (文化部 of 文化部新闻稿, 某某市政府 of 某某市政府　新闻稿), or null:
+ * The body a release's header line names before its label (文化部 of 文化部新闻稿, 某某市政府 of 某某市政府 新闻稿), or null:
  * the body that issues the release (a gazette's label, 香港特别行政区政府新闻公报, names the whole government: none).
  */
 export function releaseBody(line: string): string | null {
