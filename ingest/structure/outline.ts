@@ -15,6 +15,8 @@ export class Outline {
   readonly sections: Section[] = [];
   private readonly stack: OpenSection[] = [];
   private readonly kindOrder = new Map<MarkerKind, number>();
+  /** The kinds first seen numbering paragraphs, not headings (3.1 特区政府以…为指引，…。): every heading kind ranks above them. */
+  private readonly paragraphKinds = new Set<MarkerKind>();
   private rootChildren = 0;
   /** The period a bare review part (背景) interrupted, while one is open. */
   private beforeBareReview: Period | null = null;
@@ -67,6 +69,23 @@ export class Outline {
     this.beforeBareReview = null;
   }
 
+  /**
+   * The order of a kind seen for the first time: below every kind seen before it, but above the kinds that number
+   * paragraphs (a Policy Address's 3.1, 3.2 … under its headings （一）過去一年的工作進展 and crossheads), which move down.
+   */
+  private newKindOrder(kind: MarkerKind, paragraph: boolean): number {
+    if (paragraph) {
+      this.paragraphKinds.add(kind);
+      return this.kindOrder.size;
+    }
+    let order = this.kindOrder.size;
+    for (const k of this.paragraphKinds) order = Math.min(order, this.kindOrder.get(k)!);
+    if (order === this.kindOrder.size) return order;
+    for (const [k, o] of this.kindOrder) if (o >= order) this.kindOrder.set(k, o + 1);
+    for (const open of this.stack) if (open.order >= order) open.order++;
+    return order;
+  }
+
   /** Closes the open sections of this order or deeper, ending them at `end`. */
   closeTo(order: number, end: number): void {
     while (this.stack.length && this.stack[this.stack.length - 1].order >= order) this.stack.pop()!.section.end = end;
@@ -76,10 +95,11 @@ export class Outline {
    * Opens a section: a part (2019年…工作总结, with its own period) closes everything; a marker kind (一、 (一) 1.) nests
    * below the kinds seen before it. A problem heading inside a summary gives the section the PROBLEM status.
    */
-  open(kind: MarkerKind, heading: string, start: number, headingEnd: number, partOf: Period | null, prevEnd: number, partMarker?: MarkerKind): Period {
+  open(kind: MarkerKind, heading: string, start: number, headingEnd: number, partOf: Period | null, prevEnd: number, partMarker?: MarkerKind,
+    paragraph = false): Period {
     let order = -1;
     if (kind !== 'part') {
-      order = this.kindOrder.get(kind) ?? this.kindOrder.size;
+      order = this.kindOrder.get(kind) ?? this.newKindOrder(kind, paragraph);
       this.kindOrder.set(kind, order);
     } else if (partMarker !== undefined && !this.kindOrder.has(partMarker)) {
       // Note: a part numbered like a heading (一、2026年度工作回顧) ranks its marker above those inside it, so the next

@@ -67,6 +67,9 @@ function headingLayout(text: string, hs: number, e: number): { headingEnd: numbe
   return { headingEnd: e, bodyStart: e, headingIsStatement: e > hs };
 }
 
+/** How long the text after a number within a chapter is when it numbers a paragraph, not a heading. */
+const PARAGRAPH_MIN = 60;
+
 /** A line of two to eight Han characters and nothing else: a part's heading when it stands in the body. */
 const BARE_LINE = /^[\u3400-\u9fff]{2,8}$/;
 
@@ -251,7 +254,9 @@ class LineWalk {
   private outlineHeading(line: Line, marker: Marker): void {
     const hs = line.start + marker.length;
     const { headingEnd, bodyStart, headingIsStatement } = headingLayout(this.text, hs, line.end);
-    const opened = this.outline.open(marker.kind, this.text.slice(hs, headingEnd).trim(), line.start, line.end, null, this.prevEnd);
+    // Note: a number within a chapter before a paragraph (3.1 特区政府以…为指引，…。) numbers paragraphs.
+    const paragraph = marker.kind === 'dec' && line.end - hs >= PARAGRAPH_MIN;
+    const opened = this.outline.open(marker.kind, this.text.slice(hs, headingEnd).trim(), line.start, line.end, null, this.prevEnd, undefined, paragraph);
     const period = problemPeriod(opened, line.text, marker.length);
     if (headingIsStatement) this.emit(hs, headingEnd, period);
     if (bodyStart < line.end) this.emit(bodyStart, line.end, period);

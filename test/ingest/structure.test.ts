@@ -730,6 +730,21 @@ describe('structureDocument: the headers of releases and circulars', () => {
     expect(statementContaining(result, '28.6万人次')).toMatchObject({ year: 2025, status: 'ACHIEVED' });
   });
 
+  it('reads a chapter whose paragraphs are numbered 3.1, 3.2 … under its headings: the headings, not the paragraphs, nest', () => {
+    const para = (n: string, body: string) => `${n} ${body}，并与有关部门及内地城市加强政策协作，推动各项措施在年内逐步落实，让香港市民及企业更便捷地受惠于相关安排。\n`;
+    const text = '2025年施政报告\n政策措施附篇\n\n第三章　深度融入大湾区\n\n'
+      + para('3.1', '特区政府以规划纲要为指引')
+      + '\n（一）过去一年的工作进展\n\n北都\n' + para('3.2', '北都统筹处推出先导计划，共收到11份意向书')
+      + '\n河套\n' + para('3.3', '创科局资助28个项目')
+      + '\n（二）新措施\n\n北都\n' + para('3.4', '政府将预留20亿元设立资助计划');
+    const result = read(text, 'policy-address');
+    const section = (fragment: string) => result.sections.find((s) => s.heading.includes(fragment))!;
+    expect(section('新措施').parentId).toBe(section('深度融入').id);
+    expect(section('北都统筹处').parentId).toBe(section('北都').id);
+    expect(statementContaining(result, '11份意向书')).toMatchObject({ status: 'ACHIEVED' });
+    expect(statementContaining(result, '20亿元')).toMatchObject({ status: 'PLANNED' });
+  });
+
   it('reads the body a release\'s header names before its label as the issuer (文化部新闻稿), not a gazette\'s government', () => {
     const ministry = read('文化部新闻稿\n发布日期：114年5月12日\n\n台湾文化走向世界 113年海外展演成果\n\n本年度共办理146案。\n', 'moc');
     expect(ministry.document.issuer).toBe('文化部');
