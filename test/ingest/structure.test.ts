@@ -745,6 +745,13 @@ describe('structureDocument: the headers of releases and circulars', () => {
     expect(statementContaining(result, '20亿元')).toMatchObject({ status: 'PLANNED' });
   });
 
+  it('reads a part headed by a year\'s 推动重点 (key points to push) as that year\'s plan', () => {
+    // (The pipeline reads the years of the Republic of China calendar in the common era before the structure: 114 is 2025.)
+    const text = '文化部新闻稿\n发布日期：2025年5月12日\n\n文化部公布2024年成果\n\n一、表演团队登上国际舞台\n2024年度共核定补助34团。\n\n'
+      + '二、2025年度推动重点\n补助团数扩大至40团以上。\n';
+    expect(statementContaining(read(text, 'moc-plan'), '40团')).toMatchObject({ year: 2025, status: 'PLANNED' });
+  });
+
   it('reads the body a release\'s header names before its label as the issuer (文化部新闻稿), not a gazette\'s government', () => {
     const ministry = read('文化部新闻稿\n发布日期：114年5月12日\n\n台湾文化走向世界 113年海外展演成果\n\n本年度共办理146案。\n', 'moc');
     expect(ministry.document.issuer).toBe('文化部');
