@@ -21,28 +21,68 @@ export interface TableRow<H> {
   header: H;
 }
 
+/**
+ * One space after a closing bracket inside a row set apart by spaces: two column names, the first ending in its unit
+ * (受惠住户(户) 拨款(万港元), as a table set with ideographic spaces reads once they are plain).
+ */
+const BRACKET_SPACE = /(?<=[)）])[ \u3000](?=\S)/g;
+
+/** A space, plain or ideographic, as fixed columns are padded with. */
+const SPACE = /[ \u3000]/;
+
 /** The cells of a row written as text, with where each starts; null for a statement that is no row. */
 export function rowCells(text: string): Cell[] | null {
   const mark = columnBar(text);
   if (mark !== null) return cellsWithOffsets(text, mark);
   if (!CELL_GAP.test(text)) return null;
-  return gapCells(text).map((cell) => ({ text: text.slice(cell.start, cell.end), at: cell.start }));
+  const cells: Cell[] = [];
+  for (const { start, end } of gapCells(text)) {
+    let at = start;
+    for (const space of text.slice(start, end).matchAll(BRACKET_SPACE)) {
+      cells.push({ text: text.slice(at, start + space.index), at });
+      at = start + space.index + 1;
+    }
+    cells.push({ text: text.slice(at, end), at });
+  }
+  return cells;
+}
+
+/**
+ * The cells of a row set apart by spaces read at the columns of its header (a table set in fixed columns: a full cell is
+ * one space from the next, 深水埗区 深水埗共享客厅计划, a number may stand right of its column's start, and a total row
+ * leaves cells blank), or null when a column's start falls inside a run of characters.
+ */
+function alignedCells(text: string, starts: readonly number[]): Cell[] | null {
+  if (columnBar(text) !== null) return null;
+  const cells: Cell[] = [];
+  for (let i = 0; i < starts.length; i++) {
+    const start = Math.min(starts[i], text.length);
+    const end = i + 1 < starts.length ? Math.min(starts[i + 1], text.length) : text.length;
+    if (start > 0 && start < text.length && !SPACE.test(text[start - 1]) && !SPACE.test(text[start])) return null;
+    const raw = text.slice(start, end);
+    const lead = raw.length - raw.trimStart().length;
+    cells.push({ text: raw.trim(), at: start + lead });
+  }
+  return cells;
 }
 
 /**
  * The rows of every table whose header `readHeader` recognises (it returns null for any other row), in document order.
+ * A row of a table set apart by spaces is read at its header's columns when its gaps do not give as many cells.
  */
 export function* tableRows<H>(annotated: readonly AnnotatedStatement[],
   readHeader: (cells: readonly string[]) => H | null): Generator<TableRow<H>> {
   let header: H | null = null;
-  let width = 0;
+  let starts: number[] = [];
   for (const entry of annotated) {
-    const cells = rowCells(entry.statement.text);
-    if (cells === null || (header !== null && cells.length !== width)) header = null;
+    const { text } = entry.statement;
+    let cells = rowCells(text);
+    if (header !== null && (cells === null || cells.length !== starts.length)) cells = alignedCells(text, starts) ?? cells;
+    if (cells === null || (header !== null && cells.length !== starts.length)) header = null;
     if (cells === null) continue;
     if (header === null) {
       header = readHeader(cells.map((cell) => cell.text));
-      width = cells.length;
+      starts = cells.map((cell) => cell.at);
       continue;
     }
     yield { entry, cells, header };

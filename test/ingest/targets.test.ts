@@ -462,4 +462,13 @@ describe('amounts in a table whose header names the unit in brackets', () => {
     const x = extractText(text, { source: 'spaced-columns.txt', sha256: 'x' });
     expect(x.targets.map((t) => `${t.value}${t.unit}`)).toEqual(['194800000港元', '41200000港元']);
   });
+
+  it('reads a table set in fixed columns: two headers one space apart, a full cell one space from the next, a blank cell', () => {
+    const text = '# title: 民政事務總署文件\n附件\n地區　　　主要項目　　　　　合作機構　　受惠住戶（戶）　撥款（萬港元）\n'
+      + '元朗區　　銀齡守護計劃　　　博愛醫院　　3,150　　　　　380\n'
+      + '深水埗區　共享客廳計劃　　　香港明愛　　2,300　　　　　520\n'
+      + '合計　　　　　　　　　　　　　　　　　　5,450　　　　　900\n';
+    const x = extractText(text, { source: 'fixed-columns.txt', sha256: 'x' });
+    expect(x.targets.map((t) => `${t.value}${t.unit}`)).toEqual(['3150户', '3800000港元', '2300户', '5200000港元', '5450户', '9000000港元']);
+  });
 });
