@@ -186,7 +186,8 @@ describe('extractInstitutions', () => {
 
   it('reads a Taiwan district office (…区公所) and a troupe (…剧团) as bodies', () => {
     const x = extractText('台北市政府新闻稿\n一、台北市中正区公所与泉州市木偶剧团合办演出。', { source: 'troupe.txt', sha256: 'x' });
-    expect(x.entities.filter((e) => e.type === 'INSTITUTION').map((e) => e.name).sort()).toEqual(['台北市中正区公所', '泉州市木偶剧团']);
+    // (The release's header names its issuer, 台北市政府, a body of the graph too.)
+    expect(x.entities.filter((e) => e.type === 'INSTITUTION').map((e) => e.name).sort()).toEqual(['台北市中正区公所', '台北市政府', '泉州市木偶剧团']);
   });
 
   it('never joins a self-reference (本局, 我校) to the body after 与', () => {
@@ -918,6 +919,14 @@ describe('where a body\'s name starts: a partner, a time of writing, a founding 
     expect(noted.filter((n) => n.startsWith('厦门大学'))).toEqual(['厦门大学']);
     const campus = institutionNames('广州市教育局2024年工作总结\n推动香港科技大学(广州)建设。\n', 'campus.txt');
     expect(campus).toContain('香港科技大学(广州)');
+  });
+});
+
+describe('the heads of theatres, orchestras, troupes and care homes', () => {
+  it('reads 剧院, 乐团, 歌舞团, 芭蕾舞团, 护老院 and 护养院 as heads (a festival\'s and a welfare report\'s bodies)', () => {
+    const names = institutionNames('文化局新闻稿\n上海歌舞团与葡萄牙国家芭蕾舞团在岗顶剧院演出，澳门乐团协办。'
+      + '顺德乐年护老院与龙岗松茵护养院加入计划。\n', 'heads.txt');
+    expect(names).toEqual(expect.arrayContaining(['上海歌舞团', '葡萄牙国家芭蕾舞团', '岗顶剧院', '澳门乐团', '顺德乐年护老院', '龙岗松茵护养院']));
   });
 });
 
