@@ -278,6 +278,9 @@ describe('zones opened by a township the gazetteer knows', () => {
     expect(found.entities.filter((e) => e.kind === 'ZONE').map((e) => e.name)).toEqual(['横琴粤澳深度合作区']);
     expect(found.entities.some((e) => e.type === 'INSTITUTION' && e.name === '横琴粤澳深度合作区执行委员会')).toBe(true);
   });
+  it('reads a comprehensive experimental zone and a Taiwan investment zone after their place (平潭综合实验区, 泉州台商投资区)', () => {
+    expect(zones('福建省台港澳办2024年工作总结\n一、支持平潭综合实验区和泉州台商投资区建设。\n').sort()).toEqual(['平潭综合实验区', '泉州台商投资区']);
+  });
   it('does not open a zone with a verb or an adjective that happens to name a township', () => {
     expect(zones('推进创新合作区建设。')).toEqual([]);
   });
