@@ -18,7 +18,7 @@ import { listPlacements } from './lists.js';
 import { regionsOfName } from './located.js';
 import { addressLevel, locatedRegions } from './locatives.js';
 import { openingPlacements } from './onward.js';
-import { holdsConnective, outsideNotes, partnerPairs, partnersJoinedByVerb, receivedAidPairs, receivesAid } from './partners.js';
+import { holdsConnective, outsideNotes, partnerPairs, withoutOwners, partnersJoinedByVerb, receivedAidPairs, receivesAid } from './partners.js';
 import { policyNamePlacements } from './policyNames.js';
 import { tablePartnerships } from './tablePartners.js';
 import { RelationSet } from './relationSet.js';
@@ -215,7 +215,8 @@ function relateStatement(item: AnnotatedStatement, ids: ResolvedIds, placed: Res
     for (const zone of ids.regions) if (zone.id.startsWith('region:zone:') && inside(zone, institution)) relations.add('LOCATED_IN', institution.id, zone.id, statement.id);
   }
   if (!cued && !maybeJoined && !aidOnly) return;
-  const parties = outsideNotes(statement.text, statement.start, [...freeInstitutions, ...freeRegions].sort((a, b) => a.start - b.start || a.end - b.end));
+  const parties = withoutOwners(statement.text, statement.start,
+    outsideNotes(statement.text, statement.start, [...freeInstitutions, ...freeRegions].sort((a, b) => a.start - b.start || a.end - b.end)));
   const { partnerVerbKind, aidReceivedKind } = getLexicon().partnering;
   const kind = cued ?? (aidOnly ? aidReceivedKind : partnersJoinedByVerb(statement.text, statement.start, parties) ? partnerVerbKind : null);
   if (!kind) return;

@@ -72,6 +72,26 @@ export function outsideNotes(text: string, start: number, parties: readonly Span
   return out;
 }
 
+/**
+ * The parties with those that only say whose the next one is folded into it (与 + 文化局辖下澳门演艺学院戏剧学校: the school,
+ * standing where its owner's name starts): a body right before a word saying a body is under it (辖下, 旗下, 所属) is
+ * no party of its own. `parties` are sorted by start.
+ */
+export function withoutOwners(text: string, start: number, parties: readonly SpannedId[]): SpannedId[] {
+  const { underWords } = getLexicon().institutions;
+  const out: SpannedId[] = [];
+  for (let k = 0; k < parties.length; k++) {
+    const p = parties[k];
+    let j = k + 1;
+    while (j < parties.length && parties[j].start < p.end) j++;
+    if (j < parties.length && underWords.has(text.slice(p.end - start, parties[j].start - start))) {
+      out.push({ ...parties[j], start: p.start });
+      k = j;
+    } else out.push(p);
+  }
+  return out;
+}
+
 /** Whether the text between two mentions only lists them (、 和 及). */
 function listed(text: string): boolean {
   const t = between(text);

@@ -789,6 +789,10 @@ describe('relate', () => {
       'PARTNERS_WITH 湖州市人民政府办公室 → 浙江大学', 'PARTNERS_WITH 湖州市人民政府办公室 → 青浦区']));
     expect(found.filter((r) => r.startsWith('PARTNERS_WITH 湖州市人民政府办公室 → 理县'))).toEqual([]);
   });
+  it('partners the body under another (与 + 文化局辖下 + 某戏剧学校), not the one it is under', () => {
+    const found = relations('澳门特别行政区政府文化局新闻稿\n中国国家话剧院与文化局辖下澳门演艺学院戏剧学校联合制作话剧。', ['PARTNERS_WITH']);
+    expect(found).toEqual(['PARTNERS_WITH 中国国家话剧院 → 澳门演艺学院戏剧学校']);
+  });
   it('does not make a body named inside a joint body\'s name a partner of it', () => {
     const found = relations('浙江大学-爱丁堡大学联合研究所与澳门大学签署合作协议。', ['PARTNERS_WITH']);
     expect(found).toContain('PARTNERS_WITH 浙江大学-爱丁堡大学联合研究所 → 澳门大学');
