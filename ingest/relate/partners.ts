@@ -247,7 +247,21 @@ function clausePairs(input: PartnerInput, clause: Clause): [string, string][] {
     return pairs;
   }
   for (const p of parties) for (const q of members) pairs.push([p.id, q.id]);
+  // Note: a second connective right after those a word of going along with names (甲联同乙 + 与 + 丙合办) names whom
+  // both work with.
+  const second = partners === joined && getLexicon().partnering.alongWords.includes(hinge.word) ? alsoJoined(input, inClause, members) : [];
+  for (const p of [...parties, ...members]) for (const q of second) pairs.push([p.id, q.id]);
   return pairs;
+}
+
+/** The group right after a connective that follows the last of `members` with nothing between them, or none. */
+function alsoJoined(input: PartnerInput, inClause: readonly SpannedId[], members: readonly SpannedId[]): SpannedId[] {
+  let end = 0;
+  for (const m of members) end = Math.max(end, m.end);
+  const next = firstFrom(inClause, end);
+  if (next < 0) return [];
+  const gap = input.text.slice(end - input.start, inClause[next].start - input.start);
+  return getLexicon().partnering.connectives.has(gap) ? group(input, inClause, next, 1) : [];
 }
 
 /** The mentions grouped by span, in order (a compound abbreviation is one span of several ids). */

@@ -210,6 +210,8 @@ export interface Lexicon {
   readonly cooperation: readonly (readonly [cue: string, kind: string])[];
   readonly partnering: {
     readonly connectives: Words;
+    /** Connectives of going along with another (联同): a connective right after their body joins both to the next. */
+    readonly alongWords: readonly string[];
     /** Verbs that make a clause cooperation when written right after a connective's partners (与甲建立…), and its kind. */
     readonly partnerVerbs: readonly string[];
     readonly partnerVerbKind: string;
@@ -481,6 +483,7 @@ function nameWords(names: LexiconFiles['names'], programs: LexiconFiles['program
 function partneringWords(cooperation: LexiconFiles['cooperation']): Lexicon['partnering'] {
   return {
     connectives: new Set(cooperation.connectives),
+    alongWords: cooperation.alongWords,
     partnerVerbs: cooperation.partnerVerbs,
     partnerVerbKind: cooperation.partnerVerbKind,
     aidVerbs: [...cooperation.aidVerbs].sort(byLengthDesc),

@@ -133,6 +133,7 @@ export const NamesFileSchema = z.object({
 export const CooperationFileSchema = z.object({
   cues: z.record(z.string(), z.string()),
   connectives: words,
+  alongWords: words,
   partnerVerbs: words,
   partnerVerbKind: z.string(),
   aidVerbs: words,

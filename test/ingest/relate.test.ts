@@ -789,6 +789,10 @@ describe('relate', () => {
       'PARTNERS_WITH 湖州市人民政府办公室 → 浙江大学', 'PARTNERS_WITH 湖州市人民政府办公室 → 青浦区']));
     expect(found.filter((r) => r.startsWith('PARTNERS_WITH 湖州市人民政府办公室 → 理县'))).toEqual([]);
   });
+  it('joins a body and the one it goes along with (甲联同乙) to the body a connective names right after them (与丙合办)', () => {
+    const found = relations('宁波市教育局2024年工作总结\n一、市教育局将联同市科技局与浙江大学合办创新人才培养计划。', ['PARTNERS_WITH']);
+    expect(found.sort()).toEqual(['PARTNERS_WITH 宁波市教育局 → 宁波市科技局', 'PARTNERS_WITH 宁波市教育局 → 浙江大学', 'PARTNERS_WITH 宁波市科技局 → 浙江大学']);
+  });
   it('partners the body under another (与 + 文化局辖下 + 某戏剧学校), not the one it is under', () => {
     const found = relations('澳门特别行政区政府文化局新闻稿\n中国国家话剧院与文化局辖下澳门演艺学院戏剧学校联合制作话剧。', ['PARTNERS_WITH']);
     expect(found).toEqual(['PARTNERS_WITH 中国国家话剧院 → 澳门演艺学院戏剧学校']);
