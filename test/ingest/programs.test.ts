@@ -683,6 +683,8 @@ describe('awarded titles and quoted names in the whole extraction', () => {
   it('reads a quoted name with a place in brackets after its head, a brand titling its event, and allowances', () => {
     expect(names(run('贸发局主办的「香港品牌节(广州)」在广州市天河区举行。'))).toEqual(['香港品牌节(广州)']);
     expect(names(run('「艺文荟澳：澳门国际艺术双年展」吸引逾4万人次。'))).toEqual(['艺文荟澳：澳门国际艺术双年展']);
+    // A verb of learning of something (得悉) ends the name before it: the short form alone is named.
+    expect(names(run('家人得悉院舍计划后，陪同黎伯参观院舍。'))).toEqual(['院舍计划']);
     // So are an exhibition's kinds (特展, 艺术展, 精品展) as heads of the event a brand titles.
     expect(names(run('双方在巴黎合办「岛屿光谱：台湾当代艺术展」，吸引观众约4万人次。'))).toEqual(['岛屿光谱：台湾当代艺术展']);
     expect(names(run('在九州国立博物馆举办「海之道：台湾与东亚交流特展」。'))).toEqual(['海之道：台湾与东亚交流特展']);
