@@ -927,6 +927,8 @@ describe('the heads of theatres, orchestras, troupes and care homes', () => {
     const names = institutionNames('文化局新闻稿\n上海歌舞团与葡萄牙国家芭蕾舞团在岗顶剧院演出，澳门乐团协办。'
       + '顺德乐年护老院与龙岗松茵护养院加入计划。\n', 'heads.txt');
     expect(names).toEqual(expect.arrayContaining(['上海歌舞团', '葡萄牙国家芭蕾舞团', '岗顶剧院', '澳门乐团', '顺德乐年护老院', '龙岗松茵护养院']));
+    // Waiting for a place in a care home (轮候资助护养院宿位) names no home.
+    expect(institutionNames('社会福利署年报\n长者正在中央轮候册上轮候资助护养院宿位。\n', 'waiting.txt')).toEqual([]);
   });
 });
 
