@@ -21,6 +21,7 @@ import { openingPlacements } from './onward.js';
 import { holdsConnective, outsideNotes, partnerPairs, withoutOwners, partnersJoinedByVerb, receivedAidPairs, receivesAid } from './partners.js';
 import { policyNamePlacements } from './policyNames.js';
 import { tablePartnerships } from './tablePartners.js';
+import { tablePlacements } from './tablePlaces.js';
 import { RelationSet } from './relationSet.js';
 import { jointPlacements, placements, programMention, placesOutsideBodies, qualifiedPlacements, type ProgramMention } from './touches.js';
 
@@ -413,6 +414,7 @@ export function relate(
   initialPlacements(annotated, placeable, index, relations);
   policyNamePlacements(annotated, placeable, index, relations);
   tablePartnerships(annotated, idsByStatement, relations);
+  tablePlacements(annotated, idsByStatement, relations);
   // Note: the issuer's place stands in for a clause without a subject and holds designations named without a place, also
   // when no statement names it (a title only the issuer rule read): every place a relation ends at is an entity.
   for (const relation of relations.all()) {

@@ -789,6 +789,15 @@ describe('relate', () => {
       'PARTNERS_WITH 湖州市人民政府办公室 → 浙江大学', 'PARTNERS_WITH 湖州市人民政府办公室 → 青浦区']));
     expect(found.filter((r) => r.startsWith('PARTNERS_WITH 湖州市人民政府办公室 → 理县'))).toEqual([]);
   });
+  it('places the programme named before a table in the places of its place column, each row where its address ends', () => {
+    const text = '社会福利署年报\n一、广东院舍住宿照顾服务计划\n社署透过「广东院舍住宿照顾服务计划」向非政府机构在广东省营办的院舍购买宿位。各院舍按城市列出如下：\n\n'
+      + '城市　　所在区/镇　院舍名称　　　　资助宿位（个）\n深圳市　南山区　　　蛇口颐年居　　　200\n中山市　坦洲镇　　　坦洲怡康护老院　130\n广州市　花都区　　　花都康宁中心　　150\n';
+    const found = relations(text, ['TOUCHES']);
+    expect(found).toEqual(expect.arrayContaining(['TOUCHES 广东院舍住宿照顾服务计划 → 南山区', 'TOUCHES 广东院舍住宿照顾服务计划 → 花都区']));
+    expect(found.filter((r) => r.endsWith('→ 深圳市') || r.endsWith('→ 广州市'))).toEqual([]);
+    // A table the text names no programme before places nothing.
+    expect(relations('某局2024年工作总结\n一、各院舍按城市列出如下：\n\n城市　　所在区/镇　资助宿位（个）\n深圳市　南山区　　　200\n', ['TOUCHES'])).toEqual([]);
+  });
   it('joins a body and the one it goes along with (甲联同乙) to the body a connective names right after them (与丙合办)', () => {
     const found = relations('宁波市教育局2024年工作总结\n一、市教育局将联同市科技局与浙江大学合办创新人才培养计划。', ['PARTNERS_WITH']);
     expect(found.sort()).toEqual(['PARTNERS_WITH 宁波市教育局 → 宁波市科技局', 'PARTNERS_WITH 宁波市教育局 → 浙江大学', 'PARTNERS_WITH 宁波市科技局 → 浙江大学']);
