@@ -57,11 +57,14 @@ function openingTime(opening: string): string {
 }
 
 /**
- * How many characters a clause opens with that say when, after a preposition at most (于 + 2024年, 每年): the window for
+ * How many characters a clause opens with that say when, after a preposition at most (于 + 2024年, 每年, 自…起): the window for
  * its locative starts after them (于2024年 + 暑假分别到 + 上海市…).
  */
 function timeLead(input: Pick<PlacementInput, 'text' | 'start'>, clause: Clause): number {
   const opening = input.text.slice(clause.start - input.start, clause.end - input.start);
+  // Note: so does a starting point (自2025年10月3日起 + 在鹿港镇…登场).
+  const from = STARTING_POINT.exec(opening)?.[0].length;
+  if (from !== undefined) return from;
   const at = getLexicon().names.prepositions.has(opening.slice(0, 1)) ? 1 : 0;
   const time = openingTime(opening.slice(at));
   return time === '' ? 0 : at + time.length;

@@ -321,6 +321,9 @@ describe('relate', () => {
     const dated = '青年工作报告\n一、实习\n推行「青年内地实习资助计划」，于2024年暑假分别到上海市及杭州市的企业实习。';
     expect(relations(dated, ['TOUCHES']).sort()).toEqual(['TOUCHES 青年内地实习资助计划 → 上海市', 'TOUCHES 青年内地实习资助计划 → 杭州市']);
     expect(relations(dated.replace('于2024年', '全体参与学员'), ['TOUCHES'])).toEqual([]);
+    // Nor is a starting point (自…起) before its locative.
+    const started = '文化工作报告\n一、节庆\n由县政府主办的「闽南文化节」，自2025年10月3日起在鹿港镇及田尾乡接力登场。';
+    expect(relations(started, ['TOUCHES']).sort()).toEqual(['TOUCHES 闽南文化节 → 田尾乡', 'TOUCHES 闽南文化节 → 鹿港镇']);
   });
 
   it('reads 本学年 + a programme\'s head as referring back to the programme before (本學年計劃派出…，前往北京…)', async () => {
