@@ -9,8 +9,11 @@ import { bracketAfter } from './clauses.js';
 import { addressLevel } from './locatives.js';
 import type { PlacementInput } from './touches.js';
 
-/** What may stand between a place and the program it qualifies: nothing, 的, or the quotation mark opening the name. */
-const QUALIFYING_GAP = /^的?[“「『]?$/;
+/** What may stand between a place and the program it qualifies: nothing, 的, 之间的 (甲与乙之间的…), or the opening quotation mark. */
+const QUALIFYING_GAP = /^(?:之间)?的?[“「『]?$/;
+const BETWEEN = '之间';
+/** A connective between the two sides of 之间, perhaps with a word of scope after it (与 + 大陆地区). */
+const BETWEEN_JOIN = /^[与和同跟][^，,。；;、：:]{0,4}$/;
 
 /**
  * The places written right before a program (四川省 + 「…」試點, 广州的…, 衢州 + “山海协作工程”), and those listed or paired
@@ -24,10 +27,12 @@ export function qualifyingList(input: Pick<PlacementInput, 'text' | 'start'>, re
   // Note: a quoted name may have taken the last place into its own (雲南省「…」試點 is one name), so its start counts too.
   let next: SpannedId | undefined = regions.find((r) => r.end <= program.start && QUALIFYING_GAP.test(gapTo(r, program.start)))
     ?? regions.find((r) => r.start === program.start);
+  // Note: what lies between places (甲、乙与大陆地区丙、丁之间的「…」) lies at both sides of the connective.
+  const between = next !== undefined && gapTo(next, program.start).startsWith(BETWEEN);
   while (next !== undefined) {
     out.add(next);
     const at: number = next.start;
-    next = regions.find((r) => r.end < at && !out.has(r) && joins(gapTo(r, at)));
+    next = regions.find((r) => r.end < at && !out.has(r) && (joins(gapTo(r, at)) || (between && BETWEEN_JOIN.test(gapTo(r, at)))));
   }
   return out;
 }

@@ -321,6 +321,9 @@ describe('relate', () => {
     const dated = '青年工作报告\n一、实习\n推行「青年内地实习资助计划」，于2024年暑假分别到上海市及杭州市的企业实习。';
     expect(relations(dated, ['TOUCHES']).sort()).toEqual(['TOUCHES 青年内地实习资助计划 → 上海市', 'TOUCHES 青年内地实习资助计划 → 杭州市']);
     expect(relations(dated.replace('于2024年', '全体参与学员'), ['TOUCHES'])).toEqual([]);
+    // Places a programme runs between (甲、乙与大陆地区丙、丁之间的「…」) qualify it, at both sides of the connective.
+    const between = '大陆委员会新闻稿\n一、「小三通」往来持续回升\n金门县、连江县与大陆地区厦门市、福州市之间的「小三通」航线旅客往返共约82.6万人次。';
+    expect(relations(between, ['TOUCHES']).sort()).toEqual(['TOUCHES 小三通 → 厦门市', 'TOUCHES 小三通 → 福州市', 'TOUCHES 小三通 → 连江县', 'TOUCHES 小三通 → 金门县']);
     // Nor is a starting point (自…起) before its locative.
     const started = '文化工作报告\n一、节庆\n由县政府主办的「闽南文化节」，自2025年10月3日起在鹿港镇及田尾乡接力登场。';
     expect(relations(started, ['TOUCHES']).sort()).toEqual(['TOUCHES 闽南文化节 → 田尾乡', 'TOUCHES 闽南文化节 → 鹿港镇']);
