@@ -112,11 +112,25 @@ function headerLabel(line: string): string | null {
   if (trimmed.length === 0 || headerEnds()[trimmed.charCodeAt(trimmed.length - 1)] === 0) return null;
   const bare = line.replace(SPACES, '');
   const label = headerLabels().find((w) => bare.endsWith(w));
-  return label !== undefined && (bare.length === label.length || organisationName(bare.slice(0, -label.length)) !== null) ? label : null;
+  return label !== undefined && (bare.length === label.length || labelledBody(bare, label) !== null) ? label : null;
 }
 
 /** Marks that may stand between a body's name and its header's label (香港某大学｜新闻稿). */
 const LABEL_SEPARATOR = /[|｜·・\-—]+$/;
+/** The longest institution head looked for at the end of a header's body (师范大学). */
+const HEAD_MAX = 6;
+
+/**
+ * The body a header line names before its label (文化部 of 文化部新闻稿, 香港某大学 of 香港某大学｜新闻稿): an organisation's
+ * name, or a name ending in an institution's head; else null.
+ */
+function labelledBody(bare: string, label: string): string | null {
+  const body = bare.slice(0, bare.length - label.length).replace(LABEL_SEPARATOR, '');
+  if (organisationName(body) !== null) return body;
+  const { heads } = getLexicon().institutions;
+  for (let n = Math.min(HEAD_MAX, body.length - 2); n >= 2; n--) if (heads.has(body.slice(-n))) return body;
+  return null;
+}
 
 /**
  * The body a release's header line names before its label (文化部 of 文化部新闻稿, 某某市政府 of 某某市政府 新闻稿), or null:
@@ -126,9 +140,7 @@ export function releaseBody(line: string): string | null {
   const label = headerLabel(line);
   const { releaseLabels, gazetteLabels } = getLexicon().structure;
   if (label === null || !releaseLabels.includes(label) || gazetteLabels.includes(label)) return null;
-  const bare = line.replace(SPACES, '');
-  const body = bare.slice(0, bare.length - label.length).replace(LABEL_SEPARATOR, '');
-  return organisationName(body);
+  return labelledBody(line.replace(SPACES, ''), label);
 }
 
 /** Whether a line is a release's header (新闻稿, 即时发布, 香港特别行政区政府新闻公报): the text reports what was done. */

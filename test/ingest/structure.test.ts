@@ -757,6 +757,10 @@ describe('structureDocument: the headers of releases and circulars', () => {
     expect(ministry.document.issuer).toBe('文化部');
     const bureau = read('澳门特别行政区政府文化局　新闻稿\n\n第35届澳门艺术节圆满落幕\n\n共推出28套节目。\n', 'icm');
     expect(bureau.document.issuer).toBe('澳门特别行政区政府文化局');
+    // A university's header, a bar between its name and the label, is furniture too: the title is the line after it.
+    const university = read('香港某大学｜新闻稿\n主页 > 新闻中心 > 新闻稿\n\n某大学与三所内地大学签署合作协议\n\n发布日期：2025年11月14日\n\n上学年共有1,350名学生参与交流。\n', 'uni');
+    expect(university.document).toMatchObject({ title: '某大学与三所内地大学签署合作协议', issuer: '香港某大学' });
+    expect(statementContaining(university, '1,350名')).toMatchObject({ status: 'ACHIEVED', year: 2025 });
     // A whole government's gazette carries its bureaus' releases: its name issues none of them.
     const gazette = read('香港特别行政区政府新闻公报\n\n深港科技合作再上台阶\n\n本年度共签署12份协议。\n', 'isd');
     expect(gazette.document.issuer).toBeNull();
