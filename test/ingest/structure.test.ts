@@ -752,6 +752,14 @@ describe('structureDocument: the headers of releases and circulars', () => {
     expect(statementContaining(read(text, 'moc-plan'), '40团')).toMatchObject({ year: 2025, status: 'PLANNED' });
   });
 
+  it('reads a part headed by a school year\'s results (2024学年度…试办成果) as done in that year, the next one\'s 推动重点 as planned', () => {
+    const text = '某某署新闻稿\n发布日期：2025年9月16日\n\n某计划成果亮眼\n\n本署今日举办记者会。\n\n一、2024学年度三乡试办成果\n全年共进行线上课程4,620节。\n\n'
+      + '二、2025学年度扩大推动重点\n试办乡由3个增为6个。\n';
+    const result = read(text, 'school-years');
+    expect(statementContaining(result, '4,620节')).toMatchObject({ year: 2024, status: 'ACHIEVED' });
+    expect(statementContaining(result, '增为6个')).toMatchObject({ year: 2025, status: 'PLANNED' });
+  });
+
   it('reads the body a release\'s header names before its label as the issuer (文化部新闻稿), not a gazette\'s government', () => {
     const ministry = read('文化部新闻稿\n发布日期：114年5月12日\n\n台湾文化走向世界 113年海外展演成果\n\n本年度共办理146案。\n', 'moc');
     expect(ministry.document.issuer).toBe('文化部');
@@ -761,6 +769,9 @@ describe('structureDocument: the headers of releases and circulars', () => {
     const university = read('香港某大学｜新闻稿\n主页 > 新闻中心 > 新闻稿\n\n某大学与三所内地大学签署合作协议\n\n发布日期：2025年11月14日\n\n上学年共有1,350名学生参与交流。\n', 'uni');
     expect(university.document).toMatchObject({ title: '某大学与三所内地大学签署合作协议', issuer: '香港某大学' });
     expect(statementContaining(university, '1,350名')).toMatchObject({ status: 'ACHIEVED', year: 2025 });
+    // An administration's (…署) header too.
+    const agency = read('教育部国民及学前教育署新闻稿\n发布日期：2025年9月16日\n\n某计划成果亮眼\n\n本署今日举办记者会，共有27所学校参与。\n', 'k12a');
+    expect(agency.document).toMatchObject({ title: '某计划成果亮眼', issuer: '教育部国民及学前教育署' });
     // A whole government's gazette carries its bureaus' releases: its name issues none of them.
     const gazette = read('香港特别行政区政府新闻公报\n\n深港科技合作再上台阶\n\n本年度共签署12份协议。\n', 'isd');
     expect(gazette.document.issuer).toBeNull();
