@@ -61,7 +61,8 @@ export function titlePeriods(title: string): TitlePeriods {
     const m = re().titlePeriod.exec(chunk);
     if (!m) continue;
     // Note: a chunk that ends by calling itself a report is one, whatever plan it reports on (2025年度施政计划执行情况).
-    const kind = endsAsReport(chunk) ? 'summary' : kindOf(m[2]);
+    // A plan given at the start of its year (2025年…政府工作报告) is its year's plan, whatever report word it ends in.
+    const kind = endsAsReport(chunk) ? 'summary' : givenAtYearStart(chunk) ? 'plan' : kindOf(m[2]);
     if (result[kind] === null) result[kind] = Number(m[1]);
     result.first ??= kind;
   }
@@ -76,6 +77,12 @@ function endsAsReport(title: string): boolean {
   const { planGenres, reportGenres } = getLexicon().structure;
   const bare = title.replace(TRAILING_BRACKETS, '');
   return reportGenres.some((w) => bare.endsWith(w)) && !planGenres.some((w) => bare.endsWith(w));
+}
+
+/** Whether a title is a plan given at the start of its year that looks back on the year before (…政府工作报告). */
+function givenAtYearStart(title: string): boolean {
+  const bare = title.replace(TRAILING_BRACKETS, '');
+  return getLexicon().structure.priorYearReviews.some((w) => bare.endsWith(w));
 }
 
 /** The five-year plan a text names (“十四五”), as [first year, last year], or null. */
@@ -180,7 +187,9 @@ export function reviewPeriod(title: string, body: Period): Period | null {
   const range = TITLE_RANGE.exec(title);
   // Note: a five-year plan (…“十四五”规划) starts from where the last one ended (2020).
   const fiveYear = range ? null : fiveYearPlan(title);
-  return { year: range ? Number(range[1]) - 1 : fiveYear ? fiveYear[0] - 1 : body.year, status: 'ACHIEVED' };
+  // Note: so does a plan given at the start of its year (2025年…政府工作报告) look back on the year before.
+  const prior = givenAtYearStart(title) && body.year !== null ? body.year - 1 : body.year;
+  return { year: range ? Number(range[1]) - 1 : fiveYear ? fiveYear[0] - 1 : prior, status: 'ACHIEVED' };
 }
 
 /**

@@ -498,6 +498,13 @@ describe('structureDocument: a part heading\'s year the title names too', () => 
     expect(statements.find((s) => s.text.includes('15所'))).toMatchObject({ status: 'PLANNED', year: 2024 });
   });
 
+  it('reads a government work report\'s review of the past year (过去一年工作回顾) in the year before its title\'s', () => {
+    const text = '2025年某某市人民政府工作报告（节选）\n\n一、过去一年工作回顾\n全年协调解决跨区事项47项。\n二、2025年工作安排\n通勤公交专线增至10条。\n';
+    const { statements } = structureFromText(text, 'gov-report-review');
+    expect(statements.find((s) => s.text.includes('47项'))).toMatchObject({ status: 'ACHIEVED', year: 2024 });
+    expect(statements.find((s) => s.text.includes('10条'))).toMatchObject({ status: 'PLANNED', year: 2025 });
+  });
+
   it('lets the title decide a part word that may name either (重点工作 in a summary is done)', () => {
     const text = '某某市教育局2019年工作总结\n一、2019年重点工作\n全年新建学校12所。\n';
     expect(structureFromText(text, 'ambiguous-part').statements.find((s) => s.text.includes('12所'))).toMatchObject({ status: 'ACHIEVED', year: 2019 });
