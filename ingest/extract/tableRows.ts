@@ -50,20 +50,23 @@ export function rowCells(text: string): Cell[] | null {
 /**
  * The cells of a row set apart by spaces read at the columns of its header (a table set in fixed columns: a full cell is
  * one space from the next, 深水埗区 深水埗共享客厅计划, a number may stand right of its column's start, and a total row
- * leaves cells blank), or null when a column's start falls inside a run of characters.
+ * leaves cells blank), or null when a column's start falls inside a run of characters, or the line holds no space or
+ * fills fewer than two columns (a line of prose, a short heading after the table).
  */
 function alignedCells(text: string, starts: readonly number[]): Cell[] | null {
-  if (columnBar(text) !== null) return null;
+  if (columnBar(text) !== null || !SPACE.test(text)) return null;
   const cells: Cell[] = [];
+  let filled = 0;
   for (let i = 0; i < starts.length; i++) {
     const start = Math.min(starts[i], text.length);
     const end = i + 1 < starts.length ? Math.min(starts[i + 1], text.length) : text.length;
     if (start > 0 && start < text.length && !SPACE.test(text[start - 1]) && !SPACE.test(text[start])) return null;
     const raw = text.slice(start, end);
     const lead = raw.length - raw.trimStart().length;
+    if (raw.trim() !== '') filled++;
     cells.push({ text: raw.trim(), at: start + lead });
   }
-  return cells;
+  return filled >= 2 ? cells : null;
 }
 
 /**

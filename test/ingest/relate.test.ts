@@ -801,6 +801,8 @@ describe('relate', () => {
     const found = relations(text, ['TOUCHES']);
     expect(found).toEqual(expect.arrayContaining(['TOUCHES 广东院舍住宿照顾服务计划 → 南山区', 'TOUCHES 广东院舍住宿照顾服务计划 → 花都区']));
     expect(found.filter((r) => r.endsWith('→ 深圳市') || r.endsWith('→ 广州市'))).toEqual([]);
+    // A short line after the table is no row of it, though the table's columns would fit it.
+    expect(relations(`${text}番禺区\n`, ['TOUCHES']).filter((r) => r.endsWith('→ 番禺区'))).toEqual([]);
     // A table the text names no programme before places nothing.
     expect(relations('某局2024年工作总结\n一、各院舍按城市列出如下：\n\n城市　　所在区/镇　资助宿位（个）\n深圳市　南山区　　　200\n', ['TOUCHES'])).toEqual([]);
   });
