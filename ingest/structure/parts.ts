@@ -140,7 +140,9 @@ export function bodyPeriod(periods: TitlePeriods, title = '', opening = '', writ
   if (periods.first === 'summary') return { year: periods.summary, status: 'ACHIEVED' };
   if (periods.first === 'plan') return { year: periods.plan, status: 'PLANNED' };
   if (title === '') return openingPeriod(opening, writtenYear, release);
-  const { planGenres, reportGenres } = getLexicon().structure;
+  const { planGenres, reportGenres, reportPurposeCues } = getLexicon().structure;
+  // Note: a paper that says it reports to a committee (本文件向委员汇报…) is a report, whatever its title ends in.
+  if (writtenYear !== null && reportPurposeCues.some((w) => opening.includes(w))) return { year: writtenYear, status: 'ACHIEVED' };
   // Note: a plan's title may end with its period or notes in brackets (…合作计划(2025-2027年), …规划(2026—2030年)(摘要)),
   // with an editorial note (…措施摘要), or with a subtitle after a colon (…政策措施：深化与内地金融互联互通).
   const bare = title.replace(TRAILING_BRACKETS, '');

@@ -246,6 +246,7 @@ export const StructureFileSchema = z.object({
   pressOfficeEndings: words,
   continuationWords: words,
   planGenres: words,
+  reportPurposeCues: words,
   priorYearReviews: words,
   reportGenres: words,
   governmentReports: words,

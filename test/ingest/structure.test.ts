@@ -634,6 +634,12 @@ describe('structureDocument: a press release', () => {
     expect(remarks.statements.find((s) => s.text.includes('500名'))).toMatchObject({ status: 'PLANNED', year: 2024 });
   });
 
+  it('reads a paper that says it reports to a committee (本文件向委员汇报…) as a report, though its title ends like a plan (…安排)', () => {
+    const paper = structureFromText('立法会CB(4)938/2025(05)号文件\n\n立法会教育事务委员会\n\n跨境学童的支援安排\n\n目的\n\n'
+      + '1. 本文件向委员汇报2025/26学年跨境学童的就学情况。\n\n跨境学童的就学情况\n\n2. 跨境学童共31,240名。\n', 'panel-paper');
+    expect(paper.statements.find((s) => s.text.includes('31,240名'))).toMatchObject({ status: 'ACHIEVED', year: 2025 });
+  });
+
   it('reads a paper asking a committee to approve a proposal (请各委员批准…) as a plan of the year it was written', () => {
     const paper = structureFromText('财务委员会讨论文件\n2025年6月6日\n\n请各委员批准开立一笔新承担额，以延续计划五年。\n'
       + '把每年名额增至3600个。\n', 'paper');
