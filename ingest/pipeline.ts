@@ -26,7 +26,7 @@ import { entityId, resolveEntities, settleBarePrograms } from './resolve.js';
 import { structureDocument } from './structure/index.js';
 import { restoreSurfaces } from './surfaces.js';
 import { tagStatements } from './topics.js';
-import { plannedFor, relativeYear, statedYear } from './extract/targets/statedYear.js';
+import { plannedFor, relativeYear, saysWillHappen, statedYear } from './extract/targets/statedYear.js';
 import { addColumnAmounts } from './extract/targets/columnUnits.js';
 import { documentIdFor } from './documentId.js';
 
@@ -99,7 +99,9 @@ function collectTargets(annotated: AnnotatedStatement[], text: string): { target
     const year = stated ?? relative ?? statement.year;
     // Note: what a statement counts in a year before its own (去年…) is done; what a report's statement plans for a later
     // year (a 2024 summary: 到2027年…, 力争2025年…) is planned.
-    const status = relative !== null && statement.year !== null && relative < statement.year ? 'ACHIEVED'
+    // Note: what an achieved part says will happen (…将于明年招收120名, 预计…) is planned, in the same year.
+    const future = stated === null && relative === null && statement.status === 'ACHIEVED' && saysWillHappen(statement.text);
+    const status = future ? 'PLANNED' : relative !== null && statement.year !== null && relative < statement.year ? 'ACHIEVED'
       : stated !== null && statement.year !== null && stated > statement.year && statement.status === 'ACHIEVED' && plannedFor(statement.text, stated)
         ? 'PLANNED' : statement.status;
     for (const span of found) {

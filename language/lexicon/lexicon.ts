@@ -258,11 +258,13 @@ export interface Lexicon {
     readonly contextWords: readonly string[];
     /** Words before a year that make it a baseline or a start (较2022年, 自2004年起): not the year a target is for. */
     readonly baselineMarks: readonly string[];
-    /** Years named relative to the statement's (去年 → -1), longest first. */
     /** Words that make what a statement states for a later year than its report's a plan (力争, 目标), besides planIntroVerbs. */
     readonly plannedMarks: readonly string[];
+    /** Words saying what will happen (将于, 预计): a report's statement holding one and no year of its own is planned. */
+    readonly futureMarks: readonly string[];
     /** The marks of a deadline before a year (到2025年). */
     readonly deadlineMarks: readonly string[];
+    /** Years named relative to the statement's (去年 → -1), longest first. */
     readonly relativeYears: readonly (readonly [word: string, offset: number])[];
   };
   readonly regions: {
@@ -536,6 +538,7 @@ function targetWords(targets: LexiconFiles['targets']): Lexicon['targets'] {
     contextWords: targets.contextWords,
     baselineMarks: targets.baselineMarks,
     plannedMarks: targets.plannedMarks,
+    futureMarks: targets.futureMarks,
     deadlineMarks: targets.deadlineMarks,
     relativeYears: Object.entries(targets.relativeYears).sort((a, b) => byLengthDesc(a[0], b[0])),
   };

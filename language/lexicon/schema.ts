@@ -178,6 +178,7 @@ export const TargetsFileSchema = z.object({
   contextWords: words,
   baselineMarks: words,
   plannedMarks: words,
+  futureMarks: words,
   deadlineMarks: words,
   relativeYears: z.record(z.string(), z.number().int()),
 });

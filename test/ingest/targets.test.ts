@@ -472,3 +472,14 @@ describe('amounts in a table whose header names the unit in brackets', () => {
     expect(x.targets.map((t) => `${t.value}${t.unit}`)).toEqual(['3150户', '3800000港元', '2300户', '5200000港元', '5450户', '9000000港元']);
   });
 });
+
+describe('what a report says will happen', () => {
+  it('reads a statement of an achieved part that says what will happen (将于, 预计) as planned, in the same year', () => {
+    const text = '澳门大学新闻稿\n发布日期:2025年9月18日\n\n某大学与三所大学共建实验室\n\n'
+      + '某大学昨日举行签约仪式，三个实验室已有研究人员42名。计划首期将于春季招收学员120名。\n';
+    const x = extractText(text, { source: 'future.txt', sha256: 'x' });
+    const target = (fragment: string) => x.targets.find((t) => t.text.includes(fragment));
+    expect(target('42名')).toMatchObject({ status: 'ACHIEVED', year: 2025 });
+    expect(target('120名')).toMatchObject({ status: 'PLANNED', year: 2025 });
+  });
+});

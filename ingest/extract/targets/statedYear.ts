@@ -36,6 +36,12 @@ export function plannedFor(text: string, year: number): boolean {
   return deadlineMarks.some((mark) => text.includes(`${mark}${year}`));
 }
 
+/** Whether a statement says what will happen (将于, 将会, 预计, 拟于 …: targets.futureMarks). */
+export function saysWillHappen(text: string): boolean {
+  for (const w of getLexicon().targets.futureMarks) if (text.includes(w)) return true;
+  return false;
+}
+
 /**
  * The year a statement names relative to its own (去年报考生达6000多名 in a 2008 text: 2007), when it names one such word
  * and no year of its own: the statement's year moved by the word's offset, or null.
