@@ -99,7 +99,7 @@ function collectTargets(annotated: AnnotatedStatement[], text: string): { target
     const year = stated ?? relative ?? statement.year;
     // Note: what a statement counts in a year before its own (去年…) is done; what a report's statement plans for a later
     // year (a 2024 summary: 到2027年…, 力争2025年…) is planned.
-    // Note: what an achieved part says will happen (…将于明年招收120名, 预计…) is planned, in the same year.
+    // Note: what an achieved part says will happen (…将于春季招收120名, 预计…) is planned, in the same year.
     const future = stated === null && relative === null && statement.status === 'ACHIEVED' && saysWillHappen(statement.text);
     const status = future ? 'PLANNED' : relative !== null && statement.year !== null && relative < statement.year ? 'ACHIEVED'
       : stated !== null && statement.year !== null && stated > statement.year && statement.status === 'ACHIEVED' && plannedFor(statement.text, stated)
