@@ -1,12 +1,12 @@
 /**
- * The rows of the tables a document writes as text, read once for every reader of columns: a header row a reader
- * recognises (…｜总投资（亿元）, 承担单位｜合作单位) and the rows after it with as many cells, the cells between column bars
+ * The rows of the tables a document writes as text, one walk for each reader of columns (unit columns, table partnerships,
+ * table placements), and the cells of a row for the listed projects too: a header row a reader recognises (…｜总投资（亿元）, 承担单位｜合作单位) and the rows after it with as many cells, the cells between column bars
  * (1｜某某项目｜48.0) or two spaces or more (城大营运及教学    194.8). A table ends at the first statement that is no row of
  * its width; that statement may open the next table.
  */
 import type { AnnotatedStatement } from '../annotated.js';
 import { CELL_GAP, columnBar, gapCells } from '../../language/match/tableText.js';
-import { cellsWithOffsets } from './programs/listed.js';
+import { QUOTES } from './quoteMarks.js';
 
 /** A cell of a row and where it starts in the row. */
 export interface Cell {
@@ -14,9 +14,44 @@ export interface Cell {
   at: number;
 }
 
-/** A row under a header: its statement, its cells, and what the reader made of the header. */
+/** Opening marks of quotations and brackets, and the marks that close them: a separator inside them is text. */
+const ENCLOSING: ReadonlyMap<string, string> = new Map([...QUOTES, ['(', ')'], ['（', '）'], ['《', '》']]);
+
+/** The cells of a row: the text between separators outside quotations and brackets (“新安江—千岛湖”…—街口镇). */
+export function splitCells(row: string, separator: string): string[] {
+  const cells: string[] = [];
+  let close: string | null = null;
+  let from = 0;
+  for (let i = 0; i < row.length; i++) {
+    const c = row[i];
+    if (close !== null) {
+      if (c === close) close = null;
+    } else if (ENCLOSING.has(c)) close = ENCLOSING.get(c)!;
+    else if (row.startsWith(separator, i)) {
+      cells.push(row.slice(from, i));
+      from = i + separator.length;
+      i = from - 1;
+    }
+  }
+  cells.push(row.slice(from));
+  return cells;
+}
+
+/** The cells of a row with where each starts in the row (splitCells, the separators counted back in). */
+function cellsWithOffsets(row: string, separator: string): Cell[] {
+  const out: Cell[] = [];
+  let at = 0;
+  for (const cell of splitCells(row, separator)) {
+    out.push({ text: cell, at });
+    at += cell.length + separator.length;
+  }
+  return out;
+}
+
+/** A row under a header: its statement and its index among the statements, its cells, and what the reader made of the header. */
 export interface TableRow<H> {
   entry: AnnotatedStatement;
+  index: number;
   cells: readonly Cell[];
   header: H;
 }
@@ -77,7 +112,8 @@ export function* tableRows<H>(annotated: readonly AnnotatedStatement[],
   readHeader: (cells: readonly string[]) => H | null): Generator<TableRow<H>> {
   let header: H | null = null;
   let starts: number[] = [];
-  for (const entry of annotated) {
+  for (let index = 0; index < annotated.length; index++) {
+    const entry = annotated[index];
     const { text } = entry.statement;
     let cells = rowCells(text);
     if (header !== null && (cells === null || cells.length !== starts.length)) cells = alignedCells(text, starts) ?? cells;
@@ -88,6 +124,6 @@ export function* tableRows<H>(annotated: readonly AnnotatedStatement[],
       starts = cells.map((cell) => cell.at);
       continue;
     }
-    yield { entry, cells, header };
+    yield { entry, index, cells, header };
   }
 }

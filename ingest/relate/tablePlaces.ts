@@ -36,17 +36,14 @@ function programBefore(annotated: readonly AnnotatedStatement[], idsByStatement:
 /** Adds TOUCHES from the programme named before each table with a place column to the places of its rows. */
 export function tablePlacements(annotated: readonly AnnotatedStatement[], idsByStatement: ReadonlyMap<string, ResolvedIds>,
   relations: RelationSet): void {
-  // Note: built at the first table only: most documents have none.
-  let order: Map<string, number> | undefined;
   let program: string | null = null;
   let header: readonly number[] | null = null;
-  for (const { entry: { statement }, header: columns } of tableRows(annotated, placeColumns)) {
+  for (const { entry: { statement }, index, header: columns } of tableRows(annotated, placeColumns)) {
     const ids = idsByStatement.get(statement.id);
     // Note: the programme is the one named before the table's first row (each table's header is a new array).
     if (columns !== header) {
       header = columns;
-      order ??= new Map(annotated.map((entry, i) => [entry.statement.id, i]));
-      program = programBefore(annotated, idsByStatement, order.get(statement.id)!);
+      program = programBefore(annotated, idsByStatement, index);
     }
     if (!ids || program === null || ids.programs.length > 0) continue;
     // Note: a row names its place from the largest down (深圳市｜南山区, 南昌市｜进贤县): the smallest is where it is.

@@ -3,6 +3,7 @@ import { parseChineseNumber } from '../../language/match/numbers.js';
 import { lastCharTable } from '../../language/match/tokens.js';
 import { ERA_OFFSET } from '../../language/script/rocYears.js';
 import { alternation } from '../../language/match/alternation.js';
+import { vocab } from '../extract/institutions/vocabulary.js';
 
 /** What a non-outline line of a notice's preamble or page header is. */
 export type PreambleKind = 'date' | 'signature' | 'docNumber' | 'addressee' | 'distribution' | 'transmittal' | 'contact' | 'attachment' | 'pageMeta';
@@ -100,47 +101,43 @@ let headerLabelEnds: Uint8Array | undefined;
 /** Per UTF-16 code, 1 when some header label (新闻公报, 即时发布 …) ends in that character. */
 const headerEnds = (): Uint8Array => (headerLabelEnds ??= lastCharTable(headerLabels()));
 
+/** Marks that may stand between a body's name and its header's label (香港某大学｜新闻稿). */
+const LABEL_SEPARATOR = /[|｜·・\-—]+$/;
+
 /**
- * The label of a header line above the title, perhaps after a body's name (新闻稿 of 某某局新闻稿, …政府新闻公报, 即时发布,
- * …办公室文件), or null for any other line. Such a line is furniture, not the title; its body is no issuer either: a press
- * office carries the news of the body the title names, and an official document's header body signs the document below.
+ * A header line above the title: its label, perhaps after a body's name (新闻稿 of 某某局新闻稿, …政府新闻公报, 即时发布,
+ * …办公室文件), and that body ('' for a label alone: an organisation's name, or a name ending in an institution's head,
+ * 香港某大学｜新闻稿), or null for any other line. Such a line is furniture, not the title.
  */
-function headerLabel(line: string): string | null {
+function headerLine(line: string): { label: string; body: string } | null {
   // Note: spaces aside, a header line ends as a label does: a line whose last other character ends no label is none
   // (most lines), without removing its spaces and trying every label. trimEnd drops what \s matches.
   const trimmed = line.trimEnd();
   if (trimmed.length === 0 || headerEnds()[trimmed.charCodeAt(trimmed.length - 1)] === 0) return null;
   const bare = line.replace(SPACES, '');
   const label = headerLabels().find((w) => bare.endsWith(w));
-  return label !== undefined && (bare.length === label.length || labelledBody(bare, label) !== null) ? label : null;
+  if (label === undefined) return null;
+  const body = bare.slice(0, bare.length - label.length).replace(LABEL_SEPARATOR, '');
+  if (body === '' || organisationName(body) !== null) return { label, body };
+  const head = vocab().headLexicon.matchEnd(body, body.length);
+  return head && head.word.length < body.length ? { label, body } : null;
 }
 
-/** Marks that may stand between a body's name and its header's label (香港某大学｜新闻稿). */
-const LABEL_SEPARATOR = /[|｜·・\-—]+$/;
-/** The longest institution head looked for at the end of a header's body (师范大学). */
-const HEAD_MAX = 6;
-
-/**
- * The body a header line names before its label (文化部 of 文化部新闻稿, 香港某大学 of 香港某大学｜新闻稿): an organisation's
- * name, or a name ending in an institution's head; else null.
- */
-function labelledBody(bare: string, label: string): string | null {
-  const body = bare.slice(0, bare.length - label.length).replace(LABEL_SEPARATOR, '');
-  if (organisationName(body) !== null) return body;
-  const { heads } = getLexicon().institutions;
-  for (let n = Math.min(HEAD_MAX, body.length - 2); n >= 2; n--) if (heads.has(body.slice(-n))) return body;
-  return null;
+/** The label of a header line (新闻稿 of 某某局新闻稿), or null for any other line. */
+function headerLabel(line: string): string | null {
+  return headerLine(line)?.label ?? null;
 }
 
 /**
  * The body a release's header line names before its label (文化部 of 文化部新闻稿, 某某市政府 of 某某市政府 新闻稿), or null:
- * the body that issues the release (a gazette's label, 香港特别行政区政府新闻公报, names the whole government: none).
+ * the body that issues the release. A whole government's gazette (香港特别行政区政府新闻公报) carries its bureaus' releases
+ * and names none; an official document's red header (…办公室文件) is no release.
  */
 export function releaseBody(line: string): string | null {
-  const label = headerLabel(line);
+  const header = headerLine(line);
   const { releaseLabels, gazetteLabels } = getLexicon().structure;
-  if (label === null || !releaseLabels.includes(label) || gazetteLabels.includes(label)) return null;
-  return labelledBody(line.replace(SPACES, ''), label);
+  if (header === null || header.body === '' || !releaseLabels.includes(header.label) || gazetteLabels.includes(header.label)) return null;
+  return header.body;
 }
 
 /** Whether a line is a release's header (新闻稿, 即时发布, 香港特别行政区政府新闻公报): the text reports what was done. */

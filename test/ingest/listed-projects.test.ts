@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { declaredLayout, listedProject, splitCells } from '../../ingest/extract/programs/listed.js';
+import { declaredLayout, listedProject } from '../../ingest/extract/programs/listed.js';
+import { splitCells } from '../../ingest/extract/tableRows.js';
 import { extractText } from '../../ingest/pipeline.js';
 import { normalizeWidth } from '../../ingest/read/index.js';
 

@@ -6,7 +6,7 @@
  */
 import { getLexicon } from '../../../language/lexicon/index.js';
 import type { Candidate } from '../../model.js';
-import { QUOTES } from '../quoteMarks.js';
+import { splitCells } from '../tableRows.js';
 
 /** The columns a document declared: the mark between them and how many there are. */
 export interface ListLayout {
@@ -36,40 +36,6 @@ const QUOTE_MARKS = /[“”"「」『』]/g;
 
 /** What stands right before a declared first column: an opening bracket or quotation mark, and a number column (序号．). */
 const DECLARATION_OPENING = /[(（“"「](?:序号\s*[．.、]?\s*)?$/;
-/** Opening marks of quotations and brackets, and the marks that close them: a separator inside them is text. */
-const ENCLOSING: ReadonlyMap<string, string> = new Map([...QUOTES, ['(', ')'], ['（', '）'], ['《', '》']]);
-
-/** The cells of a row: the text between separators outside quotations and brackets (“新安江—千岛湖”…—街口镇). */
-export function splitCells(row: string, separator: string): string[] {
-  const cells: string[] = [];
-  let close: string | null = null;
-  let from = 0;
-  for (let i = 0; i < row.length; i++) {
-    const c = row[i];
-    if (close !== null) {
-      if (c === close) close = null;
-    } else if (ENCLOSING.has(c)) close = ENCLOSING.get(c)!;
-    else if (row.startsWith(separator, i)) {
-      cells.push(row.slice(from, i));
-      from = i + separator.length;
-      i = from - 1;
-    }
-  }
-  cells.push(row.slice(from));
-  return cells;
-}
-
-/** The cells of a row with where each starts in the row (splitCells, the separators counted back in). */
-export function cellsWithOffsets(row: string, separator: string): { text: string; at: number }[] {
-  const out: { text: string; at: number }[] = [];
-  let at = 0;
-  for (const cell of splitCells(row, separator)) {
-    out.push({ text: cell, at });
-    at += cell.length + separator.length;
-  }
-  return out;
-}
-
 /** The column separator written at `at`, or undefined. */
 function separatorAt(text: string, at: number): string | undefined {
   for (const mark of getLexicon().programs.columnSeparators) if (text.startsWith(mark, at)) return mark;
