@@ -12,12 +12,20 @@ import { selfReferencesIn } from './selfReferences.js';
  * Whether a short place name is the tail of another word: it starts inside a token that is not a place name and ends
  * with it (范县 in 示范县/n), or opens on that token's last character and runs into the next (台中 in 平台/n + 中/f).
  */
-function wordTail(mention: { start: number; end: number }, tokens: readonly Token[]): boolean {
+function wordTail(mention: Placed, tokens: readonly Token[]): boolean {
   if (mention.end - mention.start > 2) return false;
   const token = tokenAround(tokens, mention.start);
   // Note: an unknown run the segmenter glued together (到德国/x) is no word of its own.
   if (token === undefined || token.tag === 'ns' || token.tag === 'x') return false;
+  // Note: nor is a verb of going or staying that the dictionary glued to a place named in full (赴美国/i, 访日/vn + 本,
+  // 驻法/n + 国): the place is its object. A short form keeps the test (在建/v + 水库 is no 建水县).
+  if (token.start === mention.start - 1 && mention.surface === mention.name && movementVerb(token.word)) return false;
   return token.end === mention.end || (token.end === mention.start + 1 && token.word.length >= 2);
+}
+
+/** Whether a word opens with a verb of coming, going or staying (赴美, 访日, 驻法). */
+function movementVerb(word: string): boolean {
+  return getLexicon().regions.movementVerbs.has(word[0]);
 }
 
 /** The token that holds position `at` after its first character, or undefined. */

@@ -213,6 +213,11 @@ describe('the region extractor of the pipeline', () => {
     expect(regionsOf('认定黑土地保护利用示范县32个。')).toEqual([]);
     expect(regionsOf('河南省范县教育局。')).toContain('范县');
     expect(regionsOf('42名学生到德国、澳大利亚交流。')).toEqual(expect.arrayContaining(['德国', '澳大利亚']));
+    // The dictionary's verb-and-initial words (赴美国/i, 赴英/i + 国, 访日/vn + 本, 驻法/n + 国) end no word with the place.
+    expect(regionsOf('组织学生赴美国交流，选派教师赴英国研修，代表团访日本，驻法国台湾文化中心在里昂办展。'))
+      .toEqual(expect.arrayContaining(['美国', '英国', '日本', '法国']));
+    // A short form keeps the test: 在建水库 names no 建水县.
+    expect(regionsOf('推进在建水库工程。')).toEqual([]);
     // Nor does such a tail open a zone named with it, which would hang the zone under a county far away (太湖县, 安庆市).
     const huzhou = regionsOf('在湖州南太湖新区、吴兴区先行开展改革。');
     expect(huzhou).toEqual(expect.arrayContaining(['湖州市', '吴兴区']));
