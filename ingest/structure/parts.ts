@@ -54,16 +54,43 @@ function kindOf(word: string): 'summary' | 'plan' {
   return re().summary.test(word) && !re().plan.test(word) ? 'summary' : 'plan';
 }
 
+/** The last year named on an opening line that gives the period reported on (报告期间：2024年7月至12月), or null. */
+function reportedYear(opening: string): number | null {
+  const { reportPeriodLabels } = getLexicon().structure;
+  for (const line of opening.split('\n')) {
+    const text = line.trim();
+    const label = reportPeriodLabels.find((w) => text.startsWith(w));
+    if (label === undefined || !/^[:：]/.test(text.slice(label.length))) continue;
+    const years = [...text.matchAll(YEAR_ALL)].map((m) => Number(m[0]));
+    if (years.length > 0) return years[years.length - 1];
+  }
+  return null;
+}
+
+/** Every year of four digits. */
+const YEAR_ALL = /(?:19|20)\d{2}(?!\d)/g;
+/** A year of four digits anywhere. */
+const YEAR_IN = /(?:19|20)\d{2}/;
+
 /** Reads the summary and plan years named in a title ("2019年…工作总结和2020年工作要点" → 2019, 2020). */
 export function titlePeriods(title: string): TitlePeriods {
   const result: TitlePeriods = { summary: null, plan: null, first: null };
+  // Note: results named without a year before a year's plan (公布「…盛事季」成果及2026年盛事安排) are the year before's.
+  let yearlessSummary = false;
   for (const chunk of title.split(re().titleChunkSplit)) {
     const m = re().titlePeriod.exec(chunk);
-    if (!m) continue;
+    if (!m) {
+      yearlessSummary ||= result.first === null && !YEAR_IN.test(chunk) && re().summary.test(chunk) && !re().plan.test(chunk);
+      continue;
+    }
     // Note: a chunk that ends by calling itself a report is one, whatever plan it reports on (2025年度施政计划执行情况).
     // A plan given at the start of its year (2025年…政府工作报告) is its year's plan, whatever report word it ends in.
     const kind = endsAsReport(chunk) ? 'summary' : givenAtYearStart(chunk) ? 'plan' : kindOf(m[2]);
     if (result[kind] === null) result[kind] = Number(m[1]);
+    if (yearlessSummary && kind === 'plan' && result.first === null) {
+      result.summary = Number(m[1]) - 1;
+      result.first = 'summary';
+    }
     result.first ??= kind;
   }
   return result;
@@ -139,6 +166,10 @@ function yearOfOpening(opening: string): number | null {
 export function bodyPeriod(periods: TitlePeriods, title = '', opening = '', writtenYear: number | null = null, release = false): Period {
   if (periods.first === 'summary') return { year: periods.summary, status: 'ACHIEVED' };
   if (periods.first === 'plan') return { year: periods.plan, status: 'PLANNED' };
+  // Note: a line giving the period reported on (报告期间：2024年7月至12月) makes a report of it, whatever its title's genre
+  // (a Taiwan city's 施政报告 to its council reports on the half year past).
+  const reported = reportedYear(opening);
+  if (reported !== null) return { year: reported, status: 'ACHIEVED' };
   if (title === '') return openingPeriod(opening, writtenYear, release);
   const { planGenres, reportGenres, reportPurposeCues } = getLexicon().structure;
   // Note: a paper that says it reports to a committee (本文件向委员汇报…) is a report, whatever its title ends in.
@@ -164,7 +195,9 @@ export function bodyPeriod(periods: TitlePeriods, title = '', opening = '', writ
   const fiveYear = fiveYearPlan(title);
   const target = plan ? TARGET_YEAR.exec(opening) : null;
   const year = titleYear ?? (fiveYear ? fiveYear[1] : target ? Number(target[1]) : writtenYear ?? firstYear(opening));
-  return { year, status: plan ? 'PLANNED' : 'ACHIEVED' };
+  // Note: a report on a budget to come (审核2025-26年度开支预算…的答复) reports on the year before the budget's.
+  const budget = report && titleYear !== null && getLexicon().structure.budgetTitles.some((w) => title.includes(w));
+  return { year: budget && year !== null ? year - 1 : year, status: plan ? 'PLANNED' : 'ACHIEVED' };
 }
 
 /** A year of four digits, and the dash between the first and last year of a range. */

@@ -28,7 +28,7 @@ const TITLE_MAX = 100;
 /** A trailing disclosure note on a notice title, e.g. "(免予公开转主动公开)", "(主动公开)". */
 const DISCLOSURE_NOTE = /\s*\([^()]{0,12}公开[^()]{0,12}\)$/;
 /** How a notice's title ends (…的通知, …的意见, …的决定 …). */
-const NOTICE_END = /(?:通知|意见|决定|通报|批复|报告|方案|规划|办法|要点|计划|总结)$/;
+const NOTICE_END = /(?:通知|意见|决定|通报|批复|答复|报告|方案|规划|办法|要点|计划|总结)$/;
 
 function sentenceEnd(line: string): boolean {
   return /[。!?！？]/.test(line);
@@ -168,6 +168,15 @@ function readTitleFrom(lines: readonly Line[], k: number, pageDate: string | nul
   return readFrom(lines, k, pageDate, pageSource, null);
 }
 
+/**
+ * Whether the next two lines continue a title together: neither the title nor the first of them ends as a title does, the
+ * second does (审核2025-26年度 / 开支预算 / 管制人员的答复).
+ */
+function continuesOverTwo(title: string, next: string, after: string): boolean {
+  return title.length + next.length + after.length <= TITLE_MAX && !NOTICE_END.test(title) && !NOTICE_END.test(next) && NOTICE_END.test(after)
+    && [next, after].every((line) => titleLike(line) && preambleKind(line) === null);
+}
+
 /** Reads the title from line `k` on, joining the lines that continue it. */
 function readFrom(lines: readonly Line[], k: number, pageDate: string | null, pageSource: string | null, issuerLine: string | null): TitleBlock {
   const first = lines[k];
@@ -177,6 +186,11 @@ function readFrom(lines: readonly Line[], k: number, pageDate: string | null, pa
     const line = lines[k + titleLines.length];
     title += line.text;
     titleLines.push(line);
+  }
+  const [next, after] = [lines[k + 1], lines[k + 2]];
+  if (titleLines.length === 1 && next && after && continuesOverTwo(title, next.text, after.text)) {
+    title += next.text + after.text;
+    titleLines.push(next, after);
   }
   // Note: the body that wrote a report may sign it right under the title, a date perhaps after it (香港某大学某事务处,
   // 国际合作与交流处（港澳台事务办公室） 2024年1月10日); a reprinted text may name its source in a note there

@@ -266,6 +266,8 @@ export interface Lexicon {
     readonly deadlineMarks: readonly string[];
     /** Years named relative to the statement's (去年 → -1), longest first. */
     readonly relativeYears: readonly (readonly [word: string, offset: number])[];
+    /** Words a table's column name ends in that count something, with the unit of its bare numbers (参加人数 → 人), longest first. */
+    readonly countColumns: readonly (readonly [word: string, unit: string])[];
   };
   readonly regions: {
     readonly ethnicGroups: readonly string[];
@@ -541,6 +543,7 @@ function targetWords(targets: LexiconFiles['targets']): Lexicon['targets'] {
     futureMarks: targets.futureMarks,
     deadlineMarks: targets.deadlineMarks,
     relativeYears: Object.entries(targets.relativeYears).sort((a, b) => byLengthDesc(a[0], b[0])),
+    countColumns: Object.entries(targets.countColumns).sort((a, b) => byLengthDesc(a[0], b[0])),
   };
 }
 

@@ -181,6 +181,7 @@ export const TargetsFileSchema = z.object({
   futureMarks: words,
   deadlineMarks: words,
   relativeYears: z.record(z.string(), z.number().int()),
+  countColumns: z.record(z.string(), z.string()),
 });
 
 const AbbreviationClassSchema = z.enum(['SAR', 'STRONG', 'WEAK']);
@@ -249,6 +250,8 @@ export const StructureFileSchema = z.object({
   planGenres: words,
   reportPurposeCues: words,
   priorYearReviews: words,
+  budgetTitles: words,
+  reportPeriodLabels: words,
   reportGenres: words,
   governmentReports: words,
   openingPlanCues: words,

@@ -612,6 +612,31 @@ describe('structureDocument: a press release', () => {
     expect(results.statements.find((s) => s.text.includes('6100名'))).toMatchObject({ status: 'ACHIEVED', year: 2024 });
   });
 
+  it('joins a title broken over three lines whose last ends as a title does, and reads a reply on a budget to come as a report of the year before', () => {
+    const reply = structureFromText('审核2025-26年度\n开支预算\n管制人员的答复\n答复：\n计划共资助172个项目。\n', 'budget-reply');
+    expect(reply.document.title).toBe('审核2025-26年度开支预算管制人员的答复');
+    expect(statementContaining(reply, '172个')).toMatchObject({ status: 'ACHIEVED', year: 2024 });
+    // Two lines neither of which ends as a title does are no title of three.
+    const plain = structureFromText('某某学校\n校园开放日\n家长须知\n一、开放时间\n上午9时开始。\n', 'plain');
+    expect(plain.document.title).not.toContain('家长须知');
+  });
+
+  it('reads results a title names without a year before a year\'s plan (…成果及2026年盛事安排) as the year before\'s', () => {
+    const release = structureFromText('某局公布「秋冬盛事季」成果及2026年盛事安排\n盛事季共举办盛事41项。\n\n2026年盛事安排\n\n明年将举办盛事50项。\n', 'results-and-plan');
+    expect(statementContaining(release, '41项')).toMatchObject({ status: 'ACHIEVED', year: 2025 });
+    expect(statementContaining(release, '50项')).toMatchObject({ status: 'PLANNED', year: 2026 });
+    // A release of approval results (…审批结果) reports, though it names the plan it approves for.
+    const approved = structureFromText('某基金会公布2025年度社团活动资助计划审批结果\n批出资助项目296项。\n', 'approval');
+    expect(statementContaining(approved, '296项')).toMatchObject({ status: 'ACHIEVED', year: 2025 });
+  });
+
+  it('reads a document with a line giving the period it reports on (报告期间：) as a report of that period\'s year, whatever its title', () => {
+    const report = structureFromText('某市议会第4届第5次定期会\n某市政府施政报告\n报告期间：2024年7月至12月\n\n壹、教育\n新增双语学校18所。\n', 'council-report');
+    expect(statementContaining(report, '18所')).toMatchObject({ status: 'ACHIEVED', year: 2024 });
+    const address = structureFromText('2024年施政报告\n\n一、教育\n新增双语学校18所。\n', 'policy-address');
+    expect(statementContaining(address, '18所')).toMatchObject({ status: 'PLANNED', year: 2024 });
+  });
+
   it('reads a title of a year without a genre word as looking back on that year when it was written after it', () => {
     const late = structureFromText('某某大学2024年度对外合作与交流工作摘要\n发布日期:2025年1月22日\n全年新签协议46份。\n', 'late');
     expect(late.statements.find((s) => s.text.includes('46份'))).toMatchObject({ status: 'ACHIEVED', year: 2024 });

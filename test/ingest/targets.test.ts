@@ -473,6 +473,24 @@ describe('amounts in a table whose header names the unit in brackets', () => {
   });
 });
 
+describe('a table whose rows are labelled by their year', () => {
+  it('reads each row in its year (2023-24（实际）), its count columns in their unit beside a column naming its unit in brackets', () => {
+    const text = '审核2025-26年度\n开支预算\n管制人员的答复\n答复：\n(1) 计划过去两个年度的资料如下：\n\n'
+      + '年度　　　　　　资助项目　　参加人数　　开支（百万港元）\n2023-24（实际）　　172　　　　13,860　　　　58.4\n'
+      + '2024-25（修订预算）　195　　　　15,720　　　　66.9\n\n(2) 2025-26年度，计划的预算开支为7,350万港元。\n';
+    const x = extractText(text, { source: 'reply.txt', sha256: 'x' });
+    expect(x.targets.map((t) => `${t.value}${t.unit} ${t.year} ${t.status}`)).toEqual([
+      '172个 2023 ACHIEVED', '13860人 2023 ACHIEVED', '58400000港元 2023 ACHIEVED',
+      '195个 2024 ACHIEVED', '15720人 2024 ACHIEVED', '66900000港元 2024 ACHIEVED',
+      // A budget for a year after the report's is planned.
+      '73500000港元 2025 PLANNED',
+    ]);
+    // A count column alone, with no column naming its unit, reads nothing: its numbers may be anything.
+    const alone = extractText('# title: 某某表\n年度　　　　资助项目　　参加人数\n2023　　　　172　　　　13,860\n', { source: 'alone.txt', sha256: 'x' });
+    expect(alone.targets).toEqual([]);
+  });
+});
+
 describe('what a report says will happen', () => {
   it('reads a statement of an achieved part that says what will happen (将于, 预计) as planned, in the same year', () => {
     const text = '澳门大学新闻稿\n发布日期:2025年9月18日\n\n某大学与三所大学共建实验室\n\n'
@@ -481,5 +499,8 @@ describe('what a report says will happen', () => {
     const target = (fragment: string) => x.targets.find((t) => t.text.includes(fragment));
     expect(target('42名')).toMatchObject({ status: 'ACHIEVED', year: 2025 });
     expect(target('120名')).toMatchObject({ status: 'PLANNED', year: 2025 });
+    // So is what a funded project will organise (将组织, 将安排).
+    const funded = extractText('某基金会公布2025年度资助计划审批结果\n本年度批出资助项目296项。某学会获资助的文化之旅将组织120名青年前往泉州市。\n', { source: 'funded.txt', sha256: 'x' });
+    expect(funded.targets.map((t) => `${t.value}${t.unit} ${t.year} ${t.status}`)).toEqual(['296项 2025 ACHIEVED', '120名 2025 PLANNED']);
   });
 });

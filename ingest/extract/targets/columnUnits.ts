@@ -3,6 +3,7 @@
  * 項目    金額（百萬港元）): the bare numbers of such a column in the rows after it (…｜48.0｜…, …    194.8) are amounts of
  * that unit (48.0亿元), which no statement writes next to them.
  */
+import { getLexicon } from '../../../language/lexicon/index.js';
 import type { AnnotatedStatement, TargetSpan } from '../../annotated.js';
 import { tableRows, type Cell } from '../tableRows.js';
 import { readQuantity } from './quantity.js';
@@ -31,7 +32,14 @@ function unitColumns(cells: readonly string[]): Map<number, UnitColumn> | null {
     const unit = m ? amountUnit(m[2]) : null;
     if (m && unit) columns.set(i, { subject: m[1], unit });
   });
-  return columns.size > 0 ? columns : null;
+  if (columns.size === 0) return null;
+  // Note: beside them, a column whose name counts something (参加人数, 资助项目) reads its bare numbers in that count's unit.
+  cells.forEach((cell, i) => {
+    const name = cell.trim();
+    const count = columns.has(i) || name.length > 8 ? undefined : getLexicon().targets.countColumns.find(([word]) => name.endsWith(word));
+    if (count) columns.set(i, { subject: name, unit: count[1] });
+  });
+  return columns;
 }
 
 /** The amounts a row holds in the header's unit columns, as target spans of the statement starting at `start`. */

@@ -9,9 +9,17 @@ import { YEAR, yearOf } from '../../years.js';
 /** A cited title, whose years are the policy's, not the statement's. */
 const CITED = /《[^》]*》/g;
 
+/**
+ * A table row labelled by its year (2023-24（实际）   172   13,860   58.4; 2024  35): the year, a financial year's second
+ * part and a note in brackets perhaps after it, then a gap and a number.
+ */
+const ROW_YEAR = /^((?:19|20)\d{2})(?:\s*[-–—/]\s*(?:(?:19|20)?\d{2}))?\s*(?:[（(][^()（）\d]{1,8}[)）])?(?=(?:\s{2,}|[\t\u3000｜|]\s*)\d)/;
+
 /** The one year the statement states, or null when it names none or several. */
 export function statedYear(text: string): number | null {
   const bare = text.includes('《') ? text.replace(CITED, (m) => ' '.repeat(m.length)) : text;
+  const row = ROW_YEAR.exec(bare);
+  if (row) return Number(row[1]);
   if (!bare.includes('年')) return null;
   const { baselineMarks } = getLexicon().targets;
   let found: number | null = null;
