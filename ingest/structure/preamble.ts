@@ -85,6 +85,18 @@ export function metaDate(line: string): string | null {
   return era ? toIso(era, Number(era[1]) + ERA_OFFSET) : null;
 }
 
+let issuerValue: RegExp | undefined;
+
+/**
+ * The body a page-meta line names as the one that issues or reports (发文机关：国务院办公厅, 报告机关：某市政府:
+ * structure.issuerLabels), or null.
+ */
+export function labelledIssuer(line: string): string | null {
+  issuerValue ??= new RegExp(`^(?:${alternation(getLexicon().structure.issuerLabels)})\\s*:\\s*([^\\s:]+)`);
+  const m = issuerValue.exec(line.trim());
+  return m && re().orgSuffix.test(m[1]) ? m[1] : null;
+}
+
 /** Reads the source organisation of a page-meta line ("来源:宁波市教育局"). */
 export function metaSource(line: string): string | null {
   const m = SOURCE_VALUE.exec(line);

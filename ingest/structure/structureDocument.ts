@@ -10,7 +10,7 @@ import { findMarker, type Marker } from './markers.js';
 import { Outline } from './outline.js';
 import { hintedMarker, indexOutlineHints, type OutlineHint } from './outlineHints.js';
 import { bodyPeriod, isProblemParagraph, nextStepPeriod, partPeriod, planIntroPeriod, reviewPeriod, statementStatus, titlePeriods, type Period, type TitlePeriods } from './parts.js';
-import { accountByline, endsArticle, isoDate, newsDateline, newsPage, isPageMeta, issuerFromTitle, metaDate, metaSource, organisationName, preambleKind, releaseHeader } from './preamble.js';
+import { accountByline, endsArticle, isoDate, newsDateline, newsPage, isPageMeta, issuerFromTitle, labelledIssuer, metaDate, metaSource, organisationName, preambleKind, releaseHeader } from './preamble.js';
 import { SignatureTracker } from './signature.js';
 import { splitStatements, type Span } from './splitStatements.js';
 import { readTitle, type TitleBlock } from './title.js';
@@ -263,13 +263,27 @@ class LineWalk {
   }
 }
 
+/** How many lines after the title may name the body that issues or reports the document (报告机关：…). */
+const LABELLED_ISSUER_LINES = 6;
+
+/** The body a page-meta line above the title or among the first lines after it names as the issuer, or null. */
+function labelledIssuerOf(lines: readonly Line[], block: TitleBlock): string | null {
+  if (block.labelledIssuer !== null) return block.labelledIssuer;
+  for (const line of lines.slice(block.next, block.next + LABELLED_ISSUER_LINES)) {
+    const body = labelledIssuer(line.text);
+    if (body !== null) return body;
+  }
+  return null;
+}
+
 /** The document's metadata: its title (from the text, else the file name), issuer and issue date. */
-function documentMeta(text: string, meta: StructureMeta, block: TitleBlock, lineMeta: LineMeta, walk: LineWalk): DocumentMeta {
+function documentMeta(text: string, meta: StructureMeta, block: TitleBlock, lineMeta: LineMeta, walk: LineWalk, labelled: string | null): DocumentMeta {
   const title = block.title ?? lineMeta.title ?? fileTitle(meta.source);
   return {
     id: meta.id,
     title,
-    issuer: issuerFromTitle(title) ?? block.issuerLine ?? walk.signature.issuer ?? walk.pageSource,
+    // Note: a line naming the body that issues or reports (报告机关：某市政府) outranks a body the title names first (某市议会…).
+    issuer: labelled ?? issuerFromTitle(title) ?? block.issuerLine ?? walk.signature.issuer ?? walk.pageSource,
     issuedOn: walk.signature.signedOn ?? walk.signature.firstDate ?? walk.pageDate,
     sha256: meta.sha256,
     charCount: text.length,
@@ -292,5 +306,5 @@ export function structureDocument(text: string, meta: StructureMeta): Structured
   // Note: a social-media article ends at its list of other articles (往期推荐): the lines after it are theirs.
   for (let k = block.next; k < lines.length && !endsArticle(lines[k].text); k++) walk.bodyLine(lines[k]);
   walk.close();
-  return { document: documentMeta(text, meta, block, lineMeta, walk), sections: outline.sections, statements: walk.statements };
+  return { document: documentMeta(text, meta, block, lineMeta, walk, labelledIssuerOf(lines, block)), sections: outline.sections, statements: walk.statements };
 }

@@ -251,6 +251,7 @@ export const StructureFileSchema = z.object({
   reportPurposeCues: words,
   priorYearReviews: words,
   budgetTitles: words,
+  issuerLabels: words,
   reportPeriodLabels: words,
   reportGenres: words,
   governmentReports: words,

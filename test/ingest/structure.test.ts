@@ -621,6 +621,16 @@ describe('structureDocument: a press release', () => {
     expect(plain.document.title).not.toContain('家长须知');
   });
 
+  it('reads the body a line labels as the one that reports or issues (报告机关：, 发文机关：) as the issuer, before a body the title names first', () => {
+    const report = structureFromText('某市议会第4届第5次定期会\n某市政府施政报告\n第六章　教育\n报告期间:2024年7月至12月\n报告机关:某市政府\n\n壹、前言\n本府推动教育。\n', 'labelled');
+    expect(report.document.issuer).toBe('某市政府');
+    const page = structureFromText('索引号:000014349/2024-00012\n发文机关:某省人民政府办公厅\n某省关于推进教育合作的意见\n一、总体要求\n推进合作。\n', 'gov-page');
+    expect(page.document.issuer).toBe('某省人民政府办公厅');
+    // A line naming a body's post under the title, after the meeting's name, names that body (民政及青年事务局局长).
+    const reply = structureFromText('审核2025-26年度\n开支预算\n管制人员的答复\n财务委员会特别会议　　民政及青年事务局局长\n答复：\n本局共资助172个项目。\n', 'post');
+    expect(reply.document.issuer).toBe('民政及青年事务局');
+  });
+
   it('reads results a title names without a year before a year\'s plan (…成果及2026年盛事安排) as the year before\'s', () => {
     const release = structureFromText('某局公布「秋冬盛事季」成果及2026年盛事安排\n盛事季共举办盛事41项。\n\n2026年盛事安排\n\n明年将举办盛事50项。\n', 'results-and-plan');
     expect(statementContaining(release, '41项')).toMatchObject({ status: 'ACHIEVED', year: 2025 });
