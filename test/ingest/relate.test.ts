@@ -250,6 +250,12 @@ describe('relate', () => {
     expect(relations(list, ['TOUCHES'])).toEqual([]);
   });
 
+  it('places a competition or a carnival the place qualifies (在离岛区举行的「…挑战赛」) or a frame clause sets (在中西区，…举办的「…嘉年华」)', () => {
+    const head = '某局新闻稿\n一、';
+    expect(relations(`${head}此外，在离岛区举行的「大屿山国际越野跑挑战赛」获品牌支持。`, ['TOUCHES'])).toEqual(['TOUCHES 大屿山国际越野跑挑战赛 → 离岛区']);
+    expect(relations(`${head}在中西区，香港旅游发展局于中环海滨活动空间举办的「维港美馔嘉年华」为期五日。`, ['TOUCHES'])).toEqual(['TOUCHES 维港美馔嘉年华 → 中西区']);
+  });
+
   it('goes on placing a list after a lower place no gazetteer holds (深圳市前海、广州市南沙区), not after an action word', () => {
     const head = '某局2024年工作报告\n一、';
     expect(relations(`${head}在深圳市前海、广州市南沙区及珠海市设立「青年服务站」。`, ['TOUCHES']).sort()).toEqual([
