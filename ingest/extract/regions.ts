@@ -128,12 +128,39 @@ function clearOf(mentions: Candidate[], others: readonly Candidate[]): Candidate
   return mentions.filter((r) => !others.some((x) => x.start < r.end && r.start < x.end));
 }
 
+let currencies: readonly string[] | undefined;
+
+/** The names of currencies (澳门元, 港币, 新台币): units and currencies written before an amount that end in 元 or 币. */
+function currencyNames(): readonly string[] {
+  if (!currencies) {
+    const { specs, currenciesBefore } = getLexicon().units;
+    const names = [...specs.map((s) => s.unit), ...currenciesBefore.map(([word]) => word)].filter((w) => w.length > 1 && /[元币]$/.test(w));
+    currencies = [...new Set(names)];
+  }
+  return currencies;
+}
+
+/** Whether a place mention opens the name of a currency (澳门 of 185万澳门元): money, not a place the statement names. */
+function opensCurrency(mention: Placed, text: string, offset: number): boolean {
+  const next = text[mention.end - offset];
+  if (next !== '元' && next !== '币') return false;
+  const from = mention.start - offset;
+  return currencyNames().some((c) => text.startsWith(c, from));
+}
+
+/** The mentions that open no currency's name; `mentions` itself when all do not (most statements). */
+function notCurrencies<M extends Placed>(mentions: M[], text: string, offset: number): M[] {
+  for (const m of mentions) if (opensCurrency(m, text, offset)) return mentions.filter((r) => !opensCurrency(r, text, offset));
+  return mentions;
+}
+
 export const regionExtractor: Extractor<'regions'> = {
   key: 'regions',
   extract: ({ statement, document, tokens }) => {
     // Note: a place that is the tail of another word opens no zone either (太湖 in 南太湖 + 新区 is no 太湖县's zone).
     const context = { regionId: document.regionId, named: document.namedRegions };
-    const regions = ownWords(extractRegions(statement.text, statement.start, context), tokens);
+    // Note: nor is a place that opens a currency's name (185万澳门元) a mention of it.
+    const regions = notCurrencies(ownWords(extractRegions(statement.text, statement.start, context), tokens), statement.text, statement.start);
     for (const r of regions) if (r.regionIds?.length === 1) document.namedRegions?.add(r.regionIds[0]);
     const zones = extractZones(statement.text, statement.start, tokens, regions, document.regionId);
     const townships = extractTownships(statement.text, statement.start, regions, document.regionId, document.traditional === true);

@@ -256,6 +256,12 @@ describe('relate', () => {
     expect(relations(`${head}在中西区，香港旅游发展局于中环海滨活动空间举办的「维港美馔嘉年华」为期五日。`, ['TOUCHES'])).toEqual(['TOUCHES 维港美馔嘉年华 → 中西区']);
   });
 
+  it('places a quoted service point (「…托管支援站」) as a programme, and not where the currency it was granted in names (澳门元)', () => {
+    const head = '某基金会新闻稿\n一、';
+    expect(relations(`${head}某会合办的「双职家庭托管支援站」获资助185万澳门元，在风顺堂区提供课后托管名额240个。`, ['TOUCHES'])).toEqual(['TOUCHES 双职家庭托管支援站 → 风顺堂区']);
+    expect(relations(`${head}「青年计划」获资助185万澳门元，在南沙区提供名额240个。`, ['TOUCHES'])).toEqual(['TOUCHES 青年计划 → 南沙区']);
+  });
+
   it('goes on placing a list after a lower place no gazetteer holds (深圳市前海、广州市南沙区), not after an action word', () => {
     const head = '某局2024年工作报告\n一、';
     expect(relations(`${head}在深圳市前海、广州市南沙区及珠海市设立「青年服务站」。`, ['TOUCHES']).sort()).toEqual([
