@@ -17,8 +17,8 @@ export interface TitlePeriods {
   /** Which kind the title names first (the part a cut-off body starts in). */
   first: 'summary' | 'plan' | null;
 }
-/** The year a part heading names (2024年, 2024学年度). */
-const YEAR = '((?:19|20)\\d{2})学?年';
+/** The year a part heading names (2024年, 2024学年度), the first of a financial or school year (2024-25年度, 2024/2025学年). */
+const YEAR = '((?:19|20)\\d{2})(?:\\s*[-—–/]\\s*\\d{2}(?!\\d)|/(?:19|20)\\d{2})?学?年';
 
 /** The part and problem patterns, built once from the lexicon's structure words. */
 function buildPatterns() {

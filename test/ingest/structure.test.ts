@@ -631,6 +631,14 @@ describe('structureDocument: a press release', () => {
     expect(reply.document.issuer).toBe('民政及青年事务局');
   });
 
+  it('reads a part headed by a financial or school year (二、2024-25年度工作回顾) in its first year, as a part of a year is read', () => {
+    for (const heading of ['2024-25年度工作回顾', '2024/25年度工作回顾', '2024/2025学年工作回顾']) {
+      const plan = structureFromText(`某局\n2025-26年度工作计划\n\n一、概览\n本章说明。\n\n二、${heading}\n全年完成个案讨论316宗。\n\n三、2025-26年度重点工作\n派出医生60名。\n`, 'fy');
+      expect(statementContaining(plan, '316宗')).toMatchObject({ status: 'ACHIEVED', year: 2024 });
+      expect(statementContaining(plan, '60名')).toMatchObject({ status: 'PLANNED', year: 2025 });
+    }
+  });
+
   it('reads results a title names without a year before a year\'s plan (…成果及2026年盛事安排) as the year before\'s', () => {
     const release = structureFromText('某局公布「秋冬盛事季」成果及2026年盛事安排\n盛事季共举办盛事41项。\n\n2026年盛事安排\n\n明年将举办盛事50项。\n', 'results-and-plan');
     expect(statementContaining(release, '41项')).toMatchObject({ status: 'ACHIEVED', year: 2025 });
