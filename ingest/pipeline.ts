@@ -28,6 +28,7 @@ import { restoreSurfaces } from './surfaces.js';
 import { tagStatements } from './topics.js';
 import { plannedFor, relativeYear, saysWillHappen, statedYear } from './extract/targets/statedYear.js';
 import { addColumnAmounts } from './extract/targets/columnUnits.js';
+import { addYearColumnAmounts } from './extract/targets/yearColumns.js';
 import { documentIdFor } from './documentId.js';
 
 export { documentIdFor } from './documentId.js';
@@ -109,7 +110,7 @@ function collectTargets(annotated: AnnotatedStatement[], text: string): { target
       spans.set(id, { start: span.start, end: span.end });
       targets.push({
         id, statementId: statement.id, text: span.text, subject: span.subject, value: span.value, unit: span.unit,
-        comparator: span.comparator, year, status, for: null,
+        comparator: span.comparator, year: span.year ?? year, status: span.status ?? status, for: null,
       });
     }
   }
@@ -158,6 +159,7 @@ export function extractText(text: string, meta: { source: string; sha256: string
   applyPlaceShortFormsInNames(annotated, index, idsByStatement);
   settleBarePrograms(idsByStatement);
   addColumnAmounts(annotated);
+  addYearColumnAmounts(annotated);
   const { targets, spans } = collectTargets(annotated, work);
   if (document.programId && ownProgram && !index.get(document.programId)) {
     index.ensure(document.programId, () => ({ type: 'PROGRAM', name: ownProgram, kind: 'POLICY_DOCUMENT' }));

@@ -268,6 +268,8 @@ export interface Lexicon {
     readonly relativeYears: readonly (readonly [word: string, offset: number])[];
     /** Words a table's column name ends in that count something, with the unit of its bare numbers (参加人数 → 人), longest first. */
     readonly countColumns: readonly (readonly [word: string, unit: string])[];
+    /** Words of a year column's header saying its amounts are done (实际) or planned (目标, 预算). */
+    readonly yearColumnWords: { readonly achieved: readonly string[]; readonly planned: readonly string[] };
   };
   readonly regions: {
     readonly ethnicGroups: readonly string[];
@@ -544,6 +546,7 @@ function targetWords(targets: LexiconFiles['targets']): Lexicon['targets'] {
     deadlineMarks: targets.deadlineMarks,
     relativeYears: Object.entries(targets.relativeYears).sort((a, b) => byLengthDesc(a[0], b[0])),
     countColumns: Object.entries(targets.countColumns).sort((a, b) => byLengthDesc(a[0], b[0])),
+    yearColumnWords: targets.yearColumnWords,
   };
 }
 

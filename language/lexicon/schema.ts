@@ -182,6 +182,7 @@ export const TargetsFileSchema = z.object({
   deadlineMarks: words,
   relativeYears: z.record(z.string(), z.number().int()),
   countColumns: z.record(z.string(), z.string()),
+  yearColumnWords: z.object({ achieved: words, planned: words }),
 });
 
 const AbbreviationClassSchema = z.enum(['SAR', 'STRONG', 'WEAK']);

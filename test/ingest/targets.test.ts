@@ -491,6 +491,21 @@ describe('a table whose rows are labelled by their year', () => {
   });
 });
 
+describe('a table of indicators whose columns are years', () => {
+  it('reads a row named with its unit in each year column: in that year, done or planned as the column says', () => {
+    const text = '某局2025-26年度工作计划\n五、主要绩效指标\n\n指标　　　　　　　　　　2024-25年度实际　　2025-26年度目标\n'
+      + '跨境遥距会诊（人次）　　　1,840　　　　　　　3,000\n遥距病理会诊（宗）　　　　—　　　　　　　　　300\n'
+      + '病人满意度（%）　　　　　94.5　　　　　　　　不低于95\n';
+    const x = extractText(text, { source: 'kpi.txt', sha256: 'x' });
+    expect(x.targets.map((t) => `${t.value}${t.unit} ${t.comparator} ${t.year} ${t.status}`)).toEqual([
+      '1840人次 EQ 2024 ACHIEVED', '3000人次 EQ 2025 PLANNED', '300宗 EQ 2025 PLANNED', '94.5% EQ 2024 ACHIEVED', '95% GTE 2025 PLANNED',
+    ]);
+    // A plan's table of a base year and a target year, the columns saying neither: the base year's are done.
+    const plan = extractText('某市教育发展“十五五”规划\n主要指标\n指标｜2025年｜2030年｜属性\n学前教育毛入园率（%）｜92｜95｜预期性\n', { source: 'plan.txt', sha256: 'x' });
+    expect(plan.targets.map((t) => `${t.value}${t.unit} ${t.year} ${t.status}`)).toEqual(['92% 2025 ACHIEVED', '95% 2030 PLANNED']);
+  });
+});
+
 describe('what a report says will happen', () => {
   it('reads a statement of an achieved part that says what will happen (将于, 预计) as planned, in the same year', () => {
     const text = '澳门大学新闻稿\n发布日期:2025年9月18日\n\n某大学与三所大学共建实验室\n\n'

@@ -17,7 +17,7 @@
  * - Text: from the start of the left context (after time words and connectors, verbs kept) to the end of the unit or
  *   trailing comparator, or to the end of a right-hand subject.
  */
-import type { Comparator } from '../../model.js';
+import type { Comparator, Status } from '../../model.js';
 import type { Extractor } from '../registry.js';
 import { layout } from './layout.js';
 import { nextNumber, nextNumberStart, readQuantity, type Quantity } from './quantity.js';
@@ -34,6 +34,9 @@ export interface TargetSpan {
   comparator: Comparator;
   start: number;
   end: number;
+  /** The year and status a table's column gives the amount (2025-26年度目标), over its statement's. */
+  year?: number;
+  status?: Status;
 }
 
 /** A POS-tagged token (nodejieba `tag`) with absolute document offsets. */
