@@ -37,6 +37,9 @@ describe('extractRegions on documents', () => {
     expect(found.find((c) => c.surface === '港澳台')?.regionIds).toEqual(['region:HK', 'region:MO', 'region:TW']);
     expect(found.find((c) => c.surface === '粤港澳大湾区')).toMatchObject({ kind: 'AREA', regionIds: ['region:area:gba'] });
     expect(found.some((c) => c.surface === '粤港澳')).toBe(false);
+    // A Hong Kong planning area is an area too (北部都会区).
+    const metropolis = extractRegions('在北部都会区推行大学城计划。', 0, {});
+    expect(metropolis.find((c) => c.surface === '北部都会区')).toMatchObject({ kind: 'AREA', regionIds: ['region:area:nm'] });
   });
 
   it('prefers the longest name: 南沙区 over 南沙, 香港 inside 香港科技大学', () => {
