@@ -11,6 +11,7 @@ import type { AnnotatedStatement } from '../annotated.js';
 import type { Entity, Relation, Target } from '../model.js';
 import { ensureRegion, type EntityIndex, type ResolvedIds, type SpannedId } from '../resolve.js';
 import { clauseAt, clausesOf, COMMAS } from './clauses.js';
+import { openingBody } from './subjects.js';
 import { itineraryItemPlacements } from './itineraryItems.js';
 import { initialPlacements, writtenName } from './initials.js';
 import { endsAtColon, labelPlacements } from './labels.js';
@@ -175,7 +176,7 @@ function programMentions(placed: ResolvedIds, index: EntityIndex): ProgramMentio
  * `cued` the partnership kind its wording names (or the list it is an item of).
  */
 function relateStatement(item: AnnotatedStatement, ids: ResolvedIds, placed: ResolvedIds, index: EntityIndex, context: RelateContext, relations: RelationSet,
-  cued: string | null): void {
+  cued: string | null, sentenceSubjectId: string | null): void {
   // Note: no closure here reads the arguments: V8 allocated this function's scope for every statement, also those that
   // return at once.
   const { statement } = item;
@@ -225,6 +226,7 @@ function relateStatement(item: AnnotatedStatement, ids: ResolvedIds, placed: Res
     text: statement.text, start: statement.start, clauses, parties,
     institutionIds: new Set(freeInstitutions.map((i) => i.id)),
     issuerId: context.issuerInstitutionId ?? (context.placeSpeaks === false ? null : context.issuerRegionId),
+    sentenceSubjectId,
     issuerPlaceId: context.issuerRegionId,
     homeRegionIds: context.homeRegionIds,
   });
@@ -392,17 +394,23 @@ export function relate(
   }
 
   let listed: string | null = null;
+  // Note: the body an earlier statement of the sentence opened with, and where that sentence's last statement ends.
+  let subject: { id: string; end: number } | null = null;
   for (const item of annotated) {
     const ids = idsByStatement.get(item.statement.id);
+    const continues: boolean = subject !== null && COMMAS.has(context.text?.slice(subject.end, item.statement.start) ?? '');
+    const carried: string | null = continues && subject !== null ? subject.id : null;
     // Note: a statement introducing a list with partnership wording (新结对的姊妹学校包括：) gives its kind to the items after
     // it that pair two parties with a connective and no wording of their own (（1）甲小学与乙小学；).
     const own = cooperationKind(item.statement.text);
     listed = listed !== null && (own !== null || holdsConnective(item.statement.text)) ? listed : null;
     if (ids) {
       for (const link of ids.partOf) relations.add('PART_OF', link.from, link.to, item.statement.id);
-      relateStatement(item, ids, placeable.get(item.statement.id) ?? ids, index, context, relations, own ?? listed);
+      relateStatement(item, ids, placeable.get(item.statement.id) ?? ids, index, context, relations, own ?? listed, carried);
       assignTargets(item, ids, targetsByStatement.get(item.statement.id) ?? []);
     }
+    const opens = ids ? openingBody(item.statement.text, item.statement.start, ids.institutions) : null;
+    subject = opens !== null ? { id: opens, end: item.statement.end } : carried !== null ? { id: carried, end: item.statement.end } : null;
     const colon = context.text?.[item.statement.end] ?? '';
     if (endsAtColon(item.statement.text, colon)) listed = own ?? listed;
   }

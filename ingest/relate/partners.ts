@@ -10,6 +10,7 @@ import { getLexicon } from '../../language/lexicon/index.js';
 import { alternation } from '../../language/match/alternation.js';
 import type { SpannedId } from '../resolve.js';
 import { bracketAfter, type Clause } from './clauses.js';
+import { SUBJECT_WINDOW } from './subjects.js';
 
 /** What the rules need to know about one statement with cooperation wording. */
 export interface PartnerInput {
@@ -22,6 +23,8 @@ export interface PartnerInput {
   institutionIds: ReadonlySet<string>;
   /** The issuing body, else its region: the party when a clause names none. */
   issuerId: string | null;
+  /** The body an earlier statement of the same sentence opened with: the party, before the issuer, when a clause names none. */
+  sentenceSubjectId?: string | null;
   /** The issuer's region: the party of aid when a clause names none and the aided are all places. */
   issuerPlaceId: string | null;
   homeRegionIds: ReadonlySet<string>;
@@ -118,7 +121,6 @@ function group(input: PartnerInput, inClause: readonly SpannedId[], index: numbe
 }
 
 /** How much may stand before a clause's subject (a time word, a list mark). */
-const SUBJECT_WINDOW = 4;
 /** How far after an aid or visit verb its object may start (帮扶毕节, 赴澳门大学, 对口支援新疆). */
 const OBJECT_WINDOW = 1;
 
@@ -236,7 +238,8 @@ function clausePairs(input: PartnerInput, clause: Clause): [string, string][] {
   if (parties.length > 0 && afterWordOf(getLexicon().partnering.locationWords, input, clause, parties[0])) return [];
   // Note: aid between places is the places' (对口支援…县, 分别为毕节市…培训, gold README: 广州市 → 毕节市): with only places
   // as partners of aid, the issuer's place stands in; other cooperation without a subject is the issuer's.
-  const standIn = aid && members.every((m) => !input.institutionIds.has(m.id)) ? input.issuerPlaceId ?? input.issuerId : input.issuerId;
+  const standIn = aid && members.every((m) => !input.institutionIds.has(m.id)) ? input.issuerPlaceId ?? input.issuerId
+    : input.sentenceSubjectId ?? input.issuerId;
   if (parties.length === 0 && standIn) parties = [{ id: standIn, start: -1, end: -1 }];
   const pairs: [string, string][] = [];
   if (respectively(input, clause, parties, members)) {

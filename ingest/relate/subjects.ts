@@ -10,7 +10,7 @@ import { placedLists } from './locatives.js';
 import type { PlacementInput } from './touches.js';
 
 /** How much may stand between a clause's start and its subject (time words, a list mark). */
-const SUBJECT_WINDOW = 4;
+export const SUBJECT_WINDOW = 4;
 /** How short the words between a clause's subject place and its program may be without a holder verb (深圳全面实施…). */
 const SUBJECT_GAP = 6;
 
@@ -54,4 +54,22 @@ export function subjectList(input: PlacementInput, clause: Clause, regions: read
   const between = input.text.slice(last.end - input.start, program.start - input.start);
   // Note: places that qualify a noun (北京、上海…等城市的 + 教师参加…) are not what holds it.
   return holdsAcross(between) && !between.includes('的') ? listed : new Set();
+}
+
+/**
+ * The body a statement opens with as its subject (勞發署 of 勞動部勞動力發展署推動「…」, after at most a date or a few
+ * words), not one after a connective (与甲…) or a preposition (在甲…的支持下); null when it opens with none. A statement going on with the same sentence
+ * after a comma and naming no subject of its own has this one (…，113年與越南河內工業大學合作開設…).
+ */
+export function openingBody(text: string, start: number, institutions: readonly SpannedId[]): string | null {
+  const { connectives } = getLexicon().partnering;
+  for (const body of institutions) {
+    const before = text.slice(0, body.start - start);
+    const date = OPENING_DATE.exec(before)?.[0].length ?? 0;
+    if (before.length - date > SUBJECT_WINDOW) continue;
+    // Note: nor one after a preposition (学校 + 在 + 教育部…的支持下): the frame of another's action.
+    const { prepositions } = getLexicon().names;
+    return [...connectives].some((c) => before.includes(c)) || [...prepositions].some((p) => before.includes(p)) ? null : body.id;
+  }
+  return null;
 }

@@ -53,6 +53,20 @@ describe('relate', () => {
     expect(cooperationKind('视察广东考察某某深度合作区重要讲话精神')).toBeNull();
   });
 
+  it('pairs a clause without a subject with the body an earlier statement of its sentence opened with, before the issuer', () => {
+    // Commas and brackets as a file's text reads once its full-width forms are plain (the comma splits the sentence).
+    const text = '国家发展委员会新闻稿\n一、越南\n劳动部劳动力发展署(以下简称劳发署)推动「新南向产业技术人才培训计划」,'
+      + '113年与越南河内工业大学、胡志明市工业大学合作开设「精密机械海外先修班」。\n';
+    expect(relations(text, ['PARTNERS_WITH'])).toEqual([
+      'PARTNERS_WITH 劳动部劳动力发展署 → 河内工业大学', 'PARTNERS_WITH 劳动部劳动力发展署 → 胡志明市工业大学',
+    ]);
+    // Not a body after a preposition (学校 + 在 + 教育部…的支持下): the issuer stays the party.
+    const framed = '某职业学院2024年国际合作工作总结\n一、平台\n着眼于更好地服务国际产能合作,学校在教育部、有色金属工业人才中心和山东省教育厅的支持与指导下,'
+      + '联合47所职业院校,携手中国有色矿业集团有限公司、北方矿业有限责任公司等10家央企,于蒙古国开办海外学院。\n';
+    expect(relations(framed, ['PARTNERS_WITH'])).toEqual(expect.arrayContaining(['PARTNERS_WITH 某职业学院 → 中国有色矿业集团有限公司']));
+    expect(relations(framed, ['PARTNERS_WITH'])).not.toContain('PARTNERS_WITH 教育部 → 中国有色矿业集团有限公司');
+  });
+
   it('pairs the party before 与 with each partner after it, and the issuer only when the clause has no subject', () => {
     expect(relations('广州市教育局2020年工作要点\n一、广州市第一中学与深圳市实验学校、佛山市外国语学校签署合作协议。', ['PARTNERS_WITH'])).toEqual([
       'PARTNERS_WITH 广州市第一中学 → 深圳市实验学校',
