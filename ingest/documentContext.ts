@@ -217,11 +217,12 @@ function nationalIssuer(text: string, names: OpeningNames): boolean {
 const OPENING_STATEMENTS = 6;
 
 /**
- * Whether a body is one papers are addressed to (立法会…委员会), never their issuer, or the one the title labels a paper
- * for (财务委员会 + 讨论文件).
+ * Whether a body is one papers are addressed to (立法会…委员会) or a council a government reports to (某县议会), never
+ * their issuer, or the one the title labels a paper for (财务委员会 + 讨论文件).
  */
 function addressed(name: string, title = ''): boolean {
-  if (getLexicon().institutions.addressees.some((word) => name.includes(word))) return true;
+  const { addressees, councils } = getLexicon().institutions;
+  if (addressees.some((word) => name.includes(word)) || councils.some((word) => name.endsWith(word))) return true;
   const at = title.indexOf(name);
   return at >= 0 && getLexicon().structure.paperLabels.some((label) => title.startsWith(label, at + name.length));
 }

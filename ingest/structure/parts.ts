@@ -172,8 +172,10 @@ export function bodyPeriod(periods: TitlePeriods, title = '', opening = '', writ
   if (reported !== null) return { year: reported, status: 'ACHIEVED' };
   if (title === '') return openingPeriod(opening, writtenYear, release);
   const { planGenres, reportGenres, reportPurposeCues } = getLexicon().structure;
-  // Note: a paper that says it reports to a committee (本文件向委员汇报…) is a report, whatever its title ends in.
-  if (writtenYear !== null && reportPurposeCues.some((w) => opening.includes(w))) return { year: writtenYear, status: 'ACHIEVED' };
+  // Note: a paper that says it reports to a committee (本文件向委员汇报…) is a report, whatever its title ends in; so is a
+  // report read at a council's regular session (某县议会第20届第6次定期大会 / 某县政府施政报告).
+  const atSession = getLexicon().structure.councilSessions.some((w) => title.includes(w));
+  if (writtenYear !== null && (atSession || reportPurposeCues.some((w) => opening.includes(w)))) return { year: writtenYear, status: 'ACHIEVED' };
   // Note: a plan's title may end with its period or notes in brackets (…合作计划(2025-2027年), …规划(2026—2030年)(摘要)),
   // with an editorial note (…措施摘要), or with a subtitle after a colon (…政策措施：深化与内地金融互联互通).
   const bare = title.replace(TRAILING_BRACKETS, '');

@@ -85,6 +85,8 @@ export interface Lexicon {
     readonly headquartersHeads: Words;
     /** Bodies a paper is addressed to, never its issuer (立法会: a paper to a legislature's committee is a bureau's). */
     readonly addressees: readonly string[];
+    /** Councils a government reports to at their sessions (某县议会): named first in a report's title, never its issuer. */
+    readonly councils: readonly string[];
     readonly nationalPrefixes: readonly string[];
     readonly ministryHeads: Words;
     readonly subBodyHeads: Words;
@@ -387,6 +389,7 @@ function institutionWords(institutions: LexiconFiles['institutions']): Lexicon['
     charterPrefixes: new Set(institutions.charterPrefixes),
     headquartersHeads: new Set(institutions.headquartersHeads),
     addressees: institutions.addressees,
+    councils: institutions.councils,
     nationalPrefixes: [...institutions.nationalPrefixes].sort(byLengthDesc),
     ministryHeads: new Set(institutions.ministryHeads),
     subBodyHeads: new Set(institutions.subBodyHeads),

@@ -133,4 +133,11 @@ describe('the issuer named again in its own SAR document', () => {
     const school = extractText('杭州市第二中学2024年工作总结\n校方与深圳市实验学校结为姊妹学校。\n', { source: 'school.txt', sha256: 'x' });
     expect(school.entities.find((e) => e.name === '杭州市第二中学')?.mentions.map((m) => m.surface)).toEqual(expect.arrayContaining(['校方']));
   });
+
+  it('reads a government\'s report read at its council\'s regular session as the government\'s, a report of the year it was read', () => {
+    const text = '花莲县议会第20届第6次定期大会\n花莲县政府施政报告\n（教育部分）\n\n报告人：花莲县长\n2025年10月14日\n\n壹、教育\n共18所国民小学开设族语课程。\n';
+    const x = extractText(text, { source: 'council.txt', sha256: 'x' });
+    expect(x.document.issuer).toBe('花莲县政府');
+    expect(x.targets.map((t) => `${t.value}${t.unit} ${t.year} ${t.status}`)).toEqual(['18所 2025 ACHIEVED']);
+  });
 });
