@@ -58,9 +58,10 @@ export interface TableRow<H> {
 
 /**
  * One space after a closing bracket inside a row set apart by spaces: two column names, the first ending in its unit
- * (受惠住户(户) 拨款(万港元), as a table set with ideographic spaces reads once they are plain).
+ * (受惠住户(户) 拨款(万港元), as a table set with ideographic spaces reads once they are plain); or between two years'
+ * columns (2023/24学年 2024/25学年).
  */
-const BRACKET_SPACE = /(?<=[)）])[ \u3000](?=\S)/g;
+const BRACKET_SPACE = /(?<=[)）])[ \u3000](?=\S)|(?<=年度?)[ \u3000](?=(?:19|20)\d{2})/g;
 
 /** A space, plain or ideographic, as fixed columns are padded with. */
 const SPACE = /[ \u3000]/;

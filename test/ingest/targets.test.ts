@@ -503,6 +503,9 @@ describe('a table of indicators whose columns are years', () => {
     // A plan's table of a base year and a target year, the columns saying neither: the base year's are done.
     const plan = extractText('某市教育发展“十五五”规划\n主要指标\n指标｜2025年｜2030年｜属性\n学前教育毛入园率（%）｜92｜95｜预期性\n', { source: 'plan.txt', sha256: 'x' });
     expect(plan.targets.map((t) => `${t.value}${t.unit} ${t.year} ${t.status}`)).toEqual(['92% 2025 ACHIEVED', '95% 2030 PLANNED']);
+    // Years' columns one space apart in the header (2023/24学年 2024/25学年) are columns of their own.
+    const spaced = extractText('某局文件\n附件\n指标　　　　　　　　2023/24学年 2024/25学年 2025/26学年目标\n姊妹学校（对）　　　1,046　　　　1,130　　　　1,210\n', { source: 'spaced.txt', sha256: 'x' });
+    expect(spaced.targets.map((t) => `${t.value}${t.unit} ${t.year} ${t.status}`)).toEqual(['1046对 2023 ACHIEVED', '1130对 2024 ACHIEVED', '1210对 2025 PLANNED']);
   });
 });
 
