@@ -20,7 +20,7 @@ interface UnitColumn {
 }
 
 /** The unit a bracket names, when a number written before it reads as an amount (亿元, 万平方米, 个); else null. */
-function amountUnit(unit: string): string | null {
+export function amountUnit(unit: string): string | null {
   return readQuantity(`1${unit}`, 0, '1', []) === null ? null : unit;
 }
 
@@ -58,13 +58,19 @@ function rowAmounts(cells: readonly Cell[], start: number, columns: ReadonlyMap<
 }
 
 /**
- * Adds to each row of a table under a header naming units in brackets the amounts of those columns. A row has the
+ * Adds to each row of every table whose header `readHeader` recognises the amounts `amounts` reads in its cells, beside
+ * the row statement's own targets (a row's amounts are the table's, whatever else a cell reads as). A row has the
  * header's number of cells; the table ends at the first statement that has not.
  */
-export function addColumnAmounts(annotated: readonly AnnotatedStatement[]): void {
-  for (const { entry, cells, header } of tableRows(annotated, unitColumns)) {
-    // Note: a row's amounts are the table's, whatever else a cell reads as (a statement's own targets stay).
+export function addTableAmounts<H>(annotated: readonly AnnotatedStatement[], readHeader: (cells: readonly string[]) => H | null,
+  amounts: (cells: readonly Cell[], start: number, header: H) => TargetSpan[]): void {
+  for (const { entry, cells, header } of tableRows(annotated, readHeader)) {
     const taken = new Set(entry.targets.map((t) => t.start));
-    for (const amount of rowAmounts(cells, entry.statement.start, header)) if (!taken.has(amount.start)) entry.targets.push(amount);
+    for (const amount of amounts(cells, entry.statement.start, header)) if (!taken.has(amount.start)) entry.targets.push(amount);
   }
+}
+
+/** Adds to each row of a table under a header naming units in brackets the amounts of those columns. */
+export function addColumnAmounts(annotated: readonly AnnotatedStatement[]): void {
+  addTableAmounts(annotated, unitColumns, rowAmounts);
 }

@@ -8,7 +8,8 @@ import { getLexicon } from '../../../language/lexicon/index.js';
 import type { AnnotatedStatement, TargetSpan } from '../../annotated.js';
 import type { Comparator, Status } from '../../model.js';
 import { firstYear } from '../../years.js';
-import { tableRows, type Cell } from '../tableRows.js';
+import type { Cell } from '../tableRows.js';
+import { addTableAmounts, amountUnit } from './columnUnits.js';
 import { readQuantity } from './quantity.js';
 
 /** A year's column: its year, and the status its header gives (null: as the row's part says). */
@@ -54,7 +55,7 @@ function cellComparator(word: string): Comparator | null {
 /** The amounts a row named with its unit holds in the year columns, as target spans of the statement starting at `start`. */
 function rowAmounts(cells: readonly Cell[], start: number, columns: ReadonlyMap<number, YearColumn>): TargetSpan[] {
   const named = ROW_UNIT.exec(cells[0].text.trim());
-  if (!named || readQuantity(`1${named[2]}`, 0, '1', []) === null) return [];
+  if (!named || amountUnit(named[2]) === null) return [];
   const out: TargetSpan[] = [];
   for (const [i, column] of columns) {
     const cell = cells[i];
@@ -73,8 +74,5 @@ function rowAmounts(cells: readonly Cell[], start: number, columns: ReadonlyMap<
 
 /** Adds to each row of a table of indicators by year the amounts of its year columns, each in its column's year. */
 export function addYearColumnAmounts(annotated: readonly AnnotatedStatement[]): void {
-  for (const { entry, cells, header } of tableRows(annotated, yearColumns)) {
-    const taken = new Set(entry.targets.map((t) => t.start));
-    for (const amount of rowAmounts(cells, entry.statement.start, header)) if (!taken.has(amount.start)) entry.targets.push(amount);
-  }
+  addTableAmounts(annotated, yearColumns, rowAmounts);
 }
