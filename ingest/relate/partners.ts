@@ -120,7 +120,6 @@ function group(input: PartnerInput, inClause: readonly SpannedId[], index: numbe
   return out;
 }
 
-/** How much may stand before a clause's subject (a time word, a list mark). */
 /** How far after an aid or visit verb its object may start (帮扶毕节, 赴澳门大学, 对口支援新疆). */
 const OBJECT_WINDOW = 1;
 

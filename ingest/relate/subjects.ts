@@ -58,18 +58,23 @@ export function subjectList(input: PlacementInput, clause: Clause, regions: read
 
 /**
  * The body a statement opens with as its subject (勞發署 of 勞動部勞動力發展署推動「…」, after at most a date or a few
- * words), not one after a connective (与甲…) or a preposition (在甲…的支持下); null when it opens with none. A statement going on with the same sentence
- * after a comma and naming no subject of its own has this one (…，113年與越南河內工業大學合作開設…).
+ * words), not one after a connective (与甲…) or a preposition (在甲…的支持下): null when it opens with none. A statement
+ * going on with the same sentence after a comma and naming no subject of its own has this one (…，113年與越南…合作開設…).
  */
 export function openingBody(text: string, start: number, institutions: readonly SpannedId[]): string | null {
-  const { connectives } = getLexicon().partnering;
   for (const body of institutions) {
     const before = text.slice(0, body.start - start);
     const date = OPENING_DATE.exec(before)?.[0].length ?? 0;
     if (before.length - date > SUBJECT_WINDOW) continue;
-    // Note: nor one after a preposition (学校 + 在 + 教育部…的支持下): the frame of another's action.
-    const { prepositions } = getLexicon().names;
-    return [...connectives].some((c) => before.includes(c)) || [...prepositions].some((p) => before.includes(p)) ? null : body.id;
+    return framedBy(before) ? null : body.id;
   }
   return null;
+}
+
+/** Whether the words before a body hold a connective or a preposition (与, 在 …): it is no subject then. */
+function framedBy(before: string): boolean {
+  const { partnering, names } = getLexicon();
+  for (const word of partnering.connectives) if (before.includes(word)) return true;
+  for (const word of names.prepositions) if (before.includes(word)) return true;
+  return false;
 }

@@ -8,6 +8,7 @@ import { allHan } from '../../language/match/tokens.js';
 import { keepsOtherCharacters, toSimplified } from '../../language/script/traditional.js';
 import { vocab } from '../extract/institutions/vocabulary.js';
 import { getLexicon } from '../../language/lexicon/index.js';
+import { alternation } from '../../language/match/alternation.js';
 import { isoDate, labelledIssuer, metaDate, metaSource, preambleKind, releaseBody, siteOwner, sourceNote, withoutRepostMark, type PreambleKind } from './preamble.js';
 
 /** What the top of a document holds. */
@@ -29,8 +30,13 @@ export interface TitleBlock {
 const TITLE_MAX = 100;
 /** A trailing disclosure note on a notice title, e.g. "(免予公开转主动公开)", "(主动公开)". */
 const DISCLOSURE_NOTE = /\s*\([^()]{0,12}公开[^()]{0,12}\)$/;
-/** How a notice's title ends (…的通知, …的意见, …的决定 …). */
-const NOTICE_END = /(?:通知|意见|决定|通报|批复|答复|报告|方案|规划|办法|要点|计划|总结)$/;
+let noticeEnd: RegExp | undefined;
+
+/** Whether a line ends as a notice's title does (…的通知, …的意见, …的答复 …: structure.titleEnds). */
+function endsAsTitle(line: string): boolean {
+  noticeEnd ??= new RegExp(`(?:${alternation(getLexicon().structure.titleEnds)})$`);
+  return noticeEnd.test(line);
+}
 
 function sentenceEnd(line: string): boolean {
   return /[。!?！？]/.test(line);
@@ -109,7 +115,7 @@ function continues(title: string, next: string): boolean {
   const { aboutWord } = getLexicon().structure;
   if (!titleLike(next) || title.length + next.length > TITLE_MAX || preambleKind(next) !== null && !next.startsWith(aboutWord)) return false;
   const open = (title.match(/《/g)?.length ?? 0) > (title.match(/》/g)?.length ?? 0);
-  return open || next.startsWith(aboutWord) || (NOTICE_END.test(next) && !NOTICE_END.test(title));
+  return open || next.startsWith(aboutWord) || (endsAsTitle(next) && !endsAsTitle(title));
 }
 
 /** Reads the title block from the first lines. */
@@ -178,7 +184,7 @@ function readTitleFrom(lines: readonly Line[], k: number, pageDate: string | nul
  * second does (审核2025-26年度 / 开支预算 / 管制人员的答复).
  */
 function continuesOverTwo(title: string, next: string, after: string): boolean {
-  return title.length + next.length + after.length <= TITLE_MAX && !NOTICE_END.test(title) && !NOTICE_END.test(next) && NOTICE_END.test(after)
+  return title.length + next.length + after.length <= TITLE_MAX && !endsAsTitle(title) && !endsAsTitle(next) && endsAsTitle(after)
     && [next, after].every((line) => titleLike(line) && preambleKind(line) === null);
 }
 

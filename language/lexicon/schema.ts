@@ -255,6 +255,7 @@ export const StructureFileSchema = z.object({
   budgetTitles: words,
   issuerLabels: words,
   councilSessions: words,
+  titleEnds: words,
   reportPeriodLabels: words,
   reportGenres: words,
   governmentReports: words,
