@@ -154,9 +154,19 @@ export function releaseBody(line: string): string | null {
 
 /** Whether a line is a release's header (新闻稿, 即时发布, 香港特别行政区政府新闻公报): the text reports what was done. */
 export function releaseHeader(line: string): boolean {
-  const label = headerLabel(line);
+  const label = headerLabel(line) ?? trailEnd(line);
   return label !== null && getLexicon().structure.releaseLabels.includes(label);
 }
+
+/** The header label a trail of pages ends in (首页 > 新闻及活动 > 新闻稿: the page is a release), or null. */
+function trailEnd(line: string): string | null {
+  const text = line.trim();
+  if (!BREADCRUMB.test(text)) return null;
+  return headerLabel(text.slice(text.search(LAST_STEP) + 1).trim());
+}
+
+/** The last step's mark of a trail of pages. */
+const LAST_STEP = /[>＞»›](?=[^>＞»›]*$)/;
 
 /** A note in brackets that names where a text was taken from ((信息来源:某某网 2020-07-13), (据…整理;信息来源:某某分社,…)). */
 const SOURCE_NOTE = /^[(（][^()（）]*?来源\s*[:：]\s*([^,，;；\s()（）]+)[^()（）]*[)）]$/;

@@ -655,6 +655,13 @@ describe('structureDocument: a press release', () => {
     expect(statementContaining(address, '18所')).toMatchObject({ status: 'PLANNED', year: 2024 });
   });
 
+  it('reads a page whose trail ends in a release label (首页 > 新闻及活动 > 新闻稿) as a release, its contact lines as page meta', () => {
+    const page = structureFromText('某某理工大学\n首页 > 新闻及活动 > 新闻稿\n2025年11月6日\n\n某某研究院去年承接逾300个内地项目\n\n'
+      + '三所研究院合共承接内地科研项目326项。\n联络电话:(02)2754-1255 分机 3306\n', 'trail');
+    expect(statementContaining(page, '326项')).toMatchObject({ status: 'ACHIEVED', year: 2025 });
+    expect(page.statements.some((s) => s.text.includes('2754'))).toBe(false);
+  });
+
   it('reads a title of a year without a genre word as looking back on that year when it was written after it', () => {
     const late = structureFromText('某某大学2024年度对外合作与交流工作摘要\n发布日期:2025年1月22日\n全年新签协议46份。\n', 'late');
     expect(late.statements.find((s) => s.text.includes('46份'))).toMatchObject({ status: 'ACHIEVED', year: 2024 });
