@@ -203,7 +203,8 @@ function occurrences(input: PartnerInput, clause: Clause, words: readonly string
  */
 function chainedPairs(input: PartnerInput, inClause: readonly SpannedId[]): [string, string][] | null {
   const { connectives, listMarks } = getLexicon().partnering;
-  const groups = spans(inClause);
+  // Note: a pair may open with an address (广州市 + 天河区 + 与都匀市、海珠区与荔波县…): its party is where it ends.
+  const groups = addressEnds(spans(inClause));
   const gap = (a: SpannedId[], b: SpannedId[]): string => between(input.text.slice(a[0].end - input.start, b[0].start - input.start));
   const pairs: [string, string][] = [];
   let links = 0;

@@ -234,6 +234,9 @@ describe('relate', () => {
     expect(relations('青海省2024年工作总结\n一、推动济南市与刚察县、青岛市与祁连县在生态产品价值实现方面结对合作。', ['PARTNERS_WITH'])).toEqual([
       'PARTNERS_WITH 济南市 → 刚察县', 'PARTNERS_WITH 青岛市 → 祁连县',
     ]);
+    // The first pair may open with an address (广州市 + 天河区): its party is where the address ends.
+    const chain = '黔南州教育局2024年工作总结\n一、广州市天河区与都匀市、海珠区与荔波县、番禺区与罗甸县续签“一区带一县”教育结对协议。';
+    expect(relations(chain, ['PARTNERS_WITH'])).toEqual(['PARTNERS_WITH 天河区 → 都匀市', 'PARTNERS_WITH 海珠区 → 荔波县', 'PARTNERS_WITH 番禺区 → 罗甸县']);
     expect(relations('深圳市教育局2024年工作总结\n一、深圳中学、深圳实验学校与喀什市第二十八中学、喀什市第一中学分别结对。', ['PARTNERS_WITH'])).toEqual([
       'PARTNERS_WITH 深圳中学 → 喀什市第二十八中学', 'PARTNERS_WITH 深圳实验学校 → 喀什市第一中学',
     ]);
