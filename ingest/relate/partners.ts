@@ -4,7 +4,7 @@
  * together; the home member of a compound abbreviation and the others (穗港澳 → 广州–香港, 广州–澳门). The clause's or
  * statement's subject is the party; the issuer stands in only when the clause has none.
  */
-import { getGazetteer } from '../../language/gazetteer/index.js';
+import { getGazetteer, townshipCounty } from '../../language/gazetteer/index.js';
 import { vocab } from '../extract/institutions/vocabulary.js';
 import { getLexicon } from '../../language/lexicon/index.js';
 import { alternation } from '../../language/match/alternation.js';
@@ -203,17 +203,43 @@ function occurrences(input: PartnerInput, clause: Clause, words: readonly string
  */
 function chainedPairs(input: PartnerInput, inClause: readonly SpannedId[]): [string, string][] | null {
   const { connectives, listMarks } = getLexicon().partnering;
-  // Note: a pair may open with an address (广州市 + 天河区 + 与都匀市、海珠区与荔波县…): its party is where it ends.
-  const groups = addressEnds(spans(inClause));
-  const gap = (a: SpannedId[], b: SpannedId[]): string => between(input.text.slice(a[0].end - input.start, b[0].start - input.start));
+  // Note: a pair may open with an address (广州市 + 天河区 + 与都匀市、海珠区与荔波县…, 镇海区澥浦镇与我县紧水滩镇): its
+  // party is where it ends, the words between two parties those before the next one's address.
+  const groups = addressedSpans(spans(inClause));
+  const gap = (a: AddressedSpan, b: AddressedSpan): string => between(input.text.slice(a.group[0].end - input.start, b.from - input.start));
   const pairs: [string, string][] = [];
   let links = 0;
   for (let k = 0; k + 1 < groups.length && connectives.has(gap(groups[k], groups[k + 1])); k += 2) {
-    for (const p of groups[k]) for (const q of groups[k + 1]) pairs.push([p.id, q.id]);
+    for (const p of groups[k].group) for (const q of groups[k + 1].group) pairs.push([p.id, q.id]);
     links++;
     if (k + 2 >= groups.length || !listMarks.includes(gap(groups[k + 1], groups[k + 2]))) break;
   }
   return links >= 2 ? pairs : null;
+}
+
+/** A span of mentions that ends an address, and where the address starts. */
+interface AddressedSpan {
+  group: SpannedId[];
+  from: number;
+}
+
+/** The spans less each that only opens an address (addressEnds), each with where its address starts. */
+function addressedSpans(groups: readonly SpannedId[][]): AddressedSpan[] {
+  const out: AddressedSpan[] = [];
+  let from: number | null = null;
+  groups.forEach((group, k) => {
+    if (opensAddress(group, groups[k + 1])) from ??= group[0].start;
+    else {
+      out.push({ group, from: from ?? group[0].start });
+      from = null;
+    }
+  });
+  return out;
+}
+
+/** Whether a span only opens an address: one place, the next span right after it one place lying in it (重庆市 + 城口县). */
+function opensAddress(group: readonly SpannedId[], next: readonly SpannedId[] | undefined): boolean {
+  return next !== undefined && next[0].start === group[group.length - 1].end && group.length === 1 && next.length === 1 && liesIn(next[0].id, group[0].id);
 }
 
 /** The pairs of one clause: party × partners around a connective, aid verb or visit verb. */
@@ -283,11 +309,18 @@ function spans(mentions: readonly SpannedId[]): SpannedId[][] {
  * address names 城口县), as a list of places is read.
  */
 function addressEnds(groups: readonly SpannedId[][]): SpannedId[][] {
+  return groups.filter((group, k) => !opensAddress(group, groups[k + 1]));
+}
+
+/** A township's id: its nine-digit code (the gazetteer holds its county, the first six). */
+const TOWNSHIP_ID = /^region:\d{9}$/;
+
+/** Whether a region lies in another: by the gazetteer, or a township (镇海区 + 澥浦镇) by its county. */
+function liesIn(inner: string, outer: string): boolean {
   const gazetteer = getGazetteer();
-  return groups.filter((group, k) => {
-    const next = groups[k + 1];
-    return !(next && next[0].start === group[group.length - 1].end && group.length === 1 && next.length === 1 && gazetteer.liesIn(next[0].id, group[0].id));
-  });
+  if (gazetteer.liesIn(inner, outer)) return true;
+  const county = TOWNSHIP_ID.test(inner) ? townshipCounty(inner.slice('region:'.length)) : null;
+  return county !== null && (county === outer || gazetteer.liesIn(county, outer));
 }
 
 /** Whether the clause says its parties act each on their own (甲、乙分别帮扶丙、丁). */

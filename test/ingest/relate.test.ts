@@ -237,6 +237,9 @@ describe('relate', () => {
     // The first pair may open with an address (广州市 + 天河区): its party is where the address ends.
     const chain = '黔南州教育局2024年工作总结\n一、广州市天河区与都匀市、海珠区与荔波县、番禺区与罗甸县续签“一区带一县”教育结对协议。';
     expect(relations(chain, ['PARTNERS_WITH'])).toEqual(['PARTNERS_WITH 天河区 → 都匀市', 'PARTNERS_WITH 海珠区 → 荔波县', 'PARTNERS_WITH 番禺区 → 罗甸县']);
+    // So may each side with a township under its county (镇海区 + 澥浦镇, 我县 + 紧水滩镇).
+    const towns = '云和县人民政府2025年山海协作工作总结\n一、镇海区澥浦镇与我县紧水滩镇、镇海区九龙湖镇与我县赤石乡分别签订镇乡结对协议。';
+    expect(relations(towns, ['PARTNERS_WITH'])).toEqual(['PARTNERS_WITH 澥浦镇 → 紧水滩镇', 'PARTNERS_WITH 九龙湖镇 → 赤石乡']);
     expect(relations('深圳市教育局2024年工作总结\n一、深圳中学、深圳实验学校与喀什市第二十八中学、喀什市第一中学分别结对。', ['PARTNERS_WITH'])).toEqual([
       'PARTNERS_WITH 深圳中学 → 喀什市第二十八中学', 'PARTNERS_WITH 深圳实验学校 → 喀什市第一中学',
     ]);
