@@ -10,7 +10,7 @@ import { getLexicon } from '../../language/lexicon/index.js';
 import { alternation } from '../../language/match/alternation.js';
 import type { SpannedId } from '../resolve.js';
 import { bracketAfter, type Clause } from './clauses.js';
-import { SUBJECT_WINDOW } from './subjects.js';
+import { OPENING_DATE, SUBJECT_WINDOW } from './subjects.js';
 
 /** What the rules need to know about one statement with cooperation wording. */
 export interface PartnerInput {
@@ -265,7 +265,7 @@ function clausePairs(input: PartnerInput, clause: Clause): [string, string][] {
   // Note: aid between places is the places' (对口支援…县, 分别为毕节市…培训, gold README: 广州市 → 毕节市): with only places
   // as partners of aid, the issuer's place stands in; other cooperation without a subject is the issuer's.
   const standIn = aid && members.every((m) => !input.institutionIds.has(m.id)) ? input.issuerPlaceId ?? input.issuerId
-    : input.sentenceSubjectId ?? input.issuerId;
+    : opensWithHinge(input, clause, hinge.at) ? input.sentenceSubjectId ?? input.issuerId : input.issuerId;
   if (parties.length === 0 && standIn) parties = [{ id: standIn, start: -1, end: -1 }];
   const pairs: [string, string][] = [];
   if (respectively(input, clause, parties, members)) {
@@ -310,6 +310,15 @@ function spans(mentions: readonly SpannedId[]): SpannedId[][] {
  */
 function addressEnds(groups: readonly SpannedId[][]): SpannedId[][] {
   return groups.filter((group, k) => !opensAddress(group, groups[k + 1]));
+}
+
+/**
+ * Whether the clause opens with its connective or verb, after a date at most (…，113年 + 与越南…合作): only then does it go
+ * on with the subject its sentence opened with (…成为…的 + 内地 + 与香港合作办学机构 describes, it does not go on).
+ */
+function opensWithHinge(input: PartnerInput, clause: Clause, at: number): boolean {
+  const opening = input.text.slice(clause.start - input.start, at - input.start);
+  return opening.length - (OPENING_DATE.exec(opening)?.[0].length ?? 0) <= SUBJECT_WINDOW;
 }
 
 /** A township's id: its nine-digit code (the gazetteer holds its county, the first six). */
