@@ -393,6 +393,8 @@ describe('extractPrograms', () => {
     // Two parties joined by a connective, and signing: news of an agreement, not its text.
     expect(ownProgramName('浙江大学与江西省人民政府签署战略合作框架协议')).toBeNull();
     expect(ownProgramName('华南师范大学和佛山市教育局签订合作办学协议')).toBeNull();
+    // So is a headline of two phrases whose last reports a signing (… 与深圳、佛山、杭州伙伴签署…协议).
+    expect(ownProgramName('某大学研究院去年承接300个内地项目 与深圳、佛山、杭州伙伴签署新一轮合作协议')).toBeNull();
     // A verb inside the instrument's name is not one of issuing: the title is the instrument.
     expect(ownProgramName('上海市推进教育数字化转型实施方案')).toBe('上海市推进教育数字化转型实施方案');
     expect(ownProgramName('某省实施区域一体化发展规划纲要行动计划')).toBe('某省实施区域一体化发展规划纲要行动计划');

@@ -170,7 +170,10 @@ function readOwnProgramName(written: string): string | null {
   if (HEADLINE_PHRASES.test(title) && !title.includes(getLexicon().structure.aboutWord)) return null;
   const issued = ISSUING_NOTICE.exec(title);
   if (issued) return isInstrument(issued[1]) ? issued[1] : null;
-  return title.length >= 6 && !title.includes('《') && isInstrument(title) && !reportsIssuing(title) ? title : null;
+  // Note: so does a headline's last phrase (…承接逾300个内地项目 与…伙伴签署新一轮合作协议: a signing reported).
+  const phrases = title.split(/\s+/);
+  const last = phrases.length > 1 ? phrases[phrases.length - 1] : null;
+  return title.length >= 6 && !title.includes('《') && isInstrument(title) && !reportsIssuing(title) && !(last !== null && reportsIssuing(last)) ? title : null;
 }
 
 /**
@@ -182,11 +185,11 @@ function reportsIssuing(title: string): boolean {
   const v = vocab();
   const tokens = tagText(title, 0);
   const verb = tokens.findIndex((t) => t.tag.startsWith('v'));
-  const { connectives } = getLexicon().partnering;
+  const { connectives, listMarks } = getLexicon().partnering;
   const { conjunctions } = getLexicon().names;
   return verb > 0 && (v.documentVerbs.has(tokens[verb].word) || v.launchVerbs.has(tokens[verb].word))
     && tokens.slice(0, verb).every((t) => classify(t) === 'NOMINAL' || classify(t) === 'CN_NUMERAL' || t.tag === 'u'
-      || connectives.has(t.word) || conjunctions.has(t.word));
+      || connectives.has(t.word) || conjunctions.has(t.word) || listMarks.includes(t.word));
 }
 
 /** The document's own program where the statement (its title line) names it, not already cited in 《》. */
