@@ -128,6 +128,10 @@ describe('extractInstitutions', () => {
     expect(institutionNames('考察报告\n一、访问\n珠海市珠港澳教育合作考察团访问澳门大学。\n', 'tour.txt').sort())
       .toEqual(['澳门大学', '珠海市珠港澳教育合作考察团']);
     expect(institutionNames('考察报告\n一、访问\n丝路文化考察团访问西北大学。\n', 'tour.txt')).toEqual(['西北大学']);
+    // So does a tour quoted by its name, places and generic words though it holds (「理大学生长三角科技考察团」).
+    const quoted = institutionNames('某大学新闻稿\n杭州研究院今年首次组织「理大学生长三角科技考察团」，到上海参访。\n', 'quoted-tour.txt');
+    expect(quoted).toContain('杭州研究院');
+    expect(quoted.filter((n) => n.endsWith('考察团'))).toEqual([]);
   });
 
   it('reads the administration of a named site (…自然保护区管理局) and a centre named by governance (数字治理…研究中心)', () => {

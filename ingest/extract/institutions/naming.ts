@@ -11,6 +11,7 @@ import { SAR_SHORT } from './canonicalNames.js';
 import { opensWithNationalPrefix, type Head } from './heads.js';
 import type { InstitutionContext } from './index.js';
 import { ownSchool } from './issuer.js';
+import { QUOTES } from '../quoteMarks.js';
 import { isTourHead, namesTheme } from '../tourThemes.js';
 import type { LeftEdge } from './leftEdge.js';
 import { distinctive, vocab } from './vocabulary.js';
@@ -193,6 +194,15 @@ function onlyPlacesBefore(tokens: readonly Token[], regions: Uint8Array, i: numb
   return true;
 }
 
+/** The closing quotation marks (”, 」, 』). */
+const CLOSING_QUOTES: ReadonlySet<string> = new Set(QUOTES.values());
+
+/** Whether a closing quotation mark is the token right after position `end`. */
+function closesQuotation(tokens: readonly Token[], end: number): boolean {
+  const next = tokens.find((t) => t.start === end);
+  return next !== undefined && CLOSING_QUOTES.has(next.word[0]);
+}
+
 /** Decides the canonical name of a span, or null when it is generic. */
 export function nameOf(tokens: readonly Token[], regions: Uint8Array, i: number, head: Head, edge: LeftEdge,
   coreName: string, surface: string, context: InstitutionContext): string | null {
@@ -201,8 +211,8 @@ export function nameOf(tokens: readonly Token[], regions: Uint8Array, i: number,
   const government = head.kind === 'GOVERNMENT' || head.kind === 'PARTY';
   if (head.abbreviation && coreName === head.word) return surface;
   // Note: a tour named by its theme is a programme (丝路文化 + 考察团); one named by whom it sends a delegation (珠海市 +
-  // 珠港澳 + 教育合作 + 考察团).
-  if (isTourHead(head.word) && namesTheme(tokens, regions, edge.first, head.start)) return null;
+  // 珠港澳 + 教育合作 + 考察团). So is one quoted by its name («理大学生长三角科技考察团»: the quotation closes right after it).
+  if (isTourHead(head.word) && (namesTheme(tokens, regions, edge.first, head.start) || closesQuotation(tokens, head.end))) return null;
   const opener = tokens[edge.first].word;
   const openerKind = vocab().heads.get(opener);
   if (ownPlaceBody(tokens, i, head, edge, coreName, surface, government, opener, openerKind)) {
