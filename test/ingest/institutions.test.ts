@@ -124,6 +124,13 @@ describe('extractInstitutions', () => {
     expect(extractInstitutions(text, 0, tagText(text, 0), { ...guangzhou, regionSpans })[0].surface).toBe('中共四川省委教育工作委员会');
   });
 
+  it('reads a unit a ministry\'s own document names by its field alone (产业发展署) as the ministry\'s', () => {
+    const names = institutionNames('经济部新闻稿\n产业发展署与泰国投资促进委员会合作推动「台泰电动车供应链链结计划」。\n', 'ministry.txt');
+    expect(names).toEqual(expect.arrayContaining(['经济部产业发展署']));
+    // Not in a document of another body: a field and a head alone name no one there.
+    expect(institutionNames('某市工作报告\n一、合作\n产业发展署与泰国投资促进委员会合作。\n', 'city.txt')).not.toContain('经济部产业发展署');
+  });
+
   it('reads a delegation named by whom it sends as a body, and leaves a tour named by its theme to the programmes', () => {
     expect(institutionNames('考察报告\n一、访问\n珠海市珠港澳教育合作考察团访问澳门大学。\n', 'tour.txt').sort())
       .toEqual(['澳门大学', '珠海市珠港澳教育合作考察团']);

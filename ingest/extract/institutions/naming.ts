@@ -194,6 +194,11 @@ function onlyPlacesBefore(tokens: readonly Token[], regions: Uint8Array, i: numb
   return true;
 }
 
+/** The issuer when it is a ministry (经济部, 教育部: institutions.ministryHeads), whose units its documents name alone; else null. */
+function ownMinistry(issuer: string | null | undefined): string | null {
+  return issuer && vocab().ministryHeadList.some((h) => issuer.endsWith(h)) ? issuer : null;
+}
+
 /** The closing quotation marks (”, 」, 』). */
 const CLOSING_QUOTES: ReadonlySet<string> = new Set(QUOTES.values());
 
@@ -229,7 +234,11 @@ export function nameOf(tokens: readonly Token[], regions: Uint8Array, i: number,
   }
   // Note: in a SAR's document, a government body named by its field is the SAR's (环境保护署, 财经事务及库务局).
   if (government && prefix === null && !vocab().functionalHeads.has(head.word)) {
-    return fieldBodyNamed(tokens, regions, i, head, edge, coreName, modifier, sar) ? surface : null;
+    if (fieldBodyNamed(tokens, regions, i, head, edge, coreName, modifier, sar)) return surface;
+    // Note: in a ministry's own document, one of its units named by its field alone (产业发展 + 署, 投资促进 + 司) is the
+    // ministry's (经济部产业发展署).
+    const ministry = ownMinistry(context.issuerName);
+    return ministry !== null && !edge.proper && head.word.length === 1 && distinctive(modifier) >= 2 && !surface.startsWith(ministry) ? ministry + surface : null;
   }
   if (prefix !== null) return prefixedBody(coreName, surface, modifier, prefix, government, context);
   if (batchOf(tokens, edge.first)) return null;
