@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import { withDigitYears } from '../language/script/numeralYears.js';
-import { withCommonEraYears } from '../language/script/rocYears.js';
+import { datesInEra, withCommonEraYears } from '../language/script/rocYears.js';
 import { withGroupedDigits } from '../language/script/digitGroups.js';
 import { detectScript, toSimplified } from '../language/script/traditional.js';
 import { mergeBrandShortNames } from './quotedBrands.js';
@@ -77,7 +77,7 @@ function endsSentence(text: string, from: number, to: number): boolean {
  * The targets of the annotated statements, each with its span in the document. A statement that states no year of its
  * own takes the one an earlier clause of its sentence states (2023-24年度共资助52个项目，提供约4,300个实习名额).
  */
-function collectTargets(annotated: AnnotatedStatement[], text: string): { targets: Target[]; spans: Map<string, { start: number; end: number }> } {
+function collectTargets(annotated: AnnotatedStatement[], text: string, era: boolean): { targets: Target[]; spans: Map<string, { start: number; end: number }> } {
   const targets: Target[] = [];
   const spans = new Map<string, { start: number; end: number }>();
   let sentenceYear: number | null = null;
@@ -91,8 +91,8 @@ function collectTargets(annotated: AnnotatedStatement[], text: string): { target
       read = i;
     }
     if (found.length === 0) continue;
-    for (; read < i; read++) sentenceYear = statedYear(annotated[read].statement.text) ?? sentenceYear;
-    const own = statedYear(statement.text);
+    for (; read < i; read++) sentenceYear = statedYear(annotated[read].statement.text, era) ?? sentenceYear;
+    const own = statedYear(statement.text, era);
     if (own !== null) sentenceYear = own;
     read = i + 1;
     const stated = own ?? sentenceYear;
@@ -125,7 +125,11 @@ export function extractText(text: string, meta: { source: string; sha256: string
   // years of the Republic of China calendar (a Taiwan text's 113年度) in the common era, and in a Traditional text
   // thousands grouped by a space (28 600名, as Hong Kong writes them; a Simplified table's cells may be one space apart)
   // by a comma.
-  const converted = withCommonEraYears(withDigitYears(traditional ? toSimplified(text) : text));
+  const digits = withDigitYears(traditional ? toSimplified(text) : text);
+  // Note: a Traditional text dated in the Republic of China's calendar writes bare years of three digits (113年) that
+  // stay as written (no room for a fourth digit): the targets' reader takes them as the era's.
+  const era = traditional && datesInEra(digits);
+  const converted = withCommonEraYears(digits);
   const work = traditional ? withGroupedDigits(converted) : converted;
   const id = meta.id ?? documentIdFor(meta.source);
   const structured = structureDocument(work, { id, source: meta.source, sha256: meta.sha256, outline: meta.outline });
@@ -160,7 +164,7 @@ export function extractText(text: string, meta: { source: string; sha256: string
   settleBarePrograms(idsByStatement);
   addColumnAmounts(annotated);
   addYearColumnAmounts(annotated);
-  const { targets, spans } = collectTargets(annotated, work);
+  const { targets, spans } = collectTargets(annotated, work, era);
   if (document.programId && ownProgram && !index.get(document.programId)) {
     index.ensure(document.programId, () => ({ type: 'PROGRAM', name: ownProgram, kind: 'POLICY_DOCUMENT' }));
   }

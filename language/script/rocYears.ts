@@ -24,6 +24,17 @@ const YEAR_AFTER_LOCATIVE = /[于在](1\d{2})(?=年)/g;
  */
 const DATED_IN_ERA = /民国\d{2,3}年|(?<!\d)1\d{2}年\d{1,2}月\d{1,2}日/;
 
+/** Whether a text dates itself in the calendar (民國114年, 发布日期：114年3月5日): its bare years of three digits are the era's. */
+export function datesInEra(text: string): boolean {
+  return DATED_IN_ERA.test(text);
+}
+
+/**
+ * A bare year of the calendar that stays as written (113年国人赴大陆…: no room for a fourth digit), in a text that dates
+ * itself so: three digits before 年, no digit or point before them, no 度 after.
+ */
+export const BARE_ERA_YEAR = /(?<![\d.])(1\d{2})(?=年(?!度))/g;
+
 /** The common era's year of a year of the calendar, written in digits. */
 const commonEra = (year: string): string => String(Number(year) + ERA_OFFSET);
 

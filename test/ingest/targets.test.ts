@@ -509,6 +509,16 @@ describe('a table of indicators whose columns are years', () => {
   });
 });
 
+describe('a text dated in the Republic of China\'s calendar', () => {
+  it('reads a bare year of three digits a statement names (113年國人赴大陸…) as the era\'s, a baseline (較112年) as none', () => {
+    const text = '大陸委員會　新聞稿\n發布日期:中華民國114年2月20日\n新聞稿編號:第014號\n\n陸委會公布兩岸交流統計\n\n'
+      + '113年國人赴大陸地區約326.5萬人次，較112年增加18.7%。\n';
+    const x = extractText(text, { source: 'mac.txt', sha256: 'x' });
+    expect(x.document.title).toBe('陸委會公布兩岸交流統計');
+    expect(x.targets.map((t) => `${t.value}${t.unit} ${t.year}`)).toEqual(['3265000人次 2024', '18.7% 2024']);
+  });
+});
+
 describe('what a report says will happen', () => {
   it('reads a statement of an achieved part that says what will happen (将于, 预计) as planned, in the same year', () => {
     const text = '澳门大学新闻稿\n发布日期:2025年9月18日\n\n某大学与三所大学共建实验室\n\n'

@@ -4,6 +4,7 @@
  * (自2004年起) is no such year, nor is a year inside a cited title (《…2021-2025年…》).
  */
 import { getLexicon } from '../../../language/lexicon/index.js';
+import { BARE_ERA_YEAR, ERA_OFFSET } from '../../../language/script/rocYears.js';
 import { YEAR, yearOf } from '../../years.js';
 
 /** A cited title, whose years are the policy's, not the statement's. */
@@ -15,18 +16,22 @@ const CITED = /《[^》]*》/g;
  */
 const ROW_YEAR = /^((?:19|20)\d{2})(?:\s*[-–—/]\s*(?:(?:19|20)?\d{2}))?\s*(?:[（(][^()（）\d]{1,8}[)）])?(?=(?:\s{2,}|[\t\u3000｜|]\s*)\d)/;
 
-/** The one year the statement states, or null when it names none or several. */
-export function statedYear(text: string): number | null {
+/**
+ * The one year the statement states, or null when it names none or several. In a text dated in the Republic of China's
+ * calendar (`era`), a bare year of three digits is one of it (113年国人赴大陆… is 2024's).
+ */
+export function statedYear(text: string, era = false): number | null {
   const bare = text.includes('《') ? text.replace(CITED, (m) => ' '.repeat(m.length)) : text;
   const row = ROW_YEAR.exec(bare);
   if (row) return Number(row[1]);
   if (!bare.includes('年')) return null;
   const { baselineMarks } = getLexicon().targets;
   let found: number | null = null;
-  for (const m of bare.matchAll(YEAR)) {
+  const years = era ? [...bare.matchAll(YEAR), ...bare.matchAll(BARE_ERA_YEAR)] : bare.matchAll(YEAR);
+  for (const m of years) {
     const before = bare.slice(Math.max(0, m.index - 2), m.index);
     if (baselineMarks.some((w) => before.endsWith(w))) continue;
-    const year = yearOf(m);
+    const year = m[0].length === 3 ? Number(m[1]) + ERA_OFFSET : yearOf(m);
     if (found !== null && found !== year) return null;
     found = year;
   }
