@@ -27,8 +27,7 @@ import { structureDocument } from './structure/index.js';
 import { restoreSurfaces } from './surfaces.js';
 import { tagStatements } from './topics.js';
 import { plannedFor, relativeYear, saysWillHappen, statedYear } from './extract/targets/statedYear.js';
-import { addColumnAmounts } from './extract/targets/columnUnits.js';
-import { addYearColumnAmounts } from './extract/targets/yearColumns.js';
+import { addTableAmounts } from './extract/targets/tableAmounts.js';
 import { documentIdFor } from './documentId.js';
 
 export { documentIdFor } from './documentId.js';
@@ -162,8 +161,7 @@ export function extractText(text: string, meta: { source: string; sha256: string
   applyZoneRementions(annotated, index, idsByStatement);
   applyPlaceShortFormsInNames(annotated, index, idsByStatement);
   settleBarePrograms(idsByStatement);
-  addColumnAmounts(annotated);
-  addYearColumnAmounts(annotated);
+  addTableAmounts(annotated);
   const { targets, spans } = collectTargets(annotated, work, era);
   if (document.programId && ownProgram && !index.get(document.programId)) {
     index.ensure(document.programId, () => ({ type: 'PROGRAM', name: ownProgram, kind: 'POLICY_DOCUMENT' }));

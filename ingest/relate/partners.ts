@@ -4,13 +4,13 @@
  * together; the home member of a compound abbreviation and the others (穗港澳 → 广州–香港, 广州–澳门). The clause's or
  * statement's subject is the party; the issuer stands in only when the clause has none.
  */
-import { getGazetteer, townshipCounty } from '../../language/gazetteer/index.js';
+import { getGazetteer, townshipCountyOf } from '../../language/gazetteer/index.js';
 import { vocab } from '../extract/institutions/vocabulary.js';
 import { getLexicon } from '../../language/lexicon/index.js';
 import { alternation } from '../../language/match/alternation.js';
 import type { SpannedId } from '../resolve.js';
 import { bracketAfter, type Clause } from './clauses.js';
-import { OPENING_DATE, SUBJECT_WINDOW } from './subjects.js';
+import { SUBJECT_WINDOW, withinOpening } from './subjects.js';
 
 /** What the rules need to know about one statement with cooperation wording. */
 export interface PartnerInput {
@@ -223,7 +223,7 @@ interface AddressedSpan {
   from: number;
 }
 
-/** The spans less each that only opens an address (addressEnds), each with where its address starts. */
+/** The spans less each that only opens an address (opensAddress), each with where its address starts. */
 function addressedSpans(groups: readonly SpannedId[][]): AddressedSpan[] {
   const out: AddressedSpan[] = [];
   let from: number | null = null;
@@ -304,12 +304,9 @@ function spans(mentions: readonly SpannedId[]): SpannedId[][] {
   return out;
 }
 
-/**
- * The spans less each that only opens an address, the next span right after it lying in it (重庆市 + 城口县: the
- * address names 城口县), as a list of places is read.
- */
+/** The spans less each that only opens an address (重庆市 + 城口县: the address names 城口县), as a list of places is read. */
 function addressEnds(groups: readonly SpannedId[][]): SpannedId[][] {
-  return groups.filter((group, k) => !opensAddress(group, groups[k + 1]));
+  return addressedSpans(groups).map((a) => a.group);
 }
 
 /**
@@ -317,19 +314,14 @@ function addressEnds(groups: readonly SpannedId[][]): SpannedId[][] {
  * on with the subject its sentence opened with (…成为…的 + 内地 + 与香港合作办学机构 describes, it does not go on).
  */
 function opensWithHinge(input: PartnerInput, clause: Clause, at: number): boolean {
-  const opening = input.text.slice(clause.start - input.start, at - input.start);
-  return opening.length - (OPENING_DATE.exec(opening)?.[0].length ?? 0) <= SUBJECT_WINDOW;
+  return withinOpening(input.text.slice(clause.start - input.start, at - input.start));
 }
 
-/** A township's id: its nine-digit code (the gazetteer holds its county, the first six). */
-const TOWNSHIP_ID = /^region:\d{9}$/;
-
-/** Whether a region lies in another: by the gazetteer, or a township (镇海区 + 澥浦镇) by its county. */
+/** Whether a place lies in another: by the gazetteer, or a township (镇海区 + 澥浦镇) by its county, which the gazetteer holds. */
 function liesIn(inner: string, outer: string): boolean {
   const gazetteer = getGazetteer();
-  if (gazetteer.liesIn(inner, outer)) return true;
-  const county = TOWNSHIP_ID.test(inner) ? townshipCounty(inner.slice('region:'.length)) : null;
-  return county !== null && (county === outer || gazetteer.liesIn(county, outer));
+  const county = townshipCountyOf(inner);
+  return gazetteer.liesIn(inner, outer) || (county !== null && (county === outer || gazetteer.liesIn(county, outer)));
 }
 
 /** Whether the clause says its parties act each on their own (甲、乙分别帮扶丙、丁). */

@@ -17,10 +17,17 @@ const SUBJECT_GAP = 6;
 /** A date opening a clause (2023年, 2024年3月): it stands before the subject like a time word, whatever its length. */
 export const OPENING_DATE = /^\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?/;
 
+/**
+ * Whether what stands before a position of a clause is at most a date and a few words (a time word, a list mark): the
+ * window a subject opens a clause within. `opening` is the clause's text up to that position.
+ */
+export function withinOpening(opening: string): boolean {
+  return opening.length - (OPENING_DATE.exec(opening)?.[0].length ?? 0) <= SUBJECT_WINDOW;
+}
+
 /** Whether a region stands at most a few words into its clause (a time word or a date, a list mark), where a subject does. */
 function opensClause(input: Pick<PlacementInput, 'text' | 'start'>, clause: Clause, region: SpannedId): boolean {
-  const date = OPENING_DATE.exec(input.text.slice(clause.start - input.start, region.start - input.start))?.[0].length ?? 0;
-  return region.start - clause.start - date <= SUBJECT_WINDOW;
+  return withinOpening(input.text.slice(clause.start - input.start, region.start - input.start));
 }
 
 /** Whether `region` is the subject of its clause and a holder verb links it to the program after it. */
@@ -64,9 +71,7 @@ export function subjectList(input: PlacementInput, clause: Clause, regions: read
 export function openingBody(text: string, start: number, institutions: readonly SpannedId[]): string | null {
   for (const body of institutions) {
     const before = text.slice(0, body.start - start);
-    const date = OPENING_DATE.exec(before)?.[0].length ?? 0;
-    if (before.length - date > SUBJECT_WINDOW) continue;
-    return framedBy(before) ? null : body.id;
+    if (withinOpening(before)) return framedBy(before) ? null : body.id;
   }
   return null;
 }

@@ -1,6 +1,6 @@
 import { getLexicon } from '../../language/lexicon/index.js';
 import type { Status } from '../model.js';
-import { firstYear } from '../years.js';
+import { YEAR as WRITTEN_YEARS, firstYear, yearOf } from '../years.js';
 import { alternation } from '../../language/match/alternation.js';
 import { FORMAL_NUMERALS } from './markers.js';
 
@@ -61,16 +61,12 @@ function reportedYear(opening: string): number | null {
     const text = line.trim();
     const label = reportPeriodLabels.find((w) => text.startsWith(w));
     if (label === undefined || !/^[:：]/.test(text.slice(label.length))) continue;
-    const years = [...text.matchAll(YEAR_ALL)].map((m) => Number(m[0]));
+    const years = [...text.matchAll(WRITTEN_YEARS)].map(yearOf);
     if (years.length > 0) return years[years.length - 1];
   }
   return null;
 }
 
-/** Every year of four digits. */
-const YEAR_ALL = /(?:19|20)\d{2}(?!\d)/g;
-/** A year of four digits anywhere. */
-const YEAR_IN = /(?:19|20)\d{2}/;
 
 /** Reads the summary and plan years named in a title ("2019年…工作总结和2020年工作要点" → 2019, 2020). */
 export function titlePeriods(title: string): TitlePeriods {
@@ -80,7 +76,7 @@ export function titlePeriods(title: string): TitlePeriods {
   for (const chunk of title.split(re().titleChunkSplit)) {
     const m = re().titlePeriod.exec(chunk);
     if (!m) {
-      yearlessSummary ||= result.first === null && !YEAR_IN.test(chunk) && re().summary.test(chunk) && !re().plan.test(chunk);
+      yearlessSummary ||= result.first === null && firstYear(chunk) === null && re().summary.test(chunk) && !re().plan.test(chunk);
       continue;
     }
     // Note: a chunk that ends by calling itself a report is one, whatever plan it reports on (2025年度施政计划执行情况).

@@ -37,7 +37,7 @@ const ADDRESSEE = /^[^。]{2,80}:$/;
 function buildPatterns() {
   const words = getLexicon().structure;
   return {
-    pageMeta: new RegExp(`^(?:[•·●▪■\\-*]\\s*)?(?:${alternation(words.pageMetaLabels)})\\s*:`),
+    pageMeta: new RegExp(`^(?:[•·●▪■\\-*]\\s*)?(?:${alternation([...words.pageMetaLabels, ...words.issuerLabels])})\\s*:`),
     repostMark: new RegExp(`^[【\\[](?:${alternation(words.repostMarks)})[】\\]]\\s*`),
     social: new RegExp(`^[▼▲↓\\s]*(?:${alternation(words.socialFurniture)})`),
     byline: new RegExp(`^(?:${alternation(words.bylineMarks)})\\s+\\S.*(?:19|20)\\d{2}年`),

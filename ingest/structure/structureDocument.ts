@@ -268,8 +268,7 @@ const LABELLED_ISSUER_LINES = 6;
 
 /** The body a page-meta line above the title or among the first lines after it names as the issuer, or null. */
 function labelledIssuerOf(lines: readonly Line[], block: TitleBlock): string | null {
-  if (block.labelledIssuer !== null) return block.labelledIssuer;
-  for (const line of lines.slice(block.next, block.next + LABELLED_ISSUER_LINES)) {
+  for (const line of lines.slice(0, block.next + LABELLED_ISSUER_LINES)) {
     const body = labelledIssuer(line.text);
     if (body !== null) return body;
   }

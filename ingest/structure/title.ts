@@ -9,7 +9,7 @@ import { keepsOtherCharacters, toSimplified } from '../../language/script/tradit
 import { vocab } from '../extract/institutions/vocabulary.js';
 import { getLexicon } from '../../language/lexicon/index.js';
 import { alternation } from '../../language/match/alternation.js';
-import { isoDate, labelledIssuer, metaDate, metaSource, preambleKind, releaseBody, siteOwner, sourceNote, withoutRepostMark, type PreambleKind } from './preamble.js';
+import { isoDate, metaDate, metaSource, preambleKind, releaseBody, siteOwner, sourceNote, withoutRepostMark, type PreambleKind } from './preamble.js';
 
 /** What the top of a document holds. */
 export interface TitleBlock {
@@ -21,8 +21,6 @@ export interface TitleBlock {
   next: number;
   pageDate: string | null;
   pageSource: string | null;
-  /** The body a page-meta line above the title names as the issuer (发文机关：…). */
-  labelledIssuer: string | null;
   /** A body's name written alone on the line above the title (医务卫生局 / 2025年施政报告…): the issuer. */
   issuerLine: string | null;
 }
@@ -125,7 +123,6 @@ export function readTitle(lines: readonly Line[]): TitleBlock {
   // Note: a circular's number may open with the body that issues it (教育局通函第118/2024號): its issuer, failing another;
   // so may a news site's name, of the body that runs it (某某大学新闻网).
   let numbered: string | null = null;
-  let labelled: string | null = null;
   let k = 0;
   for (; k < lines.length; k++) {
     const kind = preambleKind(lines[k].text);
@@ -136,12 +133,10 @@ export function readTitle(lines: readonly Line[]): TitleBlock {
       if (owner !== null && isBodyName(toSimplified(owner))) numbered ??= owner;
       // Note: a release's header names the body that issues it (文化部新闻稿).
       numbered ??= releaseBody(lines[k].text);
-      labelled ??= labelledIssuer(lines[k].text);
     } else if (kind === 'docNumber') numbered ??= openingBody(lines[k].text);
     else if (kind !== 'date' && kind !== 'distribution') break;
   }
-  const read = readTitleFrom(lines, k, pageDate, pageSource);
-  const block = labelled === null ? read : { ...read, labelledIssuer: labelled };
+  const block = readTitleFrom(lines, k, pageDate, pageSource);
   return block.issuerLine === null && numbered !== null ? { ...block, issuerLine: numbered } : block;
 }
 
@@ -155,7 +150,7 @@ function openingBody(line: string): string | null {
 /** Reads the title block from line `k` on, past the furniture above it. */
 function readTitleFrom(lines: readonly Line[], k: number, pageDate: string | null, pageSource: string | null): TitleBlock {
   const first = lines[k];
-  if (!first || preambleKind(first.text) === 'addressee') return { title: null, titleLines: [], next: k, pageDate, pageSource, labelledIssuer: null, issuerLine: null };
+  if (!first || preambleKind(first.text) === 'addressee') return { title: null, titleLines: [], next: k, pageDate, pageSource, issuerLine: null };
   // Note: the names of the bodies that wrote a document, on lines of their own above its title (發展局 / 北部都會區統籌處),
   // with a document number or a date under them, are its issuer, not its title; a name may be shorter than the title.
   const second = lines[k + 1];
@@ -173,9 +168,9 @@ function readTitleFrom(lines: readonly Line[], k: number, pageDate: string | nul
     const issuer = under !== null ? `${body}${under}` : body;
     const next = lines[j];
     if (next && titleLike(next.text) && preambleKind(next.text) === null) return readFrom(lines, j, pageDate, pageSource, issuer);
-    return { title: null, titleLines: [], next: j, pageDate, pageSource, labelledIssuer: null, issuerLine: issuer };
+    return { title: null, titleLines: [], next: j, pageDate, pageSource, issuerLine: issuer };
   }
-  if (!titleLike(first.text) && !continued) return { title: null, titleLines: [], next: k, pageDate, pageSource, labelledIssuer: null, issuerLine: null };
+  if (!titleLike(first.text) && !continued) return { title: null, titleLines: [], next: k, pageDate, pageSource, issuerLine: null };
   return readFrom(lines, k, pageDate, pageSource, null);
 }
 
@@ -209,7 +204,7 @@ function readFrom(lines: readonly Line[], k: number, pageDate: string | null, pa
   const under = lines[k + titleLines.length];
   const byline = issuerLine ?? (under ? bylineBody(under.text) : null);
   const source = pageSource ?? (under ? sourceNote(under.text) : null);
-  return { title: withoutRepostMark(title).replace(DISCLOSURE_NOTE, ''), titleLines, next: k + titleLines.length, pageDate, pageSource: source, labelledIssuer: null, issuerLine: byline };
+  return { title: withoutRepostMark(title).replace(DISCLOSURE_NOTE, ''), titleLines, next: k + titleLines.length, pageDate, pageSource: source, issuerLine: byline };
 }
 
 /** The body a line under a title names, a date perhaps after it, or null. */

@@ -73,6 +73,15 @@ export function isTownshipName(word: string): boolean {
 /** The gazetteer id of a township's county: the first six digits of its code (the gazetteer holds counties, not townships). */
 export const townshipCounty = (code: string): string => `region:${code.slice(0, 6)}`;
 
+/** A township's region id: `region:` and its nine-digit code. */
+const TOWNSHIP_ID = /^region:(\d{9})$/;
+
+/** The gazetteer id of the county a township's region id lies in (region:330211103 → region:330211), or null for another id. */
+export function townshipCountyOf(regionId: string): string | null {
+  const m = TOWNSHIP_ID.exec(regionId);
+  return m ? townshipCounty(m[1]) : null;
+}
+
 const record = (name: string, code: string): TownshipRecord => ({ id: `region:${code}`, name, code, countyId: townshipCounty(code) });
 
 /** The townships of a name exactly as the table writes it. */

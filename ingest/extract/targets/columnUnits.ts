@@ -4,8 +4,9 @@
  * that unit (48.0亿元), which no statement writes next to them.
  */
 import { getLexicon } from '../../../language/lexicon/index.js';
-import type { AnnotatedStatement, TargetSpan } from '../../annotated.js';
-import { tableRows, type Cell } from '../tableRows.js';
+import type { TargetSpan } from '../../annotated.js';
+import type { Cell } from '../tableRows.js';
+import type { AmountColumns } from './tableAmounts.js';
 import { readQuantity } from './quantity.js';
 
 /** A column name ending in its unit in brackets (总投资(亿元), 建筑面积（万平方米）): the name and the unit. */
@@ -57,20 +58,5 @@ function rowAmounts(cells: readonly Cell[], start: number, columns: ReadonlyMap<
   return out;
 }
 
-/**
- * Adds to each row of every table whose header `readHeader` recognises the amounts `amounts` reads in its cells, beside
- * the row statement's own targets (a row's amounts are the table's, whatever else a cell reads as). A row has the
- * header's number of cells; the table ends at the first statement that has not.
- */
-export function addTableAmounts<H>(annotated: readonly AnnotatedStatement[], readHeader: (cells: readonly string[]) => H | null,
-  amounts: (cells: readonly Cell[], start: number, header: H) => TargetSpan[]): void {
-  for (const { entry, cells, header } of tableRows(annotated, readHeader)) {
-    const taken = new Set(entry.targets.map((t) => t.start));
-    for (const amount of amounts(cells, entry.statement.start, header)) if (!taken.has(amount.start)) entry.targets.push(amount);
-  }
-}
-
-/** Adds to each row of a table under a header naming units in brackets the amounts of those columns. */
-export function addColumnAmounts(annotated: readonly AnnotatedStatement[]): void {
-  addTableAmounts(annotated, unitColumns, rowAmounts);
-}
+/** The unit columns' reader of table amounts (tableAmounts.ts). */
+export const unitAmountColumns: AmountColumns<Map<number, UnitColumn>> = { header: unitColumns, amounts: rowAmounts };

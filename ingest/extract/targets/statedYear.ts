@@ -27,15 +27,19 @@ export function statedYear(text: string, era = false): number | null {
   if (!bare.includes('年')) return null;
   const { baselineMarks } = getLexicon().targets;
   let found: number | null = null;
-  const years = era ? [...bare.matchAll(YEAR), ...bare.matchAll(BARE_ERA_YEAR)] : bare.matchAll(YEAR);
-  for (const m of years) {
-    const before = bare.slice(Math.max(0, m.index - 2), m.index);
+  for (const { at, year } of yearsNamed(bare, era)) {
+    const before = bare.slice(Math.max(0, at - 2), at);
     if (baselineMarks.some((w) => before.endsWith(w))) continue;
-    const year = m[0].length === 3 ? Number(m[1]) + ERA_OFFSET : yearOf(m);
     if (found !== null && found !== year) return null;
     found = year;
   }
   return found;
+}
+
+/** The years a text names before 年, where each is written; and in a text dated in the era, its bare years too. */
+function* yearsNamed(text: string, era: boolean): Generator<{ at: number; year: number }> {
+  for (const m of text.matchAll(YEAR)) yield { at: m.index, year: yearOf(m) };
+  if (era) for (const m of text.matchAll(BARE_ERA_YEAR)) yield { at: m.index, year: Number(m[1]) + ERA_OFFSET };
 }
 
 /**

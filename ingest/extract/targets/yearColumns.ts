@@ -5,11 +5,12 @@
  * a column saying neither is done when a later year's column follows it (a plan's base year), else as its part says.
  */
 import { getLexicon } from '../../../language/lexicon/index.js';
-import type { AnnotatedStatement, TargetSpan } from '../../annotated.js';
+import type { TargetSpan } from '../../annotated.js';
 import type { Comparator, Status } from '../../model.js';
 import { firstYear } from '../../years.js';
 import type { Cell } from '../tableRows.js';
-import { addTableAmounts, amountUnit } from './columnUnits.js';
+import { amountUnit } from './columnUnits.js';
+import type { AmountColumns } from './tableAmounts.js';
 import { readQuantity } from './quantity.js';
 
 /** A year's column: its year, and the status its header gives (null: as the row's part says). */
@@ -72,7 +73,5 @@ function rowAmounts(cells: readonly Cell[], start: number, columns: ReadonlyMap<
   return out;
 }
 
-/** Adds to each row of a table of indicators by year the amounts of its year columns, each in its column's year. */
-export function addYearColumnAmounts(annotated: readonly AnnotatedStatement[]): void {
-  addTableAmounts(annotated, yearColumns, rowAmounts);
-}
+/** The year columns' reader of table amounts (tableAmounts.ts): each amount in its column's year. */
+export const yearAmountColumns: AmountColumns<Map<number, YearColumn>> = { header: yearColumns, amounts: rowAmounts };
