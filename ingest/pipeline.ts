@@ -131,7 +131,7 @@ export function extractText(text: string, meta: { source: string; sha256: string
   const converted = withCommonEraYears(digits);
   const work = traditional ? withGroupedDigits(converted) : converted;
   const id = meta.id ?? documentIdFor(meta.source);
-  const structured = structureDocument(work, { id, source: meta.source, sha256: meta.sha256, outline: meta.outline });
+  const structured = structureDocument(work, { id, source: meta.source, sha256: meta.sha256, outline: meta.outline, era });
   const { sections, statements } = structured;
   const context = documentContext(structured.document, statements, traditional);
   const ownProgram = ownProgramName(structured.document.title);

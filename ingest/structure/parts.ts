@@ -3,6 +3,7 @@ import type { Status } from '../model.js';
 import { YEAR as WRITTEN_YEARS, firstYear, yearOf } from '../years.js';
 import { alternation } from '../../language/match/alternation.js';
 import { FORMAL_NUMERALS } from './markers.js';
+import { withBareYearsRead } from '../../language/script/rocYears.js';
 
 /** The year and status a stretch of the document speaks in. */
 export interface Period {
@@ -16,6 +17,8 @@ export interface TitlePeriods {
   plan: number | null;
   /** Which kind the title names first (the part a cut-off body starts in). */
   first: 'summary' | 'plan' | null;
+  /** Whether the document dates itself in the Republic of China's calendar: its bare years (113年) are the era's. */
+  era: boolean;
 }
 /** The year a part heading names (2024年, 2024学年度), the first of a financial or school year (2024-25年度, 2024/2025学年). */
 const YEAR = '((?:19|20)\\d{2})(?:\\s*[-—–/]\\s*\\d{2}(?!\\d)|/(?:19|20)\\d{2})?学?年';
@@ -35,6 +38,8 @@ function buildPatterns() {
     plan: new RegExp(`(?:${plan})`),
     titleChunkSplit: new RegExp(alternation(words.titleJoins)),
     titlePeriod: new RegExp(`${YEAR}(?:度)?[^\\d]*?(${summary}|${plan})`),
+    /** A verb announcing what a document gives, and its clause. */
+    announcement: new RegExp(`(?:${alternation(words.announceVerbs)})([^，,；;。\\n]*)`, 'g'),
     notAPart: new RegExp(alternation(words.notAPart)),
     problemHeading: new RegExp(
       `(?:存在|面临|主要|突出)[^。,]{0,6}(?:${problem})|(?:${problem})(?:和|与|及|、)(?:${problem}|建议|对策|措施)|^(?:${problem})|(?:${problem})$`,
@@ -68,9 +73,29 @@ function reportedYear(opening: string): number | null {
 }
 
 
-/** Reads the summary and plan years named in a title ("2019年…工作总结和2020年工作要点" → 2019, 2020). */
-export function titlePeriods(title: string): TitlePeriods {
-  const result: TitlePeriods = { summary: null, plan: null, first: null };
+/** Names quoted or cited in a sentence (「…计划」, 《…》), whose years and words are theirs, not the sentence's. */
+const QUOTED_NAMES = /「[^」]*」|“[^”]*”|《[^》]*》/g;
+
+/**
+ * The periods the first clause of the opening lines announcing a period names, read as a title's are (公布「…」
+ * 2024年执行成果及2025年推动重点 → summary 2024, plan 2025), names quoted in it aside; none when no clause announces one
+ * (发布日期：… announces nothing).
+ */
+function announcedPeriods(opening: string): TitlePeriods {
+  for (const m of opening.matchAll(re().announcement)) {
+    const periods = titlePeriods(m[1].replace(QUOTED_NAMES, '「」'));
+    if (periods.first !== null) return periods;
+  }
+  return titlePeriods('');
+}
+
+/**
+ * Reads the summary and plan years named in a title ("2019年…工作总结和2020年工作要点" → 2019, 2020); in a document dated in
+ * the Republic of China's calendar (`era`), its bare years too (公布113年…统计及114年重点工作 → 2024, 2025).
+ */
+export function titlePeriods(title: string, era = false): TitlePeriods {
+  const result: TitlePeriods = { summary: null, plan: null, first: null, era };
+  if (era) title = withBareYearsRead(title);
   // Note: results named without a year before a year's plan (公布「…盛事季」成果及2026年盛事安排) are the year before's.
   let yearlessSummary = false;
   for (const chunk of title.split(re().titleChunkSplit)) {
@@ -162,10 +187,18 @@ function yearOfOpening(opening: string): number | null {
 export function bodyPeriod(periods: TitlePeriods, title = '', opening = '', writtenYear: number | null = null, release = false): Period {
   if (periods.first === 'summary') return { year: periods.summary, status: 'ACHIEVED' };
   if (periods.first === 'plan') return { year: periods.plan, status: 'PLANNED' };
+  if (periods.era) {
+    title = withBareYearsRead(title);
+    opening = withBareYearsRead(opening);
+  }
   // Note: a line giving the period reported on (报告期间：2024年7月至12月) makes a report of it, whatever its title's genre
   // (a Taiwan city's 施政报告 to its council reports on the half year past).
   const reported = reportedYear(opening);
   if (reported !== null) return { year: reported, status: 'ACHIEVED' };
+  // Note: so does an opening sentence announcing a year's results (今日公布「…计划」113年度执行成果及114年度推动重点):
+  // what the release goes on to count is of that year, not of the year it is published in.
+  const announced = announcedPeriods(opening);
+  if (announced.first === 'summary') return { year: announced.summary, status: 'ACHIEVED' };
   if (title === '') return openingPeriod(opening, writtenYear, release);
   const { planGenres, reportGenres, reportPurposeCues } = getLexicon().structure;
   // Note: a paper that says it reports to a committee (本文件向委员汇报…) is a report, whatever its title ends in; so is a
@@ -258,7 +291,7 @@ export function sectionPeriod(heading: string): Period | null {
 export function partPeriod(line: string, periods: TitlePeriods): Period | null {
   // Note: a part heading names a year (…年): a line without 年 is none, without the patterns' scans.
   if (line.length > 48 || !line.includes('年') || re().notAPart.test(line)) return null;
-  const m = re().partHeading.exec(line);
+  const m = re().partHeading.exec(periods.era ? withBareYearsRead(line) : line);
   if (!m) return null;
   const year = Number(m[1]);
   if (getLexicon().structure.titleDecidedPartWords.includes(m[3])) {

@@ -23,6 +23,8 @@ export interface StructureMeta {
   sha256: string;
   /** Headings and numbered items a reader knows from the file's markup (DOCX), by line start. */
   outline?: readonly OutlineHint[];
+  /** Whether the text dates itself in the Republic of China's calendar (its bare years, 113年, are the era's). */
+  era?: boolean;
 }
 
 /** The outline and statements of one document. */
@@ -295,7 +297,7 @@ export function structureDocument(text: string, meta: StructureMeta): Structured
   const { lines, meta: lineMeta } = readLines(text);
   const block = readTitle(lines);
   const titleText = block.title ?? lineMeta.title ?? '';
-  const periods = titlePeriods(titleText);
+  const periods = titlePeriods(titleText, meta.era);
   const outline = documentOutline(meta.id, lines, block, titleText, periods);
   const walk = new LineWalk(text, meta.id, outline, periods, indexOutlineHints(meta.outline), block, crossheadStarts(text, lines, block.next));
   // Note: a title written only in the metadata line (# title: …) is the document's first statement, as a title line in

@@ -257,6 +257,7 @@ export const StructureFileSchema = z.object({
   councilSessions: words,
   titleEnds: words,
   reportPeriodLabels: words,
+  announceVerbs: words,
   reportGenres: words,
   governmentReports: words,
   openingPlanCues: words,

@@ -39,6 +39,15 @@ export const BARE_ERA_YEAR = /(?<![\d.])(1\d{2})(?=年(?!度))/g;
 const commonEra = (year: string): string => String(Number(year) + ERA_OFFSET);
 
 /**
+ * A line of a text dated in the calendar with its bare years in the common era too (陆委会公布113年两岸交流统计 →
+ * …公布2024年…), for reading which years a title, a part heading or an opening sentence names: the line grows by a
+ * character a year, so no offset into it holds.
+ */
+export function withBareYearsRead(line: string): string {
+  return line.replace(BARE_ERA_YEAR, (year: string) => commonEra(year));
+}
+
+/**
  * `text` (Simplified, as extraction reads it) with the calendar's years in the common era, every character in place: the
  * era's words before a year inside a line give way to spaces (日期：中华民国114年 → 日期：`   2025年`), a term's 度 to the fourth digit (113年度 →
  * 2024年, 113学年度 → 2024学年), a locative before a year to it (于113年 → 2024年). Other bare years stay as written.

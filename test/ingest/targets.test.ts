@@ -517,6 +517,25 @@ describe('a text dated in the Republic of China\'s calendar', () => {
     expect(x.document.title).toBe('陸委會公布兩岸交流統計');
     expect(x.targets.map((t) => `${t.value}${t.unit} ${t.year}`)).toEqual(['3265000人次 2024', '18.7% 2024']);
   });
+
+  it('reads the bare years of its title and part headings as the era\'s (公布113年…統計及114年重點工作)', () => {
+    const text = '大陸委員會　新聞稿\n發布日期:中華民國114年2月20日\n\n陸委會公布113年兩岸交流統計及114年重點工作\n\n'
+      + '一、人員往來概況\n國人赴大陸地區約326.5萬人次。\n二、114年重點工作\n預計舉辦交流活動24場。\n';
+    const x = extractText(text, { source: 'mac.txt', sha256: 'x' });
+    expect(x.targets.map((t) => `${t.value}${t.unit} ${t.year} ${t.status}`)).toEqual(['3265000人次 2024 ACHIEVED', '24场 2025 PLANNED']);
+  });
+});
+
+describe('a release announcing a year\'s results', () => {
+  it('counts what it goes on to give in the year its opening sentence announces (公布「…」113年度執行成果), not the year it is published in', () => {
+    const text = '教育部新聞稿\n發布日期:114年3月6日\n\n某計畫成果豐碩　教育部擴大在地實踐\n\n'
+      + '教育部今(6)日公布「某某實踐計畫」113年度執行成果及114年度推動重點。共補助大學校院94所。\n';
+    const x = extractText(text, { source: 'usr.txt', sha256: 'x' });
+    expect(x.targets.map((t) => `${t.value}${t.unit} ${t.year} ${t.status}`)).toEqual(['94所 2024 ACHIEVED']);
+    // Simplified too; a quoted name's year is the name's, and the meta line 发布日期 announces nothing.
+    const simplified = extractText('某局新闻稿\n发布日期:2025年3月6日\n\n某计划成果丰硕\n\n某局今日发布「2023年启动的某计划」2024年执行成果。共资助项目94个。\n', { source: 'release.txt', sha256: 'x' });
+    expect(simplified.targets.map((t) => `${t.value}${t.unit} ${t.year} ${t.status}`)).toEqual(['94个 2024 ACHIEVED']);
+  });
 });
 
 describe('what a report says will happen', () => {
