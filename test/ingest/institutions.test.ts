@@ -420,6 +420,12 @@ describe('extractInstitutions', () => {
       .toEqual(['安徽省立医院', '宿州市立医院', '金寨县人民医院', '阜阳市人民医院']);
   });
 
+  it('reads a body a Taiwan city or county owns whole, whatever word the mark is glued to or followed by (新北市 + 立 + 三重/m, 立台 + 中…)', () => {
+    const names = (text: string): string[] => institutionNames(text, 'tw.txt');
+    expect(names('新北市政府教育局新聞稿\n\n位於三重區的新北市立三重高級中學與台中市立台中第一高級中等學校締結姊妹校，作品於新北市立鶯歌陶瓷博物館展出。\n'))
+      .toEqual(expect.arrayContaining(['台中市立台中第一高级中等学校', '新北市立三重高级中学', '新北市立莺歌陶瓷博物馆']));
+  });
+
   it('reads the verbs of a kind of body in its name (中西医结合医院, 教师进修学院)', () => {
     const names = (text: string): string[] => institutionNames(text, 'v.txt');
     expect(names('某局2024年工作总结\n一、天水市中西医结合医院开展义诊，莆田市教师进修学院培训教师。\n'))

@@ -95,7 +95,7 @@ function placeEnds(w: Walk, j: number, inner: Head | null, belongs: boolean, bra
   const brandBefore = head.kind === 'ENTERPRISE' && inner === null && !isAction(t.word)
     && (unknownName(t) || (classify(t) === 'NOMINAL' && opensWithProper(tokens, regions, j)));
   return regions[j] === 0 && !named && !brandBefore && !v.nationalPrefixes.includes(t.word) && !v.linkWords.has(t.word)
-    && !v.charterPrefixes.has(t.word) && !(inner && belongs) && !branch;
+    && !v.charterPrefixes.has(t.word) && !(inner && belongs) && !branch && !ownedMark(tokens, regions, j);
 }
 
 /**
@@ -115,6 +115,25 @@ function bodyWorkEnd(w: Walk, j: number): boolean {
   return headEnd || joinedWork;
 }
 
+/** Whether token `j` (or `mark`, its first character) is a place's mark of ownership right after the place's level (宿州市 + 立). */
+function ownedAt(tokens: readonly Token[], regions: Uint8Array, j: number, mark = tokens[j].word): boolean {
+  return vocab().ownershipMarks.has(mark) && j > 0 && regions[j - 1] === 1 && vocab().barePrefixes.has(tokens[j - 1].word.slice(-1));
+}
+
+/** Whether token `j` is the word right after a place's mark of ownership (新北市 + 立 + 三重/m + 高级中学). */
+function ownersName(tokens: readonly Token[], regions: Uint8Array, j: number): boolean {
+  return j > 1 && ownedAt(tokens, regions, j - 1);
+}
+
+/**
+ * Whether token `j` is the mark of a body a place owns, after the place's level (宿州市 + 立 + 医院: 市立医院), perhaps glued
+ * to the word after it (台中市 + 立台 + 中第一高级中等学校, 金门县 + 立金宁 + 国民中小学): the name goes on to the place, also
+ * from a place it names itself by (台中市 + 立 + 台中 + 第一高级中等学校).
+ */
+function ownedMark(tokens: readonly Token[], regions: Uint8Array, j: number): boolean {
+  return ownedAt(tokens, regions, j) || (tokens[j].word.length > 1 && ownedAt(tokens, regions, j, tokens[j].word[0]));
+}
+
 /**
  * Whether a hard or verbal token `j` has a reason to go on with the name (an ordinal, a place's mark, a link word, a word
  * inside the name …); `workEnd` when it ends the work a company's body is named by.
@@ -129,9 +148,8 @@ function continuesName(w: Walk, j: number, workEnd: boolean, inHostField: boolea
   const ordinal = (j > 0 && tokens[j - 1].word === '第' && isNumber(t.word))
     || (t.tag === 'm' && allHan(t.word) && !v.measureWords.has(t.word[t.word.length - 1]) && j === headIdx - 1 && j > 0
       && regions[j - 1] === 1);
-  // Note: a body a place owns is named with a mark after the place's level (宿州市 + 立 + 医院: 市立医院).
-  const owned = v.ownershipMarks.has(t.word) && j > 0 && regions[j - 1] === 1 && v.barePrefixes.has(tokens[j - 1].word.slice(-1));
-  return workEnd || ordinal || owned || t.word === '第' || regions[j] === 1
+  const owned = ownedMark(tokens, regions, j);
+  return workEnd || ordinal || owned || ownersName(tokens, regions, j) || t.word === '第' || regions[j] === 1
     || v.linkWords.has(t.word) || v.directions.has(t.word) || placePair(tokens, regions, j)
     || splitName(tokens, j) || soundNameDot(tokens, j) || innerConjunction(tokens, regions, j, head, text, offset)
     || innerAdverb(tokens, regions, j, head, text, offset) || (inHostField && v.conjunctions.has(t.word));
@@ -283,7 +301,9 @@ export function extendLeft(tokens: readonly Token[], regions: Uint8Array, i: num
       break;
     }
     if (cls === 'HARD' && !continues) break;
-    const overseen = namedByWork(w, j);
+    // Note: whatever word follows a place's mark of ownership names the body the place owns, an idiom too (新北市 + 立 +
+    // 莺歌/i + 陶瓷博物馆): no word there stops the walk.
+    const overseen = ownersName(tokens, regions, j) || namedByWork(w, j);
     // Note: a company is named by what it makes or does, after its place or brand (芜湖 + 航翼 + 通用 + 航空 + 制造 + 有限公司,
     // 南京市 + 城市 + 建设 + 投资 + 控股 + (集团) + 有限责任公司).
     const trade = head.kind === 'ENTERPRISE' && opensWithProper(tokens, regions, j);
