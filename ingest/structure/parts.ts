@@ -37,7 +37,7 @@ function buildPatterns() {
     summary: new RegExp(`(?:${summary})`),
     plan: new RegExp(`(?:${plan})`),
     titleChunkSplit: new RegExp(alternation(words.titleJoins)),
-    titlePeriod: new RegExp(`${YEAR}(?:度)?[^\\d]*?(${summary}|${plan})`),
+    titlePeriod: new RegExp(`${YEAR}(?:度)?[^\\d]*(${summary}|${plan})`),
     /** A verb announcing what a document gives, and its clause. */
     announcement: new RegExp(`(?:${alternation(words.announceVerbs)})([^，,；;。\\n]*)`, 'g'),
     notAPart: new RegExp(alternation(words.notAPart)),
@@ -98,8 +98,13 @@ export function titlePeriods(title: string, era = false): TitlePeriods {
   if (era) title = withBareYearsRead(title);
   // Note: results named without a year before a year's plan (公布「…盛事季」成果及2026年盛事安排) are the year before's.
   let yearlessSummary = false;
-  for (const chunk of title.split(re().titleChunkSplit)) {
+  // Note: a chunk naming a year and no part goes on past the join (公布2025年青年内地实习 | 及 | 交流资助计划成果: the join is
+  // inside a programme's name), and the last word of a chunk decides its kind (…资助计划成果 is a summary).
+  let held = '';
+  for (const piece of title.split(re().titleChunkSplit)) {
+    const chunk = held + piece;
     const m = re().titlePeriod.exec(chunk);
+    held = m === null && firstYear(chunk) !== null ? `${chunk}及` : '';
     if (!m) {
       yearlessSummary ||= result.first === null && firstYear(chunk) === null && re().summary.test(chunk) && !re().plan.test(chunk);
       continue;

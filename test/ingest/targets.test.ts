@@ -527,6 +527,18 @@ describe('a text dated in the Republic of China\'s calendar', () => {
 });
 
 describe('a release announcing a year\'s results', () => {
+  it('reads a part heading of a year\'s progress (一、2024年工作进展) as that year\'s summary', () => {
+    const text = '去年我省示范区建设取得新进展\n发布时间:2025-01-17 10:05\n\n1月16日，某办举行新闻发布会。\n一、2024年工作进展\n全年新设台资企业1,286家。\n';
+    const x = extractText(text, { source: 'progress.txt', sha256: 'x' });
+    expect(x.targets.map((t) => `${t.value}${t.unit} ${t.year} ${t.status}`)).toEqual(['1286家 2024 ACHIEVED']);
+  });
+
+  it('reads a title\'s results past a join inside a programme\'s name (公布2025年青年內地實習及交流資助計劃成果及明年安排)', () => {
+    const text = '民青局公布2025年青年內地實習及交流資助計劃成果及明年安排\n\n民青局今日公布，計劃今年共資助項目236個。\n';
+    const x = extractText(text, { source: 'hyab.txt', sha256: 'x' });
+    expect(x.targets.map((t) => `${t.value}${t.unit} ${t.year} ${t.status}`)).toEqual(['236个 2025 ACHIEVED']);
+  });
+
   it('counts what it goes on to give in the year its opening sentence announces (公布「…」113年度執行成果), not the year it is published in', () => {
     const text = '教育部新聞稿\n發布日期:114年3月6日\n\n某計畫成果豐碩　教育部擴大在地實踐\n\n'
       + '教育部今(6)日公布「某某實踐計畫」113年度執行成果及114年度推動重點。共補助大學校院94所。\n';
