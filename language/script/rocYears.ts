@@ -20,9 +20,9 @@ const YEAR_OF_TERM = /(?<![\d.])(1\d{2})(学?)年度/g;
 const YEAR_AFTER_LOCATIVE = /[于在](1\d{2})(?=年)/g;
 /**
  * Whether a text dates itself in the calendar: its era's name before a year, or a full date with a bare year of three
- * digits (发布日期：114年3月5日), which no other calendar writes.
+ * digits (发布日期：114年3月5日, 发布日期：114-10-22), which no other calendar writes.
  */
-const DATED_IN_ERA = /民国\d{2,3}年|(?<!\d)1\d{2}年\d{1,2}月\d{1,2}日/;
+const DATED_IN_ERA = /民国\d{2,3}年|(?<!\d)1\d{2}年\d{1,2}月\d{1,2}日|日期\s*[:：]\s*1\d{2}-\d{1,2}-\d{1,2}(?!\d)/;
 
 /** Whether a text dates itself in the calendar (民國114年, 发布日期：114年3月5日): its bare years of three digits are the era's. */
 export function datesInEra(text: string): boolean {

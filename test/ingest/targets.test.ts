@@ -526,6 +526,16 @@ describe('a text dated in the Republic of China\'s calendar', () => {
   });
 });
 
+describe('a page dated in the Republic of China\'s calendar with dashes', () => {
+  it('reads its publication (發布日期：114-10-22) and counts a university news centre\'s item as done in that year', () => {
+    const text = '國立中山大學新聞中心\n首頁 > 新聞總覽 > 國際交流\n\n中山大學與越南大學簽約\n\n發布日期:114-10-22　　發布單位:國際事務處\n\n'
+      + '中山大學校長率團訪問越南，與7所大學簽署合作協議，約120人出席。115年將招收越南學生15名。\n';
+    const x = extractText(text, { source: 'nsysu.txt', sha256: 'x' });
+    expect(x.document.issuedOn).toBe('2025-10-22');
+    expect(x.targets.map((t) => `${t.value}${t.unit} ${t.year} ${t.status}`)).toEqual(['7所 2025 ACHIEVED', '120人 2025 ACHIEVED', '15名 2026 PLANNED']);
+  });
+});
+
 describe('a release announcing a year\'s results', () => {
   it('reads a part heading of a year\'s progress (一、2024年工作进展) as that year\'s summary', () => {
     const text = '去年我省示范区建设取得新进展\n发布时间:2025-01-17 10:05\n\n1月16日，某办举行新闻发布会。\n一、2024年工作进展\n全年新设台资企业1,286家。\n';
