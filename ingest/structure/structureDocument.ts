@@ -127,6 +127,8 @@ class LineWalk {
   pageSource: string | null;
   /** Until the first heading, a line may be page furniture or a signature of the preamble. */
   private inPreamble = true;
+  /** Whether a line of the body's sentences has been read: no addressee comes after one. */
+  private bodyBegun = false;
   /** The end of the line read before this one: where a part or section this line opens closes the one before. */
   private prevEnd = 0;
   /** The statement spans of one emitted stretch, reused for every stretch. */
@@ -179,7 +181,10 @@ class LineWalk {
 
   /** A line of the body or preamble that is neither a part nor a heading: page furniture, a date line or a line of text. */
   private plainLine(line: Line): void {
-    const kind = this.inPreamble ? preambleKind(line.text) : null;
+    // Note: a line ending in a colon after a sentence of the body introduces what follows (展望明年，…优化措施:), it
+    // addresses no one: addressees stand before the body.
+    let kind = this.inPreamble ? preambleKind(line.text) : null;
+    if (kind === 'addressee' && this.bodyBegun) kind = null;
     if (kind === 'pageMeta') {
       this.pageDate ??= metaDate(line.text);
       this.pageSource ??= metaSource(line.text);
@@ -200,6 +205,7 @@ class LineWalk {
 
   /** A line of text outside the preamble's kinds: it may head a bare part, and it decides its own period and the next lines'. */
   private textLine(line: Line): void {
+    this.bodyBegun ||= line.text.includes('。');
     // Note: a bare line of a few characters heads a part (背景, 详情): a review of where things stand holds to the next.
     if (BARE_LINE.test(line.text)) this.barePart(line);
     const period = problemPeriod(this.outline.currentPeriod(), line.text, 0);

@@ -543,6 +543,12 @@ describe('a release announcing a year\'s results', () => {
     expect(x.targets.map((t) => `${t.value}${t.unit} ${t.year} ${t.status}`)).toEqual(['1286家 2024 ACHIEVED']);
   });
 
+  it('reads a paragraph of the body looking to next year (展望明年，…以下優化措施:) as no addressee: its list is planned', () => {
+    const text = '民青局公布2025年資助計劃成果\n\n民青局今日公布,今年共資助項目236個。\n展望明年,民青局將推出以下優化措施:\n(一)把總名額增至不少於13,000個;\n';
+    const x = extractText(text, { source: 'next.txt', sha256: 'x' });
+    expect(x.targets.map((t) => `${t.value}${t.unit} ${t.year} ${t.status}`)).toEqual(['236个 2025 ACHIEVED', '13000个 2026 PLANNED']);
+  });
+
   it('reads a title\'s results past a join inside a programme\'s name (公布2025年青年內地實習及交流資助計劃成果及明年安排)', () => {
     const text = '民青局公布2025年青年內地實習及交流資助計劃成果及明年安排\n\n民青局今日公布，計劃今年共資助項目236個。\n';
     const x = extractText(text, { source: 'hyab.txt', sha256: 'x' });
