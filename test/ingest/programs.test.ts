@@ -609,6 +609,12 @@ describe('programmes in Taiwan\'s words and after verbs of naming and handling',
     expect(names(run('国台办新命名海峡两岸交流基地12处。'))).toEqual(['海峡两岸交流基地']);
     expect(names(run('我县国家返乡创业试点县创建工作通过验收。'))).toEqual(['国家返乡创业试点县']);
   });
+
+  it('keeps Taiwan\'s words 在地, 原乡 and 偏乡 whole inside a name (在/p + 地 broke it, 原 + 乡长 cut its start)', () => {
+    expect(names(run('推动原乡长照人力在地培育计划，在台东县达仁乡开办专班。'))).toEqual(['原乡长照人力在地培育计划']);
+    expect(names(run('推动偏乡医疗在地深耕计划。'))).toEqual(['偏乡医疗在地深耕计划']);
+    expect(tagText('在地方政府支持下', 0).map((t) => t.word)).toEqual(['在', '地方', '政府', '支持', '下']);
+  });
 });
 
 describe('the policy a document is the text of, titled only in its metadata line', () => {
