@@ -262,6 +262,12 @@ describe('relate', () => {
     ]);
   });
 
+  it('places a study camp (研习营) where it is held, as an event', () => {
+    expect(relations('某大学2024学年度国际交流年报\n本校接待短期研修生87名，参加本校于台南市举办之「府城文化暑期研习营」。', ['TOUCHES'])).toEqual([
+      'TOUCHES 府城文化暑期研习营 → 台南市',
+    ]);
+  });
+
   it('places a program where the statement puts it, not in every place a long sentence lists', () => {
     expect(relations('深圳市教育局2021年工作要点\n一、坪山区获评全国义务教育优质均衡发展区。', ['TOUCHES'])).toEqual([
       'TOUCHES 全国义务教育优质均衡发展区 → 坪山区',
