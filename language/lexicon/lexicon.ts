@@ -90,6 +90,8 @@ export interface Lexicon {
     readonly nationalPrefixes: readonly string[];
     readonly ministryHeads: Words;
     readonly subBodyHeads: Words;
+    /** A place's whole government, whose bureaus are named after it (新北市政府 + 教育局). */
+    readonly placeGovernments: Words;
     readonly functionalHeads: Words;
     readonly notHeads: Words;
   };
@@ -393,6 +395,7 @@ function institutionWords(institutions: LexiconFiles['institutions']): Lexicon['
     nationalPrefixes: [...institutions.nationalPrefixes].sort(byLengthDesc),
     ministryHeads: new Set(institutions.ministryHeads),
     subBodyHeads: new Set(institutions.subBodyHeads),
+    placeGovernments: new Set(institutions.placeGovernments),
     functionalHeads: new Set(institutions.functionalHeads),
     notHeads: new Set(institutions.notHeads),
   };

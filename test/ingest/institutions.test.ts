@@ -420,6 +420,14 @@ describe('extractInstitutions', () => {
       .toEqual(['安徽省立医院', '宿州市立医院', '金寨县人民医院', '阜阳市人民医院']);
   });
 
+  it('reads a bureau named after its place\'s government whole, a part of it (新北市政府教育局, 高雄市政府衛生局)', () => {
+    const x = extractText('新北市政府教育局新聞稿\n\n新北市政府教育局與高雄市政府衛生局合作辦理。\n', { source: 'bureau.txt', sha256: 'x' });
+    const names = x.entities.filter((e) => e.type === 'INSTITUTION').map((e) => e.name);
+    expect(names).toEqual(expect.arrayContaining(['新北市政府教育局', '高雄市政府卫生局']));
+    const byId = new Map(x.entities.map((e) => [e.id, e.name]));
+    expect(x.relations.filter((r) => r.type === 'PART_OF').map((r) => `${byId.get(r.from)} → ${byId.get(r.to)}`)).toContain('高雄市政府卫生局 → 高雄市政府');
+  });
+
   it('reads a body a Taiwan city or county owns whole, whatever word the mark is glued to or followed by (新北市 + 立 + 三重/m, 立台 + 中…)', () => {
     const names = (text: string): string[] => institutionNames(text, 'tw.txt');
     expect(names('新北市政府教育局新聞稿\n\n位於三重區的新北市立三重高級中學與台中市立台中第一高級中等學校締結姊妹校，作品於新北市立鶯歌陶瓷博物館展出。\n'))

@@ -96,8 +96,9 @@ export function innerHeadStep(w: Walk, j: number, inner: Head, belongs: boolean,
   // is that body's kind in a phrase about it, not a body named after it (中心 + 幼儿园, 中专 + 学校 are names).
   if (w.segLen === 0 && w.lastHead === head && v.classWords.has(head.word) && genreAfter(text, head.end - offset)) return END;
   // Note: two bodies side by side (教育局财政局) are two names, unless the second belongs to the first.
-  // Note: a known organisation (tag nt) before a government head is the body it belongs to (…兵团 + 教育局).
-  const owner = tokens[j].tag === 'nt';
+  // Note: a known organisation (tag nt) before a government head is the body it belongs to (…兵团 + 教育局); so is a
+  // place's government before its bureau (新北市 + 政府 + 教育局, 苗栗县 + 政府 + 卫生局).
+  const owner = tokens[j].tag === 'nt' || (v.placeGovernments.has(tokens[j].word) && j > 0 && regions[j - 1] === 1 && governmentHead(w.lastHead));
   // Note: two governments each named by its place (江西省财政厅 + 南昌市财政局) are two bodies; one body's unit in a
   // place repeats its head (…管理局 + 青海省管理局) or is no government of its own (…厅 + 福州培训中心).
   if (w.segLen === 1 && regions[j + 1] === 1 && governmentHead(inner) && governmentHead(w.lastHead) && inner.word !== w.lastHead.word
