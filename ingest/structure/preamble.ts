@@ -79,6 +79,18 @@ function toIso(m: RegExpExecArray, year: number): string | null {
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
+/**
+ * A release's dateline in brackets opening its first paragraph ((2025年9月11日，香港)由…): the date it was issued, as an
+ * ISO date, or null.
+ */
+const BRACKETED_DATELINE = new RegExp(`^[(（]\\s*((?:19|20)\\d{2})年${MD}月${MD}日\\s*[,，、]?\\s*[^()（）,，。]{0,12}[)）]`);
+
+/** The date of a dateline in brackets opening a line ((2025年9月11日，香港)由…), or null. */
+export function datelineDate(line: string): string | null {
+  const m = BRACKETED_DATELINE.exec(line);
+  return m ? toIso(m, Number(m[1])) : null;
+}
+
 /** Reads the publication date of a page-meta line ("发布日期:2025-03-11 10:34 …", "时间 : 2021-02-10"). */
 export function metaDate(line: string): string | null {
   const m = ISO_DATE.exec(line) ?? CN_DATE_ANY.exec(line);
@@ -131,7 +143,11 @@ function headerLine(line: string): { label: string; body: string } | null {
   const bare = line.replace(SPACES, '');
   const label = headerLabels().find((w) => bare.endsWith(w));
   if (label === undefined) return null;
-  const body = bare.slice(0, bare.length - label.length).replace(LABEL_SEPARATOR, '');
+  let body = bare.slice(0, bare.length - label.length).replace(LABEL_SEPARATOR, '');
+  // Note: a header may give two labels (新闻稿 + 即时发布): the body is what stands before them all.
+  for (let more = headerLabels().find((w) => body.endsWith(w)); more !== undefined; more = headerLabels().find((w) => body.endsWith(w))) {
+    body = body.slice(0, body.length - more.length).replace(LABEL_SEPARATOR, '');
+  }
   if (body === '' || organisationName(body) !== null) return { label, body };
   const head = vocab().headLexicon.matchEnd(body, body.length);
   return head && head.word.length < body.length ? { label, body } : null;

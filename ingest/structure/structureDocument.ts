@@ -10,7 +10,7 @@ import { findMarker, type Marker } from './markers.js';
 import { Outline } from './outline.js';
 import { hintedMarker, indexOutlineHints, type OutlineHint } from './outlineHints.js';
 import { bodyPeriod, isProblemParagraph, nextStepPeriod, partPeriod, planIntroPeriod, reviewPeriod, statementStatus, titlePeriods, type Period, type TitlePeriods } from './parts.js';
-import { accountByline, endsArticle, isoDate, newsDateline, newsPage, isPageMeta, issuerFromTitle, labelledIssuer, metaDate, metaSource, organisationName, preambleKind, releaseHeader } from './preamble.js';
+import { accountByline, datelineDate, endsArticle, isoDate, newsDateline, newsPage, isPageMeta, issuerFromTitle, labelledIssuer, metaDate, metaSource, organisationName, preambleKind, releaseHeader } from './preamble.js';
 import { SignatureTracker } from './signature.js';
 import { splitStatements, type Span } from './splitStatements.js';
 import { readTitle, type TitleBlock } from './title.js';
@@ -87,7 +87,7 @@ const NUMBER_END = /号(?:文件)?\s*$/;
 function writtenYear(lines: readonly Line[]): number | null {
   let numbered: number | null = null;
   for (const line of lines) {
-    const date = isoDate(line.text) ?? (isPageMeta(line.text) ? metaDate(line.text) : null);
+    const date = isoDate(line.text) ?? (isPageMeta(line.text) ? metaDate(line.text) : datelineDate(line.text));
     if (date) return Number(date.slice(0, 4));
     // Note: a number ends in 号 (…〔2025〕14号, …号文件): only such a line is asked whether it is one.
     if (numbered === null && NUMBER_END.test(line.text) && preambleKind(line.text) === 'docNumber') {
@@ -205,6 +205,8 @@ class LineWalk {
 
   /** A line of text outside the preamble's kinds: it may head a bare part, and it decides its own period and the next lines'. */
   private textLine(line: Line): void {
+    // Note: a release's first paragraph may open with its dateline ((2025年9月11日，香港)由…): the date it was issued.
+    if (!this.bodyBegun) this.pageDate ??= datelineDate(line.text);
     this.bodyBegun ||= line.text.includes('。');
     // Note: a bare line of a few characters heads a part (背景, 详情): a review of where things stand holds to the next.
     if (BARE_LINE.test(line.text)) this.barePart(line);

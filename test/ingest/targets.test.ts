@@ -526,6 +526,16 @@ describe('a text dated in the Republic of China\'s calendar', () => {
   });
 });
 
+describe('a release with two header labels and a dateline in brackets', () => {
+  it('reads its title under the labels (新聞稿　即時發布) and its date from the dateline ((2025年9月11日,香港)由…)', () => {
+    const text = '香港貿易發展局\n新聞稿　即時發布\n\n第十屆「一帶一路高峰論壇」圓滿閉幕\n\n(2025年9月11日,香港)由貿發局合辦的論壇吸引逾6,500名政商界人士參與。\n';
+    const x = extractText(text, { source: 'hktdc.txt', sha256: 'x' });
+    expect(x.document.title).toBe('第十屆「一帶一路高峰論壇」圓滿閉幕');
+    expect(x.document.issuedOn).toBe('2025-09-11');
+    expect(x.targets.map((t) => `${t.value}${t.unit} ${t.year} ${t.status}`)).toEqual(['6500名 2025 ACHIEVED']);
+  });
+});
+
 describe('a page dated in the Republic of China\'s calendar with dashes', () => {
   it('reads its publication (發布日期：114-10-22) and counts a university news centre\'s item as done in that year', () => {
     const text = '國立中山大學新聞中心\n首頁 > 新聞總覽 > 國際交流\n\n中山大學與越南大學簽約\n\n發布日期:114-10-22　　發布單位:國際事務處\n\n'
