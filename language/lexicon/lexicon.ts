@@ -90,6 +90,8 @@ export interface Lexicon {
     readonly nationalPrefixes: readonly string[];
     readonly ministryHeads: Words;
     readonly subBodyHeads: Words;
+    /** Bodies whose own documents name their units by field alone (经济部 + 产业发展署, 高雄市政府 + 文化局). */
+    readonly unitOwners: readonly string[];
     /** A place's whole government, whose bureaus are named after it (新北市政府 + 教育局). */
     readonly placeGovernments: Words;
     readonly functionalHeads: Words;
@@ -395,6 +397,7 @@ function institutionWords(institutions: LexiconFiles['institutions']): Lexicon['
     nationalPrefixes: [...institutions.nationalPrefixes].sort(byLengthDesc),
     ministryHeads: new Set(institutions.ministryHeads),
     subBodyHeads: new Set(institutions.subBodyHeads),
+    unitOwners: institutions.unitOwners,
     placeGovernments: new Set(institutions.placeGovernments),
     functionalHeads: new Set(institutions.functionalHeads),
     notHeads: new Set(institutions.notHeads),

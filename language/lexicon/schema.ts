@@ -45,6 +45,7 @@ export const InstitutionsFileSchema = z.object({
   nationalPrefixes: words,
   ministryHeads: words,
   subBodyHeads: words,
+  unitOwners: words,
   placeGovernments: words,
   functionalHeads: words,
   notHeads: words,

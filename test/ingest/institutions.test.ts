@@ -428,6 +428,12 @@ describe('extractInstitutions', () => {
     expect(x.relations.filter((r) => r.type === 'PART_OF').map((r) => `${byId.get(r.from)} → ${byId.get(r.to)}`)).toContain('高雄市政府卫生局 → 高雄市政府');
   });
 
+  it('reads a unit a Taiwan city\'s government names by its field alone in its own release as the government\'s (文化局 → 高雄市政府文化局)', () => {
+    const x = extractText('高雄市政府新聞稿\n\n高雄姊妹市交流成果豐碩\n\n文化局與觀光局在鹽埕區合辦城市特展。\n', { source: 'khh.txt', sha256: 'x' });
+    const names = x.entities.filter((e) => e.type === 'INSTITUTION').map((e) => e.name);
+    expect(names).toEqual(expect.arrayContaining(['高雄市政府文化局', '高雄市政府观光局']));
+  });
+
   it('reads a body a Taiwan city or county owns whole, whatever word the mark is glued to or followed by (新北市 + 立 + 三重/m, 立台 + 中…)', () => {
     const names = (text: string): string[] => institutionNames(text, 'tw.txt');
     expect(names('新北市政府教育局新聞稿\n\n位於三重區的新北市立三重高級中學與台中市立台中第一高級中等學校締結姊妹校，作品於新北市立鶯歌陶瓷博物館展出。\n'))

@@ -194,9 +194,11 @@ function onlyPlacesBefore(tokens: readonly Token[], regions: Uint8Array, i: numb
   return true;
 }
 
-/** The issuer when it is a ministry (经济部, 教育部: institutions.ministryHeads), whose units its documents name alone; else null. */
-function ownMinistry(issuer: string | null | undefined): string | null {
-  return issuer && vocab().ministryHeadList.some((h) => issuer.endsWith(h)) ? issuer : null;
+/**
+ * The issuer when its documents name its units alone (经济部, 高雄市政府: institutions.unitOwners), else null.
+ */
+function unitOwner(issuer: string | null | undefined): string | null {
+  return issuer && vocab().unitOwners.some((h) => issuer.endsWith(h)) ? issuer : null;
 }
 
 /** The closing quotation marks (”, 」, 』). */
@@ -236,9 +238,9 @@ export function nameOf(tokens: readonly Token[], regions: Uint8Array, i: number,
   if (government && prefix === null && !vocab().functionalHeads.has(head.word)) {
     if (fieldBodyNamed(tokens, regions, i, head, edge, coreName, modifier, sar)) return surface;
     // Note: in a ministry's own document, one of its units named by its field alone (产业发展 + 署, 投资促进 + 司) is the
-    // ministry's (经济部产业发展署).
-    const ministry = ownMinistry(context.issuerName);
-    return ministry !== null && !edge.proper && head.word.length === 1 && distinctive(modifier) >= 2 && !surface.startsWith(ministry) ? ministry + surface : null;
+    // ministry's (经济部产业发展署); so in a Taiwan city's (高雄市政府 + 文化局).
+    const owner = unitOwner(context.issuerName);
+    return owner !== null && !edge.proper && head.word.length === 1 && distinctive(modifier) >= 2 && !surface.startsWith(owner) ? owner + surface : null;
   }
   if (prefix !== null) return prefixedBody(coreName, surface, modifier, prefix, government, context);
   if (batchOf(tokens, edge.first)) return null;
