@@ -4,6 +4,7 @@
  */
 import type { AnnotatedStatement } from './annotated.js';
 import { getGazetteer } from '../language/gazetteer/index.js';
+import { isZoneId, zoneId, zoneName } from '../language/regions/index.js';
 import { kindOfName } from './extract/institutions/heads.js';
 import { withoutNameMarks } from './extract/quoteMarks.js';
 import type { Candidate, Entity, EntityType } from './model.js';
@@ -105,7 +106,7 @@ const UNLISTED_KINDS = new Set(['ZONE', 'TOWNSHIP']);
  */
 function ensureUnlisted(index: EntityIndex, candidate: Candidate): Entity {
   const kind = candidate.kind ?? 'ZONE';
-  const id = candidate.regionIds?.[0] ?? `region:zone:${candidate.name}`;
+  const id = candidate.regionIds?.[0] ?? zoneId(candidate.name);
   const code = kind === 'TOWNSHIP' ? id.slice('region:'.length) : null;
   return index.get(id) ?? index.adopt(id, { type: 'REGION', name: candidate.name, kind, nameEn: null, level: kind, code });
 }
@@ -126,7 +127,8 @@ export function resolveEntities(annotated: AnnotatedStatement[]): { index: Entit
         continue;
       }
       for (const regionId of candidate.regionIds ?? []) {
-        const region = ensureRegion(index, regionId);
+        // Note: a compound's member may be a zone (琴 of 琴澳: 横琴粤澳深度合作区), which no gazetteer holds.
+        const region = ensureRegion(index, regionId) ?? (isZoneId(regionId) ? ensureUnlisted(index, { ...candidate, kind: 'ZONE', name: zoneName(regionId), regionIds: [regionId] }) : undefined);
         if (!region) continue;
         index.mention(region, statementId, candidate);
         ids.regions.push({ id: region.id, start: candidate.start, end: candidate.end });

@@ -3,7 +3,7 @@
  * edge derived from text carries the ids of its evidence statements. Region hierarchy edges come from the gazetteer.
  */
 import { abbreviations, getGazetteer, ordinaryAbbreviationBigrams, townshipCounty } from '../../language/gazetteer/index.js';
-import { abbreviationIds } from '../../language/regions/index.js';
+import { abbreviationIds, isZoneId } from '../../language/regions/index.js';
 import { selfReferencesIn } from '../extract/selfReferences.js';
 import { getLexicon } from '../../language/lexicon/index.js';
 import { alternation } from '../../language/match/alternation.js';
@@ -186,7 +186,7 @@ function relateStatement(item: AnnotatedStatement, ids: ResolvedIds, placed: Res
   // Note: a verb of doing together after a connective's partners is cooperation too (与甲建立…), read once the parties are known.
   const maybeJoined = !cued && !aidOnly && mayJoinByVerb(statement.text);
   // Note: most statements name no program and no cooperation: nothing below needs their clauses.
-  if (ids.programs.length === 0 && !cued && !maybeJoined && !aidOnly && !ids.regions.some((r) => r.id.startsWith('region:zone:'))) return;
+  if (ids.programs.length === 0 && !cued && !maybeJoined && !aidOnly && !ids.regions.some((r) => isZoneId(r.id))) return;
   const clauses = clausesOf(statement.text, statement.start);
   const freeInstitutions = freeInstitutionsOf(ids);
   const freeRegions = freeRegionsOf(ids, placed);
@@ -214,7 +214,7 @@ function relateStatement(item: AnnotatedStatement, ids: ResolvedIds, placed: Res
   }
   // Note: an institution named with a zone (丽水高新区科创中心) lies in that zone; the gazetteer cannot say so.
   for (const institution of ids.institutions) {
-    for (const zone of ids.regions) if (zone.id.startsWith('region:zone:') && inside(zone, institution)) relations.add('LOCATED_IN', institution.id, zone.id, statement.id);
+    for (const zone of ids.regions) if (isZoneId(zone.id) && inside(zone, institution)) relations.add('LOCATED_IN', institution.id, zone.id, statement.id);
   }
   if (!cued && !maybeJoined && !aidOnly) return;
   const parties = withoutOwners(statement.text, statement.start,

@@ -6,7 +6,7 @@
  * any character starts some place. They are read here against the places the document itself names: each initial must
  * stand for exactly one of them. A place's one-character abbreviation of the gazetteer alone opens names too (湘惠保, 甬喜鲜).
  */
-import { abbreviationIds } from '../../language/regions/index.js';
+import { abbreviationIds, isZoneId } from '../../language/regions/index.js';
 import { tagText, type Token } from '../../language/segment/index.js';
 import type { AnnotatedStatement } from '../annotated.js';
 import type { EntityIndex, ResolvedIds } from '../resolve.js';
@@ -41,7 +41,7 @@ function initialsOfNamedPlaces(idsByStatement: ReadonlyMap<string, ResolvedIds>,
   const named = new Set<string>();
   const zones = new Set<string>();
   for (const ids of idsByStatement.values()) {
-    for (const r of ids.regions) (r.id.startsWith('region:zone:') ? zones : named).add(r.id);
+    for (const r of ids.regions) (isZoneId(r.id) ? zones : named).add(r.id);
   }
   const byChar = new Map<string, Initial | null>();
   const put = (ch: string, id: string, second: boolean): void => {

@@ -9,6 +9,7 @@ import type { RegionMention } from './types.js';
 import { codeTable } from '../match/codeTable.js';
 import { cityInitialCodes, cityInitialsBefore } from './cityInitials.js';
 import { inFixedExpression, standsForPlace } from './filters.js';
+import { zoneId } from './zones.js';
 
 /** Longest compound abbreviation considered (粤港澳台 has four characters). */
 const MAX_COMPOUND = 6;
@@ -22,10 +23,13 @@ export function abbreviationIds(): ReadonlyMap<number, string> {
   if (compoundIds) return compoundIds;
   const gazetteer = getGazetteer();
   compoundIds = new Map();
+  const { zoneHeads } = getLexicon().regions;
   for (const [code, abbreviation] of abbreviations()) {
     const region = gazetteer.candidates(abbreviation.name).find((r) => r.name === abbreviation.name);
-    if (region) {
-      compoundIds.set(code, region.id);
+    // Note: a zone is in no gazetteer (琴 of 琴澳 stands for 横琴粤澳深度合作区): its id is the one its name is read under.
+    const id = region?.id ?? (zoneHeads.some((head) => abbreviation.name.endsWith(head)) ? zoneId(abbreviation.name) : undefined);
+    if (id !== undefined) {
+      compoundIds.set(code, id);
       isAbbreviation[code] = 1;
     }
   }
@@ -214,7 +218,7 @@ export function extractRegions(text: string, offset: number, context: LookupCont
   return out;
 }
 
-export { extractZones, zoneId } from './zones.js';
+export { extractZones, isZoneId, zoneId, zoneName } from './zones.js';
 export { extractTownships } from './townships.js';
 export { provinceOf } from './province.js';
 export type { RegionMention } from './types.js';

@@ -8,9 +8,21 @@ import { allHan } from '../match/tokens.js';
 import type { Token } from '../segment/index.js';
 import type { RegionMention } from './types.js';
 
+const ZONE_ID_PREFIX = 'region:zone:';
+
 /** The id of a zone: named by its written form, so the same zone written alike merges across documents. */
 export function zoneId(name: string): string {
-  return `region:zone:${name}`;
+  return `${ZONE_ID_PREFIX}${name}`;
+}
+
+/** Whether a region id is a zone's (zoneId). */
+export function isZoneId(id: string): boolean {
+  return id.startsWith(ZONE_ID_PREFIX);
+}
+
+/** The name of the zone an id is of (zoneId's inverse). */
+export function zoneName(id: string): string {
+  return id.slice(ZONE_ID_PREFIX.length);
 }
 
 /** Place-like tokens that may open a zone's name when the gazetteer does not know the place (葛店, 雄安, 横琴). */

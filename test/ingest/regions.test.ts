@@ -116,6 +116,14 @@ describe('extractRegions on documents', () => {
     expect(yueAo).toMatchObject({ surface: '粤澳', regionIds: ['region:440000', 'region:MO'] });
   });
 
+  it('reads the known compounds of Hengqin and Macao (琴澳) and of Kinmen, Xiamen and Quanzhou (金厦, 金厦泉), a zone among their members', () => {
+    const macao = { regionId: 'region:MO' };
+    expect(extractRegions('推进琴澳一体化发展', 0, macao).find((c) => c.surface === '琴澳')).toMatchObject({ regionIds: ['region:zone:横琴粤澳深度合作区', 'region:MO'] });
+    expect(extractRegions('举办金厦泉三地学生交流', 0, {}).find((c) => c.surface === '金厦泉')?.regionIds).toEqual(['region:350527', 'region:350200', 'region:350500']);
+    // 金 and 琴 are ordinary characters elsewhere: 资金 + 厦门市 is Xiamen alone.
+    expect(names('引入资金厦门市')).toEqual(['厦门市']);
+  });
+
   it('finds the Sichuan issuer and the Chengdu-Chongqing area in a Sichuan plan', () => {
     const doc = read('../fixtures/corpus/sc-2021-plan.txt');
     const { text, offset } = lineWith(doc, '成渝地区双城经济圈');

@@ -262,6 +262,13 @@ describe('relate', () => {
     ]);
   });
 
+  it('places a programme named with 琴澳 in the Hengqin zone and Macao, both as entities', () => {
+    expect(relations('澳门教育及青年发展局新闻稿\n\n教青局举办「琴澳青少年科创营」。', ['TOUCHES']).sort()).toEqual([
+      'TOUCHES 琴澳青少年科创营 → 横琴粤澳深度合作区',
+      'TOUCHES 琴澳青少年科创营 → 澳门',
+    ]);
+  });
+
   it('places a study camp (研习营) where it is held, as an event', () => {
     expect(relations('某大学2024学年度国际交流年报\n本校接待短期研修生87名，参加本校于台南市举办之「府城文化暑期研习营」。', ['TOUCHES'])).toEqual([
       'TOUCHES 府城文化暑期研习营 → 台南市',
