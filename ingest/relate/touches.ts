@@ -163,6 +163,7 @@ export function placements(input: PlacementInput): [string, string][] {
     const placedByLocative = locatedRegions(input, inClause);
     const subjects = subjectList(input, clause, inClause, program);
     const qualifying = qualifyingList(input, [...own, ...inClause], program);
+    const selected = selectedHolders(input, clause, inClause, program);
     for (const r of inClause) {
       if (attributedElsewhere(attributed, r, program)) continue;
       if (alone) {
@@ -170,7 +171,7 @@ export function placements(input: PlacementInput): [string, string][] {
         placed = true;
         continue;
       }
-      if (qualifying.has(r) || placedByLocative.has(r) || subjects.has(r) || subjectHolds(input, clause, r, program)) {
+      if (qualifying.has(r) || placedByLocative.has(r) || subjects.has(r) || selected.includes(r) || subjectHolds(input, clause, r, program)) {
         pairs.push([program.id, r.id]);
         placed = true;
       }
@@ -211,6 +212,32 @@ export function placements(input: PlacementInput): [string, string][] {
     }
   }
   return pairs;
+}
+
+/** What stands between the places a body selects and the designation: their count perhaps, then 为 (等12个县（市、区）为第二批…). */
+const SELECTED_AS = /^(?:等[^，,。；;为]{0,12})?为[^，,。；;、]{0,12}$/;
+
+/**
+ * The places a clause selects as a designation's holders, its list the object of a selection verb (评选 + 台南市、高雄市及
+ * 宜兰县 + 为首批「青年国际职能示范县市」, 确定 + 进贤县等12个县（市、区） + 为第二批…试点县); none otherwise.
+ */
+function selectedHolders(input: PlacementInput, clause: Clause, inClause: readonly SpannedId[], program: ProgramMention): SpannedId[] {
+  if (!placeDesignation(program) && program.kind !== 'PILOT') return [];
+  const before = inClause.filter((r) => r.end <= program.start).sort((a, b) => a.start - b.start);
+  if (before.length === 0) return [];
+  const first = before[0];
+  const last = before[before.length - 1];
+  const slice = (from: number, to: number): string => input.text.slice(from - input.start, to - input.start);
+  if (!SELECTED_AS.test(slice(last.end, program.start))) return [];
+  const lead = slice(clause.start, first.start).replace(/[出了]$/, '');
+  if (!getLexicon().programs.selectionVerbs.some((verb) => lead.endsWith(verb))) return [];
+  // Note: the places must be one list (台南市、高雄市及宜兰县): only list marks between them.
+  const { listMarks } = getLexicon().partnering;
+  for (let k = 1; k < before.length; k++) {
+    const gap = slice(before[k - 1].end, before[k].start);
+    if (![...gap].every((c) => listMarks.includes(c))) return [];
+  }
+  return before;
 }
 
 /** A date a clause may open with (11月20日, 3月): the day its sentence happens. */

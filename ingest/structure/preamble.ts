@@ -145,7 +145,9 @@ function headerLine(line: string): { label: string; body: string } | null {
   if (label === undefined) return null;
   let body = bare.slice(0, bare.length - label.length).replace(LABEL_SEPARATOR, '');
   // Note: a header may give two labels (新闻稿 + 即时发布): the body is what stands before them all.
-  for (let more = headerLabels().find((w) => body.endsWith(w)); more !== undefined; more = headerLabels().find((w) => body.endsWith(w))) {
+  for (;;) {
+    const more = headerLabels().find((w) => body.endsWith(w));
+    if (more === undefined) break;
     body = body.slice(0, body.length - more.length).replace(LABEL_SEPARATOR, '');
   }
   if (body === '' || organisationName(body) !== null) return { label, body };

@@ -45,13 +45,23 @@ export function standsForPlace(text: string, start: number, surface: string, reg
   const end = start + surface.length;
   const full = surface === region.name;
   // Note: a special administrative region or a country is never the first half of such a word (澳门 + 长者, 香港 + 长者).
-  if (full && surface.length === 2 && !UNBLOCKED_LEVELS.has(region.level) && getLexicon().regions.shortNameBlockers.has(text[end] ?? '')) return false;
+  if (full && surface.length === 2 && !UNBLOCKED_LEVELS.has(region.level) && blocksShortName(text, end)) return false;
   // Note: a division of Hong Kong, Macao or Taiwan written as a mainland word may be (中西 of 中西区, 九龙 in 九龙江, 桃园
   // of 桃园市 in 桃园村) needs the document to be about its SAR or province, or that written right before it.
   const sar = needsItsSar(region, surface);
   if (!sar && (full || region.level !== 'DISTRICT' || listed)) return true;
   const home = provinceOf(contextRegionId ?? null);
   return (home === null && !sar) || nearHome(text, start, region, home);
+}
+
+/**
+ * Whether the character at `end` makes a two-character full name part of another word (上级和县委, 示范县市): a blocker,
+ * unless it opens an ordinary word itself (沛县 + 市场监督管理局: 市 + 场, regions.badFollow).
+ */
+function blocksShortName(text: string, end: number): boolean {
+  const { shortNameBlockers, badFollow } = getLexicon().regions;
+  const next = text[end] ?? '';
+  return shortNameBlockers.has(next) && !(badFollow.get(next)?.has(text[end + 1] ?? '') ?? false);
 }
 
 let hinterland: readonly string[] | undefined;

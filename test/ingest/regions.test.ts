@@ -124,6 +124,11 @@ describe('extractRegions on documents', () => {
     expect(names('引入资金厦门市')).toEqual(['厦门市']);
   });
 
+  it('reads no county in 县市 (示范县市: 范县), but a county before 市场 (沛县市场监督管理局)', () => {
+    expect(names('青年国际职能示范县市')).toEqual([]);
+    expect(names('沛县市场监督管理局')).toEqual(['沛县']);
+  });
+
   it('finds the Sichuan issuer and the Chengdu-Chongqing area in a Sichuan plan', () => {
     const doc = read('../fixtures/corpus/sc-2021-plan.txt');
     const { text, offset } = lineWith(doc, '成渝地区双城经济圈');

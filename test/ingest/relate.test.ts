@@ -269,6 +269,18 @@ describe('relate', () => {
     ]);
   });
 
+  it('places a designation in the places a body selects as its holders (评选广州市、深圳市为首批“…试点城市”)', () => {
+    expect(relations('某省教育厅2024年工作总结\n\n教育部评选广州市、深圳市为首批“国家产教融合试点城市”。', ['TOUCHES']).sort()).toEqual([
+      'TOUCHES 国家产教融合试点城市 → 广州市',
+      'TOUCHES 国家产教融合试点城市 → 深圳市',
+    ]);
+    expect(relations('勞動部新聞稿\n\n勞發署評選臺南市、高雄市及宜蘭縣為首批「青年國際職能示範縣市」。', ['TOUCHES']).sort()).toEqual([
+      'TOUCHES 青年国际职能示范县市 → 台南市',
+      'TOUCHES 青年国际职能示范县市 → 宜兰县',
+      'TOUCHES 青年国际职能示范县市 → 高雄市',
+    ]);
+  });
+
   it('places a study camp (研习营) where it is held, as an event', () => {
     expect(relations('某大学2024学年度国际交流年报\n本校接待短期研修生87名，参加本校于台南市举办之「府城文化暑期研习营」。', ['TOUCHES'])).toEqual([
       'TOUCHES 府城文化暑期研习营 → 台南市',
