@@ -306,6 +306,8 @@ export interface Lexicon {
     /** Characters after a place's short form that make it a natural feature's name (秦淮河, 鄱阳湖). */
     readonly featureChars: Words;
     readonly zoneHeads: readonly string[];
+    /** The Greater Bay Area's cooperation platforms, named by their opening word after their city (深圳前海): name → [opening, city]. */
+    readonly knownZones: ReadonlyMap<string, readonly [opening: string, city: string]>;
     readonly compoundFollowers: readonly string[];
     /** A character of a township's name as a converted Traditional text writes it → the township table's (澂 → 澄). */
     readonly townshipVariants: ReadonlyMap<string, string>;
@@ -588,6 +590,7 @@ function regionWords(regions: LexiconFiles['regions']): Lexicon['regions'] {
     shortNameBlockers: new Set(regions.shortNameBlockers),
     featureChars: new Set(regions.featureChars),
     zoneHeads: [...regions.zoneHeads].sort(byLengthDesc),
+    knownZones: new Map(Object.entries(regions.knownZones)),
     compoundFollowers: [...regions.compoundFollowers].sort(byLengthDesc),
     townshipVariants: new Map(Object.entries(regions.townshipVariants)),
     sarOwnWords: [...Object.values(regions.sarOwnWords).flat(), ...Object.values(regions.sarSelfNames)],

@@ -214,6 +214,7 @@ export const RegionsFileSchema = z.object({
   fixedExpressions: words,
   shortNameBlockers: text,
   featureChars: text,
+  knownZones: z.record(z.string(), z.tuple([z.string(), z.string()])),
   zoneHeads: words,
   compoundFollowers: words,
   townshipVariants: z.record(z.string().length(1), z.string().length(1)),

@@ -80,6 +80,33 @@ export function extractZones(text: string, offset: number, tokens: readonly Toke
   return out;
 }
 
+let knownOpenings: { opening: string; name: string; cityId: string }[] | undefined;
+
+/**
+ * The known zones named by their opening word right after their city (深圳 + 前海, 珠海 + 横琴, 东莞 + 松山湖:
+ * regions.knownZones) in one statement; `regions` are its region mentions (absolute offsets).
+ */
+export function knownZonesAfterCity(text: string, offset: number, regions: readonly RegionMention[]): RegionMention[] {
+  if (knownOpenings === undefined) {
+    const gazetteer = getGazetteer();
+    knownOpenings = [];
+    for (const [name, [opening, city]] of getLexicon().regions.knownZones) {
+      const cityId = gazetteer.candidates(city).find((r) => r.name === city)?.id;
+      if (cityId !== undefined) knownOpenings.push({ opening, name, cityId });
+    }
+  }
+  const out: RegionMention[] = [];
+  for (const { opening, name, cityId } of knownOpenings) {
+    for (let at = text.indexOf(opening); at >= 0; at = text.indexOf(opening, at + opening.length)) {
+      const start = offset + at;
+      // Note: the zone's full name is read as a zone already; only its opening word alone after its city is read here.
+      if (text.startsWith(name, at) || !regions.some((r) => r.end === start && r.regionIds?.length === 1 && r.regionIds[0] === cityId)) continue;
+      out.push({ type: 'REGION', name, kind: 'ZONE', start, end: start + opening.length, surface: opening, regionIds: [zoneId(name)], parentRegionId: cityId });
+    }
+  }
+  return out;
+}
+
 /** How many words of a field may stand between a zone's places and its head (深港 + 现代 + 服务业 + 合作区). */
 const FIELD_TOKENS = 3;
 /** Tags of the words naming a zone's field (现代/t 服务业/n, 科技/n 创新/v). */

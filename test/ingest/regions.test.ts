@@ -129,6 +129,12 @@ describe('extractRegions on documents', () => {
     expect(names('沛县市场监督管理局')).toEqual(['沛县']);
   });
 
+  it('reads a Bay Area platform named by its opening word after its city as the zone (深圳前海, 珠海横琴), not the word alone', () => {
+    const zones = (text: string) => extractText(`某局新闻稿\n\n${text}\n`, { source: 'z.txt', sha256: 'x' }).entities.filter((e) => e.kind === 'ZONE').map((e) => e.name).sort();
+    expect(zones('青年分别在深圳前海、珠海横琴及东莞松山湖实习。')).toEqual(['前海深港现代服务业合作区', '松山湖高新技术产业开发区', '横琴粤澳深度合作区']);
+    expect(zones('前海的青年在横琴交流。')).toEqual([]);
+  });
+
   it('finds the Sichuan issuer and the Chengdu-Chongqing area in a Sichuan plan', () => {
     const doc = read('../fixtures/corpus/sc-2021-plan.txt');
     const { text, offset } = lineWith(doc, '成渝地区双城经济圈');
@@ -306,7 +312,8 @@ describe('zones opened by a township the gazetteer knows', () => {
     expect(zones('推进创新合作区建设。')).toEqual([]);
   });
   it('does not open a zone with a word the segmenter did not know that ends in a conjunction (前海及 + 合作区: two zones)', () => {
-    expect(zones('实习地点包括广州市南沙区、深圳市前海及合作区。')).toEqual([]);
+    // 深圳市 + 前海 is the Qianhai zone by its opening word after its city (regions.knownZones); no zone is named 前海及合作区.
+    expect(zones('实习地点包括广州市南沙区、深圳市前海及合作区。')).toEqual(['前海深港现代服务业合作区']);
     expect(zones('支持雄安新区建设。')).toEqual(['雄安新区']);
   });
   it('reads the words of a field between a zone\'s places and its head, only after a place', () => {

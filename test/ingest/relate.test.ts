@@ -307,10 +307,14 @@ describe('relate', () => {
     expect(relations(`${head}「青年计划」获资助185万澳门元，在南沙区提供名额240个。`, ['TOUCHES'])).toEqual(['TOUCHES 青年计划 → 南沙区']);
   });
 
-  it('goes on placing a list after a lower place no gazetteer holds (深圳市前海、广州市南沙区), not after an action word', () => {
+  it('goes on placing a list after a lower place no gazetteer holds (深圳市华侨城、广州市南沙区), not after an action word', () => {
     const head = '某局2024年工作报告\n一、';
-    expect(relations(`${head}在深圳市前海、广州市南沙区及珠海市设立「青年服务站」。`, ['TOUCHES']).sort()).toEqual([
+    expect(relations(`${head}在深圳市华侨城、广州市南沙区及珠海市设立「青年服务站」。`, ['TOUCHES']).sort()).toEqual([
       'TOUCHES 青年服务站 → 南沙区', 'TOUCHES 青年服务站 → 深圳市', 'TOUCHES 青年服务站 → 珠海市',
+    ]);
+    // A Bay Area platform after its city is the zone (深圳市 + 前海: regions.knownZones), the address's end.
+    expect(relations(`${head}在深圳市前海、广州市南沙区及珠海市设立「青年服务站」。`, ['TOUCHES']).sort()).toEqual([
+      'TOUCHES 青年服务站 → 前海深港现代服务业合作区', 'TOUCHES 青年服务站 → 南沙区', 'TOUCHES 青年服务站 → 珠海市',
     ]);
     expect(relations(`${head}在俄罗斯莫斯科及新加坡举办「青年周」。`, ['TOUCHES']).sort()).toEqual([
       'TOUCHES 青年周 → 俄罗斯', 'TOUCHES 青年周 → 新加坡',
