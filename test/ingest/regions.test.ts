@@ -135,6 +135,13 @@ describe('extractRegions on documents', () => {
     expect(zones('前海的青年在横琴交流。')).toEqual([]);
   });
 
+  it('reads the literary names of Hong Kong (香江) and Tainan (府城), before a boundary as short forms are', () => {
+    expect(names('合办「香江青年国情研习营」')).toEqual(['香港']);
+    expect(names('走进香江，感受创科脉搏')).toEqual(['香港']);
+    // 府城, an ordinary word elsewhere (a prefecture's seat), names Tainan in a text about Tainan.
+    expect(names('举办「府城国际艺术节」', { regionId: 'region:TW:台南市' })).toEqual(['台南市']);
+  });
+
   it('finds the Sichuan issuer and the Chengdu-Chongqing area in a Sichuan plan', () => {
     const doc = read('../fixtures/corpus/sc-2021-plan.txt');
     const { text, offset } = lineWith(doc, '成渝地区双城经济圈');
