@@ -80,6 +80,8 @@ function collectTargets(annotated: AnnotatedStatement[], text: string, era: bool
   const targets: Target[] = [];
   const spans = new Map<string, { start: number; end: number }>();
   let sentenceYear: number | null = null;
+  // Note: whether the clause that stated the sentence's year plans for it (到2027年，…由目前的78所增加到100所).
+  let sentencePlans = false;
   // Note: the statements of the sentence before `read` have had their years read; a statement's year is read only when
   // it or a later clause of its sentence holds a target (most hold none: statedYear on each was a third of this).
   let read = 0;
@@ -90,9 +92,18 @@ function collectTargets(annotated: AnnotatedStatement[], text: string, era: bool
       read = i;
     }
     if (found.length === 0) continue;
-    for (; read < i; read++) sentenceYear = statedYear(annotated[read].statement.text, era) ?? sentenceYear;
+    for (; read < i; read++) {
+      const earlier = annotated[read].statement.text;
+      const year = statedYear(earlier, era);
+      if (year === null) continue;
+      sentenceYear = year;
+      sentencePlans = plannedFor(earlier, year);
+    }
     const own = statedYear(statement.text, era);
-    if (own !== null) sentenceYear = own;
+    if (own !== null) {
+      sentenceYear = own;
+      sentencePlans = plannedFor(statement.text, own);
+    }
     read = i + 1;
     const stated = own ?? sentenceYear;
     const relative = stated === null ? relativeYear(statement.text, statement.year) : null;
@@ -101,9 +112,11 @@ function collectTargets(annotated: AnnotatedStatement[], text: string, era: bool
     // year (a 2024 summary: 到2027年…, 力争2025年…) is planned.
     // Note: what an achieved part says will happen (…将于春季招收120名, 预计…) is planned, in the same year.
     const future = stated === null && relative === null && statement.status === 'ACHIEVED' && saysWillHappen(statement.text);
-    const status = future ? 'PLANNED' : relative !== null && statement.year !== null && relative < statement.year ? 'ACHIEVED'
-      : stated !== null && statement.year !== null && stated > statement.year && statement.status === 'ACHIEVED' && plannedFor(statement.text, stated)
-        ? 'PLANNED' : statement.status;
+    // Note: so is what it counts in a year after its own (明年选派规模将扩大到300名), and what the clause before it plans for
+    // a later year (到2027年，合作院校由目前的78所 + 增加到100所).
+    const later = statement.year !== null && statement.status === 'ACHIEVED' && ((relative !== null && relative > statement.year)
+      || (stated !== null && stated > statement.year && ((own === null && sentencePlans) || plannedFor(statement.text, stated))));
+    const status = future || later ? 'PLANNED' : relative !== null && statement.year !== null && relative < statement.year ? 'ACHIEVED' : statement.status;
     for (const span of found) {
       const id = `${statement.id}/t:${span.start}`;
       spans.set(id, { start: span.start, end: span.end });

@@ -576,6 +576,15 @@ describe('a release announcing a year\'s results', () => {
   });
 });
 
+describe('what a news item counts in a later year', () => {
+  it('plans what it counts next year (明年…将扩大到300名) and what a clause before plans for a later year (到2027年，…增加到100所)', () => {
+    const text = '某大学新闻网\n发布时间:2025-11-14 09:30\n\n我校与东南亚高校签署合作协议\n\n'
+      + '今年共选派师范生236名,明年选派规模将扩大到300名。到2027年,学校合作院校增加到100所。\n';
+    const x = extractText(text, { source: 'news.txt', sha256: 'x' });
+    expect(x.targets.map((t) => `${t.value}${t.unit} ${t.year} ${t.status}`)).toEqual(['236名 2025 ACHIEVED', '300名 2026 PLANNED', '100所 2027 PLANNED']);
+  });
+});
+
 describe('what a report says will happen', () => {
   it('reads a statement of an achieved part that says what will happen (将于, 预计) as planned, in the same year', () => {
     const text = '澳门大学新闻稿\n发布日期:2025年9月18日\n\n某大学与三所大学共建实验室\n\n'
