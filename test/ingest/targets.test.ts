@@ -579,9 +579,9 @@ describe('a release announcing a year\'s results', () => {
 describe('what a news item counts in a later year', () => {
   it('plans what it counts next year (明年…将扩大到300名) and what a clause before plans for a later year (到2027年，…增加到100所)', () => {
     const text = '某大学新闻网\n发布时间:2025-11-14 09:30\n\n我校与东南亚高校签署合作协议\n\n'
-      + '今年共选派师范生236名,明年选派规模将扩大到300名。到2027年,学校合作院校增加到100所。\n';
+      + '今年共选派师范生236名,明年选派规模将扩大到300名。新发布的行动计划提出,到2027年,学校合作院校增加到100所,来华留学生规模稳定在2,000人以上。\n';
     const x = extractText(text, { source: 'news.txt', sha256: 'x' });
-    expect(x.targets.map((t) => `${t.value}${t.unit} ${t.year} ${t.status}`)).toEqual(['236名 2025 ACHIEVED', '300名 2026 PLANNED', '100所 2027 PLANNED']);
+    expect(x.targets.map((t) => `${t.value}${t.unit} ${t.year} ${t.status}`)).toEqual(['236名 2025 ACHIEVED', '300名 2026 PLANNED', '100所 2027 PLANNED', '2000人 2027 PLANNED']);
   });
 });
 
