@@ -2,7 +2,7 @@
 import { getGazetteer } from '../../language/gazetteer/index.js';
 import { getLexicon } from '../../language/lexicon/index.js';
 import { lastStartingBy } from '../../language/match/tokens.js';
-import { extractRegions, extractTownships, extractZones, knownZonesAfterCity } from '../../language/regions/index.js';
+import { addKnownZonesAfterCity, extractRegions, extractTownships, extractZones } from '../../language/regions/index.js';
 import type { Token } from '../../language/segment/index.js';
 import type { Candidate } from '../model.js';
 import type { DocumentContext, Extractor } from './registry.js';
@@ -164,7 +164,7 @@ export const regionExtractor: Extractor<'regions'> = {
     for (const r of regions) if (r.regionIds?.length === 1) document.namedRegions?.add(r.regionIds[0]);
     const zones = extractZones(statement.text, statement.start, tokens, regions, document.regionId);
     // Note: a Bay Area platform may be named by its opening word after its city (深圳 + 前海, 珠海 + 横琴).
-    for (const zone of knownZonesAfterCity(statement.text, statement.start, regions)) if (!zones.some((z) => z.start <= zone.start && z.end >= zone.end)) zones.push(zone);
+    addKnownZonesAfterCity(zones, statement.text, statement.start, regions);
     const townships = extractTownships(statement.text, statement.start, regions, document.regionId, document.traditional === true);
     // Note: a place inside a zone's name that does not open it is part of another word (安新 in 雄安新区), and a place
     // inside a township's name is the township's (临安 of 临安镇).

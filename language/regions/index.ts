@@ -218,7 +218,7 @@ export function extractRegions(text: string, offset: number, context: LookupCont
   return out;
 }
 
-export { extractZones, isZoneId, knownZonesAfterCity, zoneId, zoneName } from './zones.js';
+export { addKnownZonesAfterCity, extractZones, isZoneId, zoneId, zoneName } from './zones.js';
 export { extractTownships } from './townships.js';
 export { provinceOf } from './province.js';
 export type { RegionMention } from './types.js';

@@ -82,29 +82,46 @@ export function extractZones(text: string, offset: number, tokens: readonly Toke
 
 let knownOpenings: { opening: string; name: string; cityId: string }[] | undefined;
 
-/**
- * The known zones named by their opening word right after their city (深圳 + 前海, 珠海 + 横琴, 东莞 + 松山湖:
- * regions.knownZones) in one statement; `regions` are its region mentions (absolute offsets).
- */
-export function knownZonesAfterCity(text: string, offset: number, regions: readonly RegionMention[]): RegionMention[] {
-  if (knownOpenings === undefined) {
-    const gazetteer = getGazetteer();
-    knownOpenings = [];
-    for (const [name, [opening, city]] of getLexicon().regions.knownZones) {
-      const cityId = gazetteer.candidates(city).find((r) => r.name === city)?.id;
-      if (cityId !== undefined) knownOpenings.push({ opening, name, cityId });
-    }
+/** The lexicon's known zones with their cities' ids, resolved once; a city no gazetteer knows is the lexicon's error. */
+function knownZoneOpenings(): { opening: string; name: string; cityId: string }[] {
+  if (knownOpenings !== undefined) return knownOpenings;
+  const gazetteer = getGazetteer();
+  knownOpenings = [];
+  for (const [name, [opening, city]] of getLexicon().regions.knownZones) {
+    const cityId = gazetteer.candidates(city).find((r) => r.name === city)?.id;
+    if (cityId === undefined) throw new Error(`policy-kg: lexicon regions.yaml: known zone ${name} lies in ${city}, which no gazetteer knows`);
+    knownOpenings.push({ opening, name, cityId });
   }
-  const out: RegionMention[] = [];
-  for (const { opening, name, cityId } of knownOpenings) {
+  return knownOpenings;
+}
+
+/**
+ * Adds to `zones` the known zones one statement names by their opening word right after their city (深圳 + 前海, 珠海 +
+ * 横琴, 东莞 + 松山湖: regions.knownZones) where no zone read already covers them; `regions` are its region mentions
+ * (absolute offsets).
+ */
+export function addKnownZonesAfterCity(zones: RegionMention[], text: string, offset: number, regions: readonly RegionMention[]): void {
+  for (const { opening, name, cityId } of knownZoneOpenings()) {
     for (let at = text.indexOf(opening); at >= 0; at = text.indexOf(opening, at + opening.length)) {
       const start = offset + at;
+      const end = start + opening.length;
       // Note: the zone's full name is read as a zone already; only its opening word alone after its city is read here.
-      if (text.startsWith(name, at) || !regions.some((r) => r.end === start && r.regionIds?.length === 1 && r.regionIds[0] === cityId)) continue;
-      out.push({ type: 'REGION', name, kind: 'ZONE', start, end: start + opening.length, surface: opening, regionIds: [zoneId(name)], parentRegionId: cityId });
+      if (text.startsWith(name, at) || !cityEndsAt(regions, start, cityId) || covered(zones, start, end)) continue;
+      zones.push({ type: 'REGION', name, kind: 'ZONE', start, end, surface: opening, regionIds: [zoneId(name)], parentRegionId: cityId });
     }
   }
-  return out;
+}
+
+/** Whether a mention of the city `cityId` ends at `end`. */
+function cityEndsAt(regions: readonly RegionMention[], end: number, cityId: string): boolean {
+  for (const r of regions) if (r.end === end && r.regionIds?.length === 1 && r.regionIds[0] === cityId) return true;
+  return false;
+}
+
+/** Whether a zone already read covers [start, end). */
+function covered(zones: readonly RegionMention[], start: number, end: number): boolean {
+  for (const z of zones) if (z.start <= start && z.end >= end) return true;
+  return false;
 }
 
 /** How many words of a field may stand between a zone's places and its head (深港 + 现代 + 服务业 + 合作区). */
