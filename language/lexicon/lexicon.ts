@@ -213,6 +213,8 @@ export interface Lexicon {
     readonly directions: Words;
     /** Marks of a body a place owns, after the place's level (市立, 省立). */
     readonly ownershipMarks: Words;
+    /** Characters the converter keeps in a Hong Kong form (澂 of 澂江市), with the mainland character they stand for. */
+    readonly mainlandVariants: ReadonlyMap<string, string>;
   };
   /** Cooperation cue → partnership kind, in priority order (the first cue a statement holds names its kind). */
   readonly cooperation: readonly (readonly [cue: string, kind: string])[];
@@ -496,6 +498,7 @@ function nameWords(names: LexiconFiles['names'], programs: LexiconFiles['program
     namedScopes: new Set(names.namedScopes),
     directions: new Set(names.directions),
     ownershipMarks: new Set(names.ownershipMarks),
+    mainlandVariants: new Map(Object.entries(names.mainlandVariants)),
   };
 }
 

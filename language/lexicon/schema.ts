@@ -131,6 +131,7 @@ export const NamesFileSchema = z.object({
   prepositions: words,
   namedScopes: words,
   directions: words,
+  mainlandVariants: z.record(z.string().length(1), z.string().length(1)),
   ownershipMarks: words,
 });
 

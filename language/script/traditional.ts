@@ -3,6 +3,7 @@
  * that offsets found in the converted text point into the original (opencc-js, Hong Kong / Taiwan → mainland forms).
  */
 import { createRequire } from 'node:module';
+import { getLexicon } from '../lexicon/index.js';
 import { ALWAYS, CHANGEABLE, changeableTable, IDS_FIRST, IDS_LAST, markAlwaysChanged, SHIFTING, type DictLike } from './changeable.js';
 
 type Convert = (text: string) => string;
@@ -164,7 +165,8 @@ function charByChar(text: string): string {
 /**
  * The Simplified form of a text with the same length and every character in place: converted line by line with
  * phrase-level conversion, falling back to character-by-character conversion for a line whose length would change; a
- * line holding no character the converter could change is kept as it is, unconverted.
+ * line holding no character the converter could change is kept as it is, unconverted. A character the converter keeps in
+ * a Hong Kong form (澂 of 澂江市) is read as the mainland one (names.mainlandVariants).
  */
 export function toSimplified(text: string): string {
   const c = convert();
@@ -173,7 +175,19 @@ export function toSimplified(text: string): string {
     .map((line) => {
       if (unchanged(line)) return line;
       const converted = c(line);
-      return converted.length === line.length ? converted : charByChar(line);
+      return withMainlandVariants(converted.length === line.length ? converted : charByChar(line));
     })
     .join('\n');
+}
+
+let variants: { pattern: RegExp; map: ReadonlyMap<string, string> } | undefined;
+
+/** A converted line with the characters the converter keeps in a Hong Kong form replaced one for one (澂江市 → 澄江市). */
+function withMainlandVariants(line: string): string {
+  if (variants === undefined) {
+    const map = getLexicon().names.mainlandVariants;
+    variants = { pattern: new RegExp(`[${[...map.keys()].join('')}]`, 'g'), map };
+  }
+  const { pattern, map } = variants;
+  return map.size === 0 ? line : line.replace(pattern, (ch) => map.get(ch) ?? ch);
 }

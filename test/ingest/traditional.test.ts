@@ -22,6 +22,10 @@ describe('Traditional Chinese', () => {
     expect(converted).toBe(simplified);
   });
 
+  it('reads a character the converter keeps in a Hong Kong form as the mainland one (澂江市 → 澄江市), one for one', () => {
+    expect(toSimplified('學員還赴玉溪市澂江市的中小學考察交流。')).toBe('学员还赴玉溪市澄江市的中小学考察交流。');
+  });
+
   it('converts a text the same whether or not its script was detected first (detection keeps its sample\'s lines)', () => {
     const fresh = toSimplified(traditional);
     // A sample cut inside a line keeps that part line, never given for the whole line.
