@@ -132,8 +132,10 @@ describe('mayNameTownship', () => {
       expect(townshipsNamed(name).length).toBeGreaterThan(0);
       expect(mayNameTownship(`在${name}`, 1, name.length + 1)).toBe(true);
     }
-    expect(townshipsNamed('澂江镇', true).length).toBeGreaterThan(0);
-    expect(mayNameTownship('澂江镇', 0, 3, true)).toBe(true);
+    // The converter reads 乾 as 干 (乾务镇 → 干务镇); the township table writes 乾.
+    expect(townshipsNamed('干务镇').length).toBe(0);
+    expect(townshipsNamed('干务镇', true).length).toBeGreaterThan(0);
+    expect(mayNameTownship('干务镇', 0, 3, true)).toBe(true);
   });
 
   it('never turns away a span that townshipsNamed finds (every span of a text, up to seven characters)', () => {
