@@ -281,9 +281,13 @@ describe('relate', () => {
     ]);
   });
 
-  it('places a study camp (研习营) where it is held, as an event', () => {
+  it('places a study camp (研习营) or a workcamp (工作营) where it is held, as an event', () => {
     expect(relations('某大学2024学年度国际交流年报\n本校接待短期研修生87名，参加本校于台南市举办之「府城文化暑期研习营」。', ['TOUCHES'])).toEqual([
       'TOUCHES 府城文化暑期研习营 → 台南市',
+    ]);
+    // A clause right after the workcamp's places it (续办「…工作营」，本年度于上海市杨浦区举行): a bare quotation would not be.
+    expect(relations('某大学2024年度交流成果报告\n一、交流\n建筑学系与同济大学续办「两岸城乡设计联合工作营」,本年度于上海市杨浦区举行,两校师生共60人参与。', ['TOUCHES'])).toEqual([
+      'TOUCHES 两岸城乡设计联合工作营 → 杨浦区',
     ]);
   });
 
