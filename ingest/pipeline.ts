@@ -76,7 +76,7 @@ function endsSentence(text: string, from: number, to: number): boolean {
  * The targets of the annotated statements, each with its span in the document. A statement that states no year of its
  * own takes the one an earlier clause of its sentence states (2023-24年度共资助52个项目，提供约4,300个实习名额).
  */
-function collectTargets(annotated: AnnotatedStatement[], text: string, era: boolean): { targets: Target[]; spans: Map<string, { start: number; end: number }> } {
+function collectTargets(annotated: AnnotatedStatement[], text: string, era: boolean, writtenYear: number | null): { targets: Target[]; spans: Map<string, { start: number; end: number }> } {
   const targets: Target[] = [];
   const spans = new Map<string, { start: number; end: number }>();
   let sentenceYear: number | null = null;
@@ -106,7 +106,9 @@ function collectTargets(annotated: AnnotatedStatement[], text: string, era: bool
     }
     read = i + 1;
     const stated = own ?? sentenceYear;
-    const relative = stated === null ? relativeYear(statement.text, statement.year) : null;
+    // Note: a word of time relative to now (去年, 明年) counts from the year the text was written, when it is dated (a
+    // release of 2025-02 on 2024: 去年外销值… is 2024's), else from its stretch's year.
+    const relative = stated === null ? relativeYear(statement.text, writtenYear ?? statement.year) : null;
     const year = stated ?? relative ?? statement.year;
     // Note: what a statement counts in a year before its own (去年…) is done; what a report's statement plans for a later
     // year (a 2024 summary: 到2027年…, 力争2025年…) is planned.
@@ -175,7 +177,7 @@ export function extractText(text: string, meta: { source: string; sha256: string
   applyPlaceShortFormsInNames(annotated, index, idsByStatement);
   settleBarePrograms(idsByStatement);
   addTableAmounts(annotated);
-  const { targets, spans } = collectTargets(annotated, work, era);
+  const { targets, spans } = collectTargets(annotated, work, era, document.issuedOn ? Number(document.issuedOn.slice(0, 4)) : null);
   if (document.programId && ownProgram && !index.get(document.programId)) {
     index.ensure(document.programId, () => ({ type: 'PROGRAM', name: ownProgram, kind: 'POLICY_DOCUMENT' }));
   }

@@ -576,6 +576,15 @@ describe('a release announcing a year\'s results', () => {
   });
 });
 
+describe('a release of one year on the year before', () => {
+  it('counts 去年 from the year the release was written, not from the year it reports on (發布日期:114年2月18日; 公布113年…成果)', () => {
+    const text = '屏東縣政府新聞稿\n發布日期:114年2月18日\n\n屏東農產外銷成果豐碩\n\n'
+      + '屏東縣政府今(18)日公布113年農產品外銷成果。本縣去年外銷鮮果共3,720公噸。\n';
+    const x = extractText(text, { source: 'pingtung.txt', sha256: 'x' });
+    expect(x.targets.map((t) => `${t.value}${t.unit} ${t.year} ${t.status}`)).toEqual(['3720公吨 2024 ACHIEVED']);
+  });
+});
+
 describe('what a news item counts in a later year', () => {
   it('plans what it counts next year (明年…将扩大到300名) and what a clause before plans for a later year (到2027年，…增加到100所)', () => {
     const text = '某大学新闻网\n发布时间:2025-11-14 09:30\n\n我校与东南亚高校签署合作协议\n\n'
