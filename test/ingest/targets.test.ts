@@ -573,6 +573,9 @@ describe('a release announcing a year\'s results', () => {
     // Simplified too; a quoted name's year is the name's, and the meta line 发布日期 announces nothing.
     const simplified = extractText('某局新闻稿\n发布日期:2025年3月6日\n\n某计划成果丰硕\n\n某局今日发布「2023年启动的某计划」2024年执行成果。共资助项目94个。\n', { source: 'release.txt', sha256: 'x' });
     expect(simplified.targets.map((t) => `${t.value}${t.unit} ${t.year} ${t.status}`)).toEqual(['94个 2024 ACHIEVED']);
+    // So does a meeting that reports a year's work (召开推进会，通报2024年工作成效，部署2025年重点任务).
+    const meeting = extractText('某省商务厅 > 新闻动态 > 厅内要闻\n\n中欧班列跑出加速度\n\n发布时间:2025-02-19 09:30\n\n2月18日,省商务厅召开推进会,通报2024年工作成效,部署2025年重点任务。全年发送标箱10,300个。\n', { source: 'meeting.txt', sha256: 'x' });
+    expect(meeting.targets.map((t) => `${t.value}${t.unit} ${t.year} ${t.status}`)).toEqual(['10300个 2024 ACHIEVED']);
   });
 });
 
