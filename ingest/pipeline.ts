@@ -18,7 +18,7 @@ import { applyPlaceShortFormsInNames } from './placesInNames.js';
 import { documentContext, homeRegionIds } from './documentContext.js';
 import { EXTRACTORS, runExtractors, type ExtractionProblem, type Findings } from './extract/index.js';
 import { ownProgramName } from './extract/programs/index.js';
-import { ExtractionSchema, type DocumentMeta, type Extraction, type Section, type Statement, type Target } from './model.js';
+import { ExtractionSchema, type DocumentMeta, type Extraction, type Section, type Statement, type Status, type Target } from './model.js';
 import { pageAt, readSource, type IngestFileError, type OutlineHint } from './read/index.js';
 import { relate } from './relate/index.js';
 import { kindOfName } from './extract/institutions/heads.js';
@@ -73,6 +73,23 @@ function endsSentence(text: string, from: number, to: number): boolean {
 }
 
 /**
+ * The status of a statement's targets, given the year it states (`stated`, its own or its sentence's), the year it names
+ * relative to now (`relative`) and whether an earlier clause of its sentence plans for the stated year (`sentencePlans`).
+ */
+function targetStatus(statement: Statement, stated: number | null, relative: number | null, sentencePlans: boolean): Status {
+  const { year, status, text } = statement;
+  // Note: what an achieved part says will happen (…将于春季招收120名, 预计…) is planned, in the same year.
+  if (status === 'ACHIEVED' && stated === null && relative === null && saysWillHappen(text)) return 'PLANNED';
+  if (year === null) return status;
+  // Note: what a statement counts in a year before its own (去年…) is done, in a year after it (明年…将扩大到300名) planned.
+  if (relative !== null) return relative > year && status === 'ACHIEVED' ? 'PLANNED' : relative < year ? 'ACHIEVED' : status;
+  // Note: what a report's statement plans for a later year (a 2024 summary: 到2027年…, 力争2025年…) is planned, also when
+  // the clause before it plans (到2027年，合作院校由目前的78所 + 增加到100所); a later year only dated is done.
+  const plans = stated !== null && stated > year && status === 'ACHIEVED' && (sentencePlans || plannedFor(text, stated));
+  return plans ? 'PLANNED' : status;
+}
+
+/**
  * The targets of the annotated statements, each with its span in the document. A statement that states no year of its
  * own takes the one an earlier clause of its sentence states (2023-24年度共资助52个项目，提供约4,300个实习名额).
  */
@@ -110,15 +127,7 @@ function collectTargets(annotated: AnnotatedStatement[], text: string, era: bool
     // release of 2025-02 on 2024: 去年外销值… is 2024's), else from its stretch's year.
     const relative = stated === null ? relativeYear(statement.text, writtenYear ?? statement.year) : null;
     const year = stated ?? relative ?? statement.year;
-    // Note: what a statement counts in a year before its own (去年…) is done; what a report's statement plans for a later
-    // year (a 2024 summary: 到2027年…, 力争2025年…) is planned.
-    // Note: what an achieved part says will happen (…将于春季招收120名, 预计…) is planned, in the same year.
-    const future = stated === null && relative === null && statement.status === 'ACHIEVED' && saysWillHappen(statement.text);
-    // Note: so is what it counts in a year after its own (明年选派规模将扩大到300名), and what the clause before it plans for
-    // a later year (到2027年，合作院校由目前的78所 + 增加到100所).
-    const later = statement.year !== null && statement.status === 'ACHIEVED' && ((relative !== null && relative > statement.year)
-      || (stated !== null && stated > statement.year && ((own === null && sentencePlans) || plannedFor(statement.text, stated))));
-    const status = future || later ? 'PLANNED' : relative !== null && statement.year !== null && relative < statement.year ? 'ACHIEVED' : statement.status;
+    const status = targetStatus(statement, stated, relative, own === null && sentencePlans);
     for (const span of found) {
       const id = `${statement.id}/t:${span.start}`;
       spans.set(id, { start: span.start, end: span.end });

@@ -3,7 +3,6 @@ import type { Status } from '../model.js';
 import { YEAR as WRITTEN_YEARS, firstYear, yearOf } from '../years.js';
 import { alternation } from '../../language/match/alternation.js';
 import { FORMAL_NUMERALS } from './markers.js';
-import { withBareYearsRead } from '../../language/script/rocYears.js';
 
 /** The year and status a stretch of the document speaks in. */
 export interface Period {
@@ -17,8 +16,6 @@ export interface TitlePeriods {
   plan: number | null;
   /** Which kind the title names first (the part a cut-off body starts in). */
   first: 'summary' | 'plan' | null;
-  /** Whether the document dates itself in the Republic of China's calendar: its bare years (113年) are the era's. */
-  era: boolean;
 }
 /** The year a part heading names (2024年, 2024学年度), the first of a financial or school year (2024-25年度, 2024/2025学年). */
 const YEAR = '((?:19|20)\\d{2})(?:\\s*[-—–/]\\s*\\d{2}(?!\\d)|/(?:19|20)\\d{2})?学?年';
@@ -90,12 +87,11 @@ function announcedPeriods(opening: string): TitlePeriods {
 }
 
 /**
- * Reads the summary and plan years named in a title ("2019年…工作总结和2020年工作要点" → 2019, 2020); in a document dated in
- * the Republic of China's calendar (`era`), its bare years too (公布113年…统计及114年重点工作 → 2024, 2025).
+ * Reads the summary and plan years named in a title ("2019年…工作总结和2020年工作要点" → 2019, 2020). A title dated in the
+ * Republic of China's calendar is read with its bare years in the common era (structureDocument: yearsRead).
  */
-export function titlePeriods(title: string, era = false): TitlePeriods {
-  const result: TitlePeriods = { summary: null, plan: null, first: null, era };
-  if (era) title = withBareYearsRead(title);
+export function titlePeriods(title: string): TitlePeriods {
+  const result: TitlePeriods = { summary: null, plan: null, first: null };
   // Note: results named without a year before a year's plan (公布「…盛事季」成果及2026年盛事安排) are the year before's.
   let yearlessSummary = false;
   // Note: a chunk naming a year and no part goes on past the join (公布2025年青年内地实习 | 及 | 交流资助计划成果: the join is
@@ -192,10 +188,6 @@ function yearOfOpening(opening: string): number | null {
 export function bodyPeriod(periods: TitlePeriods, title = '', opening = '', writtenYear: number | null = null, release = false): Period {
   if (periods.first === 'summary') return { year: periods.summary, status: 'ACHIEVED' };
   if (periods.first === 'plan') return { year: periods.plan, status: 'PLANNED' };
-  if (periods.era) {
-    title = withBareYearsRead(title);
-    opening = withBareYearsRead(opening);
-  }
   // Note: a line giving the period reported on (报告期间：2024年7月至12月) makes a report of it, whatever its title's genre
   // (a Taiwan city's 施政报告 to its council reports on the half year past).
   const reported = reportedYear(opening);
@@ -296,7 +288,7 @@ export function sectionPeriod(heading: string): Period | null {
 export function partPeriod(line: string, periods: TitlePeriods): Period | null {
   // Note: a part heading names a year (…年): a line without 年 is none, without the patterns' scans.
   if (line.length > 48 || !line.includes('年') || re().notAPart.test(line)) return null;
-  const m = re().partHeading.exec(periods.era ? withBareYearsRead(line) : line);
+  const m = re().partHeading.exec(line);
   if (!m) return null;
   const year = Number(m[1]);
   if (getLexicon().structure.titleDecidedPartWords.includes(m[3])) {

@@ -1,7 +1,7 @@
 import { getLexicon } from '../../language/lexicon/index.js';
 import { parseChineseNumber } from '../../language/match/numbers.js';
 import { lastCharTable } from '../../language/match/tokens.js';
-import { ERA_OFFSET } from '../../language/script/rocYears.js';
+import { ERA_OFFSET, ROC_DASHED_DATE } from '../../language/script/rocYears.js';
 import { alternation } from '../../language/match/alternation.js';
 import { vocab } from '../extract/institutions/vocabulary.js';
 
@@ -21,8 +21,6 @@ const ERA_DATE = new RegExp(`^(?:中华)?民国(\\d{2,3})年${MD}月${MD}日${WE
  */
 const ROC_DATE = new RegExp(`^(1\\d{2})年${MD}月${MD}日${WEEKDAY}$`);
 const ROC_DATE_ANY = new RegExp(`(?<!\\d)(1\\d{2})年${MD}月${MD}日`);
-/** A date of the calendar written with dashes, as Taiwan's pages give their publication (发布日期：114-10-22). */
-const ROC_DASHED = /(?<![\d.])(1\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?![\d.])/;
 const ISO_DATE = /((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})/;
 /** A line that is only a year and month (2026年1月), as under a report's issuer. */
 const CN_MONTH = new RegExp(`^(?:19|20)\\d{2}年${MD}月$`);
@@ -95,7 +93,7 @@ export function datelineDate(line: string): string | null {
 export function metaDate(line: string): string | null {
   const m = ISO_DATE.exec(line) ?? CN_DATE_ANY.exec(line);
   if (m) return toIso(m, Number(m[1]));
-  const era = ROC_DATE_ANY.exec(line) ?? ROC_DASHED.exec(line);
+  const era = ROC_DATE_ANY.exec(line) ?? ROC_DASHED_DATE.exec(line);
   return era ? toIso(era, Number(era[1]) + ERA_OFFSET) : null;
 }
 

@@ -14,6 +14,7 @@ import { accountByline, datelineDate, endsArticle, isoDate, newsDateline, newsPa
 import { SignatureTracker } from './signature.js';
 import { splitStatements, type Span } from './splitStatements.js';
 import { readTitle, type TitleBlock } from './title.js';
+import { withBareYearsRead } from '../../language/script/rocYears.js';
 
 /** What the structure stage needs to know about the source besides its text. */
 export interface StructureMeta {
@@ -103,8 +104,15 @@ function problemPeriod(period: Period, line: string, from: number): Period {
   return period.status !== 'CONTEXT' && isProblemParagraph(line.slice(from)) ? { year: period.year, status: 'PROBLEM' } : period;
 }
 
+/**
+ * A line as its years are read for the periods it names: in a text dated in the Republic of China's calendar, with its bare
+ * years in the common era (陆委会公布113年…统计 → …2024年…; structureDocument's meta.era), else as written.
+ */
+type YearsRead = (line: string) => string;
+const asWritten: YearsRead = (line) => line;
+
 /** The outline of a document, opened in the period its body is about (from its title, opening lines and dates). */
-function documentOutline(id: string, lines: readonly Line[], block: TitleBlock, titleText: string, periods: TitlePeriods): Outline {
+function documentOutline(id: string, lines: readonly Line[], block: TitleBlock, titleText: string, periods: TitlePeriods, yearsRead: YearsRead): Outline {
   const opening = lines.slice(block.next, block.next + 6).map((l) => l.text).join('\n');
   // Note: a social-media account's article, by its byline above or right under its title, reports what was done as a
   // release does; so does a news item: a news site's or newspaper's page (某某大学新闻网, 某某报 2025年9月13日 A6版), or a
@@ -112,7 +120,7 @@ function documentOutline(id: string, lines: readonly Line[], block: TitleBlock, 
   const release = lines.slice(0, block.next).some((line) => releaseHeader(line.text) || newsPage(line.text))
     || lines.slice(0, block.next + 1).some((line) => accountByline(line.text))
     || lines.slice(block.next, block.next + 3).some((line) => newsDateline(line.text));
-  const body = bodyPeriod(periods, titleText, opening, writtenYear(lines), release);
+  const body = bodyPeriod(periods, yearsRead(titleText), yearsRead(opening), writtenYear(lines), release);
   return new Outline(id, body, reviewPeriod(titleText, body));
 }
 
@@ -135,7 +143,8 @@ class LineWalk {
   private readonly spans: Span[] = [];
 
   constructor(private readonly text: string, private readonly id: string, readonly outline: Outline, private readonly periods: TitlePeriods,
-    private readonly hints: ReadonlyMap<number, number> | undefined, block: TitleBlock, private readonly crossheads: ReadonlySet<number>) {
+    private readonly hints: ReadonlyMap<number, number> | undefined, block: TitleBlock, private readonly crossheads: ReadonlySet<number>,
+    private readonly yearsRead: YearsRead) {
     this.pageDate = block.pageDate;
     this.pageSource = block.pageSource;
   }
@@ -240,7 +249,7 @@ class LineWalk {
 
   /** A part heading (2023年杭州教育工作总结) or an outline heading (一、 (一) 1.), else false. */
   private headingLine(line: Line): boolean {
-    const part = partPeriod(line.text, this.periods);
+    const part = partPeriod(this.yearsRead(line.text), this.periods);
     const marker = findMarker(line.text) ?? hintedMarker(this.hints, line.start);
     if (!part && !marker && this.crossheads.has(line.start)) return this.crosshead(line);
     if (!part && !marker) return false;
@@ -305,9 +314,10 @@ export function structureDocument(text: string, meta: StructureMeta): Structured
   const { lines, meta: lineMeta } = readLines(text);
   const block = readTitle(lines);
   const titleText = block.title ?? lineMeta.title ?? '';
-  const periods = titlePeriods(titleText, meta.era);
-  const outline = documentOutline(meta.id, lines, block, titleText, periods);
-  const walk = new LineWalk(text, meta.id, outline, periods, indexOutlineHints(meta.outline), block, crossheadStarts(text, lines, block.next));
+  const yearsRead: YearsRead = meta.era ? withBareYearsRead : asWritten;
+  const periods = titlePeriods(yearsRead(titleText));
+  const outline = documentOutline(meta.id, lines, block, titleText, periods, yearsRead);
+  const walk = new LineWalk(text, meta.id, outline, periods, indexOutlineHints(meta.outline), block, crossheadStarts(text, lines, block.next), yearsRead);
   // Note: a title written only in the metadata line (# title: …) is the document's first statement, as a title line in
   // the body is, so that the policy it names is mentioned there.
   if (block.title === null && lineMeta.titleSpan) walk.emit(lineMeta.titleSpan.start, lineMeta.titleSpan.end, CONTEXT);

@@ -18,11 +18,13 @@ const ERA_YEAR = /(?<=[^\n华])(?:中华)?民国(\d{2,3})(?=年)/g;
 const YEAR_OF_TERM = /(?<![\d.])(1\d{2})(学?)年度/g;
 /** A bare year of three digits after a locative (于113年, 在113年): the locative gives the room. */
 const YEAR_AFTER_LOCATIVE = /[于在](1\d{2})(?=年)/g;
+/** A date of the calendar written with dashes, as Taiwan's pages give their publication (发布日期：114-10-22). */
+export const ROC_DASHED_DATE = /(?<![\d.])(1\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?![\d.])/;
 /**
  * Whether a text dates itself in the calendar: its era's name before a year, or a full date with a bare year of three
  * digits (发布日期：114年3月5日, 发布日期：114-10-22), which no other calendar writes.
  */
-const DATED_IN_ERA = /民国\d{2,3}年|(?<!\d)1\d{2}年\d{1,2}月\d{1,2}日|日期\s*[:：]\s*1\d{2}-\d{1,2}-\d{1,2}(?!\d)/;
+const DATED_IN_ERA = new RegExp(`民国\\d{2,3}年|(?<!\\d)1\\d{2}年\\d{1,2}月\\d{1,2}日|日期\\s*[:：]\\s*${ROC_DASHED_DATE.source}`);
 
 /** Whether a text dates itself in the calendar (民國114年, 发布日期：114年3月5日): its bare years of three digits are the era's. */
 export function datesInEra(text: string): boolean {

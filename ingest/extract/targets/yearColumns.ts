@@ -6,7 +6,7 @@
  */
 import { getLexicon } from '../../../language/lexicon/index.js';
 import type { TargetSpan } from '../../annotated.js';
-import type { Comparator, Status } from '../../model.js';
+import type { Status } from '../../model.js';
 import { firstYear } from '../../years.js';
 import type { Cell } from '../tableRows.js';
 import { amountUnit } from './columnUnits.js';
@@ -46,13 +46,6 @@ function yearColumns(cells: readonly string[]): Map<number, YearColumn> | null {
   return columns;
 }
 
-/** The comparator a word before a cell's number gives (不低于 → GTE), EQ for none, or null for another word. */
-function cellComparator(word: string): Comparator | null {
-  if (word === '') return 'EQ';
-  const found = getLexicon().targets.before.find(([w]) => w === word);
-  return found ? found[1] : null;
-}
-
 /** The amounts a row named with its unit holds in the year columns, as target spans of the statement starting at `start`. */
 function rowAmounts(cells: readonly Cell[], start: number, columns: ReadonlyMap<number, YearColumn>): TargetSpan[] {
   const named = ROW_UNIT.exec(cells[0].text.trim());
@@ -61,12 +54,13 @@ function rowAmounts(cells: readonly Cell[], start: number, columns: ReadonlyMap<
   for (const [i, column] of columns) {
     const cell = cells[i];
     const m = cell ? NUMBER_CELL.exec(cell.text.trim()) : null;
-    const comparator = m ? cellComparator(m[1]) : null;
-    const read = m && comparator ? readQuantity(`${m[2]}${named[2]}`, 0, m[2], []) : null;
-    if (!m || !comparator || !read) continue;
+    // Note: the cell is read as a statement writes it, the row's unit after its number (不低于95 + %): a word before the
+    // number is the comparator it reads there, and a cell whose word is none (预计95) holds no amount of the table's.
+    const read = m ? readQuantity(`${m[0]}${named[2]}`, m[1].length, m[2], []) : null;
+    if (!m || !read || read.start !== 0) continue;
     const from = start + cell.at + cell.text.indexOf(m[0]);
     out.push({
-      text: m[0], subject: named[1], value: read.value, unit: read.unit, comparator, start: from, end: from + m[0].length,
+      text: m[0], subject: named[1], value: read.value, unit: read.unit, comparator: read.comparator, start: from, end: from + m[0].length,
       year: column.year, ...(column.status ? { status: column.status } : {}),
     });
   }
