@@ -269,6 +269,12 @@ describe('relate', () => {
     ]);
   });
 
+  it('reads a quoted camp as an event its clause places (在成都市举办的「天府科创营」), however its name ends in 营', () => {
+    expect(relations('某局2024年工作报告\n\n在四川省成都市举办的「天府科创营」由两所大学共同设计课程。', ['TOUCHES'])).toEqual([
+      'TOUCHES 天府科创营 → 成都市',
+    ]);
+  });
+
   it('places a designation in the places a body selects as its holders (评选广州市、深圳市为首批“…试点城市”)', () => {
     expect(relations('某省教育厅2024年工作总结\n\n教育部评选广州市、深圳市为首批“国家产教融合试点城市”。', ['TOUCHES']).sort()).toEqual([
       'TOUCHES 国家产教融合试点城市 → 广州市',
