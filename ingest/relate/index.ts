@@ -23,6 +23,7 @@ import { holdsConnective, outsideNotes, partnerPairs, withoutOwners, partnersJoi
 import { policyNamePlacements } from './policyNames.js';
 import { tablePartnerships } from './tablePartners.js';
 import { tablePlacements } from './tablePlaces.js';
+import { venuePlacements } from './venues.js';
 import { RelationSet } from './relationSet.js';
 import { jointPlacements, placements, programMention, placesOutsideBodies, qualifiedPlacements, type ProgramMention } from './touches.js';
 
@@ -196,6 +197,11 @@ function relateStatement(item: AnnotatedStatement, ids: ResolvedIds, placed: Res
   // Note: a place is where an address ends, also in a programme's name (…对口支援新疆喀什市规划: 喀什市, not 新疆).
   const levels = addressLevels(ids.regions);
   for (const [program, region] of placements(input)) if (!levels.has(region)) relations.add('TOUCHES', program, region, statement.id);
+  // Note: so is an event held at a body whose name places it (在 + 香港会议展览中心 + 闭幕).
+  const placesOf = (id: string): string[] => venuePlaces(index, id, context.issuerRegionId);
+  for (const [program, region] of venuePlacements({ text: statement.text, start: statement.start, clauses, programs: placed.programs, institutions: freeInstitutions, placesOf })) {
+    relations.add('TOUCHES', program, region, statement.id);
+  }
   // Note: a bare program is placed only by the places its name is written right after (重庆—贵阳 + “…”).
   if (placed !== ids) {
     for (const [program, region] of qualifiedPlacements(input, ids.programs.filter((p) => p.bare))) relations.add('TOUCHES', program, region, statement.id);
@@ -359,6 +365,12 @@ function assignTargets(item: AnnotatedStatement, ids: ResolvedIds, targets: read
 /** Makes the region a relation ends at an entity, when the id is a region's and the index lacks it. */
 function ensureEndRegion(index: EntityIndex, id: string): void {
   if (id.startsWith('region:') && !index.get(id)) ensureRegion(index, id);
+}
+
+/** The places a body's name puts it in (for an event held there); none for a body the index lacks. */
+function venuePlaces(index: EntityIndex, id: string, issuerRegionId: string | null): string[] {
+  const entity = index.get(id);
+  return entity ? [...institutionPlaces(entity, issuerRegionId)] : [];
 }
 
 /**

@@ -143,6 +143,8 @@ export interface Lexicon {
     /** Verbs of sending people (派出, 选派): places after `sendingMark` (向) before one in their clause are placed. */
     readonly sendingVerbs: readonly string[];
     readonly escortVerbs: readonly string[];
+    /** Verbs of holding an event at a venue (在 + a body + 举办/闭幕…): the event is where the body lies. */
+    readonly venueVerbs: readonly string[];
     readonly escortTimes: readonly string[];
     readonly sendingMark: string;
     /** Words a clause may hold besides a locative, places and a date when it only sets where its sentence happens (则, 亦). */
@@ -447,6 +449,7 @@ function programWords(programs: LexiconFiles['programs']): Lexicon['programs'] {
     clauseOnlyVerbs: new Set(programs.clauseOnlyVerbs),
     sendingVerbs: programs.sendingVerbs,
     escortVerbs: programs.escortVerbs,
+    venueVerbs: programs.venueVerbs,
     escortTimes: programs.escortTimes,
     sendingMark: programs.sendingMark,
     frameWords: programs.frameWords,

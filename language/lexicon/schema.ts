@@ -85,6 +85,7 @@ export const ProgramsFileSchema = z.object({
   clauseOnlyVerbs: words,
   sendingVerbs: words,
   escortVerbs: words,
+  venueVerbs: words,
   escortTimes: words,
   sendingMark: text,
   frameWords: words,

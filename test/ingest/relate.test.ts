@@ -275,6 +275,16 @@ describe('relate', () => {
     ]);
   });
 
+  it('places an event held at a body where the body’s name places it (在 + 香港会议展览中心 + 闭幕), down to its last place', () => {
+    expect(relations('某署2025年新闻稿\n\n劳发署11月在台南市国立成功大学举办「台日青年技能交流论坛」。', ['TOUCHES'])).toEqual([
+      'TOUCHES 台日青年技能交流论坛 → 台南市',
+    ]);
+    expect(relations('某局新闻稿\n\n「一带一路高峰论坛」今日在香港会议展览中心闭幕。', ['TOUCHES'])).toEqual(['TOUCHES 一带一路高峰论坛 → 香港']);
+    // A body named without a place places nothing; nor does a body the event is not held at.
+    expect(relations('某局新闻稿\n\n「青年论坛」今日在会议展览中心闭幕。', ['TOUCHES'])).toEqual([]);
+    expect(relations('某局新闻稿\n\n在广州大学的支持下，「青年论坛」顺利闭幕。', ['TOUCHES'])).toEqual([]);
+  });
+
   it('places a designation in the places a body selects as its holders (评选广州市、深圳市为首批“…试点城市”)', () => {
     expect(relations('某省教育厅2024年工作总结\n\n教育部评选广州市、深圳市为首批“国家产教融合试点城市”。', ['TOUCHES']).sort()).toEqual([
       'TOUCHES 国家产教融合试点城市 → 广州市',
