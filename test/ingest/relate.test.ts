@@ -285,6 +285,13 @@ describe('relate', () => {
     expect(relations('某局新闻稿\n\n在广州大学的支持下，「青年论坛」顺利闭幕。', ['TOUCHES'])).toEqual([]);
   });
 
+  it('places a designation in the places its clause opens with when a body selects them as its holders (…经本部评选为首批「…」)', () => {
+    expect(relations('某部2025年施政计划\n\n苗栗县泰安乡及嘉义县阿里山乡经本部评选为首批「智慧医疗偏乡示范区」。', ['TOUCHES']).sort()).toEqual([
+      'TOUCHES 智慧医疗偏乡示范区 → 泰安乡',
+      'TOUCHES 智慧医疗偏乡示范区 → 阿里山乡',
+    ]);
+  });
+
   it('places a designation in the places a body selects as its holders (评选广州市、深圳市为首批“…试点城市”)', () => {
     expect(relations('某省教育厅2024年工作总结\n\n教育部评选广州市、深圳市为首批“国家产教融合试点城市”。', ['TOUCHES']).sort()).toEqual([
       'TOUCHES 国家产教融合试点城市 → 广州市',
