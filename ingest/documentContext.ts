@@ -254,7 +254,7 @@ function ownerBody(candidate: InstitutionCandidate): string | undefined {
  * the title with its body's name, a title's leading institution when no issuer line names one, the place's government
  * for a government work report), and the party its clauses without a subject speak for (`issuerName`).
  */
-export function documentContext(document: DocumentMeta, statements: readonly Statement[], traditional = false):
+export function documentContext(document: DocumentMeta, statements: readonly Statement[], traditional = false, signedBy: string | null = null):
   DocumentContext & { region: RegionRecord | null; issuer: string | null } {
   // Note: a district's own bodies write 区 for themselves; the title or the text say which district. A news outlet that
   // reports the text (中国新闻社某某分社) is where the text came from, not what it is about.
@@ -273,9 +273,13 @@ export function documentContext(document: DocumentMeta, statements: readonly Sta
   let issuer = unitOf !== null ? `${unitOf}${document.issuer}` : lead?.name ?? document.issuer ?? titleBody;
   // Note: a government work report, and a place's policy instrument titled with the place alone (某市“十四五”教育事业发展规划),
   // are the place's government's.
-  // Note: a paper to a legislature's committee (立法會交通事務委員會 above its title) is issued by the government body it
-  // says reports in its opening (本文件向委員匯報…運輸及物流局…).
-  if (issuer && addressed(issuer, document.title)) issuer = reportingBody(statements, city, region, document.title) ?? issuer;
+  // Note: a paper to a legislature's committee (立法會交通事務委員會 above its title) is issued by the body that signs it
+  // (勞工及福利局 over its date at the end), else the government body it says reports in its opening (本文件向委員匯報…運輸及
+  // 物流局…).
+  if (issuer && addressed(issuer, document.title)) {
+    const signer = signedBy !== null && !addressed(signedBy, document.title) ? leadingInstitution(signedBy, region, names)?.name ?? signedBy : null;
+    issuer = signer ?? reportingBody(statements, city, region, document.title) ?? issuer;
+  }
   const placeInstrument = titleRegion !== null && ownProgramName(document.title) !== null;
   const governmentReport = getLexicon().structure.governmentReports.some((w) => document.title.includes(w));
   if (!issuer && region && (governmentReport || placeInstrument)) issuer = placeGovernment(region);

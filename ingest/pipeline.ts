@@ -157,7 +157,7 @@ export function extractText(text: string, meta: { source: string; sha256: string
   const id = meta.id ?? documentIdFor(meta.source);
   const structured = structureDocument(work, { id, source: meta.source, sha256: meta.sha256, outline: meta.outline, era });
   const { sections, statements } = structured;
-  const context = documentContext(structured.document, statements, traditional);
+  const context = documentContext(structured.document, statements, traditional, structured.signedBy);
   const ownProgram = ownProgramName(structured.document.title);
   // Note: the structure's document is completed in place, not spread: a spread plus a new field gave each document a V8
   // map of its own (a runtime call per document, and a miss of every later read of it).

@@ -18,11 +18,14 @@ export class SignatureTracker {
     this.prevLineSignature = null;
   }
 
-  /** A date line; when a signature line stands just above it, the document is signed and that line was context. */
-  date(date: string, statements: Statement[]): void {
-    this.firstDate ??= date;
+  /**
+   * A date line (null: one naming its month alone); when a signature line stands just above it, the document is signed and
+   * that line was context.
+   */
+  date(date: string | null, statements: Statement[]): void {
+    if (date !== null) this.firstDate ??= date;
     if (this.prevLineSignature) {
-      this.signedOn ??= date;
+      if (date !== null) this.signedOn ??= date;
       this.issuer ??= this.signature;
       for (let i = this.prevLineStatements[0]; i < this.prevLineStatements[1]; i++) {
         statements[i].year = null;

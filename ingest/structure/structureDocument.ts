@@ -10,7 +10,7 @@ import { findMarker, type Marker } from './markers.js';
 import { Outline } from './outline.js';
 import { hintedMarker, indexOutlineHints, type OutlineHint } from './outlineHints.js';
 import { bodyPeriod, isProblemParagraph, nextStepPeriod, partPeriod, planIntroPeriod, reviewPeriod, statementStatus, titlePeriods, type Period, type TitlePeriods } from './parts.js';
-import { accountByline, datelineDate, endsArticle, isoDate, newsDateline, newsPage, isPageMeta, issuerFromTitle, labelledIssuer, metaDate, metaSource, organisationName, preambleKind, releaseHeader } from './preamble.js';
+import { accountByline, datelineDate, endsArticle, isoDate, isMonthLine, newsDateline, newsPage, isPageMeta, issuerFromTitle, labelledIssuer, metaDate, metaSource, organisationName, preambleKind, releaseHeader } from './preamble.js';
 import { SignatureTracker } from './signature.js';
 import { splitStatements, type Span } from './splitStatements.js';
 import { readTitle, type TitleBlock } from './title.js';
@@ -33,6 +33,8 @@ export interface StructuredDocument {
   document: DocumentMeta;
   sections: Section[];
   statements: Statement[];
+  /** The body that signs the document (an organisation line right above a date line), whatever its issuer; or null. */
+  signedBy: string | null;
 }
 
 /** A title from the file name when the text has none: its base name without the extension. */
@@ -201,7 +203,8 @@ class LineWalk {
     }
     const before = this.statements.length;
     const date = isoDate(line.text);
-    if (date) {
+    // Note: a signature may be dated by its month alone (勞工及福利局 / 2025年7月, under a paper to a committee).
+    if (date || isMonthLine(line.text)) {
       this.signature.date(date, this.statements);
       this.emit(line.start, line.end, CONTEXT);
     } else {
@@ -325,5 +328,10 @@ export function structureDocument(text: string, meta: StructureMeta): Structured
   // Note: a social-media article ends at its list of other articles (往期推荐): the lines after it are theirs.
   for (let k = block.next; k < lines.length && !endsArticle(lines[k].text); k++) walk.bodyLine(lines[k]);
   walk.close();
-  return { document: documentMeta(text, meta, block, lineMeta, walk, labelledIssuerOf(lines, block)), sections: outline.sections, statements: walk.statements };
+  return {
+    document: documentMeta(text, meta, block, lineMeta, walk, labelledIssuerOf(lines, block)),
+    sections: outline.sections,
+    statements: walk.statements,
+    signedBy: walk.signature.issuer,
+  };
 }

@@ -28,6 +28,11 @@ describe('issuer of a document without an issuer line', () => {
     expect(issuerOf(byBureau)).toBe('保安局');
   });
 
+  it('is the body that signs a paper addressed to a legislature\'s committee, under a date of its month alone', () => {
+    const paper = '立法會福利事務委員會\n跨境安老服務的最新情況\n\n目的\n本文件向委員匯報政府在廣東省推展跨境安老服務的進展。\n\n勞工及福利局\n社會福利署\n2025年7月\n';
+    expect(issuerOf(paper)).toBe('劳工及福利局');
+  });
+
   it('is the bureau that reports in a paper labelled for a committee (財務委員會討論文件), not the committee', () => {
     const paper = '財務委員會討論文件\n2025年6月6日\n\n總目53—政府總部：民政及青年事務局\n\n請各委員批准開立新承擔額，延續計劃五年。本港大專學生對到內地交流的需求持續上升。\n';
     expect(issuerOf(paper)).toBe('民政及青年事务局');
