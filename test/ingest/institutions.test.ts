@@ -961,6 +961,12 @@ describe('the heads of theatres, orchestras, troupes and care homes', () => {
     // Waiting for a place in a care home (轮候资助护养院宿位) names no home.
     expect(institutionNames('社会福利署年报\n长者正在中央轮候册上轮候资助护养院宿位。\n', 'waiting.txt')).toEqual([]);
   });
+
+  it('reads 艺术馆, 探知馆, 资料馆, 中乐团, 颐养院, 颐年院 and 安老院 as heads (a cultural release\'s and a welfare paper\'s bodies)', () => {
+    const names = institutionNames('文化体育及旅游局新闻稿\n香港中乐团与中国电影资料馆合办展映，香港艺术馆及香港文物探知馆协办。'
+      + '东华三院番禺颐年院与肇庆护老颐养院及澳门某安老院加入计划。\n', 'heads2.txt');
+    expect(names).toEqual(expect.arrayContaining(['香港中乐团', '中国电影资料馆', '香港艺术馆', '香港文物探知馆', '东华三院番禺颐年院', '肇庆护老颐养院']));
+  });
 });
 
 describe('a body named by who founded it before its place', () => {
