@@ -284,6 +284,9 @@ describe('extractInstitutions', () => {
   it('ends a name at the verb that founds the body, at a verb before a national prefix, and at words that only point (当中)', () => {
     const names = (text: string): string[] => institutionNames(text, 'edges.txt');
     expect(names('30名学生前往国家发展和改革委员会、文化和旅游部实习。')).toEqual(['国家发展和改革委员会', '文化和旅游部']);
+    // So is a unit of a ministry named by two fields joined (文化 + 和 + 旅游部 + 港澳台办公室): the unit, under the ministry.
+    expect(names('文化和旅游部港澳台办公室代表出席。')).toEqual(expect.arrayContaining(['文化和旅游部港澳台办公室']));
+    expect(names('文化和旅游部港澳台办公室代表出席。')).not.toContain('旅游部港澳台办公室');
     expect(names('当中湘雅医院与伊利沙伯医院合作，资助非政府机构举办活动。')).toEqual(['伊利沙伯医院', '湘雅医院']);
     expect(names('学校成立国际化发展咨询委员会。')).toEqual([]);
   });

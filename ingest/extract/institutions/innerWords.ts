@@ -31,11 +31,16 @@ export function innerConjunction(tokens: readonly Token[], regions: Uint8Array, 
   const functional = vocab().functionalHeads.has(head.word);
   // Note: the word after the conjunction may be the head's own token (人力资源 + 和 + 社会保障部).
   const holdsHead = right !== undefined && right.start + 2 <= head.start && head.start < right.end && classify(right) === 'NOMINAL';
+  // Note: or the token of the government body a unit belongs to, named inside the unit's name (文化 + 和 + 旅游部 +
+  // 港澳台办公室).
+  const holdsOwner = right !== undefined && !holdsHead && right.end <= head.start && classify(right) === 'NOMINAL'
+    && headAt(text, offset, tokens, j + 1)?.kind === 'GOVERNMENT';
   // Note: after an enumeration comma the conjunction closes a list (A、B和C局), unless it sits right before the head's
   // own token (商务部、文化 + 和 + 旅游部).
   // Note: and so may the word before it (住房 + 保障 + 和 + 房屋 + 管理局).
   if (right === undefined || !joinedWord(tokens, regions, j - 1, functional, text, offset)
-    || !(holdsHead || joinedWord(tokens, regions, j + 1, functional, text, offset)) || (j >= 2 && tokens[j - 2].word === '、' && !holdsHead)) return false;
+    || !(holdsHead || holdsOwner || joinedWord(tokens, regions, j + 1, functional, text, offset))
+    || (j >= 2 && tokens[j - 2].word === '、' && !holdsHead && !holdsOwner)) return false;
   // Note: what follows it is no body of its own, a place and a head before this one's (理大 + 与 + 里斯本大学 + 文学院: two
   // bodies; 生态 + 与 + 环境学院 + 研究所 is one college's unit).
   if (regions[j + 1] !== 1 && right.tag !== 'ns') return true;
