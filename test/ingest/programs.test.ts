@@ -710,6 +710,10 @@ describe('awarded titles and quoted names in the whole extraction', () => {
     expect(run('负责管理创新科技署的「科技券」计划。')).toMatchObject([{ name: '科技券计划', aliases: ['科技券'] }]);
   });
 
+  it('takes no verb the segmenter joined to a manner word before a quotation into its name (联合演出/l + 「…」音乐会)', () => {
+    expect(names(run('两团在北京市西城区的国家大剧院联合演出「丝竹共融」音乐会，门票售罄。'))).toEqual(['丝竹共融音乐会']);
+  });
+
   it('bridges a quotation to a head four words after it (“滇南古城群”文旅融合发展项目)', () => {
     const found = entities('举办“滇南古城群”文旅融合发展项目签约仪式。').filter((e) => e.type === 'PROGRAM');
     expect(found.map((e) => e.name)).toEqual(['滇南古城群文旅融合发展项目']);

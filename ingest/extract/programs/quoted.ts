@@ -60,6 +60,8 @@ function quoteLeft(tokens: readonly Token[], regions: Uint8Array, open: number):
       continue;
     }
     if (t.tag === 'x' || classify(t) !== 'NOMINAL' || v.actionWords.has(t.word) || isHeadToken(t)) break;
+    // Note: nor does a manner word the segmenter joined to a verb (联合演出/l, 共同举办): its last two characters are the verb.
+    if (t.word.length > 2 && v.actionWords.has(t.word.slice(-2))) break;
     first = j;
   }
   while (first < open && (v.leadingScopeWords.has(tokens[first].word) || v.barePrefixes.has(tokens[first].word))) first++;
