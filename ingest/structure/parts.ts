@@ -45,6 +45,7 @@ function buildPatterns() {
     problemLabel: new RegExp(`^[^:。]{0,24}(?:${problem})[^:。]{0,6}:`),
     nextStepHeading: new RegExp(`^(?:${alternation(words.nextStepWords)})[^,。;:]{0,8}$`),
     nextStepParagraph: new RegExp(`^(?:${alternation(words.nextStepWords)}),`),
+    outlookParagraph: new RegExp(`^(?:${alternation(words.outlookWords)})(\\d{4})年度?,`),
     doneOpening: new RegExp(`^(?:${alternation(words.asOfWords)})`),
     planIntro: new RegExp(`(?:^|[,;。])[^,;。]{0,16}?(?:${alternation(words.planIntroVerbs)}):$`),
   };
@@ -312,10 +313,13 @@ export function isProblemParagraph(line: string): boolean {
 
 /**
  * The period of what a report says comes next (四、下一步工作; a paragraph opening 下一步，…): PLANNED, in the year after
- * the report's; null when `period` is no report's (ACHIEVED or PROBLEM) or the text names no next step.
+ * the report's, or the year a paragraph looking ahead names (展望2026年，…); null when `period` is no report's (ACHIEVED or PROBLEM) or the text names no next step.
  */
 export function nextStepPeriod(text: string, period: Period, heading: boolean): Period | null {
   if (period.status !== 'ACHIEVED' && period.status !== 'PROBLEM') return null;
+  // Note: a paragraph looking ahead to a year it names (展望2026年，…) plans for that year.
+  const outlook = heading ? null : re().outlookParagraph.exec(text);
+  if (outlook) return { year: Number(outlook[1]), status: 'PLANNED' };
   if (!(heading ? re().nextStepHeading : re().nextStepParagraph).test(text)) return null;
   return { year: period.year === null ? null : period.year + 1, status: 'PLANNED' };
 }

@@ -273,6 +273,7 @@ export const StructureFileSchema = z.object({
   planningWords: words,
   reviewHeadings: words,
   nextStepWords: words,
+  outlookWords: words,
   asOfWords: words,
   planIntroVerbs: words,
 });

@@ -559,6 +559,12 @@ describe('a release announcing a year\'s results', () => {
     expect(x.targets.map((t) => `${t.value}${t.unit} ${t.year} ${t.status}`)).toEqual(['236个 2025 ACHIEVED', '13000个 2026 PLANNED']);
   });
 
+  it('reads a paragraph looking ahead to a year it names (展望2027年，…主要安排包括:) as that year\'s plan, with its list', () => {
+    const text = '文體旅局公布交流計劃2025年度成果\n\n文體旅局今日公布,今年在內地舉辦活動共86項。\n展望2027年,文體旅局將擴大計劃規模,主要安排包括:\n(一)把巡演城市增至不少於18個;\n';
+    const x = extractText(text, { source: 'outlook.txt', sha256: 'x' });
+    expect(x.targets.map((t) => `${t.value}${t.unit} ${t.year} ${t.status}`)).toEqual(['86项 2025 ACHIEVED', '18个 2027 PLANNED']);
+  });
+
   it('reads a title\'s results past a join inside a programme\'s name (公布2025年青年內地實習及交流資助計劃成果及明年安排)', () => {
     const text = '民青局公布2025年青年內地實習及交流資助計劃成果及明年安排\n\n民青局今日公布，計劃今年共資助項目236個。\n';
     const x = extractText(text, { source: 'hyab.txt', sha256: 'x' });
