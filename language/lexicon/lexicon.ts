@@ -251,6 +251,8 @@ export interface Lexicon {
     readonly perPeriods: readonly string[];
     /** A currency written before an amount in 元 → the amount's unit (港币 → 港元), longest first. */
     readonly currenciesBefore: readonly (readonly [word: string, unit: string])[];
+    /** A count written before a number that has no unit after it (参观人次约38万) → the number's unit. */
+    readonly countsBefore: readonly (readonly [word: string, unit: string])[];
     readonly durations: Words;
   };
   readonly targets: {
@@ -539,6 +541,7 @@ function unitWords(units: LexiconFiles['units']): Lexicon['units'] {
     perUnits: units.perUnits,
     perPeriods: units.perPeriods,
     currenciesBefore: Object.entries(units.currenciesBefore).sort((a, b) => byLengthDesc(a[0], b[0])),
+    countsBefore: Object.entries(units.countsBefore),
     durations: new Set(units.durationUnits),
   };
 }

@@ -162,6 +162,7 @@ export const UnitsFileSchema = z.object({
   perUnits: words,
   perPeriods: words,
   currenciesBefore: z.record(z.string().min(1), z.string().min(1)),
+  countsBefore: z.record(z.string().min(1), z.string().min(1)),
   durationUnits: words,
 });
 

@@ -63,6 +63,15 @@ describe('extractTargets on the shared conventions examples', () => {
 });
 
 describe('extractTargets comparators', () => {
+  it('reads a count written before its number with no unit after it (参观人次约38万) in that count\'s unit', () => {
+    expect(brief('展期三个月，参观人次约38万。').map((t) => t.slice(0, 3))).toEqual([[380000, '人次', 'APPROX']]);
+    expect(brief('入场人次逾15万，比上届增加。').map((t) => t.slice(0, 3))).toEqual([[150000, '人次', 'GT']]);
+    expect(brief('累计使用人次达41,000。').map((t) => t.slice(0, 3))).toEqual([[41000, '人次', 'GTE']]);
+    // A count with its own unit after the number keeps that one; a bare number after another word is no target.
+    expect(brief('参与人数约9,800人次。').map((t) => t.slice(0, 2))).toEqual([[9800, '人次']]);
+    expect(brief('项目总数约38万。')).toEqual([]);
+  });
+
   it('reads an amount in 亿 that goes on in 万, and a count in 万 that goes on in units, as one (1亿2,800万元, 7万3,895人)', () => {
     expect(brief('开支约为1亿2,800万元').map((t) => t.slice(0, 3))).toEqual([[128000000, '元', 'APPROX']]);
     expect(brief('资助总额为2亿零400万元').map((t) => t.slice(0, 3))).toEqual([[204000000, '元', 'EQ']]);

@@ -177,6 +177,12 @@ function comparatorBefore(text: string, pos: number): readonly [string, Comparat
   return null;
 }
 
+/** The unit of a count written right before a number, perhaps with a comparator between (人次 + 约 + 38万), or undefined. */
+function countBefore(text: string, s: number): string | undefined {
+  const end = comparatorBefore(text, s)?.[2] ?? s;
+  return getLexicon().units.countsBefore.find(([word]) => text.startsWith(word, end - word.length))?.[1];
+}
+
 /** Whether the regex (sticky) matches at `pos`; returns the match and leaves `lastIndex` after it. */
 function at(pattern: RegExp, text: string, pos: number): RegExpExecArray | null {
   pattern.lastIndex = pos;
@@ -282,8 +288,11 @@ function readNumberAndUnit(text: string, s: number, num: string): Reading | null
     if (unit === '年' && matchesAt(p.since, text, pos)) return null;
     // Note: a 年 before a month is a date's year, whatever its number (a Taiwan date's 114年2月10日).
     if (unit === '年' && matchesAt(p.monthAfter, text, pos)) return null;
-  } else if (written || scale === '' || comparator === 'GT' || !p.cjk.test(text[pos] ?? '')) {
-    return null;
+  } else {
+    // Note: a count may be written before its number instead (参观人次约38万, 入场人次逾15万).
+    const counted = countBefore(text, s);
+    if (counted !== undefined) unit = counted;
+    else if (written || scale === '' || comparator === 'GT' || !p.cjk.test(text[pos] ?? '')) return null;
   }
   return { value, scale, unit, pos, comparator };
 }
