@@ -72,6 +72,10 @@ describe('extractTargets comparators', () => {
     expect(brief('项目总数约38万。')).toEqual([]);
   });
 
+  it('reads 家次 as a unit of its own, as 人次 is (协助中小企业836家次: visits of firms, not firms)', () => {
+    expect(brief('全年合共协助本澳中小企业836家次。').map((t) => t.slice(0, 2))).toEqual([[836, '家次']]);
+  });
+
   it('reads an amount in 亿 that goes on in 万, and a count in 万 that goes on in units, as one (1亿2,800万元, 7万3,895人)', () => {
     expect(brief('开支约为1亿2,800万元').map((t) => t.slice(0, 3))).toEqual([[128000000, '元', 'APPROX']]);
     expect(brief('资助总额为2亿零400万元').map((t) => t.slice(0, 3))).toEqual([[204000000, '元', 'EQ']]);
