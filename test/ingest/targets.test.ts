@@ -72,6 +72,12 @@ describe('extractTargets comparators', () => {
     expect(brief('项目总数约38万。')).toEqual([]);
   });
 
+  it('reads a comparator written before the currency that stands before the number (约 + 澳门元 + 1,260万元, 最高 + 人民币 + 50万元)', () => {
+    expect(brief('总预算约澳门元1,260万元。').map((t) => t.slice(0, 3))).toEqual([[12600000, '澳门元', 'APPROX']]);
+    expect(brief('每项最高人民币50万元。').map((t) => t.slice(0, 3))).toEqual([[500000, '元人民币', 'LTE']]);
+    expect(brief('每人上限新台币4万元。').map((t) => t.slice(0, 3))).toEqual([[40000, '新台币元', 'LTE']]);
+  });
+
   it('reads 家次 as a unit of its own, as 人次 is (协助中小企业836家次: visits of firms, not firms)', () => {
     expect(brief('全年合共协助本澳中小企业836家次。').map((t) => t.slice(0, 2))).toEqual([[836, '家次']]);
   });

@@ -313,7 +313,8 @@ export function readQuantity(text: string, s: number, num: string, quoted: reado
   // Note: a currency written before an amount in 元 is its unit (港币3,800万元 is in 港元).
   // Note: the currency may stand one space before the number, as the Macao Official Bulletin sets it (澳門元 300 萬元).
   const currencyEnd = text.charCodeAt(s - 1) === SPACE ? s - 1 : s;
-  const unit = reading.unit === '元' ? getLexicon().units.currenciesBefore.find(([word]) => text.startsWith(word, currencyEnd - word.length))?.[1] ?? '元' : reading.unit;
+  const currency = getLexicon().units.currenciesBefore.find(([word]) => text.startsWith(word, currencyEnd - word.length));
+  const unit = reading.unit === '元' ? currency?.[1] ?? '元' : reading.unit;
   if (text[pos] === '+') return null;
   const m = at(p.after, text, pos);
   if (m) {
@@ -322,7 +323,8 @@ export function readQuantity(text: string, s: number, num: string, quoted: reado
   }
   const value = scaleValue(reading.value, scale);
   let start = s;
-  const before = comparatorBefore(text, s);
+  // Note: a comparator may stand before the currency written before the number (约 + 澳门元 + 1,150万元, 最高 + 人民币 + 50万元).
+  const before = comparatorBefore(text, currency ? currencyEnd - currency[0].length : s);
   if (before) {
     start = before[2];
     if (!weak.has(before[0]) || comparator === null) {
