@@ -53,8 +53,11 @@ function escorts(input: Pick<PlacementInput, 'text' | 'start'>, clause: Clause):
 
 /** The date, span of time or time word a clause opens with (2024年, 三年内, 每年, 本学年), or ''. */
 function openingTime(opening: string): string {
-  return OPENING_DATE.exec(opening)?.[0] ?? TIME_SPAN.exec(opening)?.[0] ?? timeOpening(opening) ?? '';
+  return OPENING_DATE.exec(opening)?.[0] ?? MONTH_DAYS.exec(opening)?.[0] ?? TIME_SPAN.exec(opening)?.[0] ?? timeOpening(opening) ?? '';
 }
+
+/** Days of a month a clause may open with, perhaps a range of them (10月15日至17日, 7月2日至8月6日). */
+const MONTH_DAYS = /^\d{1,2}月\d{1,2}日(?:[至到—–-](?:\d{1,2}月)?\d{1,2}日)?/;
 
 /**
  * How many characters a clause opens with that say when, after a preposition at most (于 + 2024年, 每年, 自…起): the window for

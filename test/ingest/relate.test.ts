@@ -292,6 +292,15 @@ describe('relate', () => {
     ]);
   });
 
+  it('reads days of a month opening the clause after a programme (10月15日至17日 + 先后在…) as a time before its locative', () => {
+    const found = relations('某局新闻稿\n\n贸促局举办「中葡商贸合作巡回推介会」，10月15日至17日先后在广州市天河区、深圳市南山区及佛山市南海区举行3场。', ['TOUCHES']);
+    expect(found.sort()).toEqual([
+      'TOUCHES 中葡商贸合作巡回推介会 → 南山区',
+      'TOUCHES 中葡商贸合作巡回推介会 → 南海区',
+      'TOUCHES 中葡商贸合作巡回推介会 → 天河区',
+    ]);
+  });
+
   it('places a designation in the places a body selects as its holders (评选广州市、深圳市为首批“…试点城市”)', () => {
     expect(relations('某省教育厅2024年工作总结\n\n教育部评选广州市、深圳市为首批“国家产教融合试点城市”。', ['TOUCHES']).sort()).toEqual([
       'TOUCHES 国家产教融合试点城市 → 广州市',
