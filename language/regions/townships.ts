@@ -3,7 +3,7 @@
  * 兴隆镇, and so it is after its county or city (海晏县西海镇, 东莞市东城街道). Hundreds of counties share a name (永兴镇):
  * a name that no township of that place bears, or that two of them bear, is left alone.
  */
-import { getGazetteer, mayNameTownship, townshipCounty, townshipsNamed, TOWNSHIP_SUFFIXES, type TownshipRecord } from '../gazetteer/index.js';
+import { getGazetteer, mayNameTownship, townshipCountyOf, townshipsNamed, TOWNSHIP_SUFFIXES, type RegionRecord, type TownshipRecord } from '../gazetteer/index.js';
 import { getLexicon } from '../lexicon/index.js';
 import { codeTable } from '../match/codeTable.js';
 import type { RegionMention } from './types.js';
@@ -27,6 +27,34 @@ function townshipIn(named: readonly TownshipRecord[], scopeId: string): Township
   return found.length === 1 ? found[0] : null;
 }
 
+/** No townships. */
+const NO_TOWNSHIPS: readonly TownshipRecord[] = [];
+
+/** The one region of `scoped` that lies in `scopeId` (or is it), or null when none or several do. */
+function scopedIn(scoped: readonly RegionRecord[], scopeId: string): RegionRecord | null {
+  const gazetteer = getGazetteer();
+  let found: RegionRecord | null = null;
+  for (const r of scoped) {
+    if (r.id !== scopeId && !gazetteer.liesIn(r.id, scopeId)) continue;
+    if (found !== null) return null;
+    found = r;
+  }
+  return found;
+}
+
+/** The first characters of the names read only within their place, by UTF-16 code (built on first use). */
+let scopedFirsts: Set<number> | undefined;
+
+/** Whether a name read only within its place may start at `start` (a test by first character before any slice). */
+function mayNameScoped(text: string, start: number): boolean {
+  if (scopedFirsts === undefined) {
+    const gazetteer = getGazetteer();
+    scopedFirsts = new Set();
+    for (const r of gazetteer.all()) if (gazetteer.scopedNamed(r.name).length > 0) scopedFirsts.add(r.name.charCodeAt(0));
+  }
+  return scopedFirsts.has(text.charCodeAt(start));
+}
+
 /** Level characters a place's short form may be written with (沿河 + 县). */
 const LEVEL_CHARS = new Set(['县', '区', '市', '旗']);
 
@@ -43,7 +71,9 @@ function placeBefore(text: string, offset: number, start: number, regions: reado
   const { listMarks, connectives } = getLexicon().partnering;
   const joined = listMarks.includes(text[start - 1]) || connectives.has(text[start - 1]);
   const listed = joined ? townships.find((t) => t.end === at - 1)?.regionIds?.[0] : undefined;
-  return listed ? townshipCounty(listed.slice('region:'.length)) : null;
+  if (!listed) return null;
+  // Note: a Taiwan township's county is its parent (region:TW:宜兰县:大同乡); a mainland one's is in its code.
+  return townshipCountyOf(listed) ?? getGazetteer().byId(listed)?.parentId ?? null;
 }
 
 /**
@@ -66,13 +96,20 @@ export function extractTownships(text: string, offset: number, regions: readonly
       if (offset + start < lastEnd) continue;
       // Note: most suffix characters end no township's name (乡 of 乡村): the table is asked before the place is sought,
       // and the test by first character and length before the table (it spares a slice per candidate start).
-      if (!mayNameTownship(text, start, end, traditional)) continue;
-      const named = townshipsNamed(text.slice(start, end), traditional);
-      if (named.length === 0) continue;
+      const mainland = mayNameTownship(text, start, end, traditional);
+      if (!mainland && !mayNameScoped(text, start)) continue;
+      const name = text.slice(start, end);
+      const named = mainland ? townshipsNamed(name, traditional) : NO_TOWNSHIPS;
+      // Note: so is a Taiwan township whose name other places bear (大同乡 of 宜兰县: many mainland townships too).
+      const scoped = getGazetteer().scopedNamed(name);
+      if (named.length === 0 && scoped.length === 0) continue;
       const scope = placeBefore(text, offset, start, regions, out) ?? regionId;
-      const township = scope ? townshipIn(named, scope) : null;
-      if (!township) continue;
-      out.push({ type: 'REGION', name: township.name, kind: 'TOWNSHIP', start: offset + start, end: offset + end, surface: text.slice(start, end), regionIds: [township.id] });
+      if (!scope) continue;
+      const township = townshipIn(named, scope);
+      const found = township === null ? scopedIn(scoped, scope) : null;
+      if (township) out.push({ type: 'REGION', name: township.name, kind: 'TOWNSHIP', start: offset + start, end: offset + end, surface: name, regionIds: [township.id] });
+      else if (found) out.push({ type: 'REGION', name: found.name, kind: found.level, start: offset + start, end: offset + end, surface: name, regionIds: [found.id] });
+      else continue;
       lastEnd = offset + end;
       break;
     }

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { getGazetteer } from '../../language/gazetteer/index.js';
 import { extractRegions } from '../../language/regions/index.js';
 import type { Candidate } from '../../ingest/model.js';
 import { extractText } from '../../ingest/pipeline.js';
@@ -289,6 +290,19 @@ describe('townships by their full names', () => {
     expect(townships('某局2024年工作总结\n一、在东莞市东城街道新建驿站1个。').map((e) => e.name)).toEqual(['东城街道']);
     // A township listed after another is read in the same county (西吉县平峰镇、硝河乡).
     expect(townships('某局2024年工作总结\n一、在西吉县平峰镇、硝河乡开展送教活动。').map((e) => e.name).sort()).toEqual(['平峰镇', '硝河乡']);
+  });
+
+  it('reads a Taiwan township whose name mainland townships bear too within its county only (宜兰县 + 大同乡)', () => {
+    const regionsOf = (text: string) => found(text).entities.filter((e) => e.type === 'REGION' && e.mentions.length > 0).map((e) => e.id);
+    // In a text of its county, and right after its county, the township; never 大同市 read from its first two characters.
+    const county = regionsOf('宜蘭縣政府教育處新聞稿\n國教署核定大同鄉及南澳鄉為示範區。\n');
+    expect(county).toEqual(expect.arrayContaining(['region:TW:宜兰县:大同乡', 'region:TW:宜兰县:南澳乡']));
+    expect(county).not.toContain('region:140200');
+    expect(regionsOf('某局2024年工作总结\n一、在宜兰县大同乡开展送教活动。')).toContain('region:TW:宜兰县:大同乡');
+    // Elsewhere it is left to the mainland's townships, and the name alone looks nothing up.
+    expect(regionsOf('某局2024年工作总结\n一、在大同乡开展送教活动。')).not.toContain('region:TW:宜兰县:大同乡');
+    expect(getGazetteer().lookup('大同乡')).toBeNull();
+    expect(getGazetteer().byId('region:TW:宜兰县:大同乡')?.parentId).toBe('region:TW:宜兰县');
   });
 
   it('reads one in a Traditional text, written as the converter spells it (澂江鎮 for 澄江镇)', () => {
