@@ -285,6 +285,13 @@ describe('relate', () => {
     expect(relations('某局新闻稿\n\n在广州大学的支持下，「青年论坛」顺利闭幕。', ['TOUCHES'])).toEqual([]);
   });
 
+  it('places a designation in the places a body approves as its holders (核定 + 大同乡及南澳乡 + 为「…示范区」)', () => {
+    expect(relations('宜兰县政府教育处新闻稿\n\n国教署于8月核定大同乡及南澳乡为「原乡国际共学先导示范区」。', ['TOUCHES']).sort()).toEqual([
+      'TOUCHES 原乡国际共学先导示范区 → 南澳乡',
+      'TOUCHES 原乡国际共学先导示范区 → 大同乡',
+    ]);
+  });
+
   it('places a designation in the places its clause opens with when a body selects them as its holders (…经本部评选为首批「…」)', () => {
     expect(relations('某部2025年施政计划\n\n苗栗县泰安乡及嘉义县阿里山乡经本部评选为首批「智慧医疗偏乡示范区」。', ['TOUCHES']).sort()).toEqual([
       'TOUCHES 智慧医疗偏乡示范区 → 泰安乡',
