@@ -710,6 +710,10 @@ describe('awarded titles and quoted names in the whole extraction', () => {
     expect(run('负责管理创新科技署的「科技券」计划。')).toMatchObject([{ name: '科技券计划', aliases: ['科技券'] }]);
   });
 
+  it('ends an unquoted project\'s name at the verb that builds it (与石牌镇合资 + 兴建 + 龙山百合精深加工项目)', () => {
+    expect(names(run('引进食品公司与石牌镇合资兴建龙山百合精深加工项目，总投资1.2亿元。'))).toEqual(['龙山百合精深加工项目']);
+  });
+
   it('takes no verb the segmenter joined to a manner word before a quotation into its name (联合演出/l + 「…」音乐会)', () => {
     expect(names(run('两团在北京市西城区的国家大剧院联合演出「丝竹共融」音乐会，门票售罄。'))).toEqual(['丝竹共融音乐会']);
   });
