@@ -8,7 +8,7 @@ import { selfReferencesIn } from '../extract/selfReferences.js';
 import { getLexicon } from '../../language/lexicon/index.js';
 import { alternation } from '../../language/match/alternation.js';
 import type { AnnotatedStatement } from '../annotated.js';
-import type { Entity, Relation, Target } from '../model.js';
+import type { Relation, Target } from '../model.js';
 import { ensureRegion, type EntityIndex, type ResolvedIds, type SpannedId } from '../resolve.js';
 import { clauseAt, clausesOf, COMMAS } from './clauses.js';
 import { openingBody } from './subjects.js';
@@ -16,7 +16,7 @@ import { itineraryItemPlacements } from './itineraryItems.js';
 import { initialPlacements, writtenName } from './initials.js';
 import { endsAtColon, labelPlacements } from './labels.js';
 import { listPlacements } from './lists.js';
-import { regionsOfName } from './located.js';
+import { institutionPlaces, regionsOfName } from './located.js';
 import { addressLevel, locatedRegions } from './locatives.js';
 import { openingPlacements } from './onward.js';
 import { holdsConnective, outsideNotes, partnerPairs, withoutOwners, partnersJoinedByVerb, receivedAidPairs, receivesAid } from './partners.js';
@@ -198,10 +198,8 @@ function relateStatement(item: AnnotatedStatement, ids: ResolvedIds, placed: Res
   const levels = addressLevels(ids.regions);
   for (const [program, region] of placements(input)) if (!levels.has(region)) relations.add('TOUCHES', program, region, statement.id);
   // Note: so is an event held at a body whose name places it (在 + 香港会议展览中心 + 闭幕).
-  const placesOf = (id: string): string[] => venuePlaces(index, id, context.issuerRegionId);
-  for (const [program, region] of venuePlacements({ text: statement.text, start: statement.start, clauses, programs: placed.programs, institutions: freeInstitutions, placesOf })) {
-    relations.add('TOUCHES', program, region, statement.id);
-  }
+  const venues = { text: statement.text, start: statement.start, clauses, programs: placed.programs, institutions: freeInstitutions, index, issuerRegionId: context.issuerRegionId };
+  for (const [program, region] of venuePlacements(venues)) relations.add('TOUCHES', program, region, statement.id);
   // Note: a bare program is placed only by the places its name is written right after (重庆—贵阳 + “…”).
   if (placed !== ids) {
     for (const [program, region] of qualifiedPlacements(input, ids.programs.filter((p) => p.bare))) relations.add('TOUCHES', program, region, statement.id);
@@ -365,27 +363,6 @@ function assignTargets(item: AnnotatedStatement, ids: ResolvedIds, targets: read
 /** Makes the region a relation ends at an entity, when the id is a region's and the index lacks it. */
 function ensureEndRegion(index: EntityIndex, id: string): void {
   if (id.startsWith('region:') && !index.get(id)) ensureRegion(index, id);
-}
-
-/** The places a body's name puts it in (for an event held there); none for a body the index lacks. */
-function venuePlaces(index: EntityIndex, id: string, issuerRegionId: string | null): string[] {
-  const entity = index.get(id);
-  return entity ? [...institutionPlaces(entity, issuerRegionId)] : [];
-}
-
-/**
- * The regions an institution lies in: those its name places it in, then those of the longer surfaces it is written with.
- * Note: plain loops of a function of its own, not closures over the entity in relate's loop (V8 made them per entity).
- */
-function institutionPlaces(entity: Entity, issuerRegionId: string | null): Set<string> {
-  const places = new Set(regionsOfName(entity.name, issuerRegionId));
-  // Note: a name written with its country before it (英国剑桥大学, named 剑桥大学) lies in that country.
-  let prefixed: Set<string> | null = null;
-  for (const { surface } of entity.mentions) {
-    if (surface.length > entity.name.length && surface.endsWith(entity.name)) (prefixed ??= new Set()).add(surface);
-  }
-  if (prefixed) for (const surface of prefixed) for (const id of regionsOfName(surface, issuerRegionId)) places.add(id);
-  return places;
 }
 
 /** Derives the document's relations and sets each target's `for`; adds ancestor regions to the index. */

@@ -2,6 +2,7 @@
 import { getGazetteer } from '../../language/gazetteer/index.js';
 import { extractRegions, provinceOf, type RegionMention } from '../../language/regions/index.js';
 import { getLexicon } from '../../language/lexicon/index.js';
+import type { Entity } from '../model.js';
 
 let schoolHeads: string[] | undefined;
 
@@ -72,4 +73,19 @@ export function regionsOfName(name: string, contextRegionId: string | null): str
     if (opening || fullName || (homeProvince !== null && provinceOf(id) === homeProvince)) ids.add(id);
   }
   return [...ids];
+}
+
+/**
+ * The regions an institution lies in: those its name places it in, then those of the longer surfaces it is written with.
+ * Note: plain loops of a function of its own, not closures over the entity in relate's loop (V8 made them per entity).
+ */
+export function institutionPlaces(entity: Entity, issuerRegionId: string | null): Set<string> {
+  const places = new Set(regionsOfName(entity.name, issuerRegionId));
+  // Note: a name written with its country before it (英国剑桥大学, named 剑桥大学) lies in that country.
+  let prefixed: Set<string> | null = null;
+  for (const { surface } of entity.mentions) {
+    if (surface.length > entity.name.length && surface.endsWith(entity.name)) (prefixed ??= new Set()).add(surface);
+  }
+  if (prefixed) for (const surface of prefixed) for (const id of regionsOfName(surface, issuerRegionId)) places.add(id);
+  return places;
 }

@@ -4,8 +4,9 @@
  */
 import { getGazetteer } from '../../language/gazetteer/index.js';
 import { getLexicon } from '../../language/lexicon/index.js';
-import type { SpannedId } from '../resolve.js';
+import type { EntityIndex, SpannedId } from '../resolve.js';
 import { clauseAt, type Clause } from './clauses.js';
+import { institutionPlaces } from './located.js';
 
 /** How many characters may stand between the venue and its verb (在…大学 + 礼堂 + 举行). */
 const VERB_GAP = 3;
@@ -18,8 +19,10 @@ export interface VenueInput {
   programs: readonly SpannedId[];
   /** Bodies named outside programme names. */
   institutions: readonly SpannedId[];
-  /** The places each body's name puts it in, outermost first. */
-  placesOf: (institutionId: string) => readonly string[];
+  /** The document's entities, for the names a body is written with. */
+  index: EntityIndex;
+  /** The place the issuer is in, which a body's bare name may be read in (市一中). */
+  issuerRegionId: string | null;
 }
 
 /** Whether a verb of holding follows the venue closely. */
@@ -43,7 +46,8 @@ export function venuePlacements(input: VenueInput): [string, string][] {
   const { locatives } = getLexicon().programs;
   for (const venue of input.institutions) {
     if (!locatives.has(input.text[venue.start - input.start - 1] ?? '') || !heldAt(input, venue)) continue;
-    const places = deepest(input.placesOf(venue.id));
+    const entity = input.index.get(venue.id);
+    const places = entity ? deepest([...institutionPlaces(entity, input.issuerRegionId)]) : [];
     if (places.length === 0) continue;
     const clause = clauseAt(input.clauses, venue.start);
     // The event: the first programme after the verb in the clause (在…举办「…」), else the last before the venue («…»今日在…闭幕).

@@ -313,7 +313,8 @@ export function isProblemParagraph(line: string): boolean {
 
 /**
  * The period of what a report says comes next (四、下一步工作; a paragraph opening 下一步，…): PLANNED, in the year after
- * the report's, or the year a paragraph looking ahead names (展望2026年，…); null when `period` is no report's (ACHIEVED or PROBLEM) or the text names no next step.
+ * the report's, or in the year a paragraph looking ahead names (展望2026年，…); null when `period` is no report's (ACHIEVED
+ * or PROBLEM) or the text names no next step.
  */
 export function nextStepPeriod(text: string, period: Period, heading: boolean): Period | null {
   if (period.status !== 'ACHIEVED' && period.status !== 'PROBLEM') return null;

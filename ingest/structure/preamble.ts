@@ -24,10 +24,6 @@ const ROC_DATE_ANY = new RegExp(`(?<!\\d)(1\\d{2})年${MD}月${MD}日`);
 const ISO_DATE = /((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})/;
 /** A line that is only a year and month (2026年1月), as under a report's issuer. */
 const CN_MONTH = new RegExp(`^(?:19|20)\\d{2}年${MD}月$`);
-/** Whether a line is only a year and month (2025年7月): the date a signature may carry, naming no day. */
-export function isMonthLine(line: string): boolean {
-  return CN_MONTH.test(line);
-}
 const CN_DATE_ANY = new RegExp(`((?:19|20)\\d{2})年${MD}月${MD}日`);
 const BARE_DATE = /^(?:[•·●▪■\-*]\s*)?(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/;
 const DOC_NUMBER = /[〔[【(]\s*(?:19|20)\d{2}\s*[〕\]】)]\s*第?\s*\d+\s*号$/;
@@ -71,6 +67,11 @@ export function isoDate(line: string): string | null {
   if (m) return toIso(m, Number(m[1]));
   const era = ERA_DATE.exec(line) ?? ROC_DATE.exec(line);
   return era ? toIso(era, Number(era[1]) + ERA_OFFSET) : null;
+}
+
+/** Whether a line is only a year and month (2025年7月): the date a signature may carry, naming no day. */
+export function isMonthLine(line: string): boolean {
+  return CN_MONTH.test(line);
 }
 
 /** The ISO date of a match's month (group 2) and day (group 3) in `year`, or null when they are no month and day. */
