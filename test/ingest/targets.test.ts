@@ -78,6 +78,14 @@ describe('extractTargets comparators', () => {
     expect(brief('每人上限新台币4万元。').map((t) => t.slice(0, 3))).toEqual([[40000, '新台币元', 'LTE']]);
   });
 
+  it('reads a ratio\'s comparator written before the base it is a share of (不超过 + 实际租金的 + 50%, 约占 + 总数的 + 30%)', () => {
+    expect(brief('补贴不超过实际租金的50%。').map((t) => t.slice(0, 3))).toEqual([[50, '%', 'LTE']]);
+    expect(brief('约占本科生总数的30%。').map((t) => t.slice(0, 3))).toEqual([[30, '%', 'APPROX']]);
+    expect(brief('配套资金不少于财政资助额的1.5倍。').map((t) => t.slice(0, 3))).toEqual([[1.5, '倍', 'GTE']]);
+    // A comparator of another phrase, far from the ratio and with no 的 before it, is not the ratio's.
+    expect(brief('全市超过一半学校的比例为30%。').map((t) => t.slice(0, 3))).toEqual([[30, '%', 'EQ']]);
+  });
+
   it('reads 家次 as a unit of its own, as 人次 is (协助中小企业836家次: visits of firms, not firms)', () => {
     expect(brief('全年合共协助本澳中小企业836家次。').map((t) => t.slice(0, 2))).toEqual([[836, '家次']]);
   });

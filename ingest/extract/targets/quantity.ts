@@ -177,6 +177,27 @@ function comparatorBefore(text: string, pos: number): readonly [string, Comparat
   return null;
 }
 
+/** Units of a ratio to a base (50%, 1.5倍). */
+const RATIO_UNITS: ReadonlySet<string> = new Set(['%', '倍']);
+/** How far before a ratio its comparator may stand across the base it is a share of (不少于 + 交流总数的 + 20%). */
+const SHARE_WINDOW = 14;
+/** How short a base may be written without 的 (不超过 + 津贴额 + 15%). */
+const BARE_BASE = 4;
+
+/**
+ * The comparator of a ratio written before the base it is a share of (不超过实际租金的50%, 约占本科生总数的30%, 不少于财政
+ * 资助额的1.5倍): the Han words between end in 的, or are a short base alone; null when none stands there.
+ */
+function shareComparator(text: string, s: number): readonly [string, Comparator, number] | null {
+  for (let gap = 1; gap <= SHARE_WINDOW && gap <= s; gap++) {
+    if (!hanCode(text.charCodeAt(s - gap))) return null;
+    const found = comparatorEndingAt(text, s - gap);
+    if (found === null) continue;
+    return text[s - 1] === '的' || gap <= BARE_BASE ? found : null;
+  }
+  return null;
+}
+
 /** The unit of a count written right before a number, perhaps with a comparator between (人次 + 约 + 38万), or undefined. */
 function countBefore(text: string, s: number): string | undefined {
   const end = comparatorBefore(text, s)?.[2] ?? s;
@@ -324,7 +345,9 @@ export function readQuantity(text: string, s: number, num: string, quoted: reado
   const value = scaleValue(reading.value, scale);
   let start = s;
   // Note: a comparator may stand before the currency written before the number (约 + 澳门元 + 1,150万元, 最高 + 人民币 + 50万元).
-  const before = comparatorBefore(text, currency ? currencyEnd - currency[0].length : s);
+  const direct = comparatorBefore(text, currency ? currencyEnd - currency[0].length : s);
+  // Note: a ratio's comparator may stand before the base it is a share of (不超过 + 实际租金的 + 50%).
+  const before = direct ?? (RATIO_UNITS.has(unit) ? shareComparator(text, s) : null);
   if (before) {
     start = before[2];
     if (!weak.has(before[0]) || comparator === null) {
