@@ -48,6 +48,8 @@ function buildPatterns() {
     outlookParagraph: new RegExp(`^(?:${alternation(words.outlookWords)})(\\d{4})年度?,`),
     doneOpening: new RegExp(`^(?:${alternation(words.asOfWords)})`),
     planIntro: new RegExp(`(?:^|[,;。])[^,;。]{0,16}?(?:${alternation(words.planIntroVerbs)}):$`),
+    /** A legislature's question (立法会 第十七题：…, 立法会十二题：…): what follows its colon is the question's subject. */
+    questionTitle: new RegExp(`^(?:${alternation(getLexicon().institutions.addressees)})\\s*第?[一二三四五六七八九十百\\d]+题\\s*[:：]`),
   };
 }
 let patterns: ReturnType<typeof buildPatterns> | undefined;
@@ -211,8 +213,10 @@ export function bodyPeriod(periods: TitlePeriods, title = '', opening = '', writ
   // Note: a cited plan's years may close its title inside the brackets (《…行动计划2027-2030》).
   const cited = title.replace(CITED_RANGE, '');
   const reportEnd = endsAsReport(title);
-  const plan = !reportEnd && planGenres.some((w) => heads.some((h) => h.endsWith(w)) || cited.includes(`${w}》`));
-  const report = !plan && reportGenres.some((w) => title.includes(w));
+  // Note: a legislature's question names its subject after the colon (立法會 第十七題：香港青年到內地實習及交流的計劃): no genre.
+  const asked = re().questionTitle.test(title);
+  const plan = !asked && !reportEnd && planGenres.some((w) => heads.some((h) => h.endsWith(w)) || cited.includes(`${w}》`));
+  const report = !asked && !plan && reportGenres.some((w) => title.includes(w));
   // Note: a title may write its year without 年: a range (《…行动计划2027-2030》) by its last, a closing year (年报2024).
   const withoutNian = TITLE_RANGE.exec(title)?.[2] ?? TITLE_END_YEAR.exec(bare)?.[1];
   const titleYear = firstYear(title) ?? (withoutNian === undefined ? null : Number(withoutNian));

@@ -586,6 +586,12 @@ describe('a release announcing a year\'s results', () => {
     expect(x.targets.map((t) => `${t.value}${t.unit} ${t.year} ${t.status}`)).toEqual(['236个 2025 ACHIEVED', '13000个 2026 PLANNED']);
   });
 
+  it('reads a legislature\'s question titled by its subject (立法會　第十七題：…交流的計劃) as no plan: its reply reports', () => {
+    const text = '立法會　第十七題：香港青年到內地實習及交流的計劃\n\n以下是今日（2025年11月19日）在立法會會議上的提問和局長的書面答覆：\n答覆：\n過去一年，計劃共資助青年3,288人。\n';
+    const x = extractText(text, { source: 'question.txt', sha256: 'x' });
+    expect(x.targets.map((t) => `${t.value}${t.unit} ${t.year} ${t.status}`)).toEqual(['3288人 2025 ACHIEVED']);
+  });
+
   it('reads a paragraph looking ahead to a year it names (展望2027年，…主要安排包括:) as that year\'s plan, with its list', () => {
     const text = '文體旅局公布交流計劃2025年度成果\n\n文體旅局今日公布,今年在內地舉辦活動共86項。\n展望2027年,文體旅局將擴大計劃規模,主要安排包括:\n(一)把巡演城市增至不少於18個;\n';
     const x = extractText(text, { source: 'outlook.txt', sha256: 'x' });
