@@ -303,12 +303,29 @@ function followingPlacements(annotated: readonly AnnotatedStatement[], idsByStat
       // Note: a body before the place is the statement's own subject (网易公司 + 在长春设立…); not the document's own body
       // named as itself, whose people go on with the programme (我校86名学生赴阿克苏地区…).
       if (first !== null && !ids.institutions.some((i) => i.start < first.start && !namedAsItself(statement, i))) {
-        for (const region of placed) relations.add('TOUCHES', previous.program, region.id, statement.id);
+        for (const region of placed) {
+          relations.add('TOUCHES', previous.program, region.id, statement.id);
+          if (previous.listed) for (const other of previous.listed) relations.add('TOUCHES', other, region.id, statement.id);
+        }
       }
     }
     if (last === null) previous = carried(previous, statement, continues);
-    else previous = last.bare ? null : { program: last.id, section: statement.sectionId, end: statement.end };
+    else previous = last.bare ? null : { program: last.id, section: statement.sectionId, end: statement.end, listed: listedBefore(statement.text, statement.start, ids?.programs ?? [], last) };
   }
+}
+
+/** The programs listed right before `last`, joined to it and to each other by a list mark or conjunction only (「甲」及「乙」). */
+function listedBefore(text: string, start: number, programs: readonly SpannedId[], last: SpannedId): string[] | undefined {
+  const sorted = [...programs].filter((p) => p.end <= last.start).sort((a, b) => b.start - a.start);
+  const out: string[] = [];
+  let next = last;
+  for (const p of sorted) {
+    const gap = text.slice(p.end - start, next.start - start).replace(/[「」“”『』]/g, '');
+    if (!/^(?:[、和及与]|以及)$/.test(gap)) break;
+    if (p.id !== last.id) out.push(p.id);
+    next = p;
+  }
+  return out.length > 0 ? out : undefined;
 }
 
 /** Whether a body's mention in a statement is the document's body naming itself (我校, 本局). */
@@ -319,6 +336,8 @@ function namedAsItself(statement: AnnotatedStatement['statement'], mention: Span
 /** The program the statements of a section speak of, where the last that did ends, and whether one referred back to it. */
 interface SpokenOf {
   program: string;
+  /** The programs listed right before it (「…」及「…」): the statement after speaks of them too. */
+  listed?: string[];
   section: string | null;
   end: number;
   referred?: boolean;

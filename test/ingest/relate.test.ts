@@ -308,6 +308,16 @@ describe('relate', () => {
     ]);
   });
 
+  it('places every programme of a list the statement before ends with where the next statement opens by placing them', () => {
+    const found = relations('澳门教育及青年发展局新闻稿\n\n持续办好「千人国情研习计划」及「青年交流周」,扩大至肇庆市、清远市等粤西北城市。', ['TOUCHES']);
+    expect(found.sort()).toEqual([
+      'TOUCHES 千人国情研习计划 → 清远市',
+      'TOUCHES 千人国情研习计划 → 肇庆市',
+      'TOUCHES 青年交流周 → 清远市',
+      'TOUCHES 青年交流周 → 肇庆市',
+    ]);
+  });
+
   it('places a designation in the places a body selects as its holders (评选广州市、深圳市为首批“…试点城市”)', () => {
     expect(relations('某省教育厅2024年工作总结\n\n教育部评选广州市、深圳市为首批“国家产教融合试点城市”。', ['TOUCHES']).sort()).toEqual([
       'TOUCHES 国家产教融合试点城市 → 广州市',
