@@ -5,6 +5,7 @@
 import { abbreviations, getGazetteer, ordinaryAbbreviationBigrams, townshipCounty } from '../../language/gazetteer/index.js';
 import { abbreviationIds, isZoneId } from '../../language/regions/index.js';
 import { selfReferencesIn } from '../extract/selfReferences.js';
+import { QUOTE_PAIRS } from '../extract/quoteMarks.js';
 import { getLexicon } from '../../language/lexicon/index.js';
 import { alternation } from '../../language/match/alternation.js';
 import type { AnnotatedStatement } from '../annotated.js';
@@ -314,14 +315,30 @@ function followingPlacements(annotated: readonly AnnotatedStatement[], idsByStat
   }
 }
 
+/** Whether a gap is only a list mark or a conjunction (、, 及, 与 …: the lexicon's). */
+function joinsList(gap: string): boolean {
+  const { partnering, names } = getLexicon();
+  return partnering.listMarks.includes(gap) || names.conjunctions.has(gap);
+}
+
+/** Every opening and closing quotation mark (「」, “”, 『』, ‘’). */
+const QUOTE_MARKS: ReadonlySet<string> = new Set(QUOTE_PAIRS.flat());
+
+/** A text without its quotation marks. */
+function withoutQuoteMarks(text: string): string {
+  let out = '';
+  for (const c of text) if (!QUOTE_MARKS.has(c)) out += c;
+  return out;
+}
+
 /** The programs listed right before `last`, joined to it and to each other by a list mark or conjunction only (「甲」及「乙」). */
 function listedBefore(text: string, start: number, programs: readonly SpannedId[], last: SpannedId): string[] | undefined {
   const sorted = [...programs].filter((p) => p.end <= last.start).sort((a, b) => b.start - a.start);
   const out: string[] = [];
   let next = last;
   for (const p of sorted) {
-    const gap = text.slice(p.end - start, next.start - start).replace(/[「」“”『』]/g, '');
-    if (!/^(?:[、和及与]|以及)$/.test(gap)) break;
+    const gap = withoutQuoteMarks(text.slice(p.end - start, next.start - start));
+    if (!joinsList(gap)) break;
     if (p.id !== last.id) out.push(p.id);
     next = p;
   }

@@ -253,6 +253,8 @@ export interface Lexicon {
     readonly currenciesBefore: readonly (readonly [word: string, unit: string])[];
     /** A count written before a number that has no unit after it (参观人次约38万) → the number's unit. */
     readonly countsBefore: readonly (readonly [word: string, unit: string])[];
+    /** Units of a ratio to a base (%, 倍): a comparator may stand before the base (不超过实际租金的50%). */
+    readonly ratioUnits: Words;
     readonly durations: Words;
   };
   readonly targets: {
@@ -542,6 +544,7 @@ function unitWords(units: LexiconFiles['units']): Lexicon['units'] {
     perPeriods: units.perPeriods,
     currenciesBefore: Object.entries(units.currenciesBefore).sort((a, b) => byLengthDesc(a[0], b[0])),
     countsBefore: Object.entries(units.countsBefore),
+    ratioUnits: new Set(units.ratioUnits),
     durations: new Set(units.durationUnits),
   };
 }

@@ -163,6 +163,7 @@ export const UnitsFileSchema = z.object({
   perPeriods: words,
   currenciesBefore: z.record(z.string().min(1), z.string().min(1)),
   countsBefore: z.record(z.string().min(1), z.string().min(1)),
+  ratioUnits: words,
   durationUnits: words,
 });
 

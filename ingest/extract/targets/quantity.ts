@@ -177,8 +177,6 @@ function comparatorBefore(text: string, pos: number): readonly [string, Comparat
   return null;
 }
 
-/** Units of a ratio to a base (50%, 1.5倍). */
-const RATIO_UNITS: ReadonlySet<string> = new Set(['%', '倍']);
 /** How far before a ratio its comparator may stand across the base it is a share of (不少于 + 交流总数的 + 20%). */
 const SHARE_WINDOW = 14;
 /** How short a base may be written without 的 (不超过 + 津贴额 + 15%). */
@@ -347,7 +345,7 @@ export function readQuantity(text: string, s: number, num: string, quoted: reado
   // Note: a comparator may stand before the currency written before the number (约 + 澳门元 + 1,150万元, 最高 + 人民币 + 50万元).
   const direct = comparatorBefore(text, currency ? currencyEnd - currency[0].length : s);
   // Note: a ratio's comparator may stand before the base it is a share of (不超过 + 实际租金的 + 50%).
-  const before = direct ?? (RATIO_UNITS.has(unit) ? shareComparator(text, s) : null);
+  const before = direct ?? (getLexicon().units.ratioUnits.has(unit) ? shareComparator(text, s) : null);
   if (before) {
     start = before[2];
     if (!weak.has(before[0]) || comparator === null) {
