@@ -710,6 +710,11 @@ describe('awarded titles and quoted names in the whole extraction', () => {
     expect(run('负责管理创新科技署的「科技券」计划。')).toMatchObject([{ name: '科技券计划', aliases: ['科技券'] }]);
   });
 
+  it('ends an unquoted name at 增加, 参加 and 前往, verbs of the clause (政府会否增加 + 内地交流计划)', () => {
+    expect(names(run('政府会否增加内地交流计划的名额。'))).not.toContain('政府会否增加内地交流计划');
+    expect(names(run('另有120名中四学生参加相关考察团。')).some((n) => n.includes('参加'))).toBe(false);
+  });
+
   it('ends an unquoted project\'s name at the verb that builds it (与石牌镇合资 + 兴建 + 龙山百合精深加工项目)', () => {
     expect(names(run('引进食品公司与石牌镇合资兴建龙山百合精深加工项目，总投资1.2亿元。'))).toEqual(['龙山百合精深加工项目']);
   });
