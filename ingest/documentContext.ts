@@ -6,6 +6,7 @@
 import { getGazetteer, regionForIssuer, type RegionRecord } from '../language/gazetteer/index.js';
 import { splitFunctionInitials } from '../language/match/tokens.js';
 import { getLexicon } from '../language/lexicon/index.js';
+import { isQuestionTitle } from './structure/parts.js';
 import { getSegmenter, type Token } from '../language/segment/index.js';
 import { extractInstitutions, type InstitutionCandidate } from './extract/institutions/index.js';
 import { nationalName } from './extract/institutions/naming.js';
@@ -280,6 +281,8 @@ export function documentContext(document: DocumentMeta, statements: readonly Sta
     const signer = signedBy !== null && !addressed(signedBy, document.title) ? leadingInstitution(signedBy, region, names)?.name ?? signedBy : null;
     issuer = signer ?? reportingBody(statements, city, region, document.title) ?? issuer;
   }
+  // Note: a legislature's question is answered by the bureau its opening names (…議員的提問和民政及青年事務局局長的書面答覆).
+  if (!issuer && isQuestionTitle(document.title)) issuer = reportingBody(statements, city, region, document.title);
   const placeInstrument = titleRegion !== null && ownProgramName(document.title) !== null;
   const governmentReport = getLexicon().structure.governmentReports.some((w) => document.title.includes(w));
   if (!issuer && region && (governmentReport || placeInstrument)) issuer = placeGovernment(region);

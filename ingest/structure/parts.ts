@@ -55,6 +55,11 @@ function buildPatterns() {
 let patterns: ReturnType<typeof buildPatterns> | undefined;
 const re = (): ReturnType<typeof buildPatterns> => (patterns ??= buildPatterns());
 
+/** Whether a title is a legislature's question's (立法会 第十七题：…, 立法会十二题：…), whose subject follows its colon. */
+export function isQuestionTitle(title: string): boolean {
+  return re().questionTitle.test(title);
+}
+
 function kindOf(word: string): 'summary' | 'plan' {
   return re().summary.test(word) && !re().plan.test(word) ? 'summary' : 'plan';
 }
@@ -214,7 +219,7 @@ export function bodyPeriod(periods: TitlePeriods, title = '', opening = '', writ
   const cited = title.replace(CITED_RANGE, '');
   const reportEnd = endsAsReport(title);
   // Note: a legislature's question names its subject after the colon (立法會 第十七題：香港青年到內地實習及交流的計劃): no genre.
-  const asked = re().questionTitle.test(title);
+  const asked = isQuestionTitle(title);
   const plan = !asked && !reportEnd && planGenres.some((w) => heads.some((h) => h.endsWith(w)) || cited.includes(`${w}》`));
   const report = !asked && !plan && reportGenres.some((w) => title.includes(w));
   // Note: a title may write its year without 年: a range (《…行动计划2027-2030》) by its last, a closing year (年报2024).

@@ -28,6 +28,13 @@ describe('issuer of a document without an issuer line', () => {
     expect(issuerOf(byBureau)).toBe('保安局');
   });
 
+  it('is the bureau that answers a legislature\'s question, and the question\'s subject is no programme of the document', () => {
+    const text = '立法會　第十七題：香港青年到內地實習及交流的計劃\n\n以下是今日在立法會會議上議員的提問和民政及青年事務局局長的書面答覆：\n答覆：\n計劃共資助青年3,288人。\n';
+    const x = extractText(text, { source: 'question.txt', sha256: 'x' });
+    expect(x.document.issuer).toBe('民政及青年事务局');
+    expect(x.document.programId).toBeNull();
+  });
+
   it('is the body that signs a paper addressed to a legislature\'s committee, under a date of its month alone', () => {
     const paper = '立法會福利事務委員會\n跨境安老服務的最新情況\n\n目的\n本文件向委員匯報政府在廣東省推展跨境安老服務的進展。\n\n勞工及福利局\n社會福利署\n2025年7月\n';
     expect(issuerOf(paper)).toBe('劳工及福利局');

@@ -11,6 +11,7 @@ import { titles } from './titles.js';
 import { unquoted } from './unquoted.js';
 import { namedByForm } from './namedByForm.js';
 import { getLexicon } from '../../../language/lexicon/index.js';
+import { isQuestionTitle } from '../../structure/parts.js';
 import { isInstrument, overlaps, overlapsAny, vocab } from './vocabulary.js';
 import { PLACE_DASHES, regionFlags } from '../regionTokens.js';
 import { awardedTitles } from '../awarded.js';
@@ -166,6 +167,8 @@ export function ownProgramName(written: string): string | null {
 const HEADLINE_PHRASES = /[\u3400-\u9fff」”》)）]\s+[^\s]+\s+[「“《\u3400-\u9fff]/;
 
 function readOwnProgramName(written: string): string | null {
+  // Note: a legislature's question (立法会 第十七题：…的计划) names its subject, not an instrument it is.
+  if (isQuestionTitle(written)) return null;
   const title = withoutNote(written);
   if (HEADLINE_PHRASES.test(title) && !title.includes(getLexicon().structure.aboutWord)) return null;
   const issued = ISSUING_NOTICE.exec(title);
