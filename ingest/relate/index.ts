@@ -321,7 +321,10 @@ function joinsList(gap: string): boolean {
   return partnering.listMarks.includes(gap) || names.conjunctions.has(gap);
 }
 
-/** Every opening and closing quotation mark (「」, “”, 『』, ‘’). */
+/**
+ * Every opening and closing quotation mark (「」, “”, 『』, ‘’). Note: quoteMarks.ts's withoutNameMarks strips 《》 too, which
+ * would list cited policies (《甲》及《乙》) that the statement after does not place.
+ */
 const QUOTE_MARKS: ReadonlySet<string> = new Set(QUOTE_PAIRS.flat());
 
 /** A text without its quotation marks. */
@@ -333,6 +336,8 @@ function withoutQuoteMarks(text: string): string {
 
 /** The programs listed right before `last`, joined to it and to each other by a list mark or conjunction only (「甲」及「乙」). */
 function listedBefore(text: string, start: number, programs: readonly SpannedId[], last: SpannedId): string[] | undefined {
+  // Note: most statements name one programme: nothing to list, no copy made.
+  if (programs.length < 2) return undefined;
   const sorted = [...programs].filter((p) => p.end <= last.start).sort((a, b) => b.start - a.start);
   const out: string[] = [];
   let next = last;
