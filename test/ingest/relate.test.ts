@@ -292,6 +292,14 @@ describe('relate', () => {
     ]);
   });
 
+  it('reads a township’s or a town’s title as held by the places named its holders (…为首批「…示范乡」, 鹿港镇为…「…经典小镇」)', () => {
+    expect(relations('某部新闻稿\n\n教育部于8月核定台东县兰屿乡及新竹县尖石乡为首批「原住民族国际教育交流示范乡」。', ['TOUCHES']).sort()).toEqual([
+      'TOUCHES 原住民族国际教育交流示范乡 → 兰屿乡',
+      'TOUCHES 原住民族国际教育交流示范乡 → 尖石乡',
+    ]);
+    expect(relations('彰化县政府新闻稿\n\n鹿港镇为观光署评选的「百年经典小镇」。', ['TOUCHES'])).toEqual(['TOUCHES 百年经典小镇 → 鹿港镇']);
+  });
+
   it('places a designation in the places its clause opens with when a body selects them as its holders (…经本部评选为首批「…」)', () => {
     expect(relations('某部2025年施政计划\n\n苗栗县泰安乡及嘉义县阿里山乡经本部评选为首批「智慧医疗偏乡示范区」。', ['TOUCHES']).sort()).toEqual([
       'TOUCHES 智慧医疗偏乡示范区 → 泰安乡',
