@@ -715,6 +715,12 @@ describe('awarded titles and quoted names in the whole extraction', () => {
     expect(names(run('另有120名中四学生参加相关考察团。')).some((n) => n.includes('参加'))).toBe(false);
   });
 
+  it('reads a township\'s or a town\'s title only when quoted (「青农聚落示范乡镇」; 每处示范乡镇, 扩及示范乡镇 are none)', () => {
+    expect(run('选定三星乡等10个乡镇为首批「青农聚落示范乡镇」。')).toMatchObject([{ name: '青农聚落示范乡镇', kind: 'DESIGNATION' }]);
+    expect(run('鹿港镇为观光署评选的「百年经典小镇」。')).toMatchObject([{ name: '百年经典小镇', kind: 'DESIGNATION' }]);
+    expect(names(run('每处示范乡镇由在地农会担任营运窗口，辅导对象扩及示范乡镇内的青年合作社。'))).toEqual([]);
+  });
+
   it('ends an unquoted project\'s name at the verb that builds it (与石牌镇合资 + 兴建 + 龙山百合精深加工项目)', () => {
     expect(names(run('引进食品公司与石牌镇合资兴建龙山百合精深加工项目，总投资1.2亿元。'))).toEqual(['龙山百合精深加工项目']);
   });
