@@ -13,6 +13,7 @@ import type { Relation, Target } from '../model.js';
 import { ensureRegion, type EntityIndex, type ResolvedIds, type SpannedId } from '../resolve.js';
 import { clauseAt, clausesOf, COMMAS } from './clauses.js';
 import { openingBody } from './subjects.js';
+import { addedHolderPlacements } from './addedHolders.js';
 import { itineraryItemPlacements } from './itineraryItems.js';
 import { initialPlacements, writtenName } from './initials.js';
 import { endsAtColon, labelPlacements } from './labels.js';
@@ -447,6 +448,7 @@ export function relate(
   if (context.headingIds) headingPlacements(annotated, placeable, idsByStatement, context.headingIds, relations);
   listPlacements(annotated, placeable, index, context.headingIds ?? new Set(), relations);
   followingPlacements(annotated, idsByStatement, relations, context.text);
+  addedHolderPlacements(annotated, placeable, index, relations, context.text);
   itineraryItemPlacements(annotated, placeable, relations, context.text);
   labelPlacements(annotated, placeable, relations, context.text);
   initialPlacements(annotated, placeable, index, relations);

@@ -26,6 +26,25 @@ export function includedRegions(input: PlacementInput, clause: Clause): Set<Span
   return placedLists(input, listed, (r) => r.start === next.start + word.length);
 }
 
+/**
+ * The places the clause right after a place designation's adds to its holders (…为首批「…示范乡镇」，今年再新增 + 鱼池乡、
+ * 大湖乡…等8处; 「…示范乡」增至6乡，新增 + 三地门乡…): it names no program and opens, after a time word at most and an
+ * adverb of repetition, with a verb of addition right before the list of places.
+ */
+export function addedHolders(input: OnwardInput, clause: Clause): Set<SpannedId> {
+  const next = input.clauses.find((c) => c.start === clause.end + 1);
+  if (!next || startsWithin(input.programs, next)) return new Set();
+  const opening = input.text.slice(next.start - input.start, next.end - input.start);
+  const { additionAdverbs, additionVerbs } = getLexicon().programs;
+  let at = timeLead(input, next);
+  at += additionAdverbs.find((adverb) => opening.startsWith(adverb, at))?.length ?? 0;
+  const verb = additionVerbs.find((v) => opening.startsWith(v, at));
+  if (verb === undefined) return new Set();
+  const listed = within(input.freeRegions, next);
+  const first = listed.find((r) => r.start === next.start + at + verb.length);
+  return first === undefined ? new Set() : listedFrom(input, listed, first);
+}
+
 /** Whether a clause is a frame (在…支持下, 在…框架下): it ends with 下. */
 const framed = (input: Pick<PlacementInput, 'text' | 'start'>, clause: Clause): boolean => input.text[clause.end - input.start - 1] === '下';
 

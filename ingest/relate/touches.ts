@@ -14,7 +14,7 @@ import { holdsLocative, located, locatedRegions } from './locatives.js';
 import { EDITION_ORDINAL } from '../../language/match/numbers.js';
 import { alternation } from '../../language/match/alternation.js';
 import { allHan, lastStartingBy } from '../../language/match/tokens.js';
-import { includedRegions, labels, onwardRegions } from './onward.js';
+import { addedHolders, includedRegions, labels, onwardRegions } from './onward.js';
 import { bracketedPlaces, qualifyingList } from './qualifiers.js';
 import { subjectHolds, subjectList } from './subjects.js';
 
@@ -187,6 +187,13 @@ export function placements(input: PlacementInput): [string, string][] {
     // Note: so does a clause right after it that opens by placing it (…，8月在番禺区举行), when it is its clause's last program.
     if (!startsBetween(input.programs, program.start, clause.end)) {
       for (const r of onwardRegions(input, clause, labels(input, program, clause))) {
+        pairs.push([program.id, r.id]);
+        placed = true;
+      }
+    }
+    // Note: a place designation's holders go on in the clause after it when that one adds to them (…，今年再新增 + 鱼池乡…).
+    if (placeDesignation(program) && !startsBetween(input.programs, program.start, clause.end)) {
+      for (const r of addedHolders(input, clause)) {
         pairs.push([program.id, r.id]);
         placed = true;
       }

@@ -155,6 +155,8 @@ export interface Lexicon {
     readonly itineraryNouns: readonly string[];
     /** Verbs adding places to where a programme goes, before places that end their clause with an itinerary noun (新增, 加入). */
     readonly additionVerbs: readonly string[];
+    /** Adverbs of repetition before an addition verb (今年 + 再 + 新增): the clause adds to what the one before began. */
+    readonly additionAdverbs: readonly string[];
     readonly placeDesignations: readonly string[];
     /** Level words of the places below a city a designation ending in one is held by (县, 镇, 村), with their levels' ranks. */
     readonly lowerLevelHolders: ReadonlyMap<string, number>;
@@ -460,6 +462,7 @@ function programWords(programs: LexiconFiles['programs']): Lexicon['programs'] {
     inclusionWords: programs.inclusionWords,
     itineraryNouns: programs.itineraryNouns,
     additionVerbs: programs.additionVerbs,
+    additionAdverbs: programs.additionAdverbs,
     placeDesignations: [...programs.placeDesignations].sort(byLengthDesc),
     lowerLevelHolders: new Map(Object.entries(programs.lowerLevelHolders)),
     listWords: programs.listWords,

@@ -92,6 +92,7 @@ export const ProgramsFileSchema = z.object({
   inclusionWords: words,
   itineraryNouns: words,
   additionVerbs: words,
+  additionAdverbs: words,
   placeDesignations: words,
   lowerLevelHolders: z.record(z.string(), z.number().int()),
   listWords: words,

@@ -292,6 +292,16 @@ describe('relate', () => {
     ]);
   });
 
+  it('places a designation in the places the clause after it adds to its holders (…为首批「…」，今年再新增 + 鱼池乡…等8处)', () => {
+    const holders = ['TOUCHES 青农聚落示范乡镇 → 三星乡', 'TOUCHES 青农聚落示范乡镇 → 后壁区', 'TOUCHES 青农聚落示范乡镇 → 古坑乡', 'TOUCHES 青农聚落示范乡镇 → 大湖乡', 'TOUCHES 青农聚落示范乡镇 → 鱼池乡'].sort();
+    const opening = '某署新闻稿\n\n农村水保署113年选定宜兰县三星乡、云林县古坑乡等10个乡镇为首批「青农聚落示范乡镇」';
+    // One statement (the full-width comma splits none here), and two (the clause after the comma long enough to stand alone).
+    expect(relations(`${opening}，今年再新增南投县鱼池乡、苗栗县大湖乡及台南市后壁区等8处。`, ['TOUCHES']).sort()).toEqual(holders);
+    expect(relations(`${opening},今年再新增南投县鱼池乡、苗栗县大湖乡及台南市后壁区等8处,合计18处。`, ['TOUCHES']).sort()).toEqual(holders);
+    // Places the clause after names otherwise are not added (今年到南投县鱼池乡… is the onward rule's, not this one's).
+    expect(relations(`${opening}，南投县鱼池乡等8处今年也将申请。`, ['TOUCHES']).sort()).toEqual(holders.filter((h) => /三星|古坑/.test(h)));
+  });
+
   it('reads a township’s or a town’s title as held by the places named its holders (…为首批「…示范乡」, 鹿港镇为…「…经典小镇」)', () => {
     expect(relations('某部新闻稿\n\n教育部于8月核定台东县兰屿乡及新竹县尖石乡为首批「原住民族国际教育交流示范乡」。', ['TOUCHES']).sort()).toEqual([
       'TOUCHES 原住民族国际教育交流示范乡 → 兰屿乡',
