@@ -292,6 +292,12 @@ describe('relate', () => {
     ]);
   });
 
+  it('places an event where the clause after it moves its venue (「…交流营」，今年首次移师 + 香港九龙城区…举行)', () => {
+    expect(relations('某局新闻稿\n\n体育局与文化局合办「青少年体育交流营」，今年首次移师香港九龙城区的启德体育园举行。', ['TOUCHES']).sort()).toEqual([
+      'TOUCHES 青少年体育交流营 → 九龙城区',
+    ]);
+  });
+
   it('places a designation in the places the clause after it adds to its holders (…为首批「…」，今年再新增 + 鱼池乡…等8处)', () => {
     const holders = ['TOUCHES 青农聚落示范乡镇 → 三星乡', 'TOUCHES 青农聚落示范乡镇 → 后壁区', 'TOUCHES 青农聚落示范乡镇 → 古坑乡', 'TOUCHES 青农聚落示范乡镇 → 大湖乡', 'TOUCHES 青农聚落示范乡镇 → 鱼池乡'].sort();
     const opening = '某署新闻稿\n\n农村水保署113年选定宜兰县三星乡、云林县古坑乡等10个乡镇为首批「青农聚落示范乡镇」';
