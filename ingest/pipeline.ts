@@ -76,10 +76,11 @@ function endsSentence(text: string, from: number, to: number): boolean {
  * The status of a statement's targets, given the year it states (`stated`, its own or its sentence's), the year it names
  * relative to now (`relative`) and whether an earlier clause of its sentence plans for the stated year (`sentencePlans`).
  */
-function targetStatus(statement: Statement, stated: number | null, relative: number | null, sentencePlans: boolean): Status {
+function targetStatus(statement: Statement, stated: number | null, relative: number | null, sentencePlans: boolean, sentenceWill: boolean): Status {
   const { year, status, text } = statement;
-  // Note: what an achieved part says will happen (…将于春季招收120名, 预计…) is planned, in the same year.
-  if (status === 'ACHIEVED' && stated === null && relative === null && saysWillHappen(text)) return 'PLANNED';
+  // Note: what an achieved part says will happen (…将于春季招收120名, 预计…) is planned, in the same year; so is what a
+  // clause goes on to say after one that did (…将于10月中旬举行，路线由…出发，全长约8.5公里).
+  if (status === 'ACHIEVED' && stated === null && relative === null && (sentenceWill || saysWillHappen(text))) return 'PLANNED';
   if (year === null) return status;
   // Note: what a statement counts in a year before its own (去年…) is done, in a year after it (明年…将扩大到300名) planned.
   if (relative !== null) return relative > year && status === 'ACHIEVED' ? 'PLANNED' : relative < year ? 'ACHIEVED' : status;
@@ -99,6 +100,8 @@ function collectTargets(annotated: AnnotatedStatement[], text: string, era: bool
   let sentenceYear: number | null = null;
   // Note: whether the clause that stated the sentence's year plans for it (到2027年，…由目前的78所增加到100所).
   let sentencePlans = false;
+  // Note: whether an earlier clause of the sentence says what will happen (…将于10月中旬举行).
+  let sentenceWill = false;
   // Note: the statements of the sentence before `read` have had their years read; a statement's year is read only when
   // it or a later clause of its sentence holds a target (most hold none: statedYear on each was a third of this).
   let read = 0;
@@ -106,11 +109,13 @@ function collectTargets(annotated: AnnotatedStatement[], text: string, era: bool
     const { statement, targets: found } = annotated[i];
     if (i === 0 || endsSentence(text, annotated[i - 1].statement.end, statement.start)) {
       sentenceYear = null;
+      sentenceWill = false;
       read = i;
     }
     if (found.length === 0) continue;
     for (; read < i; read++) {
       const earlier = annotated[read].statement.text;
+      sentenceWill ||= saysWillHappen(earlier);
       const year = statedYear(earlier, era);
       if (year === null) continue;
       sentenceYear = year;
@@ -127,7 +132,8 @@ function collectTargets(annotated: AnnotatedStatement[], text: string, era: bool
     // release of 2025-02 on 2024: 去年外销值… is 2024's), else from its stretch's year.
     const relative = stated === null ? relativeYear(statement.text, writtenYear ?? statement.year) : null;
     const year = stated ?? relative ?? statement.year;
-    const status = targetStatus(statement, stated, relative, own === null && sentencePlans);
+    const status = targetStatus(statement, stated, relative, own === null && sentencePlans, sentenceWill);
+    sentenceWill ||= saysWillHappen(statement.text);
     for (const span of found) {
       const id = `${statement.id}/t:${span.start}`;
       spans.set(id, { start: span.start, end: span.end });

@@ -648,4 +648,11 @@ describe('what a report says will happen', () => {
     const funded = extractText('某基金会公布2025年度资助计划审批结果\n本年度批出资助项目296项。某学会获资助的文化之旅将组织120名青年前往泉州市。\n', { source: 'funded.txt', sha256: 'x' });
     expect(funded.targets.map((t) => `${t.value}${t.unit} ${t.year} ${t.status}`)).toEqual(['296项 2025 ACHIEVED', '120名 2025 PLANNED']);
   });
+
+  it('reads the clauses after one that says what will happen as planned too, up to the end of its sentence', () => {
+    const text = '澳门体育局新闻稿\n发布日期:2025年7月21日\n\n体育局介绍测试赛成果\n\n'
+      + '火炬传递澳门站活动将于10月中旬举行,路线由大三巴牌坊出发并途经西湾大桥,全长约8.5公里,火炬手共100名。测试赛期间共动员志愿者1,120名。\n';
+    const x = extractText(text, { source: 'will.txt', sha256: 'x' });
+    expect(x.targets.map((t) => `${t.value}${t.unit} ${t.status}`)).toEqual(['8.5公里 PLANNED', '100名 PLANNED', '1120名 ACHIEVED']);
+  });
 });
