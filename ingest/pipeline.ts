@@ -72,12 +72,26 @@ function endsSentence(text: string, from: number, to: number): boolean {
   return false;
 }
 
-/**
- * The status of a statement's targets, given the year it states (`stated`, its own or its sentence's), the year it names
- * relative to now (`relative`) and whether an earlier clause of its sentence plans for the stated year (`sentencePlans`).
- */
-function targetStatus(statement: Statement, stated: number | null, relative: number | null, sentencePlans: boolean, sentenceWill: boolean): Status {
+/** What the status of a statement's targets is read from besides the statement's own part. */
+interface StatusReading {
+  /** The year the statement states, its own or its sentence's. */
+  stated: number | null;
+  /** The year it names relative to now (去年, 明年). */
+  relative: number | null;
+  /** Whether an earlier clause of its sentence plans for the stated year. */
+  sentencePlans: boolean;
+  /** Whether an earlier clause of its sentence says what will happen. */
+  sentenceWill: boolean;
+  /** The year the text was written, when it is dated. */
+  written: number | null;
+}
+
+/** The status of a statement's targets. */
+function targetStatus(statement: Statement, { stated, relative, sentencePlans, sentenceWill, written }: StatusReading): Status {
   const { year, status, text } = statement;
+  // Note: what a plan written in a year states for an earlier one (a 2025 plan dated 2025-02: 2024年，…结对学校达到48对) is
+  // done: the plan's look back.
+  if (status === 'PLANNED' && stated !== null && written !== null && stated < written) return 'ACHIEVED';
   // Note: what an achieved part says will happen (…将于春季招收120名, 预计…) is planned, in the same year; so is what a
   // clause goes on to say after one that did (…将于10月中旬举行，路线由…出发，全长约8.5公里).
   if (status === 'ACHIEVED' && stated === null && relative === null && (sentenceWill || saysWillHappen(text))) return 'PLANNED';
@@ -132,7 +146,7 @@ function collectTargets(annotated: AnnotatedStatement[], text: string, era: bool
     // release of 2025-02 on 2024: 去年外销值… is 2024's), else from its stretch's year.
     const relative = stated === null ? relativeYear(statement.text, writtenYear ?? statement.year) : null;
     const year = stated ?? relative ?? statement.year;
-    const status = targetStatus(statement, stated, relative, own === null && sentencePlans, sentenceWill);
+    const status = targetStatus(statement, { stated, relative, sentencePlans: own === null && sentencePlans, sentenceWill, written: writtenYear });
     sentenceWill ||= saysWillHappen(statement.text);
     for (const span of found) {
       const id = `${statement.id}/t:${span.start}`;

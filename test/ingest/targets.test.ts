@@ -636,6 +636,15 @@ describe('what a news item counts in a later year', () => {
   });
 });
 
+describe('what a plan looks back on', () => {
+  it('reads what a dated plan states for a year before the one it was written in as done, in that year', () => {
+    const text = '某区教育局文件\n\n某区教育局2025年教育协同发展工作要点\n\n一、总体要求\n'
+      + '2024年,三地共同推进教育协同,结对学校达到48对,联合开展教研活动136场。2025年,结对学校增加到60对。\n\n某区教育局\n2025年2月26日\n';
+    const x = extractText(text, { source: 'plan.txt', sha256: 'x' });
+    expect(x.targets.map((t) => `${t.value}${t.unit} ${t.year} ${t.status}`)).toEqual(['48对 2024 ACHIEVED', '136场 2024 ACHIEVED', '60对 2025 PLANNED']);
+  });
+});
+
 describe('what a report says will happen', () => {
   it('reads a statement of an achieved part that says what will happen (将于, 预计) as planned, in the same year', () => {
     const text = '澳门大学新闻稿\n发布日期:2025年9月18日\n\n某大学与三所大学共建实验室\n\n'
