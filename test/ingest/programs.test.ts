@@ -715,6 +715,12 @@ describe('awarded titles and quoted names in the whole extraction', () => {
     expect(names(run('另有120名中四学生参加相关考察团。')).some((n) => n.includes('参加'))).toBe(false);
   });
 
+  it('reads a quoted route as a project (“环淀山湖”研学线路, “青岛—吉布提—阿达玛”海铁联运线路); unquoted 线路 names none', () => {
+    expect(names(run('开发“环淀山湖”研学线路6条。'))).toEqual(['环淀山湖研学线路']);
+    expect(run('开通“青岛—吉布提—阿达玛”海铁联运线路。')).toMatchObject([{ name: '青岛—吉布提—阿达玛海铁联运线路', kind: 'PROJECT' }]);
+    expect(names(run('今年新增两条研学线路。'))).toEqual([]);
+  });
+
   it('reads a township\'s or a town\'s title only when quoted (「青农聚落示范乡镇」; 每处示范乡镇, 扩及示范乡镇 are none)', () => {
     expect(run('选定三星乡等10个乡镇为首批「青农聚落示范乡镇」。')).toMatchObject([{ name: '青农聚落示范乡镇', kind: 'DESIGNATION' }]);
     expect(run('鹿港镇为观光署评选的「百年经典小镇」。')).toMatchObject([{ name: '百年经典小镇', kind: 'DESIGNATION' }]);
