@@ -715,6 +715,10 @@ describe('awarded titles and quoted names in the whole extraction', () => {
     expect(names(run('另有120名中四学生参加相关考察团。')).some((n) => n.includes('参加'))).toBe(false);
   });
 
+  it('reads a quoted month of activities as an activity, whatever precedes it (由…主办的「…交流月」)', () => {
+    expect(run('由县政府主办的「宗教文化交流月」今日闭幕。')).toMatchObject([{ name: '宗教文化交流月', kind: 'ACTIVITY' }]);
+  });
+
   it('reads a quoted route as a project (“环淀山湖”研学线路, “青岛—吉布提—阿达玛”海铁联运线路); unquoted 线路 names none', () => {
     expect(names(run('开发“环淀山湖”研学线路6条。'))).toEqual(['环淀山湖研学线路']);
     expect(run('开通“青岛—吉布提—阿达玛”海铁联运线路。')).toMatchObject([{ name: '青岛—吉布提—阿达玛海铁联运线路', kind: 'PROJECT' }]);
