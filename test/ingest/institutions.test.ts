@@ -603,6 +603,14 @@ describe('extractInstitutions', () => {
       const hk: InstitutionContext = { issuerCity: null, places: { SAR: '香港' } };
       const text = '教育局课程发展处与学校合作';
       expect(extractInstitutions(text, 0, tagText(text, 0), hk).map((c) => [c.name, c.parents?.map((p) => p.name)])).toEqual([['香港教育局课程发展处', ['香港教育局']]]);
+      // A unit of a ministry is the nation's, in a SAR's document too: no SAR has a ministry.
+      const unit = '行程由教育局与教育部港澳台事务办公室协调';
+      expect(extractInstitutions(unit, 0, tagText(unit, 0), hk).map((c) => c.name)).toContain('教育部港澳台事务办公室');
+    });
+    it('makes a ministry named by its field alone the parent of its unit (教育部 of 教育部港澳台事务办公室)', () => {
+      const text = '我厅与教育部港澳台事务办公室合作开展交流';
+      expect(extractInstitutions(text, 0, tagText(text, 0), places).map((c) => [c.name, c.parents?.map((p) => p.name)]))
+        .toContainEqual(['教育部港澳台事务办公室', ['教育部']]);
     });
     it('does not name a head qualified only by another head (职业技术学院校区)', () => {
       expect(sentence('设立了15个海外职业技术学院校区')).toEqual([]);

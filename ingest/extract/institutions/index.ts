@@ -73,7 +73,9 @@ function parentBodies(start: number, edge: LeftEdge, name: string, surface: stri
   if (campusCore !== null) out.push({ name: name.slice(0, resolvedPrefix + campusCore.length), span: { start, end: start + campusCore.length } });
   for (const end of edge.parentEnds) {
     const parent = name.slice(0, resolvedPrefix + (end - start));
-    if (parent.length >= 3 && distinctive(parent) >= 2 && !out.some((p) => p.name === parent)) out.push({ name: parent, span: { start, end } });
+    // Note: a ministry named by its field alone (教育部 of 教育部港澳台事务办公室) is one body, however common its words.
+    const named = distinctive(parent) >= 2 || vocab().ministryHeadList.some((h) => parent.endsWith(h));
+    if (parent.length >= 3 && named && !out.some((p) => p.name === parent)) out.push({ name: parent, span: { start, end } });
   }
   return out;
 }

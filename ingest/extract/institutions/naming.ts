@@ -140,8 +140,10 @@ function sarBody(head: Head, edge: LeftEdge, coreName: string, surface: string, 
   if (government && coreName === head.word && head.word.length > 1 && !opensWithNationalPrefix(coreName)) {
     return sarBureau(head.word) ? sar + surface : null;
   }
-  // Note: a section of a SAR's bureau (教育局 + 课程发展处) is the SAR's too.
-  if (government && edge.parentEnds.length > 0 && opener.length > 1 && openerKind === 'GOVERNMENT') return sar + surface;
+  // Note: a section of a SAR's bureau (教育局 + 课程发展处) is the SAR's too; not one of a ministry (教育部 +
+  // 港澳台事务办公室): no SAR has one, it is the nation's.
+  if (government && edge.parentEnds.length > 0 && opener.length > 1 && openerKind === 'GOVERNMENT'
+    && !vocab().ministryHeadList.some((h) => opener.endsWith(h))) return sar + surface;
   return undefined;
 }
 
