@@ -14,6 +14,7 @@ import { ensureRegion, type EntityIndex, type ResolvedIds, type SpannedId } from
 import { clauseAt, clausesOf, COMMAS } from './clauses.js';
 import { openingBody } from './subjects.js';
 import { addedHolderPlacements } from './addedHolders.js';
+import { coOrganised } from './coOrganisers.js';
 import { itineraryItemPlacements } from './itineraryItems.js';
 import { initialPlacements, writtenName } from './initials.js';
 import { endsAtColon, labelPlacements } from './labels.js';
@@ -427,6 +428,8 @@ export function relate(
   let listed: string | null = null;
   // Note: the body an earlier statement of the sentence opened with, and where that sentence's last statement ends.
   let subject: { id: string; end: number } | null = null;
+  // Note: the organisers the sentence named so far (由甲与乙合办，/ 并由丙协办), and where its last statement ends.
+  let organisers: { ids: string[]; end: number } = { ids: [], end: -1 };
   for (const item of annotated) {
     const ids = idsByStatement.get(item.statement.id);
     const continues: boolean = subject !== null && COMMAS.has(context.text?.slice(subject.end, item.statement.start) ?? '');
@@ -439,6 +442,13 @@ export function relate(
       for (const link of ids.partOf) relations.add('PART_OF', link.from, link.to, item.statement.id);
       relateStatement(item, ids, placeable.get(item.statement.id) ?? ids, index, context, relations, own ?? listed, carried);
       assignTargets(item, ids, targetsByStatement.get(item.statement.id) ?? []);
+      const goesOn = COMMAS.has(context.text?.slice(organisers.end, item.statement.start) ?? '');
+      const sentence = goesOn ? organisers.ids : [];
+      const organised = coOrganised({ text: item.statement.text, start: item.statement.start, institutions: freeInstitutionsOf(ids) }, sentence, context.issuerInstitutionId);
+      for (const [from, to] of organised.pairs) {
+        if (!selfPartnership(index, from, to, context)) relations.add('PARTNERS_WITH', from, to, item.statement.id, getLexicon().partnering.partnerVerbKind);
+      }
+      organisers = { ids: [...sentence, ...organised.organisers], end: item.statement.end };
     }
     const opens = ids ? openingBody(item.statement.text, item.statement.start, ids.institutions) : null;
     subject = opens !== null ? { id: opens, end: item.statement.end } : carried !== null ? { id: carried, end: item.statement.end } : null;

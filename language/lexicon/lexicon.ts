@@ -240,6 +240,10 @@ export interface Lexicon {
     readonly jointActions: readonly string[];
     /** Words saying where people come from (来自): the bodies after one qualify them, no subject and no partners. */
     readonly originWords: readonly string[];
+    /** Verbs of helping to organise (协办): the bodies before one, after 由, partner the organiser. */
+    readonly coOrganiseVerbs: readonly string[];
+    /** Verbs of organising (主办, 合办): the bodies before one are the organisers a co-organiser partners. */
+    readonly organiseVerbs: readonly string[];
     /** Words saying where things lie (分布在, 位于): the places after one are where, not partners. */
     readonly locationWords: readonly string[];
     /** A table's column names for the body that leads a row's project (承担单位) and for those that work with it (合作单位). */
@@ -530,6 +534,8 @@ function partneringWords(cooperation: LexiconFiles['cooperation']): Lexicon['par
     respectively: cooperation.respectively,
     jointActions: cooperation.jointActions,
     originWords: cooperation.originWords,
+    coOrganiseVerbs: cooperation.coOrganiseVerbs,
+    organiseVerbs: [...cooperation.organiseVerbs].sort(byLengthDesc),
     locationWords: cooperation.locationWords,
     tableLeadColumns: cooperation.tableLeadColumns,
     tablePartnerColumns: cooperation.tablePartnerColumns,

@@ -152,6 +152,8 @@ export const CooperationFileSchema = z.object({
   respectively: words,
   jointActions: words,
   originWords: words,
+  coOrganiseVerbs: words,
+  organiseVerbs: words,
   locationWords: words,
   tableLeadColumns: words,
   tablePartnerColumns: words,

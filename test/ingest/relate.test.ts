@@ -292,6 +292,18 @@ describe('relate', () => {
     ]);
   });
 
+  it('partners the bodies that help organise with the organisers, the sentence\'s or else the issuer (由甲主办、乙协办; 由丙协办)', () => {
+    expect(relations('某局新闻稿\n\n由北京大学主办、清华大学协办的「青年论坛」今日举行。', ['PARTNERS_WITH'])).toEqual(['PARTNERS_WITH 北京大学 → 清华大学']);
+    // Across the sentence's statements: the organisers of the clause before.
+    expect(relations('某局新闻稿\n\n中山站则由劳工局与中山市人力资源和社会保障局合办,招聘会现场的服务由澳门中华总商会协办。', ['PARTNERS_WITH']).sort())
+      .toEqual(['PARTNERS_WITH 中山市人力资源和社会保障局 → 澳门中华总商会', 'PARTNERS_WITH 劳工局 → 中山市人力资源和社会保障局', 'PARTNERS_WITH 劳工局 → 澳门中华总商会']);
+    // No organiser named: the document's issuer organises.
+    expect(relations('澳门经济及科技发展局新闻稿\n\n在广州市组织澳门企业参加交易会,由澳门厂商联合会协办。', ['PARTNERS_WITH']))
+      .toEqual(['PARTNERS_WITH 澳门经济及科技发展局 → 澳门厂商联合会']);
+    // A body helping nobody named (邀请甲协办) is no co-organiser here.
+    expect(relations('某大学新闻网\n\n学校邀请清华大学协办论坛。', ['PARTNERS_WITH'])).toEqual([]);
+  });
+
   it('places an event where the clause after it moves its venue (「…交流营」，今年首次移师 + 香港九龙城区…举行)', () => {
     expect(relations('某局新闻稿\n\n体育局与文化局合办「青少年体育交流营」，今年首次移师香港九龙城区的启德体育园举行。', ['TOUCHES']).sort()).toEqual([
       'TOUCHES 青少年体育交流营 → 九龙城区',
