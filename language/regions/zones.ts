@@ -126,8 +126,11 @@ function covered(zones: readonly RegionMention[], start: number, end: number): b
 
 /** How many words of a field may stand between a zone's places and its head (深港 + 现代 + 服务业 + 合作区). */
 const FIELD_TOKENS = 3;
-/** Tags of the words naming a zone's field (现代/t 服务业/n, 科技/n 创新/v). */
-const FIELD_TAGS = new Set(['n', 'vn', 'v', 't', 'nz', 'an']);
+/**
+ * Tags of the words naming a zone's field or its own place (现代/t 服务业/n, 科技/n 创新/v; 宁波 + 石化/j, 青岛 + 西海岸/s, 湖州 +
+ * 南太湖/nr: an abbreviation, a place word, a word the segmenter took for a name).
+ */
+const FIELD_TAGS = new Set(['n', 'vn', 'v', 't', 'nz', 'an', 'j', 's', 'nr']);
 
 /** Whether a place (gazetteer or tagged) ends at `end`. */
 function placeEndsAt(tokens: readonly Token[], regions: readonly RegionMention[], end: number): boolean {

@@ -130,6 +130,13 @@ describe('extractRegions on documents', () => {
     expect(names('沛县市场监督管理局')).toEqual(['沛县']);
   });
 
+  it('reads a zone named by its city and a word the segmenter tags as an abbreviation, a place word or a name (宁波石化…, 青岛西海岸…, 湖州南太湖…)', () => {
+    const zones = (text: string) => extractText(`某局文件\n\n${text}\n`, { source: 'z.txt', sha256: 'x' }).entities.filter((e) => e.kind === 'ZONE').map((e) => e.name).sort();
+    expect(zones('企业入驻宁波石化经济技术开发区，推进青岛西海岸新区和湖州南太湖新区建设。')).toEqual(['宁波石化经济技术开发区', '湖州南太湖新区', '青岛西海岸新区']);
+    // A verb before the head names no zone (推进 + 开发区建设).
+    expect(zones('宁波推进开发区建设。')).toEqual([]);
+  });
+
   it('reads a Bay Area platform named by its opening word after its city as the zone (深圳前海, 珠海横琴), not the word alone', () => {
     const zones = (text: string) => extractText(`某局新闻稿\n\n${text}\n`, { source: 'z.txt', sha256: 'x' }).entities.filter((e) => e.kind === 'ZONE').map((e) => e.name).sort();
     expect(zones('青年分别在深圳前海、珠海横琴及东莞松山湖实习。')).toEqual(['前海深港现代服务业合作区', '松山湖高新技术产业开发区', '横琴粤澳深度合作区']);
