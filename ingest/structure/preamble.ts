@@ -229,9 +229,20 @@ function siteName(line: string): boolean {
   return name.length <= SITE_NAME_MAX && /^[\u3400-\u9fff]+$/.test(name) && isNewsOutlet(name);
 }
 
-/** Whether a line is a news site's name or a newspaper's masthead: the page is a news item's. */
+/** Whether a line is a news site's name, a newspaper's masthead or a trail through a news section: the page is a news item's. */
 export function newsPage(line: string): boolean {
-  return re().masthead.test(line) || siteName(line);
+  return re().masthead.test(line) || siteName(line) || newsTrail(line);
+}
+
+/** The marks between the steps of a trail of pages. */
+const STEP_MARK = /[>＞»›]/;
+
+/** Whether a trail of pages passes through a news section (首页 > 新闻中心 > 商务动态, 首页 > 要闻 > 正文). */
+function newsTrail(line: string): boolean {
+  const text = line.trim();
+  if (!BREADCRUMB.test(text)) return false;
+  const { newsSections } = getLexicon().structure;
+  return text.split(STEP_MARK).some((step) => newsSections.some((word) => step.trim().endsWith(word)));
 }
 
 

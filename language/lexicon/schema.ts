@@ -248,6 +248,7 @@ export const StructureFileSchema = z.object({
   articleEndMarkers: words,
   mastheadEndings: words,
   siteWords: words,
+  newsSections: words,
   datelineWord: z.string(),
   todayWords: words,
   aboutWord: z.string(),

@@ -662,6 +662,16 @@ describe('structureDocument: a press release', () => {
     expect(page.statements.some((s) => s.text.includes('2754'))).toBe(false);
   });
 
+  it('reads a page whose trail passes through a news section (首页 > 新闻中心 > 商务动态) as a news item of the day it was written', () => {
+    const page = structureFromText(normalizeWidth('广东省商务厅\n首页 > 新闻中心 > 商务动态\n\n第五届投资贸易洽谈会在佛山开幕\n\n'
+      + '发布时间：2025-11-07 18:20　　来源：广东省商务厅\n\n展会设四大展区，展览面积6.8万平方米。\n'), 'news-trail');
+    expect(statementContaining(page, '6.8万平方米')).toMatchObject({ status: 'ACHIEVED', year: 2025 });
+    // A trail through no news section (首页 > 政务公开 > 通知公告) says nothing of the kind.
+    const notice = structureFromText(normalizeWidth('广东省商务厅\n首页 > 政务公开 > 通知公告\n\n第五届投资贸易洽谈会在佛山开幕\n\n'
+      + '发布时间：2025-11-07 18:20\n\n展会设四大展区，展览面积6.8万平方米。\n'), 'other-trail');
+    expect(statementContaining(notice, '6.8万平方米')).toMatchObject({ status: 'CONTEXT', year: null });
+  });
+
   it('reads a title of a year without a genre word as looking back on that year when it was written after it', () => {
     const late = structureFromText('某某大学2024年度对外合作与交流工作摘要\n发布日期:2025年1月22日\n全年新签协议46份。\n', 'late');
     expect(late.statements.find((s) => s.text.includes('46份'))).toMatchObject({ status: 'ACHIEVED', year: 2024 });
