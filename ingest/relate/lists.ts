@@ -8,7 +8,7 @@
  */
 import { getGazetteer } from '../../language/gazetteer/index.js';
 import { getLexicon } from '../../language/lexicon/index.js';
-import { gapCells } from '../../language/match/tableText.js';
+import { barCells, columnBar, gapCells } from '../../language/match/tableText.js';
 import type { AnnotatedStatement } from '../annotated.js';
 import type { EntityIndex, ResolvedIds, SpannedId } from '../resolve.js';
 import type { RelationSet } from './relationSet.js';
@@ -70,9 +70,13 @@ const ROW_NUMBER = /^\d{1,4}$/;
 /** A note wholly in brackets, as under a list's title ((按行政区划排序), （排名不分先后）). */
 const BRACKETED_NOTE = /^\s*[(（][^()（）]*[)）]\s*$/;
 
-/** The cells of a statement written as a table row (two cells or more), as absolute spans; null for any other statement. */
+/**
+ * The cells of a statement written as a table row (two cells or more), set apart by spaces or between column bars, as
+ * absolute spans; null for any other statement.
+ */
 function cellsOf(text: string, start: number): Span[] | null {
-  const cells = gapCells(text).map((cell) => ({ start: start + cell.start, end: start + cell.end }));
+  const bar = columnBar(text);
+  const cells = (bar === null ? gapCells(text) : barCells(text, bar)).map((cell) => ({ start: start + cell.start, end: start + cell.end }));
   return cells.length >= 2 ? cells : null;
 }
 

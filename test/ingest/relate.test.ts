@@ -894,6 +894,12 @@ describe('relate', () => {
     const ended = text.replace('（按行政区划排序）', '各地要认真做好组织工作。');
     expect(relations(ended, ['TOUCHES']).filter((r) => r.startsWith('TOUCHES 人工智能教育实验区 →'))).toEqual([]);
   });
+  it('reads the rows of a table set between column bars, and a list of pilot counties (…试点县名单)', () => {
+    const text = '教育部办公厅关于公布第二批县域普通高中协同提升试点县名单的通知\n一、试点县要制定实施方案。\n附件\n'
+      + '第二批县域普通高中协同提升试点县名单\n（共2个）\n省份｜试点县（区）｜支援高校\n河北省｜保定市阜平县｜北京师范大学\n山西省｜吕梁市岚县｜山西大学\n';
+    const found = relations(text, ['TOUCHES']).filter((r) => r.startsWith('TOUCHES 县域普通高中协同提升试点县 →'));
+    expect(found.map((r) => r.replace(/.* → /, '')).sort()).toEqual(['岚县', '阜平县']);
+  });
   it('reads no list of places before a list is announced, nor a sentence naming places among other words', () => {
     const before = '广州市教育局关于开展实验区建设的通知\n一、番禺区、花都区开展智慧教育示范区建设。\n二、海珠区、荔湾区\n';
     expect(relations(before, ['TOUCHES']).filter((r) => r.endsWith('海珠区') || r.endsWith('荔湾区'))).toEqual([]);
