@@ -10,6 +10,7 @@ import { addedHolders } from './onward.js';
 import type { RelationSet } from './relationSet.js';
 import { placeDesignation, placesOutsideBodies, programMention } from './touches.js';
 
+/** Adds TOUCHES from each statement that adds holders to the place designation the statement before it ended with. */
 export function addedHolderPlacements(annotated: readonly AnnotatedStatement[], idsByStatement: ReadonlyMap<string, ResolvedIds>,
   index: EntityIndex, relations: RelationSet, text = ''): void {
   let previous: { program: string; end: number } | null = null;

@@ -6,6 +6,7 @@
  */
 import { getLexicon } from '../../language/lexicon/index.js';
 import type { SpannedId } from '../resolve.js';
+import { COMMAS } from './clauses.js';
 
 /** A statement's text and the bodies it names outside other names, in order. */
 export interface OrganisedInput {
@@ -22,27 +23,24 @@ export interface Organised {
 
 const NONE: Organised = { organisers: [], pairs: [] };
 
-/** The word right before which 由 opens the list of who does it (由 + 甲、乙 + 协办). */
-const AGENT_MARK = '由';
-
 /** Whether one of the words occurs in the text (a fast test before any reading). */
 function holdsAny(text: string, words: readonly string[]): boolean {
   for (const word of words) if (text.includes(word)) return true;
   return false;
 }
 
-/** Marks that may follow an organising verb before the bodies that help (由甲主办、乙协办; 由甲承办，乙协办). */
-const AFTER_ORGANISER = ['、', '，', ','];
-
 /**
- * Whether the text before a list of bodies says they are who does what follows: 由 right before them, or (`helping`) an
- * organising verb and a mark (由甲主办、 + 乙 + 协办).
+ * Whether the text before a list of bodies says they are who does what follows: 由 right before them (the lexicon's
+ * agentMark), or (`helping`) an organising verb and a list mark or comma (由甲主办、 + 乙 + 协办; 由甲承办，乙协办).
  */
 function opensAgents(before: string, helping: boolean): boolean {
-  if (before.endsWith(AGENT_MARK)) return true;
-  if (!helping || !AFTER_ORGANISER.some((mark) => before.endsWith(mark))) return false;
-  const verbEnd = before.slice(0, -1);
-  return getLexicon().partnering.organiseVerbs.some((verb) => verbEnd.endsWith(verb));
+  const { agentMark, listMarks, organiseVerbs } = getLexicon().partnering;
+  if (before.endsWith(agentMark)) return true;
+  if (!helping) return false;
+  const mark = [...listMarks, ...COMMAS].find((m) => before.endsWith(m));
+  if (mark === undefined) return false;
+  const verbEnd = before.slice(0, -mark.length);
+  return organiseVerbs.some((verb) => verbEnd.endsWith(verb));
 }
 
 /**

@@ -242,6 +242,8 @@ export interface Lexicon {
     readonly originWords: readonly string[];
     /** Verbs of helping to organise (协办): the bodies before one, after 由, partner the organiser. */
     readonly coOrganiseVerbs: readonly string[];
+    /** The word before the bodies that do what the verb after them says (由 + 甲、乙 + 协办). */
+    readonly agentMark: string;
     /** Verbs of organising (主办, 合办): the bodies before one are the organisers a co-organiser partners. */
     readonly organiseVerbs: readonly string[];
     /** Words saying where things lie (分布在, 位于): the places after one are where, not partners. */
@@ -535,6 +537,7 @@ function partneringWords(cooperation: LexiconFiles['cooperation']): Lexicon['par
     jointActions: cooperation.jointActions,
     originWords: cooperation.originWords,
     coOrganiseVerbs: cooperation.coOrganiseVerbs,
+    agentMark: cooperation.agentMark,
     organiseVerbs: [...cooperation.organiseVerbs].sort(byLengthDesc),
     locationWords: cooperation.locationWords,
     tableLeadColumns: cooperation.tableLeadColumns,

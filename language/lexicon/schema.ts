@@ -153,6 +153,7 @@ export const CooperationFileSchema = z.object({
   jointActions: words,
   originWords: words,
   coOrganiseVerbs: words,
+  agentMark: z.string(),
   organiseVerbs: words,
   locationWords: words,
   tableLeadColumns: words,
