@@ -2,7 +2,7 @@ import { getLexicon } from '../../language/lexicon/index.js';
 import type { Status } from '../model.js';
 import { YEAR as WRITTEN_YEARS, firstYear, yearOf } from '../years.js';
 import { alternation } from '../../language/match/alternation.js';
-import { FORMAL_NUMERALS } from './markers.js';
+import { findMarker, FORMAL_NUMERALS } from './markers.js';
 
 /** The year and status a stretch of the document speaks in. */
 export interface Period {
@@ -349,7 +349,16 @@ export function planIntroPeriod(text: string, period: Period): Period | null {
   return { year: year ?? (period.year === null ? null : period.year + 1), status: 'PLANNED' };
 }
 
-/** The status of a statement in a stretch of `status`: a plan's statement opening with where things stand (截至2024年8月，…) is ACHIEVED. */
-export function statementStatus(text: string, status: Period['status']): Period['status'] {
-  return status === 'PLANNED' && re().doneOpening.test(text) ? 'ACHIEVED' : status;
+/** Whether a statement opens, after its outline mark or paragraph number perhaps (2. ), with where things stand (截至2024年8月，…). */
+export function opensWhereThingsStand(text: string): boolean {
+  const lead = findMarker(text)?.length ?? 0;
+  return re().doneOpening.test(lead === 0 ? text : text.slice(lead).trimStart());
+}
+
+/**
+ * The status of a statement in a stretch of `status`: a plan's sentence opening with where things stand (`standing`:
+ * 截至2024年8月，…) is ACHIEVED.
+ */
+export function statementStatus(status: Period['status'], standing: boolean): Period['status'] {
+  return status === 'PLANNED' && standing ? 'ACHIEVED' : status;
 }

@@ -9,7 +9,7 @@ import { crossheadStarts } from './crossheads.js';
 import { findMarker, type Marker } from './markers.js';
 import { Outline } from './outline.js';
 import { hintedMarker, indexOutlineHints, type OutlineHint } from './outlineHints.js';
-import { bodyPeriod, isProblemParagraph, nextStepPeriod, partPeriod, planIntroPeriod, reviewPeriod, statementStatus, titlePeriods, type Period, type TitlePeriods } from './parts.js';
+import { bodyPeriod, isProblemParagraph, nextStepPeriod, opensWhereThingsStand, partPeriod, planIntroPeriod, reviewPeriod, statementStatus, titlePeriods, type Period, type TitlePeriods } from './parts.js';
 import { accountByline, datelineDate, endsArticle, isoDate, isMonthLine, newsDateline, newsPage, isPageMeta, issuerFromTitle, labelledIssuer, metaDate, metaSource, organisationName, preambleKind, releaseHeader } from './preamble.js';
 import { SignatureTracker } from './signature.js';
 import { splitStatements, type Span } from './splitStatements.js';
@@ -110,6 +110,15 @@ function problemPeriod(period: Period, line: string, from: number): Period {
  * A line as its years are read for the periods it names: in a text dated in the Republic of China's calendar, with its bare
  * years in the common era (陆委会公布113年…统计 → …2024年…; structureDocument's meta.era), else as written.
  */
+/** The marks that end a sentence between two statements. */
+const SENTENCE_ENDS: ReadonlySet<string> = new Set(['。', '！', '？', '!', '?', '\n']);
+
+/** Whether text[from, to) holds a sentence's end. */
+function endsSentenceBetween(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (SENTENCE_ENDS.has(text[i])) return true;
+  return false;
+}
+
 type YearsRead = (line: string) => string;
 const asWritten: YearsRead = (line) => line;
 
@@ -157,8 +166,13 @@ class LineWalk {
     spans.length = 0;
     splitStatements(text, start, end, spans);
     const sectionId = this.outline.currentId();
+    // Note: a sentence opening with where things stand (2. 截至2025年6月30日，/ 全港共有876所…) stands so in each of its statements.
+    let standing = false;
+    let previousEnd = -1;
     for (const span of spans) {
       const statementText = text.slice(span.start, span.end);
+      if (previousEnd < 0 || endsSentenceBetween(text, previousEnd, span.start)) standing = opensWhereThingsStand(statementText);
+      previousEnd = span.end;
       statements.push({
         id: `${this.id}/st:${statements.length + 1}`,
         sectionId,
@@ -166,7 +180,7 @@ class LineWalk {
         start: span.start,
         end: span.end,
         year: period.year,
-        status: statementStatus(statementText, period.status),
+        status: statementStatus(period.status, standing),
       });
     }
   }

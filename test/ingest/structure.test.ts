@@ -748,6 +748,10 @@ describe('structureDocument: yearly policy papers of Hong Kong and Macao', () =>
     const { statements } = structureFromText(text, 'as-of');
     expect(statements.find((s) => s.text.includes('880所'))).toMatchObject({ status: 'ACHIEVED' });
     expect(statements.find((s) => s.text.includes('1000个'))).toMatchObject({ status: 'PLANNED' });
+    // So is each statement of such a sentence, after a paragraph's number too (2. 截至…, / 全港…).
+    const numbered = structureFromText('2025/26学年姊妹学校交流津贴安排\n2. 截至2025年6月30日,全港共有876所学校与内地学校缔结姊妹学校,结对总数达2468对。\n本学年资助名额共1000个。\n', 'as-of-numbered');
+    expect(numbered.statements.find((s) => s.text.includes('876所'))).toMatchObject({ status: 'ACHIEVED', text: expect.stringMatching(/^全港/) });
+    expect(numbered.statements.find((s) => s.text.includes('1000个'))).toMatchObject({ status: 'PLANNED' });
   });
 
   it('dates a plan by a range of years in its title without 年, and its review section by the range the heading closes with', () => {
