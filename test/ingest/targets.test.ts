@@ -634,6 +634,12 @@ describe('what a news item counts in a later year', () => {
     const x = extractText(text, { source: 'news.txt', sha256: 'x' });
     expect(x.targets.map((t) => `${t.value}${t.unit} ${t.year} ${t.status}`)).toEqual(['236名 2025 ACHIEVED', '300名 2026 PLANNED', '100所 2027 PLANNED', '2000人 2027 PLANNED']);
   });
+
+  it('counts what the school year before did in the year before (上学年共有859所学校领取津贴)', () => {
+    const text = '教育局通函\n发布日期:2025年8月15日\n\n2025/26学年姊妹学校交流津贴安排\n\n上学年共有859所学校领取津贴。\n';
+    const x = extractText(text, { source: 'school-year.txt', sha256: 'x' });
+    expect(x.targets.map((t) => `${t.value}${t.unit} ${t.year} ${t.status}`)).toEqual(['859所 2024 ACHIEVED']);
+  });
 });
 
 describe('what a plan looks back on', () => {
