@@ -127,8 +127,10 @@ function documentOutline(id: string, lines: readonly Line[], block: TitleBlock, 
   const opening = lines.slice(block.next, block.next + 6).map((l) => l.text).join('\n');
   // Note: a social-media account's article, by its byline above or right under its title, reports what was done as a
   // release does; so does a news item: a news site's or newspaper's page (某某大学新闻网, 某某报 2025年9月13日 A6版), or a
-  // body opening with a newspaper's dateline (【某报讯】记者…报道).
+  // body opening with a newspaper's dateline (【某报讯】记者…报道), or a site's page naming its source under its title
+  // (发布时间：… 来源：某某局).
   const release = lines.slice(0, block.next).some((line) => releaseHeader(line.text) || newsPage(line.text))
+    || lines.slice(0, block.next + 2).some((line) => metaSource(line.text) !== null)
     || lines.slice(0, block.next + 1).some((line) => accountByline(line.text))
     || lines.slice(block.next, block.next + 3).some((line) => newsDateline(line.text));
   const body = bodyPeriod(periods, yearsRead(titleText), yearsRead(opening), writtenYear(lines), release);

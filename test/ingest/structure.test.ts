@@ -670,6 +670,10 @@ describe('structureDocument: a press release', () => {
     const notice = structureFromText(normalizeWidth('广东省商务厅\n首页 > 政务公开 > 通知公告\n\n第五届投资贸易洽谈会在佛山开幕\n\n'
       + '发布时间：2025-11-07 18:20\n\n展会设四大展区，展览面积6.8万平方米。\n'), 'other-trail');
     expect(statementContaining(notice, '6.8万平方米')).toMatchObject({ status: 'CONTEXT', year: null });
+    // A site's page naming its source under the title is one too, with no trail (发布时间：… 来源：广东省商务厅).
+    const sourced = structureFromText(normalizeWidth('广东省商务厅\n\n第五届投资贸易洽谈会在佛山开幕\n\n'
+      + '发布时间：2025-11-07 18:20　　来源：广东省商务厅　　浏览次数：3076\n\n展会设四大展区，展览面积6.8万平方米。\n'), 'sourced');
+    expect(statementContaining(sourced, '6.8万平方米')).toMatchObject({ status: 'ACHIEVED', year: 2025 });
   });
 
   it('reads a title of a year without a genre word as looking back on that year when it was written after it', () => {
