@@ -9,11 +9,21 @@ import { tableRows } from '../extract/tableRows.js';
 import type { ResolvedIds, SpannedId } from '../resolve.js';
 import type { RelationSet } from './relationSet.js';
 
+/**
+ * Whether a header cell names a column of bodies in a role: one of the role's column names (承担单位), or a word of the
+ * role and a body's noun it ends in (医共体 + 牵头 + 医院).
+ */
+function namesRole(cell: string, columns: readonly string[], words: readonly string[]): boolean {
+  const name = cell.trim();
+  if (columns.includes(name)) return true;
+  return getLexicon().partnering.tableBodyNouns.some((noun) => name.endsWith(noun)) && words.some((word) => name.includes(word));
+}
+
 /** The columns of a header row that name a project's lead body and its partners, or null when it names no such pair. */
 function roleColumns(cells: readonly string[]): { lead: number; partner: number } | null {
-  const { tableLeadColumns, tablePartnerColumns } = getLexicon().partnering;
-  const lead = cells.findIndex((cell) => tableLeadColumns.includes(cell.trim()));
-  const partner = cells.findIndex((cell) => tablePartnerColumns.includes(cell.trim()));
+  const { tableLeadColumns, tablePartnerColumns, tableLeadWords, tablePartnerWords } = getLexicon().partnering;
+  const lead = cells.findIndex((cell) => namesRole(cell, tableLeadColumns, tableLeadWords));
+  const partner = cells.findIndex((cell, k) => k !== lead && namesRole(cell, tablePartnerColumns, tablePartnerWords));
   return lead >= 0 && partner >= 0 ? { lead, partner } : null;
 }
 

@@ -251,6 +251,10 @@ export interface Lexicon {
     /** A table's column names for the body that leads a row's project (承担单位) and for those that work with it (合作单位). */
     readonly tableLeadColumns: readonly string[];
     readonly tablePartnerColumns: readonly string[];
+    /** Words of leading and of working with in a table's column name, and the nouns of bodies it ends in (牵头 + 医院). */
+    readonly tableLeadWords: readonly string[];
+    readonly tablePartnerWords: readonly string[];
+    readonly tableBodyNouns: readonly string[];
   };
   readonly units: {
     readonly specs: readonly UnitSpec[];
@@ -542,6 +546,9 @@ function partneringWords(cooperation: LexiconFiles['cooperation']): Lexicon['par
     locationWords: cooperation.locationWords,
     tableLeadColumns: cooperation.tableLeadColumns,
     tablePartnerColumns: cooperation.tablePartnerColumns,
+    tableLeadWords: cooperation.tableLeadWords,
+    tablePartnerWords: cooperation.tablePartnerWords,
+    tableBodyNouns: cooperation.tableBodyNouns,
   };
 }
 

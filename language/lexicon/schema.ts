@@ -158,6 +158,9 @@ export const CooperationFileSchema = z.object({
   locationWords: words,
   tableLeadColumns: words,
   tablePartnerColumns: words,
+  tableLeadWords: words,
+  tablePartnerWords: words,
+  tableBodyNouns: words,
 });
 
 export const UnitsFileSchema = z.object({

@@ -144,6 +144,14 @@ describe('relate', () => {
     expect(relations(text.replace('合作单位', '实施地点'), ['PARTNERS_WITH'])).toEqual([]);
   });
 
+  it('reads a lead and a partner column named by a word of their role and a body\'s noun (医共体牵头医院｜结对城市三级医院)', () => {
+    const text = '江西省卫生健康委员会关于公布第二批县域医疗卫生共同体建设试点名单的通知\n附件：试点名单\n序号｜设区市｜试点县｜医共体牵头医院｜结对城市三级医院\n'
+      + '1｜南昌市｜进贤县｜进贤县人民医院｜南昌大学第一附属医院\n';
+    expect(relations(text, ['PARTNERS_WITH'])).toEqual(['PARTNERS_WITH 进贤县人民医院 → 南昌大学第一附属医院']);
+    // A column of places holding a role's word (牵头地区) names no body.
+    expect(relations(text.replace('医共体牵头医院', '牵头地区'), ['PARTNERS_WITH'])).toEqual([]);
+  });
+
   it('does not pair the bodies an inclusion word lists to its clause\'s end (合作机构…，包括甲、乙及丙), but pairs such a list that acts', () => {
     const listed = '某大学2025年报\n一、参与实习计划的合作机构达260家，包括腾讯控股有限公司、广州地铁集团有限公司及珠海华发集团有限公司。';
     expect(relations(listed, ['PARTNERS_WITH'])).toEqual([]);
