@@ -15,16 +15,24 @@ import type { RelationSet } from './relationSet.js';
  */
 function namesRole(cell: string, columns: readonly string[], words: readonly string[]): boolean {
   const name = cell.trim();
-  if (columns.includes(name)) return true;
-  return getLexicon().partnering.tableBodyNouns.some((noun) => name.endsWith(noun)) && words.some((word) => name.includes(word));
+  return columns.includes(name) || (holdsBodies(name) && words.some((word) => name.includes(word)));
+}
+
+/** Whether a header cell names a column of bodies: it ends in a body's noun (甘肃院校, 承担单位). */
+function holdsBodies(cell: string): boolean {
+  const name = cell.trim();
+  return getLexicon().partnering.tableBodyNouns.some((noun) => name.endsWith(noun));
 }
 
 /** The columns of a header row that name a project's lead body and its partners, or null when it names no such pair. */
 function roleColumns(cells: readonly string[]): { lead: number; partner: number } | null {
   const { tableLeadColumns, tablePartnerColumns, tableLeadWords, tablePartnerWords } = getLexicon().partnering;
-  const lead = cells.findIndex((cell) => namesRole(cell, tableLeadColumns, tableLeadWords));
-  const partner = cells.findIndex((cell, k) => k !== lead && namesRole(cell, tablePartnerColumns, tablePartnerWords));
-  return lead >= 0 && partner >= 0 ? { lead, partner } : null;
+  const named = cells.findIndex((cell) => namesRole(cell, tableLeadColumns, tableLeadWords));
+  const partner = cells.findIndex((cell, k) => k !== named && namesRole(cell, tablePartnerColumns, tablePartnerWords));
+  if (partner < 0) return null;
+  // Note: without a lead column, the first column of bodies before the partners' leads (甘肃院校｜所在市｜东部结对院校).
+  const lead = named >= 0 ? named : cells.findIndex((cell, k) => k < partner && holdsBodies(cell));
+  return lead >= 0 ? { lead, partner } : null;
 }
 
 /** The bodies named wholly inside a span. */

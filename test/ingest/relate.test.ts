@@ -150,6 +150,10 @@ describe('relate', () => {
     expect(relations(text, ['PARTNERS_WITH'])).toEqual(['PARTNERS_WITH 进贤县人民医院 → 南昌大学第一附属医院']);
     // A column of places holding a role's word (牵头地区) names no body.
     expect(relations(text.replace('医共体牵头医院', '牵头地区'), ['PARTNERS_WITH'])).toEqual([]);
+    // Without a lead column, the first column of bodies before the partners' leads (甘肃院校｜所在市（州）｜东部结对院校).
+    const pairs = '某省教育厅关于东西部职业院校结对的通知\n附件：结对表\n甘肃院校｜所在市（州）｜东部结对院校｜协作项目\n'
+      + '临夏现代职业学院｜临夏回族自治州｜山东商业职业技术学院｜订单班\n';
+    expect(relations(pairs, ['PARTNERS_WITH'])).toEqual(['PARTNERS_WITH 临夏现代职业学院 → 山东商业职业技术学院']);
   });
 
   it('does not pair the bodies an inclusion word lists to its clause\'s end (合作机构…，包括甲、乙及丙), but pairs such a list that acts', () => {
