@@ -24,15 +24,40 @@ function holdsBodies(cell: string): boolean {
   return getLexicon().partnering.tableBodyNouns.some((noun) => name.endsWith(noun));
 }
 
-/** The columns of a header row that name a project's lead body and its partners, or null when it names no such pair. */
-function roleColumns(cells: readonly string[]): { lead: number; partner: number } | null {
+/**
+ * The columns of a header row that name a project's lead body (or place: `places`) and its partners, or null when it names
+ * no such pair.
+ */
+function roleColumns(cells: readonly string[]): { lead: number; partner: number; places: boolean } | null {
   const { tableLeadColumns, tablePartnerColumns, tableLeadWords, tablePartnerWords } = getLexicon().partnering;
   const named = cells.findIndex((cell) => namesRole(cell, tableLeadColumns, tableLeadWords));
   const partner = cells.findIndex((cell, k) => k !== named && namesRole(cell, tablePartnerColumns, tablePartnerWords));
   if (partner < 0) return null;
-  // Note: without a lead column, the first column of bodies before the partners' leads (甘肃院校｜所在市｜东部结对院校).
-  const lead = named >= 0 ? named : cells.findIndex((cell, k) => k < partner && holdsBodies(cell));
-  return lead >= 0 ? { lead, partner } : null;
+  // Note: without a lead column, the first column of bodies before the partners' leads (甘肃院校｜所在市｜东部结对院校); else,
+  // when the partners aid (支援高校, 结对院校), the last column of places before them, the most specific (设区市｜试点县（区）｜
+  // 支援高校: each county and the university supporting it; a district and the body serving it are no pair).
+  const bodies = named >= 0 ? named : cells.findIndex((cell, k) => k < partner && holdsBodies(cell));
+  if (bodies >= 0) return { lead: bodies, partner, places: false };
+  if (!getLexicon().partnering.aidVerbs.some((verb) => cells[partner].includes(verb))) return null;
+  const places = cells.findLastIndex((cell, k) => k < partner && holdsPlaces(cell));
+  return places >= 0 ? { lead: places, partner, places: true } : null;
+}
+
+/** A note in brackets closing a header cell (试点县（区）). */
+const CLOSING_NOTE = /[(（][^()（）]*[)）]$/;
+
+/** Whether a header cell names a column of places: it ends, its note in brackets aside, in a place's level word (试点县（区）). */
+function holdsPlaces(cell: string): boolean {
+  const name = cell.trim().replace(CLOSING_NOTE, '');
+  return getLexicon().partnering.tablePlaceNouns.some((noun) => name.endsWith(noun));
+}
+
+/** The most specific place named wholly inside a span and in no body's name (保定市阜平县 → 阜平县), or none. */
+function placeIn(ids: ResolvedIds, span: { start: number; end: number }): SpannedId[] {
+  const inside = ids.regions.filter((r) => r.start >= span.start && r.end <= span.end
+    && !ids.institutions.some((i) => r.start >= i.start && r.end <= i.end));
+  const last = inside.reduce<SpannedId | null>((a, r) => (a === null || r.start > a.start ? r : a), null);
+  return last === null ? [] : [last];
 }
 
 /** The bodies named wholly inside a span. */
@@ -47,7 +72,7 @@ export function tablePartnerships(annotated: readonly AnnotatedStatement[], idsB
     const ids = idsByStatement.get(statement.id);
     if (!ids) continue;
     const spans = cells.map((cell) => ({ start: statement.start + cell.at, end: statement.start + cell.at + cell.text.length }));
-    for (const lead of bodiesIn(ids, spans[roles.lead])) {
+    for (const lead of roles.places ? placeIn(ids, spans[roles.lead]) : bodiesIn(ids, spans[roles.lead])) {
       for (const partner of bodiesIn(ids, spans[roles.partner])) {
         if (lead.id !== partner.id) relations.add('PARTNERS_WITH', lead.id, partner.id, statement.id, getLexicon().partnering.partnerVerbKind);
       }

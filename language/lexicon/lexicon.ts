@@ -255,6 +255,8 @@ export interface Lexicon {
     readonly tableLeadWords: readonly string[];
     readonly tablePartnerWords: readonly string[];
     readonly tableBodyNouns: readonly string[];
+    /** Level words a column of places ends in (试点县（区）). */
+    readonly tablePlaceNouns: readonly string[];
   };
   readonly units: {
     readonly specs: readonly UnitSpec[];
@@ -549,6 +551,7 @@ function partneringWords(cooperation: LexiconFiles['cooperation']): Lexicon['par
     tableLeadWords: cooperation.tableLeadWords,
     tablePartnerWords: cooperation.tablePartnerWords,
     tableBodyNouns: cooperation.tableBodyNouns,
+    tablePlaceNouns: cooperation.tablePlaceNouns,
   };
 }
 

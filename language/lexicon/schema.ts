@@ -161,6 +161,7 @@ export const CooperationFileSchema = z.object({
   tableLeadWords: words,
   tablePartnerWords: words,
   tableBodyNouns: words,
+  tablePlaceNouns: words,
 });
 
 export const UnitsFileSchema = z.object({

@@ -154,6 +154,11 @@ describe('relate', () => {
     const pairs = '某省教育厅关于东西部职业院校结对的通知\n附件：结对表\n甘肃院校｜所在市（州）｜东部结对院校｜协作项目\n'
       + '临夏现代职业学院｜临夏回族自治州｜山东商业职业技术学院｜订单班\n';
     expect(relations(pairs, ['PARTNERS_WITH'])).toEqual(['PARTNERS_WITH 临夏现代职业学院 → 山东商业职业技术学院']);
+    // Nor one of bodies: the first column of places, each row's most specific place (省份｜试点县（区）｜支援高校).
+    const supported = '教育部办公厅关于公布试点县名单的通知\n附件：名单\n省份｜试点县（区）｜支援高校\n河北省｜保定市阜平县｜北京师范大学\n';
+    expect(relations(supported, ['PARTNERS_WITH'])).toEqual(['PARTNERS_WITH 阜平县 → 北京师范大学']);
+    // Only when the partners aid: a district and the body working in it are no pair (服务地区｜合作机构).
+    expect(relations(supported.replace('支援高校', '合作机构'), ['PARTNERS_WITH'])).toEqual([]);
   });
 
   it('does not pair the bodies an inclusion word lists to its clause\'s end (合作机构…，包括甲、乙及丙), but pairs such a list that acts', () => {
