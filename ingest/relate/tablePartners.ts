@@ -1,7 +1,9 @@
 /**
  * Partnerships a table written as text states by its columns: under a header naming a column for the body that leads
- * each row's project (承担单位) and one for the bodies that work with it (合作单位), each row's lead body partners each
- * body of its partner cell (青岛某公司｜中国海洋大学水产学院 → a partnership), as 甲与乙合作 would say.
+ * each row's project (承担单位, 医共体牵头医院) and one for the bodies that work with it (合作单位, 结对城市三级医院), each
+ * row's lead body partners each body of its partner cell (青岛某公司｜中国海洋大学水产学院 → a partnership), as 甲与乙合作
+ * would say. Without a lead column the first column of bodies leads, or, for partners that aid, the row's place
+ * (试点县（区）｜支援高校).
  */
 import { getLexicon } from '../../language/lexicon/index.js';
 import type { AnnotatedStatement } from '../annotated.js';
