@@ -9,7 +9,6 @@ import { datesInEra, withCommonEraYears } from '../language/script/rocYears.js';
 import { withGroupedDigits } from '../language/script/digitGroups.js';
 import { detectScript, toSimplified } from '../language/script/traditional.js';
 import { mergeBrandShortNames } from './quotedBrands.js';
-import { codeTable } from '../language/match/codeTable.js';
 import { splitFunctionInitials } from '../language/match/tokens.js';
 import { getSegmenter, prepareSegmenter, type Token } from '../language/segment/index.js';
 import type { AnnotatedStatement } from './annotated.js';
@@ -24,6 +23,7 @@ import { relate } from './relate/index.js';
 import { kindOfName } from './extract/institutions/heads.js';
 import { entityId, resolveEntities, settleBarePrograms } from './resolve.js';
 import { structureDocument } from './structure/index.js';
+import { endsSentence } from './structure/splitStatements.js';
 import { restoreSurfaces } from './surfaces.js';
 import { tagStatements } from './topics.js';
 import { plannedFor, relativeYear, saysWillHappen, statedYear } from './extract/targets/statedYear.js';
@@ -63,14 +63,6 @@ function annotate(statement: Statement, found: Findings): AnnotatedStatement {
   return { statement, regions: found.regions, institutions: found.institutions, programs: found.programs, targets: found.targets };
 }
 
-/** What ends a sentence between two statements: a year stated in one clause holds for the clauses after it up to here. */
-const SENTENCE_END = codeTable([[['。', '！', '？', '!', '?', '\n'], 1]]);
-
-/** Whether text[from, to) holds a sentence end. */
-function endsSentence(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (SENTENCE_END[text.charCodeAt(i)] === 1) return true;
-  return false;
-}
 
 /** What the status of a statement's targets is read from besides the statement's own part. */
 interface StatusReading {

@@ -21,12 +21,18 @@ export interface Organised {
   pairs: [string, string][];
 }
 
-const NONE: Organised = { organisers: [], pairs: [] };
+export const NONE: Organised = { organisers: [], pairs: [] };
 
-/** Whether one of the words occurs in the text (a fast test before any reading). */
+/** Whether one of the words occurs in the text. */
 function holdsAny(text: string, words: readonly string[]): boolean {
   for (const word of words) if (text.includes(word)) return true;
   return false;
+}
+
+/** Whether a statement names organising or helping to organise at all: the test before its bodies are gathered (most do not). */
+export function speaksOfOrganising(text: string): boolean {
+  const { coOrganiseVerbs, organiseVerbs } = getLexicon().partnering;
+  return holdsAny(text, coOrganiseVerbs) || holdsAny(text, organiseVerbs);
 }
 
 /**
@@ -79,7 +85,7 @@ function agentsOfVerbs(input: OrganisedInput, verbs: readonly string[], helping:
  */
 export function coOrganised(input: OrganisedInput, earlier: readonly string[], issuerId: string | null): Organised {
   const { coOrganiseVerbs, organiseVerbs } = getLexicon().partnering;
-  if (input.institutions.length === 0 || !holdsAny(input.text, coOrganiseVerbs) && !holdsAny(input.text, organiseVerbs)) return NONE;
+  if (input.institutions.length === 0) return NONE;
   const organisers = agentsOfVerbs(input, organiseVerbs, false).map((b) => b.id);
   const helpers = agentsOfVerbs(input, coOrganiseVerbs, true).map((b) => b.id);
   const leads = organisers.length > 0 ? organisers : earlier.length > 0 ? earlier : issuerId !== null ? [issuerId] : [];

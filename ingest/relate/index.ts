@@ -14,7 +14,7 @@ import { ensureRegion, type EntityIndex, type ResolvedIds, type SpannedId } from
 import { clauseAt, clausesOf, COMMAS } from './clauses.js';
 import { openingBody } from './subjects.js';
 import { addedHolderPlacements } from './addedHolders.js';
-import { coOrganised } from './coOrganisers.js';
+import { coOrganised, NONE as NOT_ORGANISED, speaksOfOrganising } from './coOrganisers.js';
 import { itineraryItemPlacements } from './itineraryItems.js';
 import { initialPlacements, writtenName } from './initials.js';
 import { endsAtColon, labelPlacements } from './labels.js';
@@ -444,7 +444,10 @@ export function relate(
       assignTargets(item, ids, targetsByStatement.get(item.statement.id) ?? []);
       const goesOn = COMMAS.has(context.text?.slice(organisers.end, item.statement.start) ?? '');
       const sentence = goesOn ? organisers.ids : [];
-      const organised = coOrganised({ text: item.statement.text, start: item.statement.start, institutions: freeInstitutionsOf(ids) }, sentence, context.issuerInstitutionId);
+      // Note: the statement's bodies are gathered again only where it names organising (seldom).
+      const organised = speaksOfOrganising(item.statement.text)
+        ? coOrganised({ text: item.statement.text, start: item.statement.start, institutions: freeInstitutionsOf(ids) }, sentence, context.issuerInstitutionId)
+        : NOT_ORGANISED;
       for (const [from, to] of organised.pairs) {
         if (!selfPartnership(index, from, to, context)) relations.add('PARTNERS_WITH', from, to, item.statement.id, getLexicon().partnering.partnerVerbKind);
       }

@@ -8,12 +8,12 @@
  */
 import { getGazetteer } from '../../language/gazetteer/index.js';
 import { getLexicon } from '../../language/lexicon/index.js';
-import { barCells, columnBar, gapCells } from '../../language/match/tableText.js';
 import type { AnnotatedStatement } from '../annotated.js';
 import type { EntityIndex, ResolvedIds, SpannedId } from '../resolve.js';
 import type { RelationSet } from './relationSet.js';
 import { CHINA, placeDesignation, programMention, type ProgramMention } from './touches.js';
 import { findMarker } from '../structure/markers.js';
+import { rowCells } from '../extract/tableRows.js';
 
 /** Marks between the items of a list. */
 const ITEM_SEPARATOR = /[、，,；;]/;
@@ -75,8 +75,12 @@ const BRACKETED_NOTE = /^\s*[(（][^()（）]*[)）]\s*$/;
  * absolute spans; null for any other statement.
  */
 function cellsOf(text: string, start: number): Span[] | null {
-  const bar = columnBar(text);
-  const cells = (bar === null ? gapCells(text) : barCells(text, bar)).map((cell) => ({ start: start + cell.start, end: start + cell.end }));
+  const cells: Span[] = [];
+  for (const cell of rowCells(text) ?? []) {
+    const core = cell.text.trim();
+    const at = start + cell.at + cell.text.length - cell.text.trimStart().length;
+    if (core.length > 0) cells.push({ start: at, end: at + core.length });
+  }
   return cells.length >= 2 ? cells : null;
 }
 

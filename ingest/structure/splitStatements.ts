@@ -21,6 +21,15 @@ const OPENS = 1;
 const CLOSES = 2;
 const ENDS = 3;
 const CHAR_CLASS = codeTable([[OPENERS, OPENS], [CLOSERS, CLOSES], [SENTENCE_END, ENDS]]);
+
+/** What ends a sentence between two statements: its marks, and a line's end. */
+const SENTENCE_BREAK = codeTable([[[...SENTENCE_END, '\n'], 1]]);
+
+/** Whether text[from, to) holds a sentence's end: the statements either side of it are of two sentences. */
+export function endsSentence(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (SENTENCE_BREAK[text.charCodeAt(i)] === 1) return true;
+  return false;
+}
 const SEMICOLON = ';'.charCodeAt(0);
 const COMMA = ','.charCodeAt(0);
 /** 1 at the characters trimmed off a statement's ends. */

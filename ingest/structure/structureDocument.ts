@@ -12,7 +12,7 @@ import { hintedMarker, indexOutlineHints, type OutlineHint } from './outlineHint
 import { bodyPeriod, isProblemParagraph, nextStepPeriod, opensWhereThingsStand, partPeriod, planIntroPeriod, reviewPeriod, statementStatus, titlePeriods, type Period, type TitlePeriods } from './parts.js';
 import { accountByline, datelineDate, endsArticle, isoDate, isMonthLine, newsDateline, newsPage, isPageMeta, issuerFromTitle, labelledIssuer, metaDate, metaSource, organisationName, preambleKind, releaseHeader } from './preamble.js';
 import { SignatureTracker } from './signature.js';
-import { splitStatements, type Span } from './splitStatements.js';
+import { endsSentence, splitStatements, type Span } from './splitStatements.js';
 import { readTitle, type TitleBlock } from './title.js';
 import { withBareYearsRead } from '../../language/script/rocYears.js';
 
@@ -110,15 +110,6 @@ function problemPeriod(period: Period, line: string, from: number): Period {
  * A line as its years are read for the periods it names: in a text dated in the Republic of China's calendar, with its bare
  * years in the common era (陆委会公布113年…统计 → …2024年…; structureDocument's meta.era), else as written.
  */
-/** The marks that end a sentence between two statements. */
-const SENTENCE_ENDS: ReadonlySet<string> = new Set(['。', '！', '？', '!', '?', '\n']);
-
-/** Whether text[from, to) holds a sentence's end. */
-function endsSentenceBetween(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (SENTENCE_ENDS.has(text[i])) return true;
-  return false;
-}
-
 type YearsRead = (line: string) => string;
 const asWritten: YearsRead = (line) => line;
 
@@ -173,7 +164,7 @@ class LineWalk {
     let previousEnd = -1;
     for (const span of spans) {
       const statementText = text.slice(span.start, span.end);
-      if (previousEnd < 0 || endsSentenceBetween(text, previousEnd, span.start)) standing = opensWhereThingsStand(statementText);
+      if (previousEnd < 0 || endsSentence(text, previousEnd, span.start)) standing = opensWhereThingsStand(statementText);
       previousEnd = span.end;
       statements.push({
         id: `${this.id}/st:${statements.length + 1}`,

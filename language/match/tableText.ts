@@ -31,25 +31,6 @@ export function barsIn(text: string, start: number, end: number, most: number): 
   return bars;
 }
 
-/** The cells of a row written between column bars (`bar`), each a [start, end) range without its spaces, empty cells left out. */
-export function barCells(row: string, bar: string): { start: number; end: number }[] {
-  const cells: { start: number; end: number }[] = [];
-  let at = 0;
-  for (let i = 0; i <= row.length; i++) {
-    if (i < row.length && row[i] !== bar) continue;
-    let start = at;
-    let end = i;
-    while (start < end && SPACE.test(row[start])) start++;
-    while (end > start && SPACE.test(row[end - 1])) end--;
-    if (end > start) cells.push({ start, end });
-    at = i + 1;
-  }
-  return cells;
-}
-
-/** One character of whitespace. */
-const SPACE = /\s/;
-
 /** The column bar a row is written with, when it holds two or more of one; else null. */
 export function columnBar(text: string): string | null {
   for (const bar of COLUMN_BARS) if (text.indexOf(bar) !== text.lastIndexOf(bar)) return bar;
