@@ -31,8 +31,8 @@ export interface RegionDraft {
   /** The canonical name starts other names (九龙 of 九龙江): matched in text only before a boundary, as short forms are. */
   boundaryName?: boolean;
   /**
-   * A Taiwan township whose name other places bear too (大同乡: mainland townships; 大安区 of two cities): a record, but no
-   * name of the index; read only within its county or city (language/regions/townships.ts).
+   * A Taiwan, Kinmen or Matsu township whose name other places bear too (大同乡, 金城镇: mainland townships; 大安区 of two
+   * cities): a record, but no name of the index; read only within its county or city (language/regions/townships.ts).
    */
   scopedOnly?: boolean;
 }

@@ -100,7 +100,7 @@ export function extractTownships(text: string, offset: number, regions: readonly
       if (!mainland && !mayNameScoped(text, start)) continue;
       const name = text.slice(start, end);
       const named = mainland ? townshipsNamed(name, traditional) : NO_TOWNSHIPS;
-      // Note: so is a Taiwan township whose name other places bear (大同乡 of 宜兰县: many mainland townships too).
+      // Note: so is a Taiwan, Kinmen or Matsu township whose name other places bear (大同乡 of 宜兰县, 金城镇 of 金门县).
       const scoped = getGazetteer().scopedNamed(name);
       if (named.length === 0 && scoped.length === 0) continue;
       const scope = placeBefore(text, offset, start, regions, out) ?? regionId;
