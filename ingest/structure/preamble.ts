@@ -38,6 +38,8 @@ function buildPatterns() {
   const words = getLexicon().structure;
   return {
     pageMeta: new RegExp(`^(?:[•·●▪■\\-*]\\s*)?(?:${alternation([...words.pageMetaLabels, ...words.issuerLabels])})\\s*:`),
+    /** A page-meta label after a gap, as the second field of a line of fields (解读机构：某局, 发布日期：2025-03-18). */
+    laterPageMeta: new RegExp(`\\s{2,}(?:${alternation(words.pageMetaLabels)})\\s*:`),
     repostMark: new RegExp(`^[【\\[](?:${alternation(words.repostMarks)})[】\\]]\\s*`),
     social: new RegExp(`^[▼▲↓\\s]*(?:${alternation(words.socialFurniture)})`),
     byline: new RegExp(`^(?:${alternation(words.bylineMarks)})\\s+\\S.*(?:19|20)\\d{2}年`),
@@ -253,6 +255,19 @@ export function siteOwner(line: string): string | null {
   return owner !== line.trim() && owner.length >= 2 ? owner : null;
 }
 
+/** A field of a page's line of fields: a short label, a colon, its value (解读机构：某局). */
+const FIELD = /^[\u3400-\u9fff]{2,6}\s*:\s*\S/;
+
+/**
+ * Whether a line is only fields set apart by gaps, one of them after the first a page-meta label (解读机构：某局, then
+ * 发布日期：2025-03-18 and 来源：某局 after gaps): page furniture whatever its first label is.
+ */
+function fieldsLine(line: string): boolean {
+  const text = line.trim();
+  if (!re().laterPageMeta.test(text)) return false;
+  return text.split(/\s{2,}/).every((field) => FIELD.test(field));
+}
+
 /** A website's trail of pages above a text (某某网 > 政策速递 > 浙江省 > 舟山市): three steps or more. */
 const BREADCRUMB = /^[^>＞»›]{1,24}(?:\s*[>＞»›]\s*[^>＞»›]{1,24}){2,}$/;
 
@@ -262,7 +277,7 @@ const BREADCRUMB = /^[^>＞»›]{1,24}(?:\s*[>＞»›]\s*[^>＞»›]{1,24}){2
  * newspaper's masthead, or a news site's name on a line of its own.
  */
 export function isPageMeta(line: string): boolean {
-  return re().pageMeta.test(line) || BARE_DATE.test(line) || headerLabel(line) !== null || BREADCRUMB.test(line)
+  return re().pageMeta.test(line) || fieldsLine(line) || BARE_DATE.test(line) || headerLabel(line) !== null || BREADCRUMB.test(line)
     || re().social.test(line) || accountByline(line) || newsPage(line);
 }
 

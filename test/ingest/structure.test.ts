@@ -676,6 +676,18 @@ describe('structureDocument: a press release', () => {
     expect(statementContaining(sourced, '6.8万平方米')).toMatchObject({ status: 'ACHIEVED', year: 2025 });
   });
 
+  it('reads a line of fields whose later one is a page-meta label (解读机构：… 发布日期：…) as page meta dating the document', () => {
+    const page = structureFromText(normalizeWidth('首页 > 政务公开 > 政策解读\n《某市支持青年创业若干措施》政策解读\n'
+      + '解读机构：某市人力资源和社会保障局　　发布日期：2025-03-18　　来源：某市人力资源和社会保障局\n\n'
+      + '问：出台的背景是什么？\n答：2019年以来，我市累计引进创业项目386个。\n问：支持标准是什么？\n答：给予一次性资助5万元。\n'), 'fields');
+    expect(page.statements.some((s) => s.text.includes('解读机构'))).toBe(false);
+    // The plan is of the year it was written, not of the first year its answers name.
+    expect(statementContaining(page, '5万元')).toMatchObject({ status: 'PLANNED', year: 2025 });
+    // A line of one field with no page-meta label stays text.
+    const plain = structureFromText('某市政策解读\n\n解读机构：某市人力资源和社会保障局\n给予一次性资助5万元。\n', 'one-field');
+    expect(plain.statements.some((s) => s.text.includes('解读机构'))).toBe(true);
+  });
+
   it('reads a title of a year without a genre word as looking back on that year when it was written after it', () => {
     const late = structureFromText('某某大学2024年度对外合作与交流工作摘要\n发布日期:2025年1月22日\n全年新签协议46份。\n', 'late');
     expect(late.statements.find((s) => s.text.includes('46份'))).toMatchObject({ status: 'ACHIEVED', year: 2024 });
