@@ -3,7 +3,8 @@
  * each row's project (承担单位, 医共体牵头医院) and one for the bodies that work with it (合作单位, 结对城市三级医院), each
  * row's lead body partners each body of its partner cell (青岛某公司｜中国海洋大学水产学院 → a partnership), as 甲与乙合作
  * would say. Without a lead column the first column of bodies leads, or, for partners that aid, the row's place
- * (试点县（区）｜支援高校).
+ * (试点县（区）｜支援高校), which pairs with the place a partner cell names when it names no body (乡镇｜结对单位:
+ * 崇龛镇｜四川省遂宁市安居区).
  */
 import { getLexicon } from '../../language/lexicon/index.js';
 import type { AnnotatedStatement } from '../annotated.js';
@@ -74,8 +75,11 @@ export function tablePartnerships(annotated: readonly AnnotatedStatement[], idsB
     const ids = idsByStatement.get(statement.id);
     if (!ids) continue;
     const spans = cells.map((cell) => ({ start: statement.start + cell.at, end: statement.start + cell.at + cell.text.length }));
+    // Note: a row of places may pair with a place (崇龛镇｜…｜四川省遂宁市安居区): its partner cell's most specific place.
+    const bodies = bodiesIn(ids, spans[roles.partner]);
+    const partners = bodies.length === 0 && roles.places ? placeIn(ids, spans[roles.partner]) : bodies;
     for (const lead of roles.places ? placeIn(ids, spans[roles.lead]) : bodiesIn(ids, spans[roles.lead])) {
-      for (const partner of bodiesIn(ids, spans[roles.partner])) {
+      for (const partner of partners) {
         if (lead.id !== partner.id) relations.add('PARTNERS_WITH', lead.id, partner.id, statement.id, getLexicon().partnering.partnerVerbKind);
       }
     }

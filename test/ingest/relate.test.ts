@@ -159,6 +159,18 @@ describe('relate', () => {
     expect(relations(supported, ['PARTNERS_WITH'])).toEqual(['PARTNERS_WITH 阜平县 → 北京师范大学']);
     // Only when the partners aid: a district and the body working in it are no pair (服务地区｜合作机构).
     expect(relations(supported.replace('支援高校', '合作机构'), ['PARTNERS_WITH'])).toEqual([]);
+    // A column of townships is the most specific (区县｜乡镇（街道）｜结对单位), and a partner cell naming no body pairs its place.
+    const towns = '重庆市农业农村委员会关于公布示范镇名单的通知\n附件：名单\n区县｜乡镇（街道）｜主导产业｜结对单位\n'
+      + '江津区｜先锋镇｜花椒｜四川农业大学\n潼南区｜崇龛镇｜油菜｜四川省遂宁市安居区\n';
+    expect(relations(towns, ['PARTNERS_WITH'])).toEqual(['PARTNERS_WITH 先锋镇 → 四川农业大学', 'PARTNERS_WITH 崇龛镇 → 安居区']);
+    // A column of villages (no regions here) pairs nothing: not the township before it.
+    const villages = towns.replace('乡镇（街道）｜', '乡镇（街道）｜村｜').replace('先锋镇｜', '先锋镇｜某某村｜').replace('崇龛镇｜', '崇龛镇｜某某村｜');
+    expect(relations(villages, ['PARTNERS_WITH'])).toEqual([]);
+  });
+
+  it('reads a county and its township written together as one party, the township (潼南区崇龛镇与遂宁市安居区共建…)', () => {
+    const text = '重庆市农业农村委员会2025年工作要点\n一、潼南区崇龛镇与遂宁市安居区共同打造油菜花海环线。';
+    expect(relations(text, ['PARTNERS_WITH'])).toEqual(['PARTNERS_WITH 崇龛镇 → 安居区']);
   });
 
   it('does not pair the bodies an inclusion word lists to its clause\'s end (合作机构…，包括甲、乙及丙), but pairs such a list that acts', () => {
