@@ -10,6 +10,9 @@ import { scanDictionary } from './stoplist.js';
 import { getLexicon } from '../lexicon/index.js';
 import type { Gazetteer, LookupContext, RegionDraft, RegionRecord } from './types.js';
 
+/** A township's id (region: and nine digits), its county's six digits captured. */
+const TOWNSHIP_ID = /^region:(\d{6})\d{3}$/;
+
 const LATIN = /[A-Za-z]/;
 
 interface KeyHit { id: string; priority: number; order: number }
@@ -77,7 +80,10 @@ class RegionGazetteer implements Gazetteer {
     let chain = this.chains.get(id);
     if (!chain) {
       chain = [];
-      for (let p = this.ids.get(id)?.parentId; p; p = this.ids.get(p)?.parentId) {
+      // Note: a township is drafted per text, not held here: its nine-digit code opens with its county's six (崇龛镇
+      // 500152114 lies in 潼南区 500152), so the county and the county's ancestors are its parents.
+      const county = this.ids.has(id) ? undefined : TOWNSHIP_ID.exec(id)?.[1];
+      for (let p = county ? `region:${county}` : this.ids.get(id)?.parentId; p; p = this.ids.get(p)?.parentId) {
         const parent = this.ids.get(p);
         if (!parent || chain.includes(parent)) break;
         chain.push(parent);

@@ -85,6 +85,9 @@ describe('region gazetteer', () => {
     expect(g.lookup('大堂')).toBeNull();
     expect(g.lookup('高雄')).toMatchObject({ id: 'region:TW:高雄市', level: 'CITY', parentId: 'region:TW' });
     expect(g.liesIn('region:TW:新竹县', 'region:CN')).toBe(true);
+    // A township, drafted per text, lies in the county its code opens with and in that county's ancestors.
+    expect(g.parentsOf('region:500152114').map((r) => r.name)).toEqual(['潼南区', '重庆市', '中国']);
+    expect(g.liesIn('region:500152114', 'region:510904')).toBe(false);
     // Note: Taiwan's districts and townships by their full name, where no other place has it: 池上乡 of 台东县; 中山区 stays
     // the mainland's (Dalian's and others'), 大安区 too (台北市 and 台中市 both have one), 东区 a name of two characters.
     const chishang = g.lookup('池上乡')!;
