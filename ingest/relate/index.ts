@@ -63,6 +63,23 @@ export function cooperationKind(text: string): string | null {
   return null;
 }
 
+/**
+ * The partnership kind a statement's own wording names: a cue inside a body's name is none (澳門廠商聯合會 holds 联合, a
+ * 合作社 合作) unless a connective outside the names joins parties (甲与乙青年联合会推行…): a list of bodies attending
+ * (甲、乙聯合會及丙的代表應邀出席) is no partnership.
+ */
+function ownCooperationKind(statement: { text: string; start: number }, ids: ResolvedIds | undefined): string | null {
+  const kind = cooperationKind(statement.text);
+  if (kind === null || !ids || ids.institutions.length === 0) return kind;
+  let text = statement.text;
+  for (const body of ids.institutions) {
+    const from = body.start - statement.start;
+    const to = body.end - statement.start;
+    if (from >= 0 && to <= text.length) text = text.slice(0, from) + ' '.repeat(to - from) + text.slice(to);
+  }
+  return cooperationKind(text) ?? (holdsConnective(text) ? kind : null);
+}
+
 /** Whether a statement holds a connective and a verb of doing together at all (a cheap test before the parties are read). */
 function mayJoinByVerb(text: string): boolean {
   // Note: a loop, not a closure over the text (V8 allocated this function's scope for every statement).
@@ -436,7 +453,7 @@ export function relate(
     const carried: string | null = continues && subject !== null ? subject.id : null;
     // Note: a statement introducing a list with partnership wording (新结对的姊妹学校包括：) gives its kind to the items after
     // it that pair two parties with a connective and no wording of their own (（1）甲小学与乙小学；).
-    const own = cooperationKind(item.statement.text);
+    const own = ownCooperationKind(item.statement, ids);
     listed = listed !== null && (own !== null || holdsConnective(item.statement.text)) ? listed : null;
     if (ids) {
       for (const link of ids.partOf) relations.add('PART_OF', link.from, link.to, item.statement.id);

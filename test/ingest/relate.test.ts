@@ -180,6 +180,13 @@ describe('relate', () => {
     expect(relations(acting, ['PARTNERS_WITH'])).toEqual(['PARTNERS_WITH 香港科技大学 → 深圳清华大学研究院']);
   });
 
+  it('reads no cooperation wording inside a body\'s name (厂商联合会) unless a connective joins the parties', () => {
+    const attending = '某局新闻稿\n一、广东省商务厅、澳门厂商联合会及澳门青年企业家协会的代表应邀出席见证。';
+    expect(relations(attending, ['PARTNERS_WITH'])).toEqual([]);
+    const joined = '某局新闻稿\n一、香港青年协会与江门市青年联合会推行青年义工计划。';
+    expect(relations(joined, ['PARTNERS_WITH'])).toEqual(['PARTNERS_WITH 香港青年协会 → 江门市青年联合会']);
+  });
+
   it('pairs bodies that partner someone together with that partner, not with each other (甲、乙 + 与 + 丙)', () => {
     const text = '福建省教育厅2024年工作要点\n一、支持华侨大学、集美大学与新加坡国立大学合作办学。';
     expect(relations(text, ['PARTNERS_WITH'])).toEqual([
