@@ -4,7 +4,7 @@
  * together; the home member of a compound abbreviation and the others (穗港澳 → 广州–香港, 广州–澳门). The clause's or
  * statement's subject is the party; the issuer stands in only when the clause has none.
  */
-import { getGazetteer, townshipCountyOf } from '../../language/gazetteer/index.js';
+import { getGazetteer } from '../../language/gazetteer/index.js';
 import { vocab } from '../extract/institutions/vocabulary.js';
 import { getLexicon } from '../../language/lexicon/index.js';
 import { alternation } from '../../language/match/alternation.js';
@@ -239,7 +239,7 @@ function addressedSpans(groups: readonly SpannedId[][]): AddressedSpan[] {
 
 /** Whether a span only opens an address: one place, the next span right after it one place lying in it (重庆市 + 城口县). */
 function opensAddress(group: readonly SpannedId[], next: readonly SpannedId[] | undefined): boolean {
-  return next !== undefined && next[0].start === group[group.length - 1].end && group.length === 1 && next.length === 1 && liesIn(next[0].id, group[0].id);
+  return next !== undefined && next[0].start === group[group.length - 1].end && group.length === 1 && next.length === 1 && getGazetteer().liesIn(next[0].id, group[0].id);
 }
 
 /** The pairs of one clause: party × partners around a connective, aid verb or visit verb. */
@@ -317,12 +317,6 @@ function opensWithHinge(input: PartnerInput, clause: Clause, at: number): boolea
   return withinOpening(input.text.slice(clause.start - input.start, at - input.start));
 }
 
-/** Whether a place lies in another: by the gazetteer, or a township (镇海区 + 澥浦镇) by its county, which the gazetteer holds. */
-function liesIn(inner: string, outer: string): boolean {
-  const gazetteer = getGazetteer();
-  const county = townshipCountyOf(inner);
-  return gazetteer.liesIn(inner, outer) || (county !== null && (county === outer || gazetteer.liesIn(county, outer)));
-}
 
 /** Whether the clause says its parties act each on their own (甲、乙分别帮扶丙、丁). */
 function saysRespectively(input: PartnerInput, clause: Clause): boolean {

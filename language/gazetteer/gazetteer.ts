@@ -7,11 +7,9 @@ import { CHINA_ID, chinaDrafts, foreignCountryDrafts } from './countries.js';
 import { buildSurfaceIndex, levelRank } from './surfaceIndex.js';
 import { SurfaceMatcher } from './surfaceMatcher.js';
 import { scanDictionary } from './stoplist.js';
+import { townshipCountyOf } from './townships.js';
 import { getLexicon } from '../lexicon/index.js';
 import type { Gazetteer, LookupContext, RegionDraft, RegionRecord } from './types.js';
-
-/** A township's id (region: and nine digits), its county's six digits captured. */
-const TOWNSHIP_ID = /^region:(\d{6})\d{3}$/;
 
 const LATIN = /[A-Za-z]/;
 
@@ -82,8 +80,8 @@ class RegionGazetteer implements Gazetteer {
       chain = [];
       // Note: a township is drafted per text, not held here: its nine-digit code opens with its county's six (崇龛镇
       // 500152114 lies in 潼南区 500152), so the county and the county's ancestors are its parents.
-      const county = this.ids.has(id) ? undefined : TOWNSHIP_ID.exec(id)?.[1];
-      for (let p = county ? `region:${county}` : this.ids.get(id)?.parentId; p; p = this.ids.get(p)?.parentId) {
+      const county = this.ids.has(id) ? null : townshipCountyOf(id);
+      for (let p = county ?? this.ids.get(id)?.parentId; p; p = this.ids.get(p)?.parentId) {
         const parent = this.ids.get(p);
         if (!parent || chain.includes(parent)) break;
         chain.push(parent);
