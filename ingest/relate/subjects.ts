@@ -25,9 +25,14 @@ export function withinOpening(opening: string): boolean {
   return opening.length - (OPENING_DATE.exec(opening)?.[0].length ?? 0) <= SUBJECT_WINDOW;
 }
 
-/** Whether a region stands at most a few words into its clause (a time word or a date, a list mark), where a subject does. */
+/**
+ * Whether a region stands at most a few words into its clause (a time word or a date, a list mark), where a subject does,
+ * or right after a mark of what the clause's subject does to it (教育部于2024年 + 将 + 嘉义县…列为「…」): the place is
+ * what the verb acts on, as a subject is.
+ */
 function opensClause(input: Pick<PlacementInput, 'text' | 'start'>, clause: Clause, region: SpannedId): boolean {
-  return withinOpening(input.text.slice(clause.start - input.start, region.start - input.start));
+  const opening = input.text.slice(clause.start - input.start, region.start - input.start);
+  return withinOpening(opening) || getLexicon().programs.disposalMarks.some((mark) => opening.endsWith(mark));
 }
 
 /** Whether `region` is the subject of its clause and a holder verb links it to the program after it. */

@@ -78,6 +78,7 @@ export const ProgramsFileSchema = z.object({
   placeColumnWords: words,
   columnSeparators: words,
   holderVerbs: words,
+  disposalMarks: words,
   selectionVerbs: words,
   locatives: text,
   locativeVerbs: words,

@@ -463,6 +463,10 @@ describe('relate', () => {
   });
 
   it('places a program held by the places a clause opens with in each of them, and at the last place of an address', () => {
+    // The places a subject acts on (将 + 甲县及乙县 + 列为「…」) hold it too, also after the subject and a date.
+    expect(relations('某部2024年工作总结\n一、教育部于2024年将嘉义县及屏东县列为“新南向国际教育示范县市”。', ['TOUCHES']).sort()).toEqual([
+      'TOUCHES 新南向国际教育示范县市 → 嘉义县', 'TOUCHES 新南向国际教育示范县市 → 屏东县',
+    ]);
     expect(relations('福建省应急管理厅2024年工作总结\n一、惠安县、永春县获评全国综合减灾示范县。', ['TOUCHES']).sort()).toEqual([
       'TOUCHES 全国综合减灾示范县 → 惠安县', 'TOUCHES 全国综合减灾示范县 → 永春县',
     ]);
