@@ -2,7 +2,8 @@
  * Partnerships a table written as text states by its columns: under a header naming a column for the body that leads
  * each row's project (承担单位, 医共体牵头医院) and one for the bodies that work with it (合作单位, 结对城市三级医院), each
  * row's lead body partners each body of its partner cell (青岛某公司｜中国海洋大学水产学院 → a partnership), as 甲与乙合作
- * would say. Without a lead column the first column of bodies leads, or, for partners that aid, the row's place
+ * would say. Without a lead column the first column of bodies before the partners leads (after them, when the partners
+ * come first: 江苏结对学校｜受援学校), or, for partners that aid, the row's place
  * (试点县（区）｜支援高校), which pairs with the place a partner cell names when it names no body (乡镇｜结对单位:
  * 崇龛镇｜四川省遂宁市安居区).
  */
@@ -39,7 +40,9 @@ function roleColumns(cells: readonly string[]): { lead: number; partner: number;
   // Note: without a lead column, the first column of bodies before the partners' leads (甘肃院校｜所在市｜东部结对院校); else,
   // when the partners aid (支援高校, 结对院校), the last column of places before them, the most specific (设区市｜试点县（区）｜
   // 支援高校: each county and the university supporting it; a district and the body serving it are no pair).
-  const bodies = named >= 0 ? named : cells.findIndex((cell, k) => k < partner && holdsBodies(cell));
+  // With the partners first, the column of bodies after them (江苏结对学校｜受援学校｜所在县).
+  const before = cells.findIndex((cell, k) => k < partner && holdsBodies(cell));
+  const bodies = named >= 0 ? named : before >= 0 ? before : cells.findIndex((cell, k) => k > partner && holdsBodies(cell));
   if (bodies >= 0) return { lead: bodies, partner, places: false };
   if (!getLexicon().partnering.aidVerbs.some((verb) => cells[partner].includes(verb))) return null;
   const places = cells.findLastIndex((cell, k) => k < partner && holdsPlaces(cell));

@@ -159,6 +159,10 @@ describe('relate', () => {
     expect(relations(supported, ['PARTNERS_WITH'])).toEqual(['PARTNERS_WITH 阜平县 → 北京师范大学']);
     // Only when the partners aid: a district and the body working in it are no pair (服务地区｜合作机构).
     expect(relations(supported.replace('支援高校', '合作机构'), ['PARTNERS_WITH'])).toEqual([]);
+    // With the partners' column first, the column of bodies after it is the lead (江苏结对学校｜受援学校｜所在县（市）).
+    const aided = '江苏省教育厅关于公布结对学校名单的通知\n附件：名单\n江苏结对学校｜受援学校｜所在县（市）\n'
+      + '江苏省扬州中学｜共和县高级中学｜共和县\n';
+    expect(relations(aided, ['PARTNERS_WITH'])).toEqual(['PARTNERS_WITH 共和县高级中学 → 江苏省扬州中学']);
     // A column of townships is the most specific (区县｜乡镇（街道）｜结对单位), and a partner cell naming no body pairs its place.
     const towns = '重庆市农业农村委员会关于公布示范镇名单的通知\n附件：名单\n区县｜乡镇（街道）｜主导产业｜结对单位\n'
       + '江津区｜先锋镇｜花椒｜四川农业大学\n潼南区｜崇龛镇｜油菜｜四川省遂宁市安居区\n';
