@@ -340,11 +340,34 @@ function partnersAfter(input: PartnerInput, clause: Clause, inClause: readonly S
   for (const hinge of occurrences(input, clause, words, inClause)) {
     const end = hinge.at + hinge.word.length;
     const after = firstFrom(inClause, end);
-    if (after >= 0 && (inClause[after].start - end <= window || pairingBetween(input, end, inClause[after].start))) {
-      return { hinge, members: group(input, inClause, after, 1) };
+    if (after < 0) continue;
+    const members = group(input, inClause, after, 1);
+    if (inClause[after].start - end <= window || pairingBetween(input, end, inClause[after].start)) {
+      return { hinge, members: describedBody(input, inClause, members) ?? members };
     }
+    // Note: a location word before the places that describe the partner (与 + 位于 + 广州市越秀区的 + 南越王博物院).
+    const described = locatedBetween(input, end, inClause[after].start) ? describedBody(input, inClause, members) : null;
+    if (described) return { hinge, members: described };
   }
   return null;
+}
+
+/**
+ * The bodies a group of places describes, written after them and 的 (与 + 广州市越秀区 + 的 + 南越王博物院): the places say
+ * where the partner is; or null when the group is not such places.
+ */
+function describedBody(input: PartnerInput, inClause: readonly SpannedId[], members: readonly SpannedId[]): SpannedId[] | null {
+  if (members.length === 0 || members.some((m) => input.institutionIds.has(m.id))) return null;
+  let end = 0;
+  for (const m of members) end = Math.max(end, m.end);
+  const next = firstFrom(inClause, end);
+  if (next < 0 || !input.institutionIds.has(inClause[next].id)) return null;
+  return input.text.slice(end - input.start, inClause[next].start - input.start) === '的' ? group(input, inClause, next, 1) : null;
+}
+
+/** Whether only a word of where things lie stands between a hinge and the places after it (与 + 位于 + 广州市…). */
+function locatedBetween(input: PartnerInput, from: number, to: number): boolean {
+  return getLexicon().partnering.locationWords.includes(input.text.slice(from - input.start, to - input.start));
 }
 
 /**

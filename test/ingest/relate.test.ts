@@ -191,6 +191,12 @@ describe('relate', () => {
     expect(relations(joined, ['PARTNERS_WITH'])).toEqual(['PARTNERS_WITH 香港青年协会 → 江门市青年联合会']);
   });
 
+  it('pairs a party with the body the places after its connective describe (与 + 位于 + 广州市越秀区 + 的 + 南越王博物院)', () => {
+    const located = '某局新闻稿\n一、香港故宫文化博物馆与位于广州市越秀区的南越王博物院合办展览。';
+    expect(relations(located, ['PARTNERS_WITH'])).toEqual(['PARTNERS_WITH 香港故宫文化博物馆 → 南越王博物院']);
+    expect(relations(located.replace('位于', ''), ['PARTNERS_WITH'])).toEqual(['PARTNERS_WITH 香港故宫文化博物馆 → 南越王博物院']);
+  });
+
   it('pairs bodies that partner someone together with that partner, not with each other (甲、乙 + 与 + 丙)', () => {
     const text = '福建省教育厅2024年工作要点\n一、支持华侨大学、集美大学与新加坡国立大学合作办学。';
     expect(relations(text, ['PARTNERS_WITH'])).toEqual([
