@@ -27,6 +27,7 @@ import { policyNamePlacements } from './policyNames.js';
 import { tablePartnerships } from './tablePartners.js';
 import { tablePlacements } from './tablePlaces.js';
 import { venuePlacements } from './venues.js';
+import { precedingPlacements } from './precedingPlaces.js';
 import { RelationSet } from './relationSet.js';
 import { jointPlacements, placements, programMention, placesOutsideBodies, qualifiedPlacements, type ProgramMention } from './touches.js';
 
@@ -481,6 +482,7 @@ export function relate(
   addedHolderPlacements(annotated, placeable, index, relations, context.text);
   itineraryItemPlacements(annotated, placeable, relations, context.text);
   labelPlacements(annotated, placeable, relations, context.text);
+  precedingPlacements(annotated, placeable, relations, context.text);
   initialPlacements(annotated, placeable, index, relations);
   policyNamePlacements(annotated, placeable, index, relations);
   tablePartnerships(annotated, idsByStatement, relations);

@@ -472,6 +472,13 @@ describe('relate', () => {
     ]);
   });
 
+  it('places a quoted program a clause opens with where the clause before it put the work (派驻甲镇和乙乡，开展“…”)', () => {
+    const text = '某市科技局2024年工作总结\n一、市农科所团队派驻光泽县崇仁乡和浦城县临江镇,开展“优质稻品种更新工程”,推广面积2.5万亩。';
+    expect(relations(text, ['TOUCHES']).sort()).toEqual(['TOUCHES 优质稻品种更新工程 → 临江镇', 'TOUCHES 优质稻品种更新工程 → 崇仁乡']);
+    // Not a program the clause does not open with, nor one its own place puts elsewhere.
+    expect(relations(text.replace('开展“', '同时在当地开展“'), ['TOUCHES'])).toEqual([]);
+  });
+
   it('places a program held by the places a clause opens with in each of them, and at the last place of an address', () => {
     // The places a subject acts on (将 + 甲县及乙县 + 列为「…」) hold it too, also after the subject and a date.
     expect(relations('某部2024年工作总结\n一、教育部于2024年将嘉义县及屏东县列为“新南向国际教育示范县市”。', ['TOUCHES']).sort()).toEqual([
