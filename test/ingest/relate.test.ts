@@ -598,6 +598,8 @@ describe('relate', () => {
     expect(relations(text, ['TOUCHES']).sort()).toEqual(['TOUCHES 送教下乡活动 → 宁强县', 'TOUCHES 送教下乡活动 → 略阳县']);
     const reached = '武进区教育局工作总结\n一、帮扶\n设立“武略助学金”，惠及略阳县困难学生350名。';
     expect(relations(reached, ['TOUCHES'])).toEqual(['TOUCHES 武略助学金 → 略阳县']);
+    // So does a fund's 资助 + the places of the people it funds.
+    expect(relations(reached.replace('惠及略阳县', '资助略阳县、宁强县'), ['TOUCHES']).sort()).toEqual(['TOUCHES 武略助学金 → 宁强县', 'TOUCHES 武略助学金 → 略阳县']);
     const covered = '某局2025年工作要点\n一、实习\n“青年内地实习资助计划”明年将提供约5000个名额，涵盖北京、上海。';
     expect(relations(covered, ['TOUCHES']).sort()).toEqual(['TOUCHES 青年内地实习资助计划 → 上海市', 'TOUCHES 青年内地实习资助计划 → 北京市']);
     expect(relations('武进区教育局工作总结\n一、帮扶\n设立“武略助学金”，资金来自略阳县以外的捐助。', ['TOUCHES'])).toEqual([]);
