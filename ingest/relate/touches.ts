@@ -226,10 +226,10 @@ const SELECTED_AS = /^(?:等[^，,。；;为]{0,12})?为[^，,。；;、]{0,12}$
 
 /**
  * The places a clause selects as a designation's holders, its list the object of a selection verb (评选 + 台南市、高雄市及
- * 宜兰县 + 为首批「青年国际职能示范县市」, 确定 + 进贤县等12个县（市、区） + 为第二批…试点县); none otherwise.
+ * 宜兰县 + 为首批「青年国际职能示范县市」, 确定 + 进贤县等12个县（市、区） + 为第二批…试点县); none otherwise. The
+ * verb makes it a designation whatever the programme's head (认定 + 广州市南沙区 + 为首个「…研修基地」).
  */
 function selectedHolders(input: PlacementInput, clause: Clause, inClause: readonly SpannedId[], program: ProgramMention): SpannedId[] {
-  if (!placeDesignation(program) && program.kind !== 'PILOT') return [];
   const before = inClause.filter((r) => r.end <= program.start).sort((a, b) => a.start - b.start);
   if (before.length === 0) return [];
   const first = before[0];

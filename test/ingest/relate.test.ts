@@ -410,6 +410,8 @@ describe('relate', () => {
       'TOUCHES 青年国际职能示范县市 → 宜兰县',
       'TOUCHES 青年国际职能示范县市 → 高雄市',
     ]);
+    // Whatever the programme's head: a base a place is named as (认定广州市南沙区为首个“…研修基地”), where the address ends.
+    expect(relations('某局新闻稿\n\n双方共同认定广州市南沙区为首个“教师跟岗研修基地”。', ['TOUCHES'])).toEqual(['TOUCHES 教师跟岗研修基地 → 南沙区']);
   });
 
   it('places a study camp (研习营) or a workcamp (工作营) where it is held, as an event', () => {
