@@ -260,6 +260,8 @@ function clausePairs(input: PartnerInput, clause: Clause): [string, string][] {
   let parties = beforeIndex >= 0 && listed(input.text.slice(inClause[beforeIndex].end - input.start, hinge.at - input.start))
     ? group(input, inClause, beforeIndex, -1).sort((a, b) => a.start - b.start)
     : subjectOf(input, clause, inClause.slice(0, Math.max(0, beforeIndex + 1)));
+  // Note: places that describe the body after them are no party (位于 + 东莞市 + 的 + 香港城市大学（东莞）则与…): the body is.
+  parties = describedBody(input, inClause, parties) ?? parties;
   // Note: places listed after a word of where things lie (分布在甲、乙与丙) are joined by the connective as a list is.
   if (parties.length > 0 && afterWordOf(getLexicon().partnering.locationWords, input, clause, parties[0])) return [];
   // Note: aid between places is the places' (对口支援…县, 分别为毕节市…培训, gold README: 广州市 → 毕节市): with only places

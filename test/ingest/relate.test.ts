@@ -191,10 +191,13 @@ describe('relate', () => {
     expect(relations(joined, ['PARTNERS_WITH'])).toEqual(['PARTNERS_WITH 香港青年协会 → 江门市青年联合会']);
   });
 
-  it('pairs a party with the body the places after its connective describe (与 + 位于 + 广州市越秀区 + 的 + 南越王博物院)', () => {
+  it('pairs the bodies places describe, not the places (与 + 位于 + 广州市越秀区 + 的 + 南越王博物院)', () => {
     const located = '某局新闻稿\n一、香港故宫文化博物馆与位于广州市越秀区的南越王博物院合办展览。';
     expect(relations(located, ['PARTNERS_WITH'])).toEqual(['PARTNERS_WITH 香港故宫文化博物馆 → 南越王博物院']);
     expect(relations(located.replace('位于', ''), ['PARTNERS_WITH'])).toEqual(['PARTNERS_WITH 香港故宫文化博物馆 → 南越王博物院']);
+    // So may a subject be (位于 + 东莞市 + 的 + 香港城市大学（东莞）则与…).
+    const subject = '某局新闻稿\n一、位于东莞市的香港城市大学(东莞)则与东莞理工学院合办研究生项目。';
+    expect(relations(subject, ['PARTNERS_WITH'])).toEqual(['PARTNERS_WITH 香港城市大学(东莞) → 东莞理工学院']);
   });
 
   it('pairs bodies that partner someone together with that partner, not with each other (甲、乙 + 与 + 丙)', () => {
