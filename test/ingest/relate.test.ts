@@ -357,6 +357,10 @@ describe('relate', () => {
     expect(relations('某局新闻稿\n\n体育局与文化局合办「青少年体育交流营」，今年首次移师香港九龙城区的启德体育园举行。', ['TOUCHES']).sort()).toEqual([
       'TOUCHES 青少年体育交流营 → 九龙城区',
     ]);
+    // A roadshow's stops: 先后走进 + the cities.
+    expect(relations('某局新闻稿\n\n旅游局今年举办「澳门无限可能」巡回推广,先后走进江西省南昌市、安徽省合肥市。', ['TOUCHES']).sort()).toEqual([
+      'TOUCHES 澳门无限可能 → 南昌市', 'TOUCHES 澳门无限可能 → 合肥市', 'TOUCHES 澳门无限可能 → 澳门',
+    ]);
   });
 
   it('places a designation in the places the clause after it adds to its holders (…为首批「…」，今年再新增 + 鱼池乡…等8处)', () => {
