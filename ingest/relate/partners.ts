@@ -319,7 +319,6 @@ function opensWithHinge(input: PartnerInput, clause: Clause, at: number): boolea
   return withinOpening(input.text.slice(clause.start - input.start, at - input.start));
 }
 
-
 /** Whether the clause says its parties act each on their own (甲、乙分别帮扶丙、丁). */
 function saysRespectively(input: PartnerInput, clause: Clause): boolean {
   const text = input.text.slice(clause.start - input.start, clause.end - input.start);

@@ -4,6 +4,7 @@
  * there when it opens with it, quoted (a verb and the name: 开展“…”, 实施“…”).
  */
 import type { AnnotatedStatement } from '../annotated.js';
+import { QUOTES } from '../extract/quoteMarks.js';
 import type { ResolvedIds, SpannedId } from '../resolve.js';
 import { COMMAS } from './clauses.js';
 import { locatedRegions } from './locatives.js';
@@ -12,8 +13,6 @@ import { placesOutsideBodies } from './touches.js';
 
 /** How far into its statement the program may start: a verb of two characters and a quotation mark (开展“). */
 const PROGRAM_OPENING = 3;
-/** The quotation marks a quoted name opens with: the program is named, not a phrase read as one. */
-const OPENING_QUOTES: ReadonlySet<string> = new Set(['“', '「', '『', '‘', '"']);
 
 /** Adds the placements of programs named right after a clause that placed the work. */
 export function precedingPlacements(annotated: readonly AnnotatedStatement[], idsByStatement: ReadonlyMap<string, ResolvedIds>,
@@ -26,7 +25,8 @@ export function precedingPlacements(annotated: readonly AnnotatedStatement[], id
     if (goesOn && placed !== null && ids && ids.programs.length > 0 && free.length === 0) {
       const first = ids.programs.reduce((a, p) => (p.start < a.start ? p : a));
       const opening = statement.text.slice(0, first.start - statement.start);
-      if (opening.length <= PROGRAM_OPENING && OPENING_QUOTES.has(opening.slice(-1))) {
+      // Note: quoted (QUOTES' opening marks): a phrase read as a programme's name does not open with one.
+      if (opening.length <= PROGRAM_OPENING && QUOTES.has(opening.slice(-1))) {
         for (const region of placed.regions) relations.add('TOUCHES', first.id, region.id, statement.id);
       }
     }
