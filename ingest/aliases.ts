@@ -9,6 +9,7 @@ import { repointIds, type ResolvedIds, type SpannedId, type EntityIndex } from '
 import type { Entity } from './model.js';
 import { QUOTES, withoutNameMarks } from './extract/quoteMarks.js';
 import { allHan, classify, wordLengthsByFirst } from '../language/match/tokens.js';
+import { holdsAnyWord } from '../language/match/words.js';
 import { extractRegions, zoneId } from '../language/regions/index.js';
 import { getGazetteer } from '../language/gazetteer/index.js';
 import { tagText } from '../language/segment/index.js';
@@ -110,12 +111,6 @@ interface Established {
   word?: boolean;
 }
 
-/** Whether the text holds any of the words. */
-function holdsAny(text: string, words: readonly string[]): boolean {
-  for (const word of words) if (text.includes(word)) return true;
-  return false;
-}
-
 /** Whether a span [start, end) overlaps one of the spans. */
 function overlapsAny(spans: readonly SpannedId[], start: number, end: number): boolean {
   for (const t of spans) if (t.start < end && start < t.end) return true;
@@ -162,7 +157,7 @@ function mentionEverywhere(annotated: readonly AnnotatedStatement[], index: Enti
   const lengths = wordLengthsByFirst(new Set(order.keys()));
   for (const { statement } of annotated) {
     const ids = idsByStatement.get(statement.id);
-    if (!ids || !holdsAny(statement.text, firsts)) continue;
+    if (!ids || !holdsAnyWord(statement.text, firsts)) continue;
     // Note: a place inside the alias (中国 in 中国教科院) is inside a name as in any other name; names are not overlapped.
     // The list is made at the first occurrence: most statements hold none of the forms.
     let taken: SpannedId[] | null = null;

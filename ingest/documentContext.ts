@@ -5,6 +5,7 @@
  */
 import { getGazetteer, regionForIssuer, type RegionRecord } from '../language/gazetteer/index.js';
 import { splitFunctionInitials } from '../language/match/tokens.js';
+import { holdsAnyWord } from '../language/match/words.js';
 import { getLexicon } from '../language/lexicon/index.js';
 import { isQuestionTitle } from './structure/parts.js';
 import { getSegmenter, type Token } from '../language/segment/index.js';
@@ -68,12 +69,6 @@ function sarNamingsById(): Map<string, readonly string[]> {
     }
   }
   return namingsById;
-}
-
-/** Whether the text holds any of the words. */
-function holdsAnyWord(text: string, words: readonly string[]): boolean {
-  for (const word of words) if (text.includes(word)) return true;
-  return false;
 }
 
 /** How often a text names the rest of the country as 内地 before that alone says it speaks from a SAR. */

@@ -5,6 +5,7 @@
  * (由乙与丙合办, 由丁主办), else the document's issuer.
  */
 import { getLexicon } from '../../language/lexicon/index.js';
+import { holdsAnyWord } from '../../language/match/words.js';
 import type { SpannedId } from '../resolve.js';
 import { COMMAS } from './clauses.js';
 
@@ -23,16 +24,10 @@ export interface Organised {
 
 export const NONE: Organised = { organisers: [], pairs: [] };
 
-/** Whether one of the words occurs in the text. */
-function holdsAny(text: string, words: readonly string[]): boolean {
-  for (const word of words) if (text.includes(word)) return true;
-  return false;
-}
-
 /** Whether a statement names organising or helping to organise at all: the test before its bodies are gathered (most do not). */
 export function speaksOfOrganising(text: string): boolean {
   const { coOrganiseVerbs, organiseVerbs } = getLexicon().partnering;
-  return holdsAny(text, coOrganiseVerbs) || holdsAny(text, organiseVerbs);
+  return holdsAnyWord(text, coOrganiseVerbs) || holdsAnyWord(text, organiseVerbs);
 }
 
 /**

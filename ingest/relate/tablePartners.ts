@@ -12,14 +12,15 @@ import type { AnnotatedStatement } from '../annotated.js';
 import { tableRows } from '../extract/tableRows.js';
 import type { ResolvedIds, SpannedId } from '../resolve.js';
 import type { RelationSet } from './relationSet.js';
+import { mostSpecific } from './tablePlaces.js';
 
 /**
- * Whether a header cell names a column of bodies in a role: one of the role's column names (承担单位), or a word of the
- * role and a body's noun it ends in (医共体 + 牵头 + 医院).
+ * Whether a header cell names a column of bodies in a role: a word of the role and a body's noun it ends in (承担 + 单位,
+ * 医共体 + 牵头 + 医院), or one of the role's names without such a noun (`names`: 合作方).
  */
-function namesRole(cell: string, columns: readonly string[], words: readonly string[]): boolean {
+function namesRole(cell: string, words: readonly string[], names: readonly string[] = []): boolean {
   const name = cell.trim();
-  return columns.includes(name) || (holdsBodies(name) && words.some((word) => name.includes(word)));
+  return names.includes(name) || (holdsBodies(name) && words.some((word) => name.includes(word)));
 }
 
 /** Whether a header cell names a column of bodies: it ends in a body's noun (甘肃院校, 承担单位). */
@@ -33,9 +34,9 @@ function holdsBodies(cell: string): boolean {
  * no such pair.
  */
 function roleColumns(cells: readonly string[]): { lead: number; partner: number; places: boolean } | null {
-  const { tableLeadColumns, tablePartnerColumns, tableLeadWords, tablePartnerWords } = getLexicon().partnering;
-  const named = cells.findIndex((cell) => namesRole(cell, tableLeadColumns, tableLeadWords));
-  const partner = cells.findIndex((cell, k) => k !== named && namesRole(cell, tablePartnerColumns, tablePartnerWords));
+  const { tablePartnerColumns, tableLeadWords, tablePartnerWords } = getLexicon().partnering;
+  const named = cells.findIndex((cell) => namesRole(cell, tableLeadWords));
+  const partner = cells.findIndex((cell, k) => k !== named && namesRole(cell, tablePartnerWords, tablePartnerColumns));
   if (partner < 0) return null;
   // Note: without a lead column, the first column of bodies before the partners' leads (甘肃院校｜所在市｜东部结对院校); else,
   // when the partners aid (支援高校, 结对院校), the last column of places before them, the most specific (设区市｜试点县（区）｜
@@ -58,12 +59,14 @@ function holdsPlaces(cell: string): boolean {
   return getLexicon().partnering.tablePlaceNouns.some((noun) => name.endsWith(noun));
 }
 
-/** The most specific place named wholly inside a span and in no body's name (保定市阜平县 → 阜平县), or none. */
+/**
+ * The places named wholly inside a span and in no body's name, each the most specific of its address (保定市阜平县 →
+ * 阜平县, 四川省遂宁市安居区 → 安居区; as a table of places reads its rows, tablePlaces.ts).
+ */
 function placeIn(ids: ResolvedIds, span: { start: number; end: number }): SpannedId[] {
   const inside = ids.regions.filter((r) => r.start >= span.start && r.end <= span.end
     && !ids.institutions.some((i) => r.start >= i.start && r.end <= i.end));
-  const last = inside.reduce<SpannedId | null>((a, r) => (a === null || r.start > a.start ? r : a), null);
-  return last === null ? [] : [last];
+  return mostSpecific(inside);
 }
 
 /** The bodies named wholly inside a span. */

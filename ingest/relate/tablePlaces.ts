@@ -9,7 +9,7 @@ import { getGazetteer } from '../../language/gazetteer/index.js';
 import { getLexicon } from '../../language/lexicon/index.js';
 import type { AnnotatedStatement } from '../annotated.js';
 import { tableRows } from '../extract/tableRows.js';
-import type { ResolvedIds } from '../resolve.js';
+import type { ResolvedIds, SpannedId } from '../resolve.js';
 import type { RelationSet } from './relationSet.js';
 
 /** How many statements before a table's first row may name its programme, in the table's own section. */
@@ -33,6 +33,12 @@ function programBefore(annotated: readonly AnnotatedStatement[], idsByStatement:
   return null;
 }
 
+/** The places no other of them lies in: where each address ends (深圳市, 南山区 → 南山区; 永川区, 江津区 → both). */
+export function mostSpecific(regions: readonly SpannedId[]): SpannedId[] {
+  const gazetteer = getGazetteer();
+  return regions.filter((region) => !regions.some((other) => other.id !== region.id && gazetteer.liesIn(other.id, region.id)));
+}
+
 /** Adds TOUCHES from the programme named before each table with a place column to the places of its rows. */
 export function tablePlacements(annotated: readonly AnnotatedStatement[], idsByStatement: ReadonlyMap<string, ResolvedIds>,
   relations: RelationSet): void {
@@ -47,11 +53,6 @@ export function tablePlacements(annotated: readonly AnnotatedStatement[], idsByS
     }
     if (!ids || program === null || ids.programs.length > 0) continue;
     // Note: a row names its place from the largest down (深圳市｜南山区, 南昌市｜进贤县): the smallest is where it is.
-    const gazetteer = getGazetteer();
-    for (const region of ids.regions) {
-      if (!ids.regions.some((other) => other.id !== region.id && gazetteer.liesIn(other.id, region.id))) {
-        relations.add('TOUCHES', program, region.id, statement.id);
-      }
-    }
+    for (const region of mostSpecific(ids.regions)) relations.add('TOUCHES', program, region.id, statement.id);
   }
 }

@@ -183,15 +183,19 @@ export function releaseHeader(line: string): boolean {
   return label !== null && getLexicon().structure.releaseLabels.includes(label);
 }
 
+/** The marks between the steps of a trail of pages. */
+const STEP_MARKS = '>＞»›';
+const STEP_MARK = new RegExp(`[${STEP_MARKS}]`);
+/** A website's trail of pages above a text (某某网 > 政策速递 > 浙江省 > 舟山市): three steps or more. */
+const BREADCRUMB = new RegExp(`^[^${STEP_MARKS}]{1,24}(?:\\s*[${STEP_MARKS}]\\s*[^${STEP_MARKS}]{1,24}){2,}$`);
+
 /** The header label a trail of pages ends in (首页 > 新闻及活动 > 新闻稿: the page is a release), or null. */
 function trailEnd(line: string): string | null {
   const text = line.trim();
   if (!BREADCRUMB.test(text)) return null;
-  return headerLabel(text.slice(text.search(LAST_STEP) + 1).trim());
+  const steps = text.split(STEP_MARK);
+  return headerLabel(steps[steps.length - 1].trim());
 }
-
-/** The last step's mark of a trail of pages. */
-const LAST_STEP = /[>＞»›](?=[^>＞»›]*$)/;
 
 /** A note in brackets that names where a text was taken from ((信息来源:某某网 2020-07-13), (据…整理;信息来源:某某分社,…)). */
 const SOURCE_NOTE = /^[(（][^()（）]*?来源\s*[:：]\s*([^,，;；\s()（）]+)[^()（）]*[)）]$/;
@@ -236,8 +240,6 @@ export function newsPage(line: string): boolean {
   return re().masthead.test(line) || siteName(line) || newsTrail(line);
 }
 
-/** The marks between the steps of a trail of pages. */
-const STEP_MARK = /[>＞»›]/;
 
 /** Whether a trail of pages passes through a news section (首页 > 新闻中心 > 商务动态, 首页 > 要闻 > 正文). */
 function newsTrail(line: string): boolean {
@@ -268,8 +270,6 @@ function fieldsLine(line: string): boolean {
   return text.split(/\s{2,}/).every((field) => FIELD.test(field));
 }
 
-/** A website's trail of pages above a text (某某网 > 政策速递 > 浙江省 > 舟山市): three steps or more. */
-const BREADCRUMB = /^[^>＞»›]{1,24}(?:\s*[>＞»›]\s*[^>＞»›]{1,24}){2,}$/;
 
 /**
  * Whether a line is page furniture: a page-meta label (发布日期:, 来源:), a bare date, a header label, a trail of pages,

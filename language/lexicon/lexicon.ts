@@ -250,10 +250,12 @@ export interface Lexicon {
     readonly organiseVerbs: readonly string[];
     /** Words saying where things lie (分布在, 位于): the places after one are where, not partners. */
     readonly locationWords: readonly string[];
-    /** A table's column names for the body that leads a row's project (承担单位) and for those that work with it (合作单位). */
-    readonly tableLeadColumns: readonly string[];
+    /** A table's partner columns named without a body's noun (合作方). */
     readonly tablePartnerColumns: readonly string[];
-    /** Words of leading and of working with in a table's column name, and the nouns of bodies it ends in (牵头 + 医院). */
+    /**
+     * Words of leading and of working with in a table's column name, and the nouns of bodies it ends in (承担 + 单位, 牵头 +
+     * 医院): the columns of a row's lead body and of its partners.
+     */
     readonly tableLeadWords: readonly string[];
     readonly tablePartnerWords: readonly string[];
     readonly tableBodyNouns: readonly string[];
@@ -549,7 +551,6 @@ function partneringWords(cooperation: LexiconFiles['cooperation']): Lexicon['par
     agentMark: cooperation.agentMark,
     organiseVerbs: [...cooperation.organiseVerbs].sort(byLengthDesc),
     locationWords: cooperation.locationWords,
-    tableLeadColumns: cooperation.tableLeadColumns,
     tablePartnerColumns: cooperation.tablePartnerColumns,
     tableLeadWords: cooperation.tableLeadWords,
     tablePartnerWords: cooperation.tablePartnerWords,

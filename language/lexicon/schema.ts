@@ -157,7 +157,6 @@ export const CooperationFileSchema = z.object({
   agentMark: z.string(),
   organiseVerbs: words,
   locationWords: words,
-  tableLeadColumns: words,
   tablePartnerColumns: words,
   tableLeadWords: words,
   tablePartnerWords: words,
