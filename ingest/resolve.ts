@@ -3,7 +3,7 @@
  * with stable ids so that a corpus merges into one graph.
  */
 import type { AnnotatedStatement } from './annotated.js';
-import { getGazetteer } from '../language/gazetteer/index.js';
+import { getGazetteer, townshipNameOf } from '../language/gazetteer/index.js';
 import { isZoneId, zoneId, zoneName } from '../language/regions/index.js';
 import { kindOfName } from './extract/institutions/heads.js';
 import { withoutNameMarks } from './extract/quoteMarks.js';
@@ -97,17 +97,25 @@ export function ensureRegion(index: EntityIndex, regionId: string): Entity | und
   });
 }
 
-/** Kinds of regions the gazetteer holds no record of: zones, and townships (read from their own table). */
-const UNLISTED_KINDS = new Set(['ZONE', 'TOWNSHIP']);
+/** The region entity of the township of a nine-digit code (a village's parent), or undefined when the table names none. */
+export function ensureTownship(index: EntityIndex, code: string): Entity | undefined {
+  const id = `region:${code}`;
+  const name = index.get(id) ? undefined : townshipNameOf(code);
+  if (name === undefined) return index.get(id);
+  return index.adopt(id, { type: 'REGION', name, kind: 'TOWNSHIP', nameEn: null, level: 'TOWNSHIP', code });
+}
+
+/** Kinds of regions the gazetteer holds no record of: zones, and townships and villages (read from their own tables). */
+const UNLISTED_KINDS = new Set(['ZONE', 'TOWNSHIP', 'VILLAGE']);
 
 /**
- * The region entity of a zone (南沙经开区: named as written, no code) or a township (兴隆镇: its GB/T 2260 code), of
- * that kind and level.
+ * The region entity of a zone (南沙经开区: named as written, no code), a township (兴隆镇: its GB/T 2260 code) or a
+ * village (下姜村: its twelve-digit code), of that kind and level.
  */
 function ensureUnlisted(index: EntityIndex, candidate: Candidate): Entity {
   const kind = candidate.kind ?? 'ZONE';
   const id = candidate.regionIds?.[0] ?? zoneId(candidate.name);
-  const code = kind === 'TOWNSHIP' ? id.slice('region:'.length) : null;
+  const code = kind === 'TOWNSHIP' || kind === 'VILLAGE' ? id.slice('region:'.length) : null;
   return index.get(id) ?? index.adopt(id, { type: 'REGION', name: candidate.name, kind, nameEn: null, level: kind, code });
 }
 

@@ -2,7 +2,7 @@
 import { getGazetteer } from '../../language/gazetteer/index.js';
 import { getLexicon } from '../../language/lexicon/index.js';
 import { lastStartingBy } from '../../language/match/tokens.js';
-import { addKnownZonesAfterCity, extractRegions, extractTownships, extractZones } from '../../language/regions/index.js';
+import { addKnownZonesAfterCity, extractRegions, extractTownships, extractVillages, extractZones } from '../../language/regions/index.js';
 import type { Token } from '../../language/segment/index.js';
 import type { Candidate } from '../model.js';
 import type { DocumentContext, Extractor } from './registry.js';
@@ -118,7 +118,10 @@ function ownWords<M extends Placed>(mentions: M[], tokens: readonly Token[]): M[
   return kept ?? mentions;
 }
 
-/** The places not inside a zone's name after its start (安新 in 雄安新区) nor overlapping a township's (临安 of 临安镇). */
+/**
+ * The places not inside a zone's name after its start (安新 in 雄安新区) nor overlapping a township's or a village's
+ * (临安 of 临安镇, 长春 of 长春村).
+ */
 function outsideZonesAndTownships(regions: Candidate[], zones: readonly Candidate[], townships: readonly Candidate[]): Candidate[] {
   return regions.filter((r) => !zones.some((z) => r.start > z.start && r.start < z.end) && !townships.some((t) => r.start < t.end && t.start < r.end));
 }
@@ -166,6 +169,9 @@ export const regionExtractor: Extractor<'regions'> = {
     // Note: a Bay Area platform may be named by its opening word after its city (深圳 + 前海, 珠海 + 横琴).
     addKnownZonesAfterCity(zones, statement.text, statement.start, regions);
     const townships = extractTownships(statement.text, statement.start, regions, document.regionId, document.traditional === true);
+    // Note: a village is read after its township or county (枫树岭镇 + 下姜村, 安吉县 + 余村); most statements name none.
+    const villages = statement.text.includes('村', 1) ? extractVillages(statement.text, statement.start, townships.length === 0 ? regions : [...regions, ...townships], document.regionId) : [];
+    if (villages.length > 0) townships.push(...villages);
     // Note: a place inside a zone's name that does not open it is part of another word (安新 in 雄安新区), and a place
     // inside a township's name is the township's (临安 of 临安镇).
     // Note: the filters are functions of their own: closures here made V8 allocate this function's scope per statement.

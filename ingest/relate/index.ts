@@ -10,7 +10,7 @@ import { getLexicon } from '../../language/lexicon/index.js';
 import { alternation } from '../../language/match/alternation.js';
 import type { AnnotatedStatement } from '../annotated.js';
 import type { Relation, Target } from '../model.js';
-import { ensureRegion, type EntityIndex, type ResolvedIds, type SpannedId } from '../resolve.js';
+import { ensureRegion, ensureTownship, type EntityIndex, type ResolvedIds, type SpannedId } from '../resolve.js';
 import { clauseAt, clausesOf, COMMAS } from './clauses.js';
 import { openingBody } from './subjects.js';
 import { addedHolderPlacements } from './addedHolders.js';
@@ -506,8 +506,14 @@ export function relate(
   for (const entity of index.all()) {
     if (entity.type !== 'REGION') continue;
     let child = entity.id;
+    // Note: a village is in its township (the first nine digits of its code), which no gazetteer holds either.
+    const township = entity.kind === 'VILLAGE' && entity.code ? ensureTownship(index, entity.code.slice(0, 9)) : undefined;
+    if (township) {
+      relations.add('PART_OF', child, township.id, null);
+      child = township.id;
+    }
     // Note: a township is not in the gazetteer; its county is.
-    const county = entity.kind === 'TOWNSHIP' && entity.code ? townshipCounty(entity.code) : null;
+    const county = (entity.kind === 'TOWNSHIP' || entity.kind === 'VILLAGE') && entity.code ? townshipCounty(entity.code) : null;
     if (county && ensureRegion(index, county)) {
       relations.add('PART_OF', child, county, null);
       child = county;

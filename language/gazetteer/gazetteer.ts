@@ -8,6 +8,7 @@ import { buildSurfaceIndex, levelRank } from './surfaceIndex.js';
 import { SurfaceMatcher } from './surfaceMatcher.js';
 import { scanDictionary } from './stoplist.js';
 import { townshipCountyOf } from './townships.js';
+import { villageTownshipOf } from './villages.js';
 import { getLexicon } from '../lexicon/index.js';
 import type { Gazetteer, LookupContext, RegionDraft, RegionRecord } from './types.js';
 
@@ -92,6 +93,8 @@ class RegionGazetteer implements Gazetteer {
   }
 
   liesIn(id: string, ancestorId: string): boolean {
+    // Note: a village lies in its township (the first nine digits of its code) before the county of its parents.
+    if (ancestorId.length === 'region:'.length + 9 && villageTownshipOf(id) === ancestorId.slice('region:'.length)) return true;
     return this.parentsOf(id).some((p) => p.id === ancestorId);
   }
 

@@ -2,8 +2,10 @@
 export { getGazetteer, getRegionMatcher, gazetteerBuildMs, lookupKey, ordinaryAbbreviationBigrams, ordinaryShortForms } from './gazetteer.js';
 export { isHkMoTwDivision, needsItsSar } from './hkMoTw.js';
 export { regionForIssuer } from './issuer.js';
-export { isTownshipName, mayNameTownship, townshipCounty, townshipCountyOf, townshipsNamed, TOWNSHIP_SUFFIXES } from './townships.js';
+export { isTownshipName, mayNameTownship, townshipCounty, townshipCountyOf, townshipNameOf, townshipsNamed, TOWNSHIP_SUFFIXES } from './townships.js';
 export type { TownshipRecord } from './townships.js';
+export { villageInTownship, villagesInCounty, villageTownshipOf } from './villages.js';
+export type { VillageRecord } from './villages.js';
 export { abbreviations, isCompound } from './abbreviations.js';
 export type { Abbreviation, AbbreviationClass } from './abbreviations.js';
 export { SurfaceMatcher, continuesList, isCjk } from './surfaceMatcher.js';

@@ -73,13 +73,27 @@ export function isTownshipName(word: string): boolean {
 /** The gazetteer id of a township's county: the first six digits of its code (the gazetteer holds counties, not townships). */
 export const townshipCounty = (code: string): string => `region:${code.slice(0, 6)}`;
 
-/** A township's region id: `region:` and its nine-digit code. */
-const TOWNSHIP_ID = /^region:(\d{9})$/;
+/** A township's region id (`region:` and its nine-digit code) or a village's (twelve digits, its township's nine first). */
+const TOWNSHIP_ID = /^region:(\d{9}|\d{12})$/;
 
-/** The gazetteer id of the county a township's region id lies in (region:330211103 → region:330211), or null for another id. */
+/**
+ * The gazetteer id of the county a township's or a village's region id lies in (region:330211103 → region:330211), or
+ * null for another id.
+ */
 export function townshipCountyOf(regionId: string): string | null {
   const m = TOWNSHIP_ID.exec(regionId);
   return m ? townshipCounty(m[1]) : null;
+}
+
+let names: Map<string, string> | undefined;
+
+/** The full name of the township of a nine-digit code (330127111 → 枫树岭镇), or undefined; the reverse table is built on first use. */
+export function townshipNameOf(code: string): string | undefined {
+  if (names === undefined) {
+    names = new Map();
+    for (const [name, held] of townships().codes) for (const c of typeof held === 'string' ? [held] : held) names.set(c, name);
+  }
+  return names.get(code);
 }
 
 const record = (name: string, code: string): TownshipRecord => ({ id: `region:${code}`, name, code, countyId: townshipCounty(code) });

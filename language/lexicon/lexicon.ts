@@ -339,6 +339,8 @@ export interface Lexicon {
     readonly compoundFollowers: readonly string[];
     /** A character of a township's name as a converted Traditional text writes it → the township table's (澂 → 澄). */
     readonly townshipVariants: ReadonlyMap<string, string>;
+    /** Common nouns ending in 村 that some village's name is too (示范村): read as villages only right after their place. */
+    readonly villageWords: Words;
     /** Words a SAR's own texts use of their place, government and money (本港, 施政报告, 港元). */
     readonly sarOwnWords: readonly string[];
     /** A SAR's name → what its texts call it as their own place (香港 → 本港). */
@@ -634,6 +636,7 @@ function regionWords(regions: LexiconFiles['regions']): Lexicon['regions'] {
     knownZones: new Map(Object.entries(regions.knownZones)),
     compoundFollowers: [...regions.compoundFollowers].sort(byLengthDesc),
     townshipVariants: new Map(Object.entries(regions.townshipVariants)),
+    villageWords: new Set(regions.villageWords),
     sarOwnWords: [...Object.values(regions.sarOwnWords).flat(), ...Object.values(regions.sarSelfNames)],
     sarSelfNames: new Map(Object.entries(regions.sarSelfNames)),
     sarNamings: sarNamings(regions.sarOwnWords, regions.sarSelfNames, regions.sarWholeNames),

@@ -231,6 +231,7 @@ export const RegionsFileSchema = z.object({
   zoneHeads: words,
   compoundFollowers: words,
   townshipVariants: z.record(z.string().length(1), z.string().length(1)),
+  villageWords: words,
   sarOwnWords: z.object({ either: words }).catchall(words),
   sarWholeNames: z.record(z.string().min(1), z.string().min(1)),
   sarSelfNames: z.record(z.string().min(1), z.string().min(1)),

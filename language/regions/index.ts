@@ -220,5 +220,6 @@ export function extractRegions(text: string, offset: number, context: LookupCont
 
 export { addKnownZonesAfterCity, extractZones, isZoneId, zoneId, zoneName } from './zones.js';
 export { extractTownships } from './townships.js';
+export { extractVillages } from './villages.js';
 export { provinceOf } from './province.js';
 export type { RegionMention } from './types.js';

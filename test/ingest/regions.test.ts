@@ -409,3 +409,40 @@ describe('an ambiguous name and the places named before it', () => {
     expect(extractRegions('吉林农业大学设置相关专业', 0, { named }).map((r) => r.regionIds?.[0])).not.toContain('region:220200');
   });
 });
+
+describe('villages by their names in the village table', () => {
+  const found = (text: string) => extractText(text, { source: 'villages.txt', sha256: 'x' });
+  const villages = (text: string) => found(text).entities.filter((e) => e.type === 'REGION' && e.kind === 'VILLAGE');
+
+  it('reads a village after its township, under the township and its county, and by name alone in its county’s text', () => {
+    const x = found('淳安县2024年政府工作报告\n淳安县人民政府\n\n一、成绩\n以枫树岭镇下姜村为龙头，推动下姜村与周边村共建共享；丰家源村、铜山村入选省级示范村。\n');
+    const read = x.entities.filter((e) => e.kind === 'VILLAGE');
+    expect(read.map((e) => e.name).sort()).toEqual(['下姜村', '丰家源村', '铜山村']);
+    const xiajiang = read.find((e) => e.name === '下姜村')!;
+    expect(xiajiang.id).toBe('region:330127111264');
+    expect(xiajiang.mentions).toHaveLength(2);
+    // The village is in its township (which the village table names by code), the township in its county.
+    expect(x.relations).toContainEqual(expect.objectContaining({ type: 'PART_OF', from: xiajiang.id, to: 'region:330127111' }));
+    expect(x.entities.find((e) => e.id === 'region:330127111')?.name).toBe('枫树岭镇');
+    expect(x.relations).toContainEqual(expect.objectContaining({ type: 'PART_OF', from: 'region:330127111', to: 'region:330127' }));
+    expect(getGazetteer().liesIn(xiajiang.id, 'region:330127111')).toBe(true);
+    expect(getGazetteer().liesIn(xiajiang.id, 'region:330100')).toBe(true);
+  });
+
+  it('reads one right after its county whatever the text is about, and a two-character name only there', () => {
+    expect(villages('某局2024年工作总结\n一、推动安吉县余村与外地结对。').map((e) => e.id)).toEqual(['region:330523108204']);
+    expect(villages('某局2024年工作总结\n一、余村入选示范村。')).toEqual([]);
+    expect(villages('安吉县2024年政府工作报告\n安吉县人民政府\n\n一、成绩\n余村入选示范村。\n')).toEqual([]);
+    // A common noun some village is named too is that village only after its place (丰润区 has a 新农村).
+    expect(villages('丰润区2024年政府工作报告\n丰润区人民政府\n\n一、成绩\n扎实推进新农村建设。\n')).toEqual([]);
+  });
+
+  it('reads no village that is a township’s short form or the head of a township’s name, and no city inside a village', () => {
+    // 番禺区 has a 南村镇 and a 南村 village: the school is named after the town.
+    expect(villages('某局2024年工作总结\n一、番禺区南村中学与香港学校结对。')).toEqual([]);
+    expect(villages('某局2024年工作总结\n一、团队派驻武夷山市星村镇开展服务。')).toEqual([]);
+    const x = found('某局2024年工作总结\n一、上党区荫城镇长春村入选示范村。');
+    expect(x.entities.filter((e) => e.kind === 'VILLAGE').map((e) => e.id)).toEqual(['region:140404102214']);
+    expect(x.entities.some((e) => e.name === '长春市' && e.mentions.length > 0)).toBe(false);
+  });
+});

@@ -175,6 +175,9 @@ describe('relate', () => {
   it('reads a county and its township written together as one party, the township (潼南区崇龛镇与遂宁市安居区共建…)', () => {
     const text = '重庆市农业农村委员会2025年工作要点\n一、潼南区崇龛镇与遂宁市安居区共同打造油菜花海环线。';
     expect(relations(text, ['PARTNERS_WITH'])).toEqual(['PARTNERS_WITH 崇龛镇 → 安居区']);
+    // So is a village written after its county and township.
+    expect(relations('某局2024年工作报告\n一、安吉县溪龙乡黄杜村与青川县沙州镇结对，持续实施茶产业帮扶。', ['PARTNERS_WITH']))
+      .toEqual(['PARTNERS_WITH 黄杜村 → 沙州镇']);
   });
 
   it('does not pair the bodies an inclusion word lists to its clause\'s end (合作机构…，包括甲、乙及丙), but pairs such a list that acts', () => {
