@@ -86,7 +86,8 @@ export function placedLists(input: Pick<PlacementInput, 'text' | 'start'>, regio
     if (follows && gap === '' && previous !== null && previous.id !== r.id) {
       out.delete(previous);
       out.add(r);
-    } else if ((follows && gap !== null && (getLexicon().partnering.listMarks.includes(gap) || unlistedTail(gap))) || opens(r)) out.add(r);
+    } else if ((follows && gap !== null && (getLexicon().partnering.listMarks.includes(gap) || unlistedTail(gap))) || opens(r)
+      || afterUnlistedPlace(input.text, r.start - input.start, previous === null ? 0 : previous.end - input.start)) out.add(r);
     previous = r;
     const closes = bracketAfter(input.text, r.end - input.start);
     if (closes > r.end - input.start) bracketEnd = closes;
@@ -107,6 +108,19 @@ function unlistedTail(gap: string): boolean {
   if (mark === undefined) return false;
   const tail = gap.slice(0, gap.length - mark.length);
   return tail.length >= UNLISTED_TAIL.min && tail.length <= UNLISTED_TAIL.max && allHan(tail) && !getLexicon().names.actionWords.has(tail);
+}
+
+/**
+ * Whether a locative opens a list of places with a place no gazetteer holds before `at` (在 + 建水古城、 + 团山村和曲江镇):
+ * the list goes on as after a placed place. `from`: where the place before ends (no locative inside it: 与于都县、兴国县).
+ */
+function afterUnlistedPlace(text: string, at: number, from: number): boolean {
+  const { locatives } = getLexicon().programs;
+  const longest = UNLISTED_TAIL.max + Math.max(...getLexicon().partnering.listMarks.map((m) => m.length));
+  for (let gap = UNLISTED_TAIL.min + 1; gap <= longest && at - gap - 1 >= from; gap++) {
+    if (locatives.has(text[at - gap - 1]) && unlistedTail(text.slice(at - gap, at))) return true;
+  }
+  return false;
 }
 
 /** Whether a place is a level of an address: a place inside it is written right after it (北京市 + 海淀区). */

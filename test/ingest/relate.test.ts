@@ -467,6 +467,10 @@ describe('relate', () => {
       'TOUCHES 青年周 → 俄罗斯', 'TOUCHES 青年周 → 新加坡',
     ]);
     expect(relations(`${head}在广州市举办、深圳市承办「湾区论坛」。`, ['TOUCHES'])).toEqual(['TOUCHES 湾区论坛 → 广州市']);
+    // A list a locative opens with a place no gazetteer holds (建水古城) goes on with the places after it.
+    expect(relations('建水县2025年工作要点\n一、“古城群”文旅项目在建水古城、西庄镇和曲江镇同步实施。', ['TOUCHES']).sort()).toEqual([
+      'TOUCHES 古城群文旅项目 → 曲江镇', 'TOUCHES 古城群文旅项目 → 西庄镇',
+    ]);
   });
 
   it('places a designation in the places a bracket right after its name lists, and not by a bracket holding more', () => {
