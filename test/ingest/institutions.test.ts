@@ -488,6 +488,9 @@ describe('extractInstitutions', () => {
     // A company's name may open with a plain noun before its bracketed place, its trade after it; a noun alone is no name.
     expect(names('与生产力(深圳)科技有限公司合作。')).toEqual(['生产力(深圳)科技有限公司']);
     expect(names('本企业(广州)有限公司')).toEqual([]);
+    // Or with its trade name and field before the bracketed place right before its head.
+    expect(names('组织学员到腾讯科技（深圳）有限公司参观。')).toEqual(['腾讯科技（深圳）有限公司']);
+    expect(names('委托永安旅游（香港）有限公司承办各团的交通。')).toEqual(['永安旅游（香港）有限公司']);
     const unit = found('区教研室与浙江工业大学心理研究与咨询中心合作。');
     expect(unit.entities.filter((e) => e.type === 'INSTITUTION').map((e) => e.name)).toEqual(expect.arrayContaining(['浙江工业大学心理研究与咨询中心', '浙江工业大学']));
     expect(unit.relations.some((r) => r.type === 'PART_OF' && r.from.endsWith('浙江工业大学心理研究与咨询中心') && r.to.endsWith(':浙江工业大学'))).toBe(true);

@@ -2,7 +2,7 @@
  * Hyphens and brackets inside an institution name: a joint body's hyphen, a bracketed place or campus, a company's
  * bracketed group word, and the walk's steps over them.
  */
-import { classify, hasProperTag } from '../../../language/match/tokens.js';
+import { allHan, classify, hasProperTag } from '../../../language/match/tokens.js';
 import type { Token } from '../../../language/segment/index.js';
 import { headAt } from './heads.js';
 import { END, GO_ON, type Walk } from './leftWalk.js';
@@ -25,6 +25,11 @@ export function bracketedPlaceStart(tokens: readonly Token[], regions: Uint8Arra
     if (!(tokens[k].tag === 'ns' || regions[k] === 1)) return -1;
   }
   return -1;
+}
+
+/** Whether a token may be a company's trade name (腾讯, 汇卓): a proper or nominal word of two Han characters or more. */
+function tradeName(t: Token): boolean {
+  return t.word.length >= 2 && allHan(t.word) && (hasProperTag(t) || classify(t) === 'NOMINAL');
 }
 
 /** The index of the open bracket of a bracketed head word (…(集团)) that token `close` closes, or -1. */
@@ -72,6 +77,14 @@ export function bracketStep(w: Walk, j: number): number {
     w.first = open - 1;
     w.proper = true;
     return END;
+  }
+  // Note: and a company's trade name and field before its bracketed place right before its head (腾讯科技 + (深圳) +
+  // 有限公司): the walk goes on over the field as over the name of a company without the place; a field alone or after a
+  // word of one character is no name (本 + 企业 + (广州) + 有限公司).
+  const field = open > 1 && head.kind === 'ENTERPRISE' && j === headIdx - 1 && classify(tokens[open - 1]) === 'NOMINAL' && tradeName(tokens[open - 2]);
+  if (field) {
+    w.first = open - 1;
+    return open - 1;
   }
   if (open > 0 && (regions[open - 1] === 1 || hasProperTag(tokens[open - 1]))) {
     w.first = open;
