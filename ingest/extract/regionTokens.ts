@@ -1,5 +1,6 @@
 /** Which tokens a region mention covers: the span extractors read a place as part of a name however it was cut. */
 import { isTownshipName } from '../../language/gazetteer/index.js';
+import { getLexicon } from '../../language/lexicon/index.js';
 import { allHan, hasProperTag, unknownName } from '../../language/match/tokens.js';
 import type { Token } from '../../language/segment/index.js';
 import type { Candidate } from '../model.js';
@@ -123,22 +124,36 @@ const TOWNSHIP_TAGS = new Set(['f', 'x']);
 /**
  * Also marks a township the gazetteer knows written right after its city or district (深圳市 + 前海, 珠海市 + 横琴), as
  * names of bodies there are, when the segmenter did not read it as a common word (前海/f, an unknown word): alone, or as
- * common words (文化, 工业), such names are too ambiguous to be read as places.
+ * common words (文化, 工业), such names are too ambiguous to be read as places. So is a Bay Area platform's opening word
+ * (regions.knownZones) written right before another place, or a middle dot and a place, in a body's name (前海 + 深港青年梦工场,
+ * 横琴 + · + 澳门青年创业谷).
  * Returns `regionOnly` itself when no township is marked (most statements); callers must not change it.
  */
 export function withTownships(tokens: readonly Token[], regionOnly: Uint8Array): Uint8Array {
   // Note: copied on the first township marked, not per statement: a typed array made per statement showed in the profile.
   let flags = regionOnly;
-  for (let k = 1; k < tokens.length; k++) {
-    // Note: the flags first: most tokens follow no place, and their word is not read.
-    if (flags[k] !== 0 || flags[k - 1] !== 1) continue;
+  for (let k = 0; k < tokens.length; k++) {
+    // Note: the flags first: most tokens are next to no place, and their word is not read.
+    if (flags[k] !== 0) continue;
+    const after = k > 0 && flags[k - 1] === 1;
+    const before = flags[k + 1] === 1 || (flags[k + 2] === 1 && tokens[k + 1].word === NAME_DOT);
+    if (!after && !before) continue;
     const { word: w, tag } = tokens[k];
-    if (TOWNSHIP_TAGS.has(tag) && w.length >= 2 && w.length <= 3 && allHan(w) && isTownshipName(w)) {
+    const township = after && TOWNSHIP_TAGS.has(tag) && w.length >= 2 && w.length <= 3 && allHan(w) && isTownshipName(w);
+    if (township || (before && zoneOpenings().has(w))) {
       if (flags === regionOnly) flags = regionOnly.slice();
       flags[k] = 1;
     }
   }
   return flags;
+}
+
+let openings: ReadonlySet<string> | undefined;
+
+/** The opening words the Bay Area platforms are named by (前海, 横琴), from the lexicon. */
+function zoneOpenings(): ReadonlySet<string> {
+  openings ??= new Set([...getLexicon().regions.knownZones.values()].map(([opening]) => opening));
+  return openings;
 }
 
 /** Dashes that pair two places inside a name (中国—东盟, 沿河—吴江). */

@@ -564,6 +564,14 @@ describe('extractInstitutions', () => {
     expect(names('广东省文化和旅游厅发布。')).toEqual(['广东省文化和旅游厅']);
   });
 
+  it('reads a youth base (梦工场, 创业谷) named with a Bay Area platform’s opening word before another place (前海 + 深港…)', () => {
+    const names = (text: string): string[] => extractText(text, { source: 'bases.txt', sha256: 'x' }).entities
+      .filter((e) => e.type === 'INSTITUTION').map((e) => e.name).sort();
+    expect(names('组织港澳青年参访前海深港青年梦工场和横琴澳门青年创业谷。')).toEqual(['前海深港青年梦工场', '横琴澳门青年创业谷']);
+    // The opening word alone before no place is no place of a name.
+    expect(names('前海青年梦工场开放。').some((n) => n.startsWith('前海'))).toBe(false);
+  });
+
   it('never reads the particle 的 as one character of a name', () => {
     const text = '市教育局党组改设成党组性质的市教育局党委。';
     const found = extractInstitutions(text, 0, tagText(text, 0), guangzhou).map((c) => c.name);
