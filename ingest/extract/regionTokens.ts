@@ -136,7 +136,7 @@ export function withTownships(tokens: readonly Token[], regionOnly: Uint8Array):
     // Note: the flags first: most tokens are next to no place, and their word is not read.
     if (flags[k] !== 0) continue;
     const after = k > 0 && flags[k - 1] === 1;
-    const before = flags[k + 1] === 1 || (flags[k + 2] === 1 && tokens[k + 1].word === NAME_DOT);
+    const before = flags[k + 1] === 1 || (flags[k + 2] === 1 && NAME_DOTS.has(tokens[k + 1].word));
     if (!after && !before) continue;
     const { word: w, tag } = tokens[k];
     const township = after && TOWNSHIP_TAGS.has(tag) && w.length >= 2 && w.length <= 3 && allHan(w) && isTownshipName(w);
@@ -159,12 +159,15 @@ function zoneOpenings(): ReadonlySet<string> {
 /** Dashes that pair two places inside a name (中国—东盟, 沿河—吴江). */
 export const PLACE_DASHES: ReadonlySet<string> = new Set(['—', '——', '－', '-', '–']);
 
-/** The middle dot that joins a place to a name inside one name (中国·海峡项目成果交易会), as a dash pairs two. */
-const NAME_DOT = '·';
+/**
+ * The middle dots that join a place to a name inside one name (中国·海峡项目成果交易会, 横琴・澳门青年创业谷), as a dash pairs
+ * two, and the parts of a name written for its sounds (爱德华多·蒙德拉内).
+ */
+export const NAME_DOTS: ReadonlySet<string> = new Set(['·', '•', '‧', '・']);
 
 /** Whether token `j` is a dash or middle dot between a place and a place or other proper name, inside one name (中国—东盟…基地). */
 export function placePair(tokens: readonly Token[], regions: Uint8Array, j: number): boolean {
-  if (j === 0 || (!PLACE_DASHES.has(tokens[j].word) && tokens[j].word !== NAME_DOT)) return false;
+  if (j === 0 || (!PLACE_DASHES.has(tokens[j].word) && !NAME_DOTS.has(tokens[j].word))) return false;
   return (placeAt(tokens, regions, j - 1) || placeAt(tokens, regions, j + 1)) && namedAt(tokens, regions, j - 1) && namedAt(tokens, regions, j + 1);
 }
 

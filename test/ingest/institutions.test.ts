@@ -568,6 +568,9 @@ describe('extractInstitutions', () => {
     const names = (text: string): string[] => extractText(text, { source: 'bases.txt', sha256: 'x' }).entities
       .filter((e) => e.type === 'INSTITUTION').map((e) => e.name).sort();
     expect(names('组织港澳青年参访前海深港青年梦工场和横琴澳门青年创业谷。')).toEqual(['前海深港青年梦工场', '横琴澳门青年创业谷']);
+    // So with a middle dot between it and the place, as Macao's texts write it; a dash there parts columns, not a name.
+    expect(names('组织港澳青年参访横琴・澳门青年创业谷。')).toEqual(['横琴・澳门青年创业谷']);
+    expect(names('对口帮扶：麻城市—红安县人民医院。')).toEqual(['红安县人民医院']);
     // The opening word alone before no place is no place of a name.
     expect(names('前海青年梦工场开放。').some((n) => n.startsWith('前海'))).toBe(false);
   });

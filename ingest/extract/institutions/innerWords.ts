@@ -6,6 +6,7 @@ import { allHan, classify } from '../../../language/match/tokens.js';
 import type { Token } from '../../../language/segment/index.js';
 import { headAt, type Head } from './heads.js';
 import { vocab } from './vocabulary.js';
+import { NAME_DOTS } from '../regionTokens.js';
 
 /** Kinds of bodies whose names may join two words by a conjunction or hold an adverb (经济和信息化局, 雇员再培训局). */
 const NAME_CONTINUING_KINDS = new Set(['GOVERNMENT', 'PARTY', 'RESEARCH', 'CENTRE', 'OTHER', 'COLLEGE']);
@@ -76,8 +77,6 @@ export function splitName(tokens: readonly Token[], j: number): boolean {
   return singleOfName(tokens[j]) && (singleOfName(tokens[j - 1]) || singleOfName(tokens[j + 1]));
 }
 
-/** Dots that join the parts of a name written in Chinese characters for its sounds (爱德华多·蒙德拉内, 汉斯·赛德尔). */
-const NAME_DOTS = new Set(['·', '•', '‧', '・']);
 /** Tags of a part of such a name: a person, a place, or a word the segmenter did not know. */
 const SOUND_NAME_TAGS = new Set(['nr', 'nrt', 'nrfg', 'ns', 'x']);
 

@@ -5,7 +5,7 @@
  */
 import { allHan, classify, functionInitial, hasProperTag, isNumber, unknownName } from '../../../language/match/tokens.js';
 import type { Token } from '../../../language/segment/index.js';
-import { placePair } from '../regionTokens.js';
+import { NAME_DOTS, placePair } from '../regionTokens.js';
 import { bracketStep } from './brackets.js';
 import { barePrefixToken, hardStop } from './hardStops.js';
 import { fieldAndVerb, type Head } from './heads.js';
@@ -87,7 +87,8 @@ function placeEnds(w: Walk, j: number, inner: Head | null, belongs: boolean, bra
   const { tokens, regions, head } = w;
   const v = vocab();
   const t = tokens[j];
-  // Note: before a place only another name continues it (浙江 + 清华 + 长三角 + 研究院), not a verb or an idiom.
+  // Note: before a place only another name continues it (浙江 + 清华 + 长三角 + 研究院), not a verb or an idiom, or a middle
+  // dot pairing it with a place or a name (横琴 + · + 澳门青年创业谷; a dash there parts a table's columns: 麻城市—红安县…).
   const named = hasProperTag(t) && t.tag !== 'x';
   // Note: and so does a company's brand before the place of its branch or unit (吉利 + 汽车 + 台州 + 分公司, 国网/x + 南京 +
   // 供电公司): a word the segmenter did not know, or nouns opened by a proper name; never an action the segmenter tagged a
@@ -95,7 +96,8 @@ function placeEnds(w: Walk, j: number, inner: Head | null, belongs: boolean, bra
   const brandBefore = head.kind === 'ENTERPRISE' && inner === null && !isAction(t.word)
     && (unknownName(t) || (classify(t) === 'NOMINAL' && opensWithProper(tokens, regions, j)));
   return regions[j] === 0 && !named && !brandBefore && !v.nationalPrefixes.includes(t.word) && !v.linkWords.has(t.word)
-    && !v.charterPrefixes.has(t.word) && !(inner && belongs) && !branch && !ownedMark(tokens, regions, j);
+    && !v.charterPrefixes.has(t.word) && !(inner && belongs) && !branch && !ownedMark(tokens, regions, j)
+    && !(NAME_DOTS.has(t.word) && placePair(tokens, regions, j));
 }
 
 /**
