@@ -272,7 +272,7 @@ function clausePairs(input: PartnerInput, clause: Clause): [string, string][] {
   const pairs: [string, string][] = [];
   if (respectively(input, clause, parties, members)) {
     // Note: 甲、乙分别帮扶丙、丁 pairs the lists member by member (every id of a mention: a compound names several).
-    const partySpans = spans(parties);
+    const partySpans = addressEnds(spans(parties));
     const memberSpans = addressEnds(spans(members));
     partySpans.forEach((ps, k) => { for (const p of ps) for (const q of memberSpans[k]) pairs.push([p.id, q.id]); });
     return pairs;
@@ -328,7 +328,8 @@ function saysRespectively(input: PartnerInput, clause: Clause): boolean {
 /** Whether the clause pairs two lists of the same length member by member (分别). */
 function respectively(input: PartnerInput, clause: Clause, parties: readonly SpannedId[], members: readonly SpannedId[]): boolean {
   if (!saysRespectively(input, clause)) return false;
-  const n = spans(parties).length;
+  // Note: an address on either side is one member, where it ends (渝北区大盛镇青龙村、涪陵区江北街道二渡村 + 分别与 + …).
+  const n = addressEnds(spans(parties)).length;
   return n > 1 && n === addressEnds(spans(members)).length;
 }
 

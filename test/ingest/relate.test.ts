@@ -133,6 +133,9 @@ describe('relate', () => {
   it('pairs two lists of places member by member when the second opens with an address (分别与重庆市城口县、巫溪县)', () => {
     const text = '山东省协作工作情况\n一、淄博市、潍坊市分别与重庆市城口县、巫溪县结对。';
     expect(relations(text, ['PARTNERS_WITH']).sort()).toEqual(['PARTNERS_WITH 淄博市 → 城口县', 'PARTNERS_WITH 潍坊市 → 巫溪县']);
+    // And when the first is a list of addresses, each member where its address ends.
+    const villages = '重庆市农业农村委员会2025年工作要点\n一、支持渝北区大盛镇青龙村、涪陵区江北街道二渡村分别与四川省邻水县、眉山市东坡区开展村镇结对。';
+    expect(relations(villages, ['PARTNERS_WITH']).sort()).toEqual(['PARTNERS_WITH 二渡村 → 东坡区', 'PARTNERS_WITH 青龙村 → 邻水县']);
   });
 
   it('pairs each row\'s lead body with its partners in a table naming a lead and a partner column (承担单位｜合作单位)', () => {
