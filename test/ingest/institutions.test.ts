@@ -821,6 +821,15 @@ describe('a branch named by its place, where the segmenter cut the place across 
     expect(names('某县2024年工作总结\n华电新疆发电有限公司和田分公司负责建设。\n')).toContain('华电新疆发电有限公司和田分公司');
   });
 
+  it('reads Taiwan’s farmers’ and fishermen’s associations (农会, 渔会) and an agency’s branch office (分署) as bodies', () => {
+    const found = extractText('屏东县政府新闻稿\n一、县府与屏东县高树乡农会、屏东县枋山地区农会合作，澎湖区渔会协办，劳动部劳动力发展署中彰投分署提供训练。\n',
+      { source: 'associations.txt', sha256: 'x' });
+    const names = found.entities.filter((e) => e.type === 'INSTITUTION').map((e) => e.name);
+    expect(names).toEqual(expect.arrayContaining(['屏东县高树乡农会', '屏东县枋山地区农会', '澎湖区渔会', '劳动部劳动力发展署中彰投分署']));
+    const branch = found.entities.find((e) => e.name === '劳动部劳动力发展署中彰投分署')!;
+    expect(found.relations).toContainEqual(expect.objectContaining({ type: 'PART_OF', from: branch.id, to: found.entities.find((e) => e.name === '劳动部劳动力发展署')!.id }));
+  });
+
   it('reads a company named by the body it is, whose head\'s last character the segmenter cut off (结算 + 所/c + 有限公司)', () => {
     expect(bodiesIn('香港交易及结算所有限公司推出新产品。')).toEqual(['香港交易及结算所有限公司']);
     expect(bodiesIn('交易结算所有限公司推出新产品。')).toEqual(['交易结算所有限公司']);
