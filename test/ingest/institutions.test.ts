@@ -828,6 +828,9 @@ describe('a branch named by its place, where the segmenter cut the place across 
     expect(names).toEqual(expect.arrayContaining(['屏东县高树乡农会', '屏东县枋山地区农会', '澎湖区渔会', '劳动部劳动力发展署中彰投分署']));
     const branch = found.entities.find((e) => e.name === '劳动部劳动力发展署中彰投分署')!;
     expect(found.relations).toContainEqual(expect.objectContaining({ type: 'PART_OF', from: branch.id, to: found.entities.find((e) => e.name === '劳动部劳动力发展署')!.id }));
+    // A local one (在地, 所在地) or every township's (各乡镇, a place to the segmenter) is a class, no body.
+    const classes = extractText('某县新闻稿\n一、在地农会协助，所在地协会参与，各乡镇卫生院配合。\n', { source: 'classes.txt', sha256: 'x' });
+    expect(classes.entities.filter((e) => e.type === 'INSTITUTION')).toEqual([]);
   });
 
   it('reads a company named by the body it is, whose head\'s last character the segmenter cut off (结算 + 所/c + 有限公司)', () => {
