@@ -316,9 +316,13 @@ function followingPlacements(annotated: readonly AnnotatedStatement[], idsByStat
     const ids = idsByStatement.get(statement.id);
     const last = ids?.programs.reduce<(typeof ids.programs)[number] | null>((a, p) => (a === null || p.start > a.start ? p : a), null) ?? null;
     const continues = previous !== null && COMMAS.has(text.slice(previous.end, statement.start));
-    if (ids && last === null && previous !== null && previous.section === statement.sectionId) {
-      const freeRegions = placesOutsideBodies(ids);
-      const clauses = clausesOf(statement.text, statement.start);
+    // Note: a statement going on with the sentence after a comma may name a program of its own after its opening clause
+    // (…合辦「…網絡」，+ 在深圳、廣州及東莞定期舉辦…，並安排…擔任「同行大使」): its opening clause still places the one before.
+    const clauses = ids && previous !== null && (last === null || continues) ? clausesOf(statement.text, statement.start) : [];
+    const openingEnd = last === null || clauses.length === 0 ? statement.end : clauses[0].end;
+    const openingFree = last === null || (continues && ids !== undefined && ids.programs.every((p) => p.start >= openingEnd));
+    if (ids && openingFree && previous !== null && previous.section === statement.sectionId) {
+      const freeRegions = last === null ? placesOutsideBodies(ids) : placesOutsideBodies(ids).filter((r) => r.end <= openingEnd);
       const placed = openingPlacements({ text: statement.text, start: statement.start, clauses, programs: [], freeRegions }, continues);
       const first = [...placed].reduce<SpannedId | null>((a, r) => (a === null || r.start < a.start ? r : a), null);
       // Note: a body before the place is the statement's own subject (网易公司 + 在长春设立…); not the document's own body

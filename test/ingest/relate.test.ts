@@ -786,6 +786,17 @@ describe('relate', () => {
     expect(relations(`${base}在中山市实施“青年安居计划”。`, ['TOUCHES'])).toEqual(['TOUCHES 青年安居计划 → 中山市']);
   });
 
+  it('places a program in the places the statement going on after a comma opens with, though it names one later', () => {
+    const text = '大湾区青年就业计划成果\n\n一、生活支援\n在生活支援方面,劳工处与香港青年协会合办「港青湾区同行网络」,'
+      + '在深圳、广州及东莞定期举办联谊及义工活动,并安排已在内地工作一段时间的计划参加者担任「同行大使」,协助新到任的毕业生熟悉当地的交通安排。';
+    expect(relations(text, ['TOUCHES']).filter((r) => r.includes('同行网络') && !r.includes('大湾区')).sort()).toEqual([
+      'TOUCHES 港青湾区同行网络 → 东莞市', 'TOUCHES 港青湾区同行网络 → 广州市', 'TOUCHES 港青湾区同行网络 → 深圳市',
+    ]);
+    // Not when the program it names is in its opening clause.
+    const own = text.replace('在深圳、广州及东莞定期举办联谊及义工活动', '在深圳、广州及东莞定期举办「湾区联谊日」');
+    expect(relations(own, ['TOUCHES']).filter((r) => r.includes('同行网络') && !r.includes('大湾区'))).toEqual([]);
+  });
+
   it('reads 试点 before a quotation as the verb whose object the quotation names', () => {
     expect(relations('医疗保障工作报告\n一、区域协同\n在上饶市试点“沪赣医保通”。', ['TOUCHES'])).toContain('TOUCHES 沪赣医保通 → 上饶市');
   });
