@@ -819,6 +819,11 @@ describe('a branch named by its place, where the segmenter cut the place across 
     const names = (text: string): string[] => extractText(text, { source: 'branch.txt', sha256: 'x' }).entities.filter((e) => e.type === 'INSTITUTION').map((e) => e.name);
     expect(names('某县2024年工作总结\n中国电信股份有限公司天水分公司负责建设。\n')).toContain('中国电信股份有限公司天水分公司');
     expect(names('某县2024年工作总结\n华电新疆发电有限公司和田分公司负责建设。\n')).toContain('华电新疆发电有限公司和田分公司');
+    // So is a group's company named with the group's name and its own place, PART_OF the group.
+    const group = extractText('某厅通知\n一、学院与中国船舶集团青岛北海造船有限公司共建基地。\n', { source: 'group.txt', sha256: 'x' });
+    const company = group.entities.find((e) => e.name === '中国船舶集团青岛北海造船有限公司');
+    expect(company).toBeDefined();
+    expect(group.relations).toContainEqual(expect.objectContaining({ type: 'PART_OF', from: company!.id, to: group.entities.find((e) => e.name === '中国船舶集团')!.id }));
   });
 
   it('reads Taiwan’s farmers’ and fishermen’s associations (农会, 渔会) and an agency’s branch office (分署) as bodies', () => {

@@ -80,7 +80,10 @@ export function unitInPlace(w: Walk, inner: Head | null): boolean {
   const v = vocab();
   // Note: so does a body whose unit in that place the name is (福建省应急管理厅 + 福州 + 培训中心, …管理局 + 青海省 + 管理局):
   // the head repeated, a unit that is not a government of its own, or a headquarters' branch (…总局 + 四川 + 监管局).
-  return inner !== null && w.lastHead === head && w.segLen === 1
+  if (inner === null || w.lastHead !== head) return false;
+  // Note: and a group's company named with the group's name and its own place (中国船舶集团 + 青岛 + 北海造船有限公司).
+  if (inner.kind === 'GROUP' && head.kind === 'ENTERPRISE' && w.afterPlace) return true;
+  return w.segLen === 1
     && (inner.word === head.word || (head.kind !== 'GOVERNMENT' && head.kind !== 'PARTY') || v.headquartersHeads.has(inner.word));
 }
 
