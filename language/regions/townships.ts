@@ -27,6 +27,21 @@ function townshipIn(named: readonly TownshipRecord[], scopeId: string): Township
   return found.length === 1 ? found[0] : null;
 }
 
+/**
+ * The one township of `named` in the nearest place before `at` the statement named (absolute offsets) that holds one of
+ * them, nearest first, or null.
+ */
+function inPlaceNamedBefore(named: readonly TownshipRecord[], regions: readonly RegionMention[], at: number): TownshipRecord | null {
+  if (named.length === 0) return null;
+  for (let k = regions.length - 1; k >= 0; k--) {
+    const r = regions[k];
+    if (r.end > at || r.regionIds?.length !== 1) continue;
+    const township = townshipIn(named, r.regionIds[0]);
+    if (township) return township;
+  }
+  return null;
+}
+
 /** No townships. */
 const NO_TOWNSHIPS: readonly TownshipRecord[] = [];
 
@@ -103,10 +118,15 @@ export function extractTownships(text: string, offset: number, regions: readonly
       // Note: so is a Taiwan, Kinmen or Matsu township whose name other places bear (大同乡 of 宜兰县, 金城镇 of 金门县).
       const scoped = getGazetteer().scopedNamed(name);
       if (named.length === 0 && scoped.length === 0) continue;
-      const scope = placeBefore(text, offset, start, regions, out) ?? regionId;
+      const before = placeBefore(text, offset, start, regions, out);
+      const scope = before ?? regionId;
       if (!scope) continue;
-      const township = townshipIn(named, scope);
+      let township = townshipIn(named, scope);
       const found = township === null ? scopedIn(scoped, scope) : null;
+      // Note: else, after a township of another county in a list, the document's place; else a county or city the
+      // statement named before it (罗湖区桂园街道与同乐镇、黄贝街道与甘田镇…: 同乐镇 乐业县's, 黄贝街道 罗湖区's).
+      if (township === null && found === null && before !== null && regionId !== null && before !== regionId) township = townshipIn(named, regionId);
+      if (township === null && found === null) township = inPlaceNamedBefore(named, regions, offset + start);
       if (township) out.push({ type: 'REGION', name: township.name, kind: 'TOWNSHIP', start: offset + start, end: offset + end, surface: name, regionIds: [township.id] });
       else if (found) out.push({ type: 'REGION', name: found.name, kind: found.level, start: offset + start, end: offset + end, surface: name, regionIds: [found.id] });
       else continue;

@@ -299,6 +299,14 @@ describe('townships by their full names', () => {
     expect(townships('某局2024年工作总结\n一、在西吉县平峰镇、硝河乡开展送教活动。').map((e) => e.name).sort()).toEqual(['平峰镇', '硝河乡']);
   });
 
+  it('reads one listed after another county’s township in the document’s place, else in a place the statement named before', () => {
+    const text = '乐业县农业农村局2025年上半年工作报告\n一、深化镇街结对，罗湖区桂园街道与同乐镇、黄贝街道与甘田镇、莲塘街道与逻沙乡开展结对。';
+    const read = townships(text);
+    expect(read.map((e) => e.name).sort()).toEqual(['同乐镇', '桂园街道', '甘田镇', '莲塘街道', '逻沙乡', '黄贝街道']);
+    expect(read.find((e) => e.name === '莲塘街道')?.code?.slice(0, 6)).toBe('440303');
+    expect(read.find((e) => e.name === '逻沙乡')?.code?.slice(0, 6)).toBe('451028');
+  });
+
   it('reads a Taiwan township whose name mainland townships bear too within its county only (宜兰县 + 大同乡)', () => {
     const regionsOf = (text: string) => found(text).entities.filter((e) => e.type === 'REGION' && e.mentions.length > 0).map((e) => e.id);
     // In a text of its county, and right after its county, the township; never 大同市 read from its first two characters.
