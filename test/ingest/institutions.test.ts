@@ -321,6 +321,9 @@ describe('extractInstitutions', () => {
     // Trade words that no place or brand opens are a class of companies.
     expect(names('积极推进城市建设投资有限公司改革。')).toEqual([]);
     expect(names('引进通用航空制造有限公司。')).toEqual([]);
+    // A list mark or a table's bar ends the company's name: the place before it opens the body before (山东大学、浪潮…).
+    expect(names('山东大学、浪潮集团有限公司参与。')).toEqual(['山东大学', '浪潮集团有限公司']);
+    expect(names('3|山东商业职业技术学院|浪潮集团有限公司|150')).toEqual(['山东商业职业技术学院', '浪潮集团有限公司']);
   });
 
   it('names a SAR bureau written after its government by its own name, the government its parent (香港特區政府 + 創新科技及工業局)', () => {

@@ -39,9 +39,13 @@ function hasSubstance(token: Token, region: number): boolean {
 /** How far left a company's name may reach past a verb for the place or brand that opens it. */
 const TRADE_REACH = 4;
 
-/** Whether a place or a proper name stands a few nominal or verbal tokens left of token `j` (…的 + 芜湖航翼 + 通用 + 制造). */
+/**
+ * Whether a place or a proper name stands a few nominal or verbal tokens left of token `j` (…的 + 芜湖航翼 + 通用 + 制造),
+ * no mark between (山东大学 + 、 + 浪潮 + 集团有限公司: the segmenter tags marks as it tags unknown words, x).
+ */
 function opensWithProper(tokens: readonly Token[], regions: Uint8Array, j: number): boolean {
   for (let k = j - 1; k >= 0 && k >= j - TRADE_REACH; k--) {
+    if (tokens[k].tag === 'x' && !allHan(tokens[k].word)) return false;
     if (regions[k] === 1 || (hasProperTag(tokens[k]) && tokens[k].tag !== 'x')) return true;
     const cls = classify(tokens[k]);
     if (cls !== 'NOMINAL' && cls !== 'VERB' && tokens[k].tag !== 'x') return false;
@@ -308,7 +312,7 @@ export function extendLeft(tokens: readonly Token[], regions: Uint8Array, i: num
     const overseen = ownersName(tokens, regions, j) || namedByWork(w, j);
     // Note: a company is named by what it makes or does, after its place or brand (芜湖 + 航翼 + 通用 + 航空 + 制造 + 有限公司,
     // 南京市 + 城市 + 建设 + 投资 + 控股 + (集团) + 有限责任公司).
-    const trade = head.kind === 'ENTERPRISE' && opensWithProper(tokens, regions, j);
+    const trade = head.kind === 'ENTERPRISE' && (opensWithProper(tokens, regions, j) || unknownName(t));
     if (cls === 'CN_NUMERAL' || (!overseen && wordStops(w, j, trade, inHostField))) break;
     // The edge before the company's trade words, kept in case the walk never reaches the place or brand they follow.
     if (trade && w.beforeTrade === undefined) w.beforeTrade = w.first;
