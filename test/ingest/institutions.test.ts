@@ -574,6 +574,8 @@ describe('extractInstitutions', () => {
     // So with a middle dot between it and the place, as Macao's texts write it; a dash there parts columns, not a name.
     expect(names('组织港澳青年参访横琴・澳门青年创业谷。')).toEqual(['横琴・澳门青年创业谷']);
     expect(names('对口帮扶：麻城市—红安县人民医院。')).toEqual(['红安县人民医院']);
+    // The bare head after a verb of moving in or a preposition is the base spoken of again, no name.
+    expect(names('团队可优先入驻创业谷，现时透过创业谷的专人跟进。')).toEqual([]);
     // The opening word alone before no place is no place of a name.
     expect(names('前海青年梦工场开放。').some((n) => n.startsWith('前海'))).toBe(false);
   });

@@ -205,8 +205,9 @@ function verbEnds(w: Walk, j: number, byWork: boolean): boolean {
   const v = vocab();
   const t = tokens[j];
   // Note: a committee or task force is named by the work it does (学校课程检讨专责小组).
-  // Note: so is a centre or institute by the service it gives, right before its head (远程 + 会诊 + 中心).
-  const service = j === headIdx - 1 && j > 0 && SERVICE_KINDS.has(head.kind) && classify(tokens[j - 1]) === 'NOMINAL'
+  // Note: so is a centre or institute by the service it gives, right before its head, after a noun of its field (远程 +
+  // 会诊 + 中心), not after a verbal noun (优先/vn + 入驻 + 创业谷: moving in first).
+  const service = j === headIdx - 1 && j > 0 && SERVICE_KINDS.has(head.kind) && tokens[j - 1].tag.startsWith('n')
     && !v.actionWords.has(tokens[j - 1].word) && !v.leadingScopeWords.has(tokens[j - 1].word);
   const nameVerb = byWork || service || v.nameVerbs.has(t.word) || functionalSegment(w) || j === w.bodyWork
     || (j === headIdx - 1 && j > 0 && isProper(tokens[j - 1], regions[j - 1]));
