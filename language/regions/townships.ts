@@ -42,6 +42,17 @@ function inPlaceNamedBefore(named: readonly TownshipRecord[], regions: readonly 
   return null;
 }
 
+/** The one township of `named` whose county the document named (`namedCounties`: region ids), or null when none or several. */
+function inNamedCounty(named: readonly TownshipRecord[], namedCounties: ReadonlySet<string>): TownshipRecord | null {
+  let found: TownshipRecord | null = null;
+  for (const t of named) {
+    if (!namedCounties.has(t.countyId)) continue;
+    if (found !== null) return null;
+    found = t;
+  }
+  return found;
+}
+
 /** No townships. */
 const NO_TOWNSHIPS: readonly TownshipRecord[] = [];
 
@@ -93,11 +104,12 @@ function placeBefore(text: string, offset: number, start: number, regions: reado
 
 /**
  * The townships of one statement: a full name right after a place (its county or city), else within the document's
- * place (`regionId`); `regions` are the statement's other region mentions (absolute offsets). The longest name wins.
+ * place (`regionId`), a place the statement named before it or a county the document named (`namedCounties`); `regions`
+ * are the statement's other region mentions (absolute offsets). The longest name wins.
  * `traditional`: the text is a Traditional one converted, which may spell a name as the converter's phrases do.
  */
 export function extractTownships(text: string, offset: number, regions: readonly RegionMention[], regionId: string | null,
-  traditional = false): RegionMention[] {
+  traditional = false, namedCounties?: ReadonlySet<string>): RegionMention[] {
   const out: RegionMention[] = [];
   // Note: the townships found end in the order they are found, so the last one's end is the furthest.
   let lastEnd = -1;
@@ -127,6 +139,9 @@ export function extractTownships(text: string, offset: number, regions: readonly
       // statement named before it (罗湖区桂园街道与同乐镇、黄贝街道与甘田镇…: 同乐镇 乐业县's, 黄贝街道 罗湖区's).
       if (township === null && found === null && before !== null && regionId !== null && before !== regionId) township = townshipIn(named, regionId);
       if (township === null && found === null) township = inPlaceNamedBefore(named, regions, offset + start);
+      // Note: else the one county the document named before that holds one (青溪镇 in a 安吉县 report on its pairing with
+      // 青川县, named earlier).
+      if (township === null && found === null && namedCounties) township = inNamedCounty(named, namedCounties);
       if (township) out.push({ type: 'REGION', name: township.name, kind: 'TOWNSHIP', start: offset + start, end: offset + end, surface: name, regionIds: [township.id] });
       else if (found) out.push({ type: 'REGION', name: found.name, kind: found.level, start: offset + start, end: offset + end, surface: name, regionIds: [found.id] });
       else continue;

@@ -307,6 +307,15 @@ describe('townships by their full names', () => {
     expect(read.find((e) => e.name === '逻沙乡')?.code?.slice(0, 6)).toBe('451028');
   });
 
+  it('reads one in the one county the document named before that holds it (青溪镇 in a 安吉县 report on 青川县)', () => {
+    const report = '安吉县2025年东西部协作工作总结\n安吉县人民政府\n\n一、与青川县签订新一轮协作协议。\n二、天荒坪镇与青溪镇、溪龙乡与沙州镇结对。\n';
+    const read = townships(report);
+    expect(read.find((e) => e.name === '青溪镇')?.code?.slice(0, 6)).toBe('510822');
+    expect(read.find((e) => e.name === '天荒坪镇')?.code?.slice(0, 6)).toBe('330523');
+    // Not before the document names the county.
+    expect(townships(report.replace('一、与青川县签订新一轮协作协议。\n', '')).some((e) => e.name === '青溪镇')).toBe(false);
+  });
+
   it('reads a Taiwan township whose name mainland townships bear too within its county only (宜兰县 + 大同乡)', () => {
     const regionsOf = (text: string) => found(text).entities.filter((e) => e.type === 'REGION' && e.mentions.length > 0).map((e) => e.id);
     // In a text of its county, and right after its county, the township; never 大同市 read from its first two characters.
