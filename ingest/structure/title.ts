@@ -202,10 +202,15 @@ function readFrom(lines: readonly Line[], k: number, pageDate: string | null, pa
   // 国际合作与交流处（港澳台事务办公室） 2024年1月10日); a reprinted text may name its source in a note there
   // ((信息来源:某某网 2020-07-13)).
   const under = lines[k + titleLines.length];
-  const byline = issuerLine ?? (under ? bylineBody(under.text) : null);
+  // Note: or under the occasion a speech's title gives on a line of its own (政府工作报告 / ——2025年1月9日在…会议上 / 某区人民政府).
+  const occasion = under && OCCASION_DASH.test(under.text.trim()) ? lines[k + titleLines.length + 1] : undefined;
+  const byline = issuerLine ?? (under ? bylineBody(under.text) : null) ?? (occasion ? bylineBody(occasion.text) : null);
   const source = pageSource ?? (under ? sourceNote(under.text) : null);
   return { title: withoutRepostMark(title).replace(DISCLOSURE_NOTE, ''), titleLines, next: k + titleLines.length, pageDate, pageSource: source, issuerLine: byline };
 }
+
+/** The dash an occasion line under a speech's title opens with (——2025年1月9日在…会议上). */
+const OCCASION_DASH = /^(?:——|—|－－|--)/;
 
 /** The body a line under a title names, a date perhaps after it, or null. */
 function bylineBody(line: string): string | null {

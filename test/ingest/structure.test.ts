@@ -629,6 +629,9 @@ describe('structureDocument: a press release', () => {
     // A line naming a body's post under the title, after the meeting's name, names that body (民政及青年事务局局长).
     const reply = structureFromText('审核2025-26年度\n开支预算\n管制人员的答复\n财务委员会特别会议　　民政及青年事务局局长\n答复：\n本局共资助172个项目。\n', 'post');
     expect(reply.document.issuer).toBe('民政及青年事务局');
+    // A body's line under the occasion a speech's title gives on a line of its own (——…在…会议上) signs it.
+    const speech = structureFromText('政府工作报告\n——2025年1月9日在广州市番禺区第十八届人民代表大会第五次会议上\n番禺区人民政府\n\n各位代表：\n现在，我代表区人民政府向大会报告工作。\n', 'speech');
+    expect(speech.document.issuer).toBe('番禺区人民政府');
   });
 
   it('reads a part headed by a financial or school year (二、2024-25年度工作回顾) in its first year, as a part of a year is read', () => {
