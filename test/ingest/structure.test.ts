@@ -632,6 +632,9 @@ describe('structureDocument: a press release', () => {
     // A body's line under the occasion a speech's title gives on a line of its own (——…在…会议上) signs it.
     const speech = structureFromText('政府工作报告\n——2025年1月9日在广州市番禺区第十八届人民代表大会第五次会议上\n番禺区人民政府\n\n各位代表：\n现在，我代表区人民政府向大会报告工作。\n', 'speech');
     expect(speech.document.issuer).toBe('番禺区人民政府');
+    // A release's source line as Macao's government writes it (消息来源：) names its issuer.
+    const release = structureFromText(normalizeWidth('社工局与合作区民生局举行会议\n发布日期：2025年10月14日\n消息来源：社会工作局\n\n社会工作局昨日在横琴主持会议。\n'), 'source');
+    expect(release.document.issuer).toBe('社会工作局');
   });
 
   it('reads a part headed by a financial or school year (二、2024-25年度工作回顾) in its first year, as a part of a year is read', () => {
