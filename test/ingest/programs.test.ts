@@ -56,6 +56,8 @@ describe('extractPrograms', () => {
   it('joins a quotation to a head after two words of work joined by a conjunction (“…”保护及管理计划)', () => {
     expect(names(run('“某某历史城区”保护及管理计划正式实施。'))).toEqual(['某某历史城区保护及管理计划']);
     expect(names(run('推进“一带一路”教育和人才培养行动。'))).toEqual(['一带一路教育和人才培养行动']);
+    // And after a word of work the segmenter cut into two verbs of one character (引/v + 育/v).
+    expect(names(run('实施“广州青苗”引育计划。'))).toEqual(['广州青苗引育计划']);
   });
 
   it('rejects quoted slogans and political formulas, and books cited in 《》', () => {

@@ -176,6 +176,11 @@ function bridged(text: string, offset: number, tokens: readonly Token[], regions
     }
     // Note: two words of work joined by a conjunction bridge too (“…”保护 + 及 + 管理 + 计划).
     if (b > close + 1 && vocab().conjunctions.has(t.word) && bridgeWord(tokens[b - 1]) && b + 1 < tokens.length && bridgeWord(tokens[b + 1])) continue;
+    // Note: so does a word of work the segmenter cut into two verbs of one character (“番禺优才” + 引 + 育 + 计划).
+    if (splitVerb(tokens, b)) {
+      b++;
+      continue;
+    }
     if (!bridgeWord(t) || (vocab().actionWords.has(t.word) && !workOnIt(tokens, close, b))) return null;
   }
   return null;
@@ -188,6 +193,12 @@ function bridged(text: string, offset: number, tokens: readonly Token[], regions
 function workOnIt(tokens: readonly Token[], close: number, b: number): boolean {
   const next = tokens[b + 1];
   return b === close + 1 && next !== undefined && next.word.length > 1 && isHeadToken(next) && classify(tokens[b]) === 'VERB';
+}
+
+/** Whether tokens `b` and `b + 1` are verbs of one Han character each: a two-character word the segmenter did not know. */
+function splitVerb(tokens: readonly Token[], b: number): boolean {
+  const [first, second] = [tokens[b], tokens[b + 1]];
+  return second !== undefined && [first, second].every((t) => t.word.length === 1 && hasHan(t.word) && t.tag.startsWith('v'));
 }
 
 /**
