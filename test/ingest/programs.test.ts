@@ -250,6 +250,8 @@ describe('extractPrograms', () => {
     expect(names(run('创建公主岭国家现代农业产业园。'))).toEqual(['公主岭国家现代农业产业园']);
     expect(names(run('入选全国中小学科学教育实验校。'))).toEqual(['全国中小学科学教育实验校']);
     expect(names(run('建设智慧校园实验校。'))).toEqual([]);
+    // A startup park named with its place is one without a scope (漳浦 + 台湾农民创业园).
+    expect(names(run('漳浦台湾农民创业园新增团队21个。'))).toEqual(['漳浦台湾农民创业园']);
     // Clusters are named by their place and product; a pilot keeps the scope that awards it.
     expect(names(run('推进吉林玉米优势特色产业集群建设。'))).toEqual(['吉林玉米优势特色产业集群']);
     expect(names(run('对纳入省级城市更新试点的项目给予支持。'))).toEqual(['省级城市更新试点']);
