@@ -184,6 +184,8 @@ export interface Lexicon {
     readonly themedHeads: Words;
     /** Words of scope inside a designation's name right after its place (粤港澳 + 全面 + 合作示范区). */
     readonly designationScopes: Words;
+    /** Verbs of joining a programme (参与, 加入): right before a bare head they take it as their object. */
+    readonly joiningVerbs: Words;
     /** Words pointing back to the programme named before, before a programme's head (本年度 + 计划, 该 + 项目). */
     readonly backReferences: readonly string[];
     readonly titleNotes: readonly string[];
@@ -499,6 +501,7 @@ function programWords(programs: LexiconFiles['programs']): Lexicon['programs'] {
     scopedHeads: new Set(programs.scopedHeads),
     themedHeads: new Set(programs.themedHeads),
     designationScopes: new Set(programs.designationScopes),
+    joiningVerbs: new Set(programs.joiningVerbs),
     backReferences: programs.backReferences,
     titleNotes: programs.titleNotes,
     sectionWords: programs.sectionWords,

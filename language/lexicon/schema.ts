@@ -109,6 +109,7 @@ export const ProgramsFileSchema = z.object({
   scopedHeads: words,
   themedHeads: words,
   designationScopes: words,
+  joiningVerbs: words,
   backReferences: words,
   titleNotes: words,
   sectionWords: words,

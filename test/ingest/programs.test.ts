@@ -60,6 +60,11 @@ describe('extractPrograms', () => {
     expect(names(run('实施“广州青苗”引育计划。'))).toEqual(['广州青苗引育计划']);
   });
 
+  it('reads no name where a verb of joining takes a bare head as its object (学校参与计划, 早前加入计划, 透过计划)', () => {
+    expect(names(run('本港中小学及特殊学校参与计划。早前加入计划的院舍获资助。本港学校透过计划与内地学校交流。'))).toEqual([]);
+    expect(names(run('推行教师培训计划。'))).toEqual(['教师培训计划']);
+  });
+
   it('rejects quoted slogans and political formulas, and books cited in 《》', () => {
     // Note: “进教材、进课堂…” is a slogan; the platform quoted there (“学习强国”平台) is optional in the gold.
     expect(names(extract(seed, '各级领导带队赴校园宣讲200多场次'))).toEqual(['学习强国平台']);

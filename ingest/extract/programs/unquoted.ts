@@ -399,8 +399,9 @@ function joinsNames(tokens: readonly Token[], regions: Uint8Array, j: number, i:
 function wordStep(w: LeftWalk, j: number, cls: TokenClass): number {
   const { tokens, regions, i } = w;
   const t = tokens[j];
-  // Note: a fixed phrase holding an action (大力宣传) introduces a name like the action does.
-  if (t.tag === 'l' && actionPhrase(t.word)) return STOP;
+  // Note: a fixed phrase holding an action (大力宣传) introduces a name like the action does, and a verb of joining takes
+  // what follows as its object (学校 + 参与 + 计划, 早前 + 加入 + 计划), whatever stands before it.
+  if ((t.tag === 'l' && actionPhrase(t.word)) || vocab().joiningVerbs.has(t.word)) return STOP;
   if (w.document && j > 0 && regions[j - 1] === 1 && implementsInstrument(tokens, j, i)) {
     // Note: a place's instrument implementing another (某省实施…规划纲要行动计划) is named with the place and the verb.
     w.keep = w.first = j - 1;
