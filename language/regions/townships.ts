@@ -84,6 +84,12 @@ function mayNameScoped(text: string, start: number): boolean {
 /** Level characters a place's short form may be written with (沿河 + 县). */
 const LEVEL_CHARS = new Set(['县', '区', '市', '旗']);
 
+/** Whether a list mark or a connective of the lexicon's stands right before `start` (平峰镇、硝河乡, 甲镇与乙乡). */
+export function listedAfter(text: string, start: number): boolean {
+  const { listMarks, connectives } = getLexicon().partnering;
+  return start > 0 && (listMarks.includes(text[start - 1]) || connectives.has(text[start - 1]));
+}
+
 /**
  * The place a township written at `start` is read in: the county or city written right before it (沿河县 + 官舟镇), or
  * the county of the township it is listed after (西吉县平峰镇、硝河乡).
@@ -94,9 +100,7 @@ function placeBefore(text: string, offset: number, start: number, regions: reado
   const place = regions.find((r) => (r.end === at || r.end === levelled) && r.regionIds?.length === 1)?.regionIds?.[0];
   if (place) return place;
   // Note: a list mark or a connective of the lexicon's stands between two townships of a list (平峰镇、硝河乡, 甲镇与乙乡).
-  const { listMarks, connectives } = getLexicon().partnering;
-  const joined = listMarks.includes(text[start - 1]) || connectives.has(text[start - 1]);
-  const listed = joined ? townships.find((t) => t.end === at - 1)?.regionIds?.[0] : undefined;
+  const listed = listedAfter(text, start) ? townships.find((t) => t.end === at - 1)?.regionIds?.[0] : undefined;
   if (!listed) return null;
   // Note: a Taiwan township's county is its parent (region:TW:宜兰县:大同乡); a mainland one's is in its code.
   return townshipCountyOf(listed) ?? getGazetteer().byId(listed)?.parentId ?? null;
@@ -137,7 +141,9 @@ export function extractTownships(text: string, offset: number, regions: readonly
       const found = township === null ? scopedIn(scoped, scope) : null;
       // Note: else, after a township of another county in a list, the document's place; else a county or city the
       // statement named before it (罗湖区桂园街道与同乐镇、黄贝街道与甘田镇…: 同乐镇 乐业县's, 黄贝街道 罗湖区's).
-      if (township === null && found === null && before !== null && regionId !== null && before !== regionId) township = townshipIn(named, regionId);
+      if (township === null && found === null && before !== null && regionId !== null && before !== regionId && listedAfter(text, start)) {
+        township = townshipIn(named, regionId);
+      }
       if (township === null && found === null) township = inPlaceNamedBefore(named, regions, offset + start);
       // Note: else the one county the document named before that holds one (青溪镇 in a 安吉县 report on its pairing with
       // 青川县, named earlier).

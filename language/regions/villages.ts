@@ -6,6 +6,7 @@
  */
 import { townshipsNamed, TOWNSHIP_SUFFIXES, villageInTownship, villagesInCounty, villageTownshipOf, type VillageRecord } from '../gazetteer/index.js';
 import { getLexicon } from '../lexicon/index.js';
+import { listedAfter } from './townships.js';
 import type { RegionMention } from './types.js';
 
 /** Most characters a village's name has before 村 (阿克艾日克 + 村). */
@@ -38,22 +39,24 @@ function namesTownship(name: string, countyId: string): boolean {
 }
 
 /**
- * The place a village written at `start` is read in: the township or county written right before it, or the township
- * (else the county) of the village it is listed after; null when none.
+ * The places a village written at `start` is read in: the township or county written right before it, or the township
+ * and then the county of the village it is listed after; none else.
  */
 function placeBefore(text: string, offset: number, start: number, regions: readonly RegionMention[], villages: readonly RegionMention[]): string[] {
   const at = offset + start;
   const place = regions.find((r) => r.end === at && r.regionIds?.length === 1)?.regionIds?.[0];
   if (place) return [place];
-  const { listMarks, connectives } = getLexicon().partnering;
-  if (start === 0 || !(listMarks.includes(text[start - 1]) || connectives.has(text[start - 1]))) return [];
+  if (!listedAfter(text, start)) return [];
   const listed = villages.find((v) => v.end === at - 1)?.regionIds?.[0];
   const township = listed ? villageTownshipOf(listed) : null;
   if (!listed || !township) return [];
   return [`region:${township}`, `region:${township.slice(0, 6)}`];
 }
 
-/** Whether `scopeId` is a gazetteer id of six digits: a county-level place or a city (only one without counties has villages). */
+/**
+ * Whether `scopeId` is a gazetteer id of six digits: a county-level place, or a city (whose own villages, when it has no
+ * counties, are listed under its code; a city with counties has none of its own).
+ */
 const isCounty = (scopeId: string | null): scopeId is string => scopeId !== null && COUNTY_ID.test(scopeId);
 
 /**

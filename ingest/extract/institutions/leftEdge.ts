@@ -91,8 +91,9 @@ function placeEnds(w: Walk, j: number, inner: Head | null, belongs: boolean, bra
   const { tokens, regions, head } = w;
   const v = vocab();
   const t = tokens[j];
-  // Note: before a place only another name continues it (浙江 + 清华 + 长三角 + 研究院), not a verb or an idiom, or a middle
-  // dot pairing it with a place or a name (横琴 + · + 澳门青年创业谷; a dash there parts a table's columns: 麻城市—红安县…).
+  // Note: before a place only another name continues it (浙江 + 清华 + 长三角 + 研究院), or a middle dot pairing it with a
+  // place or a name (横琴 + · + 澳门青年创业谷); not a verb or an idiom, nor a dash (there it parts a table's columns:
+  // 麻城市—红安县人民医院).
   const named = hasProperTag(t) && t.tag !== 'x';
   // Note: and so does a company's brand before the place of its branch or unit (吉利 + 汽车 + 台州 + 分公司, 国网/x + 南京 +
   // 供电公司): a word the segmenter did not know, or nouns opened by a proper name; never an action the segmenter tagged a
