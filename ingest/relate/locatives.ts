@@ -6,7 +6,7 @@
 import { getGazetteer } from '../../language/gazetteer/index.js';
 import { getLexicon } from '../../language/lexicon/index.js';
 import { codeTable } from '../../language/match/codeTable.js';
-import { allHan } from '../../language/match/tokens.js';
+import { allHan, maxWordLength } from '../../language/match/tokens.js';
 import type { SpannedId } from '../resolve.js';
 import { bracketAfter, clauseAt, clausesOf } from './clauses.js';
 import type { PlacementInput } from './touches.js';
@@ -110,14 +110,17 @@ function unlistedTail(gap: string): boolean {
   return tail.length >= UNLISTED_TAIL.min && tail.length <= UNLISTED_TAIL.max && allHan(tail) && !getLexicon().names.actionWords.has(tail);
 }
 
+/** The longest a place no gazetteer holds and its list mark may be (built once from the lexicon). */
+let longestTail: number | undefined;
+
 /**
  * Whether a locative opens a list of places with a place no gazetteer holds before `at` (在 + 建水古城、 + 团山村和曲江镇):
  * the list goes on as after a placed place. `from`: where the place before ends (no locative inside it: 与于都县、兴国县).
  */
 function afterUnlistedPlace(text: string, at: number, from: number): boolean {
   const { locatives } = getLexicon().programs;
-  const longest = UNLISTED_TAIL.max + Math.max(...getLexicon().partnering.listMarks.map((m) => m.length));
-  for (let gap = UNLISTED_TAIL.min + 1; gap <= longest && at - gap - 1 >= from; gap++) {
+  longestTail ??= UNLISTED_TAIL.max + maxWordLength(getLexicon().partnering.listMarks);
+  for (let gap = UNLISTED_TAIL.min + 1; gap <= longestTail && at - gap - 1 >= from; gap++) {
     if (locatives.has(text[at - gap - 1]) && unlistedTail(text.slice(at - gap, at))) return true;
   }
   return false;

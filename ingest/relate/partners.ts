@@ -270,10 +270,10 @@ function clausePairs(input: PartnerInput, clause: Clause): [string, string][] {
     : opensWithHinge(input, clause, hinge.at) ? input.sentenceSubjectId ?? input.issuerId : input.issuerId;
   if (parties.length === 0 && standIn) parties = [{ id: standIn, start: -1, end: -1 }];
   const pairs: [string, string][] = [];
-  if (respectively(input, clause, parties, members)) {
+  const respective = respectively(input, clause, parties, members);
+  if (respective) {
     // Note: 甲、乙分别帮扶丙、丁 pairs the lists member by member (every id of a mention: a compound names several).
-    const partySpans = addressEnds(spans(parties));
-    const memberSpans = addressEnds(spans(members));
+    const [partySpans, memberSpans] = respective;
     partySpans.forEach((ps, k) => { for (const p of ps) for (const q of memberSpans[k]) pairs.push([p.id, q.id]); });
     return pairs;
   }
@@ -325,12 +325,16 @@ function saysRespectively(input: PartnerInput, clause: Clause): boolean {
   return getLexicon().partnering.respectively.some((w) => text.includes(w));
 }
 
-/** Whether the clause pairs two lists of the same length member by member (分别). */
-function respectively(input: PartnerInput, clause: Clause, parties: readonly SpannedId[], members: readonly SpannedId[]): boolean {
-  if (!saysRespectively(input, clause)) return false;
-  // Note: an address on either side is one member, where it ends (渝北区大盛镇青龙村、涪陵区江北街道二渡村 + 分别与 + …).
-  const n = addressEnds(spans(parties)).length;
-  return n > 1 && n === addressEnds(spans(members)).length;
+/**
+ * The two lists a clause pairs member by member (分别), each member a mention's span of ids and an address one member where
+ * it ends (渝北区大盛镇青龙村、涪陵区江北街道二渡村 + 分别与 + …), when it says so and they are as long; else null.
+ */
+function respectively(input: PartnerInput, clause: Clause, parties: readonly SpannedId[], members: readonly SpannedId[]):
+  [SpannedId[][], SpannedId[][]] | null {
+  if (!saysRespectively(input, clause)) return null;
+  const partySpans = addressEnds(spans(parties));
+  const memberSpans = addressEnds(spans(members));
+  return partySpans.length > 1 && partySpans.length === memberSpans.length ? [partySpans, memberSpans] : null;
 }
 
 /**

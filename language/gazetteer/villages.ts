@@ -6,7 +6,7 @@
  * not written as villages are.
  *
  * The table is 38 MB: on first use one pass finds where each county's rows are, and a county's rows are read when a
- * village of it is asked for; only names and the last three digits of their codes are kept, one string per township.
+ * village of it is asked for (the 256 counties asked for last are kept).
  */
 import { closeSync, openSync, readSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -23,8 +23,6 @@ export interface VillageRecord {
 
 /** The committee words a village's row ends with, longest first; what is left (with 村 added if it lacks it) is its name. */
 const COMMITTEES = ['村民委员会', '村委会'];
-/** The digits of a village's code after its township's. */
-const OWN_DIGITS = 3;
 /** A row of villages.csv: code,"name",streetCode,provinceCode,cityCode,areaCode. */
 const ROW = /^(\d{9})(\d{3}),"([^"]+)",/;
 const CHUNK = 1 << 20;
@@ -38,8 +36,10 @@ interface TableIndex {
 }
 
 let index: TableIndex | undefined;
-/** Township code → `|下姜村264|枫林村201|…` (each village's name and its own three digits), per county read so far. */
-const counties = new Map<string, ReadonlyMap<string, string>>();
+/** Per county read so far, its villages by name (several townships may have one of the same name). */
+const counties = new Map<string, ReadonlyMap<string, readonly VillageRecord[]>>();
+/** How many counties' villages are kept at once; the longest unused is dropped (a corpus of every county holds 2,978). */
+const COUNTIES_KEPT = 256;
 
 /** A village's name from its row's name, or null for a row that names no village (a community, a 嘎查). */
 function villageName(row: string): string | null {
@@ -94,12 +94,17 @@ function tableIndex(): TableIndex {
   return index;
 }
 
-/** The villages of a county by township, read from its rows on first use. */
-function countyVillages(countyCode: string): ReadonlyMap<string, string> {
+/** The villages of a county by name, read from its rows on first use. */
+function countyVillages(countyCode: string): ReadonlyMap<string, readonly VillageRecord[]> {
   const held = counties.get(countyCode);
-  if (held) return held;
+  if (held) {
+    // Note: kept last in the map's order, so the first is the longest unused.
+    counties.delete(countyCode);
+    counties.set(countyCode, held);
+    return held;
+  }
   const { path, rows } = tableIndex();
-  const byTownship = new Map<string, string>();
+  const byName = new Map<string, VillageRecord[]>();
   const range = rows.get(countyCode);
   if (range) {
     const bytes = Buffer.alloc(range[1] - range[0]);
@@ -113,42 +118,25 @@ function countyVillages(countyCode: string): ReadonlyMap<string, string> {
       const m = ROW.exec(line);
       const name = m ? villageName(m[3]) : null;
       if (!m || !name || name.length < 2) continue;
-      const [, township, own] = m;
-      const entries = byTownship.get(township) ?? '|';
-      if (ownDigits(entries, name) === null) byTownship.set(township, `${entries}${name}${own}|`);
+      const [, townshipCode, own] = m;
+      const same = byName.get(name) ?? [];
+      if (!same.some((v) => v.townshipCode === townshipCode)) same.push({ id: `region:${townshipCode}${own}`, name, townshipCode });
+      byName.set(name, same);
     }
   }
-  counties.set(countyCode, byTownship);
-  return byTownship;
-}
-
-/** The own digits of the village `name` in a township's entries, or null when it has none of that name. */
-function ownDigits(entries: string, name: string): string | null {
-  const key = `|${name}`;
-  for (let at = entries.indexOf(key); at >= 0; at = entries.indexOf(key, at + 1)) {
-    const digits = at + key.length;
-    // Note: the name must end where its digits start (|余村201|, not the 余村 of |余村村…).
-    const first = entries.charCodeAt(digits);
-    if (first >= 0x30 && first <= 0x39) return entries.slice(digits, digits + OWN_DIGITS);
-  }
-  return null;
+  if (counties.size >= COUNTIES_KEPT) counties.delete(counties.keys().next().value as string);
+  counties.set(countyCode, byName);
+  return byName;
 }
 
 /** The village named `name` in the township of `townshipCode` (nine digits), or null. */
 export function villageInTownship(name: string, townshipCode: string): VillageRecord | null {
-  const entries = countyVillages(townshipCode.slice(0, COUNTY_DIGITS)).get(townshipCode);
-  const own = entries === undefined ? null : ownDigits(entries, name);
-  return own === null ? null : { id: `region:${townshipCode}${own}`, name, townshipCode };
+  return countyVillages(townshipCode.slice(0, COUNTY_DIGITS)).get(name)?.find((v) => v.townshipCode === townshipCode) ?? null;
 }
 
 /** The villages named `name` in the county of `countyCode` (six digits; a city without counties too), one per township. */
-export function villagesInCounty(name: string, countyCode: string): VillageRecord[] {
-  const out: VillageRecord[] = [];
-  for (const [townshipCode, entries] of countyVillages(countyCode)) {
-    const own = ownDigits(entries, name);
-    if (own !== null) out.push({ id: `region:${townshipCode}${own}`, name, townshipCode });
-  }
-  return out;
+export function villagesInCounty(name: string, countyCode: string): readonly VillageRecord[] {
+  return countyVillages(countyCode).get(name) ?? [];
 }
 
 /** A village's region id: `region:` and its twelve-digit code. */

@@ -276,8 +276,8 @@ export function distinctiveChars(text: string, generic: ReadonlySet<string>, max
   return count;
 }
 
-/** The longest word length in a set (bounds the greedy match of `distinctiveChars`). */
-export function maxWordLength(words: ReadonlySet<string>): number {
+/** The longest word length of a set or list of words (bounds the greedy match of `distinctiveChars`). */
+export function maxWordLength(words: Iterable<string>): number {
   let max = 1;
   for (const w of words) if (w.length > max) max = w.length;
   return max;
