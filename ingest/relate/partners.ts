@@ -8,6 +8,7 @@ import { getGazetteer } from '../../language/gazetteer/index.js';
 import { vocab } from '../extract/institutions/vocabulary.js';
 import { getLexicon } from '../../language/lexicon/index.js';
 import { alternation } from '../../language/match/alternation.js';
+import { allHan } from '../../language/match/tokens.js';
 import type { SpannedId } from '../resolve.js';
 import { bracketAfter, type Clause } from './clauses.js';
 import { SUBJECT_WINDOW, withinOpening } from './subjects.js';
@@ -348,7 +349,8 @@ function partnersAfter(input: PartnerInput, clause: Clause, inClause: readonly S
     const after = firstFrom(inClause, end);
     if (after < 0) continue;
     const members = group(input, inClause, after, 1);
-    if (inClause[after].start - end <= window || pairingBetween(input, end, inClause[after].start)) {
+    if (inClause[after].start - end <= window || pairingBetween(input, end, inClause[after].start)
+      || unlistedLevelsOf(input.text.slice(end - input.start, inClause[after].start - input.start))) {
       return { hinge, members: describedBody(input, inClause, members) ?? members };
     }
     // Note: a location word before the places that describe the partner (与 + 位于 + 广州市越秀区的 + 南越王博物院).
@@ -368,7 +370,22 @@ function describedBody(input: PartnerInput, inClause: readonly SpannedId[], memb
   for (const m of members) end = Math.max(end, m.end);
   const next = firstFrom(inClause, end);
   if (next < 0 || !input.institutionIds.has(inClause[next].id)) return null;
-  return input.text.slice(end - input.start, inClause[next].start - input.start) === '的' ? group(input, inClause, next, 1) : null;
+  const gap = input.text.slice(end - input.start, inClause[next].start - input.start);
+  return gap === '的' || unlistedLevelsOf(gap) ? group(input, inClause, next, 1) : null;
+}
+
+/** How long the lower levels of an address abroad that no gazetteer holds may be (檳城州, 沖繩縣石垣市). */
+const UNLISTED_LEVELS = { min: 2, max: 8 } as const;
+
+/**
+ * Whether a gap is lower levels of an address no gazetteer holds and 的 (与 + 马来西亚 + 檳城州的 + 檳華女子獨立中學): they
+ * describe the body after them as the listed place before them does.
+ */
+function unlistedLevelsOf(gap: string): boolean {
+  if (!gap.endsWith('的')) return false;
+  const levels = gap.slice(0, -1);
+  return levels.length >= UNLISTED_LEVELS.min && levels.length <= UNLISTED_LEVELS.max && allHan(levels)
+    && getLexicon().regions.unlistedLevelChars.has(levels[levels.length - 1]) && !getLexicon().names.actionWords.has(levels);
 }
 
 /** Whether only a word of where things lie stands between a hinge and the places after it (与 + 位于 + 广州市…). */

@@ -335,6 +335,8 @@ export interface Lexicon {
     readonly shortNameBlockers: Words;
     /** Characters after a place's short form that make it a natural feature's name (秦淮河, 鄱阳湖). */
     readonly featureChars: Words;
+    /** Characters a place no gazetteer holds ends in, as a level of an address abroad (檳城州, 沖繩縣). */
+    readonly unlistedLevelChars: Words;
     readonly zoneHeads: readonly string[];
     /** The Greater Bay Area's cooperation platforms, named by their opening word after their city (深圳前海): name → [opening, city]. */
     readonly knownZones: ReadonlyMap<string, readonly [opening: string, city: string]>;
@@ -635,6 +637,7 @@ function regionWords(regions: LexiconFiles['regions']): Lexicon['regions'] {
     fixedExpressions: regions.fixedExpressions,
     shortNameBlockers: new Set(regions.shortNameBlockers),
     featureChars: new Set(regions.featureChars),
+    unlistedLevelChars: new Set(regions.unlistedLevelChars),
     zoneHeads: [...regions.zoneHeads].sort(byLengthDesc),
     knownZones: new Map(Object.entries(regions.knownZones)),
     compoundFollowers: [...regions.compoundFollowers].sort(byLengthDesc),

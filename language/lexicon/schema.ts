@@ -228,6 +228,7 @@ export const RegionsFileSchema = z.object({
   fixedExpressions: words,
   shortNameBlockers: text,
   featureChars: text,
+  unlistedLevelChars: text,
   knownZones: z.record(z.string(), z.tuple([z.string(), z.string()])),
   zoneHeads: words,
   compoundFollowers: words,

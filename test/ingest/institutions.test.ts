@@ -446,6 +446,14 @@ describe('extractInstitutions', () => {
       .toEqual(expect.arrayContaining(['台中市立台中第一高级中等学校', '新北市立三重高级中学', '新北市立莺歌陶瓷博物馆']));
   });
 
+  it('reads Taiwan\'s short school forms (恆春國小, 萬丹國中), a school an unlisted place owns (石垣市立…) and 國中小 as a class', () => {
+    const names = (text: string): string[] => institutionNames(text, 'tw.txt');
+    const found = names('屏東縣政府新聞稿\n\n恆春鎮的恆春國小與日本沖繩縣石垣市的石垣市立八島小學校完成締盟，萬丹國中則與檳華女子獨立中學合作。全縣國中小師生參加。\n');
+    expect(found).toEqual(expect.arrayContaining(['恒春国小', '石垣市立八岛小学校', '万丹国中', '槟华女子独立中学']));
+    expect(found).not.toContain('八岛小学校');
+    expect(found.filter((n) => n.includes('国中小') || n.endsWith('国中') && n.startsWith('全县'))).toEqual([]);
+  });
+
   it('reads the verbs of a kind of body in its name (中西医结合医院, 教师进修学院)', () => {
     const names = (text: string): string[] => institutionNames(text, 'v.txt');
     expect(names('某局2024年工作总结\n一、天水市中西医结合医院开展义诊，莆田市教师进修学院培训教师。\n'))

@@ -90,6 +90,13 @@ describe('relate', () => {
     ]);
   });
 
+  it('pairs a body with the one written after the unlisted levels of its address abroad (與 + 馬來西亞 + 檳城州的 + 檳華…), and 締盟 as pairing', () => {
+    expect(relations('屏東縣政府新聞稿\n萬丹國中與馬來西亞檳城州的檳華女子獨立中學合作「雙城華語讀書會」。\n', ['PARTNERS_WITH']))
+      .toEqual(['PARTNERS_WITH 万丹国中 → 槟华女子独立中学']);
+    expect(relations('屏東縣政府新聞稿\n琉球國中與沖繩縣宮古島市的宮古島市立平良中學校締盟。\n', ['PARTNERS_WITH']))
+      .toEqual(['PARTNERS_WITH 琉球国中 → 宫古岛市立平良中学校']);
+  });
+
   it('reads the schools a SAR\'s text calls its own (本港學校) as that SAR\'s, as a city\'s 我市, and 本港 + a head as no body', () => {
     const text = '教育局工作報告\n本港學校與上海市的學校締結姊妹學校共30對。\n資助本港大學畢業生赴深圳實習。\n';
     expect(relations(text, ['PARTNERS_WITH'])).toEqual(['PARTNERS_WITH 香港 → 上海市']);

@@ -142,6 +142,16 @@ function ownedMark(tokens: readonly Token[], regions: Uint8Array, j: number): bo
 }
 
 /**
+ * Whether token `j` is a level and its mark of ownership in one word (市立, 县立) right after a proper name no gazetteer
+ * lists (石垣 + 市立 + 八岛小学校, 宫古岛 + 市立 + 平良中学校): the body is that place's, and its name goes on to the place.
+ */
+function unlistedOwner(tokens: readonly Token[], regions: Uint8Array, j: number): boolean {
+  const { word } = tokens[j];
+  return word.length === 2 && vocab().ownershipMarks.has(word[1]) && vocab().barePrefixes.has(word[0]) && j > 0
+    && regions[j - 1] === 0 && (isProper(tokens[j - 1], 0) || unknownName(tokens[j - 1]));
+}
+
+/**
  * Whether a hard or verbal token `j` has a reason to go on with the name (an ordinal, a place's mark, a link word, a word
  * inside the name …); `workEnd` when it ends the work a company's body is named by.
  */
@@ -155,7 +165,7 @@ function continuesName(w: Walk, j: number, workEnd: boolean, inHostField: boolea
   const ordinal = (j > 0 && tokens[j - 1].word === '第' && isNumber(t.word))
     || (t.tag === 'm' && allHan(t.word) && !v.measureWords.has(t.word[t.word.length - 1]) && j === headIdx - 1 && j > 0
       && regions[j - 1] === 1);
-  const owned = ownedMark(tokens, regions, j);
+  const owned = ownedMark(tokens, regions, j) || unlistedOwner(tokens, regions, j);
   return workEnd || ordinal || owned || ownersName(tokens, regions, j) || t.word === '第' || regions[j] === 1
     || v.linkWords.has(t.word) || v.directions.has(t.word) || placePair(tokens, regions, j)
     || splitName(tokens, j) || soundNameDot(tokens, j) || innerConjunction(tokens, regions, j, head, text, offset)
