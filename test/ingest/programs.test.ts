@@ -753,6 +753,10 @@ describe('awarded titles and quoted names in the whole extraction', () => {
     expect(found.map((e) => e.name)).toEqual(['滇南古城群文旅融合发展项目']);
     expect(found[0].aliases).toContain('滇南古城群');
   });
+  it('bridges a quotation to a head seven words after it (“牧原—农大”生猪 + 疫病 + 防控 + 联合 + 试验 + 示范基地)', () => {
+    const found = entities('重点实验室要联合中国农业大学在内乡县建设“牧原—农大”生猪疫病防控联合试验示范基地。').filter((e) => e.type === 'PROGRAM');
+    expect(found.map((e) => e.name)).toEqual(['牧原—农大生猪疫病防控联合试验示范基地']);
+  });
   it('bridges a quotation to a strategy across adjectives and quantity words (“1+4”经济适度多元发展策略)', () => {
     const found = entities('落實「1+4」經濟適度多元發展策略，推動文旅融合。').filter((e) => e.type === 'PROGRAM');
     expect(found.map((e) => [e.name, e.kind])).toEqual([['1+4经济适度多元发展策略', 'STRATEGY']]);

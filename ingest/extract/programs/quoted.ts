@@ -30,7 +30,7 @@ const TRAILING_PLACE = /[(（][\u4e00-\u9fff]{2,6}[)）]$/;
 /** A quoted brand, a colon and the name it gives an event (「艺文荟澳：澳门国际艺术双年展」). */
 const BRAND_TITLE = /^([^、,，;；:：。!！?？]{2,8})[:：]([^、,，;；:：。!！?？]{4,30})$/;
 /** How many tokens may stand between a closing quote and a program head (“一带一路”教育行动). */
-const MAX_BRIDGE_TOKENS = 4;
+const MAX_BRIDGE_TOKENS = 7;
 /** The segmenter's tag of modifiers that only qualify a noun (一体化, 跨境, 大型): inside a name like a noun. */
 const MODIFIER_TAG = 'b';
 const MAX_QUOTED_LENGTH = 40;
