@@ -251,6 +251,18 @@ describe('extractPrograms', () => {
     expect(programs('加强部门协作，推进区域协作。')).toEqual([]);
   });
 
+  it('names what a pairing of two named places built with the places and the pairing (深圳·河池东西部协作产业园, 天津—尖扎协作产业园)', () => {
+    const programs = (text: string): string[] => extractText(text, { source: 'form.txt', sha256: 'x' }).entities
+      .filter((e) => e.type === 'PROGRAM').map((e) => e.name).sort();
+    expect(programs('位于宜州区的深圳·河池东西部协作产业园新建标准厂房6.8万平方米。')).toEqual(['深圳·河池东西部协作产业园']);
+    expect(programs('在马克唐镇规划建设天津—尖扎协作产业园。')).toContain('天津—尖扎协作产业园');
+    expect(programs('在宜州区建设粤桂协作产业园。')).toEqual(['粤桂协作产业园']);
+    // Without a head of what was built, the places stay out: the pairing is east–west pairing between them; nor does the
+    // side word alone name a park.
+    expect(programs('出席宁波·凉山东西部协作联席会议。')).toEqual(['东西部协作']);
+    expect(programs('在宜州区建设东西部协作产业园。')).toEqual(['东西部协作']);
+  });
+
   it('takes parks, incubators, clusters and pilot schools as designations only under a national or provincial scope', () => {
     expect(names(run('创建公主岭国家现代农业产业园。'))).toEqual(['公主岭国家现代农业产业园']);
     expect(names(run('入选全国中小学科学教育实验校。'))).toEqual(['全国中小学科学教育实验校']);

@@ -8,6 +8,8 @@ function build() {
     ...programs,
     ...names,
     headLexicon: new SuffixLexicon<ProgramKind>(programs.heads),
+    /** The longest programme head, in characters. */
+    maxHeadLength: maxWordLength([...programs.heads.keys()]),
     quotedHeadLexicon: new SuffixLexicon<ProgramKind>([...programs.heads, ...programs.quotedOnlyHeads]),
     introducedHeadLexicon: new SuffixLexicon<ProgramKind>(programs.introducedHeads),
     /** Per UTF-16 code, 1 when a head or an introduced head ends in that character. */
