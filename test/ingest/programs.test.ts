@@ -251,6 +251,13 @@ describe('extractPrograms', () => {
     expect(programs('加强部门协作，推进区域协作。')).toEqual([]);
   });
 
+  it('leaves a place and the verb after it out of a project\'s name (岩滩镇 + 援建 + 红水河生态渔业项目)', () => {
+    const programs = (text: string): string[] => extractText(text, { source: 'project.txt', sha256: 'x' }).entities
+      .filter((e) => e.type === 'PROGRAM').map((e) => e.name);
+    expect(programs('龙华区在大化瑶族自治县岩滩镇援建红水河生态渔业项目。')).toEqual(['红水河生态渔业项目']);
+    expect(programs('在大厂镇建设铟锡新材料项目，计划总投资12亿元。')).toEqual(['铟锡新材料项目']);
+  });
+
   it('names what a pairing of two named places built with the places and the pairing (深圳·河池东西部协作产业园, 天津—尖扎协作产业园)', () => {
     const programs = (text: string): string[] => extractText(text, { source: 'form.txt', sha256: 'x' }).entities
       .filter((e) => e.type === 'PROGRAM').map((e) => e.name).sort();

@@ -402,6 +402,7 @@ function wordStep(w: LeftWalk, j: number, cls: TokenClass): number {
   // Note: a fixed phrase holding an action (大力宣传) introduces a name like the action does, and a verb of joining takes
   // what follows as its object (学校 + 参与 + 计划, 早前 + 加入 + 计划), whatever stands before it.
   if ((t.tag === 'l' && actionPhrase(t.word)) || vocab().joiningVerbs.has(t.word)) return STOP;
+  if (w.kind === 'PROJECT' && verbAfterPlace(tokens, regions, j, i)) return STOP;
   if (w.document && j > 0 && regions[j - 1] === 1 && implementsInstrument(tokens, j, i)) {
     // Note: a place's instrument implementing another (某省实施…规划纲要行动计划) is named with the place and the verb.
     w.keep = w.first = j - 1;
@@ -413,6 +414,14 @@ function wordStep(w: LeftWalk, j: number, cls: TokenClass): number {
   }
   if (clauseVerb(tokens, regions, j, i, strategyVerb(w, j, cls), w.scoped)) return STOP;
   return include(w, j);
+}
+
+/**
+ * Whether the word at `j` is a verb right after a place with more of the name after it (岩滩镇 + 援建 + 红水河生态渔业项目,
+ * 大厂镇 + 建设 + 铟锡新材料项目): the place is where the clause's verb acts, no part of a project's name.
+ */
+function verbAfterPlace(tokens: readonly Token[], regions: Uint8Array, j: number, i: number): boolean {
+  return j > 0 && j + 1 < i && regions[j - 1] === 1 && tokens[j].tag.startsWith('v');
 }
 
 /**
