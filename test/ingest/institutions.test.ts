@@ -446,6 +446,14 @@ describe('extractInstitutions', () => {
       .toEqual(expect.arrayContaining(['台中市立台中第一高级中等学校', '新北市立三重高级中学', '新北市立莺歌陶瓷博物馆']));
   });
 
+  it('reads the verbs and conjunctions of a research body\'s field in its name after its place (河南省 + 智能 + 起重 + 装备 + 重点实验室)', () => {
+    const names = (text: string): string[] => institutionNames(text, 'labs.txt');
+    expect(names('（一）河南省智能传感与感知芯片重点实验室。\n（七）河南省智能起重装备重点实验室。\n'))
+      .toEqual(['河南省智能传感与感知芯片重点实验室', '河南省智能起重装备重点实验室']);
+    // Two bodies a conjunction joins stay two.
+    expect(names('香港浸会大学与松山湖材料实验室合作。\n')).toEqual(['松山湖材料实验室', '香港浸会大学']);
+  });
+
   it('reads Taiwan\'s short school forms (恆春國小, 萬丹國中), a school an unlisted place owns (石垣市立…) and 國中小 as a class', () => {
     const names = (text: string): string[] => institutionNames(text, 'tw.txt');
     const found = names('屏東縣政府新聞稿\n\n恆春鎮的恆春國小與日本沖繩縣石垣市的石垣市立八島小學校完成締盟，萬丹國中則與檳華女子獨立中學合作。全縣國中小師生參加。\n');

@@ -283,6 +283,40 @@ function takeToken(w: Walk, j: number): void {
   w.first = j;
 }
 
+/** How far left of a verb in a research body's field the place opening its name may stand (河南省 + 智能 + 起重 + 装备…). */
+const FIELD_REACH = 4;
+
+/**
+ * Whether the verb or conjunction at `j` is inside the field a research body is named by: nouns after it before the head,
+ * and a place opening the name a few nominal or verbal words before it (河南省 + 智能 + 起重 + 装备 + 重点实验室, 河南省 +
+ * 智能 + 传感 + 与 + 感知 + 芯片 + 重点实验室). No action word (河南省 + 建设 + …).
+ */
+function fieldWord(w: Walk, j: number): boolean {
+  const { tokens, regions } = w;
+  const v = vocab();
+  if (w.head.kind !== 'RESEARCH' || j + 1 >= w.headIdx || v.actionWords.has(tokens[j].word)) return false;
+  for (let k = j - 1; k >= 0 && j - k <= FIELD_REACH; k--) {
+    if (regions[k] === 1) return true;
+    const cls = classify(tokens[k]);
+    if ((cls !== 'NOMINAL' && cls !== 'VERB' && !v.conjunctions.has(tokens[k].word)) || v.actionWords.has(tokens[k].word)) return false;
+  }
+  return false;
+}
+
+/** Tags of the plain words a field is written in (传感/n, 感知/v, 检测/vn): no names. */
+const FIELD_TAGS: ReadonlySet<string> = new Set(['n', 'v', 'vn']);
+
+/** Whether a field's plain word, no body's (…大学 + 与 + …), stands at `k`. */
+function fieldToken(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  return t !== undefined && FIELD_TAGS.has(t.tag) && vocab().headLexicon.matchEnd(t.word, t.word.length) === null;
+}
+
+/** Whether the conjunction at `j` joins two plain words of a field (传感 + 与 + 感知), not two bodies. */
+function joinsFieldWords(tokens: readonly Token[], j: number): boolean {
+  return vocab().conjunctions.has(tokens[j].word) && j > 0 && fieldToken(tokens, j - 1) && fieldToken(tokens, j + 1);
+}
+
 /** Extends a head at token `i` leftwards over its modifiers up to a boundary. */
 export function extendLeft(tokens: readonly Token[], regions: Uint8Array, i: number, head: Head, text: string, offset: number): LeftEdge {
   const v = vocab();
@@ -311,7 +345,8 @@ export function extendLeft(tokens: readonly Token[], regions: Uint8Array, i: num
     const workEnd = bodyWorkEnd(w, j);
     // Note: only a hard or verbal word needs a reason to go on with the name (a nominal one goes on anyway): the reasons are
     // read for those alone.
-    const continues = (cls === 'HARD' || cls === 'VERB') && continuesName(w, j, workEnd, inHostField);
+    const continues = (cls === 'HARD' || cls === 'VERB') && (continuesName(w, j, workEnd, inHostField)
+      || ((cls === 'VERB' || joinsFieldWords(tokens, j)) && fieldWord(w, j)));
     // Note: a one-character administrative prefix the segmenter left alone (县 + 人才…中心) opens the name: the
     // document's place's body, unless a number or a scope word (各县, 两县) makes it a class.
     if (cls === 'HARD' && barePrefixToken(tokens, j)) {
