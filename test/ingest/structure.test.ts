@@ -281,6 +281,19 @@ describe('structureDocument on synthetic layouts', () => {
     expect(statementContaining(numbered, '增加合作医疗机构不少于5间')).toMatchObject({ year: 2025, status: 'PLANNED' });
   });
 
+  it('reads a notice announcing a list: its section on how the selection went (总体情况, 遴选情况) done in its year, its tasks planned', () => {
+    const notice = [
+      '某省科学技术厅关于公布2025年度新建省重点实验室名单的通知',
+      '一、总体情况',
+      '本年度共受理申报材料137份，合计批准建设14家。',
+      '二、建设任务',
+      '实验室固定研究人员不少于30人。',
+    ].join('\n');
+    const result = structureFromText(notice, 'synthetic');
+    expect(statementContaining(result, '申报材料137份')).toMatchObject({ year: 2025, status: 'ACHIEVED' });
+    expect(statementContaining(result, '不少于30人')).toMatchObject({ year: 2025, status: 'PLANNED' });
+  });
+
   it('dates a five-year plan\'s background section (现有基础, 发展背景) to the end of the plan before it, also in a notice that issues it', () => {
     const plan = [
       '某市数字经济发展“十四五”规划',
