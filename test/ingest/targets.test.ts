@@ -664,6 +664,13 @@ describe('what a report says will happen', () => {
     expect(funded.targets.map((t) => `${t.value}${t.unit} ${t.year} ${t.status}`)).toEqual(['296项 2025 ACHIEVED', '120名 2025 PLANNED']);
   });
 
+  it('reads the terms of an agreement a release reports (根据协议, 双方约定) and what it strives for (力争) as planned', () => {
+    const text = '某大学新闻网\n发布日期:2025年6月3日\n\n某大学与宝鸡市签署战略合作协议\n\n'
+      + '签约仪式上，双方负责人共同揭牌，现场嘉宾共120名。根据协议，双方在渭滨区共建研究院，合作期限为5年。双方约定每年联合发布研究报告不少于4份。首批立项课题12项。三年内力争申请发明专利60件以上。\n';
+    const x = extractText(text, { source: 'terms.txt', sha256: 'x' });
+    expect(x.targets.map((t) => `${t.value}${t.unit} ${t.status}`)).toEqual(['120名 ACHIEVED', '5年 PLANNED', '4份 PLANNED', '12项 ACHIEVED', '60件 PLANNED']);
+  });
+
   it('reads the clauses after one that says what will happen as planned too, up to the end of its sentence', () => {
     const text = '澳门体育局新闻稿\n发布日期:2025年7月21日\n\n体育局介绍测试赛成果\n\n'
       + '火炬传递澳门站活动将于10月中旬举行,路线由大三巴牌坊出发并途经西湾大桥,全长约8.5公里,火炬手共100名。测试赛期间共动员志愿者1,120名。\n';
