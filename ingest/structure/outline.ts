@@ -18,6 +18,8 @@ export class Outline {
   /** The kinds first seen numbering paragraphs, not headings (3.1 特区政府以…为指引，…。): every heading kind ranks above them. */
   private readonly paragraphKinds = new Set<MarkerKind>();
   private rootChildren = 0;
+  /** The period of the last part, when it reviews what was done (一、2024年工作情况), until a part of another period. */
+  private lastReview: Period | null = null;
   /** The period a bare review part (背景) interrupted, while one is open. */
   private beforeBareReview: Period | null = null;
 
@@ -118,6 +120,10 @@ export class Outline {
     // Note: a review that names the problems after where things stand (现状与问题) speaks of both: what it counts is
     // where things stand, and a paragraph it labels as the problems (存在以下问题:) is PROBLEM on its own.
     if (!partOf && period.status === 'ACHIEVED' && isProblemHeading(heading) && !review) period = { year: period.year, status: 'PROBLEM' };
+    // Note: so do the problems a report names after the part reviewing its year (二、2024-25年度工作回顧 + 三、面對的挑戰),
+    // in that year, though the part is closed and the heading speaks in the document's period.
+    else if (!partOf && !parent && period.status !== 'ACHIEVED' && this.lastReview && isProblemHeading(heading)) period = { year: this.lastReview.year, status: 'PROBLEM' };
+    if (partOf) this.lastReview = partOf.status === 'ACHIEVED' ? partOf : null;
     if (!partOf) period = nextStepPeriod(heading, period, true) ?? period;
     const section: Section = {
       id: `${this.documentId}/sec:${path}`,
@@ -130,7 +136,10 @@ export class Outline {
       end: headingEnd,
     };
     this.sections.push(section);
-    this.stack.push({ section, order, period, children: 0 });
+    // Note: a part numbered like a heading ranks as its marker once open (一、2024年工作情况): the next heading of that kind
+    // (二、补贴项目及标准) closes it and speaks in the document's period again, not in the part's.
+    const rank = kind === 'part' && partMarker !== undefined ? this.kindOrder.get(partMarker) ?? order : order;
+    this.stack.push({ section, order: rank, period, children: 0 });
     return period;
   }
 }

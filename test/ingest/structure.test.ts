@@ -281,6 +281,32 @@ describe('structureDocument on synthetic layouts', () => {
     expect(statementContaining(numbered, '增加合作医疗机构不少于5间')).toMatchObject({ year: 2025, status: 'PLANNED' });
   });
 
+  it('closes a part numbered like a heading at the next heading of its kind (一、2024年工作情况 + 二、补贴项目及标准), its problems after it in its year', () => {
+    const notice = [
+      '某区人力资源局关于开展2025年度港澳青年就业创业补贴申报工作的通知',
+      '一、2024年工作情况',
+      '全年提供就业岗位1,860个。',
+      '二、补贴项目及标准',
+      '按每人每月1,500元给予补贴。',
+    ].join('\n');
+    const result = structureFromText(notice, 'synthetic');
+    expect(statementContaining(result, '1,860个')).toMatchObject({ year: 2024, status: 'ACHIEVED' });
+    expect(statementContaining(result, '1,500元')).toMatchObject({ year: 2025, status: 'PLANNED' });
+    const report = [
+      '医院管理局2025-26年度工作计划',
+      '一、2024-25年度工作回顾',
+      '全年派出医生46人次。',
+      '二、面对的挑战',
+      '约35%的病历仍未能跨境传送。',
+      '三、2025-26年度重点工作',
+      '增加合作医疗机构不少于5间。',
+    ].join('\n');
+    const read = structureFromText(report, 'synthetic');
+    expect(statementContaining(read, '46人次')).toMatchObject({ year: 2024, status: 'ACHIEVED' });
+    expect(statementContaining(read, '约35%')).toMatchObject({ year: 2024, status: 'PROBLEM' });
+    expect(statementContaining(read, '不少于5间')).toMatchObject({ year: 2025, status: 'PLANNED' });
+  });
+
   it('reads a notice announcing a list: its section on how the selection went (总体情况, 遴选情况) done in its year, its tasks planned', () => {
     const notice = [
       '某省科学技术厅关于公布2025年度新建省重点实验室名单的通知',
