@@ -182,12 +182,31 @@ function townshipCity(name: string, within: string | null): string | null {
   return null;
 }
 
+/**
+ * A zone the segmenter read as one word with its place (武汉东湖新技术开发区/nt): the word ends with the head and opens with
+ * a place the statement names; or null.
+ */
+function gluedZone(tokens: readonly Token[], regions: readonly RegionMention[], headStart: number, head: string):
+  { start: number; end: number; place: RegionMention } | null {
+  const end = headStart + head.length;
+  const token = tokens.find((t) => t.start < headStart && t.end === end);
+  if (!token) return null;
+  const place = regions.find((r) => r.start === token.start && r.end < headStart);
+  return place ? { start: token.start, end, place } : null;
+}
+
 /** Levels of a division whose full name before a zone's own place is the zone's address. */
 const ADDRESS_LEVELS: ReadonlySet<string> = new Set(['PROVINCE', 'CITY', 'DISTRICT']);
 
 /** The zone whose head starts at `headStart`: its name runs back over places (gazetteer or tagged) to its first place. */
 function zoneBefore(text: string, offset: number, tokens: readonly Token[], regions: readonly RegionMention[], headStart: number,
   head: string, contextRegionId: string | null): RegionMention | null {
+  const glued = gluedZone(tokens, regions, headStart, head);
+  if (glued) {
+    const name = text.slice(glued.start - offset, glued.end - offset);
+    const parent = hostRegion(glued.place) ?? contextRegionId;
+    return { type: 'REGION', name, kind: 'ZONE', start: glued.start, end: glued.end, surface: name, regionIds: [zoneId(name)], ...(parent ? { parentRegionId: parent } : {}) };
+  }
   let start = fieldStart(tokens, regions, headStart);
   let placeRegion: string | null = null;
   let count = 0;

@@ -137,6 +137,14 @@ describe('extractRegions on documents', () => {
     expect(zones('宁波推进开发区建设。')).toEqual([]);
   });
 
+  it('reads a zone the segmenter took as one word with its city (武汉东湖新技术开发区/nt) as a zone of that city', () => {
+    const x = extractText('某局文件\n\n双方在武汉东湖新技术开发区共建研究院。\n', { source: 'z.txt', sha256: 'x' });
+    const zone = x.entities.find((e) => e.kind === 'ZONE');
+    expect(zone?.name).toBe('武汉东湖新技术开发区');
+    const partOf = x.relations.find((r) => r.type === 'PART_OF' && r.from === zone?.id);
+    expect(x.entities.find((e) => e.id === partOf?.to)?.name).toBe('武汉市');
+  });
+
   it('reads a Bay Area platform named by its opening word after its city as the zone (深圳前海, 珠海横琴), not the word alone', () => {
     const zones = (text: string) => extractText(`某局新闻稿\n\n${text}\n`, { source: 'z.txt', sha256: 'x' }).entities.filter((e) => e.kind === 'ZONE').map((e) => e.name).sort();
     expect(zones('青年分别在深圳前海、珠海横琴及东莞松山湖实习。')).toEqual(['前海深港现代服务业合作区', '松山湖高新技术产业开发区', '横琴粤澳深度合作区']);
