@@ -12,6 +12,7 @@ import { allHan } from '../../language/match/tokens.js';
 import type { SpannedId } from '../resolve.js';
 import { bracketAfter, type Clause } from './clauses.js';
 import { SUBJECT_WINDOW, withinOpening } from './subjects.js';
+import { holdsPartnerField } from './tablePartners.js';
 
 /** What the rules need to know about one statement with cooperation wording. */
 export interface PartnerInput {
@@ -546,6 +547,9 @@ export function receivedAidPairs(input: PartnerInput): [string, string][] {
 /** The partner pairs of a statement with cooperation wording (party first). */
 export function partnerPairs(input: PartnerInput): [string, string][] {
   const pairs = input.clauses.flatMap((clause) => [...clausePairs(input, clause), ...aidReceivedPairs(input, clause)]);
+  // Note: a field labelled with the partners' role (共建单位：乙、丙) lists the partners of the lead its entry names in
+  // another field (tablePartners.ts labelledPartnerships), not partners of each other.
+  if (holdsPartnerField(input.text)) return pairs;
   const seen = new Set(pairs.map(([a, b]) => `${a}|${b}`));
   for (const [a, b] of coordinatedPairs(input)) if (!seen.has(`${a}|${b}`) && !seen.has(`${b}|${a}`)) pairs.push([a, b]);
   return pairs;

@@ -74,6 +74,74 @@ function bodiesIn(ids: ResolvedIds, span: { start: number; end: number }): Spann
   return ids.institutions.filter((i) => i.start >= span.start && i.end <= span.end);
 }
 
+/**
+ * A field's label (依托单位：, 共建单位:): two to six Han characters and a colon, opening the text or after a field's end.
+ */
+const FIELD_LABEL = /(?:^|[；;。\s])([\u4e00-\u9fff]{2,6})[：:]/g;
+/** What ends a labelled field (；, 。, a line's end). */
+const FIELD_END = /[；;。\n]/;
+
+/** A labelled field of an entry: its role and where its value runs (offsets into the text it was read in). */
+interface RoleField {
+  role: 'lead' | 'partner';
+  start: number;
+  end: number;
+}
+
+/** The fields of a text labelled with a lead's or a partners' role (依托单位：甲；共建单位：乙、丙). */
+function roleFields(text: string): RoleField[] {
+  if (!text.includes('：') && !text.includes(':')) return [];
+  const { tableLeadWords, tablePartnerWords } = getLexicon().partnering;
+  const out: RoleField[] = [];
+  for (const label of text.matchAll(FIELD_LABEL)) {
+    const role = namesRole(label[1], tableLeadWords) ? 'lead' : namesRole(label[1], tablePartnerWords) ? 'partner' : null;
+    if (role === null) continue;
+    const start = label.index + label[0].length;
+    const close = text.slice(start).search(FIELD_END);
+    out.push({ role, start, end: close < 0 ? text.length : start + close });
+  }
+  return out;
+}
+
+/** Whether a text holds a field labelled with the partners' role (共建单位：乙、丙). */
+export function holdsPartnerField(text: string): boolean {
+  return roleFields(text).some((f) => f.role === 'partner');
+}
+
+/**
+ * Adds the partnerships of the labelled fields of one line (依托单位：甲；共建单位：乙、丙 → 甲–乙, 甲–丙), read as a table's
+ * columns are: the bodies of the lead's field partner each body of the partners' field. `text`: the document's text.
+ */
+export function labelledPartnerships(annotated: readonly AnnotatedStatement[], idsByStatement: ReadonlyMap<string, ResolvedIds>,
+  relations: RelationSet, text: string | undefined): void {
+  let leads: SpannedId[] = [];
+  let partners: { body: SpannedId; statementId: string }[] = [];
+  const flush = (): void => {
+    for (const lead of leads) {
+      for (const { body, statementId } of partners) {
+        if (lead.id !== body.id) relations.add('PARTNERS_WITH', lead.id, body.id, statementId, getLexicon().partnering.partnerVerbKind);
+      }
+    }
+    leads = [];
+    partners = [];
+  };
+  let previousEnd = -1;
+  for (const { statement } of annotated) {
+    // Note: the fields of one entry stand on one line; a line's end closes them.
+    if (previousEnd >= 0 && (text === undefined || text.slice(previousEnd, statement.start).includes('\n'))) flush();
+    previousEnd = statement.end;
+    const fields = roleFields(statement.text);
+    const ids = idsByStatement.get(statement.id);
+    if (fields.length === 0 || !ids) continue;
+    for (const field of fields) {
+      const bodies = bodiesIn(ids, { start: statement.start + field.start, end: statement.start + field.end });
+      if (field.role === 'lead') leads.push(...bodies);
+      else for (const body of bodies) partners.push({ body, statementId: statement.id });
+    }
+  }
+  flush();
+}
+
 /** Adds the partnerships of every table whose header names a lead and a partner column, row by row. */
 export function tablePartnerships(annotated: readonly AnnotatedStatement[], idsByStatement: ReadonlyMap<string, ResolvedIds>,
   relations: RelationSet): void {

@@ -90,6 +90,17 @@ describe('relate', () => {
     ]);
   });
 
+  it('pairs the body of an entry\'s lead field with each of its partners\' field (依托单位：甲；共建单位：乙、丙), not the partners with each other', () => {
+    const text = '某省科学技术厅关于公布新建省重点实验室名单的通知\n\n一、名单\n'
+      + '（一）河南省矿山智能综采装备重点实验室。依托单位：郑州煤矿机械集团股份有限公司；共建单位：河南理工大学、中国矿业大学；建设地点：郑州市。\n'
+      + '（二）河南省含氟新材料重点实验室。依托单位：多氟多新材料股份有限公司；共建单位：郑州大学。\n';
+    expect(relations(text, ['PARTNERS_WITH']).sort()).toEqual([
+      'PARTNERS_WITH 多氟多新材料股份有限公司 → 郑州大学',
+      'PARTNERS_WITH 郑州煤矿机械集团股份有限公司 → 中国矿业大学',
+      'PARTNERS_WITH 郑州煤矿机械集团股份有限公司 → 河南理工大学',
+    ]);
+  });
+
   it('pairs a body with the one written after the unlisted levels of its address abroad (與 + 馬來西亞 + 檳城州的 + 檳華…), and 締盟 as pairing', () => {
     expect(relations('屏東縣政府新聞稿\n萬丹國中與馬來西亞檳城州的檳華女子獨立中學合作「雙城華語讀書會」。\n', ['PARTNERS_WITH']))
       .toEqual(['PARTNERS_WITH 万丹国中 → 槟华女子独立中学']);
