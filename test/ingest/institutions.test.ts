@@ -454,6 +454,14 @@ describe('extractInstitutions', () => {
     expect(names('香港浸会大学与松山湖材料实验室合作。\n')).toEqual(['松山湖材料实验室', '香港浸会大学']);
   });
 
+  it('reads a place written in full in brackets after a university as its city, no campus (國立臺灣大學（臺北市）), a short form as a campus', () => {
+    const names = (text: string): string[] => institutionNames(text, 'campus.txt');
+    const found = names('教育部新聞稿\n\n核定學校包括國立臺灣大學（臺北市）、國立清華大學（新竹市）。\n');
+    expect(found).toEqual(expect.arrayContaining(['国立台湾大学', '国立清华大学']));
+    expect(found.filter((n) => n.includes('（') || n.includes('('))).toEqual([]);
+    expect(names('某局文件\n\n香港科技大学(广州)筹建。\n')).toEqual(['香港科技大学', '香港科技大学(广州)']);
+  });
+
   it('reads Taiwan\'s short school forms (恆春國小, 萬丹國中), a school an unlisted place owns (石垣市立…) and 國中小 as a class', () => {
     const names = (text: string): string[] => institutionNames(text, 'tw.txt');
     const found = names('屏東縣政府新聞稿\n\n恆春鎮的恆春國小與日本沖繩縣石垣市的石垣市立八島小學校完成締盟，萬丹國中則與檳華女子獨立中學合作。全縣國中小師生參加。\n');

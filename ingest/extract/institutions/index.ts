@@ -51,12 +51,14 @@ export interface InstitutionCandidate extends Candidate {
 
 /**
  * The end of a bracketed campus suffix such as (广州) after token `i`, or -1. An address in brackets, from its province
- * down (厦门大学(福建省厦门市)), says where the body is: no campus.
+ * down (厦门大学(福建省厦门市)), says where the body is: no campus; so does a place written with its level (国立台湾大学
+ * (台北市), a list's note of each university's city: the place's full name), as a campus is named by its place's short
+ * form (香港中文大学(深圳), 香港科技大学(广州)).
  */
 function campusSuffixEnd(tokens: readonly Token[], regions: Uint8Array, i: number): number {
   if (i + 2 >= tokens.length || !OPEN_BRACKETS.has(tokens[i + 1].word)) return -1;
   for (let k = i + 2; k < tokens.length && k <= i + 4; k++) {
-    if (CLOSE_BRACKETS.has(tokens[k].word)) return k > i + 2 ? k : -1;
+    if (CLOSE_BRACKETS.has(tokens[k].word)) return k > i + 2 && getGazetteer().lookup(tokens[k - 1].word)?.name !== tokens[k - 1].word ? k : -1;
     if (!(tokens[k].tag === 'ns' || regions[k] === 1) || getGazetteer().lookup(tokens[k].word)?.level === 'PROVINCE') return -1;
   }
   return -1;
