@@ -462,6 +462,13 @@ describe('extractInstitutions', () => {
     expect(names('某局文件\n\n香港科技大学(广州)筹建。\n')).toEqual(['香港科技大学', '香港科技大学(广州)']);
   });
 
+  it('opens a name at a charter\'s prefix after a word that names nothing (核定 + 國立臺灣大學), not after a place (塔什干 + 国立…)', () => {
+    const names = (text: string): string[] => institutionNames(text, 'charter.txt');
+    expect(names('教育部新聞稿\n\n第一期核定國立臺灣大學等8校。114年計有國立陽明交通大學等5校。\n')).toEqual(expect.arrayContaining(['国立台湾大学', '国立阳明交通大学']));
+    expect(names('教育部新聞稿\n\n第一期核定國立臺灣大學等8校。114年計有國立陽明交通大學等5校。\n').filter((n) => !n.startsWith('国立') && n !== '教育部')).toEqual([]);
+    expect(names('某大学新闻\n\n与塔什干国立技术大学合作。\n')).toContain('塔什干国立技术大学');
+  });
+
   it('reads Taiwan\'s short school forms (恆春國小, 萬丹國中), a school an unlisted place owns (石垣市立…) and 國中小 as a class', () => {
     const names = (text: string): string[] => institutionNames(text, 'tw.txt');
     const found = names('屏東縣政府新聞稿\n\n恆春鎮的恆春國小與日本沖繩縣石垣市的石垣市立八島小學校完成締盟，萬丹國中則與檳華女子獨立中學合作。全縣國中小師生參加。\n');

@@ -238,7 +238,9 @@ function opensWith(tokens: readonly Token[], regions: Uint8Array, j: number): bo
   // Note: a national prefix opens the name after a verb or a time (学生前往 + 国家 + 发展和改革委员会), while a field or a
   // place may stand before it (环境与生物分析 + 国家重点实验室, 河内 + 国家大学).
   if (v.nationalPrefixes.includes(t.word) && j > 0 && (classify(tokens[j - 1]) === 'VERB' || tokens[j - 1].tag === 't')) return true;
-  return false;
+  // Note: a charter's prefix opens the name unless a place or name owns the charter (核定 + 国立台湾大学, 计有 + 国立…大学;
+  // 加州 + 州立大学, 塔什干 + 国立技术大学, 巴淡/x + 国立理工学院).
+  return v.charterPrefixes.has(t.word) && j > 0 && regions[j - 1] === 0 && !hasProperTag(tokens[j - 1]) && !unknownName(tokens[j - 1]);
 }
 
 /** The name's first token, unless trade words open it that no place or brand opens: then the first after them. */
