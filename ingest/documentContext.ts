@@ -3,7 +3,7 @@
  * issuer itself, read even when the document has no header (ANNOTATION.md: the issuer line, the title, the signature,
  * or the one place the document is about).
  */
-import { getGazetteer, regionForIssuer, type RegionRecord } from '../language/gazetteer/index.js';
+import { getGazetteer, regionForIssuer, regionForTitle, type RegionRecord } from '../language/gazetteer/index.js';
 import { splitFunctionInitials } from '../language/match/tokens.js';
 import { holdsAnyWord } from '../language/match/words.js';
 import { getLexicon } from '../language/lexicon/index.js';
@@ -256,7 +256,7 @@ export function documentContext(document: DocumentMeta, statements: readonly Sta
   // reports the text (中国新闻社某某分社) is where the text came from, not what it is about.
   const outlet = document.issuer !== null && isNewsOutlet(document.issuer);
   const names = new OpeningNames();
-  const titleRegion = traditional ? sarTitleRegion(document.title) ?? regionForIssuer(document.title) : regionForIssuer(document.title);
+  const titleRegion = traditional ? sarTitleRegion(document.title) ?? regionForTitle(document.title) : regionForTitle(document.title);
   const region = (document.issuer && !outlet ? regionForIssuer(document.issuer) : null) ?? titleRegion
     ?? (nationalIssuer(document.issuer ?? document.title, names) ? null : dominantRegion(statements, traditional));
   const city = cityOf(region);

@@ -1,4 +1,5 @@
 /** The region an issuing body or a document title belongs to (宁波市教育局 → 宁波市, 深圳市坪山区教育局 → 坪山区). */
+import { getLexicon } from '../lexicon/index.js';
 import { getGazetteer, getRegionMatcher } from './gazetteer.js';
 import { needsItsSar } from './hkMoTw.js';
 import type { RegionRecord } from './types.js';
@@ -10,11 +11,24 @@ const ADMINISTRATIVE = new Set(['PROVINCE', 'CITY', 'DISTRICT', 'SAR']);
  * following directly adjacent sub-regions (深圳市 + 坪山区); null when none is named.
  */
 export function regionForIssuer(issuerOrTitle: string): RegionRecord | null {
+  return firstRegion(issuerOrTitle, false);
+}
+
+/**
+ * The region a title belongs to, as regionForIssuer reads it, unless its first place is where the title's subject goes (…局长
+ * 结束访问四川及云南, 代表团赴青海考察): a place after a verb of visiting is a destination, not the document's place.
+ */
+export function regionForTitle(title: string): RegionRecord | null {
+  return firstRegion(title, true);
+}
+
+function firstRegion(issuerOrTitle: string, skipVisited: boolean): RegionRecord | null {
   const gazetteer = getGazetteer();
   let current: RegionRecord | null = null;
   let lastEnd = -1;
   for (const m of getRegionMatcher().findAll(issuerOrTitle)) {
     if (current === null) {
+      if (skipVisited && getLexicon().partnering.visitVerbs.some((verb) => issuerOrTitle.slice(0, m.start).endsWith(verb))) return null;
       // Note: a division of Hong Kong, Macao or Taiwan written as a mainland word may be (中西 in 东中西区域, 九龙 in 九龙江)
       // opens no title alone: its SAR or province comes first.
       const surface = issuerOrTitle.slice(m.start, m.end);

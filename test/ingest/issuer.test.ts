@@ -17,6 +17,15 @@ describe('issuer of a document without an issuer line', () => {
     expect(issuerOf(address)).toBe('澳门特别行政区政府');
   });
 
+  it('is no place a title says its subject visits (…局長結束訪問四川及雲南): a SAR\'s release stays the SAR\'s, its bureaus read', () => {
+    const text = '商經局局長結束訪問四川及雲南　見證簽署多項經貿合作協議\n\n　　商務及經濟發展局局長今日結束為期五天的四川及雲南訪問行程。'
+      + '代表團成員包括投資推廣署及香港貿易發展局的代表。投資推廣署與成都市投資促進局簽署合作協議。香港貿易發展局在成都舉辦推廣活動。\n\n完\n\n2025年11月21日\n香港時間18時40分\n';
+    const x = extractText(text, { source: 'hk.txt', sha256: 'x' });
+    expect(x.entities.filter((e) => e.type === 'INSTITUTION').map((e) => e.name)).toEqual(expect.arrayContaining(['商务及经济发展局', '投资推广署']));
+    // The title's body, as the title writes it, and no Sichuan body.
+    expect(x.document.issuer).toBe('商经局');
+  });
+
   it('is not guessed for a work report titled with the place', () => {
     expect(issuerOf('杭州市2023年教育工作总结\n\n全市新增学位5万个。\n')).toBeNull();
   });
