@@ -214,6 +214,7 @@ export function extractText(text: string, meta: { source: string; sha256: string
     placeSpeaks: context.placeSpeaks,
     homeRegionIds: homeRegionIds(context.region),
     text: work,
+    title: document.title,
   });
   const extraction: Extraction = { document, sections, statements, entities: index.all(), targets, relations };
   return work !== text ? restoreSurfaces(extraction, text, work, spans) : extraction;

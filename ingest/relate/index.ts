@@ -46,6 +46,8 @@ export interface RelateContext {
   headingIds?: ReadonlySet<string>;
   /** The document's text as the statements' offsets read it. */
   text?: string;
+  /** The document's title: the programme it names alone is what 本计划 refers back to in any section. */
+  title?: string | null;
 }
 
 const inside = (inner: SpannedId, outer: SpannedId): boolean => inner.start >= outer.start && inner.end <= outer.end
@@ -310,11 +312,19 @@ function headingPlacements(annotated: readonly AnnotatedStatement[], idsByStatem
  * before that when it referred back to the program (…「…實習計劃」出發儀式。本年度計劃由…主辦。學員將分批前往…). A
  * statement naming a bare program (其中「…研學團」在…) speaks of that one, which no statement after it places.
  */
-function followingPlacements(annotated: readonly AnnotatedStatement[], idsByStatement: Map<string, ResolvedIds>, relations: RelationSet, text = ''): void {
+function followingPlacements(annotated: readonly AnnotatedStatement[], idsByStatement: Map<string, ResolvedIds>, relations: RelationSet, text = '',
+  title: string | null = null): void {
+  const titled = titleProgram(annotated, idsByStatement, title);
   let previous: SpokenOf | null = null;
   for (const { statement } of annotated) {
     const ids = idsByStatement.get(statement.id);
-    const last = ids?.programs.reduce<(typeof ids.programs)[number] | null>((a, p) => (a === null || p.start > a.start ? p : a), null) ?? null;
+    // Note: a policy the statement cites (依据《…条例》办理) is its basis, not what it and the next go on speaking of.
+    const last = ids?.programs.reduce<(typeof ids.programs)[number] | null>((a, p) => (!citedAt(text, p.start) && (a === null || p.start > a.start) ? p : a), null) ?? null;
+    // Note: a statement referring back (国教署说明，本计划…) where its section named no programme before it refers to the
+    // one programme the title names: what the document is about.
+    if (last === null && titled !== null && (previous === null || previous.section !== statement.sectionId) && refersBack(statement.text)) {
+      previous = { program: titled, section: statement.sectionId, end: statement.start };
+    }
     const continues = previous !== null && COMMAS.has(text.slice(previous.end, statement.start));
     // Note: a statement going on with the sentence after a comma may name a program of its own after its opening clause
     // (…合辦「…網絡」，+ 在深圳、廣州及東莞定期舉辦…，並安排…擔任「同行大使」): its opening clause still places the one before.
@@ -323,7 +333,10 @@ function followingPlacements(annotated: readonly AnnotatedStatement[], idsByStat
     const openingFree = last === null || (continues && ids !== undefined && ids.programs.every((p) => p.start >= openingEnd));
     if (ids && openingFree && previous !== null && previous.section === statement.sectionId) {
       const freeRegions = last === null ? placesOutsideBodies(ids) : placesOutsideBodies(ids).filter((r) => r.end <= openingEnd);
-      const placed = openingPlacements({ text: statement.text, start: statement.start, clauses, programs: [], freeRegions }, continues);
+      // Note: a statement referring back to it (国教署说明，本计划…，上学年度于宜兰县、苗栗县…推动) places it wherever a
+      // locative places its places, not in its opening clause alone.
+      const placed = last === null && refersBack(statement.text) ? locatedRegions(statement, freeRegions)
+        : openingPlacements({ text: statement.text, start: statement.start, clauses, programs: [], freeRegions }, continues);
       const first = [...placed].reduce<SpannedId | null>((a, r) => (a === null || r.start < a.start ? r : a), null);
       // Note: a body before the place is the statement's own subject (网易公司 + 在长春设立…); not the document's own body
       // named as itself, whose people go on with the programme (我校86名学生赴阿克苏地区…).
@@ -337,6 +350,20 @@ function followingPlacements(annotated: readonly AnnotatedStatement[], idsByStat
     if (last === null) previous = carried(previous, statement, continues);
     else previous = last.bare ? null : { program: last.id, section: statement.sectionId, end: statement.end, listed: listedBefore(statement.text, statement.start, ids?.programs ?? [], last) };
   }
+}
+
+/** Whether a programme named at `start` is a policy cited in 《》. */
+function citedAt(text: string, start: number): boolean {
+  return start > 0 && text[start - 1] === '《';
+}
+
+/** The one programme the document's title statement names (not bare), or null. */
+function titleProgram(annotated: readonly AnnotatedStatement[], idsByStatement: Map<string, ResolvedIds>, title: string | null): string | null {
+  if (!title) return null;
+  const first = annotated.find((item) => item.statement.text.trim() === title.trim());
+  const programs = first ? idsByStatement.get(first.statement.id)?.programs.filter((p) => !p.bare) ?? [] : [];
+  const ids = new Set(programs.map((p) => p.id));
+  return ids.size === 1 ? [...ids][0] : null;
 }
 
 /** Whether a gap is only a list mark or a conjunction (、, 及, 与 …: the lexicon's). */
@@ -402,14 +429,18 @@ function carried(previous: SpokenOf | null, statement: AnnotatedStatement['state
 
 let backReference: RegExp | undefined;
 
+/** How long a short clause saying who speaks (国教署说明，) may be before the clause that refers back. */
+const SPEAKER_CLAUSE = 12;
+
 /**
  * Whether a statement opens by referring back to a programme: a word pointing back (该, 本, 本年度 …:
- * programs.backReferences) and a programme's head (本年度计划, 该项目).
+ * programs.backReferences) and a programme's head (本年度计划, 该项目), perhaps after a short clause saying who speaks
+ * (国教署说明，本计划…).
  */
 function refersBack(text: string): boolean {
   if (!backReference) {
     const { backReferences, heads } = getLexicon().programs;
-    backReference = new RegExp(`^(?:${alternation(backReferences)})(?:${alternation(heads.keys())})`);
+    backReference = new RegExp(`^(?:[^，,。；;]{1,${SPEAKER_CLAUSE}}[，,])?(?:${alternation(backReferences)})(?:${alternation(heads.keys())})`);
   }
   return backReference.test(text);
 }
@@ -482,7 +513,7 @@ export function relate(
   }
   if (context.headingIds) headingPlacements(annotated, placeable, idsByStatement, context.headingIds, relations);
   listPlacements(annotated, placeable, index, context.headingIds ?? new Set(), relations);
-  followingPlacements(annotated, idsByStatement, relations, context.text);
+  followingPlacements(annotated, idsByStatement, relations, context.text, context.title ?? null);
   addedHolderPlacements(annotated, placeable, index, relations, context.text);
   itineraryItemPlacements(annotated, placeable, relations, context.text);
   labelPlacements(annotated, placeable, relations, context.text);

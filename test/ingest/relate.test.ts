@@ -90,6 +90,17 @@ describe('relate', () => {
     ]);
   });
 
+  it('reads 本計畫 in a section that named no programme as the title\'s, placed where its sentence places it; a cited law is no subject after it', () => {
+    const text = '「共好偏鄉學校支持計畫」擴大推動\n\n教育部國民及學前教育署今日舉辦分享會。\n\n一、113學年度執行成果\n\n'
+      + '國教署說明，本計畫依據《偏遠地區學校教育發展條例》辦理，上學年度於宜蘭縣、苗栗縣及臺東縣推動，共補助學校186所。\n';
+    const found = relations(text, ['TOUCHES']);
+    expect(found).toEqual(expect.arrayContaining(['TOUCHES 共好偏乡学校支持计划 → 宜兰县', 'TOUCHES 共好偏乡学校支持计划 → 苗栗县', 'TOUCHES 共好偏乡学校支持计划 → 台东县']));
+    // A policy a statement cites is its basis: the statement after it goes on with the programme, not the policy.
+    const cited = '「共好偏鄉學校支持計畫」擴大推動\n\n一、執行成果\n\n國教署推動「共好偏鄉學校支持計畫」。本計畫依據《偏遠地區學校教育發展條例》辦理。'
+      + '於宜蘭縣及苗栗縣推動。\n';
+    expect(relations(cited, ['TOUCHES']).filter((r) => r.includes('条例'))).toEqual([]);
+  });
+
   it('pairs the body of an entry\'s lead field with each of its partners\' field (依托单位：甲；共建单位：乙、丙), not the partners with each other', () => {
     const text = '某省科学技术厅关于公布新建省重点实验室名单的通知\n\n一、名单\n'
       + '（一）河南省矿山智能综采装备重点实验室。依托单位：郑州煤矿机械集团股份有限公司；共建单位：河南理工大学、中国矿业大学；建设地点：郑州市。\n'
