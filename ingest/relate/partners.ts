@@ -352,13 +352,33 @@ function partnersAfter(input: PartnerInput, clause: Clause, inClause: readonly S
     const members = group(input, inClause, after, 1);
     if (inClause[after].start - end <= window || pairingBetween(input, end, inClause[after].start)
       || unlistedLevelsOf(input.text.slice(end - input.start, inClause[after].start - input.start))) {
-      return { hinge, members: describedBody(input, inClause, members) ?? members };
+      const described = describedBody(input, inClause, members);
+      if (described) return { hinge, members: described };
+      // Note: places that say where unnamed partners are from (与 + 美国、日本及捷克 + 伙伴签署…) name no party.
+      if (qualifyClass(input, members)) continue;
+      return { hinge, members };
     }
     // Note: a location word before the places that describe the partner (与 + 位于 + 广州市越秀区的 + 南越王博物院).
     const described = locatedBetween(input, end, inClause[after].start) ? describedBody(input, inClause, members) : null;
     if (described) return { hinge, members: described };
   }
   return null;
+}
+
+/** What may stand between places and the class they qualify: 等国, 等地, and a count (共247所). */
+const CLASS_GAP = /^(?:等[国地省市]?(?:家|区)?)?(?:共?[0-9０-９,，]+[所家个间名位])?/;
+
+/**
+ * Whether a group of places qualifies a class of unnamed partners written right after them (美国、日本及捷克 + 伙伴, 德国 + 等国
+ * + 企业): partnering.qualifiedClasses.
+ */
+function qualifyClass(input: PartnerInput, members: readonly SpannedId[]): boolean {
+  if (members.length === 0 || members.some((m) => input.institutionIds.has(m.id))) return false;
+  let end = 0;
+  for (const m of members) end = Math.max(end, m.end);
+  const rest = input.text.slice(end - input.start);
+  const after = rest.slice(CLASS_GAP.exec(rest)?.[0].length ?? 0);
+  return getLexicon().partnering.qualifiedClasses.some((noun) => after.startsWith(noun));
 }
 
 /**

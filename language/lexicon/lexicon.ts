@@ -228,6 +228,8 @@ export interface Lexicon {
   readonly cooperation: readonly (readonly [cue: string, kind: string])[];
   readonly partnering: {
     readonly connectives: Words;
+    /** Classes of unnamed bodies that places right after a connective may qualify (与 + 美国、日本 + 伙伴). */
+    readonly qualifiedClasses: readonly string[];
     /** Connectives of going along with another (联同): a connective right after their body joins both to the next. */
     readonly alongWords: readonly string[];
     /** Verbs that make a clause cooperation when written right after a connective's partners (与甲建立…), and its kind. */
@@ -542,6 +544,7 @@ function nameWords(names: LexiconFiles['names'], programs: LexiconFiles['program
 function partneringWords(cooperation: LexiconFiles['cooperation']): Lexicon['partnering'] {
   return {
     connectives: new Set(cooperation.connectives),
+    qualifiedClasses: cooperation.qualifiedClasses,
     alongWords: cooperation.alongWords,
     partnerVerbs: cooperation.partnerVerbs,
     partnerVerbKind: cooperation.partnerVerbKind,

@@ -142,6 +142,7 @@ export const NamesFileSchema = z.object({
 export const CooperationFileSchema = z.object({
   cues: z.record(z.string(), z.string()),
   connectives: words,
+  qualifiedClasses: words,
   alongWords: words,
   partnerVerbs: words,
   partnerVerbKind: z.string(),

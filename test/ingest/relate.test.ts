@@ -101,6 +101,11 @@ describe('relate', () => {
     expect(relations(cited, ['TOUCHES']).filter((r) => r.includes('条例'))).toEqual([]);
   });
 
+  it('reads places that qualify unnamed partners after a connective (與美國、日本及捷克夥伴簽署) as no party, unnamed schools of a place as the place', () => {
+    expect(relations('經濟部新聞稿\n由部長見證國內企業與美國、日本、德國及捷克夥伴簽署合作協議共14案。\n', ['PARTNERS_WITH'])).toEqual([]);
+    expect(relations('某局文件\n霸州市学校与天津市西青区学校签署合作协议。\n', ['PARTNERS_WITH'])).toContain('PARTNERS_WITH 霸州市 → 西青区');
+  });
+
   it('pairs the body of an entry\'s lead field with each of its partners\' field (依托单位：甲；共建单位：乙、丙), not the partners with each other', () => {
     const text = '某省科学技术厅关于公布新建省重点实验室名单的通知\n\n一、名单\n'
       + '（一）河南省矿山智能综采装备重点实验室。依托单位：郑州煤矿机械集团股份有限公司；共建单位：河南理工大学、中国矿业大学；建设地点：郑州市。\n'
