@@ -103,6 +103,7 @@ describe('relate', () => {
 
   it('reads places that qualify unnamed partners after a connective (與美國、日本及捷克夥伴簽署) as no party, unnamed schools of a place as the place', () => {
     expect(relations('經濟部新聞稿\n由部長見證國內企業與美國、日本、德國及捷克夥伴簽署合作協議共14案。\n', ['PARTNERS_WITH'])).toEqual([]);
+    expect(relations('民政及青年事務局新聞稿\n本局與大灣區內地城市合辦交流活動。\n', ['PARTNERS_WITH'])).toEqual([]);
     expect(relations('某局文件\n霸州市学校与天津市西青区学校签署合作协议。\n', ['PARTNERS_WITH'])).toContain('PARTNERS_WITH 霸州市 → 西青区');
   });
 
