@@ -15,18 +15,27 @@ export function abbreviations(): ReadonlyMap<number, Abbreviation> {
 /**
  * Whether a run of abbreviation characters is a compound: two or more distinct characters with ≥2 of 港澳台, or one of
  * 港澳台 with a distinctive abbreviation, or only distinctive abbreviations; runs with 广 must be a known compound.
+ * Countries' abbreviations follow 中 opening the run (中日韩) or a Chinese place's (台美, 鲁日韩), never 中 and a place's
+ * together (中澳 may be Australia).
  */
 export function isCompound(run: string): boolean {
   if (run.length < 2 || new Set(run).size !== run.length) return false;
   if (getLexicon().regions.knownCompounds.has(run)) return true;
   const table = abbreviations();
+  const first = table.get(run.charCodeAt(0))?.cls;
+  // Note: a country's abbreviation opens no compound (德 + 港 of 顺德港), 中 only a compound of countries (中日韩, 中韩).
+  if (first === 'COUNTRY') return false;
   let sar = 0;
   let strong = 0;
-  for (let k = 0; k < run.length; k++) {
+  let country = 0;
+  for (let k = first === 'CHINA' ? 1 : 0; k < run.length; k++) {
     const cls = table.get(run.charCodeAt(k))?.cls;
     if (cls === 'SAR') sar++;
     else if (cls === 'STRONG') strong++;
+    else if (cls === 'COUNTRY') country++;
     else return false;
   }
+  if (first === 'CHINA') return country >= 1 && sar === 0 && strong === 0;
+  if (country > 0) return sar + strong >= 1;
   return sar >= 2 || (sar >= 1 && strong >= 1) || (sar === 0 && strong >= 2);
 }

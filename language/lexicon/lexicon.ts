@@ -21,7 +21,7 @@ export interface UnitSpec {
 /** A one-character place abbreviation: the canonical gazetteer name and how freely it combines. */
 export interface AbbreviationSpec {
   readonly name: string;
-  readonly cls: 'SAR' | 'STRONG' | 'WEAK';
+  readonly cls: 'SAR' | 'STRONG' | 'WEAK' | 'COUNTRY' | 'CHINA';
 }
 
 /** A well-known area of several regions. */
@@ -339,6 +339,8 @@ export interface Lexicon {
     readonly featureChars: Words;
     /** Characters a place no gazetteer holds ends in, as a level of an address abroad (檳城州, 沖繩縣). */
     readonly unlistedLevelChars: Words;
+    /** Characters after a compound holding a country's abbreviation that make it languages or a street (中葡双语, 中英街). */
+    readonly countryCompoundBlockers: Words;
     readonly zoneHeads: readonly string[];
     /** The Greater Bay Area's cooperation platforms, named by their opening word after their city (深圳前海): name → [opening, city]. */
     readonly knownZones: ReadonlyMap<string, readonly [opening: string, city: string]>;
@@ -641,6 +643,7 @@ function regionWords(regions: LexiconFiles['regions']): Lexicon['regions'] {
     shortNameBlockers: new Set(regions.shortNameBlockers),
     featureChars: new Set(regions.featureChars),
     unlistedLevelChars: new Set(regions.unlistedLevelChars),
+    countryCompoundBlockers: new Set(regions.countryCompoundBlockers),
     zoneHeads: [...regions.zoneHeads].sort(byLengthDesc),
     knownZones: new Map(Object.entries(regions.knownZones)),
     compoundFollowers: [...regions.compoundFollowers].sort(byLengthDesc),

@@ -203,7 +203,7 @@ export const TargetsFileSchema = z.object({
   yearColumnWords: z.object({ achieved: words, planned: words }),
 });
 
-const AbbreviationClassSchema = z.enum(['SAR', 'STRONG', 'WEAK']);
+const AbbreviationClassSchema = z.enum(['SAR', 'STRONG', 'WEAK', 'COUNTRY', 'CHINA']);
 
 export const RegionsFileSchema = z.object({
   ethnicGroups: words,
@@ -230,6 +230,7 @@ export const RegionsFileSchema = z.object({
   shortNameBlockers: text,
   featureChars: text,
   unlistedLevelChars: text,
+  countryCompoundBlockers: text,
   knownZones: z.record(z.string(), z.tuple([z.string(), z.string()])),
   zoneHeads: words,
   compoundFollowers: words,

@@ -75,9 +75,15 @@ function compoundAt(text: string, i: number): { start: number; end: number } | n
   if (end < text.length && ordinaryAbbreviationBigrams().has(text.slice(end - 1, end + 1))) end--;
   if (end - i < 2) return end - i === 1 && loneAbbreviation(text, i) ? { start: i, end: i + 1 } : null;
   const run = text.slice(i, end);
-  if (isCompound(run)) return { start: i, end };
+  if (isCompound(run)) return end < text.length && holdsCountry(run) && getLexicon().regions.countryCompoundBlockers.has(text[end]) ? null : { start: i, end };
   if (abbreviations().get(text.charCodeAt(i))?.cls === 'WEAK' && isCompound(run.slice(1))) return { start: i + 1, end };
   return null;
+}
+
+/** Whether a run of abbreviations holds a country's (中日韩, 台美): a pair of languages or a street's name may follow it. */
+function holdsCountry(run: string): boolean {
+  for (let k = 0; k < run.length; k++) if (abbreviations().get(run.charCodeAt(k))?.cls === 'COUNTRY') return true;
+  return false;
 }
 
 /** Classes of a character by code, as bits: it starts a gazetteer form, is a city initial, is an abbreviation. */
@@ -160,6 +166,8 @@ function abbreviationMention(text: string, offset: number, start: number, end: n
   const ids = abbreviationIds();
   const regionIds: string[] = [];
   for (let k = start; k < end; k++) {
+    // Note: 中 opening a compound of countries (中日韩) says the other side is China's, no place of the text's.
+    if (k === start && end - start > 1 && abbreviations().get(text.charCodeAt(k))?.cls === 'CHINA') continue;
     const id = ids.get(text.charCodeAt(k))!;
     if (!regionIds.includes(id)) regionIds.push(id);
   }

@@ -117,6 +117,22 @@ describe('extractRegions on documents', () => {
     expect(yueAo).toMatchObject({ surface: '粤澳', regionIds: ['region:440000', 'region:MO'] });
   });
 
+  it('reads countries\' abbreviations after 中 or a Chinese place\'s (中日韩, 台美, 鲁日韩), not opening a compound, nor languages or a street', () => {
+    const ids = (text: string) => extractRegions(text, 0, {}).map((c) => c.regionIds ?? []);
+    expect(ids('举办中日韩产业博览会')).toEqual([['region:JP', 'region:KR']]);
+    const taiwanUs = ids('推动台美前瞻半导体联合研究计划');
+    expect(taiwanUs).toHaveLength(1);
+    expect(taiwanUs[0]).toHaveLength(2);
+    expect(taiwanUs[0][1]).toBe('region:US');
+    expect(names('举办鲁日韩友城经贸合作对接会')).toEqual(['鲁日韩']);
+    // A country's abbreviation opens no compound (顺德 + 港澳: 德港澳), 中 joins no place's (中澳 may be Australia), two
+    // countries alone name nothing (美德 is a virtue), and languages or a street follow some (中葡双语, 中英街).
+    for (const text of ['传承中华传统美德', '开设中葡双语课程', '共同规划中英街一带', '开展中澳合作', '关爱中老年人']) {
+      expect(extractRegions(text, 0, {}).filter((c) => c.kind === 'COMPOUND')).toEqual([]);
+    }
+    expect(names('顺德港澳青年创新创业基地').filter((n) => n.includes('德港'))).toEqual([]);
+  });
+
   it('reads the known compounds of Hengqin and Macao (琴澳) and of Kinmen, Xiamen and Quanzhou (金厦, 金厦泉), a zone among their members', () => {
     const macao = { regionId: 'region:MO' };
     expect(extractRegions('推进琴澳一体化发展', 0, macao).find((c) => c.surface === '琴澳')).toMatchObject({ regionIds: ['region:zone:横琴粤澳深度合作区', 'region:MO'] });
