@@ -36,6 +36,7 @@ export function isCompound(run: string): boolean {
     else return false;
   }
   if (first === 'CHINA') return country >= 1 && sar === 0 && strong === 0;
-  if (country > 0) return sar + strong >= 1;
+  // Note: of the SARs only Taiwan's opens one (台日, 台美); 港 and 澳 take none (维港 + 美馔, 澳 + 葡).
+  if (country > 0) return sar === 0 ? strong >= 1 : sar === 1 && getLexicon().regions.countryCompoundSars.has(run[0]);
   return sar >= 2 || (sar >= 1 && strong >= 1) || (sar === 0 && strong >= 2);
 }

@@ -341,6 +341,8 @@ export interface Lexicon {
     readonly unlistedLevelChars: Words;
     /** Characters after a compound holding a country's abbreviation that make it languages or a street (中葡双语, 中英街). */
     readonly countryCompoundBlockers: Words;
+    /** The SARs' abbreviations that may open a compound with countries' (台日, 台美). */
+    readonly countryCompoundSars: Words;
     readonly zoneHeads: readonly string[];
     /** The Greater Bay Area's cooperation platforms, named by their opening word after their city (深圳前海): name → [opening, city]. */
     readonly knownZones: ReadonlyMap<string, readonly [opening: string, city: string]>;
@@ -644,6 +646,7 @@ function regionWords(regions: LexiconFiles['regions']): Lexicon['regions'] {
     featureChars: new Set(regions.featureChars),
     unlistedLevelChars: new Set(regions.unlistedLevelChars),
     countryCompoundBlockers: new Set(regions.countryCompoundBlockers),
+    countryCompoundSars: new Set(regions.countryCompoundSars),
     zoneHeads: [...regions.zoneHeads].sort(byLengthDesc),
     knownZones: new Map(Object.entries(regions.knownZones)),
     compoundFollowers: [...regions.compoundFollowers].sort(byLengthDesc),

@@ -231,6 +231,7 @@ export const RegionsFileSchema = z.object({
   featureChars: text,
   unlistedLevelChars: text,
   countryCompoundBlockers: text,
+  countryCompoundSars: words,
   knownZones: z.record(z.string(), z.tuple([z.string(), z.string()])),
   zoneHeads: words,
   compoundFollowers: words,

@@ -127,7 +127,7 @@ describe('extractRegions on documents', () => {
     expect(names('举办鲁日韩友城经贸合作对接会')).toEqual(['鲁日韩']);
     // A country's abbreviation opens no compound (顺德 + 港澳: 德港澳), 中 joins no place's (中澳 may be Australia), two
     // countries alone name nothing (美德 is a virtue), and languages or a street follow some (中葡双语, 中英街).
-    for (const text of ['传承中华传统美德', '开设中葡双语课程', '共同规划中英街一带', '开展中澳合作', '关爱中老年人']) {
+    for (const text of ['传承中华传统美德', '开设中葡双语课程', '共同规划中英街一带', '开展中澳合作', '关爱中老年人', '举办维港美馔嘉年华']) {
       expect(extractRegions(text, 0, {}).filter((c) => c.kind === 'COMPOUND')).toEqual([]);
     }
     expect(names('顺德港澳青年创新创业基地').filter((n) => n.includes('德港'))).toEqual([]);
