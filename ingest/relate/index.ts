@@ -320,9 +320,10 @@ function followingPlacements(annotated: readonly AnnotatedStatement[], idsByStat
     const ids = idsByStatement.get(statement.id);
     // Note: a policy the statement cites (依据《…条例》办理) is its basis, not what it and the next go on speaking of.
     const last = ids?.programs.reduce<(typeof ids.programs)[number] | null>((a, p) => (!citedAt(text, p.start) && (a === null || p.start > a.start) ? p : a), null) ?? null;
+    const back = last === null && refersBack(statement.text);
     // Note: a statement referring back (国教署说明，本计划…) where its section named no programme before it refers to the
     // one programme the title names: what the document is about.
-    if (last === null && titled !== null && (previous === null || previous.section !== statement.sectionId) && refersBack(statement.text)) {
+    if (back && titled !== null && (previous === null || previous.section !== statement.sectionId)) {
       previous = { program: titled, section: statement.sectionId, end: statement.start };
     }
     const continues = previous !== null && COMMAS.has(text.slice(previous.end, statement.start));
@@ -335,7 +336,7 @@ function followingPlacements(annotated: readonly AnnotatedStatement[], idsByStat
       const freeRegions = last === null ? placesOutsideBodies(ids) : placesOutsideBodies(ids).filter((r) => r.end <= openingEnd);
       // Note: a statement referring back to it (国教署说明，本计划…，上学年度于宜兰县、苗栗县…推动) places it wherever a
       // locative places its places, not in its opening clause alone.
-      const placed = last === null && refersBack(statement.text) ? locatedRegions(statement, freeRegions)
+      const placed = back ? locatedRegions(statement, freeRegions)
         : openingPlacements({ text: statement.text, start: statement.start, clauses, programs: [], freeRegions }, continues);
       const first = [...placed].reduce<SpannedId | null>((a, r) => (a === null || r.start < a.start ? r : a), null);
       // Note: a body before the place is the statement's own subject (网易公司 + 在长春设立…); not the document's own body
@@ -347,7 +348,7 @@ function followingPlacements(annotated: readonly AnnotatedStatement[], idsByStat
         }
       }
     }
-    if (last === null) previous = carried(previous, statement, continues);
+    if (last === null) previous = carried(previous, statement, continues, back);
     else previous = last.bare ? null : { program: last.id, section: statement.sectionId, end: statement.end, listed: listedBefore(statement.text, statement.start, ids?.programs ?? [], last) };
   }
 }
@@ -417,13 +418,13 @@ interface SpokenOf {
 }
 
 /**
- * What a statement naming no program goes on speaking of: the program before it, when it refers back to it (本年度计划由
- * …主办) or goes on, after a comma, with the sentence of one that did (…，澳门中华学生联合总会协办，共有…参加。), so that
+ * What a statement naming no program goes on speaking of: the program before it, when it refers back to it (`back`:
+ * 本年度计划由…主办) or goes on, after a comma, with the sentence of one that did (…，澳门中华学生联合总会协办，共有…参加。), so that
  * the next may place it (学员将分批前往北京…); else nothing.
  */
-function carried(previous: SpokenOf | null, statement: AnnotatedStatement['statement'], continues: boolean): SpokenOf | null {
+function carried(previous: SpokenOf | null, statement: AnnotatedStatement['statement'], continues: boolean, back: boolean): SpokenOf | null {
   if (previous === null || previous.section !== statement.sectionId) return null;
-  const keeps = refersBack(statement.text) || (previous.referred === true && continues);
+  const keeps = back || (previous.referred === true && continues);
   return keeps ? { ...previous, end: statement.end, referred: true } : null;
 }
 

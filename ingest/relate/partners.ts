@@ -287,10 +287,16 @@ function clausePairs(input: PartnerInput, clause: Clause): [string, string][] {
   return pairs;
 }
 
-/** The group right after a connective that follows the last of `members` with nothing between them, or none. */
-function alsoJoined(input: PartnerInput, inClause: readonly SpannedId[], members: readonly SpannedId[]): SpannedId[] {
+/** Where a group of mentions ends (its last member's end). */
+function groupEnd(members: readonly SpannedId[]): number {
   let end = 0;
   for (const m of members) end = Math.max(end, m.end);
+  return end;
+}
+
+/** The group right after a connective that follows the last of `members` with nothing between them, or none. */
+function alsoJoined(input: PartnerInput, inClause: readonly SpannedId[], members: readonly SpannedId[]): SpannedId[] {
+  const end = groupEnd(members);
   const next = firstFrom(inClause, end);
   if (next < 0) return [];
   const gap = input.text.slice(end - input.start, inClause[next].start - input.start);
@@ -374,8 +380,7 @@ const CLASS_GAP = /^(?:等[国地省市]?(?:家|区)?)?(?:共?[0-9０-９,，]+[
  */
 function qualifyClass(input: PartnerInput, members: readonly SpannedId[]): boolean {
   if (members.length === 0 || members.some((m) => input.institutionIds.has(m.id))) return false;
-  let end = 0;
-  for (const m of members) end = Math.max(end, m.end);
+  const end = groupEnd(members);
   const rest = input.text.slice(end - input.start);
   const after = rest.slice(CLASS_GAP.exec(rest)?.[0].length ?? 0);
   return getLexicon().partnering.qualifiedClasses.some((noun) => after.startsWith(noun));
@@ -387,8 +392,7 @@ function qualifyClass(input: PartnerInput, members: readonly SpannedId[]): boole
  */
 function describedBody(input: PartnerInput, inClause: readonly SpannedId[], members: readonly SpannedId[]): SpannedId[] | null {
   if (members.length === 0 || members.some((m) => input.institutionIds.has(m.id))) return null;
-  let end = 0;
-  for (const m of members) end = Math.max(end, m.end);
+  const end = groupEnd(members);
   const next = firstFrom(inClause, end);
   if (next < 0 || !input.institutionIds.has(inClause[next].id)) return null;
   const gap = input.text.slice(end - input.start, inClause[next].start - input.start);

@@ -53,7 +53,7 @@ export interface InstitutionCandidate extends Candidate {
  * The end of a bracketed campus suffix such as (广州) after token `i`, or -1. An address in brackets, from its province
  * down (厦门大学(福建省厦门市)), says where the body is: no campus; so does a place written with its level (国立台湾大学
  * (台北市), a list's note of each university's city: the place's full name), as a campus is named by its place's short
- * form (香港中文大学(深圳), 香港科技大学(广州)).
+ * form (香港中文大学(深圳), 北京师范大学(珠海)).
  */
 function campusSuffixEnd(tokens: readonly Token[], regions: Uint8Array, i: number): number {
   if (i + 2 >= tokens.length || !OPEN_BRACKETS.has(tokens[i + 1].word)) return -1;
