@@ -4,6 +4,7 @@
  * about it; a statement naming no program that opens so goes on about the one before it.
  */
 import { getLexicon } from '../../language/lexicon/index.js';
+import { alternation } from '../../language/match/alternation.js';
 import { maxWordLength } from '../../language/match/tokens.js';
 import type { SpannedId } from '../resolve.js';
 import { QUOTES } from '../extract/quoteMarks.js';
@@ -67,7 +68,26 @@ function escorts(input: Pick<PlacementInput, 'text' | 'start'>, clause: Clause):
   // Note: a starting point (由2025/26学年起) may stand before the time word (每年安排…).
   const from = STARTING_POINT.exec(opening)?.[0].length ?? 0;
   const rest = opening.slice(from);
-  return getLexicon().programs.escortVerbs.some((verb) => opening.startsWith(verb, from + openingTime(rest).length));
+  const { escortVerbs, escortModals } = getLexicon().programs;
+  let at = from + openingTime(rest).length;
+  // Note: what is to come may stand before the verb (将 + 组织本澳画家前往…).
+  at += escortModals.reduce((n, modal) => (modal.length > n && opening.startsWith(modal, at) ? modal.length : n), 0);
+  return escortVerbs.some((verb) => opening.startsWith(verb, at));
+}
+
+let peopleCount: RegExp | undefined;
+
+/**
+ * Whether a clause counts the people going before its first placed place (62名特级教师…分四批赴 + 独山县…, 招募本县民众100人赴 +
+ * 泉州市): it takes them there, like a clause opening with an escort verb.
+ */
+function countsPeopleGoing(input: Pick<PlacementInput, 'text' | 'start'>, clause: Clause, first: SpannedId): boolean {
+  if (!peopleCount) {
+    const { peopleCounters, batchWords } = getLexicon().programs;
+    // Note: 人次 counts visits, not people going.
+    peopleCount = new RegExp(`[0-9０-９一二两三四五六七八九十百千万]+(?:${alternation(peopleCounters)})(?!次)|${alternation(batchWords)}`);
+  }
+  return peopleCount.test(input.text.slice(clause.start - input.start, first.start - input.start));
 }
 
 /** The date, span of time or time word a clause opens with (2024年, 三年内, 每年, 本学年), or ''. */
@@ -160,9 +180,14 @@ export function onwardRegions(input: OnwardInput, clause: Clause, labelled = fal
     // Note: after a label (「…計劃」：本機構4名教師赴深圳…) the clause is all about the program: its locative may stand anywhere;
     // so it may in a clause taking people somewhere, after the places they come from (安排澳門學生到橫琴…).
     const adjacent = next.start === clause.end + 1;
-    const escorting = adjacent && escorts(input, next);
+    let escorting = adjacent && escorts(input, next);
+    let first = firstPlace(input, listed, escorting);
+    // Note: not a clause that adds an action of its own first (并组织澳门青年20名赴…).
+    if (adjacent && !escorting && !labelled && !addsAction(input, next)) {
+      const placed = firstPlace(input, listed, true);
+      if (placed !== null && countsPeopleGoing(input, next, placed)) [escorting, first] = [true, placed];
+    }
     const window = adjacent && (labelled || escorting) ? Infinity : ONWARD_WINDOW;
-    const first = firstPlace(input, listed, escorting);
     // Note: a clause naming no place in between (…交流营」，与…学生混合组队，先后在深圳…) goes on about the program, unless
     // it adds an action of its own (，新增…服务站，覆盖…; ，并争取…).
     if (first === null && listed.length === 0 && !addsAction(input, next) && skipped++ < SKIPPED_CLAUSES) continue;

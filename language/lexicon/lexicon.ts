@@ -148,6 +148,12 @@ export interface Lexicon {
     /** Verbs of holding an event at a venue (在 + a body + 举办/闭幕…): the event is where the body lies. */
     readonly venueVerbs: readonly string[];
     readonly escortTimes: readonly string[];
+    /** Words of what is to come before an escort verb (将 + 组织…). */
+    readonly escortModals: readonly string[];
+    /** Counters of people (名, 位, 人): a clause counting the people going takes them where its locative says. */
+    readonly peopleCounters: readonly string[];
+    /** Words of going in batches (分批, 分四批 ends in 批). */
+    readonly batchWords: readonly string[];
     readonly sendingMark: string;
     /** Words a clause may hold besides a locative, places and a date when it only sets where its sentence happens (则, 亦). */
     readonly frameWords: readonly string[];
@@ -488,6 +494,9 @@ function programWords(programs: LexiconFiles['programs']): Lexicon['programs'] {
     escortVerbs: programs.escortVerbs,
     venueVerbs: programs.venueVerbs,
     escortTimes: programs.escortTimes,
+    escortModals: programs.escortModals,
+    peopleCounters: programs.peopleCounters,
+    batchWords: programs.batchWords,
     sendingMark: programs.sendingMark,
     frameWords: programs.frameWords,
     inclusionWords: programs.inclusionWords,

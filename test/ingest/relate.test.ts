@@ -778,9 +778,12 @@ describe('relate', () => {
     expect(relations(labelled, ['TOUCHES']).filter((r) => !r.includes('大湾区')).sort()).toEqual([
       'TOUCHES 湾区教师交流实习先导计划 → 东莞市', 'TOUCHES 湾区教师交流实习先导计划 → 深圳市',
     ]);
-    // Note: without the colon the clause is another's: a place deep in it says nothing of the program.
-    const named = '教育工作報告\n一、教師交流\n1. 參與「灣區教師交流實習先導計劃」，本機構4名新入職教師赴深圳、東莞實習兩星期。';
+    // Note: without the colon the clause is another's: a place deep in it says nothing of the program, unless the clause
+    // counts the people going there (本機構4名新入職教師赴…: see the test of people counted).
+    const named = '教育工作報告\n一、教師交流\n1. 參與「灣區教師交流實習先導計劃」，本機構的新入職教師其後再赴深圳、東莞實習兩星期。';
     expect(relations(named, ['TOUCHES']).filter((r) => !r.includes('大湾区'))).toEqual([]);
+    expect(relations(named.replace('本機構的新入職教師其後再赴', '本機構4名新入職教師赴'), ['TOUCHES']).filter((r) => !r.includes('大湾区')).sort())
+      .toEqual(['TOUCHES 湾区教师交流实习先导计划 → 东莞市', 'TOUCHES 湾区教师交流实习先导计划 → 深圳市']);
   });
 
   it('places a program where the clause after it takes people, when that clause opens with taking them (推行「…」，安排…到…)', () => {
@@ -901,6 +904,18 @@ describe('relate', () => {
     expect(relations('北市场街道“三长共治”在沈阳市和平区全面推开。', ['TOUCHES'])).toEqual([]);
     expect(relations('重庆—贵阳“山城黔行”：与重庆市青年联合会合作。', ['TOUCHES']).sort()).toEqual(['TOUCHES 山城黔行 → 重庆市', 'TOUCHES 山城黔行 → 贵阳市'].sort());
     expect(relations('北市场街道“三长共治”在沈阳市和平区全面推开。全区实施“三长共治”。', ['TOUCHES'])).toEqual(['TOUCHES 三长共治 → 和平区']);
+  });
+
+  it('places a program where the clause after it counts the people going, however far in the place stands (62名…分四批赴…)', () => {
+    const text = '某局2025年工作总结\n一、送教\n市教育研究院组织“名师西行”送教活动，62名特级教师、正高级教师分四批赴独山县、平塘县送教讲学。';
+    expect(relations(text, ['TOUCHES']).filter((r) => !r.includes('→ 广州')).sort()).toEqual(['TOUCHES 名师西行送教活动 → 独山县', 'TOUCHES 名师西行送教活动 → 平塘县'].sort());
+    // So with the people counted after a verb of their own (招募本县民众100人赴…), and in batches (首批…赴).
+    const recruited = '某府2025年新闻稿\n一、寻根\n本府推出「寻根之旅」，招募本县民众100人赴泉州市南安市石井镇参访。';
+    expect(relations(recruited, ['TOUCHES'])).toEqual(['TOUCHES 寻根之旅 → 石井镇']);
+    // Without people counted, a place past the first words of the clause is the clause's own (…，企业代表赴…洽谈).
+    expect(relations(recruited.replace('招募本县民众100人赴', '本县多家农产品企业的代表赴'), ['TOUCHES'])).toEqual([]);
+    // Nor does a clause that adds an action of its own first (并组织…).
+    expect(relations(text.replace('，62名', '，并组织62名'), ['TOUCHES']).filter((r) => !r.includes('→ 广州'))).toEqual([]);
   });
 
   it('places a program where a clause after it takes people from a starting point on (由2025/26学年起每年安排…到…)', () => {
