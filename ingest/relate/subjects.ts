@@ -14,8 +14,11 @@ export const SUBJECT_WINDOW = 4;
 /** How short the words between a clause's subject place and its program may be without a holder verb (深圳全面实施…). */
 const SUBJECT_GAP = 6;
 
-/** A date opening a clause (2023年, 2024年3月): it stands before the subject like a time word, whatever its length. */
-export const OPENING_DATE = /^\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?/;
+/**
+ * A date opening a clause (2023年, 2024年3月; a year of the Republic of China's calendar with its month, 113年8月): it stands
+ * before the subject like a time word, whatever its length.
+ */
+export const OPENING_DATE = /^(?:\d{4}年|\d{2,3}年(?=\d{1,2}月))(?:\d{1,2}月)?(?:\d{1,2}日)?/;
 
 /**
  * Whether what stands before a position of a clause is at most a date and a few words (a time word, a list mark): the

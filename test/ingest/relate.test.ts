@@ -918,6 +918,13 @@ describe('relate', () => {
     expect(relations(text.replace('，62名', '，并组织62名'), ['TOUCHES']).filter((r) => !r.includes('→ 广州'))).toEqual([]);
   });
 
+  it('reads a date of the Republic of China calendar opening the clause after a program as a date (，113年8月先后于…)', () => {
+    const text = '某署113年度成果\n一、交流\n本署与日本运动协会续办「台日少年棒球交流计划」，113年8月先后于宜兰县罗东运动公园及日本办理交流营。';
+    expect(relations(text, ['TOUCHES'])).toContain('TOUCHES 台日少年棒球交流计划 → 宜兰县');
+    // As long an opening that is no date keeps the place out of the clause's first words (the clause's own).
+    expect(relations(text.replace('113年8月先后于', '两国选手与教练团先后于'), ['TOUCHES'])).not.toContain('TOUCHES 台日少年棒球交流计划 → 宜兰县');
+  });
+
   it('places a program where a clause after it takes people from a starting point on (由2025/26学年起每年安排…到…)', () => {
     const text = '某局2025年工作要点\n一、推出“教师协作学习计划”，由2025/26学年起每年安排约300名教师到广州、深圳的学校跟岗学习。';
     expect(relations(text, ['TOUCHES']).sort()).toEqual(['TOUCHES 教师协作学习计划 → 广州市', 'TOUCHES 教师协作学习计划 → 深圳市'].sort());
