@@ -918,6 +918,11 @@ describe('relate', () => {
     expect(relations(text.replace('，62名', '，并组织62名'), ['TOUCHES']).filter((r) => !r.includes('→ 广州'))).toEqual([]);
   });
 
+  it('places a quotation that a verb of setting up introduces, after a count (在台东县、花莲县设置4个「…辅导团」)', () => {
+    const text = '某部114年新闻稿\n一、偏乡\n本部并在台东县、花莲县设置4个「偏乡国际教育巡回辅导团」驻点服务。';
+    expect(relations(text, ['TOUCHES']).sort()).toEqual(['TOUCHES 偏乡国际教育巡回辅导团 → 台东县', 'TOUCHES 偏乡国际教育巡回辅导团 → 花莲县'].sort());
+  });
+
   it('reads a date of the Republic of China calendar opening the clause after a program as a date (，113年8月先后于…)', () => {
     const text = '某署113年度成果\n一、交流\n本署与日本运动协会续办「台日少年棒球交流计划」，113年8月先后于宜兰县罗东运动公园及日本办理交流营。';
     expect(relations(text, ['TOUCHES'])).toContain('TOUCHES 台日少年棒球交流计划 → 宜兰县');
