@@ -23,6 +23,11 @@ describe('projects listed under declared columns', () => {
     expect(declaredLayout('以下按“序号．项目名称—承担单位—合作单位—市级支持金额”排列：'))
       .toEqual({ separator: '—', columns: 4, nameColumn: 0, placeColumns: [] });
     expect(declaredLayout('项目｜负责部门｜地点｜状态')).toEqual({ separator: '｜', columns: 4, nameColumn: 0, placeColumns: [2] });
+    // A header row may space its marks and say in brackets what a column holds (所在城市（牵头单位、合作单位）).
+    expect(declaredLayout('序号 | 项目名称 | 牵头单位 | 合作单位 | 所在城市（牵头单位、合作单位）'))
+      .toEqual({ separator: '|', columns: 5, nameColumn: 1, placeColumns: [4] });
+    // Not a column's name that is prose once its brackets are left out.
+    expect(declaredLayout('序号 | 项目名称 | 由各牵头单位会同合作单位共同组织实施 | 城市')).toBeNull();
     expect(declaredLayout('全市共实施民生项目—共计12个，总投资5亿元。')).toBeNull();
     // A header row may number its rows in a column of its own first, and hold brackets of its own.
     expect(declaredLayout('序号|项目名称|建设地点|建设内容及规模|总投资(亿元)|责任单位'))

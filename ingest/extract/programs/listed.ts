@@ -55,12 +55,23 @@ function numberColumnBefore(before: string, separator: string): boolean {
   return head.endsWith(separator) && getLexicon().programs.numberColumns.includes(head.slice(0, -separator.length).trim());
 }
 
+/** A bracket closing a column's name that says what it holds or counts in (总投资（亿元）, 所在城市（牵头单位、合作单位）). */
+const COLUMN_REMARK = /[(（][^()（）]*[)）]$/;
+
+/** Whether a declared column's name reads as one: not empty, and short once a remark in brackets is left out. */
+function columnName(name: string): boolean {
+  const bare = name.trim().replace(COLUMN_REMARK, '');
+  return bare.length > 0 && bare.length <= MAX_COLUMN_NAME;
+}
+
 /** The layout a statement declares (…（项目名称｜建设主体｜…）), or null. */
 export function declaredLayout(text: string): ListLayout | null {
   // Note: no closure over the text here: one made V8 allocate this function's scope for every statement.
   for (const column of getLexicon().programs.projectColumns) {
     for (let at = text.indexOf(column); at >= 0; at = text.indexOf(column, at + 1)) {
-      const separator = separatorAt(text, at + column.length);
+      // Note: a header may space its marks (序号 | 项目名称 | …): the separator stands after the spaces.
+      const gap = /^[ \t]*/.exec(text.slice(at + column.length))![0].length;
+      const separator = separatorAt(text, at + column.length + gap);
       if (!separator) continue;
       // Note: the columns are declared in brackets or quotes (…表（项目名称｜…）, 按“序号．项目名称—…”), or as a header row
       // that is the whole statement (项目｜负责部门｜地点｜状态); a dash after 项目 in prose declares nothing.
@@ -71,7 +82,7 @@ export function declaredLayout(text: string): ListLayout | null {
       const numbered = numberColumnBefore(text.slice(0, at), separator);
       if (!opened && !((numbered || text.slice(0, at).trim() === '') && rest.trim() === text.slice(at).trim())) continue;
       const names = rest.split(separator);
-      if (names.length >= 2 && names.every((name) => name.trim().length > 0 && name.trim().length <= MAX_COLUMN_NAME)) {
+      if (names.length >= 2 && names.every(columnName)) {
         return numbered ? layoutOf(['', ...names], separator, 1) : layoutOf(names, separator, 0);
       }
     }
