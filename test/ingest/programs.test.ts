@@ -80,6 +80,10 @@ describe('extractPrograms', () => {
     expect(names(run('围绕建成“世界前列、全国一流、广州特色、示范引领”的现代化教育。'))).toEqual([]);
   });
 
+  it('leaves a verb of helping out of a strategy it helps (助力 + 健康中国战略)', () => {
+    expect(names(run('持续推进帮扶工作，助力健康中国战略和乡村振兴战略在本县落地见效。'))).toEqual(['健康中国战略', '乡村振兴战略']);
+  });
+
   it('takes a quoted name an action introduces, and a named route before 沿线', () => {
     expect(names(run('打造“三区一中心”,服务“一带一路”沿线国家。'))).toEqual(['三区一中心', '一带一路']);
   });
