@@ -21,7 +21,7 @@ import { endsAtColon, labelPlacements } from './labels.js';
 import { listPlacements } from './lists.js';
 import { institutionPlaces, regionsOfName } from './located.js';
 import { addressLevel, locatedRegions } from './locatives.js';
-import { openingPlacements } from './onward.js';
+import { openingPlacements, takesPeople } from './onward.js';
 import { holdsConnective, outsideNotes, partnerPairs, withoutOwners, partnersJoinedByVerb, receivedAidPairs, receivesAid } from './partners.js';
 import { policyNamePlacements } from './policyNames.js';
 import { labelledPartnerships, tablePartnerships } from './tablePartners.js';
@@ -348,7 +348,10 @@ function followingPlacements(annotated: readonly AnnotatedStatement[], idsByStat
         }
       }
     }
-    if (last === null) previous = carried(previous, statement, continues, back);
+    // Note: a statement going on with the sentence that takes people somewhere and names no place yet (…「…计划」，组织学生
+    // 218团 + ，赴广州、深圳…) hands the program on to the statement that says where.
+    const escorting = continues && last === null && ids !== undefined && placesOutsideBodies(ids).length === 0 && takesPeople(statement);
+    if (last === null) previous = carried(previous, statement, continues, back || escorting);
     else previous = last.bare ? null : { program: last.id, section: statement.sectionId, end: statement.end, listed: listedBefore(statement.text, statement.start, ids?.programs ?? [], last) };
   }
 }

@@ -75,6 +75,15 @@ function escorts(input: Pick<PlacementInput, 'text' | 'start'>, clause: Clause):
   return escortVerbs.some((verb) => opening.startsWith(verb, at));
 }
 
+/**
+ * Whether a statement takes people somewhere without saying where yet: it opens with an escort verb (组织初中及高中学生
+ * 218团…) or counts people going in batches (首批97名台湾青年…). The statement after it may then say where (，赴广州、深圳…).
+ */
+export function takesPeople(input: Pick<PlacementInput, 'text' | 'start'>): boolean {
+  const whole = { start: input.start, end: input.start + input.text.length };
+  return escorts(input, whole) || countsPeopleGoing(input, whole, { id: '', start: whole.end, end: whole.end });
+}
+
 let peopleCount: RegExp | undefined;
 
 /**
@@ -190,7 +199,8 @@ export function onwardRegions(input: OnwardInput, clause: Clause, labelled = fal
     const window = adjacent && (labelled || escorting) ? Infinity : ONWARD_WINDOW;
     // Note: a clause naming no place in between (…交流营」，与…学生混合组队，先后在深圳…) goes on about the program, unless
     // it adds an action of its own (，新增…服务站，覆盖…; ，并争取…).
-    if (first === null && listed.length === 0 && !addsAction(input, next) && skipped++ < SKIPPED_CLAUSES) continue;
+    // Note: nor does one taking people somewhere without saying where yet (，组织学生218团 + ，赴广州…): that is the program's own.
+    if (first === null && listed.length === 0 && (escorting || !addsAction(input, next)) && skipped++ < SKIPPED_CLAUSES) continue;
     // Note: 在…支持下 frames help, it places nothing.
     if (first === null || !withinReach(input, next, first, window) || !located(input, first) || framed(input, next)) break;
     for (const r of listedFrom(input, listed, first)) out.add(r);

@@ -923,6 +923,17 @@ describe('relate', () => {
     expect(relations(text, ['TOUCHES']).sort()).toEqual(['TOUCHES 偏乡国际教育巡回辅导团 → 台东县', 'TOUCHES 偏乡国际教育巡回辅导团 → 花莲县'].sort());
   });
 
+  it('hands a program on through a clause that takes people and names no place, to the clause that says where (，组织学生218团，赴…)', () => {
+    const text = '某局2025年新闻稿\n一、研学\n本局推出「学生湾区研学计划」，组织初中及高中学生218团共8,640人次，赴广州、深圳研学，全澳中学均有参与。';
+    expect(relations(text, ['TOUCHES']).filter((r) => !r.includes('大湾区')).sort()).toEqual(['TOUCHES 学生湾区研学计划 → 广州市', 'TOUCHES 学生湾区研学计划 → 深圳市'].sort());
+    // A clause in between that adds an action of its own (并设立…) ends the program's sentence for placing.
+    expect(relations(text.replace('组织初中及高中学生218团共8,640人次', '并设立3,200万元专项基金'), ['TOUCHES']).filter((r) => !r.includes('大湾区'))).toEqual([]);
+    // So when the reader has cut the sentence into statements after the program's: the clause taking people hands it on.
+    const long = '某局2025年新闻稿\n一、研学\n本局推出「澳门学生大湾区研学计划」，组织初中及高中学生218团共8,640人次，'
+      + '赴广州、深圳、珠海、佛山、惠州、东莞、中山、江门、肇庆大湾区内地九市研学，全澳所有中学均有学生参与。';
+    expect(relations(long, ['TOUCHES'])).toEqual(expect.arrayContaining(['TOUCHES 澳门学生大湾区研学计划 → 广州市', 'TOUCHES 澳门学生大湾区研学计划 → 江门市']));
+  });
+
   it('reads a date of the Republic of China calendar opening the clause after a program as a date (，113年8月先后于…)', () => {
     const text = '某署113年度成果\n一、交流\n本署与日本运动协会续办「台日少年棒球交流计划」，113年8月先后于宜兰县罗东运动公园及日本办理交流营。';
     expect(relations(text, ['TOUCHES'])).toContain('TOUCHES 台日少年棒球交流计划 → 宜兰县');
