@@ -4,6 +4,7 @@
  * after a placed one or written as its address (到 + 广州、深圳; 黑龙江省 + 五常市).
  */
 import { getGazetteer } from '../../language/gazetteer/index.js';
+import { isAreaId } from '../../language/gazetteer/areas.js';
 import { getLexicon } from '../../language/lexicon/index.js';
 import { codeTable } from '../../language/match/codeTable.js';
 import { allHan, maxWordLength } from '../../language/match/tokens.js';
@@ -83,7 +84,8 @@ export function placedLists(input: Pick<PlacementInput, 'text' | 'start'>, regio
     if (previous !== null && r.start - input.start < bracketEnd) continue;
     const gap = previous === null ? null : input.text.slice(Math.max(previous.end - input.start, bracketEnd), r.start - input.start);
     const follows = previous !== null && out.has(previous);
-    if (follows && gap === '' && previous !== null && previous.id !== r.id) {
+    // Note: an area written right after a place is no lower level of its address (江门、肇庆 + 大湾区内地九市): the place stays.
+    if (follows && gap === '' && previous !== null && previous.id !== r.id && !isAreaId(r.id)) {
       out.delete(previous);
       out.add(r);
     } else if ((follows && gap !== null && (getLexicon().partnering.listMarks.includes(gap) || unlistedTail(gap))) || opens(r)

@@ -5,6 +5,9 @@ import type { RegionDraft } from './types.js';
 /** The region id of an area of the lexicon. */
 export const areaId = (slug: string): string => `region:area:${slug}`;
 
+/** Whether a region id is an area's (粤港澳大湾区, 长三角): a grouping of places, above any city it holds. */
+export const isAreaId = (id: string): boolean => id.startsWith('region:area:');
+
 /** Drafts for the area groups (level AREA, no code, PART_OF the country). */
 export function areaDrafts(countryId: string): RegionDraft[] {
   return getLexicon().regions.areas.map((area) => ({

@@ -932,6 +932,8 @@ describe('relate', () => {
     const long = '某局2025年新闻稿\n一、研学\n本局推出「澳门学生大湾区研学计划」，组织初中及高中学生218团共8,640人次，'
       + '赴广州、深圳、珠海、佛山、惠州、东莞、中山、江门、肇庆大湾区内地九市研学，全澳所有中学均有学生参与。';
     expect(relations(long, ['TOUCHES'])).toEqual(expect.arrayContaining(['TOUCHES 澳门学生大湾区研学计划 → 广州市', 'TOUCHES 澳门学生大湾区研学计划 → 江门市']));
+    // An area written right after the last place (肇庆 + 大湾区内地九市) is no lower level of an address: the place stays placed.
+    expect(relations(long, ['TOUCHES'])).toContain('TOUCHES 澳门学生大湾区研学计划 → 肇庆市');
   });
 
   it('reads a date of the Republic of China calendar opening the clause after a program as a date (，113年8月先后于…)', () => {
