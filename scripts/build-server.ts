@@ -15,7 +15,7 @@ const SOURCE_DIRS = ['src', 'ingest', 'language'];
 /** Browser code, bundled by src/explore/build.ts when the server starts. */
 const BROWSER_DIR = path.join('src', 'explore', 'client');
 /** Files read at run time relative to the module that reads them, copied beside the compiled module. */
-const ASSETS = ['language/lexicon/data', 'language/segment/jieba-idf.utf8', 'language/segment/jieba-stop-words.utf8'];
+const ASSETS = ['language/lexicon/data', 'language/gazetteer/data', 'language/segment/jieba-idf.utf8', 'language/segment/jieba-stop-words.utf8'];
 /** The segmenter's native binding, built at install; the compiled module loads it from its own folder. */
 const BINDING = 'language/segment/native/build/Release/jieba_tagger.node';
 

@@ -6,6 +6,7 @@
  * any character starts some place. They are read here against the places the document itself names: each initial must
  * stand for exactly one of them. A place's one-character abbreviation of the gazetteer alone opens names too (湘惠保, 甬喜鲜).
  */
+import { isForeignSubdivisionId } from '../../language/gazetteer/index.js';
 import { abbreviationIds, isZoneId } from '../../language/regions/index.js';
 import { tagText, type Token } from '../../language/segment/index.js';
 import type { AnnotatedStatement } from '../annotated.js';
@@ -41,7 +42,8 @@ function initialsOfNamedPlaces(idsByStatement: ReadonlyMap<string, ResolvedIds>,
   const named = new Set<string>();
   const zones = new Set<string>();
   for (const ids of idsByStatement.values()) {
-    for (const r of ids.regions) (isZoneId(r.id) ? zones : named).add(r.id);
+    // Note: a foreign division names no pairing (哈巴罗夫斯克边疆区 leaves 哈 to 哈尔滨 in 哈长城市群).
+    for (const r of ids.regions) if (!isForeignSubdivisionId(r.id)) (isZoneId(r.id) ? zones : named).add(r.id);
   }
   const byChar = new Map<string, Initial | null>();
   const put = (ch: string, id: string, second: boolean): void => {

@@ -399,8 +399,11 @@ function describedBody(input: PartnerInput, inClause: readonly SpannedId[], memb
   return gap === '的' || unlistedLevelsOf(gap) ? group(input, inClause, next, 1) : null;
 }
 
-/** How long the lower levels of an address abroad that no gazetteer holds may be (檳城州, 沖繩縣石垣市). */
-const UNLISTED_LEVELS = { min: 2, max: 8 } as const;
+/**
+ * How long the lower levels of an address abroad that no gazetteer holds may be (檳城州, 沖繩縣石垣市), or the level a listed
+ * division's name was read without (槟城 + 州的).
+ */
+const UNLISTED_LEVELS = { min: 1, max: 8 } as const;
 
 /**
  * Whether a gap is lower levels of an address no gazetteer holds and 的 (与 + 马来西亚 + 檳城州的 + 檳華女子獨立中學): they

@@ -3,6 +3,7 @@ import { abbreviations as abbreviationTable } from './abbreviations.js';
 import { areaDrafts } from './areas.js';
 import { chinaDivisionDrafts } from './chinaDivisions.js';
 import { hkMoTwDrafts } from './hkMoTw.js';
+import { foreignSubdivisionDrafts } from './foreignSubdivisions.js';
 import { CHINA_ID, chinaDrafts, foreignCountryDrafts } from './countries.js';
 import { buildSurfaceIndex, levelRank } from './surfaceIndex.js';
 import { SurfaceMatcher } from './surfaceMatcher.js';
@@ -180,10 +181,18 @@ function build(): Built {
   const taken = new Set(mainland.flatMap((d) => [d.record.name, ...d.shortForms]));
   const drafts = [...mainland, ...hkMoTwDrafts(taken), ...areaDrafts(CHINA_ID), ...foreignCountryDrafts()];
   addLiteraryNames(drafts);
+  // Note: foreign divisions come last, under no name or form another region has (河南省 stays Henan's).
+  const named = new Set(drafts.flatMap((d) => [d.record.name, ...d.record.aliases, ...d.shortForms, ...d.fullNames]));
+  const countries = new Set(drafts.filter((d) => d.record.level === 'COUNTRY').map((d) => d.record.id));
+  const foreign = foreignSubdivisionDrafts(countries, named);
+  drafts.push(...foreign.drafts);
   const gazetteer = new RegionGazetteer(drafts);
-  const shorts = new Set(drafts.flatMap((d) => d.shortForms));
+  const shorts = new Set([...drafts.flatMap((d) => d.shortForms), ...foreign.bareNames]);
   const abbreviations = new Set(Array.from(abbreviationTable().keys(), (code) => String.fromCharCode(code)));
   const facts = scanDictionary(shorts, abbreviations);
+  // Note: a division's name written without a level that the dictionary has as an ordinary word (汉堡 the food, 中央) is
+  // matched only before a separator, as ambiguous country names are.
+  for (const d of foreign.drafts) if (foreign.bareNames.has(d.record.name) && facts.common.has(d.record.name)) d.strictName = true;
   const index = buildSurfaceIndex(drafts, facts.common);
   // Ordinary words that continue an abbreviation character (深度, 台阶), minus region names and compounds (深圳, 港澳).
   const bigrams = new Set([...facts.bigrams].filter((w) => !index.has(w) && !abbreviations.has(w[1])));

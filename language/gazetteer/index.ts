@@ -1,6 +1,7 @@
-/** The region gazetteer: Chinese administrative divisions, SARs, Taiwan, area groups and countries, with name look-ups. */
+/** The region gazetteer: Chinese administrative divisions, SARs, Taiwan, area groups, countries and their first-level divisions, with name look-ups. */
 export { getGazetteer, getRegionMatcher, gazetteerBuildMs, lookupKey, ordinaryAbbreviationBigrams, ordinaryShortForms } from './gazetteer.js';
 export { isHkMoTwDivision, needsItsSar } from './hkMoTw.js';
+export { isForeignSubdivisionId } from './foreignSubdivisions.js';
 export { regionForIssuer, regionForTitle } from './issuer.js';
 export { isTownshipName, mayNameTownship, townshipCounty, townshipCountyOf, townshipNameOf, townshipsNamed, TOWNSHIP_SUFFIXES } from './townships.js';
 export type { TownshipRecord } from './townships.js';

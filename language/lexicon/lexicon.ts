@@ -329,6 +329,12 @@ export interface Lexicon {
     readonly areas: readonly AreaSpec[];
     readonly extraCountryNames: ReadonlyMap<string, readonly string[]>;
     readonly ambiguousCountryNames: Words;
+    /** Level characters ending a foreign first-level division's full name (省, 府, 道). */
+    readonly foreignDivisionLevels: readonly string[];
+    /** Level characters dropped for the name a foreign division goes by (东京都 → 东京, 清迈府 → 清迈). */
+    readonly foreignDivisionShortSuffixes: readonly string[];
+    /** Words opening a foreign division's name that only say where in its country it lies (中部省, 滨海省): none read. */
+    readonly foreignDivisionGenericStarts: readonly string[];
     readonly englishOverrides: ReadonlyMap<string, string>;
     /** Official English names of the divisions of Hong Kong, Macao and Taiwan, by their Chinese name. */
     readonly hkMoTwEnglish: ReadonlyMap<string, string>;
@@ -642,6 +648,9 @@ function regionWords(regions: LexiconFiles['regions']): Lexicon['regions'] {
     areas: Object.entries(regions.areas).map(([slug, area]) => ({ slug, ...area, members: area.members ?? [], inNames: area.inNames ?? [] })),
     extraCountryNames: new Map(Object.entries(regions.extraCountryNames)),
     ambiguousCountryNames: new Set(regions.ambiguousCountryNames),
+    foreignDivisionLevels: regions.foreignDivisionLevels,
+    foreignDivisionShortSuffixes: regions.foreignDivisionShortSuffixes,
+    foreignDivisionGenericStarts: regions.foreignDivisionGenericStarts,
     englishOverrides: new Map(Object.entries(regions.englishOverrides)),
     hkMoTwEnglish: new Map(Object.entries(regions.hkMoTwEnglish)),
     islandTownships: new Map(Object.entries(regions.islandTownships)),

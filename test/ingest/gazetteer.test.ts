@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { getGazetteer, mayNameTownship, regionForIssuer, townshipsNamed } from '../../language/gazetteer/index.js';
+import { getGazetteer, isForeignSubdivisionId, mayNameTownship, regionForIssuer, townshipsNamed } from '../../language/gazetteer/index.js';
 
 const g = getGazetteer();
 const countBy = (level: string) => g.all().filter((r) => r.level === level).length;
@@ -27,7 +27,24 @@ describe('region gazetteer', () => {
   it('attaches districts of municipalities to the municipality, not to a 市辖区 placeholder', () => {
     expect(g.parentsOf(g.lookup('浦东新区')!.id).map((r) => r.name)).toEqual(['上海市', '中国']);
     expect(g.lookup('浦东')?.name).toBe('浦东新区');
-    expect(g.all().some((r) => r.name === '市辖区' || r.name.includes('直辖'))).toBe(false);
+    // Note: a foreign division may be named so (联邦直辖部落地区 of Pakistan): China's only are asked about.
+    expect(g.all().some((r) => !isForeignSubdivisionId(r.id) && (r.name === '市辖区' || r.name.includes('直辖')))).toBe(false);
+  });
+
+  it('holds foreign countries\' first-level divisions inside their country, under no Chinese place\'s name', () => {
+    const chiangMai = g.lookup('清迈府');
+    expect(chiangMai?.level).toBe('PROVINCE');
+    expect(chiangMai?.code).toBe('TH-50');
+    expect(g.parentsOf(chiangMai!.id).map((r) => r.name)).toEqual(['泰国']);
+    // The name a prefecture or a capital goes by without its level, and the Traditional form the source writes.
+    expect(g.lookup('东京')?.name).toBe('东京都');
+    expect(g.lookup('大阪')?.name).toBe('大阪府');
+    expect(g.lookup('京畿道')?.nameEn).toBe('Gyeonggi Province');
+    // A name a Chinese place has stays the Chinese place's (Viet Nam's Hà Nam is 河南省 in Chinese).
+    expect(g.lookup('河南省')?.id).toBe('region:410000');
+    // Names that only say where in a country a division lies, and names two countries' divisions share, are none.
+    expect(g.lookup('中部省')).toBeNull();
+    expect(g.lookup('北部大区')).toBeNull();
   });
 
   it('derives short forms by general rules, including autonomous prefectures', () => {

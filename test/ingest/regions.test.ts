@@ -22,6 +22,16 @@ function lineWith(doc: string, needle: string): { text: string; offset: number }
 const surfaces = (cs: Candidate[]) => cs.map((c) => c.surface);
 const names = (text: string, context = {}) => extractRegions(text, 0, context).map((c) => c.name);
 
+describe('foreign divisions in text', () => {
+  it('reads a foreign first-level division by its full name and the name it goes by, and a bare two-character name only at a boundary', () => {
+    expect(names('本署在曼谷、清迈府及东京都举办推介会，并赴京畿道、大阪参访。')).toEqual(['曼谷', '清迈府', '东京都', '京畿道', '大阪府']);
+    // Inside another word a bare two-character name is no place (长岛 of 长岛海洋生态文明综合试验区; The Bahamas' Long Island).
+    expect(names('建设长岛海洋生态文明综合试验区。')).not.toContain('长岛');
+    // Words that only say where in a country something lies are none (内地省份, 中部省份).
+    expect(names('支持内地省份和中部省份的学校参与。')).toEqual([]);
+  });
+});
+
 describe('extractRegions on documents', () => {
   it('gives absolute offsets whose slice of the document is the surface', () => {
     const { text, offset } = lineWith(seed, '推进穗港澳教育合作交流');
