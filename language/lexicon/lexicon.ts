@@ -150,9 +150,9 @@ export interface Lexicon {
     readonly escortTimes: readonly string[];
     /** Words of what is to come before an escort verb (将 + 组织…). */
     readonly escortModals: readonly string[];
-    /** Counters of people (名, 位, 人): a clause counting the people going takes them where its locative says. */
+    /** Counters of people and their batches (62名, 100人, 四批): a clause counting the people going takes them where its locative says. */
     readonly peopleCounters: readonly string[];
-    /** Words of going in batches (分批, 分四批 ends in 批). */
+    /** Words of going in batches without a number (分批, 首批). */
     readonly batchWords: readonly string[];
     readonly sendingMark: string;
     /** Words a clause may hold besides a locative, places and a date when it only sets where its sentence happens (则, 亦). */
