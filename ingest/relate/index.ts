@@ -29,7 +29,7 @@ import { tablePlacements } from './tablePlaces.js';
 import { venuePlacements } from './venues.js';
 import { precedingPlacements } from './precedingPlaces.js';
 import { RelationSet } from './relationSet.js';
-import { jointPlacements, placements, programMention, placesOutsideBodies, qualifiedPlacements, type ProgramMention } from './touches.js';
+import { addressOfBody, jointPlacements, placements, programMention, placesOutsideBodies, qualifiedPlacements, type ProgramMention } from './touches.js';
 
 export { regionsOfName } from './located.js';
 
@@ -188,6 +188,15 @@ function freeRegionsOf(ids: ResolvedIds, placed: ResolvedIds): SpannedId[] {
   return out;
 }
 
+/**
+ * The places a clause can put work in: the free regions, and the places written before a body's name as its address
+ * (赴 + 日本 + 筑波大学), outside placeable programs' names, in the order they are written.
+ */
+function placeableRegions(ids: ResolvedIds, placed: ResolvedIds, statement: { text: string; start: number }, free: SpannedId[]): SpannedId[] {
+  const addresses = ids.regions.filter((r) => !insideAny(r, placed.programs) && insideAny(r, ids.institutions) && addressOfBody(ids, r, statement));
+  return addresses.length === 0 ? free : [...free, ...addresses].sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
 /** The placeable programs with their kinds, as the placing rules read them. */
 function programMentions(placed: ResolvedIds, index: EntityIndex): ProgramMention[] {
   const out: ProgramMention[] = [];
@@ -216,7 +225,7 @@ function relateStatement(item: AnnotatedStatement, ids: ResolvedIds, placed: Res
   const freeRegions = freeRegionsOf(ids, placed);
   const programs = programMentions(placed, index);
   const homeRegionId = statement.status === 'CONTEXT' ? null : context.issuerRegionId;
-  const input = { text: statement.text, start: statement.start, clauses, programs, regions: ids.regions, freeRegions, homeRegionId };
+  const input = { text: statement.text, start: statement.start, clauses, programs, regions: ids.regions, freeRegions: placeableRegions(ids, placed, statement, freeRegions), homeRegionId };
   // Note: a place is where an address ends, also in a programme's name (…对口支援新疆喀什市规划: 喀什市, not 新疆).
   const levels = addressLevels(ids.regions);
   for (const [program, region] of placements(input)) if (!levels.has(region)) relations.add('TOUCHES', program, region, statement.id);
@@ -333,7 +342,7 @@ function followingPlacements(annotated: readonly AnnotatedStatement[], idsByStat
     const openingEnd = last === null || clauses.length === 0 ? statement.end : clauses[0].end;
     const openingFree = last === null || (continues && ids !== undefined && ids.programs.every((p) => p.start >= openingEnd));
     if (ids && openingFree && previous !== null && previous.section === statement.sectionId) {
-      const freeRegions = last === null ? placesOutsideBodies(ids) : placesOutsideBodies(ids).filter((r) => r.end <= openingEnd);
+      const freeRegions = last === null ? placesOutsideBodies(ids, statement) : placesOutsideBodies(ids, statement).filter((r) => r.end <= openingEnd);
       // Note: a statement referring back to it (国教署说明，本计划…，上学年度于宜兰县、苗栗县…推动) places it wherever a
       // locative places its places, not in its opening clause alone.
       const placed = back ? locatedRegions(statement, freeRegions)

@@ -58,9 +58,34 @@ type Span = { readonly start: number; readonly end: number };
 
 const inside = (inner: Span, outer: Span): boolean => inner.start >= outer.start && inner.end <= outer.end;
 
-/** The region mentions of a statement outside institution names, China apart: the places a clause can put work in. */
-export function placesOutsideBodies(ids: Pick<ResolvedIds, 'regions' | 'institutions'>): SpannedId[] {
-  return ids.regions.filter((r) => r.id !== CHINA && !ids.institutions.some((i) => inside(r, i) && (r.start !== i.start || r.end !== i.end)));
+/**
+ * The region mentions of a statement outside institution names, China apart: the places a clause can put work in. With
+ * the statement, also the places written before a body's name as its address (赴 + 日本 + 筑波大学, read 筑波大学): where
+ * the body is, so where work that goes to the body goes.
+ */
+export function placesOutsideBodies(ids: Pick<ResolvedIds, 'regions' | 'institutions'>, statement?: { text: string; start: number }): SpannedId[] {
+  return ids.regions.filter((r) => r.id !== CHINA
+    && (!ids.institutions.some((i) => inside(r, i) && (r.start !== i.start || r.end !== i.end)) || (statement !== undefined && addressOfBody(ids, r, statement))));
+}
+
+/**
+ * Whether a place inside a body's written name is only its address, right after a locative (赴 + 日本 + 筑波大学, 在 + 美国
+ * + 哥伦比亚大学师范学院): it opens every body name it lies in, none of which holds it (not 北京 of 北京大学); and a locative
+ * stands before it. (与 + 日本 + 筑波大学 names a partner, no place the work goes.)
+ */
+export function addressOfBody(ids: Pick<ResolvedIds, 'institutions'>, region: SpannedId, statement: { text: string; start: number }): boolean {
+  return bodyAddress(ids, region, statement) && located(statement, region);
+}
+
+function bodyAddress(ids: Pick<ResolvedIds, 'institutions'>, region: SpannedId, statement: { text: string; start: number }): boolean {
+  const written = statement.text.slice(region.start - statement.start, region.end - statement.start);
+  let bodies = 0;
+  for (const i of ids.institutions) {
+    if (!inside(region, i)) continue;
+    if (region.start !== i.start || region.end === i.end || i.id.includes(written)) return false;
+    bodies++;
+  }
+  return bodies > 0;
 }
 
 /** A level in brackets closing a designation's name (…均衡发展县（市）): the holder may be of either level. */

@@ -918,6 +918,14 @@ describe('relate', () => {
     expect(relations(text.replace('，62名', '，并组织62名'), ['TOUCHES']).filter((r) => !r.includes('→ 广州'))).toEqual([]);
   });
 
+  it('places a program where it goes to a body whose name is written after its country (赴 + 日本 + 筑波大学), not with a partner (与…)', () => {
+    const text = '某局2025年新闻稿\n一、研习\n本局办理「教师海外专业成长计划」，选派教师58名赴日本筑波大学研习。';
+    expect(relations(text, ['TOUCHES'])).toEqual(['TOUCHES 教师海外专业成长计划 → 日本']);
+    expect(relations('本局与日本筑波大学合办「教师海外专业成长计划」。', ['TOUCHES'])).toEqual([]);
+    // A place that the body's own name holds (北京 of 北京大学) is the body's name, no place the work goes.
+    expect(relations(text.replace('日本筑波大学', '北京大学'), ['TOUCHES'])).toEqual([]);
+  });
+
   it('places a quotation that a verb of setting up introduces, after a count (在台东县、花莲县设置4个「…辅导团」)', () => {
     const text = '某部114年新闻稿\n一、偏乡\n本部并在台东县、花莲县设置4个「偏乡国际教育巡回辅导团」驻点服务。';
     expect(relations(text, ['TOUCHES']).sort()).toEqual(['TOUCHES 偏乡国际教育巡回辅导团 → 台东县', 'TOUCHES 偏乡国际教育巡回辅导团 → 花莲县'].sort());
