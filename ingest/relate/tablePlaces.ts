@@ -9,6 +9,7 @@ import { getGazetteer } from '../../language/gazetteer/index.js';
 import { getLexicon } from '../../language/lexicon/index.js';
 import type { AnnotatedStatement } from '../annotated.js';
 import { tableRows } from '../extract/tableRows.js';
+import { namesProgrammeKind } from '../extract/programs/listed.js';
 import type { ResolvedIds, SpannedId } from '../resolve.js';
 import type { RelationSet } from './relationSet.js';
 
@@ -18,7 +19,7 @@ const PROGRAM_REACH = 20;
 /** The place columns of a header row, by index; null when it names none, or names a project column. */
 function placeColumns(cells: readonly string[]): number[] | null {
   const { placeColumnWords, projectColumns } = getLexicon().programs;
-  if (cells.some((cell) => projectColumns.includes(cell.trim()))) return null;
+  if (cells.some((cell) => projectColumns.includes(cell.trim())) || (cells.length > 0 && namesProgrammeKind(cells[0]))) return null;
   const columns = cells.flatMap((cell, i) => (placeColumnWords.some((word) => cell.includes(word)) ? [i] : []));
   return columns.length > 0 ? columns : null;
 }

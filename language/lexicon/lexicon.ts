@@ -126,6 +126,8 @@ export interface Lexicon {
     readonly awardFollowers: Words;
     /** Column names that open a declared list of projects (（项目名称｜建设主体｜…）): its rows each name a project first. */
     readonly projectColumns: readonly string[];
+    /** Words a header row's first column ends in when it names the kind of programme each row is (交流计划, 合作项目). */
+    readonly projectColumnKinds: readonly string[];
     /** Names of a column that numbers a list's rows before the project's (序号). */
     readonly numberColumns: readonly string[];
     /** Marks that separate the columns of such a list (｜, —). */
@@ -486,6 +488,7 @@ function programWords(programs: LexiconFiles['programs']): Lexicon['programs'] {
     awardScopes: new Set(programs.awardScopes),
     awardFollowers: new Set(programs.awardFollowers),
     projectColumns: [...programs.projectColumns].sort(byLengthDesc),
+    projectColumnKinds: programs.projectColumnKinds,
     numberColumns: programs.numberColumns,
     columnSeparators: programs.columnSeparators,
     placeColumnWords: programs.placeColumnWords,

@@ -74,6 +74,7 @@ export const ProgramsFileSchema = z.object({
   awardScopes: words,
   awardFollowers: words,
   projectColumns: words,
+  projectColumnKinds: words,
   numberColumns: words,
   placeColumnWords: words,
   columnSeparators: words,

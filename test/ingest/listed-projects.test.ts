@@ -34,6 +34,20 @@ describe('projects listed under declared columns', () => {
       .toEqual({ separator: '|', columns: 6, nameColumn: 1, placeColumns: [2] });
   });
 
+  it('reads a header row whose first column names the kind of programme each row is (交流计划 | 主要目的地 | …), and places each row', () => {
+    expect(declaredLayout('交流计划 | 主要目的地 | 团数 | 参加人次')).toEqual({ separator: '|', columns: 4, nameColumn: 0, placeColumns: [1] });
+    // Two columns, or a first column of another kind, declare nothing.
+    expect(declaredLayout('交流计划 | 团数')).toBeNull();
+    expect(declaredLayout('学校类别 | 主要目的地 | 团数')).toBeNull();
+    const text = '某局2026年文件\n一、交流\n本学年各项交流计划的团数如下：\n交流计划 | 主要目的地 | 团数 | 参加人次\n'
+      + '公民与社会发展科内地考察 | 广州、福州、厦门 | 720 | 43,200\n「山河学堂」高中学生专题考察 | 北京、西安 | 96 | 5,760\n';
+    const x = extractText(text, { source: 'kinds.txt', sha256: 'x' });
+    const name = new Map(x.entities.map((e) => [e.id, e.name]));
+    const placed = x.relations.filter((r) => r.type === 'TOUCHES').map((r) => `${name.get(r.from)} → ${name.get(r.to)}`).sort();
+    expect(placed).toEqual(['公民与社会发展科内地考察 → 广州市', '公民与社会发展科内地考察 → 福州市', '公民与社会发展科内地考察 → 厦门市',
+      '山河学堂高中学生专题考察 → 北京市', '山河学堂高中学生专题考察 → 西安市'].sort());
+  });
+
   it('splits a row at the separator outside quotations and brackets', () => {
     expect(splitCells('“新安江—千岛湖”生态旅游标识系统—街口镇—县文化旅游体育局—320万元', '—'))
       .toEqual(['“新安江—千岛湖”生态旅游标识系统', '街口镇', '县文化旅游体育局', '320万元']);

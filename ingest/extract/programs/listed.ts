@@ -87,6 +87,29 @@ export function declaredLayout(text: string): ListLayout | null {
       }
     }
   }
+  return kindHeaderLayout(text);
+}
+
+/** The fewest columns of a header row whose first column names a kind of programme. */
+const MIN_KIND_COLUMNS = 3;
+
+/** Whether a header's first column names the kind of programme each row is (交流计划, 合作项目). */
+export function namesProgrammeKind(name: string): boolean {
+  const bare = name.trim();
+  return columnName(bare) && getLexicon().programs.projectColumnKinds.some((kind) => bare.endsWith(kind));
+}
+
+/**
+ * The layout of a header row that is the whole statement, its first column naming the kind of programme each row is
+ * (交流计划 | 主要目的地 | 团数 | 参加人次), or null.
+ */
+function kindHeaderLayout(text: string): ListLayout | null {
+  const { columnSeparators, projectColumnKinds } = getLexicon().programs;
+  if (!projectColumnKinds.some((kind) => text.includes(kind))) return null;
+  for (const separator of columnSeparators) {
+    const names = text.trim().split(separator);
+    if (names.length >= MIN_KIND_COLUMNS && namesProgrammeKind(names[0]) && names.every(columnName)) return layoutOf(names, separator, 0);
+  }
   return null;
 }
 
