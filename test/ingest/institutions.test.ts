@@ -444,6 +444,13 @@ describe('extractInstitutions', () => {
     const names = (text: string): string[] => institutionNames(text, 'tw.txt');
     expect(names('新北市政府教育局新聞稿\n\n位於三重區的新北市立三重高級中學與台中市立台中第一高級中等學校締結姊妹校，作品於新北市立鶯歌陶瓷博物館展出。\n'))
       .toEqual(expect.arrayContaining(['台中市立台中第一高级中等学校', '新北市立三重高级中学', '新北市立莺歌陶瓷博物馆']));
+    // A district written before the city that owns the body is its address, no part of its name (北屯區 + 臺中市立…).
+    const x = extractText('臺中市政府教育局新聞稿\n\n北屯區臺中市立東山高級中學與日本熊本縣立濟濟黌高等學校簽署姊妹校協定。\n', { source: 'tw.txt', sha256: 'x' });
+    const school = x.entities.find((e) => e.type === 'INSTITUTION' && e.name.endsWith('东山高级中学'));
+    expect(school?.name).toBe('台中市立东山高级中学');
+    expect(school?.aliases).toContain('北屯區臺中市立東山高級中學');
+    // A place that owns the body itself opens its name (宿州市 + 立医院), and a district of another city is no address of it.
+    expect(names('某局2024年工作总结\n一、联合宿州市立医院组建联盟，北屯区台北市立图书馆参加。\n')).toEqual(['北屯区台北市立图书馆', '宿州市立医院']);
   });
 
   it('reads the verbs and conjunctions of a research body\'s field in its name after its place (河南省 + 智能 + 起重 + 装备 + 重点实验室)', () => {

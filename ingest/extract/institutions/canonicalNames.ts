@@ -27,6 +27,21 @@ export function withoutForeignCountry(name: string, start: number, regionSpans: 
 }
 
 /**
+ * A place's own body without the smaller place written before its owner as its address (北屯区 + 台中市 + 立 + 东山高级中学
+ * → 台中市立东山高级中学; the surface stays an alias), or null: an address goes from the largest place down, a name never
+ * from a place up to the place that owns it.
+ */
+export function withoutAddressBeforeOwner(name: string, start: number, regionSpans: readonly Candidate[] | undefined): string | null {
+  const address = regionSpans?.find((r) => r.start === start && r.regionIds?.length === 1);
+  const owner = address && regionSpans?.find((r) => r.start === address.end && r.regionIds?.length === 1);
+  if (!address || !owner || !name.startsWith(address.surface ?? address.name)) return null;
+  const rest = name.slice(address.end - address.start);
+  const ownerLength = owner.end - owner.start;
+  if (!vocab().ownershipMarks.has(rest.charAt(ownerLength)) || !getGazetteer().liesIn(address.regionIds![0], owner.regionIds![0])) return null;
+  return rest;
+}
+
+/**
  * The issuer where a body is named as the issuer's name ends, after a place or a SAR's government (海珠区教育局 or 区教育局
  * resolved so under 广州市海珠区教育局; 文化局 under 澳门特别行政区政府文化局, 教育局 under 香港特别行政区政府教育局): one body,
  * not a second one; else the name. Both the name as resolved and the surface as written are tried.

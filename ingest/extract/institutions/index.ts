@@ -14,7 +14,7 @@ import { listedBodies } from './listed.js';
 import { awardedTitles } from '../awarded.js';
 import { quotedBodies } from './quoted.js';
 import { distinctive, vocab } from './vocabulary.js';
-import { fullSarGovernment, issuerNamedShort, partyOpened, peoplesGovernment, sarBureauName, withoutForeignCountry } from './canonicalNames.js';
+import { fullSarGovernment, issuerNamedShort, partyOpened, peoplesGovernment, sarBureauName, withoutAddressBeforeOwner, withoutForeignCountry } from './canonicalNames.js';
 import { insideProgramName, insideQuotedPhrase } from './insidePhrases.js';
 import { issuerSelfReferences, ownSchool } from './issuer.js';
 import { nameOf } from './naming.js';
@@ -144,7 +144,8 @@ export function extractInstitutions(text: string, offset: number, tokens: Token[
     const surface = text.slice(start - offset, end - offset);
     const named = nameOf(tokens, regions, i, head, edge, coreName, surface, context);
     if (named === null) continue;
-    const name = issuerNamedShort(peoplesGovernment(withoutForeignCountry(named, start, context.regionSpans) ?? named), surface, context.issuerName);
+    const unaddressed = withoutForeignCountry(named, start, context.regionSpans) ?? withoutAddressBeforeOwner(named, start, context.regionSpans) ?? named;
+    const name = issuerNamedShort(peoplesGovernment(unaddressed), surface, context.issuerName);
     const kind = vocab().partHeads.has(head.word) ? partKind(coreName, head.word) : head.kind;
     const parents = parentBodies(start, edge, name, surface, suffixEnd >= 0 ? coreName : null);
     // Note: a unit named as the issuing school's (学校 + 分析测试中心, 本校 + 海洋研究所) is part of it, unnamed there.
