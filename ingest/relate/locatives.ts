@@ -21,6 +21,12 @@ function wordEndsAt(text: string, at: number, words: readonly string[]): boolean
   return false;
 }
 
+/** Whether a text holds one of the characters. Note: a loop, not a spread and `some` (an array and a closure per place). */
+function holdsOneOf(text: string, chars: ReadonlySet<string>): boolean {
+  for (const c of text) if (chars.has(c)) return true;
+  return false;
+}
+
 /**
  * Whether a locative stands right before the region (在, 前往; a verb of reach: 覆盖, 惠及), or 向 with a verb of sending
  * later in its clause.
@@ -29,7 +35,7 @@ export function located(input: Pick<PlacementInput, 'text' | 'start'>, region: S
   const at = region.start - input.start;
   const before = input.text.slice(Math.max(0, at - LOCATIVE_WINDOW), at);
   const { locatives, locativeVerbs, coverageVerbs } = getLexicon().programs;
-  return [...before].some((c) => locatives.has(c)) || wordEndsAt(input.text, at, locativeVerbs) || wordEndsAt(input.text, at, coverageVerbs)
+  return holdsOneOf(before, locatives) || wordEndsAt(input.text, at, locativeVerbs) || wordEndsAt(input.text, at, coverageVerbs)
     || itinerary(input.text.slice(Math.max(0, at - ITINERARY_WINDOW), at))
     || addedToItinerary(input, region)
     || sentTo(input, region);

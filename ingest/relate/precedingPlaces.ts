@@ -14,23 +14,31 @@ import { placesOutsideBodies } from './touches.js';
 /** How far into its statement the program may start: a verb of two characters and a quotation mark (开展“). */
 const PROGRAM_OPENING = 3;
 
+/** A statement naming no program and places outside bodies: those a locative places may be where the next one's program is. */
+interface Placing {
+  statement: AnnotatedStatement['statement'];
+  free: SpannedId[];
+  section: string | null;
+}
+
 /** Adds the placements of programs named right after a clause that placed the work. */
 export function precedingPlacements(annotated: readonly AnnotatedStatement[], idsByStatement: ReadonlyMap<string, ResolvedIds>,
   relations: RelationSet, text = ''): void {
-  let placed: { regions: SpannedId[]; end: number; section: string | null } | null = null;
+  // Note: the places a statement puts the work in are read only when the next one goes on with a quoted programme and no
+  // place (seldom), not for every statement naming places (a list and a set each).
+  let placing: Placing | null = null;
   for (const { statement } of annotated) {
     const ids = idsByStatement.get(statement.id);
-    const free = ids ? placesOutsideBodies(ids) : [];
-    const goesOn = placed !== null && placed.section === statement.sectionId && COMMAS.has(text.slice(placed.end, statement.start));
-    if (goesOn && placed !== null && ids && ids.programs.length > 0 && free.length === 0) {
+    const goesOn = placing !== null && placing.section === statement.sectionId && COMMAS.has(text.slice(placing.statement.end, statement.start));
+    if (goesOn && placing !== null && ids && ids.programs.length > 0 && placesOutsideBodies(ids).length === 0) {
       const first = ids.programs.reduce((a, p) => (p.start < a.start ? p : a));
       const opening = statement.text.slice(0, first.start - statement.start);
       // Note: quoted (QUOTES' opening marks): a phrase read as a programme's name does not open with one.
       if (opening.length <= PROGRAM_OPENING && QUOTES.has(opening.slice(-1))) {
-        for (const region of placed.regions) relations.add('TOUCHES', first.id, region.id, statement.id);
+        for (const region of locatedRegions(placing.statement, placing.free)) relations.add('TOUCHES', first.id, region.id, statement.id);
       }
     }
-    const located = ids && ids.programs.length === 0 && free.length > 0 ? [...locatedRegions(statement, free)] : [];
-    placed = located.length > 0 ? { regions: located, end: statement.end, section: statement.sectionId } : null;
+    const free = ids && ids.programs.length === 0 ? placesOutsideBodies(ids) : [];
+    placing = free.length > 0 ? { statement, free, section: statement.sectionId } : null;
   }
 }

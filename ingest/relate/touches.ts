@@ -58,14 +58,24 @@ type Span = { readonly start: number; readonly end: number };
 
 const inside = (inner: Span, outer: Span): boolean => inner.start >= outer.start && inner.end <= outer.end;
 
+/** Whether a place lies inside one of the bodies' names, and is not the whole of it. */
+function insideBody(r: Span, institutions: readonly Span[]): boolean {
+  for (const i of institutions) if (inside(r, i) && (r.start !== i.start || r.end !== i.end)) return true;
+  return false;
+}
+
 /**
  * The region mentions of a statement outside institution names, China apart: the places a clause can put work in. With
  * the statement, also the places written before a body's name as its address (赴 + 日本 + 筑波大学, read 筑波大学): where
  * the body is, so where work that goes to the body goes.
+ * Note: loops, not a filter over a closure per region (the placing passes ask it of most statements).
  */
 export function placesOutsideBodies(ids: Pick<ResolvedIds, 'regions' | 'institutions'>, statement?: { text: string; start: number }): SpannedId[] {
-  return ids.regions.filter((r) => r.id !== CHINA
-    && (!ids.institutions.some((i) => inside(r, i) && (r.start !== i.start || r.end !== i.end)) || (statement !== undefined && addressOfBody(ids, r, statement))));
+  const out: SpannedId[] = [];
+  for (const r of ids.regions) {
+    if (r.id !== CHINA && (!insideBody(r, ids.institutions) || (statement !== undefined && addressOfBody(ids, r, statement)))) out.push(r);
+  }
+  return out;
 }
 
 /**
