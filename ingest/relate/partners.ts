@@ -573,11 +573,20 @@ export function receivedAidPairs(input: PartnerInput): [string, string][] {
 
 /** The partner pairs of a statement with cooperation wording (party first). */
 export function partnerPairs(input: PartnerInput): [string, string][] {
-  const pairs = input.clauses.flatMap((clause) => [...clausePairs(input, clause), ...aidReceivedPairs(input, clause)]);
+  // Note: loops into one list, not a flatMap of spread lists (three arrays per clause); a clause holds the frame of aid
+  // received only where its statement does (seldom): no clause's text is sliced for it otherwise.
+  const aid = receivesAid(input.text);
+  const pairs: [string, string][] = [];
+  for (const clause of input.clauses) {
+    for (const pair of clausePairs(input, clause)) pairs.push(pair);
+    if (aid) for (const pair of aidReceivedPairs(input, clause)) pairs.push(pair);
+  }
   // Note: a field labelled with the partners' role (共建单位：乙、丙) lists the partners of the lead its entry names in
   // another field (tablePartners.ts labelledPartnerships), not partners of each other.
   if (holdsPartnerField(input.text)) return pairs;
+  const coordinated = coordinatedPairs(input);
+  if (coordinated.length === 0) return pairs;
   const seen = new Set(pairs.map(([a, b]) => `${a}|${b}`));
-  for (const [a, b] of coordinatedPairs(input)) if (!seen.has(`${a}|${b}`) && !seen.has(`${b}|${a}`)) pairs.push([a, b]);
+  for (const [a, b] of coordinated) if (!seen.has(`${a}|${b}`) && !seen.has(`${b}|${a}`)) pairs.push([a, b]);
   return pairs;
 }
