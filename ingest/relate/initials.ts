@@ -34,6 +34,22 @@ interface Initial {
   readonly second: boolean;
 }
 
+let abbreviationsById: Map<string, string[]> | undefined;
+const NO_ABBREVIATIONS: readonly string[] = [];
+
+/** The one-character names of a place (abbreviationIds by place). */
+function abbreviationsOf(id: string): readonly string[] {
+  if (!abbreviationsById) {
+    abbreviationsById = new Map();
+    for (const [code, placeId] of abbreviationIds()) {
+      const chars = abbreviationsById.get(placeId);
+      if (chars) chars.push(String.fromCharCode(code));
+      else abbreviationsById.set(placeId, [String.fromCharCode(code)]);
+    }
+  }
+  return abbreviationsById.get(id) ?? NO_ABBREVIATIONS;
+}
+
 /**
  * Each character that stands for exactly one place the document names: its first character, its one-character name,
  * or its second character (南通 → 通, 武汉 → 汉), null when it stands for two.
@@ -54,7 +70,9 @@ function initialsOfNamedPlaces(idsByStatement: ReadonlyMap<string, ResolvedIds>,
     const name = index.get(id)?.name;
     if (name) put(name[0], id, false);
   }
-  for (const [code, id] of abbreviationIds()) if (named.has(id)) put(String.fromCharCode(code), id, false);
+  // Note: each named place's one-character names from a table built once, not a walk over every abbreviation per document;
+  // the order of these puts does not matter (a character ends with one place or with none).
+  for (const id of named) for (const ch of abbreviationsOf(id)) put(ch, id, false);
   for (const id of named) {
     const name = index.get(id)?.name;
     if (name && name.length > 2) put(name[1], id, true);
