@@ -160,12 +160,20 @@ function ownSarPlacements(statement: AnnotatedStatement['statement'], ids: Resol
  * Each statement's entities as the placing rules see them: without its bare programs (read from their quoted words alone,
  * nothing around them saying what they are): no clause and no name places them, only places written right before them.
  */
-function placeableIds(idsByStatement: ReadonlyMap<string, ResolvedIds>): Map<string, ResolvedIds> {
+function placeableIds(idsByStatement: ReadonlyMap<string, ResolvedIds>): ReadonlyMap<string, ResolvedIds> {
+  // Note: most documents name no bare program: their statements' entities serve as they are, with no copy of the map.
+  if (!anyBare(idsByStatement)) return idsByStatement;
   const out = new Map<string, ResolvedIds>();
   for (const [id, ids] of idsByStatement) {
     out.set(id, ids.programs.some((p) => p.bare) ? { ...ids, programs: ids.programs.filter((p) => !p.bare) } : ids);
   }
   return out;
+}
+
+/** Whether a statement names a bare program. */
+function anyBare(idsByStatement: ReadonlyMap<string, ResolvedIds>): boolean {
+  for (const ids of idsByStatement.values()) for (const p of ids.programs) if (p.bare) return true;
+  return false;
 }
 
 /** Whether a mention lies inside one of the others (and is not the same span). */
@@ -293,7 +301,7 @@ function addressLevels(regions: readonly SpannedId[]): ReadonlySet<string> {
  * of its own gives the heading's program only the clauses before that one (组织学生到廣州、深圳…参访，并在中山市設立「…」:
  * 廣州 and 深圳, not 中山市); so does a bare program (`allIds` holds them).
  */
-function headingPlacements(annotated: readonly AnnotatedStatement[], idsByStatement: Map<string, ResolvedIds>,
+function headingPlacements(annotated: readonly AnnotatedStatement[], idsByStatement: ReadonlyMap<string, ResolvedIds>,
   allIds: Map<string, ResolvedIds>, headingIds: ReadonlySet<string>, relations: RelationSet): void {
   let program: string | null = null;
   let section: string | null = null;

@@ -16,7 +16,9 @@ export class RelationSet {
     const key = `${type}|${from}|${to}`;
     let relation = this.byKey.get(key);
     if (!relation) {
-      relation = { type, from, to, evidence: [], ...(type === 'PARTNERS_WITH' ? { kind } : {}) };
+      // Note: two literals, not a spread of a literal made for the kind (an object and a copy per edge); the same fields in
+      // the same order.
+      relation = type === 'PARTNERS_WITH' ? { type, from, to, evidence: [], kind } : { type, from, to, evidence: [] };
       this.byKey.set(key, relation);
     }
     if (evidence === null) return;
