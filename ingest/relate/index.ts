@@ -176,6 +176,12 @@ function anyBare(idsByStatement: ReadonlyMap<string, ResolvedIds>): boolean {
   return false;
 }
 
+/** Whether one of the regions is a zone. Note: a loop, not `some` with a closure (made for every statement). */
+function namesZone(regions: readonly SpannedId[]): boolean {
+  for (const r of regions) if (isZoneId(r.id)) return true;
+  return false;
+}
+
 /** Whether a mention lies inside one of the others (and is not the same span). */
 function insideAny(inner: SpannedId, outers: readonly SpannedId[]): boolean {
   for (const o of outers) if (inside(inner, o)) return true;
@@ -227,7 +233,7 @@ function relateStatement(item: AnnotatedStatement, ids: ResolvedIds, placed: Res
   // Note: a verb of doing together after a connective's partners is cooperation too (与甲建立…), read once the parties are known.
   const maybeJoined = !cued && !aidOnly && mayJoinByVerb(statement.text);
   // Note: most statements name no program and no cooperation: nothing below needs their clauses.
-  if (ids.programs.length === 0 && !cued && !maybeJoined && !aidOnly && !ids.regions.some((r) => isZoneId(r.id))) return;
+  if (ids.programs.length === 0 && !cued && !maybeJoined && !aidOnly && !namesZone(ids.regions)) return;
   const clauses = clausesOf(statement.text, statement.start);
   const freeInstitutions = freeInstitutionsOf(ids);
   const freeRegions = freeRegionsOf(ids, placed);
@@ -336,7 +342,7 @@ function followingPlacements(annotated: readonly AnnotatedStatement[], idsByStat
   for (const { statement } of annotated) {
     const ids = idsByStatement.get(statement.id);
     // Note: a policy the statement cites (依据《…条例》办理) is its basis, not what it and the next go on speaking of.
-    const last = ids?.programs.reduce<(typeof ids.programs)[number] | null>((a, p) => (!citedAt(text, p.start) && (a === null || p.start > a.start) ? p : a), null) ?? null;
+    const last = ids ? lastUncited(ids.programs, text) : null;
     const back = last === null && refersBack(statement.text);
     // Note: a statement referring back (国教署说明，本计划…) where its section named no programme before it refers to the
     // one programme the title names: what the document is about.
@@ -355,7 +361,7 @@ function followingPlacements(annotated: readonly AnnotatedStatement[], idsByStat
       // locative places its places, not in its opening clause alone.
       const placed = back ? locatedRegions(statement, freeRegions)
         : openingPlacements({ text: statement.text, start: statement.start, clauses, programs: [], freeRegions }, continues);
-      const first = [...placed].reduce<SpannedId | null>((a, r) => (a === null || r.start < a.start ? r : a), null);
+      const first = firstPlaced(placed);
       // Note: a body before the place is the statement's own subject (网易公司 + 在长春设立…); not the document's own body
       // named as itself, whose people go on with the programme (我校86名学生赴阿克苏地区…).
       if (first !== null && !ids.institutions.some((i) => i.start < first.start && !namedAsItself(statement, i))) {
@@ -371,6 +377,23 @@ function followingPlacements(annotated: readonly AnnotatedStatement[], idsByStat
     if (last === null) previous = carried(previous, statement, continues, back || escorting);
     else previous = last.bare ? null : { program: last.id, section: statement.sectionId, end: statement.end, listed: listedBefore(statement.text, statement.start, ids?.programs ?? [], last) };
   }
+}
+
+/**
+ * The program named last in a statement that is not a policy it cites, or null.
+ * Note: loops of functions of their own, not a reduce over a closure on the text (made for every statement).
+ */
+function lastUncited<P extends SpannedId>(programs: readonly P[], text: string): P | null {
+  let last: P | null = null;
+  for (const p of programs) if (!citedAt(text, p.start) && (last === null || p.start > last.start)) last = p;
+  return last;
+}
+
+/** The place written first of those placed, or null. */
+function firstPlaced(placed: ReadonlySet<SpannedId>): SpannedId | null {
+  let first: SpannedId | null = null;
+  for (const r of placed) if (first === null || r.start < first.start) first = r;
+  return first;
 }
 
 /** Whether a programme named at `start` is a policy cited in 《》. */
@@ -477,6 +500,9 @@ function assignTargets(item: AnnotatedStatement, ids: ResolvedIds, targets: read
   }
 }
 
+/** The targets of a statement that has none (shared). */
+const NO_TARGETS: readonly Target[] = [];
+
 /** Makes the region a relation ends at an entity, when the id is a region's and the index lacks it. */
 function ensureEndRegion(index: EntityIndex, id: string): void {
   if (id.startsWith('region:') && !index.get(id)) ensureRegion(index, id);
@@ -515,7 +541,7 @@ export function relate(
     if (ids) {
       for (const link of ids.partOf) relations.add('PART_OF', link.from, link.to, item.statement.id);
       relateStatement(item, ids, placeable.get(item.statement.id) ?? ids, index, context, relations, own ?? listed, carried);
-      assignTargets(item, ids, targetsByStatement.get(item.statement.id) ?? []);
+      assignTargets(item, ids, targetsByStatement.get(item.statement.id) ?? NO_TARGETS);
       const goesOn = COMMAS.has(context.text?.slice(organisers.end, item.statement.start) ?? '');
       const sentence = goesOn ? organisers.ids : [];
       // Note: the statement's bodies are gathered again only where it names organising (seldom).
@@ -525,7 +551,8 @@ export function relate(
       for (const [from, to] of organised.pairs) {
         if (!selfPartnership(index, from, to, context)) relations.add('PARTNERS_WITH', from, to, item.statement.id, getLexicon().partnering.partnerVerbKind);
       }
-      organisers = { ids: [...sentence, ...organised.organisers], end: item.statement.end };
+      // Note: the sentence's list is kept as it is when the statement names no organiser (nearly all): no copy.
+      organisers = { ids: organised.organisers.length > 0 ? [...sentence, ...organised.organisers] : sentence, end: item.statement.end };
     }
     const opens = ids ? openingBody(item.statement.text, item.statement.start, ids.institutions) : null;
     subject = opens !== null ? { id: opens, end: item.statement.end } : carried !== null ? { id: carried, end: item.statement.end } : null;
