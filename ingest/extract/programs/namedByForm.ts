@@ -107,9 +107,24 @@ function stewardSystems(text: string, offset: number, out: Candidate[]): void {
   }
 }
 
+let formWords: RegExp | undefined;
+
+/**
+ * Whether the statement holds a word a programme named by its form is read from: a pairing's side or head, a steward
+ * system's ending (every reading below starts from one).
+ * Note: one test of a pattern built once from the lexicon, not a search per word: most statements hold none, and the
+ * searches (eight per statement) were most of this module's time.
+ */
+function holdsFormWord(text: string): boolean {
+  const { pairingSides, pairingHeads, stewardSystems } = getLexicon().programs;
+  formWords ??= new RegExp([...pairingSides, ...pairingHeads, ...stewardSystems].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
+  return formWords.test(text);
+}
+
 /** Programmes named by their form in one statement, where no other program name already covers them. */
 export function namedByForm(text: string, offset: number, regions: readonly Candidate[], taken: readonly Candidate[]): Candidate[] {
   const found: Candidate[] = [];
+  if (!holdsFormWord(text)) return found;
   pairings(text, offset, regions, found);
   stewardSystems(text, offset, found);
   return found.length === 0 ? found : clearOfAll(found, taken);
