@@ -137,8 +137,9 @@ const MAX_COUNT_TOKENS = 3;
 function countWord(token: Token): boolean {
   const cls = classify(token);
   // Note: the segmenter tags a number in digits x (设立 + 1/x + 个/q + “…”).
+  // Note: the approximations are a set built once, not a search of every comparator word with a closure per call.
   return cls === 'ORDINAL' || cls === 'CN_NUMERAL' || token.tag === 'm' || token.tag === 'q' || isNumber(token.word)
-    || getLexicon().targets.before.some(([word, comparator]) => comparator === 'APPROX' && word === token.word);
+    || vocab().approximations.has(token.word);
 }
 
 /**

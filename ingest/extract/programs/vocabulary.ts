@@ -26,6 +26,8 @@ function build() {
     sloganVerbList: [...programs.sloganVerbs],
     cooperationCues: new Set(getLexicon().cooperation.map(([cue]) => cue)),
     backReferenceSet: new Set(programs.backReferences),
+    /** The words before a number that make it approximate (约, 近): a count before a quotation may open with one. */
+    approximations: new Set(getLexicon().targets.before.filter(([, comparator]) => comparator === 'APPROX').map(([word]) => word)),
   };
 }
 
