@@ -12,7 +12,7 @@ import type { Candidate } from '../model.js';
 import { kindOfName } from './institutions/heads.js';
 import { QUOTES } from './quoteMarks.js';
 import { PLACE_DASHES } from './regionTokens.js';
-import { distinctiveCount, vocab } from './programs/vocabulary.js';
+import { anyWordPattern, distinctiveCount, vocab } from './programs/vocabulary.js';
 
 /** A batch ordinal before a title (首批, 第三批, 第10批). */
 const BATCH = new RegExp(`^(?:首批|${BATCH_ORDINAL})`);
@@ -254,8 +254,21 @@ export function awardedTitles(text: string, offset: number, tokens: readonly Tok
 /** The longest holder a row of a list of titles opens with (莆田市教师进修学院). */
 const MAX_ROW_HOLDER = 20;
 
+let titleMarks: RegExp | undefined;
+
+/**
+ * Whether a statement may award a title: it holds an award verb (each reading below starts after one written in it),
+ * or a dash, after which a row of a list of titles awards one.
+ * Note: one test of a pattern built once, not the walk's two table tests at every token: most statements hold neither.
+ */
+function mayAward(text: string): boolean {
+  titleMarks ??= anyWordPattern([...getLexicon().programs.awardVerbs, ...PLACE_DASHES]);
+  return titleMarks.test(text);
+}
+
 function readTitles(text: string, offset: number, tokens: readonly Token[], regions: Uint8Array): Candidate[] {
   const out: Candidate[] = [];
+  if (!mayAward(text)) return out;
   // Note: a dash after the Han words that open the statement ends a row's holder (仙游县金石中学 + — + 全国…特色学校, a row
   // of a list of titles) and awards the title after it; that title opens with a scope of its own (全国, 省级): a place
   // there may be the other side of a pair (广州市第一中学—深圳市实验学校), so it opens none.

@@ -6,7 +6,7 @@ import { getLexicon } from '../../../language/lexicon/index.js';
 import { allHan, isHanCode } from '../../../language/match/tokens.js';
 import type { Candidate } from '../../model.js';
 import { NAME_DOTS, PLACE_DASHES } from '../regionTokens.js';
-import { overlaps, vocab } from './vocabulary.js';
+import { anyWordPattern, overlaps, vocab } from './vocabulary.js';
 
 /** The pairing head right after `at` in `text` (the longest), or null. */
 function pairingHeadAt(text: string, at: number): string | null {
@@ -117,7 +117,7 @@ let formWords: RegExp | undefined;
  */
 function holdsFormWord(text: string): boolean {
   const { pairingSides, pairingHeads, stewardSystems } = getLexicon().programs;
-  formWords ??= new RegExp([...pairingSides, ...pairingHeads, ...stewardSystems].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
+  formWords ??= anyWordPattern([...pairingSides, ...pairingHeads, ...stewardSystems]);
   return formWords.test(text);
 }
 
