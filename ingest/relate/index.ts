@@ -207,8 +207,13 @@ function freeRegionsOf(ids: ResolvedIds, placed: ResolvedIds): SpannedId[] {
  * (赴 + 日本 + 筑波大学), outside placeable programs' names, in the order they are written.
  */
 function placeableRegions(ids: ResolvedIds, placed: ResolvedIds, statement: { text: string; start: number }, free: SpannedId[]): SpannedId[] {
-  const addresses = ids.regions.filter((r) => !insideAny(r, placed.programs) && insideAny(r, ids.institutions) && addressOfBody(ids, r, statement));
-  return addresses.length === 0 ? free : [...free, ...addresses].sort((a, b) => a.start - b.start || a.end - b.end);
+  // Note: a loop that makes a list only when it finds such a place (seldom), as the placing passes ask it of every statement.
+  let out: SpannedId[] | null = null;
+  for (const r of ids.regions) {
+    if (insideAny(r, placed.programs) || !insideAny(r, ids.institutions) || !addressOfBody(ids, r, statement)) continue;
+    (out ??= [...free]).push(r);
+  }
+  return out === null ? free : out.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
 /** The placeable programs with their kinds, as the placing rules read them. */
