@@ -7,12 +7,13 @@
 import { getLexicon } from '../../language/lexicon/index.js';
 import { allHan, classify, hasHan, hasProperTag, lastCharTable } from '../../language/match/tokens.js';
 import { BATCH_ORDINAL } from '../../language/match/numbers.js';
+import { alternation } from '../../language/match/alternation.js';
 import type { Token } from '../../language/segment/index.js';
 import type { Candidate } from '../model.js';
 import { kindOfName } from './institutions/heads.js';
 import { QUOTES } from './quoteMarks.js';
 import { PLACE_DASHES } from './regionTokens.js';
-import { anyWordPattern, distinctiveCount, vocab } from './programs/vocabulary.js';
+import { distinctiveCount, vocab } from './programs/vocabulary.js';
 
 /** A batch ordinal before a title (首批, 第三批, 第10批). */
 const BATCH = new RegExp(`^(?:首批|${BATCH_ORDINAL})`);
@@ -262,7 +263,7 @@ let titleMarks: RegExp | undefined;
  * Note: one test of a pattern built once, not the walk's two table tests at every token: most statements hold neither.
  */
 function mayAward(text: string): boolean {
-  titleMarks ??= anyWordPattern([...getLexicon().programs.awardVerbs, ...PLACE_DASHES]);
+  titleMarks ??= new RegExp(alternation([...getLexicon().programs.awardVerbs, ...PLACE_DASHES]));
   return titleMarks.test(text);
 }
 

@@ -210,7 +210,7 @@ function placeableRegions(ids: ResolvedIds, placed: ResolvedIds, statement: { te
   // Note: a loop that makes a list only when it finds such a place (seldom), as the placing passes ask it of every statement.
   let out: SpannedId[] | null = null;
   for (const r of ids.regions) {
-    if (insideAny(r, placed.programs) || !insideAny(r, ids.institutions) || !addressOfBody(ids, r, statement)) continue;
+    if (insideAny(r, placed.programs) || !addressOfBody(ids, r, statement)) continue;
     (out ??= [...free]).push(r);
   }
   return out === null ? free : out.sort((a, b) => a.start - b.start || a.end - b.end);

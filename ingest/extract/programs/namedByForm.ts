@@ -6,7 +6,8 @@ import { getLexicon } from '../../../language/lexicon/index.js';
 import { allHan, isHanCode } from '../../../language/match/tokens.js';
 import type { Candidate } from '../../model.js';
 import { NAME_DOTS, PLACE_DASHES } from '../regionTokens.js';
-import { anyWordPattern, overlaps, vocab } from './vocabulary.js';
+import { overlaps, vocab } from './vocabulary.js';
+import { alternation } from '../../../language/match/alternation.js';
 
 /** The pairing head right after `at` in `text` (the longest), or null. */
 function pairingHeadAt(text: string, at: number): string | null {
@@ -117,7 +118,7 @@ let formWords: RegExp | undefined;
  */
 function holdsFormWord(text: string): boolean {
   const { pairingSides, pairingHeads, stewardSystems } = getLexicon().programs;
-  formWords ??= anyWordPattern([...pairingSides, ...pairingHeads, ...stewardSystems]);
+  formWords ??= new RegExp(alternation([...pairingSides, ...pairingHeads, ...stewardSystems]));
   return formWords.test(text);
 }
 

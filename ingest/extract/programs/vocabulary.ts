@@ -41,14 +41,6 @@ export function distinctiveCount(text: string): number {
   return distinctiveChars(text, vocab().genericWords, vocab().genericMax);
 }
 
-/**
- * A pattern matching any of `words` (each as written): one native scan of a statement settles whether it holds any, where
- * a search per word costs a call each.
- */
-export function anyWordPattern(words: Iterable<string>): RegExp {
-  return new RegExp([...words].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
-}
-
 /** True when two spans share a character. */
 export function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
   return a.start < b.end && b.start < a.end;
