@@ -67,7 +67,8 @@ function compoundAt(text: string, i: number): { start: number; end: number } | n
   if (isAbbreviation[text.charCodeAt(i)] !== 1 || (i > 0 && isAbbreviation[text.charCodeAt(i - 1)] === 1)) return null;
   const matcher = getRegionMatcher();
   let end = i + 1;
-  while (end < text.length && isAbbreviation[text.charCodeAt(end)] === 1 && !matcher.startsAt(text, end)) {
+  // Note: a compound names each place once: a character that repeats one of the run starts the next word (粤港澳 + 粤剧).
+  while (end < text.length && isAbbreviation[text.charCodeAt(end)] === 1 && !matcher.startsAt(text, end) && !repeatsRun(text, i, end)) {
     if (++end - i > MAX_COMPOUND) return null;
   }
   // Note: one abbreviation alone (most) is a mention only where it stands alone, which tests the ordinary word it may
@@ -79,6 +80,13 @@ function compoundAt(text: string, i: number): { start: number; end: number } | n
   if (isCompound(run)) return end < text.length && holdsCountry(run) && getLexicon().regions.countryCompoundBlockers.has(text[end]) ? null : { start: i, end };
   if (abbreviations().get(text.charCodeAt(i))?.cls === 'WEAK' && isCompound(run.slice(1))) return { start: i + 1, end };
   return null;
+}
+
+/** Whether the character at `end` is one of text[start, end). */
+function repeatsRun(text: string, start: number, end: number): boolean {
+  const code = text.charCodeAt(end);
+  for (let k = start; k < end; k++) if (text.charCodeAt(k) === code) return true;
+  return false;
 }
 
 /** Whether a run of abbreviations holds a country's (中日韩, 台美): a pair of languages or a street's name may follow it. */

@@ -120,6 +120,11 @@ describe('extractRegions on documents', () => {
     expect(names('濠江中学附属英才学校', { regionId: 'region:MO' })).toEqual([]);
   });
 
+  it('ends a compound before a character it already holds: 粤港澳 + 粤剧 names each place once', () => {
+    const compound = extractRegions('联合举办“粤港澳粤剧群英荟”', 0, GUANGZHOU).find((c) => c.kind === 'COMPOUND');
+    expect(compound).toMatchObject({ surface: '粤港澳', regionIds: ['region:440000', 'region:HK', 'region:MO'] });
+  });
+
   it('cuts a compound before an ordinary word: 横琴粤澳深度合作区 gives 粤澳', () => {
     const doc = read('../fixtures/corpus/gz-2024-summary-2025-plan.txt');
     const { text, offset } = lineWith(doc, '粤澳深度合作区');

@@ -944,6 +944,15 @@ describe('relate', () => {
     expect(relations(long, ['TOUCHES'])).toContain('TOUCHES 澳门学生大湾区研学计划 → 肇庆市');
   });
 
+  it('hands a program on through a clause saying who runs it, placing nothing, to the clause that says where (，由…组成…，赴…)', () => {
+    // Note: a sentence the reader cuts at its commas, with the commas as a file's text has them once read (，→ ,).
+    const text = ('某部2025年新闻稿\n一、实习\n为协助学生累积海外职场经验，本部与劳动部合作推动「青年海外职涯体验计划」，'
+      + '由国立台北科技大学、龙华科技大学及正修科技大学组成南向职涯联盟，媒合学生赴泰国曼谷、马来西亚槟城的台资企业见习。').replace(/，/g, ',');
+    expect(relations(text, ['TOUCHES'])).toEqual(expect.arrayContaining(['TOUCHES 青年海外职涯体验计划 → 曼谷', 'TOUCHES 青年海外职涯体验计划 → 槟城']));
+    // A clause in between that does something else (同时完善…) still ends the program's sentence for placing.
+    expect(relations(text.replace('由国立台北科技大学、龙华科技大学及正修科技大学组成南向职涯联盟', '同时完善线上申请与审核系统'), ['TOUCHES'])).toEqual([]);
+  });
+
   it('reads a date of the Republic of China calendar opening the clause after a program as a date (，113年8月先后于…)', () => {
     const text = '某署113年度成果\n一、交流\n本署与日本运动协会续办「台日少年棒球交流计划」，113年8月先后于宜兰县罗东运动公园及日本办理交流营。';
     expect(relations(text, ['TOUCHES'])).toContain('TOUCHES 台日少年棒球交流计划 → 宜兰县');
