@@ -5,6 +5,7 @@
  */
 import { abbreviations, continuesList, getGazetteer, getRegionMatcher, isCompound, ordinaryAbbreviationBigrams, type LookupContext, type RegionRecord, type SurfaceEntry } from '../gazetteer/index.js';
 import { areaId } from '../gazetteer/areas.js';
+import { CHINA_ID } from '../gazetteer/countries.js';
 import { getLexicon } from '../lexicon/index.js';
 import type { RegionMention } from './types.js';
 import { codeTable } from '../match/codeTable.js';
@@ -157,6 +158,22 @@ function addressContext(found: readonly RegionMention[], at: number, ids: readon
   return ids.some((id) => getGazetteer().liesIn(id, parent)) ? { regionId: parent } : null;
 }
 
+/** A country's region id (region:JP): two capitals after the prefix. */
+const COUNTRY_ID = /^region:[A-Z]{2}$/;
+/** A Chinese division's region id (region:370831): digits after the prefix. */
+const CHINESE_DIVISION_ID = /^region:\d+$/;
+
+/**
+ * Whether a Chinese division's short form is written right after a foreign country, as a place of that country's
+ * (印尼 + 泗水: Surabaya, not 泗水县; 韩国 + 全州): an address names its country first, so what follows is abroad.
+ */
+function abroadShortForm(found: readonly RegionMention[], at: number, region: RegionRecord, surface: string): boolean {
+  if (surface === region.name || !CHINESE_DIVISION_ID.test(region.id)) return false;
+  const previous = found[found.length - 1];
+  const country = previous?.end === at && previous.regionIds?.length === 1 ? previous.regionIds[0] : undefined;
+  return country !== undefined && COUNTRY_ID.test(country) && country !== CHINA_ID;
+}
+
 /** The region a form stands for here: the best ranked, in the place written right before it when that holds one. */
 function bestRegion(found: readonly RegionMention[], at: number, entry: SurfaceEntry, context: LookupContext): RegionRecord | undefined {
   const ids = entry.ids;
@@ -212,7 +229,8 @@ export function extractRegions(text: string, offset: number, context: LookupCont
       const region = bestRegion(out, offset + m.start, m.entry, context);
       // Note: the surface is cut once for the filters and the mention (each filter cut it again).
       const surface = region ? text.slice(m.start, m.end) : '';
-      if (region && !inFixedExpression(text, m.start, surface) && standsForPlace(text, m.start, surface, region, context.regionId, listed)) {
+      if (region && !inFixedExpression(text, m.start, surface) && standsForPlace(text, m.start, surface, region, context.regionId, listed)
+        && !abroadShortForm(out, offset + m.start, region, surface)) {
         out.push({ type: 'REGION', name: region.name, kind: region.level, start: offset + m.start, end: offset + m.end, surface, regionIds: [region.id, ...areaMembers(region.id)] });
       }
       i = lastEnd = m.end;

@@ -125,6 +125,13 @@ describe('extractRegions on documents', () => {
     expect(compound).toMatchObject({ surface: '粤港澳', regionIds: ['region:440000', 'region:HK', 'region:MO'] });
   });
 
+  it('reads no Chinese division in the short form written right after a foreign country (印尼 + 泗水, 韩国 + 全州)', () => {
+    expect(names('分赴印尼泗水及韩国全州的合作学校')).toEqual(['印尼', '韩国']);
+    // Its full name, or the short form after a Chinese place or none, is the Chinese division still.
+    expect(names('前往印尼泗水县的企业')).toEqual(['印尼', '泗水县']);
+    expect(names('前往山东泗水的企业')).toEqual(['山东省', '泗水县']);
+  });
+
   it('cuts a compound before an ordinary word: 横琴粤澳深度合作区 gives 粤澳', () => {
     const doc = read('../fixtures/corpus/gz-2024-summary-2025-plan.txt');
     const { text, offset } = lineWith(doc, '粤澳深度合作区');
