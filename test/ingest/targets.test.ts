@@ -615,6 +615,9 @@ describe('a release announcing a year\'s results', () => {
     // So does a meeting that reports a year's work (召开推进会，通报2024年工作成效，部署2025年重点任务).
     const meeting = extractText('某省商务厅 > 新闻动态 > 厅内要闻\n\n中欧班列跑出加速度\n\n发布时间:2025-02-19 09:30\n\n2月18日,省商务厅召开推进会,通报2024年工作成效,部署2025年重点任务。全年发送标箱10,300个。\n', { source: 'meeting.txt', sha256: 'x' });
     expect(meeting.targets.map((t) => `${t.value}${t.unit} ${t.year} ${t.status}`)).toEqual(['10300个 2024 ACHIEVED']);
+    // And the results of carrying a programme out (公布「…」2025年度的推行结果，並宣布2026年度…的安排) are a summary's.
+    const results = extractText('某局新闻公报\n\n某计划逾千人获聘　某局公布新一期安排\n\n某局今日公布「某某就业计划」2025年度的推行结果,并宣布2026年度计划的安排。2025年度共有368家企业参与。\n', { source: 'results.txt', sha256: 'x' });
+    expect(results.targets.map((t) => `${t.value}${t.unit} ${t.year} ${t.status}`)).toEqual(['368家 2025 ACHIEVED']);
   });
 });
 
