@@ -453,6 +453,12 @@ describe('extractInstitutions', () => {
     expect(names('某局2024年工作总结\n一、联合宿州市立医院组建联盟，北屯区台北市立图书馆参加。\n')).toEqual(['北屯区台北市立图书馆', '宿州市立医院']);
   });
 
+  it('reads a body a foreign division or an unlisted city owns whole (京都府 + 立 + 嵯峨野高等学校, 福冈市 + 立 + 博多小学校)', () => {
+    const names = (text: string): string[] => institutionNames(text, 'jp.txt');
+    expect(names('某局新闻稿\n\n甲中学与京都府立嵯峨野高等学校缔结姊妹校，乙小学与福冈市立博多小学校结为姊妹校。\n'))
+      .toEqual(expect.arrayContaining(['京都府立嵯峨野高等学校', '福冈市立博多小学校']));
+  });
+
   it('reads the verbs and conjunctions of a research body\'s field in its name after its place (河南省 + 智能 + 起重 + 装备 + 重点实验室)', () => {
     const names = (text: string): string[] => institutionNames(text, 'labs.txt');
     expect(names('（一）河南省智能传感与感知芯片重点实验室。\n（七）河南省智能起重装备重点实验室。\n'))

@@ -13,6 +13,7 @@ import { innerHeadAt, innerHeadStep, unitInPlace } from './innerHeads.js';
 import { innerAdverb, innerConjunction, soundNameDot, splitName } from './innerWords.js';
 import { END, FIELD_KINDS, GO_ON, startWalk, type Walk } from './leftWalk.js';
 import { distinctive, isAction, vocab } from './vocabulary.js';
+import { getLexicon } from '../../../language/lexicon/index.js';
 
 
 /** The left edge of a name: its first token before and after trimming, whether it has a proper part, and its parents. */
@@ -122,9 +123,17 @@ function bodyWorkEnd(w: Walk, j: number): boolean {
   return headEnd || joinedWork;
 }
 
-/** Whether token `j` (or `mark`, its first character) is a place's mark of ownership right after the place's level (宿州市 + 立). */
+/**
+ * Whether token `j` (or `mark`, its first character) is a place's mark of ownership right after the place's level (宿州市 +
+ * 立): a Chinese place's, a foreign division's (京都府 + 立 + 嵯峨野高等学校), or a place no gazetteer lists that the
+ * segmenter cut as a name with its level (福冈市 + 立 + 博多小学校, 那霸市 + 立).
+ */
 function ownedAt(tokens: readonly Token[], regions: Uint8Array, j: number, mark = tokens[j].word): boolean {
-  return vocab().ownershipMarks.has(mark) && j > 0 && regions[j - 1] === 1 && vocab().barePrefixes.has(tokens[j - 1].word.slice(-1));
+  if (!vocab().ownershipMarks.has(mark) || j === 0) return false;
+  const place = tokens[j - 1];
+  const level = place.word.slice(-1);
+  if (regions[j - 1] === 1) return vocab().barePrefixes.has(level) || getLexicon().regions.foreignDivisionLevels.includes(level);
+  return place.word.length >= 3 && vocab().barePrefixes.has(level) && hasProperTag(place);
 }
 
 /** Whether token `j` is the word right after a place's mark of ownership (新北市 + 立 + 三重/m + 高级中学). */
