@@ -376,14 +376,13 @@ function followingPlacements(annotated: readonly AnnotatedStatement[], idsByStat
         }
       }
     }
-    // Note: a statement going on with the sentence that takes people somewhere and names no place yet (…「…计划」，组织学生
-    // 218团 + ，赴广州、深圳…) hands the program on to the statement that says where.
-    const escorting = continues && last === null && ids !== undefined && placesOutsideBodies(ids).length === 0 && takesPeople(statement);
-    // Note: so does one that says, placing nothing, who does it (…推动「…计划」，+ 由甲、乙及丙组成…联盟，+ 媒合学生赴雅加达…):
-    // who runs the programme is said between its name and where it goes.
-    const runBy = continues && last === null && statement.text.startsWith(getLexicon().partnering.agentMark)
-      && (ids === undefined || placesOutsideBodies(ids).length === 0);
-    if (last === null) previous = carried(previous, statement, continues, back || escorting || runBy);
+    // Note: a statement going on with the sentence that names no program and no place yet hands the program on to the
+    // statement that says where, when it takes people somewhere (…「…计划」，组织学生218团 + ，赴广州、深圳…) or says who does
+    // it (…推动「…计划」，+ 由甲、乙及丙组成…联盟，+ 媒合学生赴雅加达…: who runs the programme is said between its name and
+    // where it goes).
+    const placesNothing = continues && last === null && (ids === undefined || placesOutsideBodies(ids).length === 0);
+    const handsOn = placesNothing && (statement.text.startsWith(getLexicon().partnering.agentMark) || (ids !== undefined && takesPeople(statement)));
+    if (last === null) previous = carried(previous, statement, continues, back || handsOn);
     else previous = last.bare ? null : { program: last.id, section: statement.sectionId, end: statement.end, listed: listedBefore(statement.text, statement.start, ids?.programs ?? [], last) };
   }
 }

@@ -158,20 +158,21 @@ function addressContext(found: readonly RegionMention[], at: number, ids: readon
   return ids.some((id) => getGazetteer().liesIn(id, parent)) ? { regionId: parent } : null;
 }
 
-/** A country's region id (region:JP): two capitals after the prefix. */
-const COUNTRY_ID = /^region:[A-Z]{2}$/;
 /** A Chinese division's region id (region:370831): digits after the prefix. */
 const CHINESE_DIVISION_ID = /^region:\d+$/;
 
+/** The levels of the places outside the mainland's divisions whose own places an address may name after them. */
+const OUTSIDE_LEVELS: ReadonlySet<string> = new Set(['COUNTRY', 'SAR']);
+
 /**
- * Whether a Chinese division's short form is written right after a foreign country, as a place of that country's
- * (印尼 + 泗水: Surabaya, not 泗水县; 韩国 + 全州): an address names its country first, so what follows is abroad.
+ * Whether a mainland division's short form is written right after a foreign country or a SAR, as a place or a name of
+ * that country's or SAR's (印尼 + 泗水: Surabaya, not 泗水县; 韩国 + 全州; 澳门 + 濠江中学, 香港 + 上海汇丰银行): an address
+ * names its country first, so what follows is there.
  */
 function abroadShortForm(found: readonly RegionMention[], at: number, region: RegionRecord, surface: string): boolean {
   if (surface === region.name || !CHINESE_DIVISION_ID.test(region.id)) return false;
   const previous = found[found.length - 1];
-  const country = previous?.end === at && previous.regionIds?.length === 1 ? previous.regionIds[0] : undefined;
-  return country !== undefined && COUNTRY_ID.test(country) && country !== CHINA_ID;
+  return previous?.end === at && OUTSIDE_LEVELS.has(previous.kind) && previous.regionIds?.[0] !== CHINA_ID;
 }
 
 /** The region a form stands for here: the best ranked, in the place written right before it when that holds one. */

@@ -125,8 +125,10 @@ describe('extractRegions on documents', () => {
     expect(compound).toMatchObject({ surface: '粤港澳', regionIds: ['region:440000', 'region:HK', 'region:MO'] });
   });
 
-  it('reads no Chinese division in the short form written right after a foreign country (印尼 + 泗水, 韩国 + 全州)', () => {
+  it('reads no Chinese division in the short form written right after a foreign country or a SAR (印尼 + 泗水, 澳门 + 濠江)', () => {
     expect(names('分赴印尼泗水及韩国全州的合作学校')).toEqual(['印尼', '韩国']);
+    // So after a SAR: its own school or bank named with a mainland place's short form (澳门 + 濠江中学, 香港 + 上海汇丰银行).
+    expect(names('与澳门濠江中学及香港上海汇丰银行合作')).toEqual(['澳门', '香港']);
     // Its full name, or the short form after a Chinese place or none, is the Chinese division still.
     expect(names('前往印尼泗水县的企业')).toEqual(['印尼', '泗水县']);
     expect(names('前往山东泗水的企业')).toEqual(['山东省', '泗水县']);

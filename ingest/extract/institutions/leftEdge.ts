@@ -13,7 +13,6 @@ import { innerHeadAt, innerHeadStep, unitInPlace } from './innerHeads.js';
 import { innerAdverb, innerConjunction, soundNameDot, splitName } from './innerWords.js';
 import { END, FIELD_KINDS, GO_ON, startWalk, type Walk } from './leftWalk.js';
 import { distinctive, isAction, vocab } from './vocabulary.js';
-import { getLexicon } from '../../../language/lexicon/index.js';
 
 
 /** The left edge of a name: its first token before and after trimming, whether it has a proper part, and its parents. */
@@ -132,7 +131,7 @@ function ownedAt(tokens: readonly Token[], regions: Uint8Array, j: number, mark 
   if (!vocab().ownershipMarks.has(mark) || j === 0) return false;
   const place = tokens[j - 1];
   const level = place.word.slice(-1);
-  if (regions[j - 1] === 1) return vocab().barePrefixes.has(level) || getLexicon().regions.foreignDivisionLevels.includes(level);
+  if (regions[j - 1] === 1) return vocab().ownerLevels.has(level);
   return place.word.length >= 3 && vocab().barePrefixes.has(level) && hasProperTag(place);
 }
 

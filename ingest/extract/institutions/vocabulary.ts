@@ -4,7 +4,7 @@ import { codeTable } from '../../../language/match/codeTable.js';
 import { SuffixLexicon, distinctiveChars, lastCharTable, maxWordLength } from '../../../language/match/tokens.js';
 
 function build() {
-  const { institutions, programs, names, partnering, cooperation, targets } = getLexicon();
+  const { institutions, programs, names, partnering, cooperation, targets, regions } = getLexicon();
   const heads = new SuffixLexicon<InstitutionKind>(institutions.heads);
   const actionPairs = new Set([...names.actionWords].flatMap((a) => [...names.actionWords, ...institutions.nameVerbs].map((b) => a + b)));
   return {
@@ -27,6 +27,11 @@ function build() {
     programHeadLexicon: new SuffixLexicon([...programs.heads].filter(([w]) => w.length >= 2)),
     postTitleLexicon: new SuffixLexicon(names.postTitles.map((w) => [w, true] as const)),
     genericMax: maxWordLength(institutions.genericModifiers),
+    /**
+     * The levels a place that owns a body ends in before its mark (宿州市 + 立, 京都府 + 立): a Chinese place's bare prefix or
+     * a foreign division's one-character level.
+     */
+    ownerLevels: new Set([...names.barePrefixes, ...regions.foreignDivisionLevels.filter((level) => level.length === 1)]),
     /** The characters direction words open with (东, 西, 中 …): 中 + 西部 is a compound of directions. */
     directionChars: new Set([...names.directions].map((w) => w[0])),
     /**
