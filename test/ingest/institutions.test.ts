@@ -434,6 +434,15 @@ describe('extractInstitutions', () => {
     expect(x.relations.filter((r) => r.type === 'PART_OF').map((r) => `${byId.get(r.from)} → ${byId.get(r.to)}`)).toContain('高雄市政府卫生局 → 高雄市政府');
   });
 
+  it('reads a bureau whole when the segmenter cuts its government as one word after the place (台中 + 市政府 + 教育局, 金门 + 县政府 + 观光处)', () => {
+    const names = (text: string): string[] => institutionNames(text, 'tw.txt');
+    expect(names('台中市政府教育局推动国际教育。')).toContain('台中市政府教育局');
+    expect(names('金门县政府观光处与厦门市文旅局合作。')).toEqual(['厦门市文旅局', '金门县政府', '金门县政府观光处']);
+    // Note: the issuer line of such a bureau's release names the bureau, not the government it belongs to.
+    const x = extractText('臺中市政府教育局新聞稿\n發布機關：臺中市政府教育局\n\n臺中市政府教育局推動國際教育。\n', { source: 'tc.txt', sha256: 'x' });
+    expect(x.document.issuer).toBe('台中市政府教育局');
+  });
+
   it('reads a unit a Taiwan city\'s government names by its field alone in its own release as the government\'s (文化局 → 高雄市政府文化局)', () => {
     const x = extractText('高雄市政府新聞稿\n\n高雄姊妹市交流成果豐碩\n\n文化局與觀光局在鹽埕區合辦城市特展。\n', { source: 'khh.txt', sha256: 'x' });
     const names = x.entities.filter((e) => e.type === 'INSTITUTION').map((e) => e.name);
