@@ -93,12 +93,35 @@ function mayJoinByVerb(text: string): boolean {
 /** How far before a programme the issuer may stand as the subject acting on it (民青局 + 推出 + 「…計劃」). */
 const ISSUER_GAP = 12;
 
+/** How many characters of [start, end) the spans cover (spans of one statement's mentions, which may nest). */
+function coveredIn(spans: readonly SpannedId[], start: number, end: number): number {
+  let covered = 0;
+  let reached = start;
+  // Note: mentions come in the order of the text; a nested one adds only what lies past the last counted end.
+  for (const s of spans) {
+    const from = Math.max(s.start, reached);
+    const to = Math.min(s.end, end);
+    if (to > from) {
+      covered += to - from;
+      reached = to;
+    }
+  }
+  return covered;
+}
+
+/** A statement's place and body mentions in the order of the text. */
+function namesOf(ids: ResolvedIds): SpannedId[] {
+  return [...ids.regions, ...ids.institutions].sort((a, b) => a.start - b.start);
+}
+
 /**
  * Whether the issuer, named in the clause, is its subject acting on the programme: it stands shortly before it with an
  * action word between (民青局推出「…計劃」). Named anywhere else near a programme, the issuer is only writing about it.
+ * The names of the places and bodies written between count for nothing: where it acts is no distance
+ * (教育局 + 在 + 台北市立大学博爱校区 + 举办「…论坛」).
  */
-function issuerActsOn(statement: { text: string; start: number }, institution: SpannedId, program: SpannedId): boolean {
-  if (institution.end > program.start || program.start - institution.end > ISSUER_GAP) return false;
+function issuerActsOn(statement: { text: string; start: number }, institution: SpannedId, program: SpannedId, named: readonly SpannedId[]): boolean {
+  if (institution.end > program.start || program.start - institution.end - coveredIn(named, institution.end, program.start) > ISSUER_GAP) return false;
   const between = statement.text.slice(institution.end - statement.start, program.start - statement.start);
   for (const word of getLexicon().names.actionWords) if (between.includes(word)) return true;
   return false;
@@ -263,7 +286,7 @@ function relateStatement(item: AnnotatedStatement, ids: ResolvedIds, placed: Res
       const near = !named && freeInstitutions.includes(institution) && institution.start >= clause.start && institution.end <= clause.end;
       // Note: a policy's issuer named in its title is involved in it, even when it issued this document too; so is the
       // issuer acting on a programme as its clause's subject.
-      const involved = named || (near && (institution.id !== context.issuerInstitutionId || issuerActsOn(statement, institution, program)));
+      const involved = named || (near && (institution.id !== context.issuerInstitutionId || issuerActsOn(statement, institution, program, namesOf(ids))));
       if (involved) relations.add('INVOLVES', program.id, institution.id, statement.id);
     }
   }

@@ -992,6 +992,14 @@ describe('relate', () => {
     expect(relations(text, ['TOUCHES']).sort()).toEqual(['TOUCHES 湾区探新小学交流团 → 深圳市', 'TOUCHES 湾区探新小学交流团 → 东莞市'].sort());
   });
 
+  it('takes the issuer as acting on a programme across the names of where it acts (教育局 + 在 + 某大学某校区 + 举办「…论坛」)', () => {
+    const head = '臺北市政府教育局新聞稿\n發布機關：臺北市政府教育局\n\n臺北市政府教育局（以下簡稱教育局）今日公布成果。\n';
+    expect(relations(`${head}11月，教育局在臺北市立大學博愛校區舉辦「2024臺北國際教育論壇」。\n`, ['INVOLVES']))
+      .toContain('INVOLVES 2024台北国际教育论坛 → 台北市政府教育局');
+    // Words that are no name still count: the issuer writing about a programme far before it is not acting on it.
+    expect(relations(`${head}11月，教育局表示本年度將持續推動各項國際交流工作並舉辦「2024臺北國際教育論壇」。\n`, ['INVOLVES'])).toEqual([]);
+  });
+
   it('places a quotation a verb introduces across a count in digits (各设立1个“…”), as across one in Chinese numerals', () => {
     expect(relations('民青局在南沙区设立“港青南沙实习服务站”。', ['TOUCHES'])).toEqual(['TOUCHES 港青南沙实习服务站 → 南沙区']);
     expect(relations('在天河区和福田区各设立1个“港青就业服务驿站”。', ['TOUCHES']).sort())
