@@ -46,11 +46,16 @@ function endRules(): EndRules {
   };
 }
 
-const LIST_SEPARATOR = '、'.charCodeAt(0);
+let listJoiners: ReadonlySet<number> | undefined;
 
-/** Whether position `i` follows "region、" directly, where `lastEnd` is the end of the previous region mention. */
+/**
+ * Whether position `i` follows a region and a list's joiner directly ("region、", "region—": regions.listJoiners), where
+ * `lastEnd` is the end of the previous region mention.
+ */
 export function continuesList(text: string, i: number, lastEnd: number): boolean {
-  return i === lastEnd + 1 && text.charCodeAt(lastEnd) === LIST_SEPARATOR;
+  if (i !== lastEnd + 1) return false;
+  listJoiners ??= codes(getLexicon().regions.listJoiners);
+  return listJoiners.has(text.charCodeAt(lastEnd));
 }
 
 /** True for CJK ideographs (the characters that can continue a Chinese word). */

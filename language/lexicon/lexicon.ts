@@ -345,6 +345,8 @@ export interface Lexicon {
     readonly englishHeads: readonly (readonly [head: string, english: string])[];
     readonly followChars: Words;
     readonly followWords: readonly string[];
+    /** Characters between two places that make the second an item of the same list (、, a pair's dash). */
+    readonly listJoiners: Words;
     readonly separatorChars: Words;
     readonly badFollow: ReadonlyMap<string, Words>;
     readonly fixedExpressions: readonly string[];
@@ -660,6 +662,7 @@ function regionWords(regions: LexiconFiles['regions']): Lexicon['regions'] {
     englishHeads: Object.entries(regions.englishHeads),
     followChars: new Set(regions.followChars),
     followWords: regions.followWords,
+    listJoiners: new Set(regions.listJoiners),
     separatorChars: new Set(regions.separatorChars),
     badFollow: new Map(Object.entries(regions.badFollow).map(([ch, bad]) => [ch, new Set(bad)])),
     fixedExpressions: regions.fixedExpressions,

@@ -231,6 +231,7 @@ export const RegionsFileSchema = z.object({
   englishHeads: z.record(z.string(), z.string()),
   followChars: text,
   followWords: words,
+  listJoiners: text,
   separatorChars: text,
   badFollow: z.record(z.string().length(1), text),
   fixedExpressions: words,

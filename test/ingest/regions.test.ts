@@ -80,6 +80,15 @@ describe('extractRegions on documents', () => {
     ]);
   });
 
+  it('reads both places of a pair joined by a dash as places, whatever word follows the second (萧山—江山山海协作产业园)', () => {
+    const names = (text: string): string[] => extractRegions(text, 0, { regionId: 'region:330000' }).map((c) => c.name);
+    expect(names('萧山—江山山海协作产业园新落地项目14个')).toEqual(['萧山区', '江山市']);
+    expect(names('在鄞州区投资建设景宁—鄞州产业飞地')).toEqual(['鄞州区', '景宁畲族自治县', '鄞州区']);
+    expect(names('推动柯桥—松阳、德清—文成山海协作产业园扩区提质')).toEqual(['柯桥区', '松阳县', '德清县', '文成县']);
+    // Only right after a place: a dash alone lifts nothing (江山 of 江山如画 is a word).
+    expect(names('2024—江山如画主题展')).toEqual([]);
+  });
+
   it('reads a list of district short forms in a Wenzhou summary', () => {
     const doc = read('../fixtures/corpus/wz-2024-summary-2025-plan.txt');
     const { text, offset } = lineWith(doc, '鹿城、龙湾、乐清');
