@@ -274,6 +274,14 @@ describe('extractPrograms', () => {
     expect(programs('在宜州区建设东西部协作产业园。')).toEqual(['东西部协作']);
   });
 
+  it('names an enclave a county builds in another place by its pairing (景宁—鄞州产业飞地, 江山（萧山）科创飞地), placed in both', () => {
+    const x = extractText('工作总结\n一、飞地\n景宁畲族自治县在鄞州区投资建设景宁—鄞州产业飞地，年内入驻企业12家。\n', { source: 'enclave.txt', sha256: 'x' });
+    const name = new Map(x.entities.map((e) => [e.id, e.name]));
+    expect(x.entities.filter((e) => e.type === 'PROGRAM').map((e) => e.name)).toEqual(['景宁—鄞州产业飞地']);
+    expect(x.relations.filter((r) => r.type === 'TOUCHES').map((r) => `${name.get(r.from)} → ${name.get(r.to)}`).sort())
+      .toEqual(['景宁—鄞州产业飞地 → 景宁畲族自治县', '景宁—鄞州产业飞地 → 鄞州区']);
+  });
+
   it('takes parks, incubators, clusters and pilot schools as designations only under a national or provincial scope', () => {
     expect(names(run('创建公主岭国家现代农业产业园。'))).toEqual(['公主岭国家现代农业产业园']);
     expect(names(run('入选全国中小学科学教育实验校。'))).toEqual(['全国中小学科学教育实验校']);
