@@ -748,6 +748,8 @@ describe('awarded titles and quoted names in the whole extraction', () => {
     expect(names(run('推进“重点项目”建设。'))).toEqual([]);
     // A head right after the quotation makes it a name however common its words.
     expect(run('负责管理创新科技署的「科技券」计划。')).toMatchObject([{ name: '科技券计划', aliases: ['科技券'] }]);
+    // 提质工程 (a project that raises quality) is such a head, as 提升工程 is.
+    expect(names(run('在勐腊县磨憨镇、景洪市勐龙镇实施“国门学校”提质工程。'))).toEqual(['国门学校提质工程']);
   });
 
   it('ends an unquoted name at 增加, 参加 and 前往, verbs of the clause (政府会否增加 + 内地交流计划)', () => {
