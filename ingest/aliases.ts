@@ -6,7 +6,7 @@
 import type { AnnotatedStatement } from './annotated.js';
 import { getLexicon } from '../language/lexicon/index.js';
 import { repointIds, type ResolvedIds, type SpannedId, type EntityIndex } from './resolve.js';
-import type { Entity } from './model.js';
+import type { Entity, Statement } from './model.js';
 import { QUOTES, withoutNameMarks } from './extract/quoteMarks.js';
 import { allHan, classify, wordLengthsByFirst } from '../language/match/tokens.js';
 import { holdsAnyWord } from '../language/match/words.js';
@@ -285,6 +285,69 @@ export function applyQuotedRementions(annotated: readonly AnnotatedStatement[], 
     }
   }
   mentionEverywhere(annotated, index, idsByStatement, established);
+}
+
+/** The programmes the document quotes whole, by their name as written, with their ids (the first quotation of each name). */
+function quotedPrograms(annotated: readonly AnnotatedStatement[], idsByStatement: ReadonlyMap<string, ResolvedIds>): Map<string, string> {
+  const quoted = new Map<string, string>();
+  for (const { statement } of annotated) {
+    for (const m of idsByStatement.get(statement.id)?.programs ?? []) {
+      const start = m.start - statement.start;
+      const end = m.end - statement.start;
+      const name = statement.text.slice(start, end);
+      if (quotedWhole(statement.text, start, end) && !quoted.has(name)) quoted.set(name, m.id);
+    }
+  }
+  return quoted;
+}
+
+/** The quoted name a mention at text[start, end) is the end of, written whole there, with its id; else undefined. */
+function quotedNameEndingAt(text: string, start: number, end: number, quoted: ReadonlyMap<string, string>): { name: string; id: string } | undefined {
+  const name = text.slice(start, end);
+  for (const [full, id] of quoted) {
+    const from = start - (full.length - name.length);
+    if (full.length > name.length && from >= 0 && full.endsWith(name) && text.startsWith(full, from)) return { name: full, id };
+  }
+  return undefined;
+}
+
+/**
+ * A programme read unquoted, every mention of it the end of a name the document quotes, written whole there (a heading
+ * 二、青年內地實習資助計劃 under 「青年內地實習資助計劃」: the reader stopped before 青年), is the quoted programme: its
+ * mentions become the quoted one's, grown to the whole name, and it is gone.
+ */
+export function extendToQuotedNames(annotated: readonly AnnotatedStatement[], index: EntityIndex, idsByStatement: Map<string, ResolvedIds>): void {
+  const quoted = quotedPrograms(annotated, idsByStatement);
+  if (quoted.size === 0) return;
+  // Note: the unquoted mentions that grow, by the entity they name; an entity with one that does not keeps them all.
+  const grown = new Map<string, { statement: Statement; span: SpannedId; name: string; id: string }[]>();
+  const kept = new Set<string>();
+  for (const { statement } of annotated) {
+    for (const span of idsByStatement.get(statement.id)?.programs ?? []) {
+      const start = span.start - statement.start;
+      const end = span.end - statement.start;
+      if (quotedWhole(statement.text, start, end)) {
+        kept.add(span.id);
+        continue;
+      }
+      const full = quotedNameEndingAt(statement.text, start, end, quoted);
+      if (full === undefined || full.id === span.id) kept.add(span.id);
+      else grown.set(span.id, [...(grown.get(span.id) ?? []), { statement, span, ...full }]);
+    }
+  }
+  for (const [id, spans] of grown) {
+    const entity = index.get(id);
+    if (kept.has(id) || entity === undefined || new Set(spans.map((s) => s.id)).size > 1) continue;
+    const into = index.get(spans[0].id);
+    if (into === undefined) continue;
+    for (const { statement, span, name } of spans) {
+      span.start = span.end - name.length;
+      index.mention(into, statement.id, { start: span.start, end: span.end, surface: name });
+    }
+    into.mentions.sort((a, b) => a.start - b.start);
+    index.remove(id);
+    repointIds(idsByStatement, id, into.id);
+  }
 }
 
 /**

@@ -12,7 +12,7 @@ import { mergeBrandShortNames } from './quotedBrands.js';
 import { splitFunctionInitials } from '../language/match/tokens.js';
 import { getSegmenter, prepareSegmenter, type Token } from '../language/segment/index.js';
 import type { AnnotatedStatement } from './annotated.js';
-import { applyDefinedAliases, applyQuotedRementions, applyZoneRementions } from './aliases.js';
+import { applyDefinedAliases, applyQuotedRementions, applyZoneRementions, extendToQuotedNames } from './aliases.js';
 import { applyPlaceShortFormsInNames } from './placesInNames.js';
 import { documentContext, homeRegionIds } from './documentContext.js';
 import { EXTRACTORS, runExtractors, type ExtractionProblem, type Findings } from './extract/index.js';
@@ -193,6 +193,7 @@ export function extractText(text: string, meta: { source: string; sha256: string
   const { index, idsByStatement } = resolveEntities(annotated);
   applyDefinedAliases(annotated, index, idsByStatement);
   applyQuotedRementions(annotated, index, idsByStatement);
+  extendToQuotedNames(annotated, index, idsByStatement);
   mergeBrandShortNames(index, idsByStatement);
   applyZoneRementions(annotated, index, idsByStatement);
   applyPlaceShortFormsInNames(annotated, index, idsByStatement);

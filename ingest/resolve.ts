@@ -77,6 +77,11 @@ export class EntityIndex {
     this.byId.delete(fromId);
   }
 
+  /** Removes an entity that no mention names any more (its mentions moved to another). */
+  remove(id: string): void {
+    this.byId.delete(id);
+  }
+
   all(): Entity[] {
     return [...this.byId.values()];
   }

@@ -101,6 +101,17 @@ describe('aliases a document defines', () => {
     // The same words unquoted are not a mention.
     expect(extract('工作報告\n推出「跨境理財通」。\n跨境理財通的額度提高。').entities.find((e) => e.name === '跨境理财通')?.mentions).toHaveLength(1);
   });
+  it('reads a programme read unquoted as the end of a name the document quotes, written whole there, as the quoted one (二、青年內地實習資助計劃)', () => {
+    const x = extract('民政及青年事務局新聞稿\n\n民青局今日公布「青年內地實習資助計劃」的資助結果。\n\n二、青年內地實習資助計劃\n\n本年度計劃在深圳市南山區提供實習名額1,200個。\n');
+    const programs = x.entities.filter((e) => e.type === 'PROGRAM');
+    expect(programs.map((e) => e.name)).toEqual(['青年内地实习资助计划']);
+    expect(programs[0].mentions.map((m) => m.surface)).toEqual(['青年內地實習資助計劃', '青年內地實習資助計劃']);
+    expect(x.relations.some((r) => r.type === 'TOUCHES' && r.from === programs[0].id && r.to === 'region:440305')).toBe(true);
+    // A name that is only the end of another quoted one, not written after the rest of it, stays its own.
+    const other = extract('工作報告\n\n公布「青年內地實習資助計劃」的結果，並推行「內地實習資助計劃」。\n');
+    expect(other.entities.filter((e) => e.type === 'PROGRAM').map((e) => e.name).sort()).toEqual(['内地实习资助计划', '青年内地实习资助计划']);
+  });
+
   it('reads a zone\'s bare head as the zone the document named in full, unless another zone shares the head or words qualify it', () => {
     const text = '澳門特別行政區政府社會工作局工作計劃\n一、與橫琴粵澳深度合作區民生事務局合作，在合作區推出「銀齡數碼同行」計劃。\n二、各合作區要加強協作。\n';
     const x = extract(text);
