@@ -434,6 +434,13 @@ describe('extractInstitutions', () => {
     expect(x.relations.filter((r) => r.type === 'PART_OF').map((r) => `${byId.get(r.from)} → ${byId.get(r.to)}`)).toContain('高雄市政府卫生局 → 高雄市政府');
   });
 
+  it('reads a Japanese company by its kind word (东洋青果株式会社), a partner of the body that signs with it', () => {
+    const x = extractText('工作報告\n\n會中旗山區農會與東京的東洋青果株式會社簽署採購備忘錄。\n', { source: 'jp.txt', sha256: 'x' });
+    const name = new Map(x.entities.map((e) => [e.id, e.name]));
+    expect(x.entities.filter((e) => e.type === 'INSTITUTION').map((e) => `${e.name}/${e.kind}`).sort()).toEqual(['东洋青果株式会社/ENTERPRISE', '旗山区农会/OTHER']);
+    expect(x.relations.filter((r) => r.type === 'PARTNERS_WITH').map((r) => `${name.get(r.from)} → ${name.get(r.to)}`)).toEqual(['旗山区农会 → 东洋青果株式会社']);
+  });
+
   it('reads a bureau whole when the segmenter cuts its government as one word after the place (台中 + 市政府 + 教育局, 金门 + 县政府 + 观光处)', () => {
     const names = (text: string): string[] => institutionNames(text, 'tw.txt');
     expect(names('台中市政府教育局推动国际教育。')).toContain('台中市政府教育局');
