@@ -3,7 +3,7 @@ export { getGazetteer, getRegionMatcher, gazetteerBuildMs, lookupKey, ordinaryAb
 export { isHkMoTwDivision, needsItsSar } from './hkMoTw.js';
 export { isForeignSubdivisionId } from './foreignSubdivisions.js';
 export { regionForIssuer, regionForTitle } from './issuer.js';
-export { isTownshipName, mayNameTownship, townshipCounty, townshipCountyOf, townshipNameOf, townshipsNamed, TOWNSHIP_SUFFIXES } from './townships.js';
+export { isTownshipName, longestTownshipName, mayNameTownship, townshipCounty, townshipCountyOf, townshipNameOf, townshipsNamed, TOWNSHIP_SUFFIXES } from './townships.js';
 export type { TownshipRecord } from './townships.js';
 export { villageInTownship, villagesInCounty, villageTownshipOf } from './villages.js';
 export type { VillageRecord } from './villages.js';

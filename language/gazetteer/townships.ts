@@ -33,6 +33,8 @@ interface Townships {
   codes: Map<string, string | string[]>;
   /** Per UTF-16 code, bit n set when a full name of n characters (n < 16) starts with that character. */
   openings: Uint16Array;
+  /** The most characters a name read in running text has before its suffix (布朗山布朗族 + 乡: 6). */
+  longestName: number;
 }
 
 /** Full names this long or longer are not in the openings table: the test lets them through. */
@@ -47,6 +49,7 @@ function load(): Townships {
   const short = new Set<string>();
   const codes = new Map<string, string | string[]>();
   const openings = new Uint16Array(0x10000);
+  let longestName = 0;
   for (const [, code, name] of readFileSync(join(dist, 'streets.csv'), 'utf8').matchAll(ROW)) {
     const suffix = SUFFIXES.find((s) => name.endsWith(s));
     const bare = suffix ? name.slice(0, -suffix.length) : name;
@@ -55,14 +58,20 @@ function load(): Townships {
       const same = codes.get(name);
       codes.set(name, same === undefined ? code : typeof same === 'string' ? [same, code] : [...same, code]);
       if (name.length < LONG_NAME) openings[name.charCodeAt(0)] |= 1 << name.length;
+      longestName = Math.max(longestName, bare.length);
     }
   }
-  return { short, codes, openings };
+  return { short, codes, openings, longestName };
 }
 
 function townships(): Townships {
   loaded ??= load();
   return loaded;
+}
+
+/** The most characters a township's name has before its suffix (镇, 乡, 街道) in the table. */
+export function longestTownshipName(): number {
+  return townships().longestName;
 }
 
 /** Whether `word` is the written name of a township (横琴, 前海), loaded on first use. */

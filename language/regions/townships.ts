@@ -3,7 +3,7 @@
  * 兴隆镇, and so it is after its county or city (海晏县西海镇, 东莞市东城街道). Hundreds of counties share a name (永兴镇):
  * a name that no township of that place bears, or that two of them bear, is left alone.
  */
-import { getGazetteer, mayNameTownship, townshipCountyOf, townshipsNamed, TOWNSHIP_SUFFIXES, type RegionRecord, type TownshipRecord } from '../gazetteer/index.js';
+import { getGazetteer, longestTownshipName, mayNameTownship, townshipCountyOf, townshipsNamed, TOWNSHIP_SUFFIXES, type RegionRecord, type TownshipRecord } from '../gazetteer/index.js';
 import { getLexicon } from '../lexicon/index.js';
 import { codeTable } from '../match/codeTable.js';
 import type { RegionMention } from './types.js';
@@ -17,8 +17,6 @@ function suffixAt(text: string, i: number): string | undefined {
   return undefined;
 }
 
-/** Most characters a township's name has before its suffix (沙柳河 + 镇, 太原街 + 街道). */
-const MAX_NAME = 5;
 
 /** The one township of `named` that lies in `scopeId` (or is it), or null when none or several do. */
 function townshipIn(named: readonly TownshipRecord[], scopeId: string): TownshipRecord | null {
@@ -123,7 +121,7 @@ export function extractTownships(text: string, offset: number, regions: readonly
     const suffix = suffixAt(text, i);
     if (suffix === undefined) continue;
     const end = i + suffix.length;
-    for (let start = Math.max(0, i - MAX_NAME); start < i; start++) {
+    for (let start = Math.max(0, i - longestTownshipName()); start < i; start++) {
       if (offset + start < lastEnd) continue;
       // Note: most suffix characters end no township's name (乡 of 乡村): the table is asked before the place is sought,
       // and the test by first character and length before the table (it spares a slice per candidate start).

@@ -348,6 +348,10 @@ describe('townships by their full names', () => {
     expect(x.relations.some((r) => r.type === 'TOUCHES' && r.to === xinglong.id)).toBe(true);
   });
 
+  it('reads an ethnic township whose name runs long before its suffix (布朗山布朗族 + 乡)', () => {
+    expect(townships('某局2024年工作总结\n一、在勐海县布朗山布朗族乡新建1所边境寄宿制学校。').map((e) => `${e.name} ${e.code}`)).toEqual(['布朗山布朗族乡 532822204']);
+  });
+
   it('reads one right after its county or city, whatever the document is about, and the longest name', () => {
     expect(townships('某局2024年工作总结\n一、海晏县西海镇争创实践创新基地，刚察县沙柳河镇创建示范镇。').map((e) => e.name).sort())
       .toEqual(['沙柳河镇', '西海镇']);
