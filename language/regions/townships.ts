@@ -17,7 +17,6 @@ function suffixAt(text: string, i: number): string | undefined {
   return undefined;
 }
 
-
 /** The one township of `named` that lies in `scopeId` (or is it), or null when none or several do. */
 function townshipIn(named: readonly TownshipRecord[], scopeId: string): TownshipRecord | null {
   const gazetteer = getGazetteer();
