@@ -336,8 +336,7 @@ export function extendToQuotedNames(annotated: readonly AnnotatedStatement[], in
     }
   }
   for (const [id, spans] of grown) {
-    const entity = index.get(id);
-    if (kept.has(id) || entity === undefined || new Set(spans.map((s) => s.id)).size > 1) continue;
+    if (kept.has(id) || index.get(id) === undefined || new Set(spans.map((s) => s.id)).size > 1) continue;
     const into = index.get(spans[0].id);
     if (into === undefined) continue;
     for (const { statement, span, name } of spans) {

@@ -22,6 +22,14 @@ export function gbId(code: string): string {
   return `region:${code.padEnd(6, '0')}`;
 }
 
+/** A GB/T 2260 id (what gbId makes): digits after the prefix. */
+const GB_ID = /^region:\d+$/;
+
+/** Whether a region id is a mainland division's (region:370831), not a SAR's, Taiwan's, a country's or a foreign division's. */
+export function isMainlandDivisionId(id: string): boolean {
+  return GB_ID.test(id);
+}
+
 interface RawRegion { code: string; name: string; level: RegionLevel; parentId: string }
 
 /** The length of the place part of a name: its first short form without a head, else the name without its head. */

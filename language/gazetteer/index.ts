@@ -9,7 +9,7 @@ export { villageInTownship, villagesInCounty, villageTownshipOf } from './villag
 export type { VillageRecord } from './villages.js';
 export { abbreviations, isCompound } from './abbreviations.js';
 export type { Abbreviation, AbbreviationClass } from './abbreviations.js';
-export { SurfaceMatcher, continuesList, isCjk } from './surfaceMatcher.js';
+export { SurfaceMatcher, isCjk } from './surfaceMatcher.js';
 export type { SurfaceMatch } from './surfaceMatcher.js';
 export { levelRank } from './surfaceIndex.js';
 export type { SurfaceEntry } from './surfaceIndex.js';

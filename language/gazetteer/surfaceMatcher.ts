@@ -25,6 +25,8 @@ interface EndRules {
   followWordFirst: ReadonlySet<number>;
   /** Characters after which a SEPARATOR-restricted form may end besides non-CJK characters. */
   separatorChars: ReadonlySet<number>;
+  /** Characters between two places that make the second an item of the same list (、, a pair's dash). */
+  listJoiners: ReadonlySet<number>;
   /** Characters that turn a full name's final head into an ordinary word: 市场, 区域, 区块. */
   badFollow: ReadonlyMap<number, ReadonlySet<number>>;
   /** Verbs of coming, going and staying (在, 赴, 到 …): a short form right after one is a place whatever follows it … */
@@ -34,28 +36,17 @@ interface EndRules {
 }
 
 function endRules(): EndRules {
-  const { followChars, followWords, separatorChars, badFollow, movementVerbs, featureChars } = getLexicon().regions;
+  const { followChars, followWords, separatorChars, listJoiners, badFollow, movementVerbs, featureChars } = getLexicon().regions;
   return {
     followChars: codes(followChars),
     followWords,
     followWordFirst: codes(followWords.map((w) => w[0])),
     separatorChars: codes(separatorChars),
+    listJoiners: codes(listJoiners),
     badFollow: new Map([...badFollow].map(([ch, bad]) => [ch.charCodeAt(0), codes(bad)])),
     placeVerbs: codes(movementVerbs),
     featureChars: codes(featureChars),
   };
-}
-
-let listJoiners: ReadonlySet<number> | undefined;
-
-/**
- * Whether position `i` follows a region and a list's joiner directly ("region、", "region—": regions.listJoiners), where
- * `lastEnd` is the end of the previous region mention.
- */
-export function continuesList(text: string, i: number, lastEnd: number): boolean {
-  if (i !== lastEnd + 1) return false;
-  listJoiners ??= codes(getLexicon().regions.listJoiners);
-  return listJoiners.has(text.charCodeAt(lastEnd));
 }
 
 /** True for CJK ideographs (the characters that can continue a Chinese word). */
@@ -219,12 +210,20 @@ export class SurfaceMatcher {
     return null;
   }
 
+  /**
+   * Whether position `i` follows a region and a list's joiner directly ("region、", "region—": regions.listJoiners), where
+   * `lastEnd` is the end of the previous region mention.
+   */
+  continuesList(text: string, i: number, lastEnd: number): boolean {
+    return i === lastEnd + 1 && this.rules.listJoiners.has(text.charCodeAt(lastEnd));
+  }
+
   /** All non-overlapping acceptable surface forms of a text, leftmost-longest. */
   findAll(text: string): SurfaceMatch[] {
     const out: SurfaceMatch[] = [];
     let lastEnd = -2;
     for (let i = 0; i < text.length; ) {
-      const m = this.matchAt(text, i, continuesList(text, i, lastEnd));
+      const m = this.matchAt(text, i, this.continuesList(text, i, lastEnd));
       if (m) {
         out.push(m);
         i = lastEnd = m.end;

@@ -3,9 +3,10 @@
  * Region extraction: gazetteer names (leftmost-longest, strict forms only before a boundary) and compound
  * abbreviations (穗港澳, 港澳台, 广深) in one pass over a statement.
  */
-import { abbreviations, continuesList, getGazetteer, getRegionMatcher, isCompound, ordinaryAbbreviationBigrams, type LookupContext, type RegionRecord, type SurfaceEntry } from '../gazetteer/index.js';
+import { abbreviations, getGazetteer, getRegionMatcher, isCompound, ordinaryAbbreviationBigrams, type LookupContext, type RegionRecord, type SurfaceEntry } from '../gazetteer/index.js';
 import { areaId } from '../gazetteer/areas.js';
 import { CHINA_ID } from '../gazetteer/countries.js';
+import { isMainlandDivisionId } from '../gazetteer/chinaDivisions.js';
 import { getLexicon } from '../lexicon/index.js';
 import type { RegionMention } from './types.js';
 import { codeTable } from '../match/codeTable.js';
@@ -158,9 +159,6 @@ function addressContext(found: readonly RegionMention[], at: number, ids: readon
   return ids.some((id) => getGazetteer().liesIn(id, parent)) ? { regionId: parent } : null;
 }
 
-/** A Chinese division's region id (region:370831): digits after the prefix. */
-const CHINESE_DIVISION_ID = /^region:\d+$/;
-
 /** The levels of the places outside the mainland's divisions whose own places an address may name after them. */
 const OUTSIDE_LEVELS: ReadonlySet<string> = new Set(['COUNTRY', 'SAR']);
 
@@ -170,7 +168,7 @@ const OUTSIDE_LEVELS: ReadonlySet<string> = new Set(['COUNTRY', 'SAR']);
  * names its country first, so what follows is there.
  */
 function abroadShortForm(found: readonly RegionMention[], at: number, region: RegionRecord, surface: string): boolean {
-  if (surface === region.name || !CHINESE_DIVISION_ID.test(region.id)) return false;
+  if (surface === region.name || !isMainlandDivisionId(region.id)) return false;
   const previous = found[found.length - 1];
   return previous?.end === at && OUTSIDE_LEVELS.has(previous.kind) && previous.regionIds?.[0] !== CHINA_ID;
 }
@@ -222,7 +220,7 @@ export function extractRegions(text: string, offset: number, context: LookupCont
       i++;
       continue;
     }
-    const listed = continuesList(text, i, lastEnd);
+    const listed = matcher.continuesList(text, i, lastEnd);
     // Note: each matcher is called only where its own class bit is set (a call costs more than the test), and the form
     // matcher only where a form may start with the next character too (a small test, inlined here, that fails at most).
     const m = (cls & STARTS_FORM) !== 0 && matcher.mayContinueAt(text, i) ? matcher.matchAt(text, i, listed) : null;
