@@ -450,6 +450,12 @@ describe('extractInstitutions', () => {
     expect(x.document.issuer).toBe('台中市政府教育局');
   });
 
+  it('reads a secretariat as a sub-body of the government or organisation before it (高雄市 + 政府 + 秘书处, 联合国秘书处)', () => {
+    const names = (text: string): string[] => institutionNames(text, 'tw.txt');
+    expect(names('高雄市政府秘书处与市府新闻局共同办理活动。')).toContain('高雄市政府秘书处');
+    expect(names('联合国秘书处发布报告。')).toEqual(['联合国秘书处']);
+  });
+
   it('reads a unit a Taiwan city\'s government names by its field alone in its own release as the government\'s (文化局 → 高雄市政府文化局)', () => {
     const x = extractText('高雄市政府新聞稿\n\n高雄姊妹市交流成果豐碩\n\n文化局與觀光局在鹽埕區合辦城市特展。\n', { source: 'khh.txt', sha256: 'x' });
     const names = x.entities.filter((e) => e.type === 'INSTITUTION').map((e) => e.name);
