@@ -3,6 +3,7 @@ import { abbreviations as abbreviationTable } from './abbreviations.js';
 import { areaDrafts } from './areas.js';
 import { chinaDivisionDrafts } from './chinaDivisions.js';
 import { hkMoTwDrafts } from './hkMoTw.js';
+import { foreignCityDrafts } from './foreignCities.js';
 import { foreignSubdivisionDrafts } from './foreignSubdivisions.js';
 import { CHINA_ID, chinaDrafts, foreignCountryDrafts } from './countries.js';
 import { buildSurfaceIndex, levelRank } from './surfaceIndex.js';
@@ -184,7 +185,11 @@ function build(): Built {
   // Note: foreign divisions come last, under no name or form another region has (河南省 stays Henan's).
   const named = new Set(drafts.flatMap((d) => [d.record.name, ...d.record.aliases, ...d.shortForms, ...d.fullNames]));
   const countries = new Set(drafts.filter((d) => d.record.level === 'COUNTRY').map((d) => d.record.id));
-  const foreign = foreignSubdivisionDrafts(countries, named);
+  const divisions = foreignSubdivisionDrafts(countries, named);
+  // Note: then cities, under no name or form a division has either (东京 stays the prefecture's).
+  for (const d of divisions.drafts) for (const n of [d.record.name, ...d.shortForms]) named.add(n);
+  const cities = foreignCityDrafts(countries, named);
+  const foreign = { drafts: [...divisions.drafts, ...cities.drafts], bareNames: new Set([...divisions.bareNames, ...cities.bareNames]) };
   drafts.push(...foreign.drafts);
   const gazetteer = new RegionGazetteer(drafts);
   const shorts = new Set([...drafts.flatMap((d) => d.shortForms), ...foreign.bareNames]);

@@ -1,4 +1,4 @@
-/** The region gazetteer: Chinese administrative divisions, SARs, Taiwan, area groups, countries and their first-level divisions, with name look-ups. */
+/** The region gazetteer: Chinese administrative divisions, SARs, Taiwan, area groups, countries, their first-level divisions and cities, with name look-ups. */
 export { getGazetteer, getRegionMatcher, gazetteerBuildMs, lookupKey, ordinaryAbbreviationBigrams, ordinaryShortForms } from './gazetteer.js';
 export { isHkMoTwDivision, needsItsSar } from './hkMoTw.js';
 export { isForeignSubdivisionId } from './foreignSubdivisions.js';

@@ -3,7 +3,7 @@
  * Region extraction: gazetteer names (leftmost-longest, strict forms only before a boundary) and compound
  * abbreviations (穗港澳, 港澳台, 广深) in one pass over a statement.
  */
-import { abbreviations, getGazetteer, getRegionMatcher, isCompound, ordinaryAbbreviationBigrams, type LookupContext, type RegionRecord, type SurfaceEntry } from '../gazetteer/index.js';
+import { abbreviations, getGazetteer, getRegionMatcher, isCompound, ordinaryAbbreviationBigrams, type LookupContext, type RegionRecord, type SurfaceEntry, type SurfaceMatch } from '../gazetteer/index.js';
 import { areaId } from '../gazetteer/areas.js';
 import { CHINA_ID } from '../gazetteer/countries.js';
 import { isMainlandDivisionId } from '../gazetteer/chinaDivisions.js';
@@ -201,6 +201,27 @@ function abbreviationMention(text: string, offset: number, start: number, end: n
   return { type: 'REGION', name: single?.name ?? surface, kind: single?.level ?? 'COMPOUND', start: offset + start, end: offset + end, surface, regionIds };
 }
 
+/** The foreign country whose mention ends at `at` (泰国 of 泰国曼谷), or null. */
+function countryBefore(found: readonly RegionMention[], at: number): string | null {
+  const last = found[found.length - 1];
+  const id = last !== undefined && last.end === at && last.kind === 'COUNTRY' && last.regionIds?.length === 1 ? last.regionIds[0] : CHINA_ID;
+  return id === CHINA_ID ? null : id;
+}
+
+/**
+ * The region form at `i`; right after a foreign country's name (`country`), one of that country's places is read
+ * whatever follows it, as in a list (泰国曼谷巡演, 泰国曼谷朱拉隆功大学: 曼谷 is read elsewhere only before a boundary),
+ * but not before a division's level, which would leave it cut from its own name (韩国首尔 + 特别市教育厅).
+ */
+function matchAfter(text: string, i: number, listed: boolean, country: string | null): SurfaceMatch | null {
+  const matcher = getRegionMatcher();
+  if (listed || country === null) return matcher.matchAt(text, i, listed);
+  const loose = matcher.matchAt(text, i, true);
+  if (loose !== null && loose.entry.records.some((r) => r.parentId === country)
+    && !getLexicon().regions.foreignDivisionLevels.some((level) => text.startsWith(level, loose.end))) return loose;
+  return matcher.matchAt(text, i, false);
+}
+
 /**
  * Region mentions in one statement; `offset` is the statement's start in the document, `context.regionId` the issuer's
  * region (resolves ambiguous short forms). A name yields `{name: canonical name, kind: level, regionIds: [id]}`; a
@@ -223,7 +244,7 @@ export function extractRegions(text: string, offset: number, context: LookupCont
     const listed = matcher.continuesList(text, i, lastEnd);
     // Note: each matcher is called only where its own class bit is set (a call costs more than the test), and the form
     // matcher only where a form may start with the next character too (a small test, inlined here, that fails at most).
-    const m = (cls & STARTS_FORM) !== 0 && matcher.mayContinueAt(text, i) ? matcher.matchAt(text, i, listed) : null;
+    const m = (cls & STARTS_FORM) !== 0 && matcher.mayContinueAt(text, i) ? matchAfter(text, i, listed, countryBefore(out, offset + i)) : null;
     if (m) {
       const region = bestRegion(out, offset + m.start, m.entry, context);
       // Note: the surface is cut once for the filters and the mention (each filter cut it again).

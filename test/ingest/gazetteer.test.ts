@@ -47,6 +47,20 @@ describe('region gazetteer', () => {
     expect(g.lookup('北部大区')).toBeNull();
   });
 
+  it('holds foreign cities (CLDR\'s names of its time zones\' cities) inside their country, with Taiwan\'s and Hong Kong\'s forms', () => {
+    const london = g.lookup('伦敦');
+    expect(london).toMatchObject({ level: 'CITY', parentId: 'region:GB', nameEn: 'London' });
+    expect(g.lookup('叶卡捷琳堡')?.parentId).toBe('region:RU');
+    // Taiwan writes 永珍 for 万象 and 雪梨 for 悉尼: the same city.
+    expect(g.lookup('永珍')?.name).toBe('万象');
+    expect(g.lookup('雪梨')?.name).toBe('悉尼');
+    expect(g.lookup('Vientiane')?.name).toBe('万象');
+    // A name a division or a country has stays theirs (东京 the prefecture, 新加坡 the country); Antarctic stations are none.
+    expect(g.lookup('东京')?.name).toBe('东京都');
+    expect(g.lookup('新加坡')?.level).toBe('COUNTRY');
+    expect(g.lookup('昭和')).toBeNull();
+  });
+
   it('derives short forms by general rules, including autonomous prefectures', () => {
     expect(g.lookup('黔南州')?.name).toBe('黔南布依族苗族自治州');
     expect(g.lookup('黔南')?.name).toBe('黔南布依族苗族自治州');

@@ -30,6 +30,17 @@ describe('foreign divisions in text', () => {
     // Words that only say where in a country something lies are none (内地省份, 中部省份).
     expect(names('支持内地省份和中部省份的学校参与。')).toEqual([]);
   });
+
+  it('reads a foreign city, and a place of a country right after its name whatever follows it, but not cut from its level', () => {
+    expect(names('乐团赴伦敦、维也纳巡演，开通黑河至叶卡捷琳堡航线，在悉尼举办。')).toEqual(['伦敦', '维也纳', '黑河市', '叶卡捷琳堡', '悉尼']);
+    // 曼谷 alone is read only before a boundary; right after 泰国 it is the city whatever follows (巡演, a university's name).
+    expect(names('在马来西亚吉隆坡及泰国曼谷巡演。')).toEqual(['马来西亚', '吉隆坡', '泰国', '曼谷']);
+    expect(names('与泰国曼谷朱拉隆功大学合作。')).toEqual(['泰国', '曼谷']);
+    expect(names('曼谷朱拉隆功大学。')).toEqual([]);
+    // 首尔 before 特别市 is the start of its own name, not the city cut from it; 万象 of 万象更新 is no city.
+    expect(names('韩国首尔特别市教育厅来访。')).toEqual(['韩国']);
+    expect(names('春回大地，万象更新。')).toEqual([]);
+  });
 });
 
 describe('extractRegions on documents', () => {

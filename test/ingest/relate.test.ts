@@ -506,8 +506,12 @@ describe('relate', () => {
     expect(relations(`${head}在深圳市前海、广州市南沙区及珠海市设立「青年服务站」。`, ['TOUCHES']).sort()).toEqual([
       'TOUCHES 青年服务站 → 前海深港现代服务业合作区', 'TOUCHES 青年服务站 → 南沙区', 'TOUCHES 青年服务站 → 珠海市',
     ]);
-    expect(relations(`${head}在俄罗斯莫斯科及新加坡举办「青年周」。`, ['TOUCHES']).sort()).toEqual([
+    expect(relations(`${head}在俄罗斯喀山及新加坡举办「青年周」。`, ['TOUCHES']).sort()).toEqual([
       'TOUCHES 青年周 → 俄罗斯', 'TOUCHES 青年周 → 新加坡',
+    ]);
+    // A city the gazetteer holds (foreign-cities.json) is the address's end instead.
+    expect(relations(`${head}在俄罗斯莫斯科及新加坡举办「青年周」。`, ['TOUCHES']).sort()).toEqual([
+      'TOUCHES 青年周 → 新加坡', 'TOUCHES 青年周 → 莫斯科',
     ]);
     expect(relations(`${head}在广州市举办、深圳市承办「湾区论坛」。`, ['TOUCHES'])).toEqual(['TOUCHES 湾区论坛 → 广州市']);
     // A list a locative opens with a place no gazetteer holds (建水古城) goes on with the places after it.

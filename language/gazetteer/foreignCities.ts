@@ -1,0 +1,61 @@
+/**
+ * Cities outside China (伦敦, 曼谷, 叶卡捷琳堡, 胡志明市), from data/foreign-cities.json (written by
+ * scripts/generate-foreign-cities.mjs from the Unicode CLDR's Chinese names of its time zones' cities): regions of level
+ * CITY inside their country, with the forms Taiwan and Hong Kong write (永珍 for 万象, 雪梨 for 悉尼) as aliases read in
+ * text too. Left out: a name another region of the gazetteer has (新加坡 the country, 东京 the prefecture's short name).
+ */
+import { readFileSync } from 'node:fs';
+import { toSimplified } from '../script/traditional.js';
+import type { RegionDraft } from './types.js';
+
+interface City {
+  zone: string;
+  country: string;
+  zh: string;
+  variants: string[];
+  en: string;
+}
+
+const DATA = new URL('./data/foreign-cities.json', import.meta.url);
+
+function loadCities(): City[] {
+  return JSON.parse(readFileSync(DATA, 'utf8')) as City[];
+}
+
+/**
+ * Drafts for the cities of the countries among `countryIds`, none under a name or form in `taken` (every name and form of
+ * the gazetteer's other regions). Every name is returned in `bareNames` too (a city's name carries no level), for the
+ * caller to match only before a separator where the dictionary has it as an ordinary word (万象 of 万象更新).
+ */
+export function foreignCityDrafts(countryIds: ReadonlySet<string>, taken: ReadonlySet<string>): { drafts: RegionDraft[]; bareNames: Set<string> } {
+  const drafts: RegionDraft[] = [];
+  const bareNames = new Set<string>();
+  const used = new Set<string>();
+  for (const city of loadCities()) {
+    const country = `region:${city.country}`;
+    const name = toSimplified(city.zh);
+    if (!countryIds.has(country) || name.length < 2 || taken.has(name) || used.has(name)) continue;
+    used.add(name);
+    const forms = [...new Set(city.variants.map(toSimplified))].filter((f) => f !== name && f.length >= 2 && !taken.has(f) && !used.has(f));
+    for (const f of forms) used.add(f);
+    for (const n of [name, ...forms]) bareNames.add(n);
+    const written = [...new Set([city.zh, ...city.variants])].filter((f) => f !== name && !forms.includes(f));
+    drafts.push({
+      record: {
+        id: `${country}:${name}`,
+        name,
+        aliases: [...forms, ...written, city.en],
+        nameEn: city.en,
+        level: 'CITY',
+        code: null,
+        parentId: country,
+      },
+      shortForms: forms,
+      fullNames: [],
+      // Note: a name of two characters (曼谷, 万象) is read only before a boundary, after a verb of coming or staying, or
+      // right after its country, as a foreign division's is: not inside other words.
+      boundaryName: name.length === 2,
+    });
+  }
+  return { drafts, bareNames };
+}
