@@ -128,6 +128,7 @@ export interface Lexicon {
     readonly projectColumns: readonly string[];
     /** Words a header row's first column ends in when it names the kind of programme each row is (交流计划, 合作项目). */
     readonly projectColumnKinds: readonly string[];
+    readonly summaryRows: readonly string[];
     /** Names of a column that numbers a list's rows before the project's (序号). */
     readonly numberColumns: readonly string[];
     /** Marks that separate the columns of such a list (｜, —). */
@@ -491,6 +492,7 @@ function programWords(programs: LexiconFiles['programs']): Lexicon['programs'] {
     awardFollowers: new Set(programs.awardFollowers),
     projectColumns: [...programs.projectColumns].sort(byLengthDesc),
     projectColumnKinds: programs.projectColumnKinds,
+    summaryRows: programs.summaryRows,
     numberColumns: programs.numberColumns,
     columnSeparators: programs.columnSeparators,
     placeColumnWords: programs.placeColumnWords,

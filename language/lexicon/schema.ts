@@ -75,6 +75,7 @@ export const ProgramsFileSchema = z.object({
   awardFollowers: words,
   projectColumns: words,
   projectColumnKinds: words,
+  summaryRows: words,
   numberColumns: words,
   placeColumnWords: words,
   columnSeparators: words,

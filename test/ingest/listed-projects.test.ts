@@ -3,6 +3,7 @@ import { declaredLayout, listedProject } from '../../ingest/extract/programs/lis
 import { splitCells } from '../../ingest/extract/tableRows.js';
 import { extractText } from '../../ingest/pipeline.js';
 import { normalizeWidth } from '../../ingest/read/index.js';
+import { tagText } from '../../language/segment/index.js';
 
 const LIST = [
   '湛江市港口物流发展行动方案',
@@ -56,12 +57,15 @@ describe('projects listed under declared columns', () => {
   it('names the project of a row by its first column, quotation marks left out of the name', () => {
     const layout = { separator: '—', columns: 4, nameColumn: 0, placeColumns: [1] };
     const row = '2．“新安江百里大画廊”生态修复工程—深渡镇、街口镇—县林业局—3,200万元';
-    expect(listedProject(row, 100, layout)).toMatchObject({
+    expect(listedProject(row, 100, layout, tagText(row, 100))).toMatchObject({
       name: '新安江百里大画廊生态修复工程', kind: 'PROJECT', surface: '“新安江百里大画廊”生态修复工程', start: 102, places: [{ start: 119, end: 126 }],
     });
     // Too few cells, or a first column of prose, is no row.
-    expect(listedProject('深渡镇—县林业局', 0, layout)).toBeNull();
-    expect(listedProject('其中，省级资金—1000万元—县财政局—2025年', 0, layout)).toBeNull();
+    for (const text of ['深渡镇—县林业局', '其中，省级资金—1000万元—县财政局—2025年']) expect(listedProject(text, 0, layout, tagText(text, 0))).toBeNull();
+    // A row that sums or gathers the others, or names a kind of item by one ordinary word, names no project.
+    for (const text of ['合计—全县—县林业局—3,200万元', '其他项目—全县—县林业局—320万元', '游泳—深渡镇—县林业局—320万元']) {
+      expect(listedProject(text, 0, layout, tagText(text, 0))).toBeNull();
+    }
   });
 
   it('gives each row its project placed where its place column says, until a statement that is not a row', () => {
@@ -73,6 +77,15 @@ describe('projects listed under declared columns', () => {
     expect(programs).not.toContain('港口服务中心');
     const touches = extraction.relations.filter((r) => r.type === 'TOUCHES').map((r) => `${byId.get(r.from)} → ${byId.get(r.to)}`);
     expect(touches).toEqual(expect.arrayContaining(['宝满港区集装箱码头三期 → 霞山区', '徐闻港客运综合枢纽提升 → 徐闻县']));
+  });
+});
+
+describe('a table of items by kind, with the rows that sum or gather the others', () => {
+  it('reads no project in a row naming a kind of item by one word or summing the others, and goes on with the list after it', () => {
+    const text = '某局2024年年报\n一、集训\n主要集训安排如下：\n集训项目 | 集训地点 | 合作单位 | 批次\n武术 | 广州市越秀区 | 某训练中心 | 4\n'
+      + '游泳 | 肇庆市端州区 | 某体育学校 | 5\n其他项目 | — | — | 12\n合计 | — | — | 21\n青少年帆船集训营 | 珠海市香洲区 | 某帆船会 | 2\n';
+    const x = extractText(text, { source: 'kinds.txt', sha256: 'x' });
+    expect(x.entities.filter((e) => e.type === 'PROGRAM').map((e) => e.name)).toEqual(['青少年帆船集训营']);
   });
 });
 

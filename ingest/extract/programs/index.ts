@@ -15,7 +15,7 @@ import { isQuestionTitle } from '../../structure/parts.js';
 import { isInstrument, overlaps, overlapsAny, vocab } from './vocabulary.js';
 import { PLACE_DASHES, regionFlags } from '../regionTokens.js';
 import { awardedTitles } from '../awarded.js';
-import { readListed } from './listed.js';
+import { HEADER_ROW, readListed } from './listed.js';
 import { getGazetteer } from '../../../language/gazetteer/index.js';
 import { isBodyName } from '../../structure/title.js';
 
@@ -253,7 +253,9 @@ export const programExtractor: Extractor<'programs'> = {
     const initiatives = placeInitiatives(statement.text, statement.start, regions, named);
     const formed = namedByForm(statement.text, statement.start, regions, initiatives.length === 0 ? named : [...named, ...initiatives]);
     // Note: a row of a declared list of projects names its project in the first column, over what the rules read there.
-    const listed = document.projectList ? readListed(statement.text, statement.start, document.projectList) : null;
+    const row = document.projectList ? readListed(statement.text, statement.start, document.projectList, tokens) : null;
+    if (row === HEADER_ROW) return [];
+    const listed = row;
     // Note: the names read are in text order already.
     const found = listed === null && initiatives.length === 0 && formed.length === 0 ? named
       : [...(listed ? [listed] : []), ...(listed ? clearOfSpan([...named, ...initiatives, ...formed], listed) : [...named, ...initiatives, ...formed])]

@@ -5,6 +5,8 @@
  * words the name ends in. The list ends at the first statement that is not a row.
  */
 import { getLexicon } from '../../../language/lexicon/index.js';
+import { hasProperTag } from '../../../language/match/tokens.js';
+import type { Token } from '../../../language/segment/index.js';
 import type { Candidate } from '../../model.js';
 import { splitCells } from '../tableRows.js';
 
@@ -113,8 +115,32 @@ function kindHeaderLayout(text: string): ListLayout | null {
   return null;
 }
 
-/** The project a statement names when it is a row of the declared list, or null. */
-export function listedProject(text: string, offset: number, layout: ListLayout): Candidate | null {
+/** Whether a row's first cell totals or gathers the other rows (合计, 其他项目): lexicon programs.summaryRows. */
+function summaryCell(cell: string): boolean {
+  const bare = cell.trim();
+  return getLexicon().programs.summaryRows.some((word) => bare.startsWith(word));
+}
+
+/** Whether document text [start, end) is one ordinary word of the segmenter's dictionary (武术, 田径): no project's name. */
+function oneOrdinaryWord(tokens: readonly Token[], start: number, end: number): boolean {
+  for (const t of tokens) {
+    if (t.start === start) return t.end === end && t.tag !== 'x' && !hasProperTag(t);
+    if (t.start > start) break;
+  }
+  return false;
+}
+
+/** A row of the declared list that names no project but sums or gathers others, or names a kind of item by one word. */
+const NO_PROJECT = 'NO_PROJECT';
+
+/** The project a statement names when it is a row of the declared list, or null. `tokens`: the statement's. */
+export function listedProject(text: string, offset: number, layout: ListLayout, tokens: readonly Token[]): Candidate | null {
+  const row = readRow(text, offset, layout, tokens);
+  return row === NO_PROJECT ? null : row;
+}
+
+/** The project a row of the declared list names, NO_PROJECT for a row naming none (合计, 武术), or null for no row. */
+function readRow(text: string, offset: number, layout: ListLayout, tokens: readonly Token[]): Candidate | typeof NO_PROJECT | null {
   const number = ROW_NUMBER.exec(text);
   const from = number ? number[0].length : text.length - text.trimStart().length;
   const row = text.slice(from).trimEnd();
@@ -123,9 +149,12 @@ export function listedProject(text: string, offset: number, layout: ListLayout):
   if (cells.length < layout.columns) return null;
   const first = cells[layout.nameColumn].trim();
   if (first.length < 2 || first.length > MAX_NAME || PROSE_MARKS.test(first) || !/[\u4e00-\u9fff]/.test(first)) return null;
+  if (summaryCell(first)) return NO_PROJECT;
   let start = offset + from;
   for (let i = 0; i < layout.nameColumn; i++) start += cells[i].length + layout.separator.length;
   start += cells[layout.nameColumn].indexOf(first);
+  // Note: a kind of item the column lists by one word (集训项目｜…: 武术, 田径, 游泳) names no project of its own.
+  if (oneOrdinaryWord(tokens, start, start + first.length)) return NO_PROJECT;
   const name = first.replace(QUOTE_MARKS, '');
   // Note: the place column says where the project is (…｜霞山区｜…); a later column holding the separator shifts none before it.
   const places: { start: number; end: number }[] = [];
@@ -137,20 +166,23 @@ export function listedProject(text: string, offset: number, layout: ListLayout):
   return { type: 'PROGRAM', name, kind: 'PROJECT', start, end: start + first.length, surface: first, ...(places.length > 0 ? { places } : {}) };
 }
 
+/** What readListed gives for a statement declaring a list's columns: its columns' names (集训项目) name no programme. */
+export const HEADER_ROW = 'HEADER_ROW';
+
 /**
- * Reads one statement against the document's list: a row gives its project; a declaration opens a list; any other
- * statement closes the list it follows.
+ * Reads one statement against the document's list: a row gives its project; a declaration opens a list (HEADER_ROW);
+ * any other statement closes the list it follows. `tokens`: the statement's.
  */
-export function readListed(text: string, offset: number, state: ListState): Candidate | null {
+export function readListed(text: string, offset: number, state: ListState, tokens: readonly Token[]): Candidate | typeof HEADER_ROW | null {
   const declared = declaredLayout(text);
   if (declared) {
     state.layout = declared;
-    return null;
+    return HEADER_ROW;
   }
   if (!state.layout) return null;
-  const project = listedProject(text, offset, state.layout);
-  if (!project && !groupRow(text, state.layout)) state.layout = null;
-  return project;
+  const row = readRow(text, offset, state.layout, tokens);
+  if (row === null && !groupRow(text, state.layout)) state.layout = null;
+  return row === NO_PROJECT ? null : row;
 }
 
 /**
