@@ -704,6 +704,11 @@ describe('awarded titles and quoted names in the whole extraction', () => {
     expect(program('深化“莞镇”劳务协作取得成效。')?.aliases ?? []).not.toContain('莞镇劳务协作');
   });
 
+  it('opens a designation after a verb of making it stronger (做强 + …试验区), which the segmenter keeps whole', () => {
+    expect(names(run('全力做强陵水黎安国际教育创新试验区。'))).toEqual(['陵水黎安国际教育创新试验区']);
+    expect(names(run('做大做强做优广州国际教育创新试验区。'))).toEqual(['广州国际教育创新试验区']);
+  });
+
   it('names a quotation with a head of its own by the head right after it, the quotation an alias (“强校工程”示范校)', () => {
     expect(run('评选“强校工程”示范校8所。')).toMatchObject([{ name: '强校工程示范校', kind: 'DESIGNATION', aliases: ['强校工程'] }]);
     // Without a head after it, the quotation is the name.
