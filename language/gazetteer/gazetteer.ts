@@ -15,6 +15,8 @@ import { getLexicon } from '../lexicon/index.js';
 import type { Gazetteer, LookupContext, RegionDraft, RegionRecord } from './types.js';
 
 const LATIN = /[A-Za-z]/;
+/** A name of Han characters only (what the segmenter is given). */
+const HAN_NAME = /^[\u3400-\u9fff]+$/;
 
 interface KeyHit { id: string; priority: number; order: number }
 
@@ -160,6 +162,7 @@ interface Built {
   matcher: SurfaceMatcher;
   bigrams: ReadonlySet<string>;
   ordinary: ReadonlySet<string>;
+  weighted: ReadonlySet<string>;
   buildMs: number;
 }
 
@@ -194,14 +197,17 @@ function build(): Built {
   const gazetteer = new RegionGazetteer(drafts);
   const shorts = new Set([...drafts.flatMap((d) => d.shortForms), ...foreign.bareNames]);
   const abbreviations = new Set(Array.from(abbreviationTable().keys(), (code) => String.fromCharCode(code)));
-  const facts = scanDictionary(shorts, abbreviations);
+  // Note: countries' names only: a Chinese place's weight is the one the extractors' rules were written against.
+  const countryNames = drafts.filter((d) => d.record.level === 'COUNTRY').flatMap((d) => [d.record.name, ...d.record.aliases]);
+  const names = new Set(countryNames.filter((n) => n.length >= 2 && HAN_NAME.test(n)));
+  const facts = scanDictionary(shorts, abbreviations, names);
   // Note: a division's name written without a level that the dictionary has as an ordinary word (汉堡 the food, 中央) is
   // matched only before a separator, as ambiguous country names are.
   for (const d of foreign.drafts) if (foreign.bareNames.has(d.record.name) && facts.common.has(d.record.name)) d.strictName = true;
   const index = buildSurfaceIndex(drafts, facts.common);
   // Ordinary words that continue an abbreviation character (深度, 台阶), minus region names and compounds (深圳, 港澳).
   const bigrams = new Set([...facts.bigrams].filter((w) => !index.has(w) && !abbreviations.has(w[1])));
-  built = { gazetteer, matcher: new SurfaceMatcher(index), bigrams, ordinary: facts.veryCommon, buildMs: performance.now() - t0 };
+  built = { gazetteer, matcher: new SurfaceMatcher(index), bigrams, ordinary: facts.veryCommon, weighted: facts.weightedPlaces, buildMs: performance.now() - t0 };
   return built;
 }
 
@@ -223,6 +229,11 @@ export function ordinaryAbbreviationBigrams(): ReadonlySet<string> {
 /** Short forms of places that are very frequent ordinary words (合作 of 合作市): no place names to the segmenter. */
 export function ordinaryShortForms(): ReadonlySet<string> {
   return build().ordinary;
+}
+
+/** Countries' names jieba's dictionary has as places, weighing more than a word inserted into the segmenter would (中国, 美国): not inserted. */
+export function placesWeightedByDictionary(): ReadonlySet<string> {
+  return build().weighted;
 }
 
 /** Milliseconds the gazetteer and matcher took to build (0 before the first build). */

@@ -1,5 +1,5 @@
 /** The region gazetteer: Chinese administrative divisions, SARs, Taiwan, area groups, countries, their first-level divisions and cities, with name look-ups. */
-export { getGazetteer, getRegionMatcher, gazetteerBuildMs, lookupKey, ordinaryAbbreviationBigrams, ordinaryShortForms } from './gazetteer.js';
+export { getGazetteer, getRegionMatcher, gazetteerBuildMs, lookupKey, ordinaryAbbreviationBigrams, ordinaryShortForms, placesWeightedByDictionary } from './gazetteer.js';
 export { isHkMoTwDivision, needsItsSar } from './hkMoTw.js';
 export { isForeignSubdivisionId } from './foreignSubdivisions.js';
 export { regionForIssuer, regionForTitle } from './issuer.js';

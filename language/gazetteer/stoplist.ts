@@ -18,19 +18,32 @@ export interface DictionaryFacts {
   veryCommon: Set<string>;
   /** Frequent two-character words starting with one of the query characters, e.g. 深度, 深化, 台阶, 京剧. */
   bigrams: Set<string>;
+  /**
+   * Of the names asked about, those the dictionary has as places more often than a word inserted into the segmenter would
+   * weigh (中国, 美国): inserted, they would lose that weight.
+   */
+  weightedPlaces: Set<string>;
 }
 
-/** Scans nodejieba's general dictionary once for the facts above; the sets are empty if it cannot be read. */
-export function scanDictionary(words: ReadonlySet<string>, bigramStarts: ReadonlySet<string>): DictionaryFacts {
-  const { entries, bigrams } = scanJiebaDictionary(words, bigramStarts);
+/** The frequency a word inserted into the segmenter takes (the median of the dictionary's, as its weight is the median). */
+const INSERTED_FREQUENCY = 3;
+
+/**
+ * Scans nodejieba's general dictionary once for the facts above about `words` (short forms) and `names` (every name the
+ * segmenter is given); the sets are empty if it cannot be read.
+ */
+export function scanDictionary(words: ReadonlySet<string>, bigramStarts: ReadonlySet<string>, names: ReadonlySet<string>): DictionaryFacts {
+  const { entries, bigrams } = scanJiebaDictionary(new Set([...words, ...names]), bigramStarts);
   const common = new Set<string>();
   const veryCommon = new Set<string>();
+  const weightedPlaces = new Set<string>();
   for (const [word, e] of entries) {
-    if (e.frequency < COMMON_FREQUENCY || NAME_TAG.test(e.tag)) continue;
+    if (names.has(word) && e.tag.startsWith('ns') && e.frequency > INSERTED_FREQUENCY) weightedPlaces.add(word);
+    if (!words.has(word) || e.frequency < COMMON_FREQUENCY || NAME_TAG.test(e.tag)) continue;
     common.add(word);
     if (e.frequency >= VERY_COMMON_FREQUENCY) veryCommon.add(word);
   }
   const frequent = new Set<string>();
   for (const [word, e] of bigrams) if (e.frequency >= BIGRAM_FREQUENCY) frequent.add(word);
-  return { common, veryCommon, bigrams: frequent };
+  return { common, veryCommon, bigrams: frequent, weightedPlaces };
 }

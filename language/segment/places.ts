@@ -1,5 +1,5 @@
 /** The ingest segmentation everywhere: the user dictionary plus the gazetteer's Chinese place names, loaded once per process. */
-import { getGazetteer, ordinaryShortForms } from '../gazetteer/index.js';
+import { getGazetteer, ordinaryShortForms, placesWeightedByDictionary } from '../gazetteer/index.js';
 import { getSegmenter, type Segmenter } from './segmenter.js';
 
 let ready = false;
@@ -14,8 +14,11 @@ export function prepareSegmenter(): Segmenter {
     words.push(region.name);
     for (const alias of region.aliases) if (alias.length >= 2 && !ordinary.has(alias)) words.push(alias);
   }
+  // Note: a country jieba's dictionary has already as a place, more often than an inserted word would weigh (中国 129,470,
+  // 美国 36,089), keeps its own weight: inserted, it fell to the median, and 以 + 中国 lost to the guess 以中国.
+  const weighted = placesWeightedByDictionary();
   ready = true;
-  return getSegmenter(words);
+  return getSegmenter(words.filter((word) => !weighted.has(word)));
 }
 
 const WORD = /[\p{L}\p{N}]/u;

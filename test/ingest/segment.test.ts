@@ -74,4 +74,16 @@ describe('prepareSegmenter: place names from the gazetteer', () => {
     // A short form that is an ordinary but less frequent word stays a place (北京安定医院).
     expect(tag('北京安定医院', '安定')).toBe('ns');
   });
+
+  it('keeps the weight jieba\'s dictionary gives a country it knows (中国, 美国): 以 + 中国, not one guessed word 以中国', () => {
+    prepareSegmenter();
+    const words = (text: string): string[] => tagText(text, 0).map((t) => `${t.word}/${t.tag}`);
+    expect(words('以中国为主')).toEqual(['以/p', '中国/ns', '为主/v']);
+    expect(words('以美国为例').slice(0, 2)).toEqual(['以/p', '美国/ns']);
+    // A Macao neighbourhood association is one noun of the lexicon (街坊会), and its federation one body.
+    expect(words('澳门街坊会联合总会')[1]).toBe('街坊会/n');
+    const bodies = extractText('工作报告\n\n澳门街坊会联合总会与本局合作。\n', { source: 'kaifong.txt', sha256: 'x' }).entities
+      .filter((e) => e.type === 'INSTITUTION').map((e) => e.name);
+    expect(bodies).toContain('澳门街坊会联合总会');
+  });
 });
