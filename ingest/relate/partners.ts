@@ -356,7 +356,7 @@ function partnersAfter(input: PartnerInput, clause: Clause, inClause: readonly S
     const after = firstFrom(inClause, end);
     if (after < 0) continue;
     const members = group(input, inClause, after, 1);
-    if (inClause[after].start - end <= window || pairingBetween(input, end, inClause[after].start)
+    if (inClause[after].start - end <= window || pairingBetween(input, end, inClause[after].start) || legalFormBetween(input, end, inClause[after].start)
       || unlistedLevelsOf(input.text.slice(end - input.start, inClause[after].start - input.start))) {
       const described = describedBody(input, inClause, members);
       if (described) return { hinge, members: described };
@@ -427,6 +427,11 @@ function locatedBetween(input: PartnerInput, from: number, to: number): boolean 
  */
 function pairingBetween(input: PartnerInput, from: number, to: number): boolean {
   return to > from && vocab().pairingWords.has(input.text.slice(from - input.start, to - input.start).trim());
+}
+
+/** Whether only a body's legal form stands between a hinge and the partner after it (与 + 公益财团法人 + 大阪产业局). */
+function legalFormBetween(input: PartnerInput, from: number, to: number): boolean {
+  return to > from && getLexicon().institutions.legalForms.has(input.text.slice(from - input.start, to - input.start).trim());
 }
 
 /** The index of the first mention starting at or after `at`, or -1 (a loop, not a closure over each hinge). */

@@ -71,6 +71,7 @@ export interface Lexicon {
     readonly nameVerbs: Words;
     readonly genericModifiers: Words;
     readonly linkWords: Words;
+    readonly legalForms: Words;
     readonly jointWords: Words;
     /** Words saying a body is under another (辖下, 旗下): the name starts after them. */
     readonly underWords: Words;
@@ -446,6 +447,7 @@ function institutionWords(institutions: LexiconFiles['institutions']): Lexicon['
     nameVerbs: new Set(institutions.nameVerbs),
     genericModifiers: new Set(institutions.genericModifiers),
     linkWords: new Set(institutions.linkWords),
+    legalForms: new Set(institutions.legalForms),
     jointWords: new Set(institutions.jointWords),
     underWords: new Set(institutions.underWords),
     bracketedStretches: new Set(institutions.bracketedStretches),

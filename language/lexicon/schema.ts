@@ -33,6 +33,7 @@ export const InstitutionsFileSchema = z.object({
   nameVerbs: words,
   genericModifiers: words,
   linkWords: words,
+  legalForms: words,
   jointWords: words,
   underWords: words,
   bracketedStretches: words,

@@ -165,6 +165,11 @@ describe('relate', () => {
     expect(relations(text, ['PARTNERS_WITH'])).toEqual(['PARTNERS_WITH 千灯湖实验中学 → 沙田信望书院']);
   });
 
+  it('pairs a body with the partner whose legal form stands between them (与 + 公益财团法人 + 京都产业局)', () => {
+    const text = '某市产业发展局新闻稿\n一、某市产业发展局与公益财团法人京都产业局续签合作备忘录。';
+    expect(relations(text, ['PARTNERS_WITH'])).toEqual(['PARTNERS_WITH 某市产业发展局 → 京都产业局']);
+  });
+
   it('pairs two lists of places member by member when the second opens with an address (分别与重庆市城口县、巫溪县)', () => {
     const text = '山东省协作工作情况\n一、淄博市、潍坊市分别与重庆市城口县、巫溪县结对。';
     expect(relations(text, ['PARTNERS_WITH']).sort()).toEqual(['PARTNERS_WITH 淄博市 → 城口县', 'PARTNERS_WITH 潍坊市 → 巫溪县']);
