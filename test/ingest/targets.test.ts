@@ -516,6 +516,12 @@ describe('a table whose rows are labelled by their year', () => {
     const alone = extractText('# title: 某某表\n年度　　　　资助项目　　参加人数\n2023　　　　172　　　　13,860\n', { source: 'alone.txt', sha256: 'x' });
     expect(alone.targets).toEqual([]);
   });
+
+  it('reads a column whose bracket opens with a currency (募资金额（新台币亿元）) and counts of firms and weeks (选送家数, 培训周数)', () => {
+    const text = '某局新闻稿\n\n今年各城成果如下：\n城市 | 选送家数 | 培训周数 | 募资金额（新台币亿元）\n东京 | 18 | 8 | 4.2\n大阪 | 14 | 4 | 2.3\n';
+    const x = extractText(text, { source: 'cities.txt', sha256: 'x' });
+    expect(x.targets.map((t) => `${t.value}${t.unit}`)).toEqual(['18家', '8周', '420000000新台币元', '14家', '4周', '230000000新台币元']);
+  });
 });
 
 describe('a table of indicators whose columns are years', () => {

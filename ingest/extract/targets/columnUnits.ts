@@ -14,15 +14,25 @@ const UNIT_IN_BRACKETS = /^(.{1,12}?)\s*[(（]\s*([^()（）\d]{1,6})\s*[)）]$/
 /** A cell holding a bare number (48.0, 1,200). */
 const BARE_NUMBER = /^\d{1,3}(?:,\d{3})*(?:\.\d+)?$|^\d+(?:\.\d+)?$/;
 
-/** A column of amounts: the name its header gives them and the unit written after the number to read one. */
+/**
+ * A column of amounts: the name its header gives them, the unit written after the number to read one, and the currency
+ * written before it (新台币 of 募资金额（新台币亿元）).
+ */
 interface UnitColumn {
   subject: string;
   unit: string;
+  currency: string;
+}
+
+/** The currency a bracket's unit opens with (新台币亿元 → 新台币), as an amount writes it before its number; else ''. */
+function currencyOf(unit: string): string {
+  return getLexicon().units.currenciesBefore.find(([word]) => unit.startsWith(word) && unit.length > word.length)?.[0] ?? '';
 }
 
 /** The unit a bracket names, when a number written before it reads as an amount (亿元, 万平方米, 个); else null. */
 export function amountUnit(unit: string): string | null {
-  return readQuantity(`1${unit}`, 0, '1', []) === null ? null : unit;
+  const currency = currencyOf(unit);
+  return readQuantity(`${currency}1${unit.slice(currency.length)}`, currency.length, '1', []) === null ? null : unit;
 }
 
 /** The columns of a header row that name their unit in brackets, by index; null when the row is no such header. */
@@ -31,14 +41,17 @@ function unitColumns(cells: readonly string[]): Map<number, UnitColumn> | null {
   cells.forEach((cell, i) => {
     const m = UNIT_IN_BRACKETS.exec(cell.trim());
     const unit = m ? amountUnit(m[2]) : null;
-    if (m && unit) columns.set(i, { subject: m[1], unit });
+    if (m && unit) {
+      const currency = currencyOf(unit);
+      columns.set(i, { subject: m[1], unit: unit.slice(currency.length), currency });
+    }
   });
   if (columns.size === 0) return null;
   // Note: beside them, a column whose name counts something (参加人数, 资助项目) reads its bare numbers in that count's unit.
   cells.forEach((cell, i) => {
     const name = cell.trim();
     const count = columns.has(i) || name.length > 8 ? undefined : getLexicon().targets.countColumns.find(([word]) => name.endsWith(word));
-    if (count) columns.set(i, { subject: name, unit: count[1] });
+    if (count) columns.set(i, { subject: name, unit: count[1], currency: '' });
   });
   return columns;
 }
@@ -50,7 +63,7 @@ function rowAmounts(cells: readonly Cell[], start: number, columns: ReadonlyMap<
     const column = columns.get(i);
     const number = cell.text.trim();
     if (column && BARE_NUMBER.test(number)) {
-      const read = readQuantity(`${number}${column.unit}`, 0, number, []);
+      const read = readQuantity(`${column.currency}${number}${column.unit}`, column.currency.length, number, []);
       const from = start + cell.at + cell.text.indexOf(number);
       if (read) out.push({ text: number, subject: column.subject, value: read.value, unit: read.unit, comparator: 'EQ', start: from, end: from + number.length });
     }
