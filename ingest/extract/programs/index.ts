@@ -253,9 +253,8 @@ export const programExtractor: Extractor<'programs'> = {
     const initiatives = placeInitiatives(statement.text, statement.start, regions, named);
     const formed = namedByForm(statement.text, statement.start, regions, initiatives.length === 0 ? named : [...named, ...initiatives]);
     // Note: a row of a declared list of projects names its project in the first column, over what the rules read there.
-    const row = document.projectList ? readListed(statement.text, statement.start, document.projectList, tokens) : null;
-    if (row === HEADER_ROW) return [];
-    const listed = row;
+    const listed = document.projectList ? readListed(statement.text, statement.start, document.projectList, tokens) : null;
+    if (listed === HEADER_ROW) return [];
     // Note: the names read are in text order already.
     const found = listed === null && initiatives.length === 0 && formed.length === 0 ? named
       : [...(listed ? [listed] : []), ...(listed ? clearOfSpan([...named, ...initiatives, ...formed], listed) : [...named, ...initiatives, ...formed])]
