@@ -426,12 +426,17 @@ function locatedBetween(input: PartnerInput, from: number, to: number): boolean 
  * says what the partner is to the party.
  */
 function pairingBetween(input: PartnerInput, from: number, to: number): boolean {
-  return to > from && vocab().pairingWords.has(input.text.slice(from - input.start, to - input.start).trim());
+  return onlyWordBetween(vocab().pairingWords, input, from, to);
 }
 
 /** Whether only a body's legal form stands between a hinge and the partner after it (与 + 公益财团法人 + 大阪产业局). */
 function legalFormBetween(input: PartnerInput, from: number, to: number): boolean {
-  return to > from && getLexicon().institutions.legalForms.has(input.text.slice(from - input.start, to - input.start).trim());
+  return onlyWordBetween(getLexicon().institutions.legalForms, input, from, to);
+}
+
+/** Whether the text between document offsets `from` and `to` is, spaces apart, one of `words`. */
+function onlyWordBetween(words: ReadonlySet<string>, input: PartnerInput, from: number, to: number): boolean {
+  return to > from && words.has(input.text.slice(from - input.start, to - input.start).trim());
 }
 
 /** The index of the first mention starting at or after `at`, or -1 (a loop, not a closure over each hinge). */

@@ -204,8 +204,8 @@ function abbreviationMention(text: string, offset: number, start: number, end: n
 /** The foreign country whose mention ends at `at` (泰国 of 泰国曼谷), or null. */
 function countryBefore(found: readonly RegionMention[], at: number): string | null {
   const last = found[found.length - 1];
-  const id = last !== undefined && last.end === at && last.kind === 'COUNTRY' && last.regionIds?.length === 1 ? last.regionIds[0] : CHINA_ID;
-  return id === CHINA_ID ? null : id;
+  if (last === undefined || last.end !== at || last.kind !== 'COUNTRY' || last.regionIds?.length !== 1) return null;
+  return last.regionIds[0] === CHINA_ID ? null : last.regionIds[0];
 }
 
 /**

@@ -29,10 +29,19 @@ function currencyOf(unit: string): string {
   return getLexicon().units.currenciesBefore.find(([word]) => unit.startsWith(word) && unit.length > word.length)?.[0] ?? '';
 }
 
+/**
+ * The unit a bracket names and the currency it opens with, when a number written between them reads as an amount
+ * (亿元, 万平方米, 个, 新台币 + 亿元); else null.
+ */
+function bracketUnit(written: string): { unit: string; currency: string } | null {
+  const currency = currencyOf(written);
+  const unit = written.slice(currency.length);
+  return readQuantity(`${currency}1${unit}`, currency.length, '1', []) === null ? null : { unit, currency };
+}
+
 /** The unit a bracket names, when a number written before it reads as an amount (亿元, 万平方米, 个); else null. */
 export function amountUnit(unit: string): string | null {
-  const currency = currencyOf(unit);
-  return readQuantity(`${currency}1${unit.slice(currency.length)}`, currency.length, '1', []) === null ? null : unit;
+  return bracketUnit(unit) === null ? null : unit;
 }
 
 /** The columns of a header row that name their unit in brackets, by index; null when the row is no such header. */
@@ -40,11 +49,8 @@ function unitColumns(cells: readonly string[]): Map<number, UnitColumn> | null {
   const columns = new Map<number, UnitColumn>();
   cells.forEach((cell, i) => {
     const m = UNIT_IN_BRACKETS.exec(cell.trim());
-    const unit = m ? amountUnit(m[2]) : null;
-    if (m && unit) {
-      const currency = currencyOf(unit);
-      columns.set(i, { subject: m[1], unit: unit.slice(currency.length), currency });
-    }
+    const unit = m ? bracketUnit(m[2]) : null;
+    if (m && unit) columns.set(i, { subject: m[1], ...unit });
   });
   if (columns.size === 0) return null;
   // Note: beside them, a column whose name counts something (参加人数, 资助项目) reads its bare numbers in that count's unit.
