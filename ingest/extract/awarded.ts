@@ -141,7 +141,11 @@ function afterScope(tokens: readonly Token[], regions: Uint8Array, k: number): {
   if (scopes.has(tokens[k].word)) return { body: k + 1, placeOnly: false };
   if (k + 1 < tokens.length && scopes.has(tokens[k].word + tokens[k + 1].word)) return { body: k + 2, placeOnly: false };
   let m = k;
-  while (m < tokens.length && regions[m] === 1) m++;
+  while (m < tokens.length && regions[m] === 1) {
+    // Note: a place's level glued to the scope after it is the scope (湖南/ns + 省级/b of 湖南省级).
+    if (m > k && scopes.has(tokens[m].word)) return { body: m + 1, placeOnly: false };
+    m++;
+  }
   if (m === k || m >= tokens.length) return null;
   return tokens[m].word === '级' || scopes.has(tokens[m].word) ? { body: m + 1, placeOnly: false } : { body: m, placeOnly: true };
 }

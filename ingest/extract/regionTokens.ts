@@ -182,6 +182,6 @@ function namedAt(tokens: readonly Token[], regions: Uint8Array, k: number): bool
 }
 
 /** Whether token `k` is a place: one the gazetteer holds, or one it does not (a river, a lake: 新安江/ns —千岛湖/ns). */
-function placeAt(tokens: readonly Token[], regions: Uint8Array, k: number): boolean {
+export function placeAt(tokens: readonly Token[], regions: Uint8Array, k: number): boolean {
   return regions[k] === 1 || tokens[k]?.tag === 'ns';
 }

@@ -1,9 +1,9 @@
 /** The region extractor of the registry: places and zones of a statement, from the language layer's region matching. */
 import { getGazetteer } from '../../language/gazetteer/index.js';
 import { getLexicon } from '../../language/lexicon/index.js';
-import { lastStartingBy } from '../../language/match/tokens.js';
+import { allHan, lastStartingBy } from '../../language/match/tokens.js';
 import { addKnownZonesAfterCity, extractRegions, extractTownships, extractVillages, extractZones } from '../../language/regions/index.js';
-import type { Token } from '../../language/segment/index.js';
+import { tagText, type Token } from '../../language/segment/index.js';
 import type { Candidate } from '../model.js';
 import type { DocumentContext, Extractor } from './registry.js';
 import { selfReferencesIn } from './selfReferences.js';
@@ -36,14 +36,20 @@ function tokenAround(tokens: readonly Token[], at: number): Token | undefined {
 
 /**
  * Whether a short place name begins at the last of a run of initials and ends inside the next word: the segmenter cut
- * 港汉中学生 as 港/j 汉/j 中学生/n, so it is no 汉中 (an initial after another is a pairing's, 港汉 of 香港 and 武汉).
+ * 港汉中学生 as 港/j 汉/j 中学生/n, so it is no 汉中 (an initial after another is a pairing's, 港汉 of 香港 and 武汉). Cut as a
+ * place after an initial (港/j 汉中/ns 学生/n), it is none either when its second character and the next word are one word
+ * the segmenter knows (中学生).
  */
 function afterInitials(mention: { start: number; end: number }, tokens: readonly Token[]): boolean {
   if (mention.end - mention.start !== 2) return false;
   const i = lastStartingBy(tokens, mention.start);
   if (i < 1 || tokens[i].start !== mention.start) return false;
   const [before, first, last] = [tokens[i - 1], tokens[i], tokens[i + 1]];
-  return before.tag === 'j' && before.word.length === 1 && first.tag === 'j' && first.word.length === 1 && last !== undefined && last.end > mention.end;
+  if (before.tag !== 'j' || before.word.length !== 1 || last === undefined) return false;
+  if (first.tag === 'j' && first.word.length === 1) return last.end > mention.end;
+  if (first.end !== mention.end || last.start !== mention.end || !allHan(last.word)) return false;
+  // Note: the segmenter asked again only here (an initial right before a place), never per statement.
+  return tagText(first.word.slice(1) + last.word, 0).length === 1;
 }
 
 /**

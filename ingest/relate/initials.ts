@@ -98,6 +98,16 @@ function initialPlaces(name: string, byChar: ReadonlyMap<string, Initial | null>
   const initials: Initial[] = [];
   let length = 0;
   for (const token of tokens) {
+    // Note: a place the segmenter cut across an initial and the next word, that the region reader did not take (港 +
+    // 汉中/ns + 学生 of 港汉中学生), gives its first character as the run's last initial.
+    if (token.tag === 'ns' && initials.length > 0 && !placeAt(length)) {
+      const last = byChar.get(token.word[0]);
+      if (last && length < MAX_INITIALS) {
+        initials.push(last);
+        length += 1;
+      }
+      break;
+    }
     // Note: a word of the dictionary (长江, 中华, 北大荒) is no run of initials.
     if (token.word.length > 1 && !RUN_TAGS.has(token.tag)) break;
     const found = Array.from(token.word, (ch) => byChar.get(ch));

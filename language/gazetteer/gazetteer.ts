@@ -197,9 +197,9 @@ function build(): Built {
   const gazetteer = new RegionGazetteer(drafts);
   const shorts = new Set([...drafts.flatMap((d) => d.shortForms), ...foreign.bareNames]);
   const abbreviations = new Set(Array.from(abbreviationTable().keys(), (code) => String.fromCharCode(code)));
-  // Note: countries' names only: a Chinese place's weight is the one the extractors' rules were written against.
-  const countryNames = drafts.filter((d) => d.record.level === 'COUNTRY').flatMap((d) => [d.record.name, ...d.record.aliases]);
-  const names = new Set(countryNames.filter((n) => n.length >= 2 && HAN_NAME.test(n)));
+  // Note: every place's names: one jieba's dictionary has as a place keeps its own weight in the segmenter (成都, 湖南).
+  const placeNames = drafts.flatMap((d) => [d.record.name, ...d.record.aliases]);
+  const names = new Set(placeNames.filter((n) => n.length >= 2 && HAN_NAME.test(n)));
   const facts = scanDictionary(shorts, abbreviations, names);
   // Note: a division's name written without a level that the dictionary has as an ordinary word (汉堡 the food, 中央) is
   // matched only before a separator, as ambiguous country names are.
@@ -231,7 +231,7 @@ export function ordinaryShortForms(): ReadonlySet<string> {
   return build().ordinary;
 }
 
-/** Countries' names jieba's dictionary has as places, weighing more than a word inserted into the segmenter would (中国, 美国): not inserted. */
+/** Places' names jieba's dictionary has as places, weighing more than a word inserted into the segmenter would (中国, 成都): not inserted. */
 export function placesWeightedByDictionary(): ReadonlySet<string> {
   return build().weighted;
 }

@@ -30,7 +30,7 @@ const INSERTED_FREQUENCY = 3;
 
 /**
  * Scans nodejieba's general dictionary once for the facts above about `words` (short forms) and `names` (the names given
- * to the segmenter whose own weight may be kept: countries'); the sets are empty if it cannot be read.
+ * to the segmenter whose own weight may be kept: places'); the sets are empty if it cannot be read.
  */
 export function scanDictionary(words: ReadonlySet<string>, bigramStarts: ReadonlySet<string>, names: ReadonlySet<string>): DictionaryFacts {
   const { entries, bigrams } = scanJiebaDictionary(new Set([...words, ...names]), bigramStarts);

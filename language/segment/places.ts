@@ -14,8 +14,8 @@ export function prepareSegmenter(): Segmenter {
     words.push(region.name);
     for (const alias of region.aliases) if (alias.length >= 2 && !ordinary.has(alias)) words.push(alias);
   }
-  // Note: a country jieba's dictionary has already as a place, more often than an inserted word would weigh (中国 129,470,
-  // 美国 36,089), keeps its own weight: inserted, it fell to the median, and 以 + 中国 lost to the guess 以中国.
+  // Note: a place jieba's dictionary has already as a place, more often than an inserted word would weigh (中国 129,470,
+  // 成都 2,770), keeps its own weight: inserted, it fell to the median, and 以 + 中国 lost to the guess 以中国, 及 + 成都 to 及成.
   const weighted = placesWeightedByDictionary();
   ready = true;
   return getSegmenter(words.filter((word) => !weighted.has(word)));

@@ -729,6 +729,9 @@ describe('relate', () => {
     expect(relations(listed, ['TOUCHES']).sort()).toEqual([
       'TOUCHES 生态产品价值实现机制试点 → 云南省', 'TOUCHES 生态产品价值实现机制试点 → 四川省',
     ]);
+    // The list's last place is no owner of the name when the gazetteer does not read it either (河口/ns, a common word).
+    const unread = '云南省商务厅工作报告\n一、口岸\n推进瑞丽、河口“智慧口岸”试点。';
+    expect(relations(unread, ['TOUCHES'])).toEqual(['TOUCHES 智慧口岸试点 → 瑞丽市']);
     // A pair of places joined by a dash qualifies it as well, across the quotation mark opening its name.
     const paired = '宁波市教育局工作总结\n一、山海协作\n实施宁波—衢州“山海协作工程”。';
     expect(relations(paired, ['TOUCHES']).sort()).toEqual(['TOUCHES 山海协作工程 → 宁波市', 'TOUCHES 山海协作工程 → 衢州市']);

@@ -75,11 +75,13 @@ describe('prepareSegmenter: place names from the gazetteer', () => {
     expect(tag('北京安定医院', '安定')).toBe('ns');
   });
 
-  it('keeps the weight jieba\'s dictionary gives a country it knows (中国, 美国): 以 + 中国, not one guessed word 以中国', () => {
+  it('keeps the weight jieba\'s dictionary gives a place it knows (中国, 成都): 以 + 中国, not one guessed word 以中国', () => {
     prepareSegmenter();
     const words = (text: string): string[] => tagText(text, 0).map((t) => `${t.word}/${t.tag}`);
     expect(words('以中国为主')).toEqual(['以/p', '中国/ns', '为主/v']);
     expect(words('以美国为例').slice(0, 2)).toEqual(['以/p', '美国/ns']);
+    // A Chinese place too: 及 + 成都, not the guess 及成 + 都.
+    expect(words('上海联络处及成都联络处').slice(2, 4)).toEqual(['及/c', '成都/ns']);
     // A Macao neighbourhood association is one noun of the lexicon (街坊会), and its federation one body.
     expect(words('澳门街坊会联合总会')[1]).toBe('街坊会/n');
     const bodies = extractText('工作报告\n\n澳门街坊会联合总会与本局合作。\n', { source: 'kaifong.txt', sha256: 'x' }).entities

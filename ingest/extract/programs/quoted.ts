@@ -9,6 +9,7 @@ import type { Candidate } from '../../model.js';
 import { distinctiveCount, vocab } from './vocabulary.js';
 import { closingMarkOf, COUNTED_NAME, DEFINITION_BEFORE, QUOTES } from '../quoteMarks.js';
 import { awardsQuote } from '../awarded.js';
+import { placeAt } from '../regionTokens.js';
 import { loneAbbreviation } from '../../../language/regions/index.js';
 
 /** A quoted code of digits with letters, + or - (“6+2+N”), or of three or more digits (“315”): as distinctive as a name. */
@@ -65,8 +66,9 @@ function quoteLeft(tokens: readonly Token[], regions: Uint8Array, open: number):
     first = j;
   }
   while (first < open && (v.leadingScopeWords.has(tokens[first].word) || v.barePrefixes.has(tokens[first].word))) first++;
-  // Note: the last of a list of places (四川省、雲南省 + 「…」試點) is one of the places the programme runs in, not its owner.
-  if (first >= 2 && regions[first] === 1 && regions[first - 2] === 1 && getLexicon().partnering.listMarks.includes(tokens[first - 1].word)) return open;
+  // Note: the last of a list of places (四川省、雲南省 + 「…」試點) is one of the places the programme runs in, not its owner;
+  // so is a place the gazetteer does not read in such a list (瑞丽、河口/ns + “…”试点).
+  if (first >= 2 && placeAt(tokens, regions, first) && placeAt(tokens, regions, first - 2) && getLexicon().partnering.listMarks.includes(tokens[first - 1].word)) return open;
   // Note: only an owner or place qualifies a quoted name (上海 + 基础教育); generic words (中小学教师) stay outside.
   for (let k = first; k < open; k++) if (regions[k] === 1 || (hasProperTag(tokens[k]) && !v.genericWords.has(tokens[k].word))) return first;
   return open;
