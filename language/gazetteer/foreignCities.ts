@@ -1,15 +1,17 @@
 /**
- * Cities outside China (伦敦, 曼谷, 叶卡捷琳堡, 胡志明市), from data/foreign-cities.json (written by
- * scripts/generate-foreign-cities.mjs from the Unicode CLDR's Chinese names of its time zones' cities): regions of level
- * CITY inside their country, with the forms Taiwan and Hong Kong write (永珍 for 万象, 雪梨 for 悉尼) as aliases read in
- * text too. Left out: a name another region of the gazetteer has (新加坡 the country, 东京 the prefecture's short name).
+ * Cities outside China (伦敦, 曼谷, 慕尼黑, 河内), from data/foreign-cities.json (written by scripts/generate-foreign-cities.mjs
+ * from the Unicode CLDR's Chinese names of its time zones' cities and from GNOME libgweather's translated world locations):
+ * regions of level CITY inside their country, with the forms Taiwan and Hong Kong write (永珍 for 万象, 雪梨 for 悉尼) as
+ * aliases read in text too. Left out: a name another region of the gazetteer has (新加坡 the country, 东京 the prefecture's
+ * short name).
  */
 import { readFileSync } from 'node:fs';
 import { toSimplified } from '../script/traditional.js';
 import type { RegionDraft } from './types.js';
 
 interface City {
-  zone: string;
+  /** The CLDR time zone the city names, or null for a city of libgweather's. */
+  zone: string | null;
   country: string;
   zh: string;
   variants: string[];

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { getGazetteer, isForeignSubdivisionId, mayNameTownship, regionForIssuer, townshipsNamed } from '../../language/gazetteer/index.js';
+import { extractRegions } from '../../language/regions/index.js';
 
 const g = getGazetteer();
 const countBy = (level: string) => g.all().filter((r) => r.level === level).length;
@@ -59,6 +60,21 @@ describe('region gazetteer', () => {
     expect(g.lookup('东京')?.name).toBe('东京都');
     expect(g.lookup('新加坡')?.level).toBe('COUNTRY');
     expect(g.lookup('昭和')).toBeNull();
+  });
+
+  it('holds the cities of 100,000 people or more that libgweather names in Chinese, each under one country', () => {
+    expect(g.lookup('慕尼黑')).toMatchObject({ level: 'CITY', parentId: 'region:DE', nameEn: 'Munich' });
+    expect(g.lookup('河内')?.parentId).toBe('region:VN');
+    expect(g.lookup('匹兹堡')?.parentId).toBe('region:US');
+    // A name two cities share stands for the one with twice the people (Stuttgart of Germany, not of Arkansas), or none.
+    expect(g.lookup('斯图加特')?.parentId).toBe('region:DE');
+    expect(g.lookup('维多利亚')).toBeNull();
+    // Small towns are left out (马拉松 of Marathon, Florida), and so is a short form of a longer name (的港 for 的里雅斯特).
+    expect(g.lookup('马拉松')).toBeNull();
+    expect(g.lookup('的里雅斯特')?.parentId).toBe('region:IT');
+    expect(g.lookup('的港')).toBeNull();
+    const hanoi = extractRegions('代表团赴越南河内、泰国孔敬考察。', 0, { regionId: null }).map((m) => m.name);
+    expect(hanoi).toEqual(['越南', '河内', '泰国', '孔敬']);
   });
 
   it('derives short forms by general rules, including autonomous prefectures', () => {
