@@ -18,6 +18,9 @@ interface City {
   en: string;
 }
 
+/** The level word a city's name is written with. */
+const CITY = '市';
+
 const DATA = new URL('./data/foreign-cities.json', import.meta.url);
 
 function loadCities(): City[] {
@@ -53,7 +56,8 @@ export function foreignCityDrafts(countryIds: ReadonlySet<string>, taken: Readon
         parentId: country,
       },
       shortForms: forms,
-      fullNames: [],
+      // Note: and the name with 市, as Japan, Korea and Taiwan write a city (高松市, 清州市, 尔湾市), read anywhere.
+      fullNames: [name, ...forms].filter((n) => !n.endsWith(CITY)).map((n) => n + CITY).filter((n) => !taken.has(n)),
       // Note: a name of two characters (曼谷, 万象) is read only before a boundary, after a verb of coming or staying, or
       // right after its country, as a foreign division's is: not inside other words.
       boundaryName: name.length === 2,

@@ -75,6 +75,10 @@ describe('region gazetteer', () => {
     expect(g.lookup('的港')).toBeNull();
     const hanoi = extractRegions('代表团赴越南河内、泰国孔敬考察。', 0, { regionId: null }).map((m) => m.name);
     expect(hanoi).toEqual(['越南', '河内', '泰国', '孔敬']);
+    // A city written with 市, as Japan, Korea and Taiwan write one, is read wherever it stands (高松 alone needs a boundary).
+    expect(g.lookup('高松市')?.name).toBe('高松');
+    expect(extractRegions('市长率团前往高松市访问。', 0, { regionId: null }).map((m) => m.surface)).toEqual(['高松市']);
+    expect(extractRegions('市长率团前往高松访问。', 0, { regionId: null })).toEqual([]);
   });
 
   it('derives short forms by general rules, including autonomous prefectures', () => {
