@@ -24,7 +24,7 @@ import { addressLevel, locatedRegions } from './locatives.js';
 import { openingPlacements, takesPeople } from './onward.js';
 import { holdsConnective, outsideNotes, partnerPairs, withoutOwners, partnersJoinedByVerb, receivedAidPairs, receivesAid } from './partners.js';
 import { policyNamePlacements } from './policyNames.js';
-import { labelledPartnerships, tablePartnerships } from './tablePartners.js';
+import { labelledPartnerships, tablePartnerships, tablePlacePairings } from './tablePartners.js';
 import { tablePlacements } from './tablePlaces.js';
 import { venuePlacements } from './venues.js';
 import { precedingPlacements } from './precedingPlaces.js';
@@ -600,6 +600,7 @@ export function relate(
   initialPlacements(annotated, placeable, index, relations);
   policyNamePlacements(annotated, placeable, index, relations);
   tablePartnerships(annotated, idsByStatement, relations);
+  tablePlacePairings(annotated, idsByStatement, relations);
   labelledPartnerships(annotated, idsByStatement, relations, context.text);
   tablePlacements(annotated, idsByStatement, relations);
   // Note: the issuer's place stands in for a clause without a subject and holds designations named without a place, also

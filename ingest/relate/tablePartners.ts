@@ -13,6 +13,7 @@ import { tableRows } from '../extract/tableRows.js';
 import type { ResolvedIds, SpannedId } from '../resolve.js';
 import type { RelationSet } from './relationSet.js';
 import { mostSpecific } from './tablePlaces.js';
+import { getGazetteer } from '../../language/gazetteer/index.js';
 
 /**
  * Whether a header cell names a column of bodies in a role: a word of the role and a body's noun it ends in (承担 + 单位,
@@ -155,6 +156,49 @@ export function tablePartnerships(annotated: readonly AnnotatedStatement[], idsB
     for (const lead of roles.places ? placeIn(ids, spans[roles.lead]) : bodiesIn(ids, spans[roles.lead])) {
       for (const partner of partners) {
         if (lead.id !== partner.id) relations.add('PARTNERS_WITH', lead.id, partner.id, statement.id, getLexicon().partnering.partnerVerbKind);
+      }
+    }
+  }
+}
+
+/**
+ * The columns of a header row that hold places paired by the table (协作城市｜结对县｜广东结对区（镇）: each names a place's
+ * level and a pairing word), or null when fewer than two do.
+ */
+function pairedPlaceColumns(cells: readonly string[]): number[] | null {
+  const { tablePartnerWords } = getLexicon().partnering;
+  const columns = cells.flatMap((cell, k) => (holdsPlaces(cell) && tablePartnerWords.some((word) => cell.includes(word)) ? [k] : []));
+  return columns.length >= 2 ? columns : null;
+}
+
+/** The places named wholly inside a span and in no body's name (黔南州 and 惠水县 of 黔南州惠水县). */
+function placesIn(ids: ResolvedIds, span: { start: number; end: number }): SpannedId[] {
+  return ids.regions.filter((r) => r.start >= span.start && r.end <= span.end
+    && !ids.institutions.some((i) => r.start >= i.start && r.end <= i.end));
+}
+
+/**
+ * Adds the pairings of every table whose header names two or more columns of paired places (协作城市｜结对县｜广东结对区（镇）),
+ * row by row: a place of one such column pairs with a place of another at the same level (广州市｜黔南州惠水县｜天河区 →
+ * 广州市–黔南州, 天河区–惠水县), never with one it lies in or that lies in it.
+ */
+export function tablePlacePairings(annotated: readonly AnnotatedStatement[], idsByStatement: ReadonlyMap<string, ResolvedIds>,
+  relations: RelationSet): void {
+  const gazetteer = getGazetteer();
+  for (const { entry: { statement }, cells, header: columns } of tableRows(annotated, pairedPlaceColumns)) {
+    const ids = idsByStatement.get(statement.id);
+    if (!ids) continue;
+    const places = columns.map((k) => placesIn(ids, { start: statement.start + cells[k].at, end: statement.start + cells[k].at + cells[k].text.length }));
+    for (let a = 0; a < places.length; a++) {
+      for (let b = a + 1; b < places.length; b++) {
+        for (const x of places[a]) {
+          for (const y of places[b]) {
+            const level = gazetteer.byId(x.id)?.level;
+            if (x.id === y.id || level === undefined || level !== gazetteer.byId(y.id)?.level) continue;
+            if (gazetteer.liesIn(x.id, y.id) || gazetteer.liesIn(y.id, x.id)) continue;
+            relations.add('PARTNERS_WITH', x.id, y.id, statement.id, getLexicon().partnering.partnerVerbKind);
+          }
+        }
       }
     }
   }

@@ -215,6 +215,17 @@ describe('relate', () => {
     expect(relations(villages, ['PARTNERS_WITH'])).toEqual([]);
   });
 
+  it('pairs the places of a row at the same level under two or more columns of paired places (协作城市｜结对县｜广东结对区（镇）)', () => {
+    const table = '贵州省东西部协作工作要点\n附件：结对关系\n协作城市 | 结对县 | 广东结对区（镇） | 财政援助资金（万元）\n'
+      + '广州市 | 黔南州惠水县 | 天河区 | 6,200\n深圳市 | 毕节市纳雍县 | 南山区 | 7,500\n';
+    expect(relations(table, ['PARTNERS_WITH']).sort()).toEqual([
+      'PARTNERS_WITH 广州市 → 黔南布依族苗族自治州', 'PARTNERS_WITH 深圳市 → 毕节市',
+      'PARTNERS_WITH 纳雍县 → 南山区', 'PARTNERS_WITH 惠水县 → 天河区',
+    ].sort());
+    // One column of places named by a pairing word is no pairing (城市 names no pair).
+    expect(relations(table.replace('协作城市', '城市').replace('广东结对区（镇）', '广东区（镇）'), ['PARTNERS_WITH'])).toEqual([]);
+  });
+
   it('reads a county and its township written together as one party, the township (潼南区崇龛镇与遂宁市安居区共建…)', () => {
     const text = '重庆市农业农村委员会2025年工作要点\n一、潼南区崇龛镇与遂宁市安居区共同打造油菜花海环线。';
     expect(relations(text, ['PARTNERS_WITH'])).toEqual(['PARTNERS_WITH 崇龛镇 → 安居区']);
