@@ -522,7 +522,7 @@ describe('relate', () => {
     expect(relations(`${head}在深圳市前海、广州市南沙区及珠海市设立「青年服务站」。`, ['TOUCHES']).sort()).toEqual([
       'TOUCHES 青年服务站 → 前海深港现代服务业合作区', 'TOUCHES 青年服务站 → 南沙区', 'TOUCHES 青年服务站 → 珠海市',
     ]);
-    expect(relations(`${head}在俄罗斯喀山及新加坡举办「青年周」。`, ['TOUCHES']).sort()).toEqual([
+    expect(relations(`${head}在俄罗斯苏兹达尔及新加坡举办「青年周」。`, ['TOUCHES']).sort()).toEqual([
       'TOUCHES 青年周 → 俄罗斯', 'TOUCHES 青年周 → 新加坡',
     ]);
     // A city the gazetteer holds (foreign-cities.json) is the address's end instead.
