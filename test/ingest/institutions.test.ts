@@ -753,6 +753,13 @@ describe('a SAR department named by its work and field', () => {
     expect(bodies('推进创新科技署的工作。')).toEqual(['创新科技署']);
   });
 
+  it('keeps the first character of a name spelled by sound that the segmenter cut off it (莫/d + 纳什/nrt + 大学)', () => {
+    expect(bodies('学校与莫纳什大学共建联合研究院。')).toContain('莫纳什大学');
+    expect(bodies('人文学院与米尼奥大学签署协议。')).toEqual(expect.arrayContaining(['人文学院', '米尼奥大学']));
+    // A grammar word before the name stays out of it.
+    expect(bodies('学校与纳什大学合作。')).toContain('纳什大学');
+  });
+
   it('splits a conjunction or a function character off the unknown word the segmenter glued it into (及成/x 都, 由民青局/x)', () => {
     const tokens = (text: string): string[] => splitFunctionInitials(tagText(text, 0)).map((t) => t.word);
     // The cut as the segmenter made it before it kept its own weight for 成都 (及成/x + 都/n), and after it.

@@ -90,6 +90,22 @@ function soundNamePart(t: Token | undefined): boolean {
   return t !== undefined && t.word.length >= 2 && allHan(t.word) && SOUND_NAME_TAGS.has(t.tag);
 }
 
+/**
+ * Whether token `j` is the first character of a name spelled by sound that the segmenter cut off it and read as a word
+ * of its own (莫/d + 纳什/nrt of 莫纳什大学, 米/q + 尼奥/nrt of 米尼奥大学): one Han character, no grammar word, right before
+ * a transliterated name.
+ */
+export function soundNameInitial(tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j];
+  const next = tokens[j + 1];
+  return t.word.length === 1 && hanCode(t.word.charCodeAt(0)) && !GRAMMAR_TAG_INITIALS.has(t.tag.charCodeAt(0))
+    && !vocab().functionInitials.has(t.word) && next !== undefined && next.tag === TRANSLITERATION_TAG && next.word.length >= 2
+    && allHan(next.word);
+}
+
+/** The segmenter's tag of a foreign name written by its sounds (纳什, 尼奥). */
+const TRANSLITERATION_TAG = 'nrt';
+
 /** Whether a UTF-16 code is a Han character of the basic block (U+4E00–U+9FFF). */
 const hanCode = (code: number): boolean => code >= 0x4e00 && code <= 0x9fff;
 /** The codes of the initials of the tags of particles, prepositions and conjunctions (u…, p, c). */

@@ -10,7 +10,7 @@ import { bracketStep } from './brackets.js';
 import { barePrefixToken, hardStop } from './hardStops.js';
 import { fieldAndVerb, type Head } from './heads.js';
 import { innerHeadAt, innerHeadStep, unitInPlace } from './innerHeads.js';
-import { innerAdverb, innerConjunction, soundNameDot, splitName } from './innerWords.js';
+import { innerAdverb, innerConjunction, soundNameDot, soundNameInitial, splitName } from './innerWords.js';
 import { END, FIELD_KINDS, GO_ON, startWalk, type Walk } from './leftWalk.js';
 import { distinctive, isAction, vocab } from './vocabulary.js';
 
@@ -176,7 +176,7 @@ function continuesName(w: Walk, j: number, workEnd: boolean, inHostField: boolea
   const owned = ownedMark(tokens, regions, j) || unlistedOwner(tokens, regions, j);
   return workEnd || ordinal || owned || ownersName(tokens, regions, j) || t.word === '第' || regions[j] === 1
     || v.linkWords.has(t.word) || v.directions.has(t.word) || placePair(tokens, regions, j)
-    || splitName(tokens, j) || soundNameDot(tokens, j) || innerConjunction(tokens, regions, j, head, text, offset)
+    || splitName(tokens, j) || soundNameDot(tokens, j) || soundNameInitial(tokens, j) || innerConjunction(tokens, regions, j, head, text, offset)
     || innerAdverb(tokens, regions, j, head, text, offset) || (inHostField && v.conjunctions.has(t.word));
 }
 
