@@ -182,22 +182,24 @@ function placesIn(ids: ResolvedIds, span: { start: number; end: number }): Spann
  */
 export function tablePlacePairings(annotated: readonly AnnotatedStatement[], idsByStatement: ReadonlyMap<string, ResolvedIds>,
   relations: RelationSet): void {
-  const gazetteer = getGazetteer();
   for (const { entry: { statement }, cells, header: columns } of tableRows(annotated, pairedPlaceColumns)) {
     const ids = idsByStatement.get(statement.id);
     if (!ids) continue;
-    const places = columns.map((k) => placesIn(ids, { start: statement.start + cells[k].at, end: statement.start + cells[k].at + cells[k].text.length }));
-    for (let a = 0; a < places.length; a++) {
-      for (let b = a + 1; b < places.length; b++) {
-        for (const x of places[a]) {
-          for (const y of places[b]) {
-            const level = gazetteer.byId(x.id)?.level;
-            if (x.id === y.id || level === undefined || level !== gazetteer.byId(y.id)?.level) continue;
-            if (gazetteer.liesIn(x.id, y.id) || gazetteer.liesIn(y.id, x.id)) continue;
-            relations.add('PARTNERS_WITH', x.id, y.id, statement.id, getLexicon().partnering.partnerVerbKind);
-          }
+    const placed = columns.flatMap((k, column) => placesIn(ids, { start: statement.start + cells[k].at, end: statement.start + cells[k].at + cells[k].text.length })
+      .map((place) => ({ column, id: place.id })));
+    for (let a = 0; a < placed.length; a++) {
+      for (let b = a + 1; b < placed.length; b++) {
+        if (placed[a].column !== placed[b].column && pairable(placed[a].id, placed[b].id)) {
+          relations.add('PARTNERS_WITH', placed[a].id, placed[b].id, statement.id, getLexicon().partnering.partnerVerbKind);
         }
       }
     }
   }
+}
+
+/** Whether two places a table's row pairs are of one level and neither lies in the other (广州市–黔南州, not 广州市–天河区). */
+function pairable(x: string, y: string): boolean {
+  const gazetteer = getGazetteer();
+  const level = gazetteer.byId(x)?.level;
+  return x !== y && level !== undefined && level === gazetteer.byId(y)?.level && !gazetteer.liesIn(x, y) && !gazetteer.liesIn(y, x);
 }

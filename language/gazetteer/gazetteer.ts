@@ -12,11 +12,10 @@ import { scanDictionary } from './stoplist.js';
 import { townshipCountyOf } from './townships.js';
 import { villageTownshipOf } from './villages.js';
 import { getLexicon } from '../lexicon/index.js';
+import { allHan } from '../match/tokens.js';
 import type { Gazetteer, LookupContext, RegionDraft, RegionRecord } from './types.js';
 
 const LATIN = /[A-Za-z]/;
-/** A name of Han characters only (what the segmenter is given). */
-const HAN_NAME = /^[\u3400-\u9fff]+$/;
 
 interface KeyHit { id: string; priority: number; order: number }
 
@@ -199,7 +198,7 @@ function build(): Built {
   const abbreviations = new Set(Array.from(abbreviationTable().keys(), (code) => String.fromCharCode(code)));
   // Note: every place's names: one jieba's dictionary has as a place keeps its own weight in the segmenter (成都, 湖南).
   const placeNames = drafts.flatMap((d) => [d.record.name, ...d.record.aliases]);
-  const names = new Set(placeNames.filter((n) => n.length >= 2 && HAN_NAME.test(n)));
+  const names = new Set(placeNames.filter((n) => n.length >= 2 && allHan(n)));
   const facts = scanDictionary(shorts, abbreviations, names);
   // Note: a division's name written without a level that the dictionary has as an ordinary word (汉堡 the food, 中央) is
   // matched only before a separator, as ambiguous country names are.
