@@ -231,6 +231,9 @@ describe('extractRegions rules', () => {
     expect(names('广州南沙新区建设', GUANGZHOU)).toEqual(['广州市', '南沙区']);
     expect(names('从化学校')).toEqual(['从化区']);
     expect(names('南沙发展')).toEqual([]);
+    // A customs house or a port names the place it stands at (满洲里海关, 满洲里口岸: 满洲里市).
+    expect(names('我厅会同满洲里海关推进通关便利化')).toEqual(['满洲里市']);
+    expect(names('满洲里口岸通关时间压缩')).toEqual(['满洲里市']);
   });
 
   it('matches a short form right after a verb of coming or staying whatever follows it, but a natural feature\'s character', () => {
