@@ -73,6 +73,9 @@ const SPACE_RUN = /[\s\u3000]+/;
 /** What stands under an issuer's name before the title: a document number, a date, page furniture (新闻稿, 2012-06-14 19:20). */
 const UNDER_ISSUER: ReadonlySet<PreambleKind | null> = new Set(['docNumber', 'date', 'pageMeta']);
 
+/** A line that is only a name in Latin letters (Vocational Training Council, Macao Health Bureau). */
+const LATIN_NAME = /^[A-Za-z][A-Za-z .,&'’()-]*$/;
+
 /** Whether a name in Simplified script is a body's (医务卫生局, 某某大学). */
 export function isBodyName(simplified: string): boolean {
   if (simplified.length < 3 || simplified.length > BODY_NAME_MAX || !allHan(simplified)) return false;
@@ -160,7 +163,8 @@ function readTitleFrom(lines: readonly Line[], k: number, pageDate: string | nul
     let j = k + 1;
     for (; j < lines.length; j++) {
       const kind = preambleKind(lines[j].text);
-      if (bodyName(lines[j].text) === null && !UNDER_ISSUER.has(kind)) break;
+      // Note: so may its name in English, on a line of its own (職業訓練局 / Vocational Training Council).
+      if (bodyName(lines[j].text) === null && !UNDER_ISSUER.has(kind) && !LATIN_NAME.test(lines[j].text.trim())) break;
       if (kind === 'pageMeta') pageDate ??= metaDate(lines[j].text);
     }
     // Note: a government's name over one of its bodies' (澳門特別行政區政府 / 教育及青年發展局) is that body's full name.

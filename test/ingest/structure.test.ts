@@ -676,6 +676,12 @@ describe('structureDocument: a press release', () => {
     expect(release.document.issuer).toBe('社会工作局');
   });
 
+  it('reads the title under a body\'s name and its name in English, dated by a line labelled 发表日期, as a year\'s report', () => {
+    const report = structureFromText(normalizeWidth('职业训练局\nVocational Training Council\n2024/25年报\n发表日期：2025年12月11日\n\n第五章　内地及海外合作\n\n本章回顾与内地院校的合作，共126所院校保持合作关系。\n'), 'vtc');
+    expect(report.document).toMatchObject({ title: '2024/25年报', issuer: '职业训练局', issuedOn: '2025-12-11' });
+    expect(statementContaining(report, '126所')).toMatchObject({ status: 'ACHIEVED', year: 2024 });
+  });
+
   it('reads a part headed by a financial or school year (二、2024-25年度工作回顾) in its first year, as a part of a year is read', () => {
     for (const heading of ['2024-25年度工作回顾', '2024/25年度工作回顾', '2024/2025学年工作回顾']) {
       const plan = structureFromText(`某局\n2025-26年度工作计划\n\n一、概览\n本章说明。\n\n二、${heading}\n全年完成个案讨论316宗。\n\n三、2025-26年度重点工作\n派出医生60名。\n`, 'fy');
