@@ -38,6 +38,9 @@ function cityOf(region: RegionRecord | null): City | null {
   return { name: city.name, short: city.name.replace(/(市|地区|盟|自治州)$/, '') };
 }
 
+/** The ends of the names of cities whose bodies open with that end rather than with 市 (州教育局, 盟…, 地区教育局). */
+const CITY_LEVEL_PREFIX = /(州|盟|地区)$/;
+
 /** The document's place at each bare administrative prefix: 市 → its city, 区/县 → its district or county, 省 or 自治区 → its province. */
 function placesOf(region: RegionRecord | null, city: City | null): Partial<Record<string, string>> {
   const places: Partial<Record<string, string>> = {};
@@ -45,8 +48,9 @@ function placesOf(region: RegionRecord | null, city: City | null): Partial<Recor
   // Note: in Hong Kong and Macao texts a bare 教育局 is the SAR's own (香港教育局).
   if (region.level === 'SAR') places['SAR'] = region.name;
   if (city) places['市'] = city.name;
-  // Note: an autonomous prefecture's or a league's own bodies are named 州… and 盟…, a banner's 旗….
-  if (city && /(州|盟)$/.test(city.name)) places[city.name.slice(-1)] = city.name;
+  // Note: an autonomous prefecture's, a league's or a prefecture's own bodies are named 州…, 盟… and 地区…, a banner's 旗….
+  const cityLevel = city ? CITY_LEVEL_PREFIX.exec(city.name) : null;
+  if (city && cityLevel) places[cityLevel[1]] = city.name;
   for (const r of [region, ...getGazetteer().parentsOf(region.id)]) {
     if (r.level === 'DISTRICT' && /[区县旗]$/.test(r.name)) places[r.name.slice(-1)] ??= r.name;
     if (r.level === 'PROVINCE' && r.name.endsWith('省')) places['省'] ??= r.name;

@@ -402,6 +402,21 @@ describe('extractInstitutions', () => {
     expect(found('引进美利云、西云数据等企业。')).toEqual([]);
   });
 
+  it('resolves a prefecture\'s bodies named 地区… (地区教育局 of 喀什地区), and nowhere else', () => {
+    const bodies = (text: string): string[] => extractText(text, { source: 'prefecture.txt', sha256: 'x' }).entities
+      .filter((e) => e.type === 'INSTITUTION').map((e) => e.name).sort();
+    expect(bodies('喀什地区2025年对口援疆工作总结\n一、地区教育局与上海市教育委员会签署教育协作框架协议。\n'))
+      .toEqual(['上海市教育委员会', '喀什地区教育局']);
+    expect(bodies('广州市2025年教育工作总结\n一、地区教育局与上海市教育委员会签署教育协作框架协议。\n')).toEqual(['上海市教育委员会']);
+  });
+
+  it('reads a development and reform commission and an agriculture commission by their short heads (发展改革委, 农业农村委)', () => {
+    const bodies = (text: string): string[] => extractText(text, { source: 'ganzhou.txt', sha256: 'x' }).entities
+      .filter((e) => e.type === 'INSTITUTION').map((e) => e.name).sort();
+    expect(bodies('赣州市人民政府关于重点项目的通知\n市发展改革委要会同市自然资源局做好审批。市农业农村委要指导各县做好申报。\n'))
+      .toEqual(['赣州市人民政府', '赣州市农业农村委', '赣州市发展改革委', '赣州市自然资源局']);
+  });
+
   it('resolves an autonomous prefecture\'s bodies named 州… and a place\'s 政府 as its 人民政府, not a SAR\'s government', () => {
     const found = extractText('海北藏族自治州人民政府关于印发生态保护规划的通知\n州政府各部门：\n州林业和草原局、州生态环境局分工负责。\n',
       { source: 'haibei.txt', sha256: 'x' }).entities.filter((e) => e.type === 'INSTITUTION');
