@@ -160,6 +160,12 @@ describe('extractInstitutions', () => {
     expect(extract(seed, '二是公办幼儿园和中小学优质教育资源')).toEqual([]);
     expect(extract(seed, '新增34对穗港澳姊妹学校')).toEqual([]);
     expect(extract(seed, '新增1所孔子学院')).toEqual([]);
+    // A time after a year (2030 + 年前), a count glued to the next character (12 + 名到), an unknown word opening with 另
+    // (另有) open no name: the city's universities after 年前 are a class, a body after 另有 is named without it.
+    expect(institutionNames('桃园市政府新闻稿\n一、人才\n2030年前本市大学与国外机场签署合作备忘录增至20项。\n', 'time.txt')).toEqual(['桃园市政府']);
+    const counted = institutionNames('澳门特别行政区政府卫生局年报\n一、合作\n派出专科医生共12名到横琴医院出诊，年内另有职训局毕业生168人赴内地。\n', 'count.txt');
+    expect(counted).toContain('职训局');
+    expect(counted.filter((name) => name.startsWith('名到') || name.startsWith('另有'))).toEqual([]);
     // A word saying what kind of body it is (同类, 分支) names none either, not even after the issuer's short form is written in.
     expect(institutionNames('澳门大学工作报告\n一、合作\n与同类中心、分支实验室共享数据。\n', 'generic.txt')).toEqual(['澳门大学']);
     // A class of companies (跨国公司) and an ordinary word ending like a head (城乡结合部, the urban fringe) are no bodies.

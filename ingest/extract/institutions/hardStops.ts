@@ -11,7 +11,7 @@ import { isAction, vocab } from './vocabulary.js';
 const CN_DIGIT_CODES: ReadonlySet<number> = new Set([...'一二两三四五六七八九十几多数'].map((c) => c.charCodeAt(0)));
 
 /** A time word counting or pointing at years (五年, 今年, 近年, 2024年). */
-const YEAR_WORD = /^[0-9０-９一二三四五六七八九十百千两几多数近每今明去前后当本上下]+年$/;
+const YEAR_WORD = /^[0-9０-９一二三四五六七八九十百千两几多数近每今明去前后当本上下]*年[前后内底初末]?$/;
 
 /** Whether token `j` is a lone administrative prefix (市, 区, 县, 省) that no number or scope word qualifies. */
 export function barePrefixToken(tokens: readonly Token[], j: number): boolean {
@@ -29,7 +29,7 @@ export function barePrefixToken(tokens: readonly Token[], j: number): boolean {
 export function hardStop(tokens: readonly Token[], j: number, functional: boolean, field: boolean, trade: boolean): boolean {
   const t = tokens[j];
   const v = vocab();
-  // Note: a duration or a year (五年, 今年) before a class of institutions is a time phrase, not part of a name; a word
+  // Note: a duration or a year (五年, 今年, 2030 + 年前) before a class of institutions is a time phrase, not part of a name; a word
   // the segmenter tags as a time only for its 年 (青年, 少年) is not.
   if (t.tag === 't' && YEAR_WORD.test(t.word)) return true;
   // Note: nor is a date's month or day (2022年7 + 月 + 获财务委员会…, 4月22 + 日 + 就建议咨询…), even before a committee
