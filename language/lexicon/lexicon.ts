@@ -359,6 +359,8 @@ export interface Lexicon {
     readonly unlistedLevelChars: Words;
     /** Characters after a compound holding a country's abbreviation that make it languages or a street (中葡双语, 中英街). */
     readonly countryCompoundBlockers: Words;
+    /** Ordinary words opening with such a character, after which the compound names its places (台越 + 文化交流周). */
+    readonly countryCompoundUnblocked: readonly string[];
     /** The SARs' abbreviations that may open a compound with countries' (台日, 台美). */
     readonly countryCompoundSars: Words;
     readonly zoneHeads: readonly string[];
@@ -674,6 +676,7 @@ function regionWords(regions: LexiconFiles['regions']): Lexicon['regions'] {
     featureChars: new Set(regions.featureChars),
     unlistedLevelChars: new Set(regions.unlistedLevelChars),
     countryCompoundBlockers: new Set(regions.countryCompoundBlockers),
+    countryCompoundUnblocked: regions.countryCompoundUnblocked,
     countryCompoundSars: new Set(regions.countryCompoundSars),
     zoneHeads: [...regions.zoneHeads].sort(byLengthDesc),
     knownZones: new Map(Object.entries(regions.knownZones)),

@@ -241,6 +241,7 @@ export const RegionsFileSchema = z.object({
   featureChars: text,
   unlistedLevelChars: text,
   countryCompoundBlockers: text,
+  countryCompoundUnblocked: words,
   countryCompoundSars: words,
   knownZones: z.record(z.string(), z.tuple([z.string(), z.string()])),
   zoneHeads: words,

@@ -79,9 +79,17 @@ function compoundAt(text: string, i: number): { start: number; end: number } | n
   if (end < text.length && ordinaryAbbreviationBigrams().has(text.slice(end - 1, end + 1))) end--;
   if (end - i < 2) return end - i === 1 && loneAbbreviation(text, i) ? { start: i, end: i + 1 } : null;
   const run = text.slice(i, end);
-  if (isCompound(run)) return end < text.length && holdsCountry(run) && getLexicon().regions.countryCompoundBlockers.has(text[end]) ? null : { start: i, end };
+  if (isCompound(run)) return end < text.length && holdsCountry(run) && countryBlockerAt(text, end) ? null : { start: i, end };
   if (abbreviations().get(text.charCodeAt(i))?.cls === 'WEAK' && isCompound(run.slice(1))) return { start: i + 1, end };
   return null;
+}
+
+/** Whether a pair of languages or a street's name starts at `end` (中葡 + 双语, 中英 + 文, 中英 + 街), no ordinary word (文化). */
+function countryBlockerAt(text: string, end: number): boolean {
+  const { countryCompoundBlockers, countryCompoundUnblocked } = getLexicon().regions;
+  if (!countryCompoundBlockers.has(text[end])) return false;
+  for (const word of countryCompoundUnblocked) if (text.startsWith(word, end)) return false;
+  return true;
 }
 
 /** Whether the character at `end` is one of text[start, end). */

@@ -175,6 +175,10 @@ describe('extractRegions on documents', () => {
       expect(extractRegions(text, 0, {}).filter((c) => c.kind === 'COMPOUND')).toEqual([]);
     }
     expect(names('顺德港澳青年创新创业基地').filter((n) => n.includes('德港'))).toEqual([]);
+    // An ordinary word opening like a language or a street (文化, 双轨) leaves the compound standing.
+    expect(names('举办台越文化交流周')).toEqual(['台越']);
+    expect(names('推动台德双轨技职菁英计划')).toEqual(['台德']);
+    expect(extractRegions('提供中英文对照版本', 0, {}).filter((c) => c.kind === 'COMPOUND')).toEqual([]);
   });
 
   it('reads the known compounds of Hengqin and Macao (琴澳) and of Kinmen, Xiamen and Quanzhou (金厦, 金厦泉), a zone among their members', () => {
