@@ -7,6 +7,7 @@ import { getGazetteer, regionForIssuer, regionForTitle, type RegionRecord } from
 import { splitFunctionInitials } from '../language/match/tokens.js';
 import { holdsAnyWord } from '../language/match/words.js';
 import { getLexicon } from '../language/lexicon/index.js';
+import { alternation } from '../language/match/alternation.js';
 import { isQuestionTitle } from './structure/parts.js';
 import { getSegmenter, type Token } from '../language/segment/index.js';
 import { extractInstitutions, type InstitutionCandidate } from './extract/institutions/index.js';
@@ -240,6 +241,21 @@ function reportingBody(statements: readonly Statement[], city: City | null, regi
 }
 
 /**
+ * The body a release's opening paragraph names first, right before the day it acts (醫務衞生局今日（十一月二十日）宣布…,
+ * 勞工及福利局（勞福局）今日公布…): the one that issues the release; or null.
+ */
+function announcingBody(statements: readonly Statement[], city: City | null, region: RegionRecord | null): string | null {
+  todayAfterName ??= new RegExp(`^\\s*(?:[(（][^()（）]{1,12}[)）])?\\s*(?:${alternation(getLexicon().structure.todayWords)})`);
+  for (const s of statements.slice(0, OPENING_STATEMENTS)) {
+    const lead = s.text.length - s.text.trimStart().length;
+    const first = institutionsIn(s.text, s.start, city, region).find((c) => c.start === s.start + lead);
+    if (first && todayAfterName.test(s.text.slice(first.end - s.start))) return first.name;
+  }
+  return null;
+}
+let todayAfterName: RegExp | undefined;
+
+/**
  * The body an office or unit belongs to (某大学 of 某大学研究及创新事务处, 某医疗集团 of its council's office), when it is no
  * government or party body: a government's bureau (某特区政府某局) acts for itself.
  */
@@ -282,6 +298,8 @@ export function documentContext(document: DocumentMeta, statements: readonly Sta
   }
   // Note: a legislature's question is answered by the bureau its opening names (…議員的提問和民政及青年事務局局長的書面答覆).
   if (!issuer && isQuestionTitle(document.title)) issuer = reportingBody(statements, city, region, document.title);
+  // Note: a release with no issuer line is issued by the body its opening paragraph says acts today.
+  if (!issuer) issuer = announcingBody(statements, city, region);
   const placeInstrument = titleRegion !== null && ownProgramName(document.title) !== null;
   const governmentReport = getLexicon().structure.governmentReports.some((w) => document.title.includes(w));
   if (!issuer && region && (governmentReport || placeInstrument)) issuer = placeGovernment(region);

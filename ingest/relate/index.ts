@@ -7,6 +7,7 @@ import { abbreviationIds, isZoneId } from '../../language/regions/index.js';
 import { selfReferencesIn } from '../extract/selfReferences.js';
 import { QUOTE_PAIRS } from '../extract/quoteMarks.js';
 import { getLexicon } from '../../language/lexicon/index.js';
+import { holdsAnyWord } from '../../language/match/words.js';
 import { alternation } from '../../language/match/alternation.js';
 import type { AnnotatedStatement } from '../annotated.js';
 import type { Relation, Target } from '../model.js';
@@ -90,6 +91,8 @@ function mayJoinByVerb(text: string): boolean {
   return false;
 }
 
+/** Notes in brackets (a short form, a date) between a subject and its verb. */
+const BRACKETED_NOTES = /[(（][^()（）]{0,12}[)）]/g;
 /** How far before a programme the issuer may stand as the subject acting on it (民青局 + 推出 + 「…計劃」). */
 const ISSUER_GAP = 12;
 
@@ -118,13 +121,16 @@ function namesOf(ids: ResolvedIds): SpannedId[] {
  * Whether the issuer, named in the clause, is its subject acting on the programme: it stands shortly before it with an
  * action word between (民青局推出「…計劃」). Named anywhere else near a programme, the issuer is only writing about it.
  * The names of the places and bodies written between count for nothing: where it acts is no distance
- * (教育局 + 在 + 台北市立大学博爱校区 + 举办「…论坛」).
+ * (教育局 + 在 + 台北市立大学博爱校区 + 举办「…论坛」); nor, where more, the notes in brackets.
  */
 function issuerActsOn(statement: { text: string; start: number }, institution: SpannedId, program: SpannedId, named: readonly SpannedId[]): boolean {
-  if (institution.end > program.start || program.start - institution.end - coveredIn(named, institution.end, program.start) > ISSUER_GAP) return false;
+  if (institution.end > program.start) return false;
   const between = statement.text.slice(institution.end - statement.start, program.start - statement.start);
-  for (const word of getLexicon().names.actionWords) if (between.includes(word)) return true;
-  return false;
+  // Note: nor do notes in brackets, its short form or the day (勞工及福利局 + （勞福局）今日（十二月五日） + 公布「…計劃」).
+  const notes = between.length - between.replace(BRACKETED_NOTES, '').length;
+  if (program.start - institution.end - Math.max(notes, coveredIn(named, institution.end, program.start)) > ISSUER_GAP) return false;
+  // Note: a body announcing a programme (公布「…計劃」) runs it, as one launching it does.
+  return holdsAnyWord(between, getLexicon().names.actionWords) || holdsAnyWord(between, getLexicon().structure.announceVerbs);
 }
 
 /** Whether an institution's own name places it in the issuer's home regions (宁波大学 for a Ningbo issuer). */

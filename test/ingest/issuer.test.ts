@@ -26,6 +26,13 @@ describe('issuer of a document without an issuer line', () => {
     expect(x.document.issuer).toBe('商经局');
   });
 
+  it('is the body a release\'s opening paragraph says acts today (醫務衞生局今日（十一月二十日）宣布…), its short form in brackets or not', () => {
+    expect(issuerOf('長者醫療券大灣區試點計劃擴展至內地九市\n＊＊＊＊＊＊＊＊\n\n　　醫務衞生局今日（十一月二十日）宣布，「長者醫療券大灣區試點計劃」將擴展至內地九市。\n')).toBe('医务卫生局');
+    expect(issuerOf('姊妹学校计划成果\n\n深圳市教育局（市教育局）今日公布计划成果，共结对学校126对。\n')).toBe('深圳市教育局');
+    // A body named later in the paragraph, or acting on no day, issues nothing.
+    expect(issuerOf('姊妹学校计划成果\n\n计划由深圳市教育局推行，共结对学校126对。\n')).toBeNull();
+  });
+
   it('is not guessed for a work report titled with the place', () => {
     expect(issuerOf('杭州市2023年教育工作总结\n\n全市新增学位5万个。\n')).toBeNull();
   });

@@ -1023,6 +1023,11 @@ describe('relate', () => {
     expect(relations(`${head}11月，教育局表示本年度將持續推動各項國際交流工作並舉辦「2024臺北國際教育論壇」。\n`, ['INVOLVES'])).toEqual([]);
   });
 
+  it('takes the issuer announcing a programme as acting on it, across its short form and the day in brackets', () => {
+    const release = '姊妹学校计划成果\n＊＊＊＊＊＊\n\n深圳市教育局（市教育局）今日（十二月五日）公布「深港姊妹学校计划」2025年度成果，共结对学校126对。\n';
+    expect(relations(release, ['INVOLVES'])).toContain('INVOLVES 深港姊妹学校计划 → 深圳市教育局');
+  });
+
   it('places a quotation a verb introduces across a count in digits (各设立1个“…”), as across one in Chinese numerals', () => {
     expect(relations('民青局在南沙区设立“港青南沙实习服务站”。', ['TOUCHES'])).toEqual(['TOUCHES 港青南沙实习服务站 → 南沙区']);
     expect(relations('在天河区和福田区各设立1个“港青就业服务驿站”。', ['TOUCHES']).sort())
