@@ -172,6 +172,9 @@ class OpeningNames {
   private readonly tokens = new Map<string, Token[]>();
   private readonly read = new Map<string, InstitutionCandidate[]>();
 
+  /** `statementTokens`: the tokens of each statement, as the pipeline segments them (none when not given). */
+  constructor(private readonly statements: readonly Statement[], private readonly statementTokens: readonly Token[][]) {}
+
   /** The institutions `text` names, read as in `region` (its city `cityOf(region)`). */
   in(text: string, region: RegionRecord | null): InstitutionCandidate[] {
     const key = `${region?.id ?? ''}\n${text}`;
@@ -186,8 +189,26 @@ class OpeningNames {
   /** The tokens of `text`, segmented once. */
   tokensOf(text: string): Token[] {
     let tokens = this.tokens.get(text);
-    if (tokens === undefined) this.tokens.set(text, (tokens = segment(text, 0)));
+    if (tokens === undefined) this.tokens.set(text, (tokens = this.statementTokensOf(text) ?? segment(text, 0)));
     return tokens;
+  }
+
+  /**
+   * The tokens of a statement whose text is `text` (the title, the issuer line, the signature are statements too), moved
+   * to start at 0, or null when none is.
+   * Note: the pipeline segments every statement anyway: the statement's tokens are copied, not segmented a second time
+   * (segmenting a text is the same wherever it starts; a short text's call to the segmenter costs more than the copy).
+   */
+  private statementTokensOf(text: string): Token[] | null {
+    const { statements, statementTokens } = this;
+    for (let i = 0; i < statementTokens.length; i++) {
+      if (statements[i].text !== text) continue;
+      const at = statements[i].start;
+      const moved: Token[] = [];
+      for (const t of statementTokens[i]) moved.push({ word: t.word, tag: t.tag, start: t.start - at, end: t.end - at });
+      return moved;
+    }
+    return null;
   }
 }
 
@@ -229,9 +250,11 @@ function addressed(name: string, title = ''): boolean {
 }
 
 /** The first government body the opening statements name that is not an addressee, or null. */
-function reportingBody(statements: readonly Statement[], city: City | null, region: RegionRecord | null, title: string): string | null {
-  for (const s of statements.slice(0, OPENING_STATEMENTS)) {
-    const found = institutionsIn(s.text, s.start, city, region);
+function reportingBody(statements: readonly Statement[], city: City | null, region: RegionRecord | null, title: string,
+  tokens: readonly Token[][]): string | null {
+  for (let i = 0; i < statements.length && i < OPENING_STATEMENTS; i++) {
+    const s = statements[i];
+    const found = institutionsIn(s.text, s.start, city, region, tokens[i]);
     // Note: the government a bureau belongs to (香港特別行政區政府 + 運輸及物流局) is not the body that reports.
     const parents = new Set(found.flatMap((c) => (c.parents ?? []).map((p) => p.name)));
     const body = found.find((c) => c.kind === 'GOVERNMENT' && !addressed(c.name, title) && !parents.has(c.name));
@@ -244,11 +267,12 @@ function reportingBody(statements: readonly Statement[], city: City | null, regi
  * The body a release's opening paragraph names first, right before the day it acts (醫務衞生局今日（十一月二十日）宣布…,
  * 勞工及福利局（勞福局）今日公布…): the one that issues the release; or null.
  */
-function announcingBody(statements: readonly Statement[], city: City | null, region: RegionRecord | null): string | null {
+function announcingBody(statements: readonly Statement[], city: City | null, region: RegionRecord | null, tokens: readonly Token[][]): string | null {
   todayAfterName ??= new RegExp(`^\\s*(?:[(（][^()（）]{1,12}[)）])?\\s*(?:${alternation(getLexicon().structure.todayWords)})`);
-  for (const s of statements.slice(0, OPENING_STATEMENTS)) {
+  for (let i = 0; i < statements.length && i < OPENING_STATEMENTS; i++) {
+    const s = statements[i];
     const lead = s.text.length - s.text.trimStart().length;
-    const first = institutionsIn(s.text, s.start, city, region).find((c) => c.start === s.start + lead);
+    const first = institutionsIn(s.text, s.start, city, region, tokens[i]).find((c) => c.start === s.start + lead);
     if (first && todayAfterName.test(s.text.slice(first.end - s.start))) return first.name;
   }
   return null;
@@ -268,14 +292,15 @@ function ownerBody(candidate: InstitutionCandidate): string | undefined {
  * The document's context: its region (the issuer's, else the title's, else the one place its text names most) and city,
  * its issuer normalised to one body (the first of joined issuers, 市X resolved against the city, a unit signing under
  * the title with its body's name, a title's leading institution when no issuer line names one, the place's government
- * for a government work report), and the party its clauses without a subject speak for (`issuerName`).
+ * for a government work report), and the party its clauses without a subject speak for (`issuerName`). `tokens`: the
+ * statements' tokens as the pipeline segments them, when it has them (else the texts read are segmented here).
  */
-export function documentContext(document: DocumentMeta, statements: readonly Statement[], traditional = false, signedBy: string | null = null):
-  DocumentContext & { region: RegionRecord | null; issuer: string | null } {
+export function documentContext(document: DocumentMeta, statements: readonly Statement[], traditional = false, signedBy: string | null = null,
+  tokens: readonly Token[][] = []): DocumentContext & { region: RegionRecord | null; issuer: string | null } {
   // Note: a district's own bodies write 区 for themselves; the title or the text say which district. A news outlet that
   // reports the text (中国新闻社某某分社) is where the text came from, not what it is about.
   const outlet = document.issuer !== null && isNewsOutlet(document.issuer);
-  const names = new OpeningNames();
+  const names = new OpeningNames(statements, tokens);
   const titleRegion = traditional ? sarTitleRegion(document.title) ?? regionForTitle(document.title) : regionForTitle(document.title);
   const region = (document.issuer && !outlet ? regionForIssuer(document.issuer) : null) ?? titleRegion
     ?? (nationalIssuer(document.issuer ?? document.title, names) ? null : dominantRegion(statements, traditional));
@@ -294,12 +319,12 @@ export function documentContext(document: DocumentMeta, statements: readonly Sta
   // 物流局…).
   if (issuer && addressed(issuer, document.title)) {
     const signer = signedBy !== null && !addressed(signedBy, document.title) ? leadingInstitution(signedBy, region, names)?.name ?? signedBy : null;
-    issuer = signer ?? reportingBody(statements, city, region, document.title) ?? issuer;
+    issuer = signer ?? reportingBody(statements, city, region, document.title, tokens) ?? issuer;
   }
   // Note: a legislature's question is answered by the bureau its opening names (…議員的提問和民政及青年事務局局長的書面答覆).
-  if (!issuer && isQuestionTitle(document.title)) issuer = reportingBody(statements, city, region, document.title);
+  if (!issuer && isQuestionTitle(document.title)) issuer = reportingBody(statements, city, region, document.title, tokens);
   // Note: a release with no issuer line is issued by the body its opening paragraph says acts today.
-  if (!issuer) issuer = announcingBody(statements, city, region);
+  if (!issuer) issuer = announcingBody(statements, city, region, tokens);
   const placeInstrument = titleRegion !== null && ownProgramName(document.title) !== null;
   const governmentReport = getLexicon().structure.governmentReports.some((w) => document.title.includes(w));
   if (!issuer && region && (governmentReport || placeInstrument)) issuer = placeGovernment(region);

@@ -169,19 +169,21 @@ export function extractText(text: string, meta: { source: string; sha256: string
   const id = meta.id ?? documentIdFor(meta.source);
   const structured = structureDocument(work, { id, source: meta.source, sha256: meta.sha256, outline: meta.outline, era });
   const { sections, statements } = structured;
-  const context = documentContext(structured.document, statements, traditional, structured.signedBy);
+  const segmenter = getSegmenter();
+  // Note: the statements' arrays are built by push, not map: Array.prototype.map gave them holey elements once
+  // extractText ran optimized code, and every optimized function reading them (resolve, aliases, relate …) deopted and
+  // was compiled again.
+  // Note: the statements are segmented before the context is read: it reads the title, the issuer line and the opening
+  // statements with their tokens, not segmenting them again.
+  const tokensOf: Token[][] = [];
+  for (const statement of statements) tokensOf.push(splitFunctionInitials(segmenter.tagText(statement.text, statement.start)));
+  const context = documentContext(structured.document, statements, traditional, structured.signedBy, tokensOf);
   const ownProgram = ownProgramName(structured.document.title);
   // Note: the structure's document is completed in place, not spread: a spread plus a new field gave each document a V8
   // map of its own (a runtime call per document, and a miss of every later read of it).
   const document: DocumentMeta = structured.document;
   document.issuer = context.issuer;
   document.programId = ownProgram ? entityId('PROGRAM', ownProgram) : null;
-  const segmenter = getSegmenter();
-  // Note: the statements' arrays are built by push, not map: Array.prototype.map gave them holey elements once
-  // extractText ran optimized code, and every optimized function reading them (resolve, aliases, relate …) deopted and
-  // was compiled again.
-  const tokensOf: Token[][] = [];
-  for (const statement of statements) tokensOf.push(splitFunctionInitials(segmenter.tagText(statement.text, statement.start)));
   const headings = headingStatements(sections, statements);
   const annotated: AnnotatedStatement[] = [];
   for (let i = 0; i < statements.length; i++) {

@@ -186,6 +186,13 @@ function yearOfOpening(opening: string): number | null {
   return firstYear(opening.replace(/《[^》]*》/g, ''));
 }
 
+/** The period of the part a title names first (2019年…工作总结和2020年工作要点: ACHIEVED in 2019), or null when it names none. */
+export function titledPeriod(periods: TitlePeriods): Period | null {
+  if (periods.first === 'summary') return { year: periods.summary, status: 'ACHIEVED' };
+  if (periods.first === 'plan') return { year: periods.plan, status: 'PLANNED' };
+  return null;
+}
+
 /**
  * The period a document without part headings speaks in: that of the part its title names first; else its genre
  * (a plan-like title PLANNED, a report-like one ACHIEVED) with the title's year, its five-year plan's last year, a
@@ -194,8 +201,8 @@ function yearOfOpening(opening: string): number | null {
  * release (`release`: a header line called it one) to the year it was written.
  */
 export function bodyPeriod(periods: TitlePeriods, title = '', opening = '', writtenYear: number | null = null, release = false): Period {
-  if (periods.first === 'summary') return { year: periods.summary, status: 'ACHIEVED' };
-  if (periods.first === 'plan') return { year: periods.plan, status: 'PLANNED' };
+  const titled = titledPeriod(periods);
+  if (titled !== null) return titled;
   // Note: a line giving the period reported on (报告期间：2024年7月至12月) makes a report of it, whatever its title's genre
   // (a Taiwan city's 施政报告 to its council reports on the half year past).
   const reported = reportedYear(opening);

@@ -307,10 +307,23 @@ export function withoutRepostMark(line: string): string {
   return m ? line.slice(m[0].length) : line;
 }
 
+/** Whether a line is a date of a day or a month alone (2025年7月3日, 2025年7月). */
+function datesAlone(line: string): boolean {
+  return CN_DATE.test(line) || CN_MONTH.test(line) || ERA_DATE.test(line);
+}
+
+/**
+ * Whether preambleKind says a line is a date ('date').
+ * Note: the date patterns are tested first, so that most lines are settled without the tests of page furniture.
+ */
+export function isDateLine(line: string): boolean {
+  return datesAlone(line) && !isPageMeta(line);
+}
+
 /** Classifies a line of a notice's preamble or page header, or returns null for ordinary text. */
 export function preambleKind(line: string): PreambleKind | null {
   if (isPageMeta(line)) return 'pageMeta';
-  if (CN_DATE.test(line) || CN_MONTH.test(line) || ERA_DATE.test(line)) return 'date';
+  if (datesAlone(line)) return 'date';
   if (re().contact.test(line)) return 'contact';
   if (ATTACHMENT.test(line)) return 'attachment';
   // Note: both number patterns end in 号, tested first (the patterns are unanchored at the start).

@@ -9,7 +9,7 @@ import { crossheadStarts } from './crossheads.js';
 import { findMarker, type Marker } from './markers.js';
 import { Outline } from './outline.js';
 import { hintedMarker, indexOutlineHints, type OutlineHint } from './outlineHints.js';
-import { bodyPeriod, isProblemParagraph, nextStepPeriod, opensWhereThingsStand, partPeriod, planIntroPeriod, reviewPeriod, statementStatus, titlePeriods, type Period, type TitlePeriods } from './parts.js';
+import { bodyPeriod, isProblemParagraph, nextStepPeriod, opensWhereThingsStand, partPeriod, planIntroPeriod, reviewPeriod, statementStatus, titledPeriod, titlePeriods, type Period, type TitlePeriods } from './parts.js';
 import { accountByline, datelineDate, endsArticle, isoDate, isMonthLine, newsDateline, newsPage, isPageMeta, issuerFromTitle, labelledIssuer, metaDate, metaSource, organisationName, preambleKind, releaseHeader } from './preamble.js';
 import { SignatureTracker } from './signature.js';
 import { endsSentence, splitStatements, type Span } from './splitStatements.js';
@@ -113,18 +113,25 @@ function problemPeriod(period: Period, line: string, from: number): Period {
 type YearsRead = (line: string) => string;
 const asWritten: YearsRead = (line) => line;
 
-/** The outline of a document, opened in the period its body is about (from its title, opening lines and dates). */
-function documentOutline(id: string, lines: readonly Line[], block: TitleBlock, titleText: string, periods: TitlePeriods, yearsRead: YearsRead): Outline {
-  const opening = lines.slice(block.next, block.next + 6).map((l) => l.text).join('\n');
-  // Note: a social-media account's article, by its byline above or right under its title, reports what was done as a
-  // release does; so does a news item: a news site's or newspaper's page (某某大学新闻网, 某某报 2025年9月13日 A6版), or a
-  // body opening with a newspaper's dateline (【某报讯】记者…报道), or a site's page naming its source under its title
-  // (发布时间：… 来源：某某局).
-  const release = lines.slice(0, block.next).some((line) => releaseHeader(line.text) || newsPage(line.text))
+/**
+ * Whether the top of a document says it is a release, reporting what was done: a social-media account's article, by its
+ * byline above or right under its title, is one; so is a news item: a news site's or newspaper's page (某某大学新闻网, 某某报
+ * 2025年9月13日 A6版), or a body opening with a newspaper's dateline (【某报讯】记者…报道), or a site's page naming its
+ * source under its title (发布时间：… 来源：某某局).
+ */
+function isRelease(lines: readonly Line[], block: TitleBlock): boolean {
+  return lines.slice(0, block.next).some((line) => releaseHeader(line.text) || newsPage(line.text))
     || lines.slice(0, block.next + 2).some((line) => metaSource(line.text) !== null)
     || lines.slice(0, block.next + 1).some((line) => accountByline(line.text))
     || lines.slice(block.next, block.next + 3).some((line) => newsDateline(line.text));
-  const body = bodyPeriod(periods, yearsRead(titleText), yearsRead(opening), writtenYear(lines), release);
+}
+
+/** The outline of a document, opened in the period its body is about (from its title, opening lines and dates). */
+function documentOutline(id: string, lines: readonly Line[], block: TitleBlock, titleText: string, periods: TitlePeriods, yearsRead: YearsRead): Outline {
+  // Note: a title naming the part its body starts in (…2024年工作总结和2025年工作要点) decides the body's period alone: the
+  // opening lines, the header and the year written (writtenYear reads every line) are read only for a title that does not.
+  const body = titledPeriod(periods) ?? bodyPeriod(periods, yearsRead(titleText),
+    yearsRead(lines.slice(block.next, block.next + 6).map((l) => l.text).join('\n')), writtenYear(lines), isRelease(lines, block));
   return new Outline(id, body, reviewPeriod(titleText, body));
 }
 

@@ -9,7 +9,7 @@ import { keepsOtherCharacters, toSimplified } from '../../language/script/tradit
 import { vocab } from '../extract/institutions/vocabulary.js';
 import { getLexicon } from '../../language/lexicon/index.js';
 import { alternation } from '../../language/match/alternation.js';
-import { isoDate, metaDate, metaSource, preambleKind, releaseBody, siteOwner, sourceNote, withoutRepostMark, type PreambleKind } from './preamble.js';
+import { isDateLine, isoDate, metaDate, metaSource, preambleKind, releaseBody, siteOwner, sourceNote, withoutRepostMark, type PreambleKind } from './preamble.js';
 
 /** What the top of a document holds. */
 export interface TitleBlock {
@@ -127,8 +127,10 @@ export function readTitle(lines: readonly Line[]): TitleBlock {
   // so may a news site's name, of the body that runs it (某某大学新闻网).
   let numbered: string | null = null;
   let k = 0;
+  // Note: the kind of the line the furniture ends at is kept for readTitleFrom, not asked for again.
+  let kind: PreambleKind | null = null;
   for (; k < lines.length; k++) {
-    const kind = preambleKind(lines[k].text);
+    kind = preambleKind(lines[k].text);
     if (kind === 'pageMeta') {
       pageDate ??= metaDate(lines[k].text);
       pageSource ??= metaSource(lines[k].text);
@@ -139,7 +141,7 @@ export function readTitle(lines: readonly Line[]): TitleBlock {
     } else if (kind === 'docNumber') numbered ??= openingBody(lines[k].text);
     else if (kind !== 'date' && kind !== 'distribution') break;
   }
-  const block = readTitleFrom(lines, k, pageDate, pageSource);
+  const block = readTitleFrom(lines, k, kind, pageDate, pageSource);
   return block.issuerLine === null && numbered !== null ? { ...block, issuerLine: numbered } : block;
 }
 
@@ -150,10 +152,10 @@ function openingBody(line: string): string | null {
   return null;
 }
 
-/** Reads the title block from line `k` on, past the furniture above it. */
-function readTitleFrom(lines: readonly Line[], k: number, pageDate: string | null, pageSource: string | null): TitleBlock {
+/** Reads the title block from line `k` on (of preamble kind `firstKind`), past the furniture above it. */
+function readTitleFrom(lines: readonly Line[], k: number, firstKind: PreambleKind | null, pageDate: string | null, pageSource: string | null): TitleBlock {
   const first = lines[k];
-  if (!first || preambleKind(first.text) === 'addressee') return { title: null, titleLines: [], next: k, pageDate, pageSource, issuerLine: null };
+  if (!first || firstKind === 'addressee') return { title: null, titleLines: [], next: k, pageDate, pageSource, issuerLine: null };
   // Note: the names of the bodies that wrote a document, on lines of their own above its title (發展局 / 北部都會區統籌處),
   // with a document number or a date under them, are its issuer, not its title; a name may be shorter than the title.
   const second = lines[k + 1];
@@ -221,7 +223,7 @@ function bylineBody(line: string): string | null {
   const text = line.trim();
   const parts = text.split(SPACE_RUN);
   const last = parts.length > 1 ? parts[parts.length - 1] : '';
-  const dated = last !== '' && (preambleKind(last) === 'date' || isoDate(last) !== null);
+  const dated = last !== '' && (isDateLine(last) || isoDate(last) !== null);
   return bodyName(dated ? text.slice(0, text.length - last.length).trim() : text) ?? (parts.length > 1 ? postHolderBody(last) : null);
 }
 
