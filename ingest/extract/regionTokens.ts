@@ -16,24 +16,27 @@ const recentSpans: (readonly Candidate[] | undefined)[] = new Array<readonly Can
 const recentFlags: Uint8Array[] = new Array<Uint8Array>(RECENT).fill(new Uint8Array(0));
 /** The slot the next computation goes to. */
 let nextSlot = 0;
+/** Flags marking no token, by length, shared (callers do not change flags). */
+const unmarked: Uint8Array[] = [];
 
 /**
  * Marks (1) the tokens overlapping a region mention. The institution and programme extractors (and the awarded-title
  * reader they share) ask with the same tokens and mentions: computed once per statement. Callers must not change it.
  */
 export function regionFlags(tokens: readonly Token[], spans: readonly Candidate[] | undefined): Uint8Array {
+  // Note: a statement without a region mention (most) gets the shared unmarked flags of its length: a typed array made
+  // per statement (and the search of the recent ones) showed in the profile.
+  if (!spans || spans.length === 0) return (unmarked[tokens.length] ??= new Uint8Array(tokens.length));
   // Note: the last few computations by identity, not a WeakMap entry per statement (its set was most of the cost).
   for (let k = 0; k < RECENT; k++) if (recentTokens[k] === tokens && recentSpans[k] === spans) return recentFlags[k];
   const flags = new Uint8Array(tokens.length);
-  if (spans && spans.length > 0) {
-    // Note: tokens in text order (as the segmenter cuts them) are marked from a search per mention, not by a test of
-    // every mention at every token (a statement listing places has dozens of each).
-    if (inTextOrder(tokens)) for (const s of spans) markOverlapping(flags, tokens, s);
-    else {
-      for (let k = 0; k < tokens.length; k++) {
-        const t = tokens[k];
-        for (const s of spans) if (s.start < t.end && t.start < s.end) flags[k] = 1;
-      }
+  // Note: tokens in text order (as the segmenter cuts them) are marked from a search per mention, not by a test of
+  // every mention at every token (a statement listing places has dozens of each).
+  if (inTextOrder(tokens)) for (const s of spans) markOverlapping(flags, tokens, s);
+  else {
+    for (let k = 0; k < tokens.length; k++) {
+      const t = tokens[k];
+      for (const s of spans) if (s.start < t.end && t.start < s.end) flags[k] = 1;
     }
   }
   recentTokens[nextSlot] = tokens;

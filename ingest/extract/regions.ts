@@ -52,14 +52,20 @@ function afterInitials(mention: { start: number; end: number }, tokens: readonly
   return tagText(first.word.slice(1) + last.word, 0).length === 1;
 }
 
+/** No mentions (shared: never changed). */
+const NO_CANDIDATES: readonly Candidate[] = [];
+
 /**
  * The document's place where the text refers to it as its own (我市, 本县, 我区): the place the document is about at that
  * level, or the county-level city itself (我市 in a 灵宝市 report). Not before a character that makes it another word (本区域).
  */
-function selfReferences(text: string, offset: number, document: DocumentContext): Candidate[] {
+function selfReferences(text: string, offset: number, document: DocumentContext): readonly Candidate[] {
+  const pairs = selfReferencesIn(text);
+  const sar = document.places['SAR'];
+  // Note: most statements refer to no place of their own, in a document of no SAR: no list nor look-up for them.
+  if (pairs.length === 0 && sar === undefined) return NO_CANDIDATES;
   const out: Candidate[] = [];
   const gazetteer = getGazetteer();
-  const pairs = selfReferencesIn(text);
   // Note: most statements refer to no place of their own: the document's place is looked up only for one that does.
   const home = pairs.length > 0 && document.regionId ? gazetteer.byId(document.regionId) : undefined;
   for (const i of pairs) {
@@ -74,7 +80,6 @@ function selfReferences(text: string, offset: number, document: DocumentContext)
     out.push({ type: 'REGION', name: record.name, kind: record.level, start: offset + i, end: offset + i + 2, surface, regionIds: [record.id], deictic: true });
   }
   // Note: a SAR's text calls it its own place as a city's says 我市 (本港学校 are Hong Kong's).
-  const sar = document.places['SAR'];
   const self = sar === undefined ? undefined : getLexicon().regions.sarSelfNames.get(sar);
   if (sar === undefined || self === undefined || !text.includes(self)) return out;
   const record = gazetteer.lookup(sar);
@@ -133,7 +138,7 @@ function outsideZonesAndTownships(regions: Candidate[], zones: readonly Candidat
 }
 
 /** The mentions overlapping none of `others`. */
-function clearOf(mentions: Candidate[], others: readonly Candidate[]): Candidate[] {
+function clearOf(mentions: readonly Candidate[], others: readonly Candidate[]): Candidate[] {
   return mentions.filter((r) => !others.some((x) => x.start < r.end && r.start < x.end));
 }
 

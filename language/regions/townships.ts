@@ -10,6 +10,18 @@ import type { RegionMention } from './types.js';
 
 /** 1 at the first character of each suffix, by UTF-16 code. */
 const SUFFIX_FIRSTS = codeTable([[TOWNSHIP_SUFFIXES.map((s) => s[0]), 1]]);
+/** The distinct first characters of the suffixes (街, 镇, 乡). */
+const SUFFIX_FIRST_CHARS: readonly string[] = [...new Set(TOWNSHIP_SUFFIXES.map((s) => s[0]))];
+
+/**
+ * Whether a suffix's first character stands in the text after its first character (most statements name no township).
+ * Note: a native search per character, not the scan of a 64 kB table at every character: the table is out of the cache
+ * by the next statement, and that scan was most of extractTownships' time.
+ */
+function mayHoldSuffix(text: string): boolean {
+  for (const first of SUFFIX_FIRST_CHARS) if (text.includes(first, 1)) return true;
+  return false;
+}
 
 /** The township suffix written at `i`, or undefined (a loop, not a closure made per suffix character). */
 function suffixAt(text: string, i: number): string | undefined {
@@ -114,6 +126,7 @@ export function extractTownships(text: string, offset: number, regions: readonly
   const out: RegionMention[] = [];
   // Note: the townships found end in the order they are found, so the last one's end is the furthest.
   let lastEnd = -1;
+  if (!mayHoldSuffix(text)) return out;
   for (let i = 1; i < text.length; i++) {
     // Note: most characters open no suffix; the test by code spares the string compares.
     if (SUFFIX_FIRSTS[text.charCodeAt(i)] !== 1) continue;

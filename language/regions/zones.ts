@@ -101,6 +101,8 @@ function knownZoneOpenings(): { opening: string; name: string; cityId: string }[
  * (absolute offsets).
  */
 export function addKnownZonesAfterCity(zones: RegionMention[], text: string, offset: number, regions: readonly RegionMention[]): void {
+  // Note: a statement that names no place has no city for a zone's opening word to follow (most statements).
+  if (regions.length === 0) return;
   for (const { opening, name, cityId } of knownZoneOpenings()) {
     for (let at = text.indexOf(opening); at >= 0; at = text.indexOf(opening, at + opening.length)) {
       const start = offset + at;
