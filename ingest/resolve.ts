@@ -136,7 +136,9 @@ export function resolveEntities(annotated: AnnotatedStatement[]): { index: Entit
         const zone = ensureUnlisted(index, candidate);
         index.mention(zone, statementId, candidate);
         ids.regions.push({ id: zone.id, start: candidate.start, end: candidate.end });
-        if (candidate.parentRegionId && ensureRegion(index, candidate.parentRegionId)) ids.partOf.push({ from: zone.id, to: candidate.parentRegionId });
+        // Note: a zone's part lies in its zone (河套…合作区深圳园区), read before it in the same statement.
+        const parent = candidate.parentRegionId ? ensureRegion(index, candidate.parentRegionId) ?? (isZoneId(candidate.parentRegionId) ? index.get(candidate.parentRegionId) : undefined) : undefined;
+        if (parent) ids.partOf.push({ from: zone.id, to: parent.id });
         continue;
       }
       for (const regionId of candidate.regionIds ?? []) {

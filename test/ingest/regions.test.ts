@@ -209,6 +209,14 @@ describe('extractRegions on documents', () => {
     expect(x.entities.find((e) => e.id === partOf?.to)?.name).toBe('武汉市');
   });
 
+  it('reads a zone\'s part named by a place and 园区 after the zone (河套…合作区 + 深圳 + 园区) as a zone in that zone', () => {
+    const x = extractText('深圳市科技创新局2025年工作总结\n\n一、推进河套深港科技创新合作区深圳园区建设。\n', { source: 'z.txt', sha256: 'x' });
+    const part = x.entities.find((e) => e.name === '河套深港科技创新合作区深圳园区');
+    expect(part?.kind).toBe('ZONE');
+    const partOf = x.relations.find((r) => r.type === 'PART_OF' && r.from === part?.id);
+    expect(x.entities.find((e) => e.id === partOf?.to)?.name).toBe('河套深港科技创新合作区');
+  });
+
   it('reads a Bay Area platform named by its opening word after its city as the zone (深圳前海, 珠海横琴), not the word alone', () => {
     const zones = (text: string) => extractText(`某局新闻稿\n\n${text}\n`, { source: 'z.txt', sha256: 'x' }).entities.filter((e) => e.kind === 'ZONE').map((e) => e.name).sort();
     expect(zones('青年分别在深圳前海、珠海横琴及东莞松山湖实习。')).toEqual(['前海深港现代服务业合作区', '松山湖高新技术产业开发区', '横琴粤澳深度合作区']);
