@@ -39,7 +39,10 @@ function cityOf(region: RegionRecord | null): City | null {
   return { name: city.name, short: city.name.replace(/(市|地区|盟|自治州)$/, '') };
 }
 
-/** The ends of the names of cities whose bodies open with that end rather than with 市 (州教育局, 盟…, 地区教育局). */
+/**
+ * The ends of the names of cities whose bodies open with that end rather than with 市 (州教育局, 盟…, 地区教育局): the
+ * bare prefixes (names.barePrefixes) that end a city's name and no county's (县 ends Taiwan's counties, read as counties).
+ */
 const CITY_LEVEL_PREFIX = /(州|盟|地区)$/;
 
 /** The document's place at each bare administrative prefix: 市 → its city, 区/县 → its district or county, 省 or 自治区 → its province. */
@@ -263,6 +266,8 @@ function reportingBody(statements: readonly Statement[], city: City | null, regi
   return null;
 }
 
+let todayAfterName: RegExp | undefined;
+
 /**
  * The body a release's opening paragraph names first, right before the day it acts (醫務衞生局今日（十一月二十日）宣布…,
  * 勞工及福利局（勞福局）今日公布…): the one that issues the release; or null.
@@ -277,7 +282,6 @@ function announcingBody(statements: readonly Statement[], city: City | null, reg
   }
   return null;
 }
-let todayAfterName: RegExp | undefined;
 
 /**
  * The body an office or unit belongs to (某大学 of 某大学研究及创新事务处, 某医疗集团 of its council's office), when it is no

@@ -364,6 +364,8 @@ export interface Lexicon {
     /** The SARs' abbreviations that may open a compound with countries' (台日, 台美). */
     readonly countryCompoundSars: Words;
     readonly zoneHeads: readonly string[];
+    /** Words after a place right after a zone that name the zone's part on that side (河套…合作区 + 深圳 + 园区). */
+    readonly zonePartHeads: readonly string[];
     /** The Greater Bay Area's cooperation platforms, named by their opening word after their city (深圳前海): name → [opening, city]. */
     readonly knownZones: ReadonlyMap<string, readonly [opening: string, city: string]>;
     readonly compoundFollowers: readonly string[];
@@ -679,6 +681,7 @@ function regionWords(regions: LexiconFiles['regions']): Lexicon['regions'] {
     countryCompoundUnblocked: regions.countryCompoundUnblocked,
     countryCompoundSars: new Set(regions.countryCompoundSars),
     zoneHeads: [...regions.zoneHeads].sort(byLengthDesc),
+    zonePartHeads: [...regions.zonePartHeads].sort(byLengthDesc),
     knownZones: new Map(Object.entries(regions.knownZones)),
     compoundFollowers: [...regions.compoundFollowers].sort(byLengthDesc),
     townshipVariants: new Map(Object.entries(regions.townshipVariants)),

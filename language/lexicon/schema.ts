@@ -245,6 +245,7 @@ export const RegionsFileSchema = z.object({
   countryCompoundSars: words,
   knownZones: z.record(z.string(), z.tuple([z.string(), z.string()])),
   zoneHeads: words,
+  zonePartHeads: words,
   compoundFollowers: words,
   townshipVariants: z.record(z.string().length(1), z.string().length(1)),
   villageWords: words,

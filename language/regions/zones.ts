@@ -82,19 +82,17 @@ export function extractZones(text: string, offset: number, tokens: readonly Toke
   return out;
 }
 
-/** The word after a place that makes it a zone's part on that side (河套…合作区 + 深圳 + 园区). */
-const ZONE_PART = '园区';
-
 /**
- * The parts of zones a statement names by a place right after the zone and 园区 (河套深港科技创新合作区 + 深圳 + 园区: the
- * zone's Shenzhen park), each a zone of its own in the zone.
+ * The parts of zones a statement names by a place right after the zone and a part's head (regions.zonePartHeads:
+ * 河套深港科技创新合作区 + 深圳 + 园区, the zone's Shenzhen park), each a zone of its own in the zone.
  */
 function zoneParts(text: string, offset: number, zones: readonly RegionMention[], regions: readonly RegionMention[]): RegionMention[] {
   const out: RegionMention[] = [];
   for (const zone of zones) {
     const place = regions.find((r) => r.start === zone.end);
-    if (place === undefined || !text.startsWith(ZONE_PART, place.end - offset)) continue;
-    const end = place.end + ZONE_PART.length;
+    const head = place === undefined ? undefined : getLexicon().regions.zonePartHeads.find((w) => text.startsWith(w, place.end - offset));
+    if (place === undefined || head === undefined) continue;
+    const end = place.end + head.length;
     const name = text.slice(zone.start - offset, end - offset);
     out.push({ type: 'REGION', name, kind: 'ZONE', start: zone.start, end, surface: name, regionIds: [zoneId(name)], parentRegionId: zone.regionIds?.[0] ?? zoneId(zone.name) });
   }
