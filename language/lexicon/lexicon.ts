@@ -84,6 +84,8 @@ export interface Lexicon {
     /** Who founded a body, opening its name before the place it is named for (国立 + 台湾美术馆). */
     readonly charterPrefixes: Words;
     readonly headquartersHeads: Words;
+    /** Heads of a SAR's public bodies named with the SAR's name (澳门特别行政区科学技术发展基金); elsewhere programmes. */
+    readonly sarNamedHeads: readonly string[];
     /** Bodies a paper is addressed to, never its issuer (立法会: a paper to a legislature's committee is a bureau's). */
     readonly addressees: readonly string[];
     /** Councils a government reports to at their sessions (某县议会): named first in a report's title, never its issuer. */
@@ -459,6 +461,7 @@ function institutionWords(institutions: LexiconFiles['institutions']): Lexicon['
     partyPrefixes: new Set(institutions.partyPrefixes),
     charterPrefixes: new Set(institutions.charterPrefixes),
     headquartersHeads: new Set(institutions.headquartersHeads),
+    sarNamedHeads: [...institutions.sarNamedHeads],
     addressees: institutions.addressees,
     councils: institutions.councils,
     nationalPrefixes: [...institutions.nationalPrefixes].sort(byLengthDesc),

@@ -41,6 +41,7 @@ export const InstitutionsFileSchema = z.object({
   partyPrefixes: words,
   charterPrefixes: words,
   headquartersHeads: words,
+  sarNamedHeads: words,
   addressees: words,
   councils: words,
   nationalPrefixes: words,

@@ -408,6 +408,14 @@ describe('extractInstitutions', () => {
     expect(found('引进美利云、西云数据等企业。')).toEqual([]);
   });
 
+  it('reads a fund named with its SAR\'s name as the SAR\'s body (澳门特别行政区科学技术发展基金), one named without it not', () => {
+    const x = extractText('澳门大学2024年年报\n一、联合实验室经费共1.2亿澳门元，其中澳门特别行政区科学技术发展基金资助2千万澳门元，澳门基金会资助1千万澳门元，'
+      + '优质教育基金资助500万澳门元。\n', { source: 'fund.txt', sha256: 'x' });
+    const named = (type: string): string[] => x.entities.filter((e) => e.type === type).map((e) => e.name).sort();
+    // A fund named without its SAR's name (优质教育基金) is no body; a foundation (澳门基金会) is one of its own.
+    expect(named('INSTITUTION')).toEqual(['澳门基金会', '澳门大学', '澳门特别行政区科学技术发展基金'].sort());
+  });
+
   it('resolves a prefecture\'s bodies named 地区… (地区教育局 of 喀什地区), and nowhere else', () => {
     const bodies = (text: string): string[] => extractText(text, { source: 'prefecture.txt', sha256: 'x' }).entities
       .filter((e) => e.type === 'INSTITUTION').map((e) => e.name).sort();

@@ -18,6 +18,7 @@ import { fullSarGovernment, issuerNamedShort, partyOpened, peoplesGovernment, sa
 import { insideProgramName, insideQuotedPhrase } from './insidePhrases.js';
 import { issuerSelfReferences, ownSchool } from './issuer.js';
 import { nameOf } from './naming.js';
+import { sarNamedBodies } from './sarNamed.js';
 import { longerShortForm, noteOwnShortForm, ownedByShortForm, settleShortForms, shortFormEdge } from './shortForms.js';
 import type { ShortForms } from './shortFormIndex.js';
 
@@ -163,7 +164,10 @@ export function extractInstitutions(text: string, offset: number, tokens: Token[
     // Note: the bodies a joint body is named after are read on their own too.
     limit = edge.joint === undefined ? start : head.start;
   }
-  return settleShortForms(found.reverse(), text, offset, context.shortForms);
+  const named = found.reverse();
+  // Note: a SAR's fund named with the SAR's name (澳门特别行政区科学技术发展基金) is one of its bodies.
+  const sarBodies = sarNamedBodies(text, offset, context.regionSpans, named);
+  return settleShortForms(sarBodies.length === 0 ? named : [...named, ...sarBodies].sort((a, b) => a.start - b.start), text, offset, context.shortForms);
 }
 
 /**
