@@ -252,12 +252,29 @@ function addressed(name: string, title = ''): boolean {
   return at >= 0 && getLexicon().structure.paperLabels.some((label) => title.startsWith(label, at + name.length));
 }
 
+/** The opening statements of a document and the institutions each names, read once, when first asked. */
+class OpeningStatements {
+  private readonly read: (InstitutionCandidate[] | undefined)[] = [];
+
+  constructor(readonly statements: readonly Statement[], private readonly city: City | null, private readonly region: RegionRecord | null,
+    private readonly tokens: readonly Token[][]) {}
+
+  /** How many statements open the document (OPENING_STATEMENTS at most). */
+  get count(): number {
+    return Math.min(this.statements.length, OPENING_STATEMENTS);
+  }
+
+  /** The institutions opening statement `i` names. */
+  bodies(i: number): InstitutionCandidate[] {
+    const s = this.statements[i];
+    return (this.read[i] ??= institutionsIn(s.text, s.start, this.city, this.region, this.tokens[i]));
+  }
+}
+
 /** The first government body the opening statements name that is not an addressee, or null. */
-function reportingBody(statements: readonly Statement[], city: City | null, region: RegionRecord | null, title: string,
-  tokens: readonly Token[][]): string | null {
-  for (let i = 0; i < statements.length && i < OPENING_STATEMENTS; i++) {
-    const s = statements[i];
-    const found = institutionsIn(s.text, s.start, city, region, tokens[i]);
+function reportingBody(opening: OpeningStatements, title: string): string | null {
+  for (let i = 0; i < opening.count; i++) {
+    const found = opening.bodies(i);
     // Note: the government a bureau belongs to (香港特別行政區政府 + 運輸及物流局) is not the body that reports.
     const parents = new Set(found.flatMap((c) => (c.parents ?? []).map((p) => p.name)));
     const body = found.find((c) => c.kind === 'GOVERNMENT' && !addressed(c.name, title) && !parents.has(c.name));
@@ -272,12 +289,15 @@ let todayAfterName: RegExp | undefined;
  * The body a release's opening paragraph names first, right before the day it acts (醫務衞生局今日（十一月二十日）宣布…,
  * 勞工及福利局（勞福局）今日公布…): the one that issues the release; or null.
  */
-function announcingBody(statements: readonly Statement[], city: City | null, region: RegionRecord | null, tokens: readonly Token[][]): string | null {
-  todayAfterName ??= new RegExp(`^\\s*(?:[(（][^()（）]{1,12}[)）])?\\s*(?:${alternation(getLexicon().structure.todayWords)})`);
-  for (let i = 0; i < statements.length && i < OPENING_STATEMENTS; i++) {
-    const s = statements[i];
+function announcingBody(opening: OpeningStatements): string | null {
+  const { todayWords } = getLexicon().structure;
+  todayAfterName ??= new RegExp(`^\\s*(?:[(（][^()（）]{1,12}[)）])?\\s*(?:${alternation(todayWords)})`);
+  for (let i = 0; i < opening.count; i++) {
+    const s = opening.statements[i];
+    // Note: a statement naming no day (most) names no body acting on it: its bodies are not read for this.
+    if (!holdsAnyWord(s.text, todayWords)) continue;
     const lead = s.text.length - s.text.trimStart().length;
-    const first = institutionsIn(s.text, s.start, city, region, tokens[i]).find((c) => c.start === s.start + lead);
+    const first = opening.bodies(i).find((c) => c.start === s.start + lead);
     if (first && todayAfterName.test(s.text.slice(first.end - s.start))) return first.name;
   }
   return null;
@@ -309,6 +329,7 @@ export function documentContext(document: DocumentMeta, statements: readonly Sta
   const region = (document.issuer && !outlet ? regionForIssuer(document.issuer) : null) ?? titleRegion
     ?? (nationalIssuer(document.issuer ?? document.title, names) ? null : dominantRegion(statements, traditional));
   const city = cityOf(region);
+  const opening = new OpeningStatements(statements, city, region, tokens);
   const lead = document.issuer && !outlet ? leadingInstitution(document.issuer, region, names) : null;
   // Note: the title's body is read only when the issuer line names no body of its own, or there is none.
   const titleBody = lead === null && !outlet ? leadingInstitution(document.title, region, names)?.name ?? null : null;
@@ -323,12 +344,12 @@ export function documentContext(document: DocumentMeta, statements: readonly Sta
   // 物流局…).
   if (issuer && addressed(issuer, document.title)) {
     const signer = signedBy !== null && !addressed(signedBy, document.title) ? leadingInstitution(signedBy, region, names)?.name ?? signedBy : null;
-    issuer = signer ?? reportingBody(statements, city, region, document.title, tokens) ?? issuer;
+    issuer = signer ?? reportingBody(opening, document.title) ?? issuer;
   }
   // Note: a legislature's question is answered by the bureau its opening names (…議員的提問和民政及青年事務局局長的書面答覆).
-  if (!issuer && isQuestionTitle(document.title)) issuer = reportingBody(statements, city, region, document.title, tokens);
+  if (!issuer && isQuestionTitle(document.title)) issuer = reportingBody(opening, document.title);
   // Note: a release with no issuer line is issued by the body its opening paragraph says acts today.
-  if (!issuer) issuer = announcingBody(statements, city, region, tokens);
+  if (!issuer) issuer = announcingBody(opening);
   const placeInstrument = titleRegion !== null && ownProgramName(document.title) !== null;
   const governmentReport = getLexicon().structure.governmentReports.some((w) => document.title.includes(w));
   if (!issuer && region && (governmentReport || placeInstrument)) issuer = placeGovernment(region);

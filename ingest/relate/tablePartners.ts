@@ -182,6 +182,7 @@ function placesIn(ids: ResolvedIds, span: { start: number; end: number }): Spann
  */
 export function tablePlacePairings(annotated: readonly AnnotatedStatement[], idsByStatement: ReadonlyMap<string, ResolvedIds>,
   relations: RelationSet): void {
+  const { partnerVerbKind } = getLexicon().partnering;
   for (const { entry: { statement }, cells, header: columns } of tableRows(annotated, pairedPlaceColumns)) {
     const ids = idsByStatement.get(statement.id);
     if (!ids) continue;
@@ -190,7 +191,7 @@ export function tablePlacePairings(annotated: readonly AnnotatedStatement[], ids
     for (let a = 0; a < placed.length; a++) {
       for (let b = a + 1; b < placed.length; b++) {
         if (placed[a].column !== placed[b].column && pairable(placed[a].id, placed[b].id)) {
-          relations.add('PARTNERS_WITH', placed[a].id, placed[b].id, statement.id, getLexicon().partnering.partnerVerbKind);
+          relations.add('PARTNERS_WITH', placed[a].id, placed[b].id, statement.id, partnerVerbKind);
         }
       }
     }
