@@ -4,9 +4,10 @@
  * (上海, 腾冲), 厦莆名师工作室, or by a second character (港汉 of 香港 and 武汉) or a zone's (琴澳 of 横琴 and 澳门), which pair
  * only with a first. The gazetteer's compounds (粤港澳, 深港) are read as places already; these are not, since
  * any character starts some place. They are read here against the places the document itself names: each initial must
- * stand for exactly one of them. A place's one-character abbreviation of the gazetteer alone opens names too (湘惠保, 甬喜鲜).
+ * stand for one of them (of several, the one whose one-character name it is, or the one the others lie in). A place's
+ * one-character abbreviation of the gazetteer alone opens names too (湘惠保, 甬喜鲜).
  */
-import { isForeignSubdivisionId } from '../../language/gazetteer/index.js';
+import { getGazetteer, isForeignSubdivisionId } from '../../language/gazetteer/index.js';
 import { abbreviationIds, isZoneId } from '../../language/regions/index.js';
 import { tagText, type Token } from '../../language/segment/index.js';
 import type { AnnotatedStatement } from '../annotated.js';
@@ -52,7 +53,7 @@ function abbreviationsOf(id: string): readonly string[] {
 
 /**
  * Each character that stands for exactly one place the document names: its first character, its one-character name,
- * or its second character (南通 → 通, 武汉 → 汉), null when it stands for two.
+ * or its second character (南通 → 通, 武汉 → 汉), as chosenInitial picks among them; null when it stands for none of them.
  */
 function initialsOfNamedPlaces(idsByStatement: ReadonlyMap<string, ResolvedIds>, index: EntityIndex): Map<string, Initial | null> {
   const named = new Set<string>();
@@ -61,29 +62,51 @@ function initialsOfNamedPlaces(idsByStatement: ReadonlyMap<string, ResolvedIds>,
     // Note: a foreign division names no pairing (哈巴罗夫斯克边疆区 leaves 哈 to 哈尔滨 in 哈长城市群).
     for (const r of ids.regions) if (!isForeignSubdivisionId(r.id)) (isZoneId(r.id) ? zones : named).add(r.id);
   }
-  const byChar = new Map<string, Initial | null>();
-  const put = (ch: string, id: string, second: boolean): void => {
-    const known = byChar.get(ch);
-    byChar.set(ch, known === undefined ? { id, second } : known !== null && known.id === id ? { id, second: known.second && second } : null);
+  // Note: every place a character may stand for first, then one chosen per character (the order of the puts does not
+  // matter).
+  const candidates = new Map<string, Initial[]>();
+  const put = (ch: string, id: string, second: boolean, into = candidates): void => {
+    const known = into.get(ch);
+    const same = known?.findIndex((x) => x.id === id) ?? -1;
+    if (known === undefined) into.set(ch, [{ id, second }]);
+    else if (same < 0) known.push({ id, second });
+    else if (!second) known[same] = { id, second };
   };
   for (const id of named) {
     const name = index.get(id)?.name;
     if (name) put(name[0], id, false);
   }
-  // Note: each named place's one-character names from a table built once, not a walk over every abbreviation per document;
-  // the order of these puts does not matter (a character ends with one place or with none).
+  // Note: each named place's one-character names from a table built once, not a walk over every abbreviation per document.
   for (const id of named) for (const ch of abbreviationsOf(id)) put(ch, id, false);
   for (const id of named) {
     const name = index.get(id)?.name;
     if (name && name.length > 2) put(name[1], id, true);
   }
+  const byChar = new Map<string, Initial | null>();
+  for (const [ch, known] of candidates) byChar.set(ch, chosenInitial(ch, known));
   // Note: a zone's name opens with its place word (横琴 of 横琴粤澳深度合作区, 琴澳 its pairing with 澳门); its characters are
   // read only where no place claims them, and like second characters never pair alone.
+  const zoneCandidates = new Map<string, Initial[]>();
   for (const id of zones) {
     const name = index.get(id)?.name;
-    if (name) for (const ch of name.slice(0, 2)) if (!byChar.has(ch)) put(ch, id, true);
+    if (name) for (const ch of name.slice(0, 2)) if (!byChar.has(ch)) put(ch, id, true, zoneCandidates);
   }
+  for (const [ch, known] of zoneCandidates) byChar.set(ch, known.length === 1 ? known[0] : null);
   return byChar;
+}
+
+/**
+ * The place a character stands for among the named places it may: the only one; else the one whose one-character name
+ * it is (广 of 广州市 in a document naming 广东省 too); else the one the others all lie in (喀 of 喀什地区 and 喀什市, 甘 of
+ * 甘肃省 and 甘南藏族自治州: a pairing names the larger place, 沪喀 Shanghai and Kashgar prefecture); else none.
+ */
+function chosenInitial(ch: string, known: readonly Initial[]): Initial | null {
+  if (known.length === 1) return known[0];
+  const named = known.filter((x) => abbreviationIds().get(ch.charCodeAt(0)) === x.id);
+  if (named.length === 1) return named[0];
+  const gazetteer = getGazetteer();
+  const outer = known.filter((x) => known.every((y) => y === x || gazetteer.liesIn(y.id, x.id)));
+  return outer.length === 1 ? outer[0] : null;
 }
 
 /**

@@ -715,6 +715,18 @@ describe('relate', () => {
     expect(relations(mountain, ['TOUCHES']).filter((r) => r.includes('名师'))).toEqual([]);
   });
 
+  it('reads an initial shared by places of which one holds the others as that one (沪喀: 喀什地区, not also 喀什市), and a one-character name as its place (广)', () => {
+    const nested = '上海市对口支援新疆工作前方指挥部2025年工作总结\n一、教育\n上海市持续支援喀什地区，向喀什市、莎车县选派教师。实施“沪喀名师培养工程”。';
+    expect(relations(nested, ['TOUCHES']).filter((r) => r.includes('名师')).sort()).toEqual([
+      'TOUCHES 沪喀名师培养工程 → 上海市', 'TOUCHES 沪喀名师培养工程 → 喀什地区',
+    ]);
+    // 广 first opens 广东省 and 广州市 (which lies in it), but is 广州市's one-character name: a pairing of cities (广清).
+    const abbreviated = '清远市发展和改革局工作总结\n一、区域合作\n广东省推动广州市与清远市结对协作。建设“广清产业园”。';
+    expect(relations(abbreviated, ['TOUCHES']).filter((r) => r.includes('产业园')).sort()).toEqual([
+      'TOUCHES 广清产业园 → 广州市', 'TOUCHES 广清产业园 → 清远市',
+    ]);
+  });
+
   it('places a programme whose name opens with a place\'s one-character abbreviation in that place, when the document names it', () => {
     const text = '某市医疗保障局2025年工作总结\n一、合作\n与湖南省医疗保障局签署协议。\n二、保障\n推出“湘惠保”城市定制型商业医疗保险。';
     expect(relations(text, ['TOUCHES']).filter((r) => r.includes('湘惠保'))).toEqual(['TOUCHES 湘惠保 → 湖南省']);
