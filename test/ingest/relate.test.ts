@@ -197,6 +197,10 @@ describe('relate', () => {
     const pairs = '某省教育厅关于东西部职业院校结对的通知\n附件：结对表\n甘肃院校｜所在市（州）｜东部结对院校｜协作项目\n'
       + '临夏现代职业学院｜临夏回族自治州｜山东商业职业技术学院｜订单班\n';
     expect(relations(pairs, ['PARTNERS_WITH'])).toEqual(['PARTNERS_WITH 临夏现代职业学院 → 山东商业职业技术学院']);
+    // A column of one side's parties is one of bodies too (海南方｜合作方: an agreements table).
+    const sides = '海南省商务厅2025年工作总结\n一、合作\n签署协议如下：\n序号｜签署时间｜海南方｜合作方｜协议名称\n'
+      + '1｜5月｜洋浦经济开发区管理委员会｜新加坡嘉航物流集团｜投资协议\n';
+    expect(relations(sides, ['PARTNERS_WITH'])).toEqual(['PARTNERS_WITH 洋浦经济开发区管理委员会 → 嘉航物流集团']);
     // Nor one of bodies: the first column of places, each row's most specific place (省份｜试点县（区）｜支援高校).
     const supported = '教育部办公厅关于公布试点县名单的通知\n附件：名单\n省份｜试点县（区）｜支援高校\n河北省｜保定市阜平县｜北京师范大学\n';
     expect(relations(supported, ['PARTNERS_WITH'])).toEqual(['PARTNERS_WITH 阜平县 → 北京师范大学']);
