@@ -65,6 +65,10 @@ export interface Lexicon {
     readonly partHeads: Words;
     readonly classWords: Words;
     readonly placeClassHeads: Words;
+    /** Heads of teams a place sends: a body only with that place in its name (工作队). */
+    readonly placedHeads: Words;
+    /** Offices and teams a place names by the aid it gives or gets (对口支援办公室, 援藏工作队). */
+    readonly aidNamedHeads: Words;
     /** Endings of the kinds of site a body administers (保护区, 度假区): a proper name before one anchors a government body. */
     readonly siteWords: readonly string[];
     readonly uniqueBodies: Words;
@@ -248,6 +252,8 @@ export interface Lexicon {
     readonly partnerVerbs: readonly string[];
     readonly partnerVerbKind: string;
     readonly aidVerbs: readonly string[];
+    /** The verb of aid opening a word for the place aided (援 of 援藏). */
+    readonly aidPlacePrefix: string;
     readonly visitVerbs: readonly string[];
     readonly aidObjectMarkers: readonly string[];
     readonly aidReceivedNouns: readonly string[];
@@ -448,6 +454,8 @@ function institutionWords(institutions: LexiconFiles['institutions']): Lexicon['
     partHeads: new Set(institutions.partHeads),
     classWords: new Set(institutions.classWords),
     placeClassHeads: new Set(institutions.placeClassHeads),
+    placedHeads: new Set(institutions.placedHeads),
+    aidNamedHeads: new Set(institutions.aidNamedHeads),
     siteWords: institutions.siteWords,
     uniqueBodies: new Set(institutions.uniqueBodies),
     nameVerbs: new Set(institutions.nameVerbs),
@@ -584,6 +592,7 @@ function partneringWords(cooperation: LexiconFiles['cooperation']): Lexicon['par
     partnerVerbs: cooperation.partnerVerbs,
     partnerVerbKind: cooperation.partnerVerbKind,
     aidVerbs: [...cooperation.aidVerbs].sort(byLengthDesc),
+    aidPlacePrefix: cooperation.aidPlacePrefix,
     visitVerbs: [...cooperation.visitVerbs].sort(byLengthDesc),
     aidObjectMarkers: cooperation.aidObjectMarkers,
     aidReceivedNouns: cooperation.aidReceivedNouns,

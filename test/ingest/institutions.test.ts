@@ -266,6 +266,15 @@ describe('extractInstitutions', () => {
     expect(names('深圳市对口支援喀什地区教育局。')).toEqual(['喀什地区教育局']);
   });
 
+  it('names an office or a team by the aid its place gives or gets (林芝市对口支援工作协调办公室, 广东省第十批援藏工作队)', () => {
+    const names = (text: string): string[] => institutionNames(text, 'aid.txt');
+    expect(names('林芝市对口支援工作协调办公室印发通知。')).toEqual(['林芝市对口支援工作协调办公室']);
+    expect(names('广东省第十批援藏工作队和深圳市援藏工作队完成轮换。')).toEqual(['广东省第十批援藏工作队', '深圳市援藏工作队']);
+    // A team no place names is a class (驻村工作队, 乡村振兴工作队), and aid before a school is the clause's verb.
+    expect(names('各地选派驻村工作队，组建乡村振兴工作队。')).toEqual([]);
+    expect(names('深圳市对口帮扶学校开展教研。')).toEqual([]);
+  });
+
   it('reads a bureau named by a field and what it does to it (投资促进局, 科技创新局) and a branch bureau (分局), not 新格局', () => {
     const names = (text: string): string[] => institutionNames(text, 'bureaus.txt');
     expect(names('湄潭县生态环境分局和遵义市投资促进局参加，与深圳市科技创新局签约。'))

@@ -75,6 +75,42 @@ function pairingAid(tokens: readonly Token[], j: number, head: Head): number {
   return v.aidWords.has(tokens[j].word) ? 1 : 0;
 }
 
+/** Whether a word is pairing aid (支援, 协作) or aid to a place by its one-character name (援藏, 援宁). */
+function isAid(word: string): boolean {
+  const v = vocab();
+  return v.aidWords.has(word) || (word.length === 2 && word[0] === v.aidPlacePrefix);
+}
+
+/** Whether token `j` is the measure of an ordinal counting a place's teams before their aid (第十 + 批 + 援藏 + 工作队). */
+function teamsCounted(tokens: readonly Token[], j: number): boolean {
+  return tokens[j].tag === 'q' && j > 0 && classify(tokens[j - 1]) === 'ORDINAL' && j + 1 < tokens.length && isAid(tokens[j + 1].word);
+}
+
+/** How many words of work may stand between the aid a body is named by and the word the walk is on (工作 + 协调). */
+const AID_WORK_REACH = 3;
+
+/**
+ * Whether token `j` is in the aid a body is named by right after the place that gives or gets it, or in the work it does
+ * for that aid: the place, maybe its teams' ordinal, the aid, then a few words of work (林芝市 + 对口 + 支援 + 工作 + 协调 +
+ * 办公室, 广东省 + 第十 + 批 + 援藏 + 工作队), for an office or a team (aidNamedHeads). Such a verb is no reason to end the name.
+ */
+function namedByAid(w: Walk, j: number): boolean {
+  const { tokens, regions, head } = w;
+  if (!vocab().aidNamedHeads.has(head.word)) return false;
+  let k = j;
+  // Note: the first word of a pair the aid is written in (对口 + 支援) is the aid's start.
+  if (k + 1 < tokens.length && isAid(tokens[k].word + tokens[k + 1].word)) k++;
+  for (let steps = 0; k >= 0 && !isAid(tokens[k].word); steps++, k--) {
+    if (steps === AID_WORK_REACH || classify(tokens[k]) !== 'VERB' && classify(tokens[k]) !== 'NOMINAL') return false;
+  }
+  if (k < 0) return false;
+  if (k > 0 && isAid(tokens[k - 1].word + tokens[k].word)) k--;
+  k--;
+  // Note: a place's teams are counted (第十 + 批) between the place and its aid.
+  if (k > 0 && tokens[k].tag === 'q' && classify(tokens[k - 1]) === 'ORDINAL') k -= 2;
+  return k >= 0 && regions[k] === 1;
+}
+
 /** The walk's step over the pairing aid a task force is named by after a place: the index it goes on from, or GO_ON. */
 function aidStep(w: Walk, j: number): number {
   // Note: a task force for pairing aid is named by the aid and both places (深圳市 + 对口支援 + 新疆工作前方指挥部).
@@ -174,7 +210,7 @@ function continuesName(w: Walk, j: number, workEnd: boolean, inHostField: boolea
     || (t.tag === 'm' && allHan(t.word) && !v.measureWords.has(t.word[t.word.length - 1]) && j === headIdx - 1 && j > 0
       && regions[j - 1] === 1);
   const owned = ownedMark(tokens, regions, j) || unlistedOwner(tokens, regions, j);
-  return workEnd || ordinal || owned || ownersName(tokens, regions, j) || t.word === '第' || regions[j] === 1
+  return workEnd || ordinal || teamsCounted(tokens, j) || owned || ownersName(tokens, regions, j) || t.word === '第' || regions[j] === 1
     || v.linkWords.has(t.word) || v.directions.has(t.word) || placePair(tokens, regions, j)
     || splitName(tokens, j) || soundNameDot(tokens, j) || soundNameInitial(tokens, j) || innerConjunction(tokens, regions, j, head, text, offset)
     || innerAdverb(tokens, regions, j, head, text, offset) || (inHostField && v.conjunctions.has(t.word));
@@ -366,7 +402,7 @@ export function extendLeft(tokens: readonly Token[], regions: Uint8Array, i: num
     if (cls === 'HARD' && !continues) break;
     // Note: whatever word follows a place's mark of ownership names the body the place owns, an idiom too (新北市 + 立 +
     // 莺歌/i + 陶瓷博物馆): no word there stops the walk.
-    const overseen = ownersName(tokens, regions, j) || namedByWork(w, j);
+    const overseen = ownersName(tokens, regions, j) || namedByWork(w, j) || (cls === 'VERB' && namedByAid(w, j));
     // Note: a company is named by what it makes or does, after its place or brand (芜湖 + 航翼 + 通用 + 航空 + 制造 + 有限公司,
     // 南京市 + 城市 + 建设 + 投资 + 控股 + (集团) + 有限责任公司).
     const trade = head.kind === 'ENTERPRISE' && (opensWithProper(tokens, regions, j) || unknownName(t));

@@ -14,6 +14,7 @@ function build() {
     pairingWords: new Set(cooperation.map(([cue]) => cue).filter((cue) => heads.matchEnd(cue, cue.length) !== null)),
     /** Words of pairing aid (支援, 帮扶, 协作) that may name a task force with the places it pairs. */
     aidWords: new Set([...partnering.aidVerbs, ...programs.pairingHeads]),
+    aidPlacePrefix: partnering.aidPlacePrefix,
     headLexicon: heads,
     /** Words after a number that make it a date (月, 日, 号 …): after a number they end a name's walk. */
     dateWords: new Set(targets.dateWords),
