@@ -199,6 +199,8 @@ describe('extractRegions on documents', () => {
     expect(zones('企业入驻宁波石化经济技术开发区，推进青岛西海岸新区和湖州南太湖新区建设。')).toEqual(['宁波石化经济技术开发区', '湖州南太湖新区', '青岛西海岸新区']);
     // A verb before the head names no zone (推进 + 开发区建设).
     expect(zones('宁波推进开发区建设。')).toEqual([]);
+    // A science park named by its city is one as a technology park is (新竹科学园区, 台南科学园区).
+    expect(zones('推动新竹科学园区与台南科学园区合作。')).toEqual(['台南科学园区', '新竹科学园区']);
   });
 
   it('reads a zone the segmenter took as one word with its city (武汉东湖新技术开发区/nt) as a zone of that city', () => {
