@@ -187,7 +187,8 @@ function ownSarPlacements(statement: AnnotatedStatement['statement'], ids: Resol
 
 /**
  * Each statement's entities as the placing rules see them: without its bare programs (read from their quoted words alone,
- * nothing around them saying what they are): no clause and no name places them, only places written right before them.
+ * nothing around them saying what they are): no clause places them, only places written right before them or inside
+ * their names (qualifiedPlacements).
  */
 function placeableIds(idsByStatement: ReadonlyMap<string, ResolvedIds>): ReadonlyMap<string, ResolvedIds> {
   // Note: most documents name no bare program: their statements' entities serve as they are, with no copy of the map.
@@ -280,9 +281,9 @@ function relateStatement(item: AnnotatedStatement, ids: ResolvedIds, placed: Res
   // Note: so is an event held at a body whose name places it (在 + 香港会议展览中心 + 闭幕).
   const venues = { text: statement.text, start: statement.start, clauses, programs: placed.programs, institutions: freeInstitutions, index, issuerRegionId: context.issuerRegionId };
   for (const [program, region] of venuePlacements(venues)) relations.add('TOUCHES', program, region, statement.id);
-  // Note: a bare program is placed only by the places its name is written right after (重庆—贵阳 + “…”).
+  // Note: a bare program is placed only by the places its name is written right after (重庆—贵阳 + “…”) or holds.
   if (placed !== ids) {
-    for (const [program, region] of qualifiedPlacements(input, ids.programs.filter((p) => p.bare))) relations.add('TOUCHES', program, region, statement.id);
+    for (const [program, region] of qualifiedPlacements(input, ids.programs.filter((p) => p.bare), ids.institutions)) relations.add('TOUCHES', program, region, statement.id);
   }
   ownSarPlacements(statement, placed, context, relations);
   for (const program of ids.programs) {

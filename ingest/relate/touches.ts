@@ -131,15 +131,16 @@ function clauseRegions(input: PlacementInput, clause: Clause, program: SpannedId
 }
 
 /**
- * The places written right before each bare program (重庆—贵阳 + “…”): the one thing that may place a quotation nothing
- * introduces, as they qualify its name.
+ * The places written right before each bare program (重庆—贵阳 + “…”), and those its name holds outside a body's name
+ * (“川渝快线”, not 长春 of “长春理工大学…会议”): what may place a quotation nothing introduces, as they qualify its name.
  */
-export function qualifiedPlacements(input: PlacementInput, bare: readonly SpannedId[]): [string, string][] {
+export function qualifiedPlacements(input: PlacementInput, bare: readonly SpannedId[], institutions: readonly Span[]): [string, string][] {
   const pairs: [string, string][] = [];
   for (const program of bare) {
     const clause = clauseAt(input.clauses, program.start);
     const inClause = clauseRegions(input, clause, program);
     for (const r of qualifyingList(input, inClause, program)) pairs.push([program.id, r.id]);
+    for (const r of ownRegions(input.regions, program)) if (!insideBody(r, institutions)) pairs.push([program.id, r.id]);
   }
   return pairs;
 }

@@ -873,10 +873,11 @@ describe('relate', () => {
       + '在深圳、广州及东莞定期举办联谊及义工活动,并安排已在内地工作一段时间的计划参加者担任「同行大使」,协助新到任的毕业生熟悉当地的交通安排。';
     expect(relations(text, ['TOUCHES']).filter((r) => r.includes('同行网络') && !r.includes('大湾区')).sort()).toEqual([
       'TOUCHES 港青湾区同行网络 → 东莞市', 'TOUCHES 港青湾区同行网络 → 广州市', 'TOUCHES 港青湾区同行网络 → 深圳市',
+      'TOUCHES 港青湾区同行网络 → 香港',
     ]);
-    // Not when the program it names is in its opening clause.
+    // Not when the program it names is in its opening clause: then only its own name places it (港青: Hong Kong's youth).
     const own = text.replace('在深圳、广州及东莞定期举办联谊及义工活动', '在深圳、广州及东莞定期举办「湾区联谊日」');
-    expect(relations(own, ['TOUCHES']).filter((r) => r.includes('同行网络') && !r.includes('大湾区'))).toEqual([]);
+    expect(relations(own, ['TOUCHES']).filter((r) => r.includes('同行网络') && !r.includes('大湾区'))).toEqual(['TOUCHES 港青湾区同行网络 → 香港']);
   });
 
   it('reads 试点 before a quotation as the verb whose object the quotation names', () => {
@@ -943,6 +944,11 @@ describe('relate', () => {
     expect(relations('北市场街道“三长共治”在沈阳市和平区全面推开。', ['TOUCHES'])).toEqual([]);
     expect(relations('重庆—贵阳“山城黔行”：与重庆市青年联合会合作。', ['TOUCHES']).sort()).toEqual(['TOUCHES 山城黔行 → 重庆市', 'TOUCHES 山城黔行 → 贵阳市'].sort());
     expect(relations('北市场街道“三长共治”在沈阳市和平区全面推开。全区实施“三长共治”。', ['TOUCHES'])).toEqual(['TOUCHES 三长共治 → 和平区']);
+    // And by the places its own name holds (川渝), not a place inside a body's name it holds (长春 of 长春理工大学).
+    expect(relations('两地联合开通至新加坡的“川渝快线”国际航线。', ['TOUCHES']).sort()).toEqual([
+      'TOUCHES 川渝快线 → 四川省', 'TOUCHES 川渝快线 → 新加坡', 'TOUCHES 川渝快线 → 重庆市',
+    ]);
+    expect(relations('代表团访问圣光机大学，并出席“2024长春理工大学圣光机大学联合学院中外联合管理委员会会议”。', ['TOUCHES'])).toEqual([]);
   });
 
   it('places a program where the clause after it counts the people going, however far in the place stands (62名…分四批赴…)', () => {
