@@ -805,6 +805,10 @@ describe('a SAR department named by its work and field', () => {
     expect(splitFunctionInitials(glued).map((t) => t.word)).toEqual(['及', '成', '都']);
     expect(tokens('上海联络处及成都联络处')).toEqual(expect.arrayContaining(['及', '成都']));
     expect(tokens('由民青局资助')).toEqual(expect.arrayContaining(['由', '民青局']));
+    // A one-character head glued to the word of time after it (局自 + 2024年起): the head ends the body's name.
+    expect(tokens('创科署与深圳市科技创新局自2024年起推行')).toEqual(expect.arrayContaining(['局', '自']));
+    const since = extractText('某署2025年工作报告\n一、合作\n创科署与深圳市科技创新局自2024年起推行联合资助计划。', { source: 'x.txt', sha256: 'x' });
+    expect(since.entities.map((e) => e.name)).toContain('深圳市科技创新局');
     const x = extractText('某局2024年工作报告\n一、北京联络处、上海联络处及成都联络处全年接待内地企业。', { source: 'x.txt', sha256: 'x' });
     expect(x.entities.filter((e) => e.type === 'INSTITUTION').map((e) => e.name)).toEqual(expect.arrayContaining(['成都联络处']));
     expect(x.entities.map((e) => e.name)).not.toContain('都联络处');
