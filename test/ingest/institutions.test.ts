@@ -498,6 +498,11 @@ describe('extractInstitutions', () => {
     const x = extractText('高雄市政府新聞稿\n\n高雄姊妹市交流成果豐碩\n\n文化局與觀光局在鹽埕區合辦城市特展。\n', { source: 'khh.txt', sha256: 'x' });
     const names = x.entities.filter((e) => e.type === 'INSTITUTION').map((e) => e.name);
     expect(names).toEqual(expect.arrayContaining(['高雄市政府文化局', '高雄市政府观光局']));
+    // So in a release one of its bureaus issues: its sibling bureaus are the government's too.
+    const sibling = extractText('高雄市政府新聞稿\n發布日期：2025年12月22日\n發布機關：高雄市政府經濟發展局\n\n港市國際合作成果豐碩\n\n觀光局與熊本市簽署備忘錄，海洋局與西雅圖港簽署協議。\n',
+      { source: 'khh.txt', sha256: 'x' });
+    expect(sibling.entities.filter((e) => e.type === 'INSTITUTION').map((e) => e.name))
+      .toEqual(expect.arrayContaining(['高雄市政府观光局']));
   });
 
   it('reads a body a Taiwan city or county owns whole, whatever word the mark is glued to or followed by (新北市 + 立 + 三重/m, 立台 + 中…)', () => {

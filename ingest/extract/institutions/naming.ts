@@ -197,10 +197,20 @@ function onlyPlacesBefore(tokens: readonly Token[], regions: Uint8Array, i: numb
 }
 
 /**
- * The issuer when its documents name its units alone (经济部, 高雄市政府: institutions.unitOwners), else null.
+ * The issuer when its documents name its units alone (经济部, 高雄市政府: institutions.unitOwners), or the government a
+ * unit issuing belongs to, whose other units its documents name alone too (高雄市政府 of 高雄市政府经济发展局: its
+ * release names 观光局 and 教育局 beside it); else null. Only a government's name of several characters is looked for
+ * inside the issuer's (部 ends words: 中部).
  */
 function unitOwner(issuer: string | null | undefined): string | null {
-  return issuer && vocab().unitOwners.some((h) => issuer.endsWith(h)) ? issuer : null;
+  if (!issuer) return null;
+  const owners = vocab().unitOwners;
+  if (owners.some((h) => issuer.endsWith(h))) return issuer;
+  for (const h of owners) {
+    const at = h.length > 1 ? issuer.indexOf(h) : -1;
+    if (at > 0 && at + h.length < issuer.length) return issuer.slice(0, at + h.length);
+  }
+  return null;
 }
 
 /** The closing quotation marks (”, 」, 』). */
