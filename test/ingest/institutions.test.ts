@@ -1,11 +1,13 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tagText, type Token } from '../../language/segment/index.js';
 import { splitFunctionInitials } from '../../language/match/tokens.js';
 import { extractInstitutions, type InstitutionContext } from '../../ingest/extract/institutions/index.js';
 import { extractRegions } from '../../language/regions/index.js';
 import type { Candidate } from '../../ingest/model.js';
-import { extractText } from '../../ingest/pipeline.js';
+import { extractFile, extractText } from '../../ingest/pipeline.js';
 import { placeTokens } from '../../ingest/extract/regionTokens.js';
 
 const seed = readFileSync(new URL('../../seeds/guangzhou-education-2019-summary-2020-plan.txt', import.meta.url), 'utf8');
@@ -498,11 +500,17 @@ describe('extractInstitutions', () => {
     const x = extractText('高雄市政府新聞稿\n\n高雄姊妹市交流成果豐碩\n\n文化局與觀光局在鹽埕區合辦城市特展。\n', { source: 'khh.txt', sha256: 'x' });
     const names = x.entities.filter((e) => e.type === 'INSTITUTION').map((e) => e.name);
     expect(names).toEqual(expect.arrayContaining(['高雄市政府文化局', '高雄市政府观光局']));
-    // So in a release one of its bureaus issues: its sibling bureaus are the government's too.
-    const sibling = extractText('高雄市政府新聞稿\n發布日期：2025年12月22日\n發布機關：高雄市政府經濟發展局\n\n港市國際合作成果豐碩\n\n觀光局與熊本市簽署備忘錄，海洋局與西雅圖港簽署協議。\n',
-      { source: 'khh.txt', sha256: 'x' });
-    expect(sibling.entities.filter((e) => e.type === 'INSTITUTION').map((e) => e.name))
-      .toEqual(expect.arrayContaining(['高雄市政府观光局']));
+  });
+
+  it('reads a unit named by its field alone in a release one of a Taiwan city\'s bureaus issues as the government\'s (观光局 → 高雄市政府观光局)', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'policy-kg-sibling-'));
+    const file = path.join(dir, 'khh.txt');
+    writeFileSync(file, '高雄市政府新聞稿\n發布日期：2025年12月22日\n發布機關：高雄市政府經濟發展局\n\n港市國際合作成果豐碩\n\n觀光局與熊本市簽署備忘錄。\n');
+    const result = await extractFile(file, { maxBytes: 1e6 });
+    rmSync(dir, { recursive: true, force: true });
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.extraction.document.issuer).toBe('高雄市政府经济发展局');
+    expect(result.extraction.entities.filter((e) => e.type === 'INSTITUTION' && e.mentions.length > 0).map((e) => e.name)).toContain('高雄市政府观光局');
   });
 
   it('reads a body a Taiwan city or county owns whole, whatever word the mark is glued to or followed by (新北市 + 立 + 三重/m, 立台 + 中…)', () => {
