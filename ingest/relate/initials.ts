@@ -102,7 +102,8 @@ function initialsOfNamedPlaces(idsByStatement: ReadonlyMap<string, ResolvedIds>,
  */
 function chosenInitial(ch: string, known: readonly Initial[]): Initial | null {
   if (known.length === 1) return known[0];
-  const named = known.filter((x) => abbreviationIds().get(ch.charCodeAt(0)) === x.id);
+  const abbreviated = abbreviationIds().get(ch.charCodeAt(0));
+  const named = known.filter((x) => x.id === abbreviated);
   if (named.length === 1) return named[0];
   const gazetteer = getGazetteer();
   const outer = known.filter((x) => known.every((y) => y === x || gazetteer.liesIn(y.id, x.id)));

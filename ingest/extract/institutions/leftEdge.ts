@@ -101,7 +101,8 @@ function namedByAid(w: Walk, j: number): boolean {
   // Note: the first word of a pair the aid is written in (对口 + 支援) is the aid's start.
   if (k + 1 < tokens.length && isAid(tokens[k].word + tokens[k + 1].word)) k++;
   for (let steps = 0; k >= 0 && !isAid(tokens[k].word); steps++, k--) {
-    if (steps === AID_WORK_REACH || classify(tokens[k]) !== 'VERB' && classify(tokens[k]) !== 'NOMINAL') return false;
+    const cls = classify(tokens[k]);
+    if (steps === AID_WORK_REACH || (cls !== 'VERB' && cls !== 'NOMINAL')) return false;
   }
   if (k < 0) return false;
   if (k > 0 && isAid(tokens[k - 1].word + tokens[k].word)) k--;
