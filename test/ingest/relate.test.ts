@@ -370,6 +370,10 @@ describe('relate', () => {
       'PARTNERS_WITH 广州市 → 毕节市',
       'PARTNERS_WITH 广州市 → 黔南布依族苗族自治州',
     ]);
+    // 对口协作 is such aid (福州市对口协作银川市永宁县和固原市原州区: the east–west pairing of cities and counties).
+    expect(relations('宁夏闽宁协作办公室工作总结\n一、福州市对口协作银川市永宁县和固原市原州区，厦门市对口协作固原市西吉县。', ['PARTNERS_WITH'])).toEqual([
+      'PARTNERS_WITH 福州市 → 永宁县', 'PARTNERS_WITH 福州市 → 原州区', 'PARTNERS_WITH 厦门市 → 西吉县',
+    ]);
   });
 
   it('places a programme named with 琴澳 in the Hengqin zone and Macao, both as entities', () => {
