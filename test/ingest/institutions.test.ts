@@ -264,6 +264,8 @@ describe('extractInstitutions', () => {
     const names = (text: string): string[] => institutionNames(text, 'aid.txt');
     expect(names('深圳市对口支援新疆工作前方指挥部组织培训。')).toEqual(['深圳市对口支援新疆工作前方指挥部']);
     expect(names('苏州市吴江区对口协作沿河县工作组牵头。')).toEqual(['苏州市吴江区对口协作沿河县工作组']);
+    // So by aid to a place by its one-character name (援 + 疆) before the place it works in.
+    expect(names('北京市援疆和田指挥部组织培训。')).toEqual(['北京市援疆和田指挥部']);
     // Aid before another kind of body is the clause's verb, not part of the body's name.
     expect(names('深圳市对口支援喀什地区教育局。')).toEqual(['喀什地区教育局']);
   });

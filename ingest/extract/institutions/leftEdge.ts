@@ -67,18 +67,21 @@ function endsAfter(ends: readonly number[], start: number): number[] {
   return out;
 }
 
-/** How many tokens ending at `j` name pairing aid (对口 + 支援, 对口协作) inside a task force's name, or 0. */
-function pairingAid(tokens: readonly Token[], j: number, head: Head): number {
-  const v = vocab();
-  if (!v.functionalHeads.has(head.word)) return 0;
-  if (j > 0 && v.aidWords.has(tokens[j - 1].word + tokens[j].word)) return 2;
-  return v.aidWords.has(tokens[j].word) ? 1 : 0;
-}
-
 /** Whether a word is pairing aid (支援, 协作) or aid to a place by its one-character name (援藏, 援宁). */
 function isAid(word: string): boolean {
   const v = vocab();
   return v.aidWords.has(word) || (word.length === 2 && word[0] === v.aidPlacePrefix);
+}
+
+/** How many tokens ending at `j` name aid: two written as one word of aid (对口 + 支援), one (对口协作, 援藏), or 0. */
+function aidEndingAt(tokens: readonly Token[], j: number): number {
+  if (j > 0 && isAid(tokens[j - 1].word + tokens[j].word)) return 2;
+  return isAid(tokens[j].word) ? 1 : 0;
+}
+
+/** How many tokens ending at `j` name pairing aid (对口 + 支援, 对口协作) inside a task force's name, or 0. */
+function pairingAid(tokens: readonly Token[], j: number, head: Head): number {
+  return vocab().functionalHeads.has(head.word) ? aidEndingAt(tokens, j) : 0;
 }
 
 /** Whether token `j` is the measure of an ordinal counting a place's teams before their aid (第十 + 批 + 援藏 + 工作队). */
@@ -105,8 +108,7 @@ function namedByAid(w: Walk, j: number): boolean {
     if (steps === AID_WORK_REACH || (cls !== 'VERB' && cls !== 'NOMINAL')) return false;
   }
   if (k < 0) return false;
-  if (k > 0 && isAid(tokens[k - 1].word + tokens[k].word)) k--;
-  k--;
+  k -= aidEndingAt(tokens, k);
   // Note: a place's teams are counted (第十 + 批) between the place and its aid.
   if (k > 0 && tokens[k].tag === 'q' && classify(tokens[k - 1]) === 'ORDINAL') k -= 2;
   return k >= 0 && regions[k] === 1;
