@@ -420,6 +420,12 @@ describe('extractPrograms', () => {
     expect(ownProgramName(joint)).toBe(joint);
   });
 
+  it('reads a government\'s annual plan and policy address (施政计划, 施政报告) as work reports, not instruments', () => {
+    expect(ownProgramName('某部2026年施政计划')).toBeNull();
+    expect(ownProgramName('2026年施政报告政策措施')).toBeNull();
+    expect(ownProgramName('某部2026年科技发展计划')).toBe('某部2026年科技发展计划');
+  });
+
   it('reads a headline of three phrases set apart by spaces as a news item\'s, whatever its last words name', () => {
     expect(ownProgramName('「某某文化节」圆满落幕 四乡镇接力登场 两岸民间团体签署文化交流备忘录')).toBeNull();
     // Bodies written apart before 关于 issue the instrument whose title it is.
@@ -435,6 +441,10 @@ describe('extractPrograms', () => {
     expect(ownProgramName('华南师范大学和佛山市教育局签订合作办学协议')).toBeNull();
     // So is a headline of two phrases whose last reports a signing (… 与深圳、佛山、杭州伙伴签署…协议).
     expect(ownProgramName('某大学研究院去年承接300个内地项目 与深圳、佛山、杭州伙伴签署新一轮合作协议')).toBeNull();
+    // And a title with no 关于 whose signing comes after another verb (召开…推进会 + 与…院校签署…协议).
+    expect(ownProgramName('某学院召开2025年工坊建设推进会与非洲合作院校签署新一轮合作协议')).toBeNull();
+    // An official title announcing a list (关于 + 公布…名单的通知) stays the notice it is.
+    expect(ownProgramName('某部办公厅关于公布第三批中小学科学教育实验区名单的通知')).toBe('某部办公厅关于公布第三批中小学科学教育实验区名单的通知');
     // A verb inside the instrument's name is not one of issuing: the title is the instrument.
     expect(ownProgramName('上海市推进教育数字化转型实施方案')).toBe('上海市推进教育数字化转型实施方案');
     expect(ownProgramName('某省实施区域一体化发展规划纲要行动计划')).toBe('某省实施区域一体化发展规划纲要行动计划');

@@ -188,6 +188,9 @@ function reportsIssuing(title: string): boolean {
   const v = vocab();
   const tokens = tagText(title, 0);
   const verb = tokens.findIndex((t) => t.tag.startsWith('v'));
+  // Note: a title that is no official one (none of 关于) and has such a verb anywhere reports it too (学校召开…推进会 +
+  // 与…院校签署…合作协议: the signing is the news, after an earlier verb).
+  if (!title.includes(getLexicon().structure.aboutWord) && tokens.some((t) => v.documentVerbs.has(t.word) || v.launchVerbs.has(t.word))) return true;
   const { connectives, listMarks } = getLexicon().partnering;
   const { conjunctions } = getLexicon().names;
   return verb > 0 && (v.documentVerbs.has(tokens[verb].word) || v.launchVerbs.has(tokens[verb].word))
