@@ -1125,6 +1125,16 @@ describe('where a body\'s name starts: a partner, a time of writing, a founding 
     expect(one).toContain('内蒙古大学生态与环境学院');
   });
 
+  it('reads 与 after a bureau\'s short form the segmenter cut (经/n + 科局/n) as joining two bodies, not a name\'s two words', () => {
+    const text = '澳門特別行政區政府經濟及科技發展局新聞稿\n澳門特別行政區政府經濟及科技發展局（以下簡稱「經科局」）與橫琴粵澳深度合作區經濟發展局（以下簡稱「合作區經發局」）簽署協議。\n'
+      + '經科局與合作區經發局去年合辦的「琴澳中小企業數碼轉型專項」。\n';
+    const names = institutionNames(text, 'bureaus.txt');
+    expect(names.filter((n) => n.includes('与'))).toEqual([]);
+    expect(names).toEqual(expect.arrayContaining(['经济及科技发展局', '横琴粤澳深度合作区经济发展局']));
+    // A bureau's field joined by 和 stays one name.
+    expect(institutionNames('某局2024年工作总结\n一、黄浦区住房保障和房屋管理局参与城市更新。\n', 'one.txt')).toContain('黄浦区住房保障和房屋管理局');
+  });
+
   it('reads an address in brackets after a body (厦门大学(福建省厦门市)) as where it is, a city alone (香港科技大学(广州)) as a campus', () => {
     const noted = institutionNames('國立成功大學113年度交流報告\n工學院與廈門大學(福建省廈門市)簽署合作備忘錄。\n', 'noted.txt');
     expect(noted.filter((n) => n.startsWith('厦门大学'))).toEqual(['厦门大学']);

@@ -21,8 +21,17 @@ function joinedWord(tokens: readonly Token[], regions: Uint8Array, k: number, fu
   const t = tokens[k];
   const plain = classify(t) === 'NOMINAL' && regions[k] === 0 && (functional || !vocab().actionWords.has(t.word))
     && !vocab().leadingScopeWords.has(t.word)
-    && headAt(text, offset, tokens, k) === null && t.word.length >= 2;
+    && headAt(text, offset, tokens, k) === null && t.word.length >= 2 && !abbreviatedGovernment(t.word);
   return plain || (vocab().nameVerbs.has(t.word) && regions[k] === 0);
+}
+
+/**
+ * Whether a word ends in a one-character government head and is no common word (科局 of 经/n + 科局/n, a bureau's short
+ * form the segmenter cut): a body, on one side of a conjunction joining two bodies (经科局 + 与 + 合作区经发局).
+ */
+function abbreviatedGovernment(word: string): boolean {
+  const v = vocab();
+  return v.singleCharHeads.get(word[word.length - 1]) === 'GOVERNMENT' && !v.notHeads.has(word) && !v.notHeads.has(word.slice(-2));
 }
 
 /** Whether the conjunction at `j` joins two words inside one body's name (经济和信息化局, 领导与变革研究中心). */
