@@ -93,24 +93,23 @@ function mayJoinByVerb(text: string): boolean {
 
 /** Notes in brackets (a short form, a date) between a subject and its verb. */
 const BRACKETED_NOTES = /[(（][^()（）]{0,12}[)）]/g;
+/** When a subject acted, between it and its verb (於2024年3月, 2023/24學年, 113年, 11月25日至27日). */
+const ACTING_TIME = /[于在]?(?:(?:\d{4}(?:\/\d{2,4})?|\d{2,3})(?:学年度|学年|年度|年)(?:\d{1,2}月)?|\d{1,2}月)(?:\d{1,2}日)?(?:[至到-]\d{1,2}[日月])?(?:起|内|间)?/g;
+
+/** The text of a statement between two absolute offsets, less the spans of the mentions there (in text order). */
+function uncovered(statement: { text: string; start: number }, spans: readonly SpannedId[], start: number, end: number): string {
+  let out = '';
+  let at = start;
+  for (const s of spans) {
+    if (s.end <= at || s.start >= end) continue;
+    if (s.start > at) out += statement.text.slice(at - statement.start, s.start - statement.start);
+    at = Math.max(at, Math.min(s.end, end));
+  }
+  return at < end ? out + statement.text.slice(at - statement.start, end - statement.start) : out;
+}
+
 /** How far before a programme the issuer may stand as the subject acting on it (民青局 + 推出 + 「…計劃」). */
 const ISSUER_GAP = 12;
-
-/** How many characters of [start, end) the spans cover (spans of one statement's mentions, which may nest). */
-function coveredIn(spans: readonly SpannedId[], start: number, end: number): number {
-  let covered = 0;
-  let reached = start;
-  // Note: mentions come in the order of the text; a nested one adds only what lies past the last counted end.
-  for (const s of spans) {
-    const from = Math.max(s.start, reached);
-    const to = Math.min(s.end, end);
-    if (to > from) {
-      covered += to - from;
-      reached = to;
-    }
-  }
-  return covered;
-}
 
 /** A statement's place and body mentions in the order of the text. */
 function namesOf(ids: ResolvedIds): SpannedId[] {
@@ -126,9 +125,11 @@ function namesOf(ids: ResolvedIds): SpannedId[] {
 function issuerActsOn(statement: { text: string; start: number }, institution: SpannedId, program: SpannedId, named: readonly SpannedId[]): boolean {
   if (institution.end > program.start) return false;
   const between = statement.text.slice(institution.end - statement.start, program.start - statement.start);
-  // Note: nor do notes in brackets, its short form or the day (勞工及福利局 + （勞福局）今日（十二月五日） + 公布「…計劃」).
-  const notes = between.length - between.replace(BRACKETED_NOTES, '').length;
-  if (program.start - institution.end - Math.max(notes, coveredIn(named, institution.end, program.start)) > ISSUER_GAP) return false;
+  // Note: nor do notes in brackets, its short form or the day (勞工及福利局 + （勞福局）今日（十二月五日） + 公布「…計劃」), nor
+  // the time it acted (教育局 + 於2023/24學年 + 推出「…」), after the names: a partner's name and its short form's note
+  // (勞工局 + 聯同 + 珠海市人力資源和社會保障局 + （下稱「…」） + 舉辦「…」) are both no distance.
+  const rest = uncovered(statement, named, institution.end, program.start).replace(BRACKETED_NOTES, '').replace(ACTING_TIME, '');
+  if (rest.length > ISSUER_GAP) return false;
   // Note: a body announcing a programme (公布「…計劃」) runs it, as one launching it does.
   return holdsAnyWord(between, getLexicon().names.actionWords) || holdsAnyWord(between, getLexicon().structure.announceVerbs);
 }

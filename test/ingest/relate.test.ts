@@ -1054,6 +1054,17 @@ describe('relate', () => {
     expect(relations(release, ['INVOLVES'])).toContain('INVOLVES 深港姊妹学校计划 → 深圳市教育局');
   });
 
+  it('takes the issuer as acting on a programme across the time it acted and a partner named with its short form', () => {
+    const release = '姊妹学校计划成果\n＊＊＊＊＊＊\n\n深圳市教育局（市教育局）今日公布成果。\n';
+    expect(relations(`${release}市教育局于2023/24学年推出「深港校舍优化计划」，为6所学校进行扩建。\n`, ['INVOLVES']))
+      .toContain('INVOLVES 深港校舍优化计划 → 深圳市教育局');
+    const partner = `${release}市教育局联同珠海市人力资源和社会保障局（下称「珠海市人社局」）举办「琴澳联合招聘会」。\n`;
+    expect(relations(partner, ['INVOLVES']).sort())
+      .toEqual(['INVOLVES 琴澳联合招聘会 → 深圳市教育局', 'INVOLVES 琴澳联合招聘会 → 珠海市人力资源和社会保障局'].sort());
+    // Words that are neither a name, a note nor a time still count (表示…并).
+    expect(relations(`${release}市教育局于2024年表示本年度将持续推动各项工作并举办「深港教师论坛」。\n`, ['INVOLVES'])).toEqual([]);
+  });
+
   it('places a quotation a verb introduces across a count in digits (各设立1个“…”), as across one in Chinese numerals', () => {
     expect(relations('民青局在南沙区设立“港青南沙实习服务站”。', ['TOUCHES'])).toEqual(['TOUCHES 港青南沙实习服务站 → 南沙区']);
     expect(relations('在天河区和福田区各设立1个“港青就业服务驿站”。', ['TOUCHES']).sort())
