@@ -12,6 +12,7 @@ import { alternation } from '../../language/match/alternation.js';
 import type { AnnotatedStatement } from '../annotated.js';
 import type { Relation, Target } from '../model.js';
 import { ensureRegion, ensureTownship, type EntityIndex, type ResolvedIds, type SpannedId } from '../resolve.js';
+import { carriedSubjects } from './carriedSubjects.js';
 import { clauseAt, clausesOf, COMMAS } from './clauses.js';
 import { openingBody } from './subjects.js';
 import { addedHolderPlacements } from './addedHolders.js';
@@ -287,6 +288,7 @@ function relateStatement(item: AnnotatedStatement, ids: ResolvedIds, placed: Res
     for (const [program, region] of qualifiedPlacements(input, ids.programs.filter((p) => p.bare), ids.institutions)) relations.add('TOUCHES', program, region, statement.id);
   }
   ownSarPlacements(statement, placed, context, relations);
+  const carried = { names: clauses.length > 1 ? [...freeInstitutions, ...freeRegions].sort((a, b) => a.start - b.start) : [], ids: new Set(freeInstitutions.map((i) => i.id)) };
   for (const program of ids.programs) {
     const clause = clauseAt(clauses, program.start);
     for (const institution of ids.institutions) {
@@ -296,6 +298,12 @@ function relateStatement(item: AnnotatedStatement, ids: ResolvedIds, placed: Res
       // issuer acting on a programme as its clause's subject.
       const involved = named || (near && (institution.id !== context.issuerInstitutionId || issuerActsOn(statement, institution, program, namesOf(ids))));
       if (involved) relations.add('INVOLVES', program.id, institution.id, statement.id);
+    }
+    // Note: a clause without a subject of its own goes on with an earlier clause's (甲与乙签署协议，共同推动「…」); a policy
+    // it cites (按照《…》) is no work it does.
+    if (index.get(program.id)?.kind === 'POLICY_DOCUMENT') continue;
+    for (const body of carriedSubjects(statement.text, statement.start, clauses, program, carried.names, carried.ids)) {
+      relations.add('INVOLVES', program.id, body.id, statement.id);
     }
   }
   // Note: an institution named with a zone (丽水高新区科创中心) lies in that zone; the gazetteer cannot say so.

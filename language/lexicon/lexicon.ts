@@ -143,6 +143,7 @@ export interface Lexicon {
     /** Words naming a column of such a list that says where each project is (建设地点, 地点). */
     readonly placeColumnWords: readonly string[];
     readonly holderVerbs: readonly string[];
+    readonly speechVerbs: readonly string[];
     /** Marks of what a clause's subject does to the place after them (将, 把). */
     readonly disposalMarks: readonly string[];
     /** Verbs by which a body selects places as a designation's holders (评选 + 台南市… + 为首批「…」). */
@@ -514,6 +515,7 @@ function programWords(programs: LexiconFiles['programs']): Lexicon['programs'] {
     columnSeparators: programs.columnSeparators,
     placeColumnWords: programs.placeColumnWords,
     holderVerbs: programs.holderVerbs,
+    speechVerbs: programs.speechVerbs,
     disposalMarks: programs.disposalMarks,
     selectionVerbs: programs.selectionVerbs,
     locatives: new Set(programs.locatives),

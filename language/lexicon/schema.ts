@@ -84,6 +84,7 @@ export const ProgramsFileSchema = z.object({
   placeColumnWords: words,
   columnSeparators: words,
   holderVerbs: words,
+  speechVerbs: words,
   disposalMarks: words,
   selectionVerbs: words,
   locatives: text,

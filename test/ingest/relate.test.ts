@@ -1065,6 +1065,20 @@ describe('relate', () => {
     expect(relations(`${release}市教育局于2024年表示本年度将持续推动各项工作并举办「深港教师论坛」。\n`, ['INVOLVES'])).toEqual([]);
   });
 
+  it('takes the bodies opening a clause as acting on a programme in a later clause of the statement that has no subject of its own', () => {
+    const head = '某省教育厅2025年工作总结\n一、合作\n';
+    expect(relations(`${head}浙江大学与剑桥大学签署合作协议，共同推动「浙剑联合培养计划」。\n`, ['INVOLVES']).sort())
+      .toEqual(['INVOLVES 浙剑联合培养计划 → 浙江大学', 'INVOLVES 浙剑联合培养计划 → 剑桥大学'].sort());
+    // Not when the later clause names a body of its own before it, nor when the earlier clause only says something.
+    expect(relations(`${head}浙江大学与剑桥大学签署合作协议，复旦大学推动「浙剑联合培养计划」。\n`, ['INVOLVES'])).toEqual(['INVOLVES 浙剑联合培养计划 → 复旦大学']);
+    expect(relations(`${head}浙江大学表示，将推动「浙剑联合培养计划」。\n`, ['INVOLVES'])).toEqual([]);
+    // Nor when the bodies pair one to one (甲与乙、丙与丁分别…), nor for a policy the clause cites.
+    expect(relations(`${head}浙江大学与剑桥大学、复旦大学与牛津大学分别签署协议，并分别开展「甲计划」和「乙计划」。\n`, ['INVOLVES'])).toEqual([]);
+    expect(relations(`${head}浙江大学与剑桥大学签署合作协议，共同落实《高等教育国际合作规划》。\n`, ['INVOLVES'])).toEqual([]);
+    // Nor a body a verb acts on (组建 + 网格党支部), nor a clause saying something else of the programme.
+    expect(relations(`${head}组建浙江大学网格党支部，实现「一格一支部」。\n`, ['INVOLVES'])).toEqual([]);
+  });
+
   it('places a quotation a verb introduces across a count in digits (各设立1个“…”), as across one in Chinese numerals', () => {
     expect(relations('民青局在南沙区设立“港青南沙实习服务站”。', ['TOUCHES'])).toEqual(['TOUCHES 港青南沙实习服务站 → 南沙区']);
     expect(relations('在天河区和福田区各设立1个“港青就业服务驿站”。', ['TOUCHES']).sort())
