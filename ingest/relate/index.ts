@@ -12,6 +12,7 @@ import { alternation } from '../../language/match/alternation.js';
 import type { AnnotatedStatement } from '../annotated.js';
 import type { Relation, Target } from '../model.js';
 import { ensureRegion, ensureTownship, type EntityIndex, type ResolvedIds, type SpannedId } from '../resolve.js';
+import { clauseAgents } from './agents.js';
 import { carriedSubjects } from './carriedSubjects.js';
 import { clauseAt, clausesOf, COMMAS } from './clauses.js';
 import { openingBody } from './subjects.js';
@@ -111,6 +112,29 @@ function uncovered(statement: { text: string; start: number }, spans: readonly S
 
 /** How far before a programme the issuer may stand as the subject acting on it (民青局 + 推出 + 「…計劃」). */
 const ISSUER_GAP = 12;
+
+/**
+ * The bodies a statement opening with 由 names as running the programme an earlier statement of its sentence named last
+ * (「…專項」， + 由甲負責執行), when it names none before them itself.
+ */
+function agentsOfSpoken(item: AnnotatedStatement, ids: ResolvedIds, programId: string, relations: RelationSet): void {
+  const { statement } = item;
+  if (!statement.text.includes(getLexicon().partnering.agentMark)) return;
+  const [first] = clausesOf(statement.text, statement.start);
+  if (first === undefined || ids.programs.some((p) => p.start < first.end)) return;
+  const free = freeInstitutionsOf(ids);
+  const names = [...free, ...ids.regions].sort((a, b) => a.start - b.start);
+  for (const body of clauseAgents(statement.text, statement.start, first, names, new Set(free.map((i) => i.id)))) {
+    relations.add('INVOLVES', programId, body.id, statement.id);
+  }
+}
+
+/** The programme mention ending last before an offset, if any (not inside a later one's name). */
+function lastProgramBefore(programs: readonly SpannedId[], at: number): SpannedId | undefined {
+  let last: SpannedId | undefined;
+  for (const p of programs) if (p.end <= at && (last === undefined || p.end > last.end)) last = p;
+  return last;
+}
 
 /** A statement's place and body mentions in the order of the text. */
 function namesOf(ids: ResolvedIds): SpannedId[] {
@@ -305,6 +329,14 @@ function relateStatement(item: AnnotatedStatement, ids: ResolvedIds, placed: Res
     for (const body of carriedSubjects(statement.text, statement.start, clauses, program, carried.names, carried.ids)) {
       relations.add('INVOLVES', program.id, body.id, statement.id);
     }
+  }
+  // Note: a clause naming who runs what the statement named just before (「…專項」，由甲負責執行) involves them in it.
+  for (let k = 1; k < clauses.length && ids.programs.length > 0; k++) {
+    const clause = clauses[k];
+    if (ids.programs.some((p) => p.start >= clause.start && p.start < clause.end)) continue;
+    const before = lastProgramBefore(ids.programs, clause.start);
+    if (before === undefined) continue;
+    for (const body of clauseAgents(statement.text, statement.start, clause, carried.names, carried.ids)) relations.add('INVOLVES', before.id, body.id, statement.id);
   }
   // Note: an institution named with a zone (丽水高新区科创中心) lies in that zone; the gazetteer cannot say so.
   for (const institution of ids.institutions) {
@@ -577,6 +609,8 @@ export function relate(
   let subject: { id: string; end: number } | null = null;
   // Note: the organisers the sentence named so far (由甲与乙合办，/ 并由丙协办), and where its last statement ends.
   let organisers: { ids: string[]; end: number } = { ids: [], end: -1 };
+  // Note: the programme the sentence named last, and where its last statement ends (「…專項」， / 由甲負責執行).
+  let spokenOf = null as { id: string; end: number } | null;
   for (const item of annotated) {
     const ids = idsByStatement.get(item.statement.id);
     const continues: boolean = subject !== null && COMMAS.has(context.text?.slice(subject.end, item.statement.start) ?? '');
@@ -600,6 +634,10 @@ export function relate(
       }
       // Note: the sentence's list is kept as it is when the statement names no organiser (nearly all): no copy.
       organisers = { ids: organised.organisers.length > 0 ? [...sentence, ...organised.organisers] : sentence, end: item.statement.end };
+      const spoken: { id: string; end: number } | null = spokenOf !== null && COMMAS.has(context.text?.slice(spokenOf.end, item.statement.start) ?? '') ? spokenOf : null;
+      if (spoken !== null) agentsOfSpoken(item, ids, spoken.id, relations);
+      const last = lastProgramBefore(ids.programs, item.statement.end);
+      spokenOf = last !== undefined ? { id: last.id, end: item.statement.end } : spoken !== null ? { id: spoken.id, end: item.statement.end } : null;
     }
     const opens = ids ? openingBody(item.statement.text, item.statement.start, ids.institutions) : null;
     subject = opens !== null ? { id: opens, end: item.statement.end } : carried !== null ? { id: carried, end: item.statement.end } : null;

@@ -271,6 +271,7 @@ export interface Lexicon {
     readonly agentMark: string;
     /** Verbs of organising (主办, 合办): the bodies before one are the organisers a co-organiser partners. */
     readonly organiseVerbs: readonly string[];
+    readonly runVerbs: readonly string[];
     /** Words saying where things lie (分布在, 位于): the places after one are where, not partners. */
     readonly locationWords: readonly string[];
     /** A table's partner columns named without a body's noun (合作方). */
@@ -606,6 +607,7 @@ function partneringWords(cooperation: LexiconFiles['cooperation']): Lexicon['par
     coOrganiseVerbs: cooperation.coOrganiseVerbs,
     agentMark: cooperation.agentMark,
     organiseVerbs: [...cooperation.organiseVerbs].sort(byLengthDesc),
+    runVerbs: cooperation.runVerbs,
     locationWords: cooperation.locationWords,
     tablePartnerColumns: cooperation.tablePartnerColumns,
     tableLeadWords: cooperation.tableLeadWords,

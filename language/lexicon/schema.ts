@@ -169,6 +169,7 @@ export const CooperationFileSchema = z.object({
   coOrganiseVerbs: words,
   agentMark: z.string(),
   organiseVerbs: words,
+  runVerbs: words,
   locationWords: words,
   tablePartnerColumns: words,
   tableLeadWords: words,

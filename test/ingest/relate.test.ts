@@ -1079,6 +1079,16 @@ describe('relate', () => {
     expect(relations(`${head}组建浙江大学网格党支部，实现「一格一支部」。\n`, ['INVOLVES'])).toEqual([]);
   });
 
+  it('involves the bodies a clause names after 由 as running what the sentence named just before (「…」，由甲负责执行)', () => {
+    const head = '某省教育厅2025年工作总结\n一、合作\n';
+    expect(relations(`${head}「琴澳数码转型专项」，由澳门生产力暨科技转移中心（以下简称「生产力中心」）负责执行。\n`, ['INVOLVES']))
+      .toEqual(['INVOLVES 琴澳数码转型专项 → 澳门生产力暨科技转移中心']);
+    expect(relations(`${head}“港青服务站”，由深圳市南山区人民政府与香港青年协会共同运营。\n`, ['INVOLVES']).sort())
+      .toEqual(['INVOLVES 港青服务站 → 深圳市南山区人民政府', 'INVOLVES 港青服务站 → 香港青年协会'].sort());
+    // Not bodies after 由 that do something else (由甲介绍经验), nor without 由 (甲负责执行 names its own subject).
+    expect(relations(`${head}“港青服务站”，由香港青年协会介绍经验。\n`, ['INVOLVES'])).toEqual([]);
+  });
+
   it('places a quotation a verb introduces across a count in digits (各设立1个“…”), as across one in Chinese numerals', () => {
     expect(relations('民青局在南沙区设立“港青南沙实习服务站”。', ['TOUCHES'])).toEqual(['TOUCHES 港青南沙实习服务站 → 南沙区']);
     expect(relations('在天河区和福田区各设立1个“港青就业服务驿站”。', ['TOUCHES']).sort())
