@@ -67,6 +67,7 @@ export interface Lexicon {
     readonly placeClassHeads: Words;
     /** Heads of teams a place sends: a body only with that place in its name (工作队). */
     readonly placedHeads: Words;
+    readonly delegationHeads: Words;
     /** Offices, teams and the functional heads: a place names them by the aid it gives or gets (对口支援办公室, 援藏工作队). */
     readonly aidNamedHeads: Words;
     /** Endings of the kinds of site a body administers (保护区, 度假区): a proper name before one anchors a government body. */
@@ -457,6 +458,7 @@ function institutionWords(institutions: LexiconFiles['institutions']): Lexicon['
     classWords: new Set(institutions.classWords),
     placeClassHeads: new Set(institutions.placeClassHeads),
     placedHeads: new Set(institutions.placedHeads),
+    delegationHeads: new Set(institutions.delegationHeads),
     aidNamedHeads: new Set([...institutions.aidNamedHeads, ...institutions.functionalHeads]),
     siteWords: institutions.siteWords,
     uniqueBodies: new Set(institutions.uniqueBodies),

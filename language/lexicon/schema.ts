@@ -29,6 +29,7 @@ export const InstitutionsFileSchema = z.object({
   classWords: words,
   placeClassHeads: words,
   placedHeads: words,
+  delegationHeads: words,
   aidNamedHeads: words,
   siteWords: words,
   uniqueBodies: words,

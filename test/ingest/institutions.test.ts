@@ -1125,6 +1125,12 @@ describe('where a body\'s name starts: a partner, a time of writing, a founding 
     expect(one).toContain('内蒙古大学生态与环境学院');
   });
 
+  it('reads a delegation (代表团, 访问团) as the people a body sends, not a body: the body sending it is one', () => {
+    const names = institutionNames('某市2025年工作总结\n一、交流\n宁波市党政代表团赴凉山州考察，宁波大学访问团与西昌学院签署协议。\n', 'delegation.txt');
+    expect(names.filter((n) => n.endsWith('代表团') || n.endsWith('访问团'))).toEqual([]);
+    expect(names).toEqual(expect.arrayContaining(['宁波大学', '西昌学院']));
+  });
+
   it('reads 与 after a bureau\'s short form the segmenter cut (经/n + 科局/n) as joining two bodies, not a name\'s two words', () => {
     const text = '澳門特別行政區政府經濟及科技發展局新聞稿\n澳門特別行政區政府經濟及科技發展局（以下簡稱「經科局」）與橫琴粵澳深度合作區經濟發展局（以下簡稱「合作區經發局」）簽署協議。\n'
       + '經科局與合作區經發局去年合辦的「琴澳中小企業數碼轉型專項」。\n';

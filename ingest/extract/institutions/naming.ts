@@ -229,6 +229,7 @@ export function nameOf(tokens: readonly Token[], regions: Uint8Array, i: number,
   const prefix = barePrefix(tokens[edge.first]);
   const government = head.kind === 'GOVERNMENT' || head.kind === 'PARTY';
   if (head.abbreviation && coreName === head.word) return surface;
+  if (vocab().delegationHeads.has(head.word)) return null;
   // Note: a tour named by its theme is a programme (丝路文化 + 考察团); one named by whom it sends a delegation (珠海市 +
   // 珠港澳 + 教育合作 + 考察团). So is one quoted by its name («理大学生长三角科技考察团»: the quotation closes right after it).
   if (isTourHead(head.word) && (namesTheme(tokens, regions, edge.first, head.start) || closesQuotation(tokens, head.end))) return null;
