@@ -15,18 +15,20 @@ function withoutNote(gap: string): string {
   return gap.replace(NOTE, '');
 }
 
-/** Whether a gap between two agents joins them (、, 和, 与 …). */
-function joins(gap: string): boolean {
+/** Whether the gap between two bodies joins them into one party (、, 和, 与 …), a note in brackets after the first aside. */
+export function joinsParties(gap: string): boolean {
   const { connectives, listMarks } = getLexicon().partnering;
   const bare = withoutNote(gap);
   return connectives.has(bare) || listMarks.includes(bare);
 }
 
+let runningVerbs: readonly string[] | undefined;
+
 /** Whether the words after the agents are a verb of running what was spoken of (负责执行, 共同运营, 协办). */
 function runs(after: string): boolean {
   const { organiseVerbs, coOrganiseVerbs, runVerbs, jointActions } = getLexicon().partnering;
   const joint = jointActions.find((w) => after.startsWith(w));
-  const verbs = [...organiseVerbs, ...coOrganiseVerbs, ...runVerbs];
+  const verbs = (runningVerbs ??= [...organiseVerbs, ...coOrganiseVerbs, ...runVerbs]);
   return verbs.some((v) => after.startsWith(v)) || (joint !== undefined && verbs.some((v) => after.startsWith(v, joint.length)));
 }
 
@@ -47,7 +49,7 @@ export function clauseAgents(text: string, start: number, clause: Clause, names:
   let end = inClause[0].end;
   for (let k = 1; k < inClause.length; k++) {
     if (inClause[k].start < end) continue;
-    if (!joins(text.slice(end - start, inClause[k].start - start))) break;
+    if (!joinsParties(text.slice(end - start, inClause[k].start - start))) break;
     out.push(inClause[k]);
     end = inClause[k].end;
   }

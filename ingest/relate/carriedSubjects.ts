@@ -6,14 +6,9 @@
 import { getLexicon } from '../../language/lexicon/index.js';
 import { holdsAnyWord } from '../../language/match/words.js';
 import type { SpannedId } from '../resolve.js';
+import { joinsParties } from './agents.js';
 import type { Clause } from './clauses.js';
 import { OPENING_DATE } from './subjects.js';
-
-/** Whether the text between two members of a subject joins them (与, 和, 、, 联同 …). */
-function joins(gap: string): boolean {
-  const { connectives, listMarks } = getLexicon().partnering;
-  return connectives.has(gap) || listMarks.includes(gap);
-}
 
 /** The bodies opening a clause, with those joined to the first (甲与乙, 甲、乙和丙); none when no body opens it. */
 function openingGroup(text: string, start: number, clause: Clause, names: readonly SpannedId[], institutionIds: ReadonlySet<string>): SpannedId[] {
@@ -25,7 +20,7 @@ function openingGroup(text: string, start: number, clause: Clause, names: readon
   for (let k = 1; k < inClause.length; k++) {
     const gap = text.slice(out[out.length - 1].end - start, inClause[k].start - start);
     if (inClause[k].start < out[out.length - 1].end) continue;
-    if (!joins(gap)) break;
+    if (!joinsParties(gap)) break;
     out.push(inClause[k]);
   }
   return out.every((m) => institutionIds.has(m.id)) ? out : [];

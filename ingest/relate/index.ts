@@ -122,9 +122,9 @@ function agentsOfSpoken(item: AnnotatedStatement, ids: ResolvedIds, programId: s
   if (!statement.text.includes(getLexicon().partnering.agentMark)) return;
   const [first] = clausesOf(statement.text, statement.start);
   if (first === undefined || ids.programs.some((p) => p.start < first.end)) return;
-  const free = freeInstitutionsOf(ids);
-  const names = [...free, ...ids.regions].sort((a, b) => a.start - b.start);
-  for (const body of clauseAgents(statement.text, statement.start, first, names, new Set(free.map((i) => i.id)))) {
+  // Note: the bodies alone: a place written inside a body's name (深圳市 of 深圳市南山区人民政府) starts where the body does.
+  const free = freeInstitutionsOf(ids).sort((a, b) => a.start - b.start);
+  for (const body of clauseAgents(statement.text, statement.start, first, free, new Set(free.map((i) => i.id)))) {
     relations.add('INVOLVES', programId, body.id, statement.id);
   }
 }
@@ -312,7 +312,9 @@ function relateStatement(item: AnnotatedStatement, ids: ResolvedIds, placed: Res
     for (const [program, region] of qualifiedPlacements(input, ids.programs.filter((p) => p.bare), ids.institutions)) relations.add('TOUCHES', program, region, statement.id);
   }
   ownSarPlacements(statement, placed, context, relations);
-  const carried = { names: clauses.length > 1 ? [...freeInstitutions, ...freeRegions].sort((a, b) => a.start - b.start) : [], ids: new Set(freeInstitutions.map((i) => i.id)) };
+  // Note: the names and bodies later clauses may carry as a subject or name as a programme's agents (most statements: none).
+  const several = clauses.length > 1 && ids.programs.length > 0;
+  const carried = { names: several ? [...freeInstitutions, ...freeRegions].sort((a, b) => a.start - b.start) : [], ids: new Set(several ? freeInstitutions.map((i) => i.id) : []) };
   for (const program of ids.programs) {
     const clause = clauseAt(clauses, program.start);
     for (const institution of ids.institutions) {

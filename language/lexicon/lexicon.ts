@@ -67,6 +67,7 @@ export interface Lexicon {
     readonly placeClassHeads: Words;
     /** Heads of teams a place sends: a body only with that place in its name (工作队). */
     readonly placedHeads: Words;
+    /** Heads of delegations (代表团, 访问团): the people a body sends, no body; they still end the name before them. */
     readonly delegationHeads: Words;
     /** Offices, teams and the functional heads: a place names them by the aid it gives or gets (对口支援办公室, 援藏工作队). */
     readonly aidNamedHeads: Words;
