@@ -152,6 +152,18 @@ function openingBody(line: string): string | null {
   return null;
 }
 
+/** The fewest characters of a body's name a title may open with to name that body again (工作局 of 社会工作局). */
+const RESTATED_MIN = 3;
+
+/**
+ * Whether a line opens with the end of a body's name written on the line above (澳門特別行政區政府社會工作局 / 社會工作局
+ * + 2025年度…報告): a title naming its issuer again, not the rest of a title the body's line began.
+ */
+function restatesBody(body: string, next: string): boolean {
+  for (let n = body.length; n >= RESTATED_MIN; n--) if (next.startsWith(body.slice(body.length - n))) return true;
+  return false;
+}
+
 /** Reads the title block from line `k` on (of preamble kind `firstKind`), past the furniture above it. */
 function readTitleFrom(lines: readonly Line[], k: number, firstKind: PreambleKind | null, pageDate: string | null, pageSource: string | null): TitleBlock {
   const first = lines[k];
@@ -160,7 +172,7 @@ function readTitleFrom(lines: readonly Line[], k: number, firstKind: PreambleKin
   // with a document number or a date under them, are its issuer, not its title; a name may be shorter than the title.
   const second = lines[k + 1];
   const body = bodyName(first.text);
-  const continued = body !== null && second !== undefined && continues(first.text, second.text);
+  const continued = body !== null && second !== undefined && continues(first.text, second.text) && !restatesBody(body, second.text);
   if (body !== null && !continued) {
     let j = k + 1;
     for (; j < lines.length; j++) {

@@ -489,6 +489,13 @@ describe('structureDocument: a body named alone above the title', () => {
     expect(document.title).toBe('2025年施政報告 政策措施摘要');
   });
 
+  it('reads a body line as the issuer when the title under it names that body again (…政府社会工作局 / 社会工作局2025年度…报告), not as a title\'s first line', () => {
+    const text = '澳门特别行政区政府社会工作局\n\n社会工作局2025年度工作报告\n\n一、成效\n全年签署协议3份。\n';
+    expect(structureFromText(text, 'restated').document).toMatchObject({ title: '社会工作局2025年度工作报告', issuer: '社会工作局' });
+    // A title the body's line begins goes on over the next line as before.
+    expect(structureFromText('漳州市卫生健康委员会\n2024年工作总结\n', 'report').document.title).toBe('漳州市卫生健康委员会2024年工作总结');
+  });
+
   it('keeps a title the next line continues (…教育工委 / 关于印发…的通知, …委员会 / 2024年工作总结)', () => {
     const text = '中共广州市委教育工委\n关于印发《2020年工作要点》的通知\n各单位:\n';
     expect(structureFromText(text, 'joined').document.title).toBe('中共广州市委教育工委关于印发《2020年工作要点》的通知');
