@@ -1,6 +1,8 @@
 /**
  * Cities outside China (伦敦, 曼谷, 慕尼黑, 河内), from data/foreign-cities.json (written by scripts/generate-foreign-cities.mjs
- * from the Unicode CLDR's Chinese names of its time zones' cities and from GNOME libgweather's translated world locations):
+ * from the Unicode CLDR's Chinese names of its time zones' cities and from GNOME libgweather's translated world locations)
+ * and Japan's cities from data/japanese-cities.json (scripts/generate-japanese-cities.mjs, from the Japanese government's
+ * local government codes: 金泽市, 仓敷市, named with 市 only):
  * regions of level CITY inside their country, with the forms Taiwan and Hong Kong write (永珍 for 万象, 雪梨 for 悉尼) as
  * aliases read in text too. Left out: a name another region of the gazetteer has (新加坡 the country, 东京 the prefecture's
  * short name).
@@ -15,16 +17,17 @@ interface City {
   country: string;
   zh: string;
   variants: string[];
-  en: string;
+  /** The English name, where the source gives one (Japan's codes give none). */
+  en: string | null;
 }
 
 /** The level word a city's name is written with. */
 const CITY = '市';
 
-const DATA = new URL('./data/foreign-cities.json', import.meta.url);
+const DATA = [new URL('./data/foreign-cities.json', import.meta.url), new URL('./data/japanese-cities.json', import.meta.url)];
 
 function loadCities(): City[] {
-  return JSON.parse(readFileSync(DATA, 'utf8')) as City[];
+  return DATA.flatMap((file) => JSON.parse(readFileSync(file, 'utf8')) as City[]);
 }
 
 /**
@@ -39,7 +42,10 @@ export function foreignCityDrafts(countryIds: ReadonlySet<string>, taken: Readon
   for (const city of loadCities()) {
     const country = `region:${city.country}`;
     const name = toSimplified(city.zh);
-    if (!countryIds.has(country) || name.length < 2 || taken.has(name) || used.has(name)) continue;
+    // Note: nor a name with 市 whose bare part is a Chinese place's (湖南市 of Shiga: 湖南 + 市场 is Hunan's market) or a city's
+    // read before it (高松 of libgweather: 高松市 is its name with the level).
+    const bare = name.endsWith(CITY) ? name.slice(0, -CITY.length) : null;
+    if (!countryIds.has(country) || name.length < 2 || taken.has(name) || used.has(name) || (bare !== null && (taken.has(bare) || used.has(bare)))) continue;
     used.add(name);
     const forms = [...new Set(city.variants.map(toSimplified))].filter((f) => f !== name && f.length >= 2 && !taken.has(f) && !used.has(f));
     for (const f of forms) used.add(f);
@@ -49,7 +55,7 @@ export function foreignCityDrafts(countryIds: ReadonlySet<string>, taken: Readon
       record: {
         id: `${country}:${name}`,
         name,
-        aliases: [...forms, ...written, city.en],
+        aliases: city.en === null ? [...forms, ...written] : [...forms, ...written, city.en],
         nameEn: city.en,
         level: 'CITY',
         code: null,

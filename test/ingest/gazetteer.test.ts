@@ -62,6 +62,17 @@ describe('region gazetteer', () => {
     expect(g.lookup('昭和')).toBeNull();
   });
 
+  it('holds Japan\'s cities from its local government codes, named with 市 only, under Japan', () => {
+    expect(g.lookup('金泽市')).toMatchObject({ level: 'CITY', parentId: 'region:JP', name: '金泽市' });
+    expect(g.lookup('金泽市')?.aliases).toEqual(expect.arrayContaining(['金澤市', '金沢市']));
+    // A city the other sources hold already keeps its entry (高松 of libgweather, read as 高松市 too).
+    expect(g.lookup('高松市')?.name).toBe('高松');
+    expect(g.lookup('仓敷市')?.parentId).toBe('region:JP');
+    // Not bare (中间, 中央, 日光 are words), nor one whose bare name is a Chinese place's (湖南市 of Shiga: 湖南 + 市场).
+    expect(g.lookup('中间')).toBeNull();
+    expect(g.lookup('湖南市')?.parentId).not.toBe('region:JP');
+  });
+
   it('holds the cities of 100,000 people or more that libgweather names in Chinese, each under one country', () => {
     expect(g.lookup('慕尼黑')).toMatchObject({ level: 'CITY', parentId: 'region:DE', nameEn: 'Munich' });
     expect(g.lookup('河内')?.parentId).toBe('region:VN');

@@ -23,6 +23,13 @@ const surfaces = (cs: Candidate[]) => cs.map((c) => c.surface);
 const names = (text: string, context = {}) => extractRegions(text, 0, context).map((c) => c.name);
 
 describe('foreign divisions in text', () => {
+  it('reads a Japanese city by its name with 市 in either script (石川縣金澤市, 倉敷市), not inside a word (湖南市场)', () => {
+    expect(names('本市与石川县金泽市、冈山县仓敷市签署协定。')).toEqual(['石川县', '金泽市', '冈山县', '仓敷市']);
+    expect(names('推动湖南市场主体发展，加强中间环节监管。')).toEqual(['湖南省']);
+    const traditional = extractText('臺南市政府報告\n一、交流\n本市與石川縣金澤市簽署協定。', { source: 'jp.txt', sha256: 'x' });
+    expect(traditional.entities.filter((e) => e.type === 'REGION' && e.mentions.length > 0).map((e) => e.name)).toEqual(expect.arrayContaining(['金泽市']));
+  });
+
   it('reads a foreign first-level division by its full name and the name it goes by, and a bare two-character name only at a boundary', () => {
     expect(names('本署在曼谷、清迈府及东京都举办推介会，并赴京畿道、大阪参访。')).toEqual(['曼谷', '清迈府', '东京都', '京畿道', '大阪府']);
     // Inside another word a bare two-character name is no place (长岛 of 长岛海洋生态文明综合试验区; The Bahamas' Long Island).
