@@ -333,7 +333,9 @@ function relateStatement(item: AnnotatedStatement, ids: ResolvedIds, placed: Res
     }
   }
   // Note: a clause naming who runs what the statement named just before (「…專項」，由甲負責執行) involves them in it.
-  for (let k = 1; k < clauses.length && ids.programs.length > 0; k++) {
+  // Note: only a statement holding the agent mark is walked (most hold none): no slice of each clause to look for it.
+  const agentsNamed = ids.programs.length > 0 && statement.text.includes(getLexicon().partnering.agentMark);
+  for (let k = 1; k < clauses.length && agentsNamed; k++) {
     const clause = clauses[k];
     if (ids.programs.some((p) => p.start >= clause.start && p.start < clause.end)) continue;
     const before = lastProgramBefore(ids.programs, clause.start);
