@@ -3,6 +3,11 @@ import type { Section } from '../model.js';
 import type { MarkerKind } from './markers.js';
 import { isProblemHeading, nextStepPeriod, reviewHeadingPeriod, sectionPeriod, type Period } from './parts.js';
 
+/** How high a marker kind always ranks: chapters (第一章), then formal numerals (壹、), then the kinds ranked by first use. */
+function partRank(kind: MarkerKind): number {
+  return kind === 'chapter' ? 0 : kind === 'fcn' ? 1 : 2;
+}
+
 interface OpenSection {
   section: Section;
   order: number;
@@ -82,6 +87,9 @@ export class Outline {
     }
     let order = this.kindOrder.size;
     for (const k of this.paragraphKinds) order = Math.min(order, this.kindOrder.get(k)!);
+    // Note: a part's formal numeral (壹、) or chapter (第一章) ranks above the plain headings seen before it too (a Taiwan
+    // letter's 說明 一、…四、 above the report it sends, 壹、前言 … 貳、114年度推動成果 + 一、…).
+    for (const [k, o] of this.kindOrder) if (partRank(k) > partRank(kind)) order = Math.min(order, o);
     if (order === this.kindOrder.size) return order;
     for (const [k, o] of this.kindOrder) if (o >= order) this.kindOrder.set(k, o + 1);
     for (const open of this.stack) if (open.order >= order) open.order++;

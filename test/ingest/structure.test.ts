@@ -944,3 +944,28 @@ describe('structureDocument: the headers of releases and circulars', () => {
     expect(statementContaining(result, '172,000元')).toMatchObject({ year: 2026, status: 'PLANNED' });
   });
 });
+
+describe('a letter sending a report, and the periods of implementation headings', () => {
+  const read = (text: string, name: string) => structureFromText(normalizeWidth(text), name);
+
+  it('ranks a formal numeral (贰、) above the plain headings of the letter before it (说明 一、…), whichever came first', () => {
+    const text = '某县政府　函\n发文日期：中华民国115年1月16日\n主旨：检送某县114年度国际教育推动成果报告1份，请查照。\n说明：\n'
+      + '一、依据教育部相关计划办理。\n二、本报告汇整本县2025年推动情形。\n'
+      + '壹、前言\n本县持续推动国际教育。\n贰、2025年度推动成果\n一、学校国际化\n全县共有28校参与。\n二、双语教育\n参与学校增至62校。\n'
+      + '叁、2026年度推动重点\n一、扩大双语\n参与学校增至80校。\n';
+    const result = read(text, 'letter');
+    expect(sectionHeaded(result, '2025年度推动成果').parentId).toBeNull();
+    expect(sectionHeaded(result, '双语教育').parentId).toBe(sectionHeaded(result, '2025年度推动成果').id);
+    expect(statementContaining(result, '28校')).toMatchObject({ year: 2025, status: 'ACHIEVED' });
+    expect(statementContaining(result, '62校')).toMatchObject({ year: 2025, status: 'ACHIEVED' });
+    expect(statementContaining(result, '80校')).toMatchObject({ year: 2026, status: 'PLANNED' });
+  });
+
+  it('reads a part on how a scheme was carried out (2024/25学年的推行情况) as what was done that year', () => {
+    const text = '某委员会\n会议讨论文件\n交流计划：2024/25学年推行情况及2025/26学年工作计划\n一、目的\n本文件汇报计划的推行情况。\n'
+      + '二、2024/25学年的推行情况\n本局共举办交流团1,682团。\n三、2025/26学年的工作计划\n本局预留约5亿港元推行交流计划。\n';
+    const result = read(text, 'paper');
+    expect(statementContaining(result, '1,682团')).toMatchObject({ year: 2024, status: 'ACHIEVED' });
+    expect(statementContaining(result, '5亿港元')).toMatchObject({ status: 'PLANNED' });
+  });
+});
