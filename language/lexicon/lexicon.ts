@@ -127,6 +127,8 @@ export interface Lexicon {
     readonly initiativeVerbs: Words;
     /** Verbs that put a scheme in place (推行, 实行): a quoted list of phrases they introduce names it. */
     readonly schemeVerbs: Words;
+    /** Verbs of leading a group (率, 率领), as whole words: a quotation right after one names the group, a programme. */
+    readonly leadVerbs: Words;
     /** Verbs that award or seek a title (获批, 入选, 创建): a scope after them opens the title's name (全国乡村旅游重点村). */
     readonly awardVerbs: readonly string[];
     /** Scopes that open an awarded title's name (国家, 全国, 省级, 自治区级). */
@@ -509,6 +511,7 @@ function programWords(programs: LexiconFiles['programs']): Lexicon['programs'] {
     sloganVerbs: new Set(programs.sloganVerbs),
     initiativeVerbs: new Set(programs.initiativeVerbs),
     schemeVerbs: new Set(programs.schemeVerbs),
+    leadVerbs: new Set(programs.leadVerbs),
     awardVerbs: [...programs.awardVerbs].sort(byLengthDesc),
     awardScopes: new Set(programs.awardScopes),
     awardFollowers: new Set(programs.awardFollowers),

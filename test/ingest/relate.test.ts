@@ -1269,3 +1269,18 @@ describe('endsAtColon', () => {
     }
   });
 });
+
+describe('quotations a count or a leading verb introduces', () => {
+  it('places a course held as a count of classes (在北京合办8班“…”) as it places one held with no count', () => {
+    expect(relations('本局与国家行政学院在北京合办8班“国家发展与治理研习课程”。', ['TOUCHES'])).toContain('TOUCHES 国家发展与治理研习课程 → 北京市');
+    expect(relations('本局在北京合办“国家发展与治理研习课程”。', ['TOUCHES'])).toContain('TOUCHES 国家发展与治理研习课程 → 北京市');
+  });
+
+  it('places the group a verb of leading names (县长率“…拓销团”赴东京) where it goes', () => {
+    expect(relations('县长率“屏东农产日本拓销团”赴东京。', ['TOUCHES'])).toContain('TOUCHES 屏东农产日本拓销团 → 东京都');
+    expect(relations('会长率领“香港—东盟经贸考察团”前往越南胡志明市及泰国曼谷。', ['TOUCHES'])).toEqual(
+      expect.arrayContaining(['TOUCHES 香港—东盟经贸考察团 → 胡志明市', 'TOUCHES 香港—东盟经贸考察团 → 曼谷']));
+    // 率 of a rate is no verb of leading: its quotation stays unnamed.
+    expect(relations('就业率“稳中有升”。', ['TOUCHES'])).toEqual([]);
+  });
+});

@@ -145,16 +145,25 @@ function countWord(token: Token): boolean {
 }
 
 /**
+ * Whether the token counts what follows as the unit right after a number, whatever its tag (8 + 班, 3 + 期: the segmenter
+ * tags them nouns).
+ */
+function countedUnit(tokens: readonly Token[], k: number): boolean {
+  return k > 0 && tokens[k].word.length === 1 && hasHan(tokens[k].word) && isNumber(tokens[k - 1].word);
+}
+
+/**
  * Whether an action word right before the quotation introduces it as an initiative (实施“…”, 打造“…”, 服务“…”), also
- * across an ordinal or a count (举办首届“…”, 举办约100个“…”).
+ * across an ordinal or a count (举办首届“…”, 举办约100个“…”, 合办8班「…」); or a verb of leading a group names the group
+ * (县长率「…拓销团」赴东京).
  */
 function introduced(tokens: readonly Token[], open: number): boolean {
   let k = open - 1;
-  while (k >= 0 && open - 1 - k < MAX_COUNT_TOKENS && countWord(tokens[k])) k--;
+  while (k >= 0 && open - 1 - k < MAX_COUNT_TOKENS && (countWord(tokens[k]) || countedUnit(tokens, k))) k--;
   if (k < 0) return false;
   const before = tokens[k].word;
   const v = vocab();
-  if (v.actionWords.has(before) || v.initiativeVerbs.has(before)) return true;
+  if (v.actionWords.has(before) || v.initiativeVerbs.has(before) || v.leadVerbs.has(before)) return true;
   // Note: the segmenter may join a manner word to the verb (联合推出, 共同举办): its last two characters are the verb.
   const verb = before.slice(-2);
   return before.length > 2 && hasHan(verb) && (v.actionWords.has(verb) || v.initiativeVerbs.has(verb))
