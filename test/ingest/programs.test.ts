@@ -869,4 +869,17 @@ describe('awarded titles and quoted names in the whole extraction', () => {
   it('never reaches back over a verb of laying out (在东涌镇、大岗镇分别布局 + 港澳青年农业科技示范点)', () => {
     expect(names(run('在东涌镇、大岗镇分别布局港澳青年农业科技示范点。'))).toEqual(['港澳青年农业科技示范点']);
   });
+
+  it('keeps a place in brackets inside a name, written in either width (中国（河南）自由贸易试验区), and a pair\'s park with its site (佛山（从江）产业园)', () => {
+    // Note: the whole extraction, whose region mentions cover a place the segmenter cut into pieces (从 + 江).
+    const programs = (text: string) => names(extractText(`${text}\n`, { source: 'park.txt', sha256: 'x' }).entities.filter((e) => e.type === 'PROGRAM'));
+    expect(programs('推进中国（河南）自由贸易试验区建设。')).toEqual(['中国（河南）自由贸易试验区']);
+    expect(programs('推进中国(河南)自由贸易试验区建设。')).toEqual(['中国(河南)自由贸易试验区']);
+    expect(programs('推进佛山（从江）产业园建设。')).toEqual(['佛山（从江）产业园']);
+    expect(programs('广州（梅州）产业转移工业园全年新引进项目8个。')).toEqual(['广州（梅州）产业转移工业园']);
+    expect(programs('中德（常州）智能制造产业园新签约项目12个。')).toEqual(['中德（常州）智能制造产业园']);
+    // A park with neither its site nor a scope is the park itself, no programme; nor is a bracket of other words.
+    expect(programs('推进科技产业园建设。')).toEqual([]);
+    expect(programs('推进产业（含农业）产业园建设。')).toEqual([]);
+  });
 });

@@ -332,8 +332,9 @@ function hardStep(w: LeftWalk, j: number): number {
   if (qualifier(tokens, j, i)) return include(w, j);
   // Note: a designation's name may hold a one-character verb when its scope opens it (国家级 + 电子商务 + 进 + 农村…示范县).
   if (w.scoped && scopedVerb(tokens, j)) return include(w, j);
-  // Note: a place in brackets belongs to the name (中国(河南)自由贸易试验区).
-  if (t.word === ')' && j >= 2 && tokens[j - 2].word === '(' && tokens[j - 1].tag === 'ns') return include(w, j - 2);
+  // Note: a place in brackets belongs to the name (中国(河南)自由贸易试验区, 佛山（从江）产业园).
+  const place = bracketedPlace(tokens, regions, j);
+  if (place >= 0) return include(w, place);
   // Note: so do the levels a name's unit may be (创新型县 + (市) + 建设试点, …发展县 + (市、区)), and a level the name's words
   // qualify (创新型 + 县).
   const levels = bracketedLevels(tokens, j);
@@ -347,13 +348,39 @@ function hardStep(w: LeftWalk, j: number): number {
 
 /** The longest bracket of levels: (市), (市、区), (县、市、区). */
 const LEVEL_BRACKET_TOKENS = 7;
+/** The most tokens a place in brackets inside a name is cut into (从 + 江 of 佛山（从江）产业园). */
+const PLACE_BRACKET_TOKENS = 3;
+
+/** Whether a token opens a bracket, half or full width (the text keeps the width it was written in). */
+const opensBracket = (word: string): boolean => word === '(' || word === '（';
+/** Whether a token closes a bracket, half or full width. */
+const closesBracket = (word: string): boolean => word === ')' || word === '）';
+
+/**
+ * Where a bracket ending at `j` opens that holds a place only (中国 + (河南) + 自由贸易试验区, 佛山 + （从江） + 产业园: the
+ * site of a pair's park), or -1: every token inside a region mention's or tagged a place.
+ */
+function bracketedPlace(tokens: readonly Token[], regions: Uint8Array, j: number): number {
+  if (!closesBracket(tokens[j].word)) return -1;
+  for (let k = j - 1; k > 0 && j - k <= PLACE_BRACKET_TOKENS + 1; k--) {
+    if (opensBracket(tokens[k].word)) return k < j - 1 ? k : -1;
+    if (regions[k] !== 1 && tokens[k].tag !== 'ns') return -1;
+  }
+  return -1;
+}
+
+/** Whether a bracketed place closes among the tokens from `first` to `last`. */
+function placeBracketWithin(tokens: readonly Token[], regions: Uint8Array, first: number, last: number): boolean {
+  for (let k = first; k < last; k++) if (bracketedPlace(tokens, regions, k) >= 0) return true;
+  return false;
+}
 
 /** Where a bracket of levels ending at `j` opens ((市), (市、区) after a level), or -1. */
 function bracketedLevels(tokens: readonly Token[], j: number): number {
-  if (tokens[j].word !== ')') return -1;
+  if (!closesBracket(tokens[j].word)) return -1;
   for (let k = j - 1; k > 0 && j - k <= LEVEL_BRACKET_TOKENS; k--) {
     const word = tokens[k].word;
-    if (word === '(') return k < j - 1 && levelWord(tokens[k - 1]) ? k : -1;
+    if (opensBracket(word)) return k < j - 1 && levelWord(tokens[k - 1]) ? k : -1;
     if (word !== '、' && !levelWord(tokens[k])) return -1;
   }
   return -1;
@@ -553,7 +580,9 @@ export function unquoted(text: string, offset: number, tokens: readonly Token[],
     // Note: a tour or class is named by its theme, not by whose or which it is (丝路文化 + 考察团).
     if (isTourHead(head.word) ? !namesTheme(tokens, regions, first, offset + head.end - head.word.length)
       : head.kind === 'EVENT' && !scopedEvent(tokens, first, i)) continue;
-    if (vocab().scopedHeads.has(head.word) && !scopedAfterPlace(tokens, regions, first, text, offset)) continue;
+    // Note: a park's name holding its site in brackets names a pair's or a country pair's park (佛山（从江）产业园,
+    // 中德（常州）智能制造产业园), as a scope names a designated one.
+    if (vocab().scopedHeads.has(head.word) && !scopedAfterPlace(tokens, regions, first, text, offset) && !placeBracketWithin(tokens, regions, first, i)) continue;
     out.push({ type: 'PROGRAM', name, kind: head.kind, start, end, surface: name });
     limit = start;
   }
