@@ -16,6 +16,7 @@ import { clauseAgents } from './agents.js';
 import { carriedSubjects } from './carriedSubjects.js';
 import { clauseAt, clausesOf, COMMAS } from './clauses.js';
 import { openingBody } from './subjects.js';
+import { opensWithOwnHead } from './ownHead.js';
 import { addedHolderPlacements } from './addedHolders.js';
 import { coOrganised, NONE as NOT_ORGANISED, speaksOfOrganising } from './coOrganisers.js';
 import { itineraryItemPlacements } from './itineraryItems.js';
@@ -423,7 +424,9 @@ function followingPlacements(annotated: readonly AnnotatedStatement[], idsByStat
     const ids = idsByStatement.get(statement.id);
     // Note: a policy the statement cites (依据《…条例》办理) is its basis, not what it and the next go on speaking of.
     const last = ids ? lastUncited(ids.programs, text) : null;
-    const back = last === null && refersBack(statement.text);
+    // Note: so does one opening with the head of the programme named right before it (…「湘港少年科學營」。科學營…在長沙…舉行).
+    const back = last === null && (refersBack(statement.text)
+      || (previous !== null && previous.section === statement.sectionId && opensWithOwnHead(statement.text, previous.program)));
     // Note: a statement referring back (国教署说明，本计划…) where its section named no programme before it refers to the
     // one programme the title names: what the document is about.
     if (back && titled !== null && (previous === null || previous.section !== statement.sectionId)) {

@@ -129,6 +129,8 @@ export interface Lexicon {
     readonly schemeVerbs: Words;
     /** Verbs of leading a group (率, 率领), as whole words: a quotation right after one names the group, a programme. */
     readonly leadVerbs: Words;
+    /** Words naming an event's first edition (首届): they may open a statement speaking of the event by its head. */
+    readonly firstEditions: readonly string[];
     /** Verbs that award or seek a title (获批, 入选, 创建): a scope after them opens the title's name (全国乡村旅游重点村). */
     readonly awardVerbs: readonly string[];
     /** Scopes that open an awarded title's name (国家, 全国, 省级, 自治区级). */
@@ -512,6 +514,7 @@ function programWords(programs: LexiconFiles['programs']): Lexicon['programs'] {
     initiativeVerbs: new Set(programs.initiativeVerbs),
     schemeVerbs: new Set(programs.schemeVerbs),
     leadVerbs: new Set(programs.leadVerbs),
+    firstEditions: programs.firstEditions,
     awardVerbs: [...programs.awardVerbs].sort(byLengthDesc),
     awardScopes: new Set(programs.awardScopes),
     awardFollowers: new Set(programs.awardFollowers),

@@ -75,6 +75,7 @@ export const ProgramsFileSchema = z.object({
   sloganVerbs: words,
   initiativeVerbs: words,
   schemeVerbs: words,
+  firstEditions: words,
   leadVerbs: words,
   awardVerbs: words,
   awardScopes: words,

@@ -1284,3 +1284,15 @@ describe('quotations a count or a leading verb introduces', () => {
     expect(relations('就业率“稳中有升”。', ['TOUCHES'])).toEqual([]);
   });
 });
+
+describe('a statement speaking of the programme before it by its head', () => {
+  it('places the programme named right before where a statement opening with its head says it is held', () => {
+    const text = '某局2025年工作报告\n一、交流\n本局与湖南省教育厅合办“湘港少年科学营”。科学营自2023年起每年暑假轮流在长沙及香港举行。\n'
+      + '二、论坛\n本局筹办“大湾区姊妹学校校长论坛”。首届论坛于2026年3月在横琴粤澳深度合作区举行。\n';
+    const found = relations(text, ['TOUCHES']);
+    expect(found).toEqual(expect.arrayContaining(['TOUCHES 湘港少年科学营 → 长沙市', 'TOUCHES 大湾区姊妹学校校长论坛 → 横琴粤澳深度合作区']));
+    // A head of another kind than the programme's says nothing of it (论坛 after a 科学营).
+    const other = '某局2025年工作报告\n一、交流\n本局与湖南省教育厅合办“湘港少年科学营”。论坛自2023年起每年在长沙举行。\n';
+    expect(relations(other, ['TOUCHES'])).not.toContain('TOUCHES 湘港少年科学营 → 长沙市');
+  });
+});
