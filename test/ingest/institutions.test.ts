@@ -524,6 +524,12 @@ describe('extractInstitutions', () => {
     const school = x.entities.find((e) => e.type === 'INSTITUTION' && e.name.endsWith('东山高级中学'));
     expect(school?.name).toBe('台中市立东山高级中学');
     expect(school?.aliases).toContain('北屯區臺中市立東山高級中學');
+    // So is a city written before its county's government (竹北市 + 新竹縣政府文化局): the name runs from the county.
+    const y = extractText('新竹縣政府　函\n一、成果發表會於竹北市新竹縣政府文化局舉行。\n', { source: 'tw.txt', sha256: 'x' });
+    const bureau = y.entities.find((e) => e.type === 'INSTITUTION' && e.name.endsWith('文化局'));
+    expect(bureau?.name).toBe('新竹县政府文化局');
+    const place = new Map(y.entities.map((e) => [e.id, e.name]));
+    expect(y.relations.filter((r) => r.type === 'LOCATED_IN' && r.from === bureau?.id).map((r) => place.get(r.to))).toContain('竹北市');
     // A place that owns the body itself opens its name (宿州市 + 立医院), and a district of another city is no address of it.
     expect(names('某局2024年工作总结\n一、联合宿州市立医院组建联盟，北屯区台北市立图书馆参加。\n')).toEqual(['北屯区台北市立图书馆', '宿州市立医院']);
   });
@@ -794,6 +800,13 @@ describe('the issuer referring to itself', () => {
     const issuer = found.entities.find((e) => e.name === '香港特别行政区政府教育局');
     expect(issuer?.mentions.map((m) => m.surface)).toContain('我局');
     expect(issuer?.aliases).toEqual(['香港特別行政區政府教育局']);
+  });
+
+  it('never reads a self-reference whose character is no head (本府) as the first half of a name joined by 与', () => {
+    const found = extractText('新竹縣政府　函\n一、本府與外交部領事事務局合作辦理行前安全講習6場。\n', { source: 'self-tw.txt', sha256: 'x' });
+    const bodies = found.entities.filter((e) => e.type === 'INSTITUTION').map((e) => e.name);
+    expect(bodies).toContain('外交部领事事务局');
+    expect(bodies.some((n) => n.startsWith('本府'))).toBe(false);
   });
 });
 

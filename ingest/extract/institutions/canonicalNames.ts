@@ -28,8 +28,8 @@ export function withoutForeignCountry(name: string, start: number, regionSpans: 
 
 /**
  * A place's own body without the smaller place written before its owner as its address (北屯区 + 台中市 + 立 + 东山高级中学
- * → 台中市立东山高级中学; the surface stays an alias), or null: an address goes from the largest place down, a name never
- * from a place up to the place that owns it.
+ * → 台中市立东山高级中学, 竹北市 + 新竹县政府文化局 → 新竹县政府文化局; the surface stays an alias and the address its place),
+ * or null: an address goes from the largest place down, a name never from a place up to the place that owns it.
  */
 export function withoutAddressBeforeOwner(name: string, start: number, regionSpans: readonly Candidate[] | undefined): string | null {
   const address = regionSpans?.find((r) => r.start === start && r.regionIds?.length === 1);
@@ -37,8 +37,16 @@ export function withoutAddressBeforeOwner(name: string, start: number, regionSpa
   if (!address || !owner || !name.startsWith(address.surface ?? address.name)) return null;
   const rest = name.slice(address.end - address.start);
   const ownerLength = owner.end - owner.start;
-  if (!vocab().ownershipMarks.has(rest.charAt(ownerLength)) || !getGazetteer().liesIn(address.regionIds![0], owner.regionIds![0])) return null;
+  // Note: the owner's mark (立) or the owner's government (政府, 人民政府) after it: the rest is the owner's own body.
+  const owned = vocab().ownershipMarks.has(rest.charAt(ownerLength)) || ownGovernment(rest.slice(ownerLength));
+  if (!owned || !getGazetteer().liesIn(address.regionIds![0], owner.regionIds![0])) return null;
   return rest;
+}
+
+/** Whether a text opens with a place's government (政府 of 新竹县 + 政府文化局): the place's own body. */
+function ownGovernment(text: string): boolean {
+  for (const government of vocab().placeGovernments) if (text.startsWith(government)) return true;
+  return false;
 }
 
 /**

@@ -21,8 +21,16 @@ function joinedWord(tokens: readonly Token[], regions: Uint8Array, k: number, fu
   const t = tokens[k];
   const plain = classify(t) === 'NOMINAL' && regions[k] === 0 && (functional || !vocab().actionWords.has(t.word))
     && !vocab().leadingScopeWords.has(t.word)
-    && headAt(text, offset, tokens, k) === null && t.word.length >= 2 && !abbreviatedGovernment(t.word);
+    && headAt(text, offset, tokens, k) === null && t.word.length >= 2 && !abbreviatedGovernment(t.word) && !selfReference(t.word);
   return plain || (vocab().nameVerbs.has(t.word) && regions[k] === 0);
+}
+
+/**
+ * Whether a two-character word is a self-reference (本府, 本会: a self-reference mark and one character), whatever its
+ * second character: the document's own body or place, never one half of a name (本府 + 与 + 外交部领事事务局 is two bodies).
+ */
+function selfReference(word: string): boolean {
+  return word.length === 2 && vocab().selfReferenceMarks.has(word[0]);
 }
 
 /**
