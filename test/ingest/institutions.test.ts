@@ -802,6 +802,17 @@ describe('the issuer referring to itself', () => {
     expect(issuer?.aliases).toEqual(['香港特別行政區政府教育局']);
   });
 
+  it('reads a unit a city government\'s document names alone as the government\'s, its head word whole (教育局) or after 本府', () => {
+    const bodies = (text: string): string[] => extractText(text, { source: 'units-tw.txt', sha256: 'x' }).entities
+      .filter((e) => e.type === 'INSTITUTION' && e.mentions.length > 0).map((e) => e.name);
+    expect(bodies('高雄市政府新聞稿\n一、教育局與日本熊本市教育委員會簽署備忘錄。\n')).toContain('高雄市政府教育局');
+    expect(bodies('澎湖縣政府新聞稿\n一、由本府文化局辦理特展。\n')).toContain('澎湖县政府文化局');
+    // 本府 is the government itself, no word of its unit's name (not 澎湖县政府本府原住民行政处).
+    expect(bodies('澎湖縣政府新聞稿\n一、本府原住民行政處辦理部落交流。\n')).toEqual(['澎湖县政府', '澎湖县政府原住民行政处']);
+    // A head word that is no bureau of one field (委员会) names no unit.
+    expect(bodies('高雄市政府新聞稿\n一、委員會召開會議。\n')).not.toContain('高雄市政府委员会');
+  });
+
   it('never reads a self-reference whose character is no head (本府) as the first half of a name joined by 与', () => {
     const found = extractText('新竹縣政府　函\n一、本府與外交部領事事務局合作辦理行前安全講習6場。\n', { source: 'self-tw.txt', sha256: 'x' });
     const bodies = found.entities.filter((e) => e.type === 'INSTITUTION').map((e) => e.name);

@@ -46,6 +46,8 @@ export function hardStop(tokens: readonly Token[], j: number, functional: boolea
   // Note: a person's post (局长, 局局长) ends the name of the body named after it, but not of the post's own office
   // (经济财政司 + 司长 + 办公室).
   if (v.postTitleLexicon.matchEnd(t.word, t.word.length) !== null && !getLexicon().names.postOffices.has(tokens[j + 1]?.word ?? '')) return true;
+  // Note: a self-reference (本府 + 文化局, 我校 + 国际处) is a body of its own: the unit after it is the issuer's, named alone.
+  if (t.word.length === 2 && v.selfReferenceMarks.has(t.word[0])) return true;
   // Note: nor is the verb that founds a body part of its name (学校 + 成立 + …咨询委员会).
   if (v.foundingVerbs.has(t.word)) return true;
   // Note: a body under another is named after the word that says so (…局 + 辖下 + 青年发展委员会), and a preposition

@@ -213,6 +213,11 @@ function unitOwner(issuer: string | null | undefined): string | null {
   return null;
 }
 
+/** Whether a head word is a whole bureau of one field: three characters or more, ending in a government's one-character head (教育局). */
+function wholeBureau(word: string): boolean {
+  return word.length >= 3 && vocab().singleCharHeads.get(word[word.length - 1]) === 'GOVERNMENT';
+}
+
 /** The closing quotation marks (”, 」, 』). */
 const CLOSING_QUOTES: ReadonlySet<string> = new Set(QUOTES.values());
 
@@ -252,8 +257,10 @@ export function nameOf(tokens: readonly Token[], regions: Uint8Array, i: number,
     if (fieldBodyNamed(tokens, regions, i, head, edge, coreName, modifier, sar)) return surface;
     // Note: in a ministry's own document, one of its units named by its field alone (产业发展 + 署, 投资促进 + 司) is the
     // ministry's (经济部产业发展署); so in a Taiwan city's (高雄市政府 + 文化局).
+    // Note: so is one its head word names whole (教育局, 公安局: a lexicon head that is a bureau of one field).
     const owner = unitOwner(context.issuerName);
-    return owner !== null && !edge.proper && head.word.length === 1 && distinctive(modifier) >= 2 && !surface.startsWith(owner) ? owner + surface : null;
+    const unit = (head.word.length === 1 && distinctive(modifier) >= 2) || (coreName === head.word && wholeBureau(head.word));
+    return owner !== null && !edge.proper && unit && !surface.startsWith(owner) ? owner + surface : null;
   }
   if (prefix !== null) return prefixedBody(coreName, surface, modifier, prefix, government, context);
   if (batchOf(tokens, edge.first)) return null;
