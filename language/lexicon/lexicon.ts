@@ -373,6 +373,8 @@ export interface Lexicon {
     readonly featureChars: Words;
     /** Characters a place no gazetteer holds ends in, as a level of an address abroad (檳城州, 沖繩縣). */
     readonly unlistedLevelChars: Words;
+    /** Levels a count closes a list of bare names with (老街、河江…四省): each name with the level is a place. */
+    readonly countedLevelChars: string;
     /** Characters after a compound holding a country's abbreviation that make it languages or a street (中葡双语, 中英街). */
     readonly countryCompoundBlockers: Words;
     /** Ordinary words opening with such a character, after which the compound names its places (台越 + 文化交流周). */
@@ -702,6 +704,7 @@ function regionWords(regions: LexiconFiles['regions']): Lexicon['regions'] {
     shortNameBlockers: new Set(regions.shortNameBlockers),
     featureChars: new Set(regions.featureChars),
     unlistedLevelChars: new Set(regions.unlistedLevelChars),
+    countedLevelChars: regions.countedLevelChars,
     countryCompoundBlockers: new Set(regions.countryCompoundBlockers),
     countryCompoundUnblocked: regions.countryCompoundUnblocked,
     countryCompoundSars: new Set(regions.countryCompoundSars),

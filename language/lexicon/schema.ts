@@ -249,6 +249,7 @@ export const RegionsFileSchema = z.object({
   shortNameBlockers: text,
   featureChars: text,
   unlistedLevelChars: text,
+  countedLevelChars: text,
   countryCompoundBlockers: text,
   countryCompoundUnblocked: words,
   countryCompoundSars: words,

@@ -278,8 +278,10 @@ export function extractRegions(text: string, offset: number, context: LookupCont
     }
     i++;
   }
-  return out;
+  return withCountedLists(text, offset, out, context);
 }
+
+import { withCountedLists } from './countedLists.js';
 
 export { addKnownZonesAfterCity, extractZones, isZoneId, zoneId, zoneName } from './zones.js';
 export { extractTownships } from './townships.js';

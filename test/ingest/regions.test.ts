@@ -559,3 +559,21 @@ describe('villages by their names in the village table', () => {
     expect(x.entities.some((e) => e.name === '长春市' && e.mentions.length > 0)).toBe(false);
   });
 });
+
+describe('a list of bare names a count and a level close', () => {
+  const names = (text: string, context = {}) => extractRegions(text, 0, context).map((r) => `${r.surface}:${r.name}`);
+
+  it('reads each name with the level, under the place named before the list (越南 + 老街、河江、莱州、奠边 + 四省)', () => {
+    const found = names('推动云南省与越南老街、河江、莱州、奠边四省联合工作组发挥作用。');
+    expect(found).toEqual(expect.arrayContaining(['老街:老街省', '河江:河江省', '莱州:莱州省', '奠边:奠边省']));
+    // 莱州 alone is Shandong's city: the list's level and the country before it say otherwise.
+    expect(found).not.toContain('莱州:莱州市');
+    expect(names('劳动局在大园、芦竹、观音3区办理征才活动26场。')).toEqual(['大园:大园区', '芦竹:芦竹区', '观音:观音区']);
+  });
+
+  it('leaves a list whose count is not its number of names, or whose names are no places with the level, as it was read', () => {
+    expect(names('在大园、芦竹、观音2区办理征才活动。')).toEqual([]);
+    expect(names('与越南老街、河江、莱州、奠边四省联合。').filter((n) => n.includes('莱州'))).toEqual(['莱州:莱州省']);
+    expect(names('进修一人、带动一科、辐射一县。')).toEqual([]);
+  });
+});
