@@ -27,9 +27,13 @@ function buildPatterns() {
   const plan = alternation(words.planWords);
   const problem = alternation(words.problemWords);
   return {
-    /** A part heading: an optional 一、/6./第一部分 marker, one year, a few words, and a summary or plan word at the end. */
+    /**
+     * A part heading: an optional 一、/6./第一部分 marker, one year, a few words, and a summary or plan word at the end, or
+     * several joined by 和, 及 or 、 (工作总结和工作计划); a genre word right before the last is its subject (2025年 + 计划 +
+     * 推展概况: the scheme's progress), not one of its own.
+     */
     partHeading: new RegExp(
-      `^(?:(?:(?:[一二三四五六七八九十${FORMAL_NUMERALS}]+|\\d{1,2})[、.．])|(?:\\d{1,2}\\.\\d{1,2}(?!\\d))|(?:第[一二三四五六七八九十]+部分))?\\s*(?:[^\\d,;。:!?]{0,16}?)${YEAR}(?:度)?([^,;。:!?\\d]{0,20}?)(${summary}|${plan})(?:[和与及、]*(?:${summary}|${plan}))*$`,
+      `^(?:(?:(?:[一二三四五六七八九十${FORMAL_NUMERALS}]+|\\d{1,2})[、.．])|(?:\\d{1,2}\\.\\d{1,2}(?!\\d))|(?:第[一二三四五六七八九十]+部分))?\\s*(?:[^\\d,;。:!?]{0,16}?)${YEAR}(?:度)?([^,;。:!?\\d]{0,20}?)(${summary}|${plan})(?:[和与及、]+(?:${summary}|${plan}))*$`,
     ),
     summary: new RegExp(`(?:${summary})`),
     plan: new RegExp(`(?:${plan})`),

@@ -967,5 +967,12 @@ describe('a letter sending a report, and the periods of implementation headings'
     const result = read(text, 'paper');
     expect(statementContaining(result, '1,682团')).toMatchObject({ year: 2024, status: 'ACHIEVED' });
     expect(statementContaining(result, '5亿港元')).toMatchObject({ status: 'PLANNED' });
+    // The genre a heading ends with decides it, a plan's name before it being its subject (2025年计划推展概况: the scheme's
+    // progress, not a plan).
+    const paper = '某委员会\n会议讨论文件\n实习计划2025年推展情况及2026年工作计划\n一、2025年计划推展概况\n全年共资助实习名额4,300个。\n'
+      + '二、2026年工作计划\n名额增至5,000个。\n';
+    const read2 = read(paper, 'paper2');
+    expect(statementContaining(read2, '4,300个')).toMatchObject({ year: 2025, status: 'ACHIEVED' });
+    expect(statementContaining(read2, '5,000个')).toMatchObject({ year: 2026, status: 'PLANNED' });
   });
 });
