@@ -7,19 +7,30 @@
 import { getGazetteer } from '../gazetteer/index.js';
 import type { LookupContext } from '../gazetteer/types.js';
 import { getLexicon } from '../lexicon/index.js';
-import { parseChineseNumber } from '../match/numbers.js';
+import { DIGIT_NUMERALS, PLACE_NUMERALS, parseChineseNumber } from '../match/numbers.js';
 import type { RegionMention } from './types.js';
 
-/** The list: two to twelve names of two to four Han characters joined by list marks, then the count and the level. */
-let pattern: RegExp | undefined;
+/**
+ * The patterns, built once from the lexicon: the list (two to twelve names of two to four Han characters joined by the
+ * one-character list marks, then the count and the level), the marks, and a test for a count before a level that spares
+ * most statements the list's pattern.
+ */
+let patterns: { list: RegExp; marks: RegExp; count: RegExp } | undefined;
 
-function listPattern(): RegExp {
-  if (!pattern) {
+function listPatterns(): { list: RegExp; marks: RegExp; count: RegExp } {
+  if (!patterns) {
     const levels = getLexicon().regions.countedLevelChars;
-    pattern = new RegExp(`((?:[\\u4e00-\\u9fff]{2,4}[、和及与]){1,11}[\\u4e00-\\u9fff]{2,4})([0-9]{1,2}|[一二两三四五六七八九十]{1,3})个?([${levels}])`, 'g');
+    const marks = `[${getLexicon().partnering.listMarks.filter((m) => m.length === 1).join('')}]`;
+    // Note: a count in digits or numerals, perhaps with the general measure word before the level (十一个县).
+    const numeral = `(?:[0-9]{1,2}|(?:${DIGIT_NUMERALS}|${PLACE_NUMERALS}){1,3})`;
+    patterns = {
+      list: new RegExp(`((?:[\\u4e00-\\u9fff]{2,4}${marks}){1,11}[\\u4e00-\\u9fff]{2,4})(${numeral})个?([${levels}])`, 'g'),
+      marks: new RegExp(marks),
+      count: new RegExp(`${numeral}个?[${levels}]`),
+    };
   }
-  pattern.lastIndex = 0;
-  return pattern;
+  patterns.list.lastIndex = 0;
+  return patterns;
 }
 
 /** The longest end of the pattern's first name (two characters at least) that is a place with the level, or null. */
@@ -39,18 +50,19 @@ function placeBefore(found: readonly RegionMention[], at: number): string | null
  * a list whose names all resolve with its level, as many as its count, replaces the mentions inside it.
  */
 export function withCountedLists(text: string, offset: number, found: RegionMention[], context: LookupContext): RegionMention[] {
-  // Note: most statements hold no count before a level: one test of the text spares them the pattern.
-  if (!/[0-9一二两三四五六七八九十]个?[省市区县州乡镇府道]/.test(text)) return found;
+  const { list, marks, count: counted } = listPatterns();
+  // Note: most statements hold no count before a level: one test of the text spares them the list's pattern.
+  if (!counted.test(text)) return found;
   const gazetteer = getGazetteer();
   let out = found;
-  for (const m of text.matchAll(listPattern())) {
-    // Note: the pattern opens the list as early as it can (云南省 + 与 + 越南老街、…): the list is its last names, as many as
+  for (const m of text.matchAll(list)) {
+    // Note: the pattern opens the list as early as it can (…省份 + 和 + 越南老街、…): the list is its last names, as many as
     // the count says, and its first name the longest end of its word that is a place with the level (在 + 大园, 越南 + 老街).
     const count = parseChineseNumber(m[2]);
-    const written = m[1].split(/[、和及与]/);
+    const written = m[1].split(marks);
     if (count === null || count < 2 || count > written.length) continue;
     const names = written.slice(written.length - count);
-    const dropped = m[1].length - names.join('、').length;
+    const dropped = m[1].length - names.reduce((n, name) => n + name.length + 1, -1);
     // Note: a list mark before the kept names says the list began earlier (大园、芦竹、观音 + 2区): the count is not its own.
     if (dropped > 0 && m[1][dropped - 1] === '、') continue;
     const first = firstName(names[0], m[3], context);
@@ -68,7 +80,7 @@ export function withCountedLists(text: string, offset: number, found: RegionMent
       at += name.length + 1;
     }
     if (places.length !== names.length) continue;
-    const listEnd = listStart + m[1].length;
+    const listEnd = offset + m.index! + m[1].length;
     out = [...out.filter((r) => r.end <= listStart || r.start >= listEnd), ...places].sort((a, b) => a.start - b.start);
   }
   return out;
