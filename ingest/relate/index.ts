@@ -315,7 +315,9 @@ function relateStatement(item: AnnotatedStatement, ids: ResolvedIds, placed: Res
   ownSarPlacements(statement, placed, context, relations);
   // Note: the names and bodies later clauses may carry as a subject or name as a programme's agents (most statements: none).
   const several = clauses.length > 1 && ids.programs.length > 0;
-  const carried = { names: several ? [...freeInstitutions, ...freeRegions].sort((a, b) => a.start - b.start) : [], ids: new Set(several ? freeInstitutions.map((i) => i.id) : []) };
+  const carried = several
+    ? { names: [...freeInstitutions, ...freeRegions].sort((a, b) => a.start - b.start), ids: new Set(freeInstitutions.map((i) => i.id)) }
+    : NOTHING_CARRIED;
   for (const program of ids.programs) {
     const clause = clauseAt(clauses, program.start);
     for (const institution of ids.institutions) {
@@ -588,6 +590,9 @@ function assignTargets(item: AnnotatedStatement, ids: ResolvedIds, targets: read
 
 /** The targets of a statement that has none (shared). */
 const NO_TARGETS: readonly Target[] = [];
+
+/** The names a statement without several clauses or without a programme lets later clauses carry: none (shared). */
+const NOTHING_CARRIED: { readonly names: readonly SpannedId[]; readonly ids: ReadonlySet<string> } = { names: [], ids: new Set() };
 
 /** Makes the region a relation ends at an entity, when the id is a region's and the index lacks it. */
 function ensureEndRegion(index: EntityIndex, id: string): void {

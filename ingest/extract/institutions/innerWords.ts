@@ -14,23 +14,16 @@ const NAME_CONTINUING_KINDS = new Set(['GOVERNMENT', 'PARTY', 'RESEARCH', 'CENTR
 /**
  * Whether token `k` may stand on one side of a conjunction inside a name: a plain word of two characters or more, not a
  * place, an action word (unless the body is a functional one), a scope word or a head; or a verb bodies are named by
- * (研究 + 及 + 创新 + 事务处). A self-reference (本局, 我校) is a body of its own, never the first half of a name joined by 与.
+ * (研究 + 及 + 创新 + 事务处). A self-reference (本局, 我校, 本府) is a body of its own, never the first half of a name joined by
+ * 与: the walk stops at it (hardStop).
  * Note: a function of its own, not a closure in innerConjunction: that made V8 allocate its scope at every call.
  */
 function joinedWord(tokens: readonly Token[], regions: Uint8Array, k: number, functional: boolean, text: string, offset: number): boolean {
   const t = tokens[k];
   const plain = classify(t) === 'NOMINAL' && regions[k] === 0 && (functional || !vocab().actionWords.has(t.word))
     && !vocab().leadingScopeWords.has(t.word)
-    && headAt(text, offset, tokens, k) === null && t.word.length >= 2 && !abbreviatedGovernment(t.word) && !selfReference(t.word);
+    && headAt(text, offset, tokens, k) === null && t.word.length >= 2 && !abbreviatedGovernment(t.word);
   return plain || (vocab().nameVerbs.has(t.word) && regions[k] === 0);
-}
-
-/**
- * Whether a two-character word is a self-reference (本府, 本会: a self-reference mark and one character), whatever its
- * second character: the document's own body or place, never one half of a name (本府 + 与 + 外交部领事事务局 is two bodies).
- */
-function selfReference(word: string): boolean {
-  return word.length === 2 && vocab().selfReferenceMarks.has(word[0]);
 }
 
 /**
