@@ -310,6 +310,13 @@ describe('extractInstitutions', () => {
     expect(names('学校成立国际化发展咨询委员会。')).toEqual([]);
   });
 
+  it('reads a division whose head the segmenter joined to its field (外事处, 人事处) as the unit of the body named before it', () => {
+    const found = extractText('会议由海南省教育厅外事处主持，海南省教育厅人事处配合。', { source: 'division.txt', sha256: 'x' });
+    expect(found.entities.filter((e) => e.type === 'INSTITUTION').map((e) => e.name).sort())
+      .toEqual(['海南省教育厅', '海南省教育厅人事处', '海南省教育厅外事处']);
+    expect(found.relations.some((r) => r.type === 'PART_OF' && r.from.endsWith(':海南省教育厅外事处') && r.to.endsWith(':海南省教育厅'))).toBe(true);
+  });
+
   it('reads a body\'s unit in a place (…应急管理厅 + 福州 + 培训中心, …管理局 + 青海省 + 管理局) as part of it, not two bureaus side by side', () => {
     const found = (text: string) => extractText(text, { source: 'branch.txt', sha256: 'x' });
     const names = (text: string): string[] => found(text).entities.filter((e) => e.type === 'INSTITUTION').map((e) => e.name).sort();

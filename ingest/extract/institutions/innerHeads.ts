@@ -87,6 +87,11 @@ export function unitInPlace(w: Walk, inner: Head | null): boolean {
     && (inner.word === head.word || (head.kind !== 'GOVERNMENT' && head.kind !== 'PARTY') || v.headquartersHeads.has(inner.word));
 }
 
+/** Whether the walk is still at its own head and that head was cut off a word of two or more characters naming its field. */
+function fieldInHeadToken(w: Walk): boolean {
+  return w.lastHead === w.head && w.segLen === 0 && w.head.start - w.tokens[w.headIdx].start >= 2;
+}
+
 /**
  * What an inner head at token `j` does to the walk: it ends the name (END), opens a joint body's name (the index the
  * walk goes on from), or closes the segment walked since the last head, as a parent of the name when the name belongs
@@ -119,7 +124,9 @@ export function innerHeadStep(w: Walk, j: number, inner: Head, belongs: boolean,
     w.first = j;
     return j;
   }
-  if (w.segLen === 0 && (governmentHead(inner) || governmentHead(w.lastHead)) && !belongs && !owner) return END;
+  // Note: a unit's head cut off the word that names its field (外事 + 处 of 外事处) has that field in its token: the body
+  // named whole before it owns the unit (教育厅 + 外事处), as it does a field written apart (教育厅 + 国际 + 处).
+  if (w.segLen === 0 && (governmentHead(inner) || governmentHead(w.lastHead)) && !belongs && !owner && !fieldInHeadToken(w)) return END;
   // Note: a generic segment between two government heads names a sub-body (省委 + 教育工作 + 委员会); one between a
   // body and its campus names the campus (…医院 + 新 + 院区).
   // A unit of a host body or a company may be named by a generic field (某医院 + 医疗 + 集团, 某公司 + 院士 + 工作站).
