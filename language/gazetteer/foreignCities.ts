@@ -32,10 +32,11 @@ function loadCities(): City[] {
 
 /**
  * Drafts for the cities of the countries among `countryIds`, none under a name or form in `taken` (every name and form of
- * the gazetteer's other regions). Every name is returned in `bareNames` too (a city's name carries no level), for the
+ * the gazetteer's other regions; `divisionCountries` gives the country of those that are a foreign division's). Every name is returned in `bareNames` too (a city's name carries no level), for the
  * caller to match only before a separator where the dictionary has it as an ordinary word (万象 of 万象更新).
  */
-export function foreignCityDrafts(countryIds: ReadonlySet<string>, taken: ReadonlySet<string>): { drafts: RegionDraft[]; bareNames: Set<string> } {
+export function foreignCityDrafts(countryIds: ReadonlySet<string>, taken: ReadonlySet<string>,
+  divisionCountries: ReadonlyMap<string, string> = new Map()): { drafts: RegionDraft[]; bareNames: Set<string> } {
   const drafts: RegionDraft[] = [];
   const bareNames = new Set<string>();
   const used = new Set<string>();
@@ -44,8 +45,11 @@ export function foreignCityDrafts(countryIds: ReadonlySet<string>, taken: Readon
     const name = toSimplified(city.zh);
     // Note: nor a name with 市 whose bare part is a Chinese place's (湖南市 of Shiga: 湖南 + 市场 is Hunan's market) or a city's
     // read before it (高松 of libgweather: 高松市 is its name with the level).
+    // Note: but a bare part that is the short name of a division of the city's own country is the city's prefecture
+    // (大阪市 of 大阪府, 京都市 of 京都府): the name with 市 is the city's alone.
     const bare = name.endsWith(CITY) ? name.slice(0, -CITY.length) : null;
-    if (!countryIds.has(country) || name.length < 2 || taken.has(name) || used.has(name) || (bare !== null && (taken.has(bare) || used.has(bare)))) continue;
+    const bareTaken = bare !== null && ((taken.has(bare) && divisionCountries.get(bare) !== country) || used.has(bare));
+    if (!countryIds.has(country) || name.length < 2 || taken.has(name) || used.has(name) || bareTaken) continue;
     used.add(name);
     const forms = [...new Set(city.variants.map(toSimplified))].filter((f) => f !== name && f.length >= 2 && !taken.has(f) && !used.has(f));
     for (const f of forms) used.add(f);

@@ -3,7 +3,7 @@
  * (written by scripts/generate-foreign-subdivisions.mjs): regions of level PROVINCE inside their country, read in text by
  * their full Chinese name and, for a prefecture's or capital's level, the name they go by (东京, 清迈). Left out: names a
  * Chinese place or a country has (河南省 of Viet Nam), names two countries' divisions share (中部省), and names that only
- * say where in a country a division lies (北部大区, 滨海省).
+ * say where in a country a division lies (北部大区, 滨海省; not 滨海边疆区, whose level is distinctive).
  */
 import { readFileSync } from 'node:fs';
 import { getLexicon } from '../lexicon/index.js';
@@ -33,6 +33,19 @@ function nameGoneBy(name: string, suffixes: readonly string[]): string | null {
 }
 
 /**
+ * Whether a division's name only says where in its country it lies: a generic opening word alone or with a level (中部省,
+ * 北部大区, 红海), not one a distinctive part follows (滨海边疆区, 东南苏拉威西省, 中央吕宋).
+ */
+function onlySaysWhere(name: string, genericStarts: readonly string[], levels: readonly string[]): boolean {
+  for (const start of genericStarts) {
+    if (!name.startsWith(start)) continue;
+    const rest = name.slice(start.length);
+    if (rest.length < 2 || levels.includes(rest)) return true;
+  }
+  return false;
+}
+
+/**
  * Drafts for the divisions of the countries among `countryIds`, none under a name in `taken` (every name and form of the
  * gazetteer's other regions). A name written without a level (曼谷) is returned in `bareNames`, for the caller to match only
  * before a separator where the dictionary has it as an ordinary word; one of two characters is read only before a boundary.
@@ -53,7 +66,7 @@ export function foreignSubdivisionDrafts(countryIds: ReadonlySet<string>, taken:
     const country = `region:${s.code.slice(0, 2)}`;
     const { name } = s;
     if (!countryIds.has(country) || name.length < 2 || taken.has(name) || used.has(name)) continue;
-    if ((countries.get(name)?.size ?? 0) > 1 || foreignDivisionGenericStarts.some((w) => name.startsWith(w))) continue;
+    if ((countries.get(name)?.size ?? 0) > 1 || onlySaysWhere(name, foreignDivisionGenericStarts, foreignDivisionLevels)) continue;
     used.add(name);
     const short = nameGoneBy(name, foreignDivisionShortSuffixes);
     const shortForms = short !== null && !taken.has(short) ? [short] : [];

@@ -189,8 +189,14 @@ function build(): Built {
   const countries = new Set(drafts.filter((d) => d.record.level === 'COUNTRY').map((d) => d.record.id));
   const divisions = foreignSubdivisionDrafts(countries, named);
   // Note: then cities, under no name or form a division has either (东京 stays the prefecture's).
-  for (const d of divisions.drafts) for (const n of [d.record.name, ...d.shortForms]) named.add(n);
-  const cities = foreignCityDrafts(countries, named);
+  const divisionCountries = new Map<string, string>();
+  for (const d of divisions.drafts) {
+    for (const n of [d.record.name, ...d.shortForms]) {
+      named.add(n);
+      if (d.record.parentId) divisionCountries.set(n, d.record.parentId);
+    }
+  }
+  const cities = foreignCityDrafts(countries, named, divisionCountries);
   const foreign = { drafts: [...divisions.drafts, ...cities.drafts], bareNames: new Set([...divisions.bareNames, ...cities.bareNames]) };
   drafts.push(...foreign.drafts);
   const gazetteer = new RegionGazetteer(drafts);

@@ -353,7 +353,7 @@ export interface Lexicon {
     readonly foreignDivisionLevels: readonly string[];
     /** Level characters dropped for the name a foreign division goes by (东京都 → 东京, 清迈府 → 清迈). */
     readonly foreignDivisionShortSuffixes: readonly string[];
-    /** Words opening a foreign division's name that only say where in its country it lies (中部省, 滨海省): none read. */
+    /** Words opening a foreign division's name that only say where in its country it lies (中部省, 滨海省): none read when a level or nothing follows. */
     readonly foreignDivisionGenericStarts: readonly string[];
     readonly englishOverrides: ReadonlyMap<string, string>;
     /** Official English names of the divisions of Hong Kong, Macao and Taiwan, by their Chinese name. */

@@ -46,6 +46,11 @@ describe('region gazetteer', () => {
     // Names that only say where in a country a division lies, and names two countries' divisions share, are none.
     expect(g.lookup('中部省')).toBeNull();
     expect(g.lookup('北部大区')).toBeNull();
+    expect(g.lookup('滨海省')).toBeNull();
+    expect(g.lookup('红海')?.level).not.toBe('PROVINCE');
+    // Such a word before a distinctive part is a name (Russia's Primorsky Krai, Indonesia's South East Sulawesi).
+    expect(g.lookup('滨海边疆区')).toMatchObject({ level: 'PROVINCE', parentId: 'region:RU' });
+    expect(g.lookup('东南苏拉威西省')?.parentId).toBe('region:ID');
   });
 
   it('holds foreign cities (CLDR\'s names of its time zones\' cities) inside their country, with Taiwan\'s and Hong Kong\'s forms', () => {
@@ -71,6 +76,12 @@ describe('region gazetteer', () => {
     // Not bare (中间, 中央, 日光 are words), nor one whose bare name is a Chinese place's (湖南市 of Shiga: 湖南 + 市场).
     expect(g.lookup('中间')).toBeNull();
     expect(g.lookup('湖南市')?.parentId).not.toBe('region:JP');
+    // A city whose bare name is its own prefecture's short name is read with 市 (大阪市 of 大阪府); bare, the prefecture.
+    expect(g.lookup('大阪市')).toMatchObject({ level: 'CITY', parentId: 'region:JP', name: '大阪市' });
+    expect(g.lookup('京都市')?.level).toBe('CITY');
+    expect(g.lookup('大阪')?.name).toBe('大阪府');
+    // 戸, which opencc-js's Japanese locale keeps, is written 户 in Chinese (神戸市 → 神户市).
+    expect(g.lookup('神户市')?.aliases).toEqual(expect.arrayContaining(['神戶市', '神戸市']));
   });
 
   it('holds the cities of 100,000 people or more that libgweather names in Chinese, each under one country', () => {
