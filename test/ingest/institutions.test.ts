@@ -310,6 +310,21 @@ describe('extractInstitutions', () => {
     expect(names('学校成立国际化发展咨询委员会。')).toEqual([]);
   });
 
+  it('reads the issuer where its name is written out, whatever its words read alone (…支援和东西部协作办公室)', () => {
+    const text = '无锡市对口支援和东西部协作办公室\n关于2025年工作情况的总结\n一、工作成效\n全年完成协作任务。\n无锡市对口支援和东西部协作办公室\n2026年1月20日\n';
+    const issuer = extractText(text, { source: 'office.txt', sha256: 'x' }).entities.find((e) => e.name === '无锡市对口支援和东西部协作办公室');
+    expect(issuer?.mentions.length).toBe(2);
+  });
+
+  it('reads a city\'s body after a verb and a bare 市 (联合 + 市审计局, 市总工会, 市红十字会) and a centre named by a field and a verb', () => {
+    const names = (body: string): string[] => institutionNames(`无锡市商务局\n关于工作情况的总结\n${body}\n`, 'wuxi.txt');
+    expect(names('联合市审计局对项目开展审计，联合市总工会举办活动，市红十字会捐赠设备。'))
+      .toEqual(['无锡市商务局', '无锡市审计局', '无锡市总工会', '无锡市红十字会']);
+    expect(names('市商务局会同无锡市投资促进中心举办推介会。')).toEqual(['无锡市商务局', '无锡市投资促进中心']);
+    // Not a clause's own verb before the field (建设 + 创新 + 中心): a centre to be built, no name.
+    expect(names('在无锡市建设创新中心。')).toEqual(['无锡市商务局']);
+  });
+
   it('reads a division whose head the segmenter joined to its field (外事处, 人事处) as the unit of the body named before it', () => {
     const found = extractText('会议由海南省教育厅外事处主持，海南省教育厅人事处配合。', { source: 'division.txt', sha256: 'x' });
     expect(found.entities.filter((e) => e.type === 'INSTITUTION').map((e) => e.name).sort())

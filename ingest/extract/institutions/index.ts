@@ -16,7 +16,7 @@ import { quotedBodies } from './quoted.js';
 import { distinctive, vocab } from './vocabulary.js';
 import { fullSarGovernment, issuerNamedShort, partyOpened, peoplesGovernment, sarBureauName, withoutAddressBeforeOwner, withoutForeignCountry } from './canonicalNames.js';
 import { insideProgramName, insideQuotedPhrase } from './insidePhrases.js';
-import { issuerSelfReferences, ownSchool } from './issuer.js';
+import { issuerSelfReferences, issuerWrittenOut, ownSchool } from './issuer.js';
 import { nameOf } from './naming.js';
 import { sarNamedBodies } from './sarNamed.js';
 import { longerShortForm, noteOwnShortForm, ownedByShortForm, settleShortForms, shortFormEdge } from './shortForms.js';
@@ -179,6 +179,11 @@ function notInside<C extends Candidate>(candidates: C[], spans: readonly Candida
   return candidates.filter((c) => !spans.some((s) => s.start <= c.start && c.end <= s.end));
 }
 
+/** The candidates that no span of `spans` holds whole. */
+function withinNone<C extends Candidate>(candidates: readonly C[], spans: readonly Candidate[]): C[] {
+  return candidates.filter((c) => !spans.some((s) => s.start <= c.start && c.end <= s.end));
+}
+
 /** The candidates overlapping none of `spans`. */
 function overlappingNone<C extends Candidate>(candidates: readonly C[], spans: readonly Candidate[]): C[] {
   return candidates.filter((c) => !spans.some((s) => s.start < c.end && c.start < s.end));
@@ -217,8 +222,14 @@ export const institutionExtractor: Extractor<'institutions'> = {
     // Note: the lists are copied only where something is dropped or added (most statements name no body).
     const quotedAll = quotedBodies(statement.text, statement.start);
     const quoted = quotedAll.length === 0 || titles.length === 0 ? quotedAll : overlappingNone(quotedAll, titles);
-    const bodies = quoted.length === 0 ? untitled : [...notInside(untitled, quoted), ...quoted].sort((a, b) => a.start - b.start);
-    const listed = listedBodies(statement.text, statement.start, tokens, flags, bodies);
+    let bodies = quoted.length === 0 ? untitled : [...notInside(untitled, quoted), ...quoted].sort((a, b) => a.start - b.start);
+    const listedAll = listedBodies(statement.text, statement.start, tokens, flags, bodies);
+    // Note: the issuer's name written out is the issuer, over what its words read alone made of it (…支援和东西部协作办公室:
+    // 和 parts a name), unless a body read there holds it whole (its unit: 某某局 + 办公室).
+    const writtenAll = issuerWrittenOut(statement.text, statement.start, document.issuerName);
+    const written = writtenAll.length === 0 ? writtenAll : withinNone(writtenAll, [...bodies, ...listedAll]);
+    const listed = written.length === 0 ? listedAll : [...notInside(listedAll, written), ...written];
+    if (written.length > 0) bodies = notInside(bodies, written);
     const selfAll = issuerSelfReferences(statement.text, statement.start, tokens, document.issuerName);
     if (selfAll.length === 0) return listed.length === 0 ? bodies : [...bodies, ...listed].sort((a, b) => a.start - b.start);
     const all = [...bodies, ...listed];

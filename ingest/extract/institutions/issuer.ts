@@ -90,5 +90,21 @@ export function issuerSelfReferences(text: string, offset: number, tokens: reado
   return out.sort((a, b) => a.start - b.start);
 }
 
+/**
+ * The issuer where the text writes its name out (a header line, a signature, 无锡市对口支援和东西部协作办公室关于…): a mention
+ * of the issuer, whatever the name's words would make of it read on their own.
+ */
+export function issuerWrittenOut(text: string, offset: number, issuer: string | null): readonly InstitutionCandidate[] {
+  if (!issuer) return NO_CANDIDATES;
+  let at = text.indexOf(issuer);
+  if (at < 0) return NO_CANDIDATES;
+  const { kind } = issuerKind(issuer);
+  const out: InstitutionCandidate[] = [];
+  for (; at >= 0; at = text.indexOf(issuer, at + issuer.length)) {
+    out.push({ type: 'INSTITUTION', name: issuer, kind, start: offset + at, end: offset + at + issuer.length, surface: issuer });
+  }
+  return out;
+}
+
 /** No candidates (shared: never changed). */
 const NO_CANDIDATES: readonly InstitutionCandidate[] = [];

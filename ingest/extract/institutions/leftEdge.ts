@@ -230,9 +230,11 @@ function namedByWork(w: Walk, j: number): boolean {
   // Note: a government body may be named by the work it oversees (农田 + 建设 + 管理司, 城乡 + 建设 + 局).
   const oversees = head.kind === 'GOVERNMENT' && t.tag === 'vn' && j > 0 && classify(tokens[j - 1]) === 'NOMINAL'
     && regions[j - 1] === 0 && !v.actionWords.has(tokens[j - 1].word);
-  // Note: so may a body by a field and what it does to it, right before a one-character head (投资 + 促进 + 局).
-  // A head inside a token that already holds its field (消防 + 处 in 消防处) is not such a body.
-  const actsOnField = head.word.length === 1 && tokens[headIdx].word === head.word
+  // Note: so may a body by a field and what it does to it, right before a one-character head (投资 + 促进 + 局) or a
+  // centre's (投资 + 促进 + 中心: not after a clause's own verb, 建设 + 创新 + 中心). A head inside a token that already holds
+  // its field (消防 + 处 in 消防处) is not such a body.
+  const centre = head.kind === 'CENTRE' && tokens[headIdx - 2] !== undefined && !v.actionWords.has(tokens[headIdx - 2].word);
+  const actsOnField = (head.word.length === 1 || centre) && tokens[headIdx].word === head.word
     && ((j === headIdx - 1 && fieldAndVerb(tokens, j)) || (j === headIdx - 2 && fieldAndVerb(tokens, j + 1)));
   // Note: and so by the work it does, the verbal noun its head was found after (运输 + 署, 规划 + 署).
   return oversees || actsOnField || (head.work === true && j === headIdx - 1);
@@ -285,6 +287,8 @@ function opensWith(tokens: readonly Token[], regions: Uint8Array, j: number): bo
   // Note: a national prefix opens the name after a verb or a time (学生前往 + 国家 + 发展和改革委员会), while a field or a
   // place may stand before it (环境与生物分析 + 国家重点实验室, 河内 + 国家大学).
   if (v.nationalPrefixes.includes(t.word) && j > 0 && (classify(tokens[j - 1]) === 'VERB' || tokens[j - 1].tag === 't')) return true;
+  // Note: so does a one-character administrative prefix after a verb (联合 + 市 + 审计局: the document's city's bureau).
+  if (t.word.length === 1 && v.barePrefixes.has(t.word) && j > 0 && classify(tokens[j - 1]) === 'VERB') return true;
   // Note: a charter's prefix opens the name unless a place or name owns the charter (核定 + 国立台湾大学, 计有 + 国立…大学;
   // 加州 + 州立大学, 塔什干 + 国立技术大学, 巴淡/x + 国立理工学院).
   return v.charterPrefixes.has(t.word) && j > 0 && regions[j - 1] === 0 && !hasProperTag(tokens[j - 1]) && !unknownName(tokens[j - 1]);
