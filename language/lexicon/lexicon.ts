@@ -101,6 +101,8 @@ export interface Lexicon {
     readonly subBodyHeads: Words;
     /** Bodies whose own documents name their units by field alone (经济部 + 产业发展署, 高雄市政府 + 文化局). */
     readonly unitOwners: readonly string[];
+    /** Heads of a bureau's own sections (渔业科): named alone in a bureau's document, the issuing bureau's. */
+    readonly sectionHeads: Words;
     /** A place's whole government, whose bureaus are named after it (新北市政府 + 教育局). */
     readonly placeGovernments: Words;
     readonly functionalHeads: Words;
@@ -487,6 +489,7 @@ function institutionWords(institutions: LexiconFiles['institutions']): Lexicon['
     ministryHeads: new Set(institutions.ministryHeads),
     subBodyHeads: new Set(institutions.subBodyHeads),
     unitOwners: institutions.unitOwners,
+    sectionHeads: new Set(institutions.sectionHeads),
     placeGovernments: new Set(institutions.placeGovernments),
     functionalHeads: new Set(institutions.functionalHeads),
     notHeads: new Set(institutions.notHeads),

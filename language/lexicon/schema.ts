@@ -51,6 +51,7 @@ export const InstitutionsFileSchema = z.object({
   ministryHeads: words,
   subBodyHeads: words,
   unitOwners: words,
+  sectionHeads: words,
   placeGovernments: words,
   functionalHeads: words,
   notHeads: words,

@@ -310,6 +310,14 @@ describe('extractInstitutions', () => {
     expect(names('学校成立国际化发展咨询委员会。')).toEqual([]);
   });
 
+  it('reads a bureau\'s section named alone as the issuing bureau\'s, stations that try out crops as bodies, and Taiwan\'s verbs of asking as no part of a name', () => {
+    const text = '臺南市政府農業局新聞稿\n發布日期：114年6月12日\n本案由漁業科辦理，並協請農業部臺南區農業改良場及農業部水產試驗所協助。首度與外貿協會合作。\n';
+    expect(institutionNames(text, 'tainan.txt')).toEqual(['农业部', '农业部台南区农业改良场', '农业部水产试验所', '台南市政府农业局',
+      '台南市政府农业局渔业科', '外贸协会'].sort());
+    // In a commission's document a 科 is a hospital's department more often than its own section: not the commission's.
+    expect(institutionNames('湖北省卫生健康委员会\n关于工作的通知\n加强急诊科建设。\n', 'hubei.txt')).toEqual(['湖北省卫生健康委员会']);
+  });
+
   it('reads the issuer where its name is written out, whatever its words read alone (…支援和东西部协作办公室)', () => {
     const text = '无锡市对口支援和东西部协作办公室\n关于2025年工作情况的总结\n一、工作成效\n全年完成协作任务。\n无锡市对口支援和东西部协作办公室\n2026年1月20日\n';
     const issuer = extractText(text, { source: 'office.txt', sha256: 'x' }).entities.find((e) => e.name === '无锡市对口支援和东西部协作办公室');

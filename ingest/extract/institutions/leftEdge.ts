@@ -231,9 +231,12 @@ function namedByWork(w: Walk, j: number): boolean {
   const oversees = head.kind === 'GOVERNMENT' && t.tag === 'vn' && j > 0 && classify(tokens[j - 1]) === 'NOMINAL'
     && regions[j - 1] === 0 && !v.actionWords.has(tokens[j - 1].word);
   // Note: so may a body by a field and what it does to it, right before a one-character head (投资 + 促进 + 局) or a
-  // centre's (投资 + 促进 + 中心: not after a clause's own verb, 建设 + 创新 + 中心). A head inside a token that already holds
-  // its field (消防 + 处 in 消防处) is not such a body.
-  const centre = head.kind === 'CENTRE' && tokens[headIdx - 2] !== undefined && !v.actionWords.has(tokens[headIdx - 2].word);
+  // centre's, the verb one bodies are named by (投资 + 促进 + 中心; not 入驻 + 创业谷, nor after a clause's own verb, 建设 +
+  // 创新 + 中心, or a body's head, 研究院 + 新增 + 中心). A head inside a token that already holds its field (消防 + 处 in
+  // 消防处) is not such a body.
+  const field = tokens[headIdx - 2];
+  const centre = head.kind === 'CENTRE' && field !== undefined && v.nameVerbs.has(tokens[headIdx - 1].word) && !v.actionWords.has(field.word)
+    && v.headLexicon.matchEnd(field.word, field.word.length) === null;
   const actsOnField = (head.word.length === 1 || centre) && tokens[headIdx].word === head.word
     && ((j === headIdx - 1 && fieldAndVerb(tokens, j)) || (j === headIdx - 2 && fieldAndVerb(tokens, j + 1)));
   // Note: and so by the work it does, the verbal noun its head was found after (运输 + 署, 规划 + 署).

@@ -258,7 +258,11 @@ export function nameOf(tokens: readonly Token[], regions: Uint8Array, i: number,
     // Note: in a ministry's own document, one of its units named by its field alone (产业发展 + 署, 投资促进 + 司) is the
     // ministry's (经济部产业发展署); so in a Taiwan city's (高雄市政府 + 文化局).
     // Note: so is one its head word names whole (教育局, 公安局: a lexicon head that is a bureau of one field).
-    const owner = unitOwner(context.issuerName);
+    // Note: a section (渔业 + 科) is the issuing bureau's own, not the government's, where a government's bureau issues
+    // (台南市政府农业局 + 渔业科); elsewhere 科 names a hospital's departments (急诊科) more often than a body's sections.
+    const government = unitOwner(context.issuerName);
+    const bureau = government !== null && government !== context.issuerName && vocab().sectionHeads.has(head.word);
+    const owner = bureau ? context.issuerName ?? null : government;
     const unit = (head.word.length === 1 && distinctive(modifier) >= 2) || (coreName === head.word && wholeBureau(head.word));
     return owner !== null && !edge.proper && unit && !surface.startsWith(owner) ? owner + surface : null;
   }
