@@ -262,6 +262,10 @@ describe('extractRegions rules', () => {
     expect(names('选派骨干教师8名赴康定支教')).toEqual(['康定市']);
     expect(names('在鄱阳湖周边布局产业园')).toEqual([]);
     expect(names('南沙设立研发中心', GUANGZHOU)).toEqual([]);
+    // Passing through a place (经阿拉山口出境) is coming to it; a route's start is a place before 至 (凭祥至河内).
+    expect(names('加密经阿拉山口出境的班列')).toEqual(['阿拉山口市']);
+    expect(names('新开通经广西凭祥至越南河内的公路')).toEqual(['广西壮族自治区', '凭祥市', '越南', '河内']);
+    expect(names('甚至同心协力，截至目前')).toEqual([]);
   });
 
   it('uses the context region for an ambiguous short form', () => {
