@@ -32,8 +32,9 @@ function loadCities(): City[] {
 
 /**
  * Drafts for the cities of the countries among `countryIds`, none under a name or form in `taken` (every name and form of
- * the gazetteer's other regions; `divisionCountries` gives the country of those that are a foreign division's). Every name is returned in `bareNames` too (a city's name carries no level), for the
- * caller to match only before a separator where the dictionary has it as an ordinary word (万象 of 万象更新).
+ * the gazetteer's other regions; `divisionCountries` gives the country of those that are a foreign division's). Every
+ * name is returned in `bareNames` too (a city's name carries no level), for the caller to match only before a separator
+ * where the dictionary has it as an ordinary word (万象 of 万象更新).
  */
 export function foreignCityDrafts(countryIds: ReadonlySet<string>, taken: ReadonlySet<string>,
   divisionCountries: ReadonlyMap<string, string> = new Map()): { drafts: RegionDraft[]; bareNames: Set<string> } {
