@@ -162,9 +162,9 @@ function segment(text: string, start: number): Token[] {
 
 /** The institutions a text starting at `start` names, read as in the document's place before its context is known. */
 function institutionsIn(text: string, start: number, city: City | null, region: RegionRecord | null,
-  tokens: Token[] = segment(text, start)): InstitutionCandidate[] {
+  tokens: Token[] = segment(text, start), rocDated = false): InstitutionCandidate[] {
   const regions = extractRegions(text, start, { regionId: region?.id ?? null });
-  return extractInstitutions(text, start, tokens, { issuerCity: city, places: placesOf(region, city), regionSpans: regions });
+  return extractInstitutions(text, start, tokens, { issuerCity: city, places: placesOf(region, city), regionSpans: regions, rocDated });
 }
 
 /**
@@ -175,15 +175,19 @@ class OpeningNames {
   private readonly tokens = new Map<string, Token[]>();
   private readonly read = new Map<string, InstitutionCandidate[]>();
 
-  /** `statementTokens`: the tokens of each statement, as the pipeline segments them (none when not given). */
-  constructor(private readonly statements: readonly Statement[], private readonly statementTokens: readonly Token[][]) {}
+  /**
+   * `statementTokens`: the tokens of each statement, as the pipeline segments them (none when not given); `rocDated`: the
+   * document dates itself in the Republic of China's calendar.
+   */
+  constructor(private readonly statements: readonly Statement[], private readonly statementTokens: readonly Token[][],
+    private readonly rocDated = false) {}
 
   /** The institutions `text` names, read as in `region` (its city `cityOf(region)`). */
   in(text: string, region: RegionRecord | null): InstitutionCandidate[] {
     const key = `${region?.id ?? ''}\n${text}`;
     let found = this.read.get(key);
     if (found === undefined) {
-      found = institutionsIn(text, 0, cityOf(region), region, this.tokensOf(text));
+      found = institutionsIn(text, 0, cityOf(region), region, this.tokensOf(text), this.rocDated);
       this.read.set(key, found);
     }
     return found;
@@ -257,7 +261,7 @@ class OpeningStatements {
   private readonly read: (InstitutionCandidate[] | undefined)[] = [];
 
   constructor(readonly statements: readonly Statement[], private readonly city: City | null, private readonly region: RegionRecord | null,
-    private readonly tokens: readonly Token[][]) {}
+    private readonly tokens: readonly Token[][], private readonly rocDated = false) {}
 
   /** How many statements open the document (OPENING_STATEMENTS at most). */
   get count(): number {
@@ -267,7 +271,7 @@ class OpeningStatements {
   /** The institutions opening statement `i` names. */
   bodies(i: number): InstitutionCandidate[] {
     const s = this.statements[i];
-    return (this.read[i] ??= institutionsIn(s.text, s.start, this.city, this.region, this.tokens[i]));
+    return (this.read[i] ??= institutionsIn(s.text, s.start, this.city, this.region, this.tokens[i], this.rocDated));
   }
 }
 
@@ -320,16 +324,16 @@ function ownerBody(candidate: InstitutionCandidate): string | undefined {
  * statements' tokens as the pipeline segments them, when it has them (else the texts read are segmented here).
  */
 export function documentContext(document: DocumentMeta, statements: readonly Statement[], traditional = false, signedBy: string | null = null,
-  tokens: readonly Token[][] = []): DocumentContext & { region: RegionRecord | null; issuer: string | null } {
+  tokens: readonly Token[][] = [], rocDated = false): DocumentContext & { region: RegionRecord | null; issuer: string | null } {
   // Note: a district's own bodies write 区 for themselves; the title or the text say which district. A news outlet that
   // reports the text (中国新闻社某某分社) is where the text came from, not what it is about.
   const outlet = document.issuer !== null && isNewsOutlet(document.issuer);
-  const names = new OpeningNames(statements, tokens);
+  const names = new OpeningNames(statements, tokens, rocDated);
   const titleRegion = traditional ? sarTitleRegion(document.title) ?? regionForTitle(document.title) : regionForTitle(document.title);
   const region = (document.issuer && !outlet ? regionForIssuer(document.issuer) : null) ?? titleRegion
     ?? (nationalIssuer(document.issuer ?? document.title, names) ? null : dominantRegion(statements, traditional));
   const city = cityOf(region);
-  const opening = new OpeningStatements(statements, city, region, tokens);
+  const opening = new OpeningStatements(statements, city, region, tokens, rocDated);
   const lead = document.issuer && !outlet ? leadingInstitution(document.issuer, region, names) : null;
   // Note: the title's body is read only when the issuer line names no body of its own, or there is none.
   const titleBody = lead === null && !outlet ? leadingInstitution(document.title, region, names)?.name ?? null : null;
@@ -359,7 +363,7 @@ export function documentContext(document: DocumentMeta, statements: readonly Sta
   const pressOffice = issuer !== null && isPressOffice(issuer);
   const party = outlet || pressOffice ? null : body ?? issuer;
   return { region, regionId: region?.id ?? null, issuerCity: city, places: placesOf(region, city), issuerName: party, placeSpeaks: !pressOffice,
-    title: document.title || null, issuer, shortForms: new ShortForms(), projectList: { layout: null }, namedRegions: new Set(), traditional };
+    title: document.title || null, issuer, shortForms: new ShortForms(), projectList: { layout: null }, namedRegions: new Set(), traditional, rocDated };
 }
 
 /** The region and every region above it (the issuer's home: not partners of the issuer's own institutions). */

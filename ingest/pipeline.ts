@@ -177,7 +177,7 @@ export function extractText(text: string, meta: { source: string; sha256: string
   // statements with their tokens, not segmenting them again.
   const tokensOf: Token[][] = [];
   for (const statement of statements) tokensOf.push(splitFunctionInitials(segmenter.tagText(statement.text, statement.start)));
-  const context = documentContext(structured.document, statements, traditional, structured.signedBy, tokensOf);
+  const context = documentContext(structured.document, statements, traditional, structured.signedBy, tokensOf, era);
   const ownProgram = ownProgramName(structured.document.title);
   // Note: the structure's document is completed in place, not spread: a spread plus a new field gave each document a V8
   // map of its own (a runtime call per document, and a miss of every later read of it).

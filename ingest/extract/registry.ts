@@ -40,6 +40,8 @@ export interface DocumentContext {
   namedRegions?: Set<string>;
   /** True when the document is written in Traditional Chinese (its statements are read converted). */
   traditional?: boolean;
+  /** True when the document dates itself in the Republic of China's calendar (民国114年: Taiwan's, Kinmen's). */
+  rocDated?: boolean;
 }
 
 /** One statement as the extractors see it. */

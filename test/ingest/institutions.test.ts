@@ -318,6 +318,15 @@ describe('extractInstitutions', () => {
     expect(institutionNames('湖北省卫生健康委员会\n关于工作的通知\n加强急诊科建设。\n', 'hubei.txt')).toEqual(['湖北省卫生健康委员会']);
   });
 
+  it('keeps 县政府 for Kinmen\'s and Matsu\'s governments in a text dated in the Republic of China\'s calendar, 人民政府 elsewhere', () => {
+    const release = '金門縣政府新聞稿\n發布日期：114年6月12日\n發布單位：民政處\n本府民政處與連江縣政府合辦交流活動，共計120人參加。\n';
+    const x = extractText(release, { source: 'kinmen.txt', sha256: 'x' });
+    expect(x.document.issuer).toBe('金门县政府');
+    expect(x.entities.filter((e) => e.type === 'INSTITUTION').map((e) => e.name)).toEqual(expect.arrayContaining(['金门县政府民政处', '连江县政府']));
+    // GB/T 2260 lists the county under Fujian: a mainland text's 金门县政府 is its 人民政府.
+    expect(institutionNames('福建省人民政府\n关于两岸交流的通知\n2025年与金门县政府开展交流。\n', 'fujian.txt')).toContain('金门县人民政府');
+  });
+
   it('reads the issuer where its name is written out, whatever its words read alone (…支援和东西部协作办公室)', () => {
     const text = '无锡市对口支援和东西部协作办公室\n关于2025年工作情况的总结\n一、工作成效\n全年完成协作任务。\n无锡市对口支援和东西部协作办公室\n2026年1月20日\n';
     const issuer = extractText(text, { source: 'office.txt', sha256: 'x' }).entities.find((e) => e.name === '无锡市对口支援和东西部协作办公室');

@@ -139,12 +139,17 @@ export function fullSarGovernment(name: string): string {
  * 人民政府; the surface stays the mention. A SAR's government (香港特别行政区政府), a country's and those of Taiwan's cities
  * and counties (台北市政府) keep their names.
  */
-export function peoplesGovernment(name: string): string {
+export function peoplesGovernment(name: string, rocDated = false): string {
   if (!name.endsWith('政府') || name.endsWith('人民政府')) return name;
   const place = getGazetteer().lookup(name.slice(0, -2));
-  // Note: Taiwan's cities and counties (台北市政府) have no 人民政府.
-  return place && place.name === name.slice(0, -2) && PEOPLES_GOVERNMENT_LEVELS.has(place.level) && !isHkMoTwDivision(place.id)
+  // Note: Taiwan's cities and counties (台北市政府) have no 人民政府; nor, in a text dated in the Republic of China's
+  // calendar, the counties GB/T 2260 lists under Fujian that Taiwan governs (金门县政府, 连江县政府).
+  const taiwanCounty = rocDated && place?.level === 'DISTRICT' && place.name.endsWith(COUNTY);
+  return place && place.name === name.slice(0, -2) && PEOPLES_GOVERNMENT_LEVELS.has(place.level) && !isHkMoTwDivision(place.id) && !taiwanCounty
     ? `${place.name}人民政府` : name;
 }
+
+/** The level word of a county's name (金门县). */
+const COUNTY = '县';
 
 const PEOPLES_GOVERNMENT_LEVELS: ReadonlySet<RegionLevel> = new Set(['PROVINCE', 'CITY', 'DISTRICT']);

@@ -29,6 +29,8 @@ export interface InstitutionContext {
   /** The document's place at each administrative prefix (市 → 宁波市, 区 → 鄞州区), to resolve 区教育局 and the like. */
   places?: Readonly<Partial<Record<string, string>>>;
   issuerName?: string | null;
+  /** Whether the document dates itself in the Republic of China's calendar (a county's government keeps 县政府 there). */
+  rocDated?: boolean;
   /** Region mentions found in the statement: a token they cover counts as a proper name. */
   regionSpans?: Candidate[];
   /** Short forms the document defined before this statement, and where the ones this statement defines are added. */
@@ -146,7 +148,7 @@ export function extractInstitutions(text: string, offset: number, tokens: Token[
     const named = nameOf(tokens, regions, i, head, edge, coreName, surface, context);
     if (named === null) continue;
     const unaddressed = withoutForeignCountry(named, start, context.regionSpans) ?? withoutAddressBeforeOwner(named, start, context.regionSpans) ?? named;
-    const name = issuerNamedShort(peoplesGovernment(unaddressed), surface, context.issuerName);
+    const name = issuerNamedShort(peoplesGovernment(unaddressed, context.rocDated), surface, context.issuerName);
     const kind = vocab().partHeads.has(head.word) ? partKind(coreName, head.word) : head.kind;
     const parents = parentBodies(start, edge, name, surface, suffixEnd >= 0 ? coreName : null);
     // Note: a unit named as the issuing school's (学校 + 分析测试中心, 本校 + 海洋研究所) is part of it, unnamed there.
@@ -211,6 +213,7 @@ export const institutionExtractor: Extractor<'institutions'> = {
       issuerCity: document.issuerCity,
       places: document.places,
       issuerName: document.issuerName,
+      rocDated: document.rocDated,
       regionSpans: regions,
       shortForms: document.shortForms,
     });
