@@ -321,7 +321,8 @@ function ownerBody(candidate: InstitutionCandidate): string | undefined {
  * its issuer normalised to one body (the first of joined issuers, 市X resolved against the city, a unit signing under
  * the title with its body's name, a title's leading institution when no issuer line names one, the place's government
  * for a government work report), and the party its clauses without a subject speak for (`issuerName`). `tokens`: the
- * statements' tokens as the pipeline segments them, when it has them (else the texts read are segmented here).
+ * statements' tokens as the pipeline segments them, when it has them (else the texts read are segmented here);
+ * `rocDated`: the text dates itself in the Republic of China's calendar (its bodies are read as Taiwan names them).
  */
 export function documentContext(document: DocumentMeta, statements: readonly Statement[], traditional = false, signedBy: string | null = null,
   tokens: readonly Token[][] = [], rocDated = false): DocumentContext & { region: RegionRecord | null; issuer: string | null } {
