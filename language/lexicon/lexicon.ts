@@ -62,6 +62,8 @@ export interface Lexicon {
     readonly listClassNouns: ReadonlyMap<string, InstitutionKind>;
     /** Nouns of the people a head's institutions teach (大学生): a head opening one where a place is written names no body. */
     readonly studentNouns: readonly string[];
+    /** Words after which a government head is an attribute, no body (政府 + 间, 政府 + 奖学金). */
+    readonly governmentAttributes: Words;
     readonly partHeads: Words;
     readonly classWords: Words;
     readonly placeClassHeads: Words;
@@ -463,6 +465,7 @@ function institutionWords(institutions: LexiconFiles['institutions']): Lexicon['
     singleCharHeads: kindMap(institutions.singleCharHeads),
     listClassNouns: kindMap(institutions.listClasses),
     studentNouns: institutions.studentNouns,
+    governmentAttributes: new Set(institutions.governmentAttributes),
     partHeads: new Set(institutions.partHeads),
     classWords: new Set(institutions.classWords),
     placeClassHeads: new Set(institutions.placeClassHeads),

@@ -25,6 +25,7 @@ export const InstitutionsFileSchema = z.object({
   singleCharHeads: institutionsByKind,
   listClasses: institutionsByKind,
   studentNouns: words,
+  governmentAttributes: words,
   partHeads: words,
   classWords: words,
   placeClassHeads: words,

@@ -318,6 +318,11 @@ describe('extractInstitutions', () => {
     expect(institutionNames('湖北省卫生健康委员会\n关于工作的通知\n加强急诊科建设。\n', 'hubei.txt')).toEqual(['湖北省卫生健康委员会']);
   });
 
+  it('reads no body where a government head is an attribute (政府 + 间, 政府 + 奖学金)', () => {
+    expect(institutionNames('湖北省人民政府\n通知\n承担国家重点研发计划政府间合作项目，中国政府奖学金生864名，省政府支持。\n', 'attr.txt'))
+      .toEqual(['湖北省人民政府']);
+  });
+
   it('keeps 县政府 for Kinmen\'s and Matsu\'s governments in a text dated in the Republic of China\'s calendar, 人民政府 elsewhere', () => {
     const release = '金門縣政府新聞稿\n發布日期：114年6月12日\n發布單位：民政處\n本府民政處與連江縣政府合辦交流活動，共計120人參加。\n';
     const x = extractText(release, { source: 'kinmen.txt', sha256: 'x' });

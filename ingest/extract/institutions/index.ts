@@ -116,6 +116,15 @@ function opensStudentNoun(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
+/** Whether a government head is an attribute of the word after it (政府 + 间, 政府 + 奖学金), naming no body. */
+function governmentAttribute(tokens: readonly Token[], i: number, head: Head): boolean {
+  const next = tokens[i + 1];
+  return next !== undefined && head.kind === 'GOVERNMENT' && head.word.endsWith(GOVERNMENT) && vocab().governmentAttributes.has(next.word);
+}
+
+/** The word a government's head ends in (人民政府, 政府). */
+const GOVERNMENT = '政府';
+
 /** Extracts named institutions from one statement; `tokens` are its tokens with absolute offsets. */
 export function extractInstitutions(text: string, offset: number, tokens: Token[],
   context: InstitutionContext): InstitutionCandidate[] {
@@ -129,7 +138,7 @@ export function extractInstitutions(text: string, offset: number, tokens: Token[
     const head = headAt(text, offset, tokens, i);
     // Note: a word naming a pairing of bodies (广东省 + 缔结 + 姊妹学校, 西部 + 姊妹学校: cooperation cues) heads none.
     if (!head || insideQuotedPhrase(text, offset, tokens, i) || insideProgramName(tokens, i) || vocab().pairingWords.has(tokens[i].word)
-      || opensStudentNoun(tokens, i)) continue;
+      || opensStudentNoun(tokens, i) || governmentAttribute(tokens, i, head)) continue;
     // Note: a part's head that a place's name runs into is none (广 + 东院/n + 舍 of 广东院舍: 东 ends 广东).
     if (vocab().partHeads.has(head.word) && placeRunsInto(context.regionSpans, head)) continue;
     const edge = shortFormEdge(extendLeft(tokens, regions, i, head, text, offset), tokens, text, offset, head);
