@@ -190,11 +190,6 @@ function notInside<C extends Candidate>(candidates: C[], spans: readonly Candida
   return candidates.filter((c) => !spans.some((s) => s.start <= c.start && c.end <= s.end));
 }
 
-/** The candidates that no span of `spans` holds whole. */
-function withinNone<C extends Candidate>(candidates: readonly C[], spans: readonly Candidate[]): C[] {
-  return candidates.filter((c) => !spans.some((s) => s.start <= c.start && c.end <= s.end));
-}
-
 /** The candidates overlapping none of `spans`. */
 function overlappingNone<C extends Candidate>(candidates: readonly C[], spans: readonly Candidate[]): C[] {
   return candidates.filter((c) => !spans.some((s) => s.start < c.end && c.start < s.end));
@@ -239,7 +234,7 @@ export const institutionExtractor: Extractor<'institutions'> = {
     // Note: the issuer's name written out is the issuer, over what its words read alone made of it (…支援和东西部协作办公室:
     // 和 parts a name), unless a body read there holds it whole (its unit: 某某局 + 办公室).
     const writtenAll = issuerWrittenOut(statement.text, statement.start, document.issuerName);
-    const written = writtenAll.length === 0 ? writtenAll : withinNone(writtenAll, [...bodies, ...listedAll]);
+    const written = writtenAll.length === 0 ? writtenAll : notInside([...writtenAll], [...bodies, ...listedAll]);
     const listed = written.length === 0 ? listedAll : [...notInside(listedAll, written), ...written];
     if (written.length > 0) bodies = notInside(bodies, written);
     const selfAll = issuerSelfReferences(statement.text, statement.start, tokens, document.issuerName);
