@@ -35,6 +35,22 @@ describe('extractPrograms', () => {
     ]);
   });
 
+  it('takes agreements, charters and white papers in 《…》 as instruments, Traditional as Simplified', () => {
+    // Invented titles of the kinds the development gold holds (协定, 意向书, 议定书, 协议书, 白皮书, 路线图, 共识).
+    for (const [text, name] of [
+      ['两市签署《甲乙友好交流城市协定》。', '甲乙友好交流城市协定'],
+      ['双方签署《两地文化和旅游交流合作意向书》。', '两地文化和旅游交流合作意向书'],
+      ['双方签署《自由贸易区升级议定书》。', '自由贸易区升级议定书'],
+      ['三方簽署《區域大氣污染聯防聯治合作協議書》。', '区域大气污染联防联治合作协议书'],
+      ['政府发布《黑土地保护白皮书》。', '黑土地保护白皮书'],
+      ['政府发布《电动车普及化路线图》。', '电动车普及化路线图'],
+      ['两地发布《湾区卫生健康合作共识》。', '湾区卫生健康合作共识'],
+    ] as const)
+      expect(extractText(text, { source: 't.txt', sha256: '0' }).entities.find((e) => e.type === 'PROGRAM'), text).toMatchObject({ name, kind: 'POLICY_DOCUMENT' });
+    // A title ending in none of the instrument heads is a book, not a programme.
+    expect(run('阅读《平凡的世界》。')).toEqual([]);
+  });
+
   it('does not extract names inside a title a second time', () => {
     const found = extract(seed, '全面实施《广州市发展学前教育第三期行动计划');
     expect(names(found)).toEqual(['广州市发展学前教育第三期行动计划(2017—2020年)', '广州市促进学前教育普惠健康发展行动方案']);
