@@ -26,6 +26,14 @@ describe('issuer of a document without an issuer line', () => {
     expect(x.document.issuer).toBe('商经局');
   });
 
+  it('is no place a title names as a partner (…進展及與深圳的合作): a SAR\'s paper stays the SAR\'s, its departments named alone read', () => {
+    const paper = '立法會發展事務委員會\n北部都會區發展進展及與深圳的合作\n\n目的\n1. 本文件向委員匯報北部都會區的發展進展。\n'
+      + '2. 北都位於本港北部，政府在港深合作會議機制下與深圳市人民政府保持緊密溝通，發展局統籌規劃署、地政總署及房屋署等部門的工作。\n\n發展局\n2025年11月\n';
+    const x = extractText(paper, { source: 'hk.txt', sha256: 'x' });
+    expect(x.document.issuer).toBe('发展局');
+    expect(x.entities.filter((e) => e.type === 'INSTITUTION').map((e) => e.name)).toEqual(expect.arrayContaining(['规划署', '房屋署', '香港立法会']));
+  });
+
   it('is the body a release\'s opening paragraph says acts today (醫務衞生局今日（十一月二十日）宣布…), its short form in brackets or not', () => {
     expect(issuerOf('長者醫療券大灣區試點計劃擴展至內地九市\n＊＊＊＊＊＊＊＊\n\n　　醫務衞生局今日（十一月二十日）宣布，「長者醫療券大灣區試點計劃」將擴展至內地九市。\n')).toBe('医务卫生局');
     expect(issuerOf('姊妹学校计划成果\n\n深圳市教育局（市教育局）今日公布计划成果，共结对学校126对。\n')).toBe('深圳市教育局');
