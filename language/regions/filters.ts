@@ -41,7 +41,8 @@ const UNBLOCKED_LEVELS: ReadonlySet<string> = new Set(['SAR', 'COUNTRY']);
  * places; a division of Hong Kong, Macao or Taiwan written as a mainland word may be must lie in the document's SAR or
  * province.
  */
-export function standsForPlace(text: string, start: number, surface: string, region: RegionRecord, contextRegionId: string | null | undefined, listed: boolean): boolean {
+export function standsForPlace(text: string, start: number, surface: string, region: RegionRecord, contextRegionId: string | null | undefined, listed: boolean,
+  named?: ReadonlySet<string>): boolean {
   const end = start + surface.length;
   const full = surface === region.name;
   // Note: a special administrative region or a country is never the first half of such a word (澳门 + 长者, 香港 + 长者).
@@ -51,7 +52,19 @@ export function standsForPlace(text: string, start: number, surface: string, reg
   const sar = needsItsSar(region, surface);
   if (!sar && (full || region.level !== 'DISTRICT' || listed)) return true;
   const home = provinceOf(contextRegionId ?? null);
-  return (home === null && !sar) || nearHome(text, start, region, home);
+  return (home === null && !sar) || nearHome(text, start, region, home) || (sar && goneToInNamedSar(text, start, region, listed, named));
+}
+
+/**
+ * Whether a division of Hong Kong, Macao or Taiwan written short stands where the text has named its SAR or province
+ * before and puts it where one goes or whom one works with: after a verb of going (赴台中、新竹), a connective (与台北、
+ * 高雄) or another place of the list (金门、澎湖). A cross-strait text of a mainland city names Taiwan's cities so.
+ */
+function goneToInNamedSar(text: string, start: number, region: RegionRecord, listed: boolean, named: ReadonlySet<string> | undefined): boolean {
+  if (named === undefined || region.parentId === null || !named.has(region.parentId)) return false;
+  if (listed) return true;
+  const before = text[start - 1] ?? '';
+  return getLexicon().regions.movementVerbs.has(before) || getLexicon().partnering.connectives.has(before);
 }
 
 /**

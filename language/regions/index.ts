@@ -257,7 +257,7 @@ export function extractRegions(text: string, offset: number, context: LookupCont
       const region = bestRegion(out, offset + m.start, m.entry, context);
       // Note: the surface is cut once for the filters and the mention (each filter cut it again).
       const surface = region ? text.slice(m.start, m.end) : '';
-      if (region && !inFixedExpression(text, m.start, surface) && standsForPlace(text, m.start, surface, region, context.regionId, listed)
+      if (region && !inFixedExpression(text, m.start, surface) && standsForPlace(text, m.start, surface, region, context.regionId, listed, context.named)
         && !abroadShortForm(out, offset + m.start, region, surface)) {
         out.push({ type: 'REGION', name: region.name, kind: region.level, start: offset + m.start, end: offset + m.end, surface, regionIds: [region.id, ...areaMembers(region.id)] });
       }

@@ -140,6 +140,18 @@ describe('extractRegions on documents', () => {
     expect(names('推进城区东区、北区的改造', { regionId: 'region:510400' })).toEqual([]);
   });
 
+  it('reads Taiwan\'s cities written short in a mainland text that has named Taiwan, where one goes to them or works with them', () => {
+    const xiamen = extractText('厦门市台港澳事务办公室2025年工作总结\n一、交流\n全年接待台湾同胞来访8万人次。组织青少年运动队赴台中、新竹参加比赛，'
+      + '推动厦门与台北、高雄等地社区结对，组织民间团组赴金门、澎湖交流。在两岸交流平台中发挥作用。\n', { source: 'x.txt', sha256: 'x' });
+    const named = xiamen.entities.filter((e) => e.type === 'REGION' && e.mentions.length > 0).map((e) => e.name);
+    expect(named).toEqual(expect.arrayContaining(['台中市', '新竹市', '台北市', '高雄市', '澎湖县']));
+    // 平台 + 中 is still no place.
+    expect(xiamen.entities.find((e) => e.name === '台中市')?.mentions).toHaveLength(1);
+    // Before the text names Taiwan, a short form stands for nothing.
+    const before = extractText('某市2025年工作总结\n一、交流\n组织青少年运动队赴台中、新竹参加比赛。\n', { source: 'y.txt', sha256: 'x' });
+    expect(before.entities.filter((e) => e.type === 'REGION' && e.mentions.length > 0).map((e) => e.name)).not.toContain('台中市');
+  });
+
   it('reads the short form of a Greater Bay Area district in a SAR\'s text (南沙 in a Hong Kong one), not one further away', () => {
     expect(names('并在南沙、前海设立服务站', { regionId: 'region:HK' })).toEqual(['南沙区']);
     expect(names('并在南沙的基地设立服务站', { regionId: 'region:MO' })).toEqual(['南沙区']);
