@@ -51,6 +51,13 @@ describe('extractPrograms', () => {
     expect(run('阅读《平凡的世界》。')).toEqual([]);
   });
 
+  it('opens a cross-strait event\'s name at 两岸, a scope as a place is (两岸 + 共同家园论坛, 两岸 + 企业家厦门峰会)', () => {
+    const x = extractText('举办两岸共同家园论坛和两岸企业家厦门峰会，加快建设两岸融合发展示范区。', { source: 't.txt', sha256: '0' });
+    expect(x.entities.filter((e) => e.type === 'PROGRAM').map((e) => e.name)).toEqual(
+      expect.arrayContaining(['两岸共同家园论坛', '两岸企业家厦门峰会', '两岸融合发展示范区']));
+    expect(x.entities.map((e) => e.name)).not.toContain('企业家厦门峰会');
+  });
+
   it('does not extract names inside a title a second time', () => {
     const found = extract(seed, '全面实施《广州市发展学前教育第三期行动计划');
     expect(names(found)).toEqual(['广州市发展学前教育第三期行动计划(2017—2020年)', '广州市促进学前教育普惠健康发展行动方案']);
