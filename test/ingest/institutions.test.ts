@@ -219,6 +219,11 @@ describe('extractInstitutions', () => {
     expect(extractInstitutions(text, 0, tagText(text, 0), guangzhou)).toEqual([]);
   });
 
+  it('rejects schools named by what they are to the text\'s party or where they stand (对方学校, 伙伴学校, 国外学校, 华文学校)', () => {
+    const text = '与对方学校、伙伴学校、国外学校、华文学校及边境学校开展交流，并与深圳市福田区华文学校签约。';
+    expect(extractInstitutions(text, 0, tagText(text, 0), guangzhou).map((c) => c.name)).toEqual(['深圳市福田区华文学校']);
+  });
+
   it('accepts a central government body on its own', () => {
     const found = extract(seed, '两所学校被教育部认定').map((c) => [c.name, c.kind]);
     expect(found[0]).toEqual(['教育部', 'GOVERNMENT']);
