@@ -39,7 +39,8 @@ const UNBLOCKED_LEVELS: ReadonlySet<string> = new Set(['SAR', 'COUNTRY']);
  * Whether a match of `region` written as `surface` at text[start] stands for the place: a two-character full name must
  * not run on into a word (和县 + 委); a county's short form must lie in the document's province, or follow a list of
  * places; a division of Hong Kong, Macao or Taiwan written as a mainland word may be must lie in the document's SAR or
- * province.
+ * province, or be gone to or listed where the text has named that SAR or province before (`named`: the regions the
+ * statements before this one named).
  */
 export function standsForPlace(text: string, start: number, surface: string, region: RegionRecord, contextRegionId: string | null | undefined, listed: boolean,
   named?: ReadonlySet<string>): boolean {
