@@ -208,6 +208,14 @@ describe('extractRegions on documents', () => {
     expect(names('引入资金厦门市')).toEqual(['厦门市']);
   });
 
+  it('reads the east–west pairings written as compounds with a weak character (津甘, 鲁甘, 京蒙) and 厦金 either way round', () => {
+    expect(extractRegions('开展津甘劳务协作', 0, {}).find((c) => c.surface === '津甘')?.regionIds).toEqual(['region:120000', 'region:620000']);
+    expect(extractRegions('深化京蒙协作', 0, {}).find((c) => c.surface === '京蒙')?.regionIds).toEqual(['region:110000', 'region:150000']);
+    expect(extractRegions('深化厦金合作', 0, {}).find((c) => c.surface === '厦金')?.regionIds).toEqual(['region:350200', 'region:350527']);
+    // 甘 and 蒙 stay ordinary characters elsewhere (甘蔗, 蒙受).
+    expect(names('推广甘蔗种植，避免蒙受损失')).toEqual([]);
+  });
+
   it('reads no county in 县市 (示范县市: 范县), but a county before 市场 (沛县市场监督管理局)', () => {
     expect(names('青年国际职能示范县市')).toEqual([]);
     expect(names('沛县市场监督管理局')).toEqual(['沛县']);
