@@ -904,5 +904,11 @@ describe('awarded titles and quoted names in the whole extraction', () => {
     // A park with neither its site nor a scope is the park itself, no programme; nor is a bracket of other words.
     expect(programs('推进科技产业园建设。')).toEqual([]);
     expect(programs('推进产业（含农业）产业园建设。')).toEqual([]);
+    // A pair's park named by the two places and a dash (西青—静宁苹果产业园) is one too, touching both; one place's is not.
+    const pair = extractText('推进西青—静宁苹果产业园建设。\n', { source: 'pair.txt', sha256: 'x' });
+    expect(names(pair.entities.filter((e) => e.type === 'PROGRAM'))).toEqual(['西青—静宁苹果产业园']);
+    const name = new Map(pair.entities.map((e) => [e.id, e.name]));
+    expect(pair.relations.filter((r) => r.type === 'TOUCHES').map((r) => name.get(r.to)).sort()).toEqual(['西青区', '静宁县']);
+    expect(programs('推进静宁苹果产业园建设。')).toEqual([]);
   });
 });

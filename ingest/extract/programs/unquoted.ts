@@ -375,6 +375,15 @@ function placeBracketWithin(tokens: readonly Token[], regions: Uint8Array, first
   return false;
 }
 
+/**
+ * Whether two places joined by a dash open the name (北辰—环县 + 肉羊产业园, 西青—静宁 + 苹果产业园): the park of a pair, as
+ * one with its site in brackets is (佛山（从江）产业园), not a place's own park.
+ */
+function placePairWithin(tokens: readonly Token[], regions: Uint8Array, first: number, last: number): boolean {
+  for (let k = first + 1; k < last; k++) if (regions[k - 1] === 1 && regions[k + 1] === 1 && placePair(tokens, regions, k)) return true;
+  return false;
+}
+
 /** Where a bracket of levels ending at `j` opens ((市), (市、区) after a level), or -1. */
 function bracketedLevels(tokens: readonly Token[], j: number): number {
   if (!closesBracket(tokens[j].word)) return -1;
@@ -582,7 +591,8 @@ export function unquoted(text: string, offset: number, tokens: readonly Token[],
       : head.kind === 'EVENT' && !scopedEvent(tokens, first, i)) continue;
     // Note: a park's name holding its site in brackets names a pair's or a country pair's park (佛山（从江）产业园,
     // 中德（常州）智能制造产业园), as a scope names a designated one.
-    if (vocab().scopedHeads.has(head.word) && !scopedAfterPlace(tokens, regions, first, text, offset) && !placeBracketWithin(tokens, regions, first, i)) continue;
+    if (vocab().scopedHeads.has(head.word) && !scopedAfterPlace(tokens, regions, first, text, offset) && !placeBracketWithin(tokens, regions, first, i)
+      && !placePairWithin(tokens, regions, first, i)) continue;
     out.push({ type: 'PROGRAM', name, kind: head.kind, start, end, surface: name });
     limit = start;
   }
