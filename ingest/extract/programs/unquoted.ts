@@ -590,7 +590,8 @@ export function unquoted(text: string, offset: number, tokens: readonly Token[],
     if (isTourHead(head.word) ? !namesTheme(tokens, regions, first, offset + head.end - head.word.length)
       : head.kind === 'EVENT' && !scopedEvent(tokens, first, i)) continue;
     // Note: a park's name holding its site in brackets names a pair's or a country pair's park (佛山（从江）产业园,
-    // 中德（常州）智能制造产业园), as a scope names a designated one.
+    // 中德（常州）智能制造产业园), as one opened by the pair's two places and a dash does (西青—静宁苹果产业园), and as a
+    // scope names a designated one.
     if (vocab().scopedHeads.has(head.word) && !scopedAfterPlace(tokens, regions, first, text, offset) && !placeBracketWithin(tokens, regions, first, i)
       && !placePairWithin(tokens, regions, first, i)) continue;
     out.push({ type: 'PROGRAM', name, kind: head.kind, start, end, surface: name });
