@@ -32,7 +32,7 @@ export function regionFlags(tokens: readonly Token[], spans: readonly Candidate[
   const flags = new Uint8Array(tokens.length);
   // Note: tokens in text order (as the segmenter cuts them) are marked from a search per mention, not by a test of
   // every mention at every token (a statement listing places has dozens of each).
-  if (inTextOrder(tokens)) for (const s of spans) markOverlapping(flags, tokens, s);
+  if (inTextOrder(tokens)) for (const s of spans) markOverlapping(flags, tokens, s, s.kind === 'COMPOUND');
   else {
     for (let k = 0; k < tokens.length; k++) {
       const t = tokens[k];
@@ -56,7 +56,7 @@ function inTextOrder(tokens: readonly Token[]): boolean {
  * Marks the tokens (in text order) overlapping the span: those from the first ending after its start, up to the first
  * starting at or after its end.
  */
-function markOverlapping(flags: Uint8Array, tokens: readonly Token[], span: { start: number; end: number }): void {
+function markOverlapping(flags: Uint8Array, tokens: readonly Token[], span: { start: number; end: number }, compound: boolean): void {
   let lo = 0;
   let hi = tokens.length;
   while (lo < hi) {
@@ -64,6 +64,9 @@ function markOverlapping(flags: Uint8Array, tokens: readonly Token[], span: { st
     if (tokens[mid].end > span.start) hi = mid;
     else lo = mid + 1;
   }
+  // Note: a compound of abbreviations opening a longer word (港澳 of 港澳办, 台港澳 of 台港澳办) is part of that word, the
+  // abbreviated name of an office: the word is no place, so a prefix before it (省 + 港澳办) still opens the name.
+  if (compound && lo < tokens.length && tokens[lo].start === span.start && tokens[lo].end > span.end) return;
   for (let k = lo; k < tokens.length && tokens[k].start < span.end; k++) flags[k] = 1;
 }
 

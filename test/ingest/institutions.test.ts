@@ -224,6 +224,12 @@ describe('extractInstitutions', () => {
     expect(extractInstitutions(text, 0, tagText(text, 0), guangzhou).map((c) => c.name)).toEqual(['深圳市福田区华文学校']);
   });
 
+  it('opens an abbreviated office at a bare prefix though a compound of places opens the office\'s word (省 + 港澳办)', () => {
+    const text = '加强与省港澳办、省教育厅等部门的工作对接。';
+    const context: InstitutionContext = { issuerCity: null, places: { 省: '广东省' }, regionSpans: extractRegions(text, 0, { regionId: 'region:440000' }) };
+    expect(extractInstitutions(text, 0, splitFunctionInitials(tagText(text, 0)), context).map((c) => c.name)).toEqual(['广东省港澳办', '广东省教育厅']);
+  });
+
   it('accepts a central government body on its own', () => {
     const found = extract(seed, '两所学校被教育部认定').map((c) => [c.name, c.kind]);
     expect(found[0]).toEqual(['教育部', 'GOVERNMENT']);
