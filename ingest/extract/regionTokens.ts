@@ -36,7 +36,7 @@ export function regionFlags(tokens: readonly Token[], spans: readonly Candidate[
   else {
     for (let k = 0; k < tokens.length; k++) {
       const t = tokens[k];
-      for (const s of spans) if (s.start < t.end && t.start < s.end) flags[k] = 1;
+      for (const s of spans) if (s.start < t.end && t.start < s.end && !opensWord(t, s, s.kind === 'COMPOUND')) flags[k] = 1;
     }
   }
   recentTokens[nextSlot] = tokens;
@@ -53,6 +53,14 @@ function inTextOrder(tokens: readonly Token[]): boolean {
 }
 
 /**
+ * Whether a compound of abbreviations opens a longer word (港澳 of 港澳办, 台港澳 of 台港澳办): it is part of that word, the
+ * abbreviated name of an office, which is no place, so a prefix before it (省 + 港澳办) still opens the name.
+ */
+function opensWord(token: Token, span: { start: number; end: number }, compound: boolean): boolean {
+  return compound && token.start === span.start && token.end > span.end;
+}
+
+/**
  * Marks the tokens (in text order) overlapping the span: those from the first ending after its start, up to the first
  * starting at or after its end.
  */
@@ -64,9 +72,7 @@ function markOverlapping(flags: Uint8Array, tokens: readonly Token[], span: { st
     if (tokens[mid].end > span.start) hi = mid;
     else lo = mid + 1;
   }
-  // Note: a compound of abbreviations opening a longer word (港澳 of 港澳办, 台港澳 of 台港澳办) is part of that word, the
-  // abbreviated name of an office: the word is no place, so a prefix before it (省 + 港澳办) still opens the name.
-  if (compound && lo < tokens.length && tokens[lo].start === span.start && tokens[lo].end > span.end) return;
+  if (lo < tokens.length && opensWord(tokens[lo], span, compound)) return;
   for (let k = lo; k < tokens.length && tokens[k].start < span.end; k++) flags[k] = 1;
 }
 
