@@ -32,11 +32,11 @@ export function regionFlags(tokens: readonly Token[], spans: readonly Candidate[
   const flags = new Uint8Array(tokens.length);
   // Note: tokens in text order (as the segmenter cuts them) are marked from a search per mention, not by a test of
   // every mention at every token (a statement listing places has dozens of each).
-  if (inTextOrder(tokens)) for (const s of spans) markOverlapping(flags, tokens, s, s.kind === 'COMPOUND');
+  if (inTextOrder(tokens)) for (const s of spans) markOverlapping(flags, tokens, s);
   else {
     for (let k = 0; k < tokens.length; k++) {
       const t = tokens[k];
-      for (const s of spans) if (s.start < t.end && t.start < s.end && !opensWord(t, s, s.kind === 'COMPOUND')) flags[k] = 1;
+      for (const s of spans) if (s.start < t.end && t.start < s.end && !opensWord(t, s)) flags[k] = 1;
     }
   }
   recentTokens[nextSlot] = tokens;
@@ -56,15 +56,15 @@ function inTextOrder(tokens: readonly Token[]): boolean {
  * Whether a compound of abbreviations opens a longer word (港澳 of 港澳办, 台港澳 of 台港澳办): it is part of that word, the
  * abbreviated name of an office, which is no place, so a prefix before it (省 + 港澳办) still opens the name.
  */
-function opensWord(token: Token, span: { start: number; end: number }, compound: boolean): boolean {
-  return compound && token.start === span.start && token.end > span.end;
+function opensWord(token: Token, span: Candidate): boolean {
+  return span.kind === 'COMPOUND' && token.start === span.start && token.end > span.end;
 }
 
 /**
  * Marks the tokens (in text order) overlapping the span: those from the first ending after its start, up to the first
  * starting at or after its end.
  */
-function markOverlapping(flags: Uint8Array, tokens: readonly Token[], span: { start: number; end: number }, compound: boolean): void {
+function markOverlapping(flags: Uint8Array, tokens: readonly Token[], span: Candidate): void {
   let lo = 0;
   let hi = tokens.length;
   while (lo < hi) {
@@ -72,7 +72,7 @@ function markOverlapping(flags: Uint8Array, tokens: readonly Token[], span: { st
     if (tokens[mid].end > span.start) hi = mid;
     else lo = mid + 1;
   }
-  if (lo < tokens.length && opensWord(tokens[lo], span, compound)) return;
+  if (lo < tokens.length && opensWord(tokens[lo], span)) return;
   for (let k = lo; k < tokens.length && tokens[k].start < span.end; k++) flags[k] = 1;
 }
 

@@ -26,7 +26,7 @@ export function regionForTitle(title: string): RegionRecord | null {
 
 /** Whether a verb of visiting ends the text before `at`. */
 function visited(text: string, at: number): boolean {
-  return getLexicon().partnering.visitVerbs.some((verb) => text.slice(0, at).endsWith(verb));
+  return getLexicon().partnering.visitVerbs.some((verb) => at >= verb.length && text.startsWith(verb, at - verb.length));
 }
 
 /** Whether a connective (与, 同, 携手 …) ends the text before `at`, in either script (與). */

@@ -116,14 +116,14 @@ function opensStudentNoun(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
+/** The word a government's head ends in (人民政府, 政府). */
+const GOVERNMENT = '政府';
+
 /** Whether a government head is an attribute of the word after it (政府 + 间, 政府 + 奖学金), naming no body. */
 function governmentAttribute(tokens: readonly Token[], i: number, head: Head): boolean {
   const next = tokens[i + 1];
   return next !== undefined && head.kind === 'GOVERNMENT' && head.word.endsWith(GOVERNMENT) && vocab().governmentAttributes.has(next.word);
 }
-
-/** The word a government's head ends in (人民政府, 政府). */
-const GOVERNMENT = '政府';
 
 /** Extracts named institutions from one statement; `tokens` are its tokens with absolute offsets. */
 export function extractInstitutions(text: string, offset: number, tokens: Token[],
@@ -186,7 +186,7 @@ export function extractInstitutions(text: string, offset: number, tokens: Token[
  * Note: the filters are functions of their own, not closures in the extractor: a closure over a list there made V8
  * allocate the extractor's scope for every statement.
  */
-function notInside<C extends Candidate>(candidates: C[], spans: readonly Candidate[]): C[] {
+function notInside<C extends Candidate>(candidates: readonly C[], spans: readonly Candidate[]): C[] {
   return candidates.filter((c) => !spans.some((s) => s.start <= c.start && c.end <= s.end));
 }
 
@@ -234,7 +234,7 @@ export const institutionExtractor: Extractor<'institutions'> = {
     // Note: the issuer's name written out is the issuer, over what its words read alone made of it (…支援和东西部协作办公室:
     // 和 parts a name), unless a body read there holds it whole (its unit: 某某局 + 办公室).
     const writtenAll = issuerWrittenOut(statement.text, statement.start, document.issuerName);
-    const written = writtenAll.length === 0 ? writtenAll : notInside([...writtenAll], [...bodies, ...listedAll]);
+    const written = writtenAll.length === 0 ? writtenAll : notInside(writtenAll, [...bodies, ...listedAll]);
     const listed = written.length === 0 ? listedAll : [...notInside(listedAll, written), ...written];
     if (written.length > 0) bodies = notInside(bodies, written);
     const selfAll = issuerSelfReferences(statement.text, statement.start, tokens, document.issuerName);
