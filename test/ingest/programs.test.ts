@@ -255,6 +255,13 @@ describe('extractPrograms', () => {
     expect(names(run('各地要大力宣传实验区的经验。'))).toEqual([]);
   });
 
+  it('ends a name at a phrase of acting the segmenter tags as a person\'s name (应邀参加/nr)', () => {
+    // jieba's dictionary holds 应邀参加, 应邀出席 and many such phrases as names (nr): the walk took the troupe and the
+    // phrase into the festival's name.
+    expect(names(run('香港话剧团于2025年5月应邀参加澳门艺术节，演出粤语话剧2场。'))).toEqual(['澳门艺术节']);
+    expect(names(run('剧团应邀出席上海国际艺术节。'))).toEqual(['上海国际艺术节']);
+  });
+
   it('pairs two places over a dash inside a name', () => {
     const programsOf = (text: string): string[] => extractText(text, { source: 'pairs.txt', sha256: 'x' }).entities
       .filter((e) => e.type === 'PROGRAM').map((e) => e.name);

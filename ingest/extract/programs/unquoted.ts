@@ -118,6 +118,17 @@ function scopedAfterPlace(tokens: readonly Token[], regions: Uint8Array, first: 
 
 let longestAction: number | undefined;
 
+/** The fewest characters of a word tagged as a person's name that may be a phrase: names have two or three, seldom four. */
+const PHRASE_LENGTH = 4;
+
+/**
+ * Whether a token is a fixed phrase: an idiom (tag l), or a phrase of four or more characters that jieba's dictionary
+ * tags as a person's name (应邀参加/nr, 应邀出席/nr, 保驾护航/nr).
+ */
+function fixedPhrase(t: Token): boolean {
+  return t.tag === 'l' || (t.tag === 'nr' && t.word.length >= PHRASE_LENGTH);
+}
+
 /**
  * Whether a fixed phrase holds an action word of two or more characters (大力宣传, 积极推进).
  * Note: each stretch of the phrase as long as an action word is looked up in the set, not each action word searched for
@@ -435,9 +446,9 @@ function joinsNames(tokens: readonly Token[], regions: Uint8Array, j: number, i:
 function wordStep(w: LeftWalk, j: number, cls: TokenClass): number {
   const { tokens, regions, i } = w;
   const t = tokens[j];
-  // Note: a fixed phrase holding an action (大力宣传) introduces a name like the action does, and a verb of joining takes
-  // what follows as its object (学校 + 参与 + 计划, 早前 + 加入 + 计划), whatever stands before it.
-  if ((t.tag === 'l' && actionPhrase(t.word)) || vocab().joiningVerbs.has(t.word)) return STOP;
+  // Note: a fixed phrase holding an action (大力宣传, 应邀参加) introduces a name like the action does, and a verb of
+  // joining takes what follows as its object (学校 + 参与 + 计划, 早前 + 加入 + 计划), whatever stands before it.
+  if ((fixedPhrase(t) && actionPhrase(t.word)) || vocab().joiningVerbs.has(t.word)) return STOP;
   if (w.kind === 'PROJECT' && verbAfterPlace(tokens, regions, j, i)) return STOP;
   if (w.document && j > 0 && regions[j - 1] === 1 && implementsInstrument(tokens, j, i)) {
     // Note: a place's instrument implementing another (某省实施…规划纲要行动计划) is named with the place and the verb.
