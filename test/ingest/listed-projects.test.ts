@@ -104,3 +104,13 @@ describe('a key-projects table with a column numbering its rows, group rows, and
     expect(x.statements.some((s) => s.text.startsWith('1|新能源') && s.text.endsWith('南康区人民政府'))).toBe(true);
   });
 });
+
+describe('a table of indicators whose first column is headed 项目 (item)', () => {
+  it('reads no project in a row naming its unit in brackets, and still reads the row\'s amounts', () => {
+    const text = '某局2025年工作报告\n（六）主要合作数据\n项目 | 2024年 | 2025年 | 按年变动\n新签或续签合作协议（份） | 19 | 23 | +4\n'
+      + '跨境双向转诊（人次） | 1,032 | 1,385 | +34.2%\n合作项目支出（万澳门元） | 8,772 | 9,860 | +12.4%\n';
+    const x = extractText(normalizeWidth(text), { source: 'indicators.txt', sha256: 'x' });
+    expect(x.entities.filter((e) => e.type === 'PROGRAM').map((e) => e.name)).toEqual([]);
+    expect(x.targets.map((t) => `${t.value} ${t.unit} ${t.year}`)).toEqual(expect.arrayContaining(['1385 人次 2025', '1032 人次 2024']));
+  });
+});

@@ -9,6 +9,7 @@ import { hasProperTag } from '../../../language/match/tokens.js';
 import type { Token } from '../../../language/segment/index.js';
 import type { Candidate } from '../../model.js';
 import { splitCells } from '../tableRows.js';
+import { rowNamedWithUnit } from '../targets/columnUnits.js';
 
 /** The columns a document declared: the mark between them and how many there are. */
 export interface ListLayout {
@@ -150,6 +151,9 @@ function readRow(text: string, offset: number, layout: ListLayout, tokens: reado
   const first = cells[layout.nameColumn].trim();
   if (first.length < 2 || first.length > MAX_NAME || PROSE_MARKS.test(first) || !/[\u4e00-\u9fff]/.test(first)) return null;
   if (summaryCell(first)) return NO_PROJECT;
+  // Note: a row naming its unit in brackets counts something (跨境双向转诊（人次）｜1,032｜1,385): a table of indicators whose
+  // first column is headed 项目 (item), not a list of projects.
+  if (rowNamedWithUnit(first)) return NO_PROJECT;
   let start = offset + from;
   for (let i = 0; i < layout.nameColumn; i++) start += cells[i].length + layout.separator.length;
   start += cells[layout.nameColumn].indexOf(first);

@@ -44,6 +44,18 @@ export function amountUnit(unit: string): string | null {
   return bracketUnit(unit) === null ? null : unit;
 }
 
+/** A row's name ending in its unit in brackets (跨境遥距会诊（人次）, 研发经费投入强度(%)): the name and the unit. */
+const ROW_UNIT = /^(.+?)\s*[(（]\s*([^()（）\d]{1,6})\s*[)）]$/;
+
+/**
+ * The name and unit of a table row's first cell that names what the row counts with its unit in brackets (跨境遥距会诊
+ * （人次）, 开支（百万港元）); null for any other cell (港深西部铁路（洪水桥至前海）: no unit in its brackets).
+ */
+export function rowNamedWithUnit(cell: string): { name: string; unit: string } | null {
+  const named = ROW_UNIT.exec(cell.trim());
+  return named && amountUnit(named[2]) !== null ? { name: named[1], unit: named[2] } : null;
+}
+
 /** The columns of a header row that name their unit in brackets, by index; null when the row is no such header. */
 function unitColumns(cells: readonly string[]): Map<number, UnitColumn> | null {
   const columns = new Map<number, UnitColumn>();

@@ -9,7 +9,7 @@ import type { TargetSpan } from '../../annotated.js';
 import type { Status } from '../../model.js';
 import { firstYear } from '../../years.js';
 import type { Cell } from '../tableRows.js';
-import { amountUnit } from './columnUnits.js';
+import { rowNamedWithUnit } from './columnUnits.js';
 import type { AmountColumns } from './tableAmounts.js';
 import { readQuantity } from './quantity.js';
 
@@ -19,8 +19,6 @@ interface YearColumn {
   status: Status | null;
 }
 
-/** A row's name ending in its unit in brackets (跨境遥距会诊（人次）, 研发经费投入强度(%)): the name and the unit. */
-const ROW_UNIT = /^(.+?)\s*[(（]\s*([^()（）\d]{1,6})\s*[)）]$/;
 /** A cell holding a number, perhaps after a comparator word (1,840, 94.5, 不低于95). */
 const NUMBER_CELL = /^(\D{0,4}?)(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)$/;
 
@@ -48,19 +46,19 @@ function yearColumns(cells: readonly string[]): Map<number, YearColumn> | null {
 
 /** The amounts a row named with its unit holds in the year columns, as target spans of the statement starting at `start`. */
 function rowAmounts(cells: readonly Cell[], start: number, columns: ReadonlyMap<number, YearColumn>): TargetSpan[] {
-  const named = ROW_UNIT.exec(cells[0].text.trim());
-  if (!named || amountUnit(named[2]) === null) return [];
+  const named = rowNamedWithUnit(cells[0].text);
+  if (!named) return [];
   const out: TargetSpan[] = [];
   for (const [i, column] of columns) {
     const cell = cells[i];
     const m = cell ? NUMBER_CELL.exec(cell.text.trim()) : null;
     // Note: the cell is read as a statement writes it, the row's unit after its number (不低于95 + %): a word before the
     // number is the comparator it reads there, and a cell whose word is none (预计95) holds no amount of the table's.
-    const read = m ? readQuantity(`${m[0]}${named[2]}`, m[1].length, m[2], []) : null;
+    const read = m ? readQuantity(`${m[0]}${named.unit}`, m[1].length, m[2], []) : null;
     if (!m || !read || read.start !== 0) continue;
     const from = start + cell.at + cell.text.indexOf(m[0]);
     out.push({
-      text: m[0], subject: named[1], value: read.value, unit: read.unit, comparator: read.comparator, start: from, end: from + m[0].length,
+      text: m[0], subject: named.name, value: read.value, unit: read.unit, comparator: read.comparator, start: from, end: from + m[0].length,
       year: column.year, ...(column.status ? { status: column.status } : {}),
     });
   }
