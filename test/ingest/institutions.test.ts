@@ -805,6 +805,12 @@ describe('extractInstitutions', () => {
       // A unit of a ministry is the nation's, in a SAR's document too: no SAR has a ministry.
       const unit = '行程由教育局与教育部港澳台事务办公室协调';
       expect(extractInstitutions(unit, 0, tagText(unit, 0), hk).map((c) => c.name)).toContain('教育部港澳台事务办公室');
+      // So is a ministry named alone (not 香港教育部), and a party body is none of a SAR government's (校党委 names the
+      // school's, as in any document).
+      const ministry = '由教育部、广东省人民政府和广州市人民政府共建';
+      expect(extractInstitutions(ministry, 0, tagText(ministry, 0), hk).map((c) => c.name)).toEqual(['教育部', '广东省人民政府', '广州市人民政府']);
+      const party = '校党委、校行政：';
+      expect(extractInstitutions(party, 0, tagText(party, 0), hk)).toEqual([]);
     });
     it('makes a ministry named by its field alone the parent of its unit (教育部 of 教育部港澳台事务办公室)', () => {
       const text = '我厅与教育部港澳台事务办公室合作开展交流';

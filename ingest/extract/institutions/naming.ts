@@ -136,8 +136,10 @@ function sarBody(head: Head, edge: LeftEdge, coreName: string, surface: string, 
   openerKind: InstitutionKind | undefined, sar: string): string | null | undefined {
   // Note: the SAR government its texts call 特区政府 is the SAR's.
   if (coreName === SAR_SHORT) return sar + surface;
-  // Note: a national body written as one word (国务院, 中共中央) is the nation's, in a SAR's document too.
-  if (government && coreName === head.word && head.word.length > 1 && !opensWithNationalPrefix(coreName)) {
+  // Note: a national body written as one word (国务院, 中共中央, a ministry: 教育部) is the nation's, in a SAR's document
+  // too: no SAR has a ministry.
+  if (government && coreName === head.word && head.word.length > 1 && !opensWithNationalPrefix(coreName)
+    && !vocab().ministryHeadList.some((h) => coreName.endsWith(h))) {
     return sarBureau(head.word) ? sar + surface : null;
   }
   // Note: a section of a SAR's bureau (教育局 + 课程发展处) is the SAR's too; not one of a ministry (教育部 +
@@ -166,8 +168,9 @@ function namedSite(tokens: readonly Token[], edge: LeftEdge, i: number): boolean
 /** Whether a government body named by its field, with no administrative prefix, names one body rather than a class. */
 function fieldBodyNamed(tokens: readonly Token[], regions: Uint8Array, i: number, head: Head, edge: LeftEdge, coreName: string,
   modifier: string, sar: string | undefined): boolean {
-  // Note: in a SAR's document, one the segmenter reads as one word names one body, however generic its field (發展局/l).
-  const oneWord = sar !== undefined && edge.first === i && tokens[i].word === coreName && coreName.length >= 3;
+  // Note: in a SAR's document, one the segmenter reads as one word names one body, however generic its field (發展局/l);
+  // a party body (校党委) is none of a SAR government's.
+  const oneWord = sar !== undefined && head.kind === 'GOVERNMENT' && edge.first === i && tokens[i].word === coreName && coreName.length >= 3;
   // Note: and so is a department named by four characters of work and field, however common each word (创新科技 + 署).
   const department = sar !== undefined && head.word.length === 1 && modifier.length >= SAR_DEPARTMENT_FIELD;
   // Note: and so is one named by the one work it does, a verbal noun before its head (运输 + 署, 规划 + 署); a field
