@@ -105,6 +105,10 @@ describe('extractRegions on documents', () => {
     expect(names('推动柯桥—松阳、德清—文成山海协作产业园扩区提质')).toEqual(['柯桥区', '松阳县', '德清县', '文成县']);
     // Only right after a place: a dash alone lifts nothing (江山 of 江山如画 is a word).
     expect(names('2024—江山如画主题展')).toEqual([]);
+    // A middle dot pairs them too (玉屏·太仓新材料产业园), in a document of either place's province or another's.
+    const elsewhere = (text: string): string[] => extractRegions(text, 0, { regionId: 'region:520000' }).map((c) => c.name);
+    expect(elsewhere('建设玉屏·太仓新材料产业园')).toEqual(['玉屏侗族自治县', '太仓市']);
+    expect(elsewhere('碧江·昆山智能终端产业园投产')).toEqual(['碧江区', '昆山市']);
   });
 
   it('reads a list of district short forms in a Wenzhou summary', () => {
