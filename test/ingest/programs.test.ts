@@ -255,6 +255,14 @@ describe('extractPrograms', () => {
     expect(names(run('各地要大力宣传实验区的经验。'))).toEqual([]);
   });
 
+  it('names festivals, fairs and weeks by their field (文化旅游节, 海峡青年节, 书展, 教育合作周), but not a day kept (五四青年节)', () => {
+    expect(names(run('第十一届海峡青年节在福州市马尾区开幕。'))).toEqual(['第十一届海峡青年节']);
+    expect(names(run('举办第十届徽州文化旅游节。'))).toEqual(['第十届徽州文化旅游节']);
+    expect(names(run('组织出版社参加法兰克福书展。'))).toEqual(['法兰克福书展']);
+    expect(names(run('举办中国—南亚教育合作周。'))).toEqual(['中国—南亚教育合作周']);
+    expect(names(run('纪念五四青年节。'))).toEqual([]);
+  });
+
   it('ends a name at a phrase of acting the segmenter tags as a person\'s name (应邀参加/nr)', () => {
     // jieba's dictionary holds 应邀参加, 应邀出席 and many such phrases as names (nr): the walk took the troupe and the
     // phrase into the festival's name.
