@@ -69,6 +69,10 @@ export interface Lexicon {
     readonly placeClassHeads: Words;
     /** Heads of teams a place sends: a body only with that place in its name (工作队). */
     readonly placedHeads: Words;
+    /** Heads of organisations of the world (组织): a body only when a world scope opens its name (世界卫生组织). */
+    readonly worldHeads: Words;
+    /** The scopes that open such a name (世界, 国际, 联合国). */
+    readonly worldScopes: readonly string[];
     /** Heads of delegations (代表团, 访问团): the people a body sends, no body; they still end the name before them. */
     readonly delegationHeads: Words;
     /** Offices, teams and the functional heads: a place names them by the aid it gives or gets (对口支援办公室, 援藏工作队). */
@@ -470,6 +474,8 @@ function institutionWords(institutions: LexiconFiles['institutions']): Lexicon['
     classWords: new Set(institutions.classWords),
     placeClassHeads: new Set(institutions.placeClassHeads),
     placedHeads: new Set(institutions.placedHeads),
+    worldHeads: new Set(institutions.worldHeads),
+    worldScopes: institutions.worldScopes,
     delegationHeads: new Set(institutions.delegationHeads),
     aidNamedHeads: new Set([...institutions.aidNamedHeads, ...institutions.functionalHeads]),
     siteWords: institutions.siteWords,

@@ -30,6 +30,8 @@ export const InstitutionsFileSchema = z.object({
   classWords: words,
   placeClassHeads: words,
   placedHeads: words,
+  worldHeads: words,
+  worldScopes: words,
   delegationHeads: words,
   aidNamedHeads: words,
   siteWords: words,

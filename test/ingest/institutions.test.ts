@@ -794,6 +794,11 @@ describe('extractInstitutions', () => {
       expect(found.map((c) => [c.name, c.parents?.map((p) => p.name)])).toEqual([['香港科技大学(广州)临时党委', ['香港科技大学(广州)', '香港科技大学']]]);
     });
 
+    it('reads an organisation of the world (世界卫生组织, 联合国教科文组织) as a body, and 组织 of a place or a field as a class', () => {
+      expect(sentence('与联合国教科文组织、世界贸易组织合作')).toEqual(['联合国教科文组织', '世界贸易组织']);
+      expect(sentence('学校获国际文凭组织认证')).toEqual(['国际文凭组织']);
+      expect(sentence('培育社会组织，发展农村集体经济组织，加强基层党组织建设，与国际组织合作')).toEqual([]);
+    });
     it('reads 处 and 署 as government heads, but not inside common words (落到实处, 签署, 好处)', () => {
       expect(sentence('市卫生署和省教育厅基础教育处组织专家')).toEqual(['杭州市卫生署', '浙江省教育厅基础教育处']);
       expect(sentence('把政策落到实处,两地签署合作协议,这样做的好处很多')).toEqual([]);

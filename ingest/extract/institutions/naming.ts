@@ -277,6 +277,7 @@ export function nameOf(tokens: readonly Token[], regions: Uint8Array, i: number,
   }
   if (vocab().placeClassHeads.has(head.word) && onlyPlacesBefore(tokens, regions, i, head, edge)) return null;
   if (vocab().placedHeads.has(head.word) && !regions.subarray(edge.first, i).includes(1)) return null;
+  if (vocab().worldHeads.has(head.word) && !vocab().worldScopes.some((scope) => coreName.startsWith(scope))) return null;
   // Note: a head qualified only by another head (职业技术学院 + 校区, 大学 + 附属医院) is a class, not a name.
   if (!edge.proper && vocab().headLexicon.get(modifier) !== undefined) return null;
   if (edge.proper || distinctive(modifier) >= 2) return surface;
