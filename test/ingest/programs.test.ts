@@ -263,6 +263,12 @@ describe('extractPrograms', () => {
     expect(names(run('纪念五四青年节。'))).toEqual([]);
   });
 
+  it('names a trade mission by its theme (拓销团, as Taiwan writes it), and no tour a body forms (本府 + 组成 + 考察团)', () => {
+    expect(names(run('率领桃园市日本机能性食品拓销团赴东京都及大阪市。'))).toEqual(['桃园市日本机能性食品拓销团']);
+    expect(names(run('本府组成考察团赴深圳。'))).toEqual([]);
+    expect(names(run('本府组成拓销团。'))).toEqual([]);
+  });
+
   it('ends a name at a phrase of acting the segmenter tags as a person\'s name (应邀参加/nr)', () => {
     // jieba's dictionary holds 应邀参加, 应邀出席 and many such phrases as names (nr): the walk took the troupe and the
     // phrase into the festival's name.
