@@ -801,6 +801,10 @@ describe('extractInstitutions', () => {
       expect(sentence('与联合国教科文组织、世界贸易组织合作')).toEqual(['联合国教科文组织', '世界贸易组织']);
       expect(sentence('学校获国际文凭组织认证')).toEqual(['国际文凭组织']);
       expect(sentence('培育社会组织，发展农村集体经济组织，加强基层党组织建设，与国际组织合作')).toEqual([]);
+      // Inside a longer name it stays a word of that name, and after a place's body 组织 is the verb.
+      expect(sentence('依托联合国教科文组织国际农村教育研究与培训中心')).toEqual(['联合国教科文组织国际农村教育研究与培训中心']);
+      expect(sentence('中国联合国教科文组织全国委员会')).toEqual(['中国联合国教科文组织全国委员会']);
+      expect(sentence('市商务局组织企业参展')).toEqual(['杭州市商务局']);
     });
     it('reads 处 and 署 as government heads, but not inside common words (落到实处, 签署, 好处)', () => {
       expect(sentence('市卫生署和省教育厅基础教育处组织专家')).toEqual(['杭州市卫生署', '浙江省教育厅基础教育处']);

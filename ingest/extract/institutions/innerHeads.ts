@@ -68,7 +68,10 @@ export function innerHeadAt(w: Walk, j: number, cls: TokenClass): Head | null {
   // Note: a bare 中心 before a hospital's or a school's name says which of the place's it is (吉安市 + 中心 + 人民医院,
   // 某镇 + 中心 + 小学): no centre of its own.
   const central = found !== null && t.word === found.word && found.kind === 'CENTRE' && t.word.length === 2 && CENTRAL_KINDS.has(head.kind);
-  return administered || incorporated || central ? null : found;
+  // Note: an organisation of the world inside a longer name (联合国教科文组织 + 教师教育中心, 中国 + 联合国教科文组织 + 全国委员会)
+  // stays a word of that name, as it was before 组织 was a head.
+  const worldly = found !== null && vocab().worldHeads.has(found.word);
+  return administered || incorporated || central || worldly ? null : found;
 }
 
 /**

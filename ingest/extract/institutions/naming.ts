@@ -238,6 +238,9 @@ export function nameOf(tokens: readonly Token[], regions: Uint8Array, i: number,
   const government = head.kind === 'GOVERNMENT' || head.kind === 'PARTY';
   if (head.abbreviation && coreName === head.word) return surface;
   if (vocab().delegationHeads.has(head.word)) return null;
+  // Note: an organisation is one of the world's only when a world scope opens its name (世界 + 卫生组织); after a place's
+  // body 组织 is the verb (省商务厅 + 组织 + 企业).
+  if (vocab().worldHeads.has(head.word) && !vocab().worldScopes.some((scope) => coreName.startsWith(scope))) return null;
   // Note: a tour named by its theme is a programme (丝路文化 + 考察团); one named by whom it sends a delegation (珠海市 +
   // 珠港澳 + 教育合作 + 考察团). So is one quoted by its name («理大学生长三角科技考察团»: the quotation closes right after it).
   if (isTourHead(head.word) && (namesTheme(tokens, regions, edge.first, head.start) || closesQuotation(tokens, head.end))) return null;
@@ -277,7 +280,6 @@ export function nameOf(tokens: readonly Token[], regions: Uint8Array, i: number,
   }
   if (vocab().placeClassHeads.has(head.word) && onlyPlacesBefore(tokens, regions, i, head, edge)) return null;
   if (vocab().placedHeads.has(head.word) && !regions.subarray(edge.first, i).includes(1)) return null;
-  if (vocab().worldHeads.has(head.word) && !vocab().worldScopes.some((scope) => coreName.startsWith(scope))) return null;
   // Note: a head qualified only by another head (职业技术学院 + 校区, 大学 + 附属医院) is a class, not a name.
   if (!edge.proper && vocab().headLexicon.get(modifier) !== undefined) return null;
   if (edge.proper || distinctive(modifier) >= 2) return surface;
