@@ -179,7 +179,7 @@ export const regionExtractor: Extractor<'regions'> = {
     const zones = extractZones(statement.text, statement.start, tokens, regions, document.regionId);
     // Note: a Bay Area platform may be named by its opening word after its city (深圳 + 前海, 珠海 + 横琴).
     addKnownZonesAfterCity(zones, statement.text, statement.start, regions);
-    const townships = extractTownships(statement.text, statement.start, regions, document.regionId, document.traditional === true, document.namedRegions);
+    const townships = extractTownships(statement.text, statement.start, regions, document.regionId, document.namedRegions);
     // Note: a village is read after its township or county (枫树岭镇 + 下姜村, 安吉县 + 余村); most statements name none.
     const villages = statement.text.includes('村', 1) ? extractVillages(statement.text, statement.start, townships.length === 0 ? regions : [...regions, ...townships], document.regionId) : [];
     if (villages.length > 0) townships.push(...villages);

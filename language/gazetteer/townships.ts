@@ -116,27 +116,28 @@ function named(name: string): TownshipRecord[] {
 
 /**
  * Whether text[start, end) may be the full name of a township, a test cheaper than the slice and look-up of
- * `townshipsNamed` (false means it finds none): some full name of that length starts with its first character, or, in
- * a Traditional text converted back (`traditional`), with the table's variant of that character.
+ * `townshipsNamed` (false means it finds none): some full name of that length starts with its first character, or, with
+ * `variants`, with the table's variant of that character.
  */
-export function mayNameTownship(text: string, start: number, end: number, traditional = false): boolean {
+export function mayNameTownship(text: string, start: number, end: number, variants = false): boolean {
   const length = end - start;
   if (length >= LONG_NAME) return true;
   const { openings } = townships();
   const bit = 1 << length;
   if ((openings[text.charCodeAt(start)] & bit) !== 0) return true;
-  const variant = traditional ? getLexicon().regions.townshipVariants.get(text[start]) : undefined;
+  const variant = variants ? getLexicon().regions.townshipVariants.get(text[start]) : undefined;
   return variant !== undefined && (openings[variant.charCodeAt(0)] & bit) !== 0;
 }
 
 /**
- * The townships of a full name (永兴镇, 石岐街道), in every county that has one; empty when none. In a Traditional text
- * converted back, a name missing as written is looked up again with the table's variant characters (澂江镇 → 澄江镇).
+ * The townships of a full name (永兴镇, 石岐街道), in every county that has one; empty when none. With `variants`, a name
+ * missing as written is looked up again with the table's variant characters (鲘门镇 → 鮜门镇): running text, Simplified
+ * or Traditional converted back, writes the common form where the table keeps another.
  */
-export function townshipsNamed(name: string, traditional = false): readonly TownshipRecord[] {
+export function townshipsNamed(name: string, variants = false): readonly TownshipRecord[] {
   const found = named(name);
-  if (found.length > 0 || !traditional) return found;
-  const variants = getLexicon().regions.townshipVariants;
-  const folded = Array.from(name, (ch) => variants.get(ch) ?? ch).join('');
+  if (found.length > 0 || !variants) return found;
+  const table = getLexicon().regions.townshipVariants;
+  const folded = Array.from(name, (ch) => table.get(ch) ?? ch).join('');
   return folded === name ? [] : named(folded);
 }

@@ -118,11 +118,11 @@ function placeBefore(text: string, offset: number, start: number, regions: reado
 /**
  * The townships of one statement: a full name right after a place (its county or city), else within the document's
  * place (`regionId`), a place the statement named before it or a county the document named (`namedCounties`); `regions`
- * are the statement's other region mentions (absolute offsets). The longest name wins.
- * `traditional`: the text is a Traditional one converted, which may spell a name as the converter's phrases do.
+ * are the statement's other region mentions (absolute offsets). The longest name wins. A name is looked up with the
+ * table's variant characters too (鲘门镇 of 鮜门镇), in a Simplified text as in a Traditional one converted back.
  */
 export function extractTownships(text: string, offset: number, regions: readonly RegionMention[], regionId: string | null,
-  traditional = false, namedCounties?: ReadonlySet<string>): RegionMention[] {
+  namedCounties?: ReadonlySet<string>): RegionMention[] {
   const out: RegionMention[] = [];
   // Note: the townships found end in the order they are found, so the last one's end is the furthest.
   let lastEnd = -1;
@@ -137,10 +137,10 @@ export function extractTownships(text: string, offset: number, regions: readonly
       if (offset + start < lastEnd) continue;
       // Note: most suffix characters end no township's name (乡 of 乡村): the table is asked before the place is sought,
       // and the test by first character and length before the table (it spares a slice per candidate start).
-      const mainland = mayNameTownship(text, start, end, traditional);
+      const mainland = mayNameTownship(text, start, end, true);
       if (!mainland && !mayNameScoped(text, start)) continue;
       const name = text.slice(start, end);
-      const named = mainland ? townshipsNamed(name, traditional) : NO_TOWNSHIPS;
+      const named = mainland ? townshipsNamed(name, true) : NO_TOWNSHIPS;
       // Note: so is a Taiwan, Kinmen or Matsu township whose name other places bear (大同乡 of 宜兰县, 金城镇 of 金门县).
       const scoped = getGazetteer().scopedNamed(name);
       if (named.length === 0 && scoped.length === 0) continue;

@@ -469,6 +469,11 @@ describe('townships by their full names', () => {
     expect(found[0].aliases).toContain('澂江鎮');
   });
 
+  it('reads one a Simplified text writes with the common form of a character the table keeps in another (鲘门镇 for 鮜门镇)', () => {
+    const found = townships('海丰县2025年工作总结\n海丰县人民政府\n\n一、罗湖区与鲘门镇建立结对关系。\n');
+    expect(found.map((e) => e.id)).toEqual(['region:441521105']);
+  });
+
   it('leaves a name alone outside the place the text is about, and where it would be an ordinary word', () => {
     // Hundreds of counties have a 永兴镇: without a place to read it in, it is no region.
     expect(townships('某局2024年工作总结\n一、永兴镇获评省级示范点。')).toEqual([]);
