@@ -797,6 +797,10 @@ describe('extractInstitutions', () => {
     it('keeps 控股 (holding) inside a company\'s name', () => {
       expect(sentence('顺丰控股股份有限公司与潍柴控股集团有限公司参与')).toEqual(['顺丰控股股份有限公司', '潍柴控股集团有限公司']);
     });
+    it('keeps 知识 (knowledge) inside a unit\'s field', () => {
+      expect(sentence('香港大学知识交流办公室与香港科技大学研究服务及知识转移办公室合作')).toEqual(
+        expect.arrayContaining(['香港大学知识交流办公室', '香港科技大学研究服务及知识转移办公室']));
+    });
     it('reads an organisation of the world (世界卫生组织, 联合国教科文组织) as a body, and 组织 of a place or a field as a class', () => {
       expect(sentence('与联合国教科文组织、世界贸易组织合作')).toEqual(['联合国教科文组织', '世界贸易组织']);
       expect(sentence('学校获国际文凭组织认证')).toEqual(['国际文凭组织']);
