@@ -311,6 +311,13 @@ describe('extractInstitutions', () => {
     expect(names('在俄罗斯莫斯科举办推广活动，加强优势学科建设。')).toEqual([]);
   });
 
+  it('reads a list of bodies named in full, each joining two fields (商务及经济发展局、民政及青年事务局), not a shared head', () => {
+    const names = (text: string): string[] => institutionNames(text, 'joined.txt');
+    const text = '香港特別行政區政府商務及經濟發展局、民政及青年事務局和環境及生態局出席。本港的教育局參加。';
+    expect(names(text)).toEqual(expect.arrayContaining(['民政及青年事务局', '环境及生态局']));
+    expect(names(text)).not.toContain('青年事务局');
+  });
+
   it('ends a name at the verb that founds the body, at a verb before a national prefix, and at words that only point (当中)', () => {
     const names = (text: string): string[] => institutionNames(text, 'edges.txt');
     expect(names('30名学生前往国家发展和改革委员会、文化和旅游部实习。')).toEqual(['国家发展和改革委员会', '文化和旅游部']);

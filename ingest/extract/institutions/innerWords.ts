@@ -47,11 +47,12 @@ export function innerConjunction(tokens: readonly Token[], regions: Uint8Array, 
   const holdsOwner = right !== undefined && !holdsHead && right.end <= head.start && classify(right) === 'NOMINAL'
     && headAt(text, offset, tokens, j + 1)?.kind === 'GOVERNMENT';
   // Note: after an enumeration comma the conjunction closes a list (A、B和C局), unless it sits right before the head's
-  // own token (商务部、文化 + 和 + 旅游部).
+  // own token (商务部、文化 + 和 + 旅游部) or the list's member before the comma is a body's whole name (商务及经济发展局、
+  // 民政 + 及 + 青年 + 事务局: the list names its bodies in full, not by a shared head).
   // Note: and so may the word before it (住房 + 保障 + 和 + 房屋 + 管理局).
   if (right === undefined || !joinedWord(tokens, regions, j - 1, functional, text, offset)
     || !(holdsHead || holdsOwner || joinedWord(tokens, regions, j + 1, functional, text, offset))
-    || (j >= 2 && tokens[j - 2].word === '、' && !holdsHead && !holdsOwner)) return false;
+    || (j >= 2 && tokens[j - 2].word === '、' && !holdsHead && !holdsOwner && !(j >= 3 && headAt(text, offset, tokens, j - 3) !== null))) return false;
   // Note: what follows it is no body of its own, a place and a head before this one's (理大 + 与 + 里斯本大学 + 文学院: two
   // bodies; 生态 + 与 + 环境学院 + 研究所 is one college's unit).
   if (regions[j + 1] !== 1 && right.tag !== 'ns') return true;
