@@ -83,6 +83,8 @@ export interface Lexicon {
     readonly nameVerbs: Words;
     readonly genericModifiers: Words;
     readonly linkWords: Words;
+    /** Marks after a foreign country that make the body its post elsewhere (驻, 在): the name keeps its country. */
+    readonly postedMarks: Words;
     readonly legalForms: Words;
     readonly jointWords: Words;
     /** Words saying a body is under another (辖下, 旗下): the name starts after them. */
@@ -483,6 +485,7 @@ function institutionWords(institutions: LexiconFiles['institutions']): Lexicon['
     nameVerbs: new Set(institutions.nameVerbs),
     genericModifiers: new Set(institutions.genericModifiers),
     linkWords: new Set(institutions.linkWords),
+    postedMarks: new Set(institutions.postedMarks),
     legalForms: new Set(institutions.legalForms),
     jointWords: new Set(institutions.jointWords),
     underWords: new Set(institutions.underWords),

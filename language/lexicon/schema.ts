@@ -39,6 +39,7 @@ export const InstitutionsFileSchema = z.object({
   nameVerbs: words,
   genericModifiers: words,
   linkWords: words,
+  postedMarks: words,
   legalForms: words,
   jointWords: words,
   underWords: words,

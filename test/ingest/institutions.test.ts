@@ -311,6 +311,13 @@ describe('extractInstitutions', () => {
     expect(names('在俄罗斯莫斯科举办推广活动，加强优势学科建设。')).toEqual([]);
   });
 
+  it('keeps a foreign country in the name of its post elsewhere (美国驻广州总领事馆, 法国在台协会): one body per country', () => {
+    expect(institutionNames('广州市外事办公室工作报告\n我办与美国驻广州总领事馆、英国驻广州总领事馆合作。\n', 'posts.txt'))
+      .toEqual(['广州市外事办公室', '美国驻广州总领事馆', '英国驻广州总领事馆']);
+    expect(institutionNames('臺南市政府文化局業務報告\n本局與美國在台協會及荷蘭在台辦事處合作。\n', 'posts2.txt'))
+      .toEqual(expect.arrayContaining(['美国在台协会', '荷兰在台办事处']));
+  });
+
   it('reads a list of bodies named in full, each joining two fields (商务及经济发展局、民政及青年事务局), not a shared head', () => {
     const names = (text: string): string[] => institutionNames(text, 'joined.txt');
     const text = '香港特別行政區政府商務及經濟發展局、民政及青年事務局和環境及生態局出席。本港的教育局參加。';

@@ -12,12 +12,14 @@ import { distinctive, vocab } from './vocabulary.js';
 /**
  * A foreign body's name without the country written before it (英国 + 剑桥大学 → 剑桥大学; the surface stays an alias and
  * the country its place), or null when the country opens no such name: 中国 is part of Chinese bodies' names
- * (中国人民大学), and a name whose rest is generic (新加坡 + 国立大学) keeps its country.
+ * (中国人民大学), a name whose rest is generic (新加坡 + 国立大学) keeps its country, and so does the country's post in another
+ * place (美国 + 驻广州总领事馆, 法国 + 在台协会: the rest opens with a posted mark).
  */
 export function withoutForeignCountry(name: string, start: number, regionSpans: readonly Candidate[] | undefined): string | null {
   const country = regionSpans?.find((r) => r.start === start && r.kind === 'COUNTRY' && r.name !== '中国');
   if (!country) return null;
   const rest = name.slice(country.end - country.start);
+  if (vocab().postedMarks.has(rest.charAt(0))) return null;
   // The owner of the name is the first body it names (剑桥 + 大学 in 剑桥大学植物科学系): its modifier must name something.
   for (let end = 2; end <= rest.length; end++) {
     const head = vocab().headLexicon.matchEnd(rest, end);

@@ -140,7 +140,7 @@ function placeEnds(w: Walk, j: number, inner: Head | null, belongs: boolean, bra
   const brandBefore = head.kind === 'ENTERPRISE' && inner === null && !isAction(t.word)
     && (unknownName(t) || (classify(t) === 'NOMINAL' && opensWithProper(tokens, regions, j)));
   return regions[j] === 0 && !named && !brandBefore && !v.nationalPrefixes.includes(t.word) && !v.linkWords.has(t.word)
-    && !v.charterPrefixes.has(t.word) && !(inner && belongs) && !branch && !ownedMark(tokens, regions, j)
+    && !postedBetweenPlaces(tokens, regions, j) && !v.charterPrefixes.has(t.word) && !(inner && belongs) && !branch && !ownedMark(tokens, regions, j)
     && !(NAME_DOTS.has(t.word) && placePair(tokens, regions, j));
 }
 
@@ -214,9 +214,14 @@ function continuesName(w: Walk, j: number, workEnd: boolean, inHostField: boolea
       && regions[j - 1] === 1);
   const owned = ownedMark(tokens, regions, j) || unlistedOwner(tokens, regions, j);
   return workEnd || ordinal || teamsCounted(tokens, j) || owned || ownersName(tokens, regions, j) || t.word === '第' || regions[j] === 1
-    || v.linkWords.has(t.word) || v.directions.has(t.word) || placePair(tokens, regions, j)
+    || v.linkWords.has(t.word) || postedBetweenPlaces(tokens, regions, j) || v.directions.has(t.word) || placePair(tokens, regions, j)
     || splitName(tokens, j) || soundNameDot(tokens, j) || soundNameInitial(tokens, j) || innerConjunction(tokens, regions, j, head, text, offset)
     || innerAdverb(tokens, regions, j, head, text, offset) || (inHostField && v.conjunctions.has(t.word));
+}
+
+/** Whether a posted mark stands between two places at `j` (美国 + 在 + 台 + 协会): one place's post in the other. */
+function postedBetweenPlaces(tokens: readonly Token[], regions: Uint8Array, j: number): boolean {
+  return j > 0 && regions[j - 1] === 1 && regions[j + 1] === 1 && vocab().postedMarks.has(tokens[j].word);
 }
 
 /**
@@ -416,7 +421,8 @@ export function extendLeft(tokens: readonly Token[], regions: Uint8Array, i: num
     // Note: a company is named by what it makes or does, after its place or brand (芜湖 + 航翼 + 通用 + 航空 + 制造 + 有限公司,
     // 南京市 + 城市 + 建设 + 投资 + 控股 + (集团) + 有限责任公司).
     const trade = head.kind === 'ENTERPRISE' && (opensWithProper(tokens, regions, j) || unknownName(t));
-    if (cls === 'CN_NUMERAL' || (!overseen && wordStops(w, j, trade, inHostField))) break;
+    // Note: a posted mark between two places is inside the name (美国 + 在 + 台 + 协会: the country's post in Taiwan).
+    if (cls === 'CN_NUMERAL' || (!overseen && !postedBetweenPlaces(tokens, regions, j) && wordStops(w, j, trade, inHostField))) break;
     // The edge before the company's trade words, kept in case the walk never reaches the place or brand they follow.
     if (trade && w.beforeTrade === undefined) w.beforeTrade = w.first;
     if (cls === 'VERB' && !continues && verbEnds(w, j, overseen || trade || inHostField)) break;
