@@ -311,6 +311,10 @@ describe('extractInstitutions', () => {
     expect(names('在俄罗斯莫斯科举办推广活动，加强优势学科建设。')).toEqual([]);
   });
 
+  it('reads a fair the segmenter tags as an organisation (中国国际旅游交易会/nt) as no body', () => {
+    expect(institutionNames('澳门旅游局工作报告\n本局参加中国国际旅游交易会。\n', 'fair.txt')).toEqual(['澳门旅游局']);
+  });
+
   it('keeps a foreign country in the name of its post elsewhere (美国驻广州总领事馆, 法国在台协会): one body per country', () => {
     expect(institutionNames('广州市外事办公室工作报告\n我办与美国驻广州总领事馆、英国驻广州总领事馆合作。\n', 'posts.txt'))
       .toEqual(['广州市外事办公室', '美国驻广州总领事馆', '英国驻广州总领事馆']);

@@ -263,6 +263,12 @@ describe('extractPrograms', () => {
     expect(names(run('纪念五四青年节。'))).toEqual([]);
   });
 
+  it('names travel and education fairs and film festivals by their field (香港国际旅游展, 海南国际教育展, 东京国际影展)', () => {
+    expect(names(run('参加香港国际旅游展和泰国国际旅游展。'))).toEqual(['香港国际旅游展', '泰国国际旅游展']);
+    expect(names(run('举办第三届海南国际教育展。'))).toEqual(['第三届海南国际教育展']);
+    expect(names(run('入围东京国际影展。'))).toEqual(['东京国际影展']);
+  });
+
   it('names a trade mission by its theme (拓销团, as Taiwan writes it), and no tour a body forms (本府 + 组成 + 考察团)', () => {
     expect(names(run('率领桃园市日本机能性食品拓销团赴东京都及大阪市。'))).toEqual(['桃园市日本机能性食品拓销团']);
     expect(names(run('本府组成考察团赴深圳。'))).toEqual([]);

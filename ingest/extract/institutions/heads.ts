@@ -41,9 +41,13 @@ function splitAbbreviation(tokens: readonly Token[], i: number): number {
   return -1;
 }
 
-/** A whole token the segmenter tags as an organisation and that starts with a national prefix (国务院, 中共中央). */
+/**
+ * A whole token the segmenter tags as an organisation and that starts with a national prefix (国务院, 中共中央), unless it
+ * ends in a programme's head (中国国际旅游交易会/nt: a fair, whose 会 is no council's).
+ */
 function nationalToken(token: Token): boolean {
-  return token.tag === 'nt' && opensWithNationalPrefix(token.word) && BODY_END.test(token.word);
+  return token.tag === 'nt' && opensWithNationalPrefix(token.word) && BODY_END.test(token.word)
+    && vocab().programHeadLexicon.matchEnd(token.word, token.word.length) === null;
 }
 
 /**
