@@ -311,6 +311,11 @@ describe('extractInstitutions', () => {
     expect(names('在俄罗斯莫斯科举办推广活动，加强优势学科建设。')).toEqual([]);
   });
 
+  it('names a body by its own name where an address before it ends with the place the name opens with (江苏省南京市 + 南京大学)', () => {
+    expect(institutionNames('工作报告\n引进日本京都府京都市京都大学的技术，与江苏省南京市南京大学合作。\n', 'address.txt'))
+      .toEqual(['京都大学', '南京大学']);
+  });
+
   it('reads a fair the segmenter tags as an organisation (中国国际旅游交易会/nt) as no body', () => {
     expect(institutionNames('澳门旅游局工作报告\n本局参加中国国际旅游交易会。\n', 'fair.txt')).toEqual(['澳门旅游局']);
   });

@@ -29,6 +29,26 @@ export function withoutForeignCountry(name: string, start: number, regionSpans: 
 }
 
 /**
+ * A body's name without the address written before it, where the name itself opens with the address's last place
+ * (日本 + 京都府 + 京都市 + 京都大学, 江苏省 + 南京市 + 南京大学 → 京都大学, 南京大学; the surface stays an alias and the address its
+ * places), or null.
+ */
+export function withoutAddressBeforeOwnName(name: string, start: number, regionSpans: readonly Candidate[] | undefined): string | null {
+  if (!regionSpans) return null;
+  let at = start;
+  let own: string | null = null;
+  // Note: the address's last place is the one read: 京都府 before 京都市 opens with 京都 too.
+  for (let span = regionSpans.find((r) => r.start === at); span !== undefined && span.end > at; span = regionSpans.find((r) => r.start === at)) {
+    at = span.end;
+    // Note: the place's name without its level's character (南京 of 南京市) opens the body's own name.
+    const place = span.surface ?? span.name;
+    const rest = name.slice(at - start);
+    if (place.length >= 3 && rest.length > place.length && rest.startsWith(place.slice(0, -1))) own = rest;
+  }
+  return own;
+}
+
+/**
  * A place's own body without the smaller place written before its owner as its address (北屯区 + 台中市 + 立 + 东山高级中学
  * → 台中市立东山高级中学, 竹北市 + 新竹县政府文化局 → 新竹县政府文化局; the surface stays an alias and the address its place),
  * or null: an address goes from the largest place down, a name never from a place up to the place that owns it.

@@ -14,7 +14,7 @@ import { listedBodies } from './listed.js';
 import { awardedTitles } from '../awarded.js';
 import { quotedBodies } from './quoted.js';
 import { distinctive, vocab } from './vocabulary.js';
-import { fullSarGovernment, issuerNamedShort, partyOpened, peoplesGovernment, sarBureauName, withoutAddressBeforeOwner, withoutForeignCountry } from './canonicalNames.js';
+import { fullSarGovernment, issuerNamedShort, partyOpened, peoplesGovernment, sarBureauName, withoutAddressBeforeOwnName, withoutAddressBeforeOwner, withoutForeignCountry } from './canonicalNames.js';
 import { insideProgramName, insideQuotedPhrase } from './insidePhrases.js';
 import { issuerSelfReferences, issuerWrittenOut, ownSchool } from './issuer.js';
 import { nameOf } from './naming.js';
@@ -156,7 +156,8 @@ export function extractInstitutions(text: string, offset: number, tokens: Token[
     const surface = text.slice(start - offset, end - offset);
     const named = nameOf(tokens, regions, i, head, edge, coreName, surface, context);
     if (named === null) continue;
-    const unaddressed = withoutForeignCountry(named, start, context.regionSpans) ?? withoutAddressBeforeOwner(named, start, context.regionSpans) ?? named;
+    const unaddressed = withoutAddressBeforeOwnName(named, start, context.regionSpans) ?? withoutForeignCountry(named, start, context.regionSpans)
+      ?? withoutAddressBeforeOwner(named, start, context.regionSpans) ?? named;
     const name = issuerNamedShort(peoplesGovernment(unaddressed, context.rocDated), surface, context.issuerName);
     const kind = vocab().partHeads.has(head.word) ? partKind(coreName, head.word) : head.kind;
     const parents = parentBodies(start, edge, name, surface, suffixEnd >= 0 ? coreName : null);
