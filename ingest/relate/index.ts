@@ -33,6 +33,7 @@ import { tablePlacements } from './tablePlaces.js';
 import { venuePlacements } from './venues.js';
 import { precedingPlacements } from './precedingPlaces.js';
 import { RelationSet } from './relationSet.js';
+import { rowCells } from '../extract/tableRows.js';
 import { addressOfBody, jointPlacements, placements, programMention, placesOutsideBodies, qualifiedPlacements, type ProgramMention } from './touches.js';
 
 export { regionsOfName } from './located.js';
@@ -594,6 +595,12 @@ const NO_TARGETS: readonly Target[] = [];
 /** The names a statement without several clauses or without a programme lets later clauses carry: none (shared). */
 const NOTHING_CARRIED: { readonly names: readonly SpannedId[]; readonly ids: ReadonlySet<string> } = { names: [], ids: new Set() };
 
+/** Whether any statement of the document is a row of a table written as text (tableRows reads rows only). */
+function writesTable(annotated: readonly AnnotatedStatement[]): boolean {
+  for (const { statement } of annotated) if (rowCells(statement.text) !== null) return true;
+  return false;
+}
+
 /** Makes the region a relation ends at an entity, when the id is a region's and the index lacks it. */
 function ensureEndRegion(index: EntityIndex, id: string): void {
   if (id.startsWith('region:') && !index.get(id)) ensureRegion(index, id);
@@ -665,10 +672,13 @@ export function relate(
   precedingPlacements(annotated, placeable, relations, context.text);
   initialPlacements(annotated, placeable, index, relations);
   policyNamePlacements(annotated, placeable, index, relations);
-  tablePartnerships(annotated, idsByStatement, relations);
-  tablePlacePairings(annotated, idsByStatement, relations);
+  // Note: the table readers walk every statement for rows (three walks); most documents write no table, and a walk that
+  // meets no row yields none: one walk, stopping at the first row, decides whether they run.
+  const tables = writesTable(annotated);
+  if (tables) tablePartnerships(annotated, idsByStatement, relations);
+  if (tables) tablePlacePairings(annotated, idsByStatement, relations);
   labelledPartnerships(annotated, idsByStatement, relations, context.text);
-  tablePlacements(annotated, idsByStatement, relations);
+  if (tables) tablePlacements(annotated, idsByStatement, relations);
   // Note: the issuer's place stands in for a clause without a subject and holds designations named without a place, also
   // when no statement names it (a title only the issuer rule read): every place a relation ends at is an entity.
   for (const relation of relations.all()) {
