@@ -8,7 +8,7 @@ import { getLexicon } from '../language/lexicon/index.js';
 import { repointIds, type ResolvedIds, type SpannedId, type EntityIndex } from './resolve.js';
 import type { Entity, Statement } from './model.js';
 import { QUOTES, withoutNameMarks } from './extract/quoteMarks.js';
-import { allHan, classify, wordLengthsByFirst } from '../language/match/tokens.js';
+import { allHan, classify } from '../language/match/tokens.js';
 import { holdsAnyWord } from '../language/match/words.js';
 import { extractRegions, zoneId } from '../language/regions/index.js';
 import { getGazetteer } from '../language/gazetteer/index.js';
@@ -119,7 +119,7 @@ function overlapsAny(spans: readonly SpannedId[], start: number, end: number): b
 
 /**
  * The indexes (ascending, the order the forms were established in) of the forms written in the text: one pass over it,
- * a look-up per length of the forms opening with each character (`wordLengthsByFirst`), not a search for every form (a
+ * a look-up per length of the forms opening with each character (`formLengthsByFirst`), not a search for every form (a
  * document quoting thousands of names, a list of projects, made that search grow with the square of its length).
  */
 function formsIn(text: string, order: ReadonlyMap<string, number>, lengths: ReadonlyMap<number, readonly number[]>): number[] {
@@ -133,6 +133,24 @@ function formsIn(text: string, order: ReadonlyMap<string, number>, lengths: Read
     }
   }
   return found.length > 1 ? found.sort((x, y) => x - y) : found;
+}
+
+/**
+ * The lengths of the forms opening with each character code, longest first (as wordLengthsByFirst gives them for a set).
+ * Note: made here for each call's forms, not by wordLengthsByFirst over a new Set of them: that caches its table per set in
+ * a WeakMap, a copy of the forms and an entry that no later call could find (three calls per document).
+ */
+function formLengthsByFirst(forms: readonly (readonly [string, Established])[]): ReadonlyMap<number, readonly number[]> {
+  const out = new Map<number, number[]>();
+  for (const [written] of forms) {
+    if (written.length === 0) continue;
+    const first = written.charCodeAt(0);
+    const lengths = out.get(first);
+    if (lengths === undefined) out.set(first, [written.length]);
+    else if (!lengths.includes(written.length)) lengths.push(written.length);
+  }
+  for (const lengths of out.values()) if (lengths.length > 1) lengths.sort((a, b) => b - a);
+  return out;
 }
 
 /**
@@ -153,8 +171,9 @@ function mentionEverywhere(annotated: readonly AnnotatedStatement[], index: Enti
     if (!firsts.includes(first)) firsts.push(first);
   }
   const forms = [...established];
-  const order = new Map(forms.map(([written], k) => [written, k]));
-  const lengths = wordLengthsByFirst(new Set(order.keys()));
+  const order = new Map<string, number>();
+  for (let k = 0; k < forms.length; k++) order.set(forms[k][0], k);
+  const lengths = formLengthsByFirst(forms);
   for (const { statement } of annotated) {
     const ids = idsByStatement.get(statement.id);
     if (!ids || !holdsAnyWord(statement.text, firsts)) continue;

@@ -20,10 +20,23 @@ export function entityId(type: Exclude<EntityType, 'REGION'>, name: string): str
  * document that is its text meet (ANNOTATION.md).
  */
 export function programKey(name: string): string {
-  return name
-    .normalize('NFKC')
-    .replace(/[“”"‘’'「」『』《》〈〉\s]/g, '')
-    .replace(/\((?:(?:19|20)\d{2}[-—–~至]?(?:(?:19|20)\d{2})?年?|试行|征求意见稿|修订)\)$/, '');
+  const key = (normalInNfkc(name) ? name : name.normalize('NFKC')).replace(/[“”"‘’'「」『』《》〈〉\s]/g, '');
+  // Note: the period closes the key: only a key ending in a bracket is searched for it.
+  return key.endsWith(')') ? key.replace(/\((?:(?:19|20)\d{2}[-—–~至]?(?:(?:19|20)\d{2})?年?|试行|征求意见稿|修订)\)$/, '') : key;
+}
+
+/**
+ * Whether NFKC leaves a name as it is, told by its code units: ASCII, CJK unified ideographs (U+4E00–U+9FFF) and the
+ * quotation marks and angle brackets of names (‘’“”, 〈〉《》「」『』) decompose to nothing else and compose with nothing.
+ * Note: most programme names are written in these alone: NFKC (a call into ICU per name) is asked of the others only.
+ */
+function normalInNfkc(name: string): boolean {
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (c < 0x80 || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3008 && c <= 0x300f) || c === 0x2018 || c === 0x2019 || c === 0x201c || c === 0x201d) continue;
+    return false;
+  }
+  return true;
 }
 
 /** What makes a new entity: all but its id and mentions, with the aliases it starts with, if any. */
