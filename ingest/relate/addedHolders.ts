@@ -5,7 +5,7 @@
  */
 import type { AnnotatedStatement } from '../annotated.js';
 import type { EntityIndex, ResolvedIds } from '../resolve.js';
-import { clausesOf, COMMAS } from './clauses.js';
+import { clausesOf, commaBetween } from './clauses.js';
 import { addedHolders } from './onward.js';
 import type { RelationSet } from './relationSet.js';
 import { placeDesignation, placesOutsideBodies, programMention } from './touches.js';
@@ -17,7 +17,7 @@ export function addedHolderPlacements(annotated: readonly AnnotatedStatement[], 
   for (const { statement } of annotated) {
     const ids = idsByStatement.get(statement.id);
     const programs = ids?.programs ?? [];
-    if (ids && programs.length === 0 && previous !== null && COMMAS.has(text.slice(previous.end, statement.start))) {
+    if (ids && programs.length === 0 && previous !== null && commaBetween(text, previous.end, statement.start)) {
       // Note: the clause before the statement's first is the previous statement, ending right before the comma.
       const input = { text: statement.text, start: statement.start, clauses: clausesOf(statement.text, statement.start), programs: [], freeRegions: placesOutsideBodies(ids) };
       for (const region of addedHolders(input, { start: statement.start - 1, end: statement.start - 1 })) {

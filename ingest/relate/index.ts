@@ -14,7 +14,7 @@ import type { Relation, Target } from '../model.js';
 import { ensureRegion, ensureTownship, type EntityIndex, type ResolvedIds, type SpannedId } from '../resolve.js';
 import { clauseAgents } from './agents.js';
 import { carriedSubjects } from './carriedSubjects.js';
-import { clauseAt, clausesOf, COMMAS } from './clauses.js';
+import { clauseAt, clausesOf, commaBetween } from './clauses.js';
 import { openingBody } from './subjects.js';
 import { opensWithOwnHead } from './ownHead.js';
 import { addedHolderPlacements } from './addedHolders.js';
@@ -435,7 +435,7 @@ function followingPlacements(annotated: readonly AnnotatedStatement[], idsByStat
     if (back && titled !== null && (previous === null || previous.section !== statement.sectionId)) {
       previous = { program: titled, section: statement.sectionId, end: statement.start };
     }
-    const continues = previous !== null && COMMAS.has(text.slice(previous.end, statement.start));
+    const continues = previous !== null && commaBetween(text, previous.end, statement.start);
     // Note: a statement going on with the sentence after a comma may name a program of its own after its opening clause
     // (…合辦「…網絡」，+ 在深圳、廣州及東莞定期舉辦…，並安排…擔任「同行大使」): its opening clause still places the one before.
     const clauses = ids && previous !== null && (last === null || continues) ? clausesOf(statement.text, statement.start) : [];
@@ -493,7 +493,8 @@ function citedAt(text: string, start: number): boolean {
 /** The one programme the document's title statement names (not bare), or null. */
 function titleProgram(annotated: readonly AnnotatedStatement[], idsByStatement: Map<string, ResolvedIds>, title: string | null): string | null {
   if (!title) return null;
-  const first = annotated.find((item) => item.statement.text.trim() === title.trim());
+  const wanted = title.trim();
+  const first = annotated.find((item) => item.statement.text.trim() === wanted);
   const programs = first ? idsByStatement.get(first.statement.id)?.programs.filter((p) => !p.bare) ?? [] : [];
   const ids = new Set(programs.map((p) => p.id));
   return ids.size === 1 ? [...ids][0] : null;
@@ -632,7 +633,7 @@ export function relate(
   let spokenOf = null as { id: string; end: number } | null;
   for (const item of annotated) {
     const ids = idsByStatement.get(item.statement.id);
-    const continues: boolean = subject !== null && COMMAS.has(context.text?.slice(subject.end, item.statement.start) ?? '');
+    const continues: boolean = subject !== null && commaBetween(context.text, subject.end, item.statement.start);
     const carried: string | null = continues && subject !== null ? subject.id : null;
     // Note: a statement introducing a list with partnership wording (新结对的姊妹学校包括：) gives its kind to the items after
     // it that pair two parties with a connective and no wording of their own (（1）甲小学与乙小学；).
@@ -642,7 +643,7 @@ export function relate(
       for (const link of ids.partOf) relations.add('PART_OF', link.from, link.to, item.statement.id);
       relateStatement(item, ids, placeable.get(item.statement.id) ?? ids, index, context, relations, own ?? listed, carried);
       assignTargets(item, ids, targetsByStatement.get(item.statement.id) ?? NO_TARGETS);
-      const goesOn = COMMAS.has(context.text?.slice(organisers.end, item.statement.start) ?? '');
+      const goesOn = commaBetween(context.text, organisers.end, item.statement.start);
       const sentence = goesOn ? organisers.ids : [];
       // Note: the statement's bodies are gathered again only where it names organising (seldom).
       const organised = speaksOfOrganising(item.statement.text)
@@ -653,7 +654,7 @@ export function relate(
       }
       // Note: the sentence's list is kept as it is when the statement names no organiser (nearly all): no copy.
       organisers = { ids: organised.organisers.length > 0 ? [...sentence, ...organised.organisers] : sentence, end: item.statement.end };
-      const spoken: { id: string; end: number } | null = spokenOf !== null && COMMAS.has(context.text?.slice(spokenOf.end, item.statement.start) ?? '') ? spokenOf : null;
+      const spoken: { id: string; end: number } | null = spokenOf !== null && commaBetween(context.text, spokenOf.end, item.statement.start) ? spokenOf : null;
       if (spoken !== null) agentsOfSpoken(item, ids, spoken.id, relations);
       const last = lastProgramBefore(ids.programs, item.statement.end);
       spokenOf = last !== undefined ? { id: last.id, end: item.statement.end } : spoken !== null ? { id: spoken.id, end: item.statement.end } : null;

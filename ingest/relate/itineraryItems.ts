@@ -7,7 +7,7 @@
 import type { AnnotatedStatement } from '../annotated.js';
 import type { ResolvedIds } from '../resolve.js';
 import { findMarker } from '../structure/markers.js';
-import { COMMAS } from './clauses.js';
+import { commaBetween } from './clauses.js';
 import { endsAtColon } from './labels.js';
 import { itinerary, locatedRegions } from './locatives.js';
 import type { RelationSet } from './relationSet.js';
@@ -44,7 +44,7 @@ export function itineraryItemPlacements(annotated: readonly AnnotatedStatement[]
   for (const { statement } of annotated) {
     const ids = idsByStatement.get(statement.id);
     // Note: an item goes on after a comma (…赴广东省深圳市，参观…，并到东莞市…): the statements of its sentence are its own.
-    const continues = COMMAS.has(text.slice(end, statement.start));
+    const continues = commaBetween(text, end, statement.start);
     end = statement.end;
     if (list !== null && itemOf(list, statement, continues)) {
       if (ids) placeItem(statement, ids, list.program, relations);

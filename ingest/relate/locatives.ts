@@ -23,6 +23,9 @@ function wordEndsAt(text: string, at: number, words: readonly string[]): boolean
 
 /** Whether a text holds one of the characters. Note: a loop, not a spread and `some` (an array and a closure per place). */
 function holdsOneOf(text: string, chars: ReadonlySet<string>): boolean {
+  // Note: `located` asks it of the one code unit before a place: that unit is the one character a walk would yield (no
+  // string iterator made for every place).
+  if (text.length === 1) return chars.has(text);
   for (const c of text) if (chars.has(c)) return true;
   return false;
 }

@@ -6,7 +6,7 @@
 import type { AnnotatedStatement } from '../annotated.js';
 import { QUOTES } from '../extract/quoteMarks.js';
 import type { ResolvedIds, SpannedId } from '../resolve.js';
-import { COMMAS } from './clauses.js';
+import { commaBetween } from './clauses.js';
 import { locatedRegions } from './locatives.js';
 import type { RelationSet } from './relationSet.js';
 import { placesOutsideBodies } from './touches.js';
@@ -29,7 +29,7 @@ export function precedingPlacements(annotated: readonly AnnotatedStatement[], id
   let placing: Placing | null = null;
   for (const { statement } of annotated) {
     const ids = idsByStatement.get(statement.id);
-    const goesOn = placing !== null && placing.section === statement.sectionId && COMMAS.has(text.slice(placing.statement.end, statement.start));
+    const goesOn = placing !== null && placing.section === statement.sectionId && commaBetween(text, placing.statement.end, statement.start);
     if (goesOn && placing !== null && ids && ids.programs.length > 0 && placesOutsideBodies(ids).length === 0) {
       const first = ids.programs.reduce((a, p) => (p.start < a.start ? p : a));
       const opening = statement.text.slice(0, first.start - statement.start);

@@ -4,22 +4,36 @@ import type { Relation, RelationType } from '../model.js';
 /** Up to this many statements of an edge's evidence are searched as a list; past it, through a set. */
 const LISTED_EVIDENCE = 32;
 
+/** What joined an edge's type and ids into one key: an id holding it goes on being keyed so (see `joined`). */
+const JOIN = '|';
+
 /** The relations of one document, one per (type, from, to). */
 export class RelationSet {
-  private readonly byKey = new Map<string, Relation>();
+  /**
+   * The relations by type, then by the ids they run from and to.
+   * Note: maps keyed by the ids themselves, not by a key string joined of the three: the join made a string to flatten and
+   * hash for every edge added (relate adds one for each placement it reads), where an id keeps its hash once it has one.
+   */
+  private readonly byType = new Map<RelationType, Map<string, Map<string, Relation>>>();
+  /**
+   * The relations whose ids hold the joining mark, by the joined key they always had (`type|from|to`): two such edges
+   * whose keys read alike (a|b + c, a + b|c) stay one edge, as they were. An edge without the mark never keys alike.
+   */
+  private readonly joined = new Map<string, Relation>();
+  /** The relations in the order they were first added. */
+  private readonly list: Relation[] = [];
   /** The evidence of the edges that have much of it, as a set (a search of the list grew with its square). */
   private readonly evidenceSets = new Map<Relation, Set<string>>();
 
   /** Adds an edge (or evidence to an existing one); an edge from an entity to itself is ignored. */
   add(type: RelationType, from: string, to: string, evidence: string | null, kind: string | null = null): void {
     if (from === to) return;
-    const key = `${type}|${from}|${to}`;
-    let relation = this.byKey.get(key);
+    let relation = this.find(type, from, to);
     if (!relation) {
       // Note: two literals, not a spread of a literal made for the kind (an object and a copy per edge); the same fields in
       // the same order.
       relation = type === 'PARTNERS_WITH' ? { type, from, to, evidence: [], kind } : { type, from, to, evidence: [] };
-      this.byKey.set(key, relation);
+      this.keep(relation);
     }
     if (evidence === null) return;
     if (relation.evidence.length < LISTED_EVIDENCE) {
@@ -38,6 +52,33 @@ export class RelationSet {
   }
 
   all(): Relation[] {
-    return [...this.byKey.values()];
+    return [...this.list];
+  }
+
+  /** The relation of this type between the two ids, if added before. */
+  private find(type: RelationType, from: string, to: string): Relation | undefined {
+    if (from.includes(JOIN) || to.includes(JOIN)) return this.joined.get(`${type}${JOIN}${from}${JOIN}${to}`);
+    return this.byType.get(type)?.get(from)?.get(to);
+  }
+
+  /** Files a new relation under its type and ids (or its joined key), after those added before it. */
+  private keep(relation: Relation): void {
+    const { type, from, to } = relation;
+    this.list.push(relation);
+    if (from.includes(JOIN) || to.includes(JOIN)) {
+      this.joined.set(`${type}${JOIN}${from}${JOIN}${to}`, relation);
+      return;
+    }
+    let byFrom = this.byType.get(type);
+    if (byFrom === undefined) {
+      byFrom = new Map();
+      this.byType.set(type, byFrom);
+    }
+    let byTo = byFrom.get(from);
+    if (byTo === undefined) {
+      byTo = new Map();
+      byFrom.set(from, byTo);
+    }
+    byTo.set(to, relation);
   }
 }
