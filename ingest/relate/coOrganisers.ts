@@ -5,7 +5,6 @@
  * (由乙与丙合办, 由丁主办), else the document's issuer.
  */
 import { getLexicon } from '../../language/lexicon/index.js';
-import { holdsAnyWord } from '../../language/match/words.js';
 import type { SpannedId } from '../resolve.js';
 import { COMMAS } from './clauses.js';
 
@@ -27,7 +26,17 @@ export const NONE: Organised = { organisers: [], pairs: [] };
 /** Whether a statement names organising or helping to organise at all: the test before its bodies are gathered (most do not). */
 export function speaksOfOrganising(text: string): boolean {
   const { coOrganiseVerbs, organiseVerbs } = getLexicon().partnering;
-  return holdsAnyWord(text, coOrganiseVerbs) || holdsAnyWord(text, organiseVerbs);
+  return holdsListedWord(text, coOrganiseVerbs) || holdsListedWord(text, organiseVerbs);
+}
+
+/**
+ * Whether a text holds one of a list's words.
+ * Note: an indexed loop, not holdsAnyWord: its for-of serves lists and sets alike, and here (every statement naming an
+ * entity asks it twice) made an iterator and a result object per word: 2.5% of the extraction's allocation, sampled.
+ */
+function holdsListedWord(text: string, words: readonly string[]): boolean {
+  for (let i = 0; i < words.length; i++) if (text.includes(words[i])) return true;
+  return false;
 }
 
 /**
