@@ -76,11 +76,34 @@ function relativeTo<T extends { start: number; end: number }>(span: T, at: numbe
   return { ...span, start: span.start - at, end: span.end - at };
 }
 
-/** The regions a statement mentions, each of a mention's region ids with the mention's span from `at`. */
-function placesOf(annotated: AnnotatedStatement, at: number): { start: number; end: number; regionId: string }[] {
-  const places: { start: number; end: number; regionId: string }[] = [];
-  for (const c of annotated.regions) for (const regionId of c.regionIds ?? []) places.push({ start: c.start - at, end: c.end - at, regionId });
-  return places;
+/** A statement's place: one of a mention's region ids with the mention's span from the statement's start. */
+type Place = { start: number; end: number; regionId: string };
+
+/** What a statement with no institution or no region has of them (shared, never written). */
+const NO_NAMES: readonly { start: number; end: number }[] = [];
+const NO_PLACES: readonly Place[] = [];
+
+/**
+ * The regions a statement mentions, each of a mention's region ids with the mention's span from `at`.
+ * Note: the list is made at the first place only: a statement naming none (most) shares one empty list.
+ */
+function placesOf(annotated: AnnotatedStatement, at: number): readonly Place[] {
+  let places: Place[] | undefined;
+  for (const c of annotated.regions) {
+    const ids = c.regionIds;
+    if (!ids) continue;
+    for (const regionId of ids) (places ??= []).push({ start: c.start - at, end: c.end - at, regionId });
+  }
+  return places ?? NO_PLACES;
+}
+
+/** The spans of a statement's institution names from `at` (a shared empty list for a statement naming none). */
+function namesOf(annotated: AnnotatedStatement, at: number): readonly { start: number; end: number }[] {
+  const { institutions } = annotated;
+  if (institutions.length === 0) return NO_NAMES;
+  const names: { start: number; end: number }[] = [];
+  for (const c of institutions) names.push({ start: c.start - at, end: c.end - at });
+  return names;
 }
 
 /** The topics of one annotated statement, its tokens given with absolute offsets. */
@@ -96,7 +119,7 @@ export function topicsOfStatement(annotated: AnnotatedStatement, tokens: readonl
     // Note: the tagger reads token offsets from the first token on, so tokens that start where the statement starts need
     // no copy (most statements: a copy per token was a tenth of the extraction's garbage).
     tokens: tokens.length === 0 || tokens[0].start === at ? tokens : tokens.map((t) => relativeTo(t, at)),
-    names: annotated.institutions.map((c) => ({ start: c.start - at, end: c.end - at })),
+    names: namesOf(annotated, at),
     places: placesOf(annotated, at),
     headings,
     headingCues: cues,

@@ -103,8 +103,33 @@ function seeCue(topic: TopicSpec, node: number, w: number): void {
   seenCount++;
 }
 
-/** The sum of the best weight of each distinct cue per topic in one text; cues inside `names` count for less. */
-export function cueScores(text: string, boundaries: Boundaries, weight: Record<CueStrength, number>, names: readonly Span[] = []): Scores {
+/**
+ * Each topic's score from the cues of one text, in lists: the first `count` slots of `topics` and `values`, topics in
+ * order of first cue (the order a Map of them would iterate in).
+ * Note: a statement's scores live in one such list reused for every statement (a Map per statement, with its look-ups,
+ * was most of what scoring a statement allocated); a text has a handful of topics, so a scan finds one.
+ */
+export class ScoreList {
+  readonly topics: TopicSpec[] = [];
+  readonly values: number[] = [];
+  count = 0;
+
+  /** The slot of `topic`, or -1. */
+  indexOf(topic: TopicSpec): number {
+    for (let k = 0; k < this.count; k++) if (this.topics[k] === topic) return k;
+    return -1;
+  }
+
+  /** Appends `topic` with `value` (the caller knows it is not in the list). */
+  push(topic: TopicSpec, value: number): void {
+    this.topics[this.count] = topic;
+    this.values[this.count] = value;
+    this.count++;
+  }
+}
+
+/** The sum of the best weight of each distinct cue per topic in one text, into `into` (cleared first); cues inside `names` count for less. */
+export function scoreCues(text: string, boundaries: Boundaries, weight: Record<CueStrength, number>, names: readonly Span[], into: ScoreList): void {
   seenCount = 0;
   const index = getCueIndex();
   // Note: the scan of findCues (leftmost-longest, no overlaps) without building its list of matches.
@@ -121,8 +146,23 @@ export function cueScores(text: string, boundaries: Boundaries, weight: Record<C
     }
     start = end;
   }
+  // Note: summed in the order the cues were first seen, as a Map of the scores sums them.
+  into.count = 0;
+  for (let k = 0; k < seenCount; k++) {
+    const slot = into.indexOf(seenTopics[k]);
+    if (slot < 0) into.push(seenTopics[k], seenWeights[k]);
+    else into.values[slot] += seenWeights[k];
+  }
+}
+
+/** The list the scores of a heading are read into before they are memoised as a Map. */
+const headingList = new ScoreList();
+
+/** The sum of the best weight of each distinct cue per topic in one text; cues inside `names` count for less. */
+export function cueScores(text: string, boundaries: Boundaries, weight: Record<CueStrength, number>, names: readonly Span[] = []): Scores {
+  scoreCues(text, boundaries, weight, names, headingList);
   const scores: Scores = new Map();
-  for (let k = 0; k < seenCount; k++) scores.set(seenTopics[k], (scores.get(seenTopics[k]) ?? 0) + seenWeights[k]);
+  for (let k = 0; k < headingList.count; k++) scores.set(headingList.topics[k], headingList.values[k]);
   return scores;
 }
 

@@ -5,7 +5,7 @@
  */
 import type { TopicSpec } from '../lexicon/index.js';
 import { tagText, type Token } from '../segment/index.js';
-import { cueScores, headingScores, IN_NAME, inside, tokenNames, WEIGHT, type Scores, type Span } from './cueScores.js';
+import { headingScores, IN_NAME, inside, ScoreList, scoreCues, tokenNames, WEIGHT, type Scores, type Span } from './cueScores.js';
 import { sharedTokenBoundaries } from './findCues.js';
 import { topicsOfPlace } from './placeCues.js';
 import { getTaxonomy } from './taxonomy.js';
@@ -45,25 +45,39 @@ function allNames(given: readonly Span[], fromTokens: readonly Span[]): readonly
   return fromTokens.length === 0 ? given : [...given, ...fromTokens];
 }
 
+/** What a statement given without names, places or headings has of them (shared). */
+const NO_SPANS: readonly Span[] = [];
+const NO_PLACES: NonNullable<TopicInput['places']> = [];
+const NO_HEADINGS: readonly string[] = [];
+
+/** The scores of the statement being tagged (reused for every statement). */
+const statementScores = new ScoreList();
+
 /**
  * Each topic's score: its cues in the text, plus the best heading's cues (a heading counts at most what one strong cue
  * there counts). A text that names a topic of its own outweighs its headings: headings then only add to topics the
- * text has a cue of.
+ * text has a cue of. In `statementScores`, valid until the next statement.
  */
-function topicScores(input: TopicInput): Scores {
+function topicScores(input: TopicInput): ScoreList {
   const tokens = input.tokens ?? tagText(input.text, 0);
-  const names = allNames(input.names ?? [], tokenNames(tokens));
-  const text = cueScores(input.text, sharedTokenBoundaries(tokens), WEIGHT.text, names);
-  for (const place of input.places ?? []) {
+  const names = allNames(input.names ?? NO_SPANS, tokenNames(tokens));
+  const text = statementScores;
+  scoreCues(input.text, sharedTokenBoundaries(tokens), WEIGHT.text, names, text);
+  for (const place of input.places ?? NO_PLACES) {
     const weight = WEIGHT.text.STRONG * (inside(names, place.start, place.end) ? IN_NAME : 1);
-    for (const topic of topicsOfPlace(place.regionId)) text.set(topic, Math.max(text.get(topic) ?? 0, weight));
+    for (const topic of topicsOfPlace(place.regionId)) {
+      const slot = text.indexOf(topic);
+      if (slot < 0) text.push(topic, weight);
+      else text.values[slot] = Math.max(text.values[slot], weight);
+    }
   }
   let textIsExplicit = false;
-  for (const score of text.values()) if (score >= WEIGHT.text.STRONG) textIsExplicit = true;
+  for (let k = 0; k < text.count; k++) if (text.values[k] >= WEIGHT.text.STRONG) textIsExplicit = true;
   // Note: each topic stands once in the heading cues, so adding one never changes whether the text has another.
-  for (const { topic, score } of input.headingCues ?? headingCues(input.headings ?? [])) {
-    if (textIsExplicit && !text.has(topic)) continue;
-    text.set(topic, (text.get(topic) ?? 0) + score);
+  for (const { topic, score } of input.headingCues ?? headingCues(input.headings ?? NO_HEADINGS)) {
+    const slot = text.indexOf(topic);
+    if (slot >= 0) text.values[slot] += score;
+    else if (!textIsExplicit) text.push(topic, score);
   }
   return text;
 }
@@ -117,12 +131,12 @@ function fieldIsTagged(id: string): boolean {
 export function tagTopics(input: TopicInput): TopicTag[] {
   const scores = topicScores(input);
   // Note: a statement with no cue in its text or headings (a tenth of them) needs none of the tables below.
-  if (scores.size === 0) return [];
+  if (scores.count === 0) return [];
   const tags: TopicTag[] = [];
   fieldCount = 0;
-  // Note: keys and a look-up, not entries: the entries' iterator allocates a pair per topic.
-  for (const topic of scores.keys()) {
-    const score = scores.get(topic)!;
+  for (let t = 0; t < scores.count; t++) {
+    const topic = scores.topics[t];
+    const score = scores.values[t];
     if (topic.parentId === null) {
       fieldSums[fieldSlot(topic)] += score;
       continue;
