@@ -175,14 +175,17 @@ function openingGenre(opening: string): { genre: 'plan' | 'report'; at: number }
  * The period the opening lines tell (现就…通知如下: PLANNED, 现答复如下: ACHIEVED) in their year or the year written; else
  * a release's (it reports what was done: ACHIEVED in the year written), else CONTEXT.
  */
-function openingPeriod(opening: string, writtenYear: number | null, release: boolean): Period {
+function openingPeriod(opening: string, facts: BodyFacts): Period {
   const told = openingGenre(opening);
-  if (told === null) return release && writtenYear !== null ? { year: writtenYear, status: 'ACHIEVED' } : { year: null, status: 'CONTEXT' };
+  if (told === null) {
+    const writtenYear = facts.release() ? facts.writtenYear() : null;
+    return writtenYear !== null ? { year: writtenYear, status: 'ACHIEVED' } : { year: null, status: 'CONTEXT' };
+  }
   // Note: the year is the cue's line's (现就做好2015年…通知如下), else the year written, else the first the opening names.
   const lineStart = opening.lastIndexOf('\n', told.at) + 1;
   const lineEnd = opening.indexOf('\n', told.at);
   const cueLine = opening.slice(lineStart, lineEnd < 0 ? opening.length : lineEnd);
-  return { year: yearOfOpening(cueLine) ?? writtenYear ?? yearOfOpening(opening), status: told.genre === 'plan' ? 'PLANNED' : 'ACHIEVED' };
+  return { year: yearOfOpening(cueLine) ?? facts.writtenYear() ?? yearOfOpening(opening), status: told.genre === 'plan' ? 'PLANNED' : 'ACHIEVED' };
 }
 
 /** The first year the opening lines name outside a cited title (2023年是…之年, 做好2015年…工作), or null. */
@@ -198,13 +201,25 @@ export function titledPeriod(periods: TitlePeriods): Period | null {
 }
 
 /**
+ * What the period of a document's body may be read from besides its title and opening lines, each asked only when the
+ * reading comes to it: the year it was written (its first date line, a walk over its lines) and whether it is a release.
+ */
+export interface BodyFacts {
+  writtenYear(): number | null;
+  release(): boolean;
+}
+
+/** The facts of a document that has no date line and is no release. */
+const NO_FACTS: BodyFacts = { writtenYear: () => null, release: () => false };
+
+/**
  * The period a document without part headings speaks in: that of the part its title names first; else its genre
  * (a plan-like title PLANNED, a report-like one ACHIEVED) with the title's year, its five-year plan's last year, a
  * target year (到2025年) of its opening, or the year it was written; a title of a year naming no genre, written after
  * that year, looks back on it (ACHIEVED); another title naming none, or none, leaves it to the opening lines, and a
  * release (`release`: a header line called it one) to the year it was written.
  */
-export function bodyPeriod(periods: TitlePeriods, title = '', opening = '', writtenYear: number | null = null, release = false): Period {
+export function bodyPeriod(periods: TitlePeriods, title = '', opening = '', facts: BodyFacts = NO_FACTS): Period {
   const titled = titledPeriod(periods);
   if (titled !== null) return titled;
   // Note: a line giving the period reported on (报告期间：2024年7月至12月) makes a report of it, whatever its title's genre
@@ -215,12 +230,15 @@ export function bodyPeriod(periods: TitlePeriods, title = '', opening = '', writ
   // what the release goes on to count is of that year, not of the year it is published in.
   const announced = announcedPeriods(opening);
   if (announced.first === 'summary') return { year: announced.summary, status: 'ACHIEVED' };
-  if (title === '') return openingPeriod(opening, writtenYear, release);
+  if (title === '') return openingPeriod(opening, facts);
   const { planGenres, reportGenres, reportPurposeCues } = getLexicon().structure;
   // Note: a paper that says it reports to a committee (本文件向委员汇报…) is a report, whatever its title ends in; so is a
   // report read at a council's regular session (某县议会第20届第6次定期大会 / 某县政府施政报告).
   const atSession = getLexicon().structure.councilSessions.some((w) => title.includes(w));
-  if (writtenYear !== null && (atSession || reportPurposeCues.some((w) => opening.includes(w)))) return { year: writtenYear, status: 'ACHIEVED' };
+  if (atSession || reportPurposeCues.some((w) => opening.includes(w))) {
+    const writtenYear = facts.writtenYear();
+    if (writtenYear !== null) return { year: writtenYear, status: 'ACHIEVED' };
+  }
   // Note: a plan's title may end with its period or notes in brackets (…合作计划(2025-2027年), …规划(2026—2030年)(摘要)),
   // with an editorial note (…措施摘要), or with a subtitle after a colon (…政策措施：深化与内地金融互联互通).
   const bare = title.replace(TRAILING_BRACKETS, '');
@@ -239,11 +257,12 @@ export function bodyPeriod(periods: TitlePeriods, title = '', opening = '', writ
   // Note: a title of a year that names no genre (…2024年度对外合作与交流工作摘要), written after that year, looks back on it;
   // another title naming no genre (…局长在…会议的开场发言, 立法会十二题：…) leaves it to the opening lines.
   if (!plan && !report) {
-    return titleYear !== null && writtenYear !== null && titleYear < writtenYear ? { year: titleYear, status: 'ACHIEVED' } : openingPeriod(opening, writtenYear, release);
+    const writtenYear = titleYear !== null ? facts.writtenYear() : null;
+    return titleYear !== null && writtenYear !== null && titleYear < writtenYear ? { year: titleYear, status: 'ACHIEVED' } : openingPeriod(opening, facts);
   }
   const fiveYear = fiveYearPlan(title);
   const target = plan ? TARGET_YEAR.exec(opening) : null;
-  const year = titleYear ?? (fiveYear ? fiveYear[1] : target ? Number(target[1]) : writtenYear ?? firstYear(opening));
+  const year = titleYear ?? (fiveYear ? fiveYear[1] : target ? Number(target[1]) : facts.writtenYear() ?? firstYear(opening));
   // Note: a report on a budget to come (审核2025-26年度开支预算…的答复) reports on the year before the budget's.
   const budget = report && titleYear !== null && getLexicon().structure.budgetTitles.some((w) => title.includes(w));
   return { year: budget && year !== null ? year - 1 : year, status: plan ? 'PLANNED' : 'ACHIEVED' };

@@ -9,7 +9,7 @@ import { crossheadStarts } from './crossheads.js';
 import { findMarker, type Marker } from './markers.js';
 import { Outline } from './outline.js';
 import { hintedMarker, indexOutlineHints, type OutlineHint } from './outlineHints.js';
-import { bodyPeriod, isProblemParagraph, nextStepPeriod, opensWhereThingsStand, partPeriod, planIntroPeriod, reviewPeriod, statementStatus, titledPeriod, titlePeriods, type Period, type TitlePeriods } from './parts.js';
+import { bodyPeriod, type BodyFacts, isProblemParagraph, nextStepPeriod, opensWhereThingsStand, partPeriod, planIntroPeriod, reviewPeriod, statementStatus, titledPeriod, titlePeriods, type Period, type TitlePeriods } from './parts.js';
 import { accountByline, datelineDate, endsArticle, isoDate, isMonthLine, newsDateline, newsPage, isPageMeta, issuerFromTitle, labelledIssuer, metaDate, metaSource, organisationName, preambleKind, releaseHeader } from './preamble.js';
 import { SignatureTracker } from './signature.js';
 import { endsSentence, splitStatements, type Span } from './splitStatements.js';
@@ -90,6 +90,8 @@ const NUMBER_END = /号(?:文件)?\s*$/;
 function writtenYear(lines: readonly Line[]): number | null {
   let numbered: number | null = null;
   for (const line of lines) {
+    // Note: every date and number read below has a digit (0-9): a line without one (most) is passed over unread.
+    if (!holdsDigit(line.text)) continue;
     const date = isoDate(line.text) ?? (isPageMeta(line.text) ? metaDate(line.text) : datelineDate(line.text));
     if (date) return Number(date.slice(0, 4));
     // Note: a number ends in 号 (…〔2025〕14号, …号文件): only such a line is asked whether it is one.
@@ -99,6 +101,36 @@ function writtenYear(lines: readonly Line[]): number | null {
     }
   }
   return numbered;
+}
+
+/** Whether a text holds an ASCII digit. */
+function holdsDigit(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x30 && c <= 0x39) return true;
+  }
+  return false;
+}
+
+/**
+ * The year a document was written and whether it is a release, each read when the period of its body first asks (most
+ * bodies' periods are read from their title and opening lines alone).
+ */
+class LazyBodyFacts implements BodyFacts {
+  private year: number | null | undefined;
+  private isRelease: boolean | undefined;
+
+  constructor(private readonly lines: readonly Line[], private readonly block: TitleBlock) {}
+
+  writtenYear(): number | null {
+    if (this.year === undefined) this.year = writtenYear(this.lines);
+    return this.year;
+  }
+
+  release(): boolean {
+    this.isRelease ??= isRelease(this.lines, this.block);
+    return this.isRelease;
+  }
 }
 
 /** The period a line of a part states: PROBLEM when the line from `from` is labelled as a problem (问题描述:…), else `period`. */
@@ -131,7 +163,7 @@ function documentOutline(id: string, lines: readonly Line[], block: TitleBlock, 
   // Note: a title naming the part its body starts in (…2024年工作总结和2025年工作要点) decides the body's period alone: the
   // opening lines, the header and the year written (writtenYear reads every line) are read only for a title that does not.
   const body = titledPeriod(periods) ?? bodyPeriod(periods, yearsRead(titleText),
-    yearsRead(lines.slice(block.next, block.next + 6).map((l) => l.text).join('\n')), writtenYear(lines), isRelease(lines, block));
+    yearsRead(lines.slice(block.next, block.next + 6).map((l) => l.text).join('\n')), new LazyBodyFacts(lines, block));
   return new Outline(id, body, reviewPeriod(titleText, body));
 }
 
