@@ -30,10 +30,15 @@ function placeGovernment(region: RegionRecord): string {
   return region.level === 'SAR' ? `${region.name}特别行政区政府` : `${region.name}人民政府`;
 }
 
+/** Whether a region is a city. Note: municipalities (北京市, 上海市 …) are PROVINCE-level in GB/T 2260 but are the city a 市X body belongs to. */
+function isCity(r: RegionRecord): boolean {
+  return r.level === 'CITY' || (r.level === 'PROVINCE' && r.name.endsWith('市'));
+}
+
+// Note: the predicates here are module-level functions, not closures made per call: the loader names each closure bound to
+// a name (`const f = …`) with a defineProperty at its every creation, which showed in the extraction profile.
 function cityOf(region: RegionRecord | null): City | null {
   if (!region) return null;
-  // Note: municipalities (北京市, 上海市 …) are PROVINCE-level in GB/T 2260 but are the city a 市X body belongs to.
-  const isCity = (r: RegionRecord): boolean => r.level === 'CITY' || (r.level === 'PROVINCE' && r.name.endsWith('市'));
   const city = isCity(region) ? region : getGazetteer().parentsOf(region.id).find(isCity);
   if (!city) return null;
   return { name: city.name, short: city.name.replace(/(市|地区|盟|自治州)$/, '') };
@@ -112,6 +117,11 @@ function speaksFromSar(statements: readonly Statement[]): boolean {
   return false;
 }
 
+/** Whether a region named with its count is a SAR. */
+function isSar([region]: [RegionRecord, number]): boolean {
+  return region.level === 'SAR';
+}
+
 /**
  * The administrative region the document's statements name most often (at least twice), or null. A SAR counts only in
  * a text that speaks from one (Traditional Chinese, or the words of speaksFromSar): mainland texts name 香港 and 澳门
@@ -140,7 +150,6 @@ function dominantRegion(statements: readonly Statement[], traditional: boolean):
     const region = gazetteer.byId(id);
     if (region && ADMINISTRATIVE.has(region.level) && count >= 2) named.push([region, count]);
   }
-  const isSar = ([region]: [RegionRecord, number]): boolean => region.level === 'SAR';
   const fromSar = named.some(isSar) && (traditional || speaksFromSar(statements));
   let best: RegionRecord | null = null;
   let bestScore = 0;
@@ -219,15 +228,18 @@ class OpeningNames {
   }
 }
 
+/** Whether a name opens `text`: at its first character, or after a word that says whose a body is (國立 + 臺灣大學). */
+function opensText(c: InstitutionCandidate, text: string): boolean {
+  return c.start === 0 || getLexicon().institutions.genericModifiers.has(text.slice(0, c.start));
+}
+
 /**
  * The institution a text opens with (its first name, starting at the first character, whole: the unit 某局某处, not the
  * body 某局 its name opens with), resolved against the region's city.
  */
 function leadingInstitution(text: string, region: RegionRecord | null, names: OpeningNames): InstitutionCandidate | null {
   let first: InstitutionCandidate | null = null;
-  // Note: a word that says whose a body is (國立 + 臺灣大學) may open the text before the name.
-  const opens = (c: InstitutionCandidate): boolean => c.start === 0 || getLexicon().institutions.genericModifiers.has(text.slice(0, c.start));
-  for (const c of names.in(text, region)) if (opens(c) && (first === null || c.end > first.end)) first = c;
+  for (const c of names.in(text, region)) if (opensText(c, text) && (first === null || c.end > first.end)) first = c;
   return first;
 }
 

@@ -11,18 +11,25 @@ import type { Section, StatementTopic } from './model.js';
 
 /** The headings from the document root down to each section, by section id. */
 function headingsBySection(sections: readonly Section[]): Map<string, string[]> {
-  const byId = new Map(sections.map((s) => [s.id, s]));
+  const byId = new Map<string, Section>();
+  for (const s of sections) byId.set(s.id, s);
   const paths = new Map<string, string[]>();
-  const pathOf = (id: string): string[] => {
-    const known = paths.get(id);
-    if (known) return known;
-    const section = byId.get(id);
-    const path = section ? [...(section.parentId ? pathOf(section.parentId) : []), section.heading] : [];
-    paths.set(id, path);
-    return path;
-  };
-  for (const section of sections) pathOf(section.id);
+  for (const section of sections) pathOf(section.id, byId, paths);
   return paths;
+}
+
+/**
+ * The headings from the document root down to section `id`, memoised in `paths`.
+ * Note: a module-level function, not a closure made per document (the loader names each such closure with a
+ * defineProperty at its every creation, which showed in the extraction profile).
+ */
+function pathOf(id: string, byId: ReadonlyMap<string, Section>, paths: Map<string, string[]>): string[] {
+  const known = paths.get(id);
+  if (known) return known;
+  const section = byId.get(id);
+  const path = section ? [...(section.parentId ? pathOf(section.parentId, byId, paths) : []), section.heading] : [];
+  paths.set(id, path);
+  return path;
 }
 
 /** A statement's words joined by single spaces (punctuation and whitespace dropped, lower case): what the statement full-text index tokenises. */

@@ -158,15 +158,19 @@ const TITLE_END_YEAR = /[\u4e00-\u9fff]((?:19|20)\d{2})$/;
 const TRAILING_BRACKETS = /(?:\s*[(（][^()（）]*[)）])+\s*$/;
 const TARGET_YEAR = /到((?:19|20)\d{2})年/;
 
+/** Where the first of `cues` stands in `text`, or Infinity when none does. */
+function firstCueAt(text: string, cues: readonly string[]): number {
+  return Math.min(...cues.map((w) => text.indexOf(w)).filter((i) => i >= 0), Infinity);
+}
+
 /**
  * The genre the opening lines of a document without a title tell (现就…通知如下 → plan, 现答复如下 → report) and where its
  * cue stands, or null.
  */
 function openingGenre(opening: string): { genre: 'plan' | 'report'; at: number } | null {
   const { openingPlanCues, openingReportCues } = getLexicon().structure;
-  const first = (cues: readonly string[]): number => Math.min(...cues.map((w) => opening.indexOf(w)).filter((i) => i >= 0), Infinity);
-  const plan = first(openingPlanCues);
-  const report = first(openingReportCues);
+  const plan = firstCueAt(opening, openingPlanCues);
+  const report = firstCueAt(opening, openingReportCues);
   if (plan === Infinity && report === Infinity) return null;
   return plan < report ? { genre: 'plan', at: plan } : { genre: 'report', at: report };
 }
