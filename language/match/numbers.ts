@@ -49,9 +49,13 @@ const SMALL_UNITS: ReadonlyMap<string, number> = new Map([
   ['十', 10], ['拾', 10], ['百', 100], ['佰', 100], ['千', 1000], ['仟', 1000],
 ]);
 
-/** The numerals that stand for a digit, and those that stand for a place (十 … 仟), as regex character classes. */
+/** The numerals that stand for a digit, and those that stand for a place (十 … 仟, 万, 亿), one character each. */
+const PLACE_NUMERAL_CHARS: readonly string[] = [...SMALL_UNITS.keys(), WAN, YI];
+export const NUMERAL_CHARS: readonly string[] = [...DIGITS.keys(), ...PLACE_NUMERAL_CHARS];
+
+/** The same as regex character classes. */
 export const DIGIT_NUMERALS = `[${[...DIGITS.keys()].join('')}]`;
-export const PLACE_NUMERALS = `[${[...SMALL_UNITS.keys()].join('')}万亿]`;
+export const PLACE_NUMERALS = `[${PLACE_NUMERAL_CHARS.join('')}]`;
 
 /** A run of digit numerals written as Arabic digits one for one (二〇二五 → 2025), or null when one is no digit numeral. */
 export function numeralDigits(numerals: string): string | null {

@@ -7,30 +7,54 @@
 import { getGazetteer } from '../gazetteer/index.js';
 import type { LookupContext } from '../gazetteer/types.js';
 import { getLexicon } from '../lexicon/index.js';
-import { DIGIT_NUMERALS, PLACE_NUMERALS, parseChineseNumber } from '../match/numbers.js';
+import { codeTable } from '../match/codeTable.js';
+import { DIGIT_NUMERALS, NUMERAL_CHARS, PLACE_NUMERALS, parseChineseNumber } from '../match/numbers.js';
 import type { RegionMention } from './types.js';
+
+/** The general measure word a count may take before the level (十一个县). */
+const MEASURE_WORD = '个';
+const MEASURE_CODE = MEASURE_WORD.charCodeAt(0);
+
+/** Classes of a character by code for the test of a count before a level: a level, a count's digit or numeral. */
+const LEVEL = 1;
+const COUNT = 2;
 
 /**
  * The patterns, built once from the lexicon: the list (two to twelve names of two to four Han characters joined by the
- * one-character list marks, then the count and the level), the marks, and a test for a count before a level that spares
- * most statements the list's pattern.
+ * one-character list marks, then the count and the level), the marks, and the classes of the test for a count before a
+ * level that spares most statements the list's pattern.
  */
-let patterns: { list: RegExp; marks: RegExp; count: RegExp } | undefined;
+let patterns: { list: RegExp; marks: RegExp; classes: Uint8Array } | undefined;
 
-function listPatterns(): { list: RegExp; marks: RegExp; count: RegExp } {
+function listPatterns(): { list: RegExp; marks: RegExp; classes: Uint8Array } {
   if (!patterns) {
     const levels = getLexicon().regions.countedLevelChars;
     const marks = `[${getLexicon().partnering.listMarks.filter((m) => m.length === 1).join('')}]`;
     // Note: a count in digits or numerals, perhaps with the general measure word before the level (十一个县).
     const numeral = `(?:[0-9]{1,2}|(?:${DIGIT_NUMERALS}|${PLACE_NUMERALS}){1,3})`;
     patterns = {
-      list: new RegExp(`((?:[\\u4e00-\\u9fff]{2,4}${marks}){1,11}[\\u4e00-\\u9fff]{2,4})(${numeral})个?([${levels}])`, 'g'),
+      list: new RegExp(`((?:[\\u4e00-\\u9fff]{2,4}${marks}){1,11}[\\u4e00-\\u9fff]{2,4})(${numeral})${MEASURE_WORD}?([${levels}])`, 'g'),
       marks: new RegExp(marks),
-      count: new RegExp(`${numeral}个?[${levels}]`),
+      classes: codeTable([[[...levels], LEVEL], [[...'0123456789', ...NUMERAL_CHARS], COUNT]]),
     };
   }
   patterns.list.lastIndex = 0;
   return patterns;
+}
+
+/**
+ * Whether the text holds a count right before a level, perhaps with the measure word between (3区, 四省, 十一个县): what
+ * the list's pattern ends with, its count cut to its last character.
+ * Note: a scan by char code, not the unanchored pattern of the count (`(?:[0-9]{1,2}|…{1,3})个?[省市…]`), which V8 tried
+ * at every position of every statement (over the bench's 2,339 statements: 1.3–2.8 ms a pass, this scan 0.15–0.5 ms).
+ */
+function holdsCount(text: string, classes: Uint8Array): boolean {
+  for (let i = 1; i < text.length; i++) {
+    if (classes[text.charCodeAt(i)] !== LEVEL) continue;
+    const before = text.charCodeAt(i - 1);
+    if (classes[before] === COUNT || (before === MEASURE_CODE && i > 1 && classes[text.charCodeAt(i - 2)] === COUNT)) return true;
+  }
+  return false;
 }
 
 /** The longest end of the pattern's first name (two characters at least) that is a place with the level, or null. */
@@ -50,9 +74,9 @@ function placeBefore(found: readonly RegionMention[], at: number): string | null
  * a list whose names all resolve with its level, as many as its count, replaces the mentions inside it.
  */
 export function withCountedLists(text: string, offset: number, found: RegionMention[], context: LookupContext): RegionMention[] {
-  const { list, marks, count: counted } = listPatterns();
+  const { list, marks, classes } = listPatterns();
   // Note: most statements hold no count before a level: one test of the text spares them the list's pattern.
-  if (!counted.test(text)) return found;
+  if (!holdsCount(text, classes)) return found;
   const gazetteer = getGazetteer();
   let out = found;
   for (const m of text.matchAll(list)) {
