@@ -19,10 +19,22 @@ const LATIN = /[A-Za-z]/;
 
 interface KeyHit { id: string; priority: number; order: number }
 
+/**
+ * The regions of a look-up key: its hits as indexed, and their records in the order `candidates` reads them before
+ * ranking (name before full name before short form, then level, then the gazetteer's order), made at the first look-up
+ * of the key (null until then, and again after a hit is added).
+ */
+interface KeyEntry { hits: KeyHit[]; sorted: RegionRecord[] | null }
+
 /** The normalised look-up key of a name: Latin lower-cased without spaces or punctuation, full-width brackets half-width. */
 export function lookupKey(name: string): string {
-  const trimmed = name.trim().replace(/（/g, '(').replace(/）/g, ')');
+  const trimmed = withHalfWidthBrackets(name.trim());
   return LATIN.test(trimmed) ? trimmed.toLowerCase().replace(/[^a-z0-9\u3400-\u9fff]/g, '') : trimmed;
+}
+
+/** A name with its full-width brackets half-width (it itself when it holds none, most: no pattern run over it). */
+function withHalfWidthBrackets(name: string): string {
+  return name.indexOf('（') < 0 && name.indexOf('）') < 0 ? name : name.replace(/（/g, '(').replace(/）/g, ')');
 }
 
 /** No regions. */
@@ -31,7 +43,7 @@ const NONE: readonly RegionRecord[] = [];
 class RegionGazetteer implements Gazetteer {
   private readonly records: RegionRecord[];
   private readonly ids = new Map<string, RegionRecord>();
-  private readonly keys = new Map<string, KeyHit[]>();
+  private readonly keys = new Map<string, KeyEntry>();
   private readonly order = new Map<string, number>();
   private readonly chains = new Map<string, RegionRecord[]>();
   /** The regions read only within their county or city, by name. */
@@ -69,9 +81,12 @@ class RegionGazetteer implements Gazetteer {
 
   private index(name: string, id: string, priority: number, order: number): void {
     const key = lookupKey(name);
-    const hits = this.keys.get(key);
-    if (!hits) this.keys.set(key, [{ id, priority, order }]);
-    else if (!hits.some((h) => h.id === id)) hits.push({ id, priority, order });
+    const entry = this.keys.get(key);
+    if (!entry) this.keys.set(key, { hits: [{ id, priority, order }], sorted: null });
+    else if (!entry.hits.some((h) => h.id === id)) {
+      entry.hits.push({ id, priority, order });
+      entry.sorted = null;
+    }
   }
 
   byId(id: string): RegionRecord | undefined {
@@ -122,8 +137,17 @@ class RegionGazetteer implements Gazetteer {
 
   /** Orders region ids best first: closest to the context, then lying in a region the text named, then the given order. */
   rank(ids: readonly string[], context?: LookupContext): RegionRecord[] {
+    return this.ranked(ids.map((id) => this.ids.get(id)).filter((r): r is RegionRecord => r !== undefined), context);
+  }
+
+  /** Whether `ranked` may reorder regions for this context (else it keeps their order). */
+  private reorders(context: LookupContext | undefined): boolean {
+    return Boolean(context?.regionId && this.ids.has(context.regionId)) || Boolean(context?.named?.size);
+  }
+
+  /** `rank` of the records themselves: `records` reordered in place of a new array, or `records` itself when kept. */
+  private ranked(records: RegionRecord[], context?: LookupContext): RegionRecord[] {
     const ctx = context?.regionId ? this.ids.get(context.regionId) : undefined;
-    const records = ids.map((id) => this.ids.get(id)).filter((r): r is RegionRecord => r !== undefined);
     const named = context?.named;
     if ((!ctx && !named?.size) || records.length < 2) return records;
     const scored = records.map((r, i) => ({ r, i, s: ctx ? this.contextScore(r, ctx) : 0, n: named && this.liesInNamed(r, named) ? 0 : 1 }));
@@ -131,16 +155,26 @@ class RegionGazetteer implements Gazetteer {
     return scored.map((x) => x.r);
   }
 
-  candidates(nameOrAlias: string, context?: LookupContext): RegionRecord[] {
+  /** The regions of a name in the order of its hits before ranking (shared: never changed), or undefined for none. */
+  private sortedHits(nameOrAlias: string): readonly RegionRecord[] | undefined {
     if (LATIN.test(nameOrAlias)) this.indexLatin();
-    const hits = this.keys.get(lookupKey(nameOrAlias));
-    if (!hits) return [];
-    const sorted = [...hits].sort((a, b) => {
-      const ra = this.ids.get(a.id)!;
-      const rb = this.ids.get(b.id)!;
-      return a.priority - b.priority || levelRank(ra.level) - levelRank(rb.level) || a.order - b.order;
-    });
-    return this.rank(sorted.map((h) => h.id), context);
+    const entry = this.keys.get(lookupKey(nameOrAlias));
+    if (!entry) return undefined;
+    // Note: the order depends on the gazetteer alone: sorted at the first look-up of the key, not at each.
+    if (entry.sorted === null) {
+      const sorted = [...entry.hits].sort((a, b) => {
+        const ra = this.ids.get(a.id)!;
+        const rb = this.ids.get(b.id)!;
+        return a.priority - b.priority || levelRank(ra.level) - levelRank(rb.level) || a.order - b.order;
+      });
+      entry.sorted = sorted.map((h) => this.ids.get(h.id)).filter((r): r is RegionRecord => r !== undefined);
+    }
+    return entry.sorted;
+  }
+
+  candidates(nameOrAlias: string, context?: LookupContext): RegionRecord[] {
+    const sorted = this.sortedHits(nameOrAlias);
+    return sorted === undefined ? [] : this.ranked([...sorted], context);
   }
 
   scopedNamed(name: string): readonly RegionRecord[] {
@@ -148,7 +182,11 @@ class RegionGazetteer implements Gazetteer {
   }
 
   lookup(nameOrAlias: string, context?: LookupContext): RegionRecord | null {
-    return this.candidates(nameOrAlias, context)[0] ?? null;
+    const sorted = this.sortedHits(nameOrAlias);
+    if (sorted === undefined) return null;
+    // Note: the first region needs no copy of the list when the context cannot reorder it (most look-ups).
+    if (sorted.length < 2 || !this.reorders(context)) return sorted[0] ?? null;
+    return this.ranked([...sorted], context)[0] ?? null;
   }
 
   all(): readonly RegionRecord[] {

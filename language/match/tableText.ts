@@ -33,6 +33,11 @@ export function barsIn(text: string, start: number, end: number, most: number): 
 
 /** The column bar a row is written with, when it holds two or more of one; else null. */
 export function columnBar(text: string): string | null {
-  for (const bar of COLUMN_BARS) if (text.indexOf(bar) !== text.lastIndexOf(bar)) return bar;
+  // Note: a second search from after the first, not the first against the last (indexOf, lastIndexOf): a text without
+  // the bar (most) is read once per bar, not twice.
+  for (const bar of COLUMN_BARS) {
+    const first = text.indexOf(bar);
+    if (first >= 0 && text.indexOf(bar, first + 1) >= 0) return bar;
+  }
   return null;
 }

@@ -100,5 +100,9 @@ function nearHome(text: string, start: number, region: RegionRecord, home: strin
   if (home !== null && provinceOf(region.id) === home) return true;
   if (home !== null && getGazetteer().byId(home)?.level === 'SAR' && inSarHinterland(region)) return true;
   const parents = getGazetteer().parentsOf(region.id);
-  return parents.some((p) => text.slice(Math.max(0, start - 4), start).includes(p.name.slice(0, 2)));
+  if (parents.length === 0) return false;
+  // Note: the four characters before the name are cut once, not once per parent.
+  const before = text.slice(Math.max(0, start - 4), start);
+  for (const p of parents) if (before.includes(p.name.slice(0, 2))) return true;
+  return false;
 }

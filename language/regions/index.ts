@@ -132,8 +132,11 @@ function openingClasses(): Uint8Array {
 
 let members: Map<string, string[]> | undefined;
 
-/** The member regions an area's name also names (京津冀 → 北京市, 天津市, 河北省), from the lexicon. */
-function areaMembers(regionId: string): string[] {
+/** The members of a region that is no area (shared: never changed). */
+const NO_MEMBERS: readonly string[] = [];
+
+/** The member regions an area's name also names (京津冀 → 北京市, 天津市, 河北省), from the lexicon; shared, never changed. */
+function areaMembers(regionId: string): readonly string[] {
   if (!members) {
     const gazetteer = getGazetteer();
     members = new Map(getLexicon().regions.areas.map((a) => [
@@ -141,7 +144,14 @@ function areaMembers(regionId: string): string[] {
       a.members.map((name) => gazetteer.candidates(name).find((r) => r.name === name)?.id).filter((id): id is string => id !== undefined),
     ]));
   }
-  return members.get(regionId) ?? [];
+  return members.get(regionId) ?? NO_MEMBERS;
+}
+
+/** The ids of a region's mention: its own, then an area's members (a new array per mention). */
+function mentionIds(regionId: string): string[] {
+  // Note: most regions are no area: no spread of an empty list per mention.
+  const ids = areaMembers(regionId);
+  return ids.length === 0 ? [regionId] : [regionId, ...ids];
 }
 
 /** A compound of city initials starting at `i` (郑洛新 before 国家自主创新示范区), or null. */
@@ -259,7 +269,7 @@ export function extractRegions(text: string, offset: number, context: LookupCont
       const surface = region ? text.slice(m.start, m.end) : '';
       if (region && !inFixedExpression(text, m.start, surface) && standsForPlace(text, m.start, surface, region, context.regionId, listed, context.named)
         && !abroadShortForm(out, offset + m.start, region, surface)) {
-        out.push({ type: 'REGION', name: region.name, kind: region.level, start: offset + m.start, end: offset + m.end, surface, regionIds: [region.id, ...areaMembers(region.id)] });
+        out.push({ type: 'REGION', name: region.name, kind: region.level, start: offset + m.start, end: offset + m.end, surface, regionIds: mentionIds(region.id) });
       }
       i = lastEnd = m.end;
       continue;

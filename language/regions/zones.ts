@@ -52,25 +52,37 @@ function townshipName(token: Token): boolean {
 
 let headFinals: readonly string[] | undefined;
 
+/** No positions (shared: never changed). */
+const NO_POSITIONS: readonly number[] = [];
+
 /**
- * Whether the text holds the last character of some zone head (区, 圈): one search per distinct last character instead of
- * a search per head.
+ * Where the text holds the last character of some zone head (区, 圈), ascending; none in most statements. One search per
+ * distinct last character: each head is then tested only where its own last character stands.
  * Note: a native search for each of the two characters, not a scan reading a 64 kB table at every character (that scan
  * was two thirds of extractZones' own time).
  */
-function mayHoldHead(text: string): boolean {
+function headFinalsAt(text: string): readonly number[] {
   headFinals ??= [...new Set(getLexicon().regions.zoneHeads.filter((head) => head.length > 0).map((head) => head.charAt(head.length - 1)))];
-  for (const final of headFinals) if (text.includes(final)) return true;
-  return false;
+  let found: number[] | null = null;
+  for (const final of headFinals) for (let p = text.indexOf(final); p >= 0; p = text.indexOf(final, p + 1)) (found ??= []).push(p);
+  if (found !== null && headFinals.length > 1) found.sort((a, b) => a - b);
+  return found ?? NO_POSITIONS;
 }
 
 /** The zones of one statement; `regions` are its region mentions (absolute offsets). */
 export function extractZones(text: string, offset: number, tokens: readonly Token[], regions: readonly RegionMention[],
   contextRegionId: string | null): RegionMention[] {
   const out: RegionMention[] = [];
-  if (!mayHoldHead(text)) return out;
+  const finals = headFinalsAt(text);
+  if (finals.length === 0) return out;
   for (const head of getLexicon().regions.zoneHeads) {
-    for (let at = text.indexOf(head); at >= 0; at = text.indexOf(head, at + head.length)) {
+    // Note: the head is tested only where a head's last character stands (`finals`), not searched for through the whole
+    // text (one search per head); `from` skips a place overlapping the one found before, as a search from after it did.
+    let from = 0;
+    for (const final of finals) {
+      const at = final - head.length + 1;
+      if (at < from || !text.startsWith(head, at)) continue;
+      from = at + head.length;
       const headStart = offset + at;
       if (out.some((z) => headStart >= z.start && headStart < z.end)) continue;
       const zone = zoneBefore(text, offset, tokens, regions, headStart, head, contextRegionId);
