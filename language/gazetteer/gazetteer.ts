@@ -40,6 +40,14 @@ function withHalfWidthBrackets(name: string): string {
 /** No regions. */
 const NONE: readonly RegionRecord[] = [];
 
+/**
+ * The province a region is, or the one among its parents (`chain`), or undefined.
+ * Note: a function of the module, not an arrow made in contextScore at each call (tsx names each such arrow as it is made).
+ */
+function provinceAmong(region: RegionRecord, chain: readonly RegionRecord[]): RegionRecord | undefined {
+  return region.level === 'PROVINCE' ? region : chain.find((p) => p.level === 'PROVINCE');
+}
+
 class RegionGazetteer implements Gazetteer {
   private readonly records: RegionRecord[];
   private readonly ids = new Map<string, RegionRecord>();
@@ -124,10 +132,8 @@ class RegionGazetteer implements Gazetteer {
     if (up.includes(context)) return 1;
     const contextUp = this.parentsOf(context.id);
     if (contextUp.includes(candidate)) return 2;
-    const province = (r: RegionRecord, chain: RegionRecord[]) =>
-      r.level === 'PROVINCE' ? r : chain.find((p) => p.level === 'PROVINCE');
-    const a = province(candidate, up);
-    return a && a === province(context, contextUp) ? 3 : 4;
+    const a = provinceAmong(candidate, up);
+    return a && a === provinceAmong(context, contextUp) ? 3 : 4;
   }
 
   /** Whether a region is one of `named` or lies in one (the country apart: every text names it). */
