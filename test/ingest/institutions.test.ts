@@ -316,6 +316,11 @@ describe('extractInstitutions', () => {
       .toEqual(['京都大学', '南京大学']);
   });
 
+  it('reads theatres (剧场) and literature museums (文学馆), not a theatre named by no name (走进剧场)', () => {
+    expect(institutionNames('臺南市政府文化局業務報告\n本局與東京藝術劇場簽署備忘錄，與國立臺灣文學館合作，鼓勵民眾走進劇場。\n', 'venues.txt'))
+      .toEqual(['东京艺术剧场', '台南市政府', '台南市政府文化局', '国立台湾文学馆']);
+  });
+
   it('reads a fair the segmenter tags as an organisation (中国国际旅游交易会/nt) as no body', () => {
     expect(institutionNames('澳门旅游局工作报告\n本局参加中国国际旅游交易会。\n', 'fair.txt')).toEqual(['澳门旅游局']);
   });
