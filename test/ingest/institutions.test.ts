@@ -314,6 +314,8 @@ describe('extractInstitutions', () => {
   it('names a body by its own name where an address before it ends with the place the name opens with (江苏省南京市 + 南京大学)', () => {
     expect(institutionNames('工作报告\n引进日本京都府京都市京都大学的技术，与江苏省南京市南京大学合作。\n', 'address.txt'))
       .toEqual(['京都大学', '南京大学']);
+    // So does an address whose city, not its last place, opens the name (南京市 + 江宁区 + 南京医科大学).
+    expect(institutionNames('工作报告\n与南京市江宁区南京医科大学合作。\n', 'address2.txt')).toEqual(['南京医科大学']);
   });
 
   it('reads theatres (剧场) and literature museums (文学馆), not a theatre named by no name (走进剧场)', () => {
@@ -824,6 +826,9 @@ describe('extractInstitutions', () => {
 
     it('keeps 控股 (holding) inside a company\'s name', () => {
       expect(sentence('顺丰控股股份有限公司与潍柴控股集团有限公司参与')).toEqual(['顺丰控股股份有限公司', '潍柴控股集团有限公司']);
+    });
+    it('keeps 超市 (supermarket) inside a chain\'s name', () => {
+      expect(sentence('永辉超市股份有限公司参与')).toEqual(['永辉超市股份有限公司']);
     });
     it('keeps 知识 (knowledge) inside a unit\'s field', () => {
       expect(sentence('香港大学知识交流办公室与香港科技大学研究服务及知识转移办公室合作')).toEqual(

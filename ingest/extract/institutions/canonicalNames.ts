@@ -29,21 +29,24 @@ export function withoutForeignCountry(name: string, start: number, regionSpans: 
 }
 
 /**
- * A body's name without the address written before it, where the name itself opens with the address's last place
- * (日本 + 京都府 + 京都市 + 京都大学, 江苏省 + 南京市 + 南京大学 → 京都大学, 南京大学; the surface stays an alias and the address its
- * places), or null.
+ * A body's name without the address written before it, where the name itself opens with a place of the address
+ * (日本 + 京都府 + 京都市 + 京都大学, 江苏省 + 南京市 + 南京大学, 南京市 + 江宁区 + 南京医科大学 → 京都大学, 南京大学, 南京医科大学;
+ * the surface stays an alias and the address its places), or null.
  */
 export function withoutAddressBeforeOwnName(name: string, start: number, regionSpans: readonly Candidate[] | undefined): string | null {
   if (!regionSpans) return null;
   let at = start;
   let own: string | null = null;
-  // Note: the address's last place is the one read: 京都府 before 京都市 opens with 京都 too.
+  const shorts: string[] = [];
   for (let span = regionSpans.find((r) => r.start === at); span !== undefined && span.end > at; span = regionSpans.find((r) => r.start === at)) {
     at = span.end;
     // Note: the place's name without its level's character (南京 of 南京市) opens the body's own name.
     const place = span.surface ?? span.name;
+    if (place.length >= 3) shorts.push(place.slice(0, -1));
     const rest = name.slice(at - start);
-    if (place.length >= 3 && rest.length > place.length && rest.startsWith(place.slice(0, -1))) own = rest;
+    // Note: the last such end of the address is the name's start (京都府 + 京都市 + 京都大学: both places open with 京都); a
+    // place read inside the name itself (南京 of 南京医科大学) leaves a rest that opens with none.
+    if (shorts.some((short) => rest.length > short.length + 1 && rest.startsWith(short))) own = rest;
   }
   return own;
 }
