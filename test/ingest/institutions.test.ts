@@ -827,6 +827,9 @@ describe('extractInstitutions', () => {
     it('keeps 控股 (holding) inside a company\'s name', () => {
       expect(sentence('顺丰控股股份有限公司与潍柴控股集团有限公司参与')).toEqual(['顺丰控股股份有限公司', '潍柴控股集团有限公司']);
     });
+    it('reads an audit department and the national audit office (省审计厅, 审计署), cut at 审计/v before', () => {
+      expect(sentence('省审计厅和审计署参加')).toEqual(['浙江省审计厅', '审计署']);
+    });
     it('keeps 超市 (supermarket) inside a chain\'s name', () => {
       expect(sentence('永辉超市股份有限公司参与')).toEqual(['永辉超市股份有限公司']);
     });
