@@ -21,15 +21,12 @@ const CHAR_CLASS = codeTable([[OPENERS, OPENS], [CLOSERS, CLOSES], [BREAKS, BREA
 export const COMMAS: ReadonlySet<string> = new Set(['，', ',']);
 
 /**
- * Whether `text.slice(from, to)` is one of the COMMAS (what joins two statements of a sentence), read in place: the
- * statement walks ask it of every statement, and a slice made a string each time. The offsets are taken as `slice` takes
- * them (negative from the end, clamped to the text); no text (`undefined`) holds none.
+ * Whether the one character between two statements (absolute offsets `from`, `to`) is one of the COMMAS (what joins two
+ * statements of a sentence), read in place: the statement walks ask it of every statement, and a slice made a string each
+ * time. No text (`undefined`), or no character there (a walk's start, -1), holds none.
  */
 export function commaBetween(text: string | undefined, from: number, to: number): boolean {
-  if (text === undefined) return false;
-  const start = from < 0 ? Math.max(text.length + from, 0) : Math.min(from, text.length);
-  const end = to < 0 ? Math.max(text.length + to, 0) : Math.min(to, text.length);
-  return end - start === 1 && COMMAS.has(text[start]);
+  return text !== undefined && from >= 0 && to - from === 1 && COMMAS.has(text[from]);
 }
 
 const isDigit = (code: number): boolean => code >= 48 && code <= 57;

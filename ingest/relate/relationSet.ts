@@ -4,9 +4,6 @@ import type { Relation, RelationType } from '../model.js';
 /** Up to this many statements of an edge's evidence are searched as a list; past it, through a set. */
 const LISTED_EVIDENCE = 32;
 
-/** What joined an edge's type and ids into one key: an id holding it goes on being keyed so (see `joined`). */
-const JOIN = '|';
-
 /** The relations of one document, one per (type, from, to). */
 export class RelationSet {
   /**
@@ -15,11 +12,6 @@ export class RelationSet {
    * hash for every edge added (relate adds one for each placement it reads), where an id keeps its hash once it has one.
    */
   private readonly byType = new Map<RelationType, Map<string, Map<string, Relation>>>();
-  /**
-   * The relations whose ids hold the joining mark, by the joined key they always had (`type|from|to`): two such edges
-   * whose keys read alike (a|b + c, a + b|c) stay one edge, as they were. An edge without the mark never keys alike.
-   */
-  private readonly joined = new Map<string, Relation>();
   /** The relations in the order they were first added. */
   private readonly list: Relation[] = [];
   /** The evidence of the edges that have much of it, as a set (a search of the list grew with its square). */
@@ -57,18 +49,13 @@ export class RelationSet {
 
   /** The relation of this type between the two ids, if added before. */
   private find(type: RelationType, from: string, to: string): Relation | undefined {
-    if (from.includes(JOIN) || to.includes(JOIN)) return this.joined.get(`${type}${JOIN}${from}${JOIN}${to}`);
     return this.byType.get(type)?.get(from)?.get(to);
   }
 
-  /** Files a new relation under its type and ids (or its joined key), after those added before it. */
+  /** Files a new relation under its type and ids, after those added before it. */
   private keep(relation: Relation): void {
     const { type, from, to } = relation;
     this.list.push(relation);
-    if (from.includes(JOIN) || to.includes(JOIN)) {
-      this.joined.set(`${type}${JOIN}${from}${JOIN}${to}`, relation);
-      return;
-    }
     let byFrom = this.byType.get(type);
     if (byFrom === undefined) {
       byFrom = new Map();
