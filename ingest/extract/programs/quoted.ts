@@ -209,8 +209,14 @@ function workOnIt(tokens: readonly Token[], close: number, b: number): boolean {
 
 /** Whether tokens `b` and `b + 1` are verbs of one Han character each: a two-character word the segmenter did not know. */
 function splitVerb(tokens: readonly Token[], b: number): boolean {
-  const [first, second] = [tokens[b], tokens[b + 1]];
-  return second !== undefined && [first, second].every((t) => t.word.length === 1 && hasHan(t.word) && t.tag.startsWith('v'));
+  const second = tokens[b + 1];
+  // Note: the two tokens tested one by one, not as an array with a closure made per token of the bridge.
+  return second !== undefined && oneCharacterVerb(tokens[b]) && oneCharacterVerb(second);
+}
+
+/** Whether a token is a verb of one Han character. */
+function oneCharacterVerb(t: Token): boolean {
+  return t.word.length === 1 && hasHan(t.word) && t.tag.startsWith('v');
 }
 
 /**
@@ -228,10 +234,29 @@ function bridgeWord(t: Token): boolean {
  * work it names (“…”计划, “新优质学校”培育 + 项目).
  */
 function headRightAfter(tokens: readonly Token[], close: number): boolean {
-  const isHead = (k: number): boolean => k < tokens.length && tokens[k].word.length > 1 && vocab().quotedHeadLexicon.get(tokens[k].word) !== undefined;
-  if (isHead(close + 1)) return true;
+  if (longHeadAt(tokens, close + 1)) return true;
   const work = close + 1 < tokens.length ? tokens[close + 1] : null;
-  return work !== null && work.word.length > 1 && (work.tag === 'vn' || classify(work) === 'VERB') && !vocab().actionWords.has(work.word) && isHead(close + 2);
+  return work !== null && work.word.length > 1 && (work.tag === 'vn' || classify(work) === 'VERB') && !vocab().actionWords.has(work.word)
+    && longHeadAt(tokens, close + 2);
+}
+
+/**
+ * Whether token `k` is a programme head of two or more characters on its own.
+ * Note: a function of its own, not a closure in headRightAfter: tsx names each closure as it is made (a property set per call).
+ */
+function longHeadAt(tokens: readonly Token[], k: number): boolean {
+  return k < tokens.length && tokens[k].word.length > 1 && isHeadToken(tokens[k]);
+}
+
+/** The quotation's words [innerAt, innerAt + inner.length) as a programme of `kind`. */
+function wholeQuote(inner: string, innerAt: number, kind: ProgramKind): Candidate {
+  return { type: 'PROGRAM', name: inner, kind, start: innerAt, end: innerAt + inner.length, surface: inner };
+}
+
+/** The quotation with the head right after its closing mark, or null. */
+function withHeadAfter(text: string, offset: number, tokens: readonly Token[], regions: Uint8Array, open: number, close: number,
+  inner: string): Candidate | null {
+  return headRightAfter(tokens, close) ? bridged(text, offset, tokens, regions, open, close, inner) : null;
 }
 
 /** The program a quotation names, or null. */
@@ -242,9 +267,8 @@ function quotedName(text: string, offset: number, tokens: readonly Token[], regi
   const inner = raw.trim();
   if (inner.length < 2 || inner.length > MAX_QUOTED_LENGTH || slogan(tokens, open, close, inner)) return null;
   const innerAt = offset + innerStart + raw.indexOf(inner);
-  const whole = (kind: ProgramKind): Candidate => ({ type: 'PROGRAM', name: inner, kind, start: innerAt, end: innerAt + inner.length, surface: inner });
-  /** The quotation with the head right after its closing mark, or null. */
-  const withHeadAfter = (): Candidate | null => (headRightAfter(tokens, close) ? bridged(text, offset, tokens, regions, open, close, inner) : null);
+  // Note: the whole quotation and the reading with the head after it are functions of their own, not closures here: tsx
+  // names each closure as it is made, a property set per quotation for two closures most quotations never call.
   // Note: a quotation of digits alone (考获「33222」) names something only with the name it opens (“315”科技创新…工程);
   // a formula of them (“1+4”) may name a scheme alone.
   if (!WORDED.test(inner)) return bridged(text, offset, tokens, regions, open, close, inner);
@@ -253,11 +277,11 @@ function quotedName(text: string, offset: number, tokens: readonly Token[], regi
   // Note: a brand and its event, a colon between them (「艺文荟澳：澳门国际艺术双年展」), name one thing when a head ends it.
   const titled = BRAND_TITLE.exec(inner);
   const titleHead = titled ? vocab().quotedHeadLexicon.matchEnd(titled[2], titled[2].length) : null;
-  if (titled && titleHead && titleHead.word.length > 1 && quotedDistinctive(titled[1])) return whole(titleHead.kind);
+  if (titled && titleHead && titleHead.word.length > 1 && quotedDistinctive(titled[1])) return wholeQuote(inner, innerAt, titleHead.kind);
   if (LIST_MARKS.test(inner)) {
     if (!/^[^,，;；:：。!！?？]+$/.test(inner)) return null;
     const extended = bridged(text, offset, tokens, regions, open, close, inner);
-    return extended ?? (open > 0 && vocab().schemeVerbs.has(tokens[open - 1].word) ? whole('OTHER') : null);
+    return extended ?? (open > 0 && vocab().schemeVerbs.has(tokens[open - 1].word) ? wholeQuote(inner, innerAt, 'OTHER') : null);
   }
   // Note: a place in brackets may follow the head inside the quotation (「香港品牌节(广州)」).
   const place = TRAILING_PLACE.exec(inner);
@@ -268,17 +292,17 @@ function quotedName(text: string, offset: number, tokens: readonly Token[], regi
     && quotedCore(inner.slice(0, headEnd - own.word.length), own.word)) {
     // Note: a designation's head right after the closing mark names the class of the programme's holders (“强校工程”示范校),
     // the quotation its alias; any other head names the programme's own part (“杭湖数据共享走廊”试点 is the corridor's).
-    const holders = own.kind !== 'DESIGNATION' ? withHeadAfter() : null;
-    return holders?.kind === 'DESIGNATION' ? holders : whole(own.kind);
+    const holders = own.kind !== 'DESIGNATION' ? withHeadAfter(text, offset, tokens, regions, open, close, inner) : null;
+    return holders?.kind === 'DESIGNATION' ? holders : wholeQuote(inner, innerAt, own.kind);
   }
   // Note: a head right after the closing mark makes the quotation a name however common its words (「科技券」计划).
-  if (!quotedDistinctive(inner)) return withHeadAfter();
+  if (!quotedDistinctive(inner)) return withHeadAfter(text, offset, tokens, regions, open, close, inner);
   const series = seriesKind(tokens, close);
-  if (series) return whole(series);
+  if (series) return wholeQuote(inner, innerAt, series);
   const extended = bridged(text, offset, tokens, regions, open, close, inner);
   if (extended) return extended;
   // Note: a title awarded is a designation whatever ends its name (获评省级“五星级学会”, 入选某部“…示范工厂”).
-  if (awardsQuote(text, tokens[open].start - offset)) return whole('DESIGNATION');
+  if (awardsQuote(text, tokens[open].start - offset)) return wholeQuote(inner, innerAt, 'DESIGNATION');
   // Note: a quoted way of giving aid is named with the aid (“组团式”帮扶).
   const aid = close + 1 < tokens.length && vocab().aidFollowers.has(tokens[close + 1].word) ? tokens[close + 1] : null;
   if (aid) {
@@ -288,7 +312,7 @@ function quotedName(text: string, offset: number, tokens: readonly Token[], regi
   // Note: the word after a list of quotations is said of each of them (「港药通」及「港械通」政策).
   const last = listEnd(tokens, close);
   const after = last + 1 < tokens.length ? tokens[last + 1].word : '';
-  if (after !== '' && vocab().initiativeFollowers.has(after)) return whole('STRATEGY');
+  if (after !== '' && vocab().initiativeFollowers.has(after)) return wholeQuote(inner, innerAt, 'STRATEGY');
   // Note: so does a service or scheme in use (“湖商通”涉企服务, “一网通办”率), and one of a class named before it
   // (援外培训项目“…培训班”).
   const served = after !== '' && vocab().serviceFollowerList.some((w) => w === after || (after.length > w.length && after.endsWith(w)));
@@ -296,10 +320,10 @@ function quotedName(text: string, offset: number, tokens: readonly Token[], regi
   // Note: and so does a quotation opening a section's heading: the item's subject ((一)“红色网格”全覆盖), or opening an item
   // that a colon then describes (1.「山城黔行」：與重慶市…, 「行走絲路」西北考察團：…).
   if (introduced(tokens, open) || listed || served || appositive || opensHeading || titledItem(tokens, open, close)
-    || clauseSubject(tokens, open, last)) return whole('OTHER');
+    || clauseSubject(tokens, open, last)) return wholeQuote(inner, innerAt, 'OTHER');
   // Note: nothing around the quotation says it names something, but its words may (“三长共治”, 「一卡通借」). Nothing says where
   // it is either: it is bare, and the relations place it only by places written right before it (重庆—贵阳“…”).
-  // Note: a literal, not a spread of whole(): a spread followed by a new field gave each candidate a map of its own.
+  // Note: a literal, not a spread of wholeQuote(): a spread followed by a new field gave each candidate a map of its own.
   return wordsName(text, offset, tokens, regions, open, close, inner)
     ? { type: 'PROGRAM', name: inner, kind: 'OTHER', start: innerAt, end: innerAt + inner.length, surface: inner, bare: true } : null;
 }

@@ -85,22 +85,26 @@ function subjectOf(text: string, quantities: Quantity[], i: number, clause: { st
   for (let j = i + 1; j < quantities.length && quantities[j].start === rightStart; j++) rightStart = quantities[j].end;
   const rightNoun = rightStart < clause.end && CJK_RE.test(text[rightStart])
     && !startsWithWord('rightStop', text, rightStart, clause.end) && !startsWithWord('lead', text, rightStart, clause.end);
-  let subject = '';
-  let end = q.end;
-  const takeRight = (s: number): void => {
-    const e = rightPhrase(text, s, clause.end, index);
-    if (e > s) {
-      subject = text.slice(s, e);
-      end = Math.max(end, e);
-    }
-  };
-  if (rightNoun) takeRight(rightStart);
-  if (subject === '' && subjEnd > subjStart) subject = text.slice(subjStart, subjEnd);
-  if (subject === '' && rightStart < clause.end) takeRight(stripLeading(text, rightStart, clause.end, index));
-  if (subject === '') subject = prevSubject;
-  if (subject === '') subject = text.slice(textStart, q.start).trim();
-  if (subject === '' && rightStart < clause.end) takeRight(rightStart);
-  return { subject, textStart, end };
+  // Note: the first reading that gives a subject is returned; a right-hand one is read by a function of its own, not a
+  // closure here (tsx names each closure as it is made: a property set per quantity).
+  let right = rightNoun ? rightPhraseEnd(text, rightStart, clause.end, index) : -1;
+  if (right >= 0) return { subject: text.slice(rightStart, right), textStart, end: Math.max(q.end, right) };
+  if (subjEnd > subjStart) return { subject: text.slice(subjStart, subjEnd), textStart, end: q.end };
+  const after = rightStart < clause.end ? stripLeading(text, rightStart, clause.end, index) : -1;
+  right = after >= 0 ? rightPhraseEnd(text, after, clause.end, index) : -1;
+  if (right >= 0) return { subject: text.slice(after, right), textStart, end: Math.max(q.end, right) };
+  if (prevSubject !== '') return { subject: prevSubject, textStart, end: q.end };
+  const before = text.slice(textStart, q.start).trim();
+  if (before !== '') return { subject: before, textStart, end: q.end };
+  right = rightStart < clause.end ? rightPhraseEnd(text, rightStart, clause.end, index) : -1;
+  if (right >= 0) return { subject: text.slice(rightStart, right), textStart, end: Math.max(q.end, right) };
+  return { subject: '', textStart, end: q.end };
+}
+
+/** Where the noun phrase right of a quantity from `s` ends (rightPhrase), or -1 when it holds nothing. */
+function rightPhraseEnd(text: string, s: number, end: number, index: TokenIndex): number {
+  const e = rightPhrase(text, s, end, index);
+  return e > s ? e : -1;
 }
 
 /**
