@@ -45,6 +45,16 @@ function separatorAt(text: string, at: number): string | undefined {
   return undefined;
 }
 
+/**
+ * The position of the first character from `at` that is no space or tab.
+ * Note: counted in place, not by a pattern over a copy of the rest of the statement (made at every 项目 of every statement).
+ */
+function afterSpaces(text: string, at: number): number {
+  let end = at;
+  while (end < text.length && (text[end] === ' ' || text[end] === '\t')) end++;
+  return end;
+}
+
 /** The layout of the columns named `names`: their count, the project's column, and which of them name places. */
 function layoutOf(names: readonly string[], separator: string, nameColumn: number): ListLayout {
   const { placeColumnWords } = getLexicon().programs;
@@ -73,8 +83,7 @@ export function declaredLayout(text: string): ListLayout | null {
   for (const column of getLexicon().programs.projectColumns) {
     for (let at = text.indexOf(column); at >= 0; at = text.indexOf(column, at + 1)) {
       // Note: a header may space its marks (序号 | 项目名称 | …): the separator stands after the spaces.
-      const gap = /^[ \t]*/.exec(text.slice(at + column.length))![0].length;
-      const separator = separatorAt(text, at + column.length + gap);
+      const separator = separatorAt(text, afterSpaces(text, at + column.length));
       if (!separator) continue;
       // Note: the columns are declared in brackets or quotes (…表（项目名称｜…）, 按“序号．项目名称—…”), or as a header row
       // that is the whole statement (项目｜负责部门｜地点｜状态); a dash after 项目 in prose declares nothing.
@@ -110,6 +119,9 @@ function kindHeaderLayout(text: string): ListLayout | null {
   const { columnSeparators, projectColumnKinds } = getLexicon().programs;
   if (!projectColumnKinds.some((kind) => text.includes(kind))) return null;
   for (const separator of columnSeparators) {
+    // Note: a statement without the separator is one column: no copy of it trimmed and split (most statements that
+    // name a 计划 or 项目 hold no separator at all).
+    if (!text.includes(separator)) continue;
     const names = text.trim().split(separator);
     if (names.length >= MIN_KIND_COLUMNS && namesProgrammeKind(names[0]) && names.every(columnName)) return layoutOf(names, separator, 0);
   }
