@@ -4,6 +4,7 @@
  * (自2004年起) is no such year, nor is a year inside a cited title (《…2021-2025年…》).
  */
 import { getLexicon } from '../../../language/lexicon/index.js';
+import { alternation } from '../../../language/match/alternation.js';
 import { BARE_ERA_YEAR, ERA_OFFSET } from '../../../language/script/rocYears.js';
 import { YEAR, yearOf } from '../../years.js';
 
@@ -55,8 +56,25 @@ export function plannedFor(text: string, year: number): boolean {
 
 /** Whether a statement says what will happen (将于, 将会, 预计, 拟于 …: targets.futureMarks). */
 export function saysWillHappen(text: string): boolean {
-  for (const w of getLexicon().targets.futureMarks) if (text.includes(w)) return true;
-  return false;
+  return futureMarkPattern().test(text);
+}
+
+/** The lexicon's future marks the pattern was built from, and the pattern. */
+let futureMarksRead: readonly string[] | undefined;
+let futureMarks: RegExp | undefined;
+
+/**
+ * One pattern of all the future marks, built once per lexicon.
+ * Note: one test of the statement, not a search of it per mark (thirty searches per statement of a sentence with a target).
+ */
+function futureMarkPattern(): RegExp {
+  const marks = getLexicon().targets.futureMarks;
+  if (futureMarks === undefined || futureMarksRead !== marks) {
+    // Note: no mark at all matches nothing (an empty alternation would match every statement).
+    futureMarks = marks.length === 0 ? /(?!)/ : new RegExp(alternation(marks));
+    futureMarksRead = marks;
+  }
+  return futureMarks;
 }
 
 /**
