@@ -66,11 +66,16 @@ const BRACKET_SPACE = /(?<=[)）])[ \u3000](?=\S)|(?<=年度?)[ \u3000](?=(?:19|
 /** A space, plain or ideographic, as fixed columns are padded with. */
 const SPACE = /[ \u3000]/;
 
+/** Any whitespace: a gap between cells (CELL_GAP) holds some. */
+const WHITESPACE = /\s/;
+
 /** The cells of a row written as text, with where each starts; null for a statement that is no row. */
 export function rowCells(text: string): Cell[] | null {
   const mark = columnBar(text);
   if (mark !== null) return cellsWithOffsets(text, mark);
-  if (!CELL_GAP.test(text)) return null;
+  // Note: a statement without a space (most of a text's prose) is settled by the quick search for one, not by the gap's
+  // pattern tried at each of its characters.
+  if (!WHITESPACE.test(text) || !CELL_GAP.test(text)) return null;
   const cells: Cell[] = [];
   for (const { start, end } of gapCells(text)) {
     let at = start;
