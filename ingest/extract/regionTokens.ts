@@ -142,6 +142,9 @@ const TOWNSHIP_TAGS = new Set(['f', 'x']);
  * Returns `regionOnly` itself when no township is marked (most statements); callers must not change it.
  */
 export function withTownships(tokens: readonly Token[], regionOnly: Uint8Array): Uint8Array {
+  // Note: the shared flags of a statement without a region mention (most) mark no place, so no token is next to one: no
+  // walk over its tokens.
+  if (regionOnly === unmarked[tokens.length]) return regionOnly;
   // Note: copied on the first township marked, not per statement: a typed array made per statement showed in the profile.
   let flags = regionOnly;
   for (let k = 0; k < tokens.length; k++) {

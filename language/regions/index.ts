@@ -4,7 +4,7 @@
  * abbreviations (穗港澳, 港澳台, 广深) in one pass over a statement.
  */
 import { abbreviations, getGazetteer, getRegionMatcher, isCompound, ordinaryAbbreviationBigrams, type LookupContext, type RegionRecord, type SurfaceEntry, type SurfaceMatch } from '../gazetteer/index.js';
-import { areaId } from '../gazetteer/areas.js';
+import { areaId, isAreaId } from '../gazetteer/areas.js';
 import { CHINA_ID } from '../gazetteer/countries.js';
 import { isMainlandDivisionId } from '../gazetteer/chinaDivisions.js';
 import { getLexicon } from '../lexicon/index.js';
@@ -137,6 +137,8 @@ const NO_MEMBERS: readonly string[] = [];
 
 /** The member regions an area's name also names (京津冀 → 北京市, 天津市, 河北省), from the lexicon; shared, never changed. */
 function areaMembers(regionId: string): readonly string[] {
+  // Note: most mentions are of no area: the id's prefix says so, without a look-up in the map of areas.
+  if (!isAreaId(regionId)) return NO_MEMBERS;
   if (!members) {
     const gazetteer = getGazetteer();
     members = new Map(getLexicon().regions.areas.map((a) => [
