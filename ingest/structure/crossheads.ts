@@ -42,7 +42,9 @@ export function crossheadStarts(text: string, lines: readonly Line[], from: numb
   while (k < lines.length && !paragraph(lines[k])) k++;
   for (k++; k + 1 < lines.length; k++) {
     const line = lines[k];
-    if (!crossheadShaped(line.text) || !BLANK_LINE.test(text.slice(lines[k - 1].end, line.start))) continue;
+    // Note: the blank line above first: most lines follow the one before with no blank line between, and that test of the
+    // gap is cheaper than the shape's (a trim, patterns and the marker's, date's and page's readings).
+    if (!BLANK_LINE.test(text.slice(lines[k - 1].end, line.start)) || !crossheadShaped(line.text)) continue;
     if (paragraph(lines[k + 1], line.text.trim().length)) out.add(line.start);
   }
   return out.size >= 2 ? out : new Set();

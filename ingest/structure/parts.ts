@@ -2,6 +2,7 @@ import { getLexicon } from '../../language/lexicon/index.js';
 import type { Status } from '../model.js';
 import { YEAR as WRITTEN_YEARS, firstYear, yearOf } from '../years.js';
 import { alternation } from '../../language/match/alternation.js';
+import { codeTable } from '../../language/match/codeTable.js';
 import { findMarker, FORMAL_NUMERALS } from './markers.js';
 
 /** The year and status a stretch of the document speaks in. */
@@ -354,6 +355,15 @@ export function isProblemParagraph(line: string): boolean {
   return line.includes(':') && re().problemLabel.test(line) && !re().solvingVerb.test(line.slice(0, line.indexOf(':')));
 }
 
+let nextStepOpenings: Uint8Array | undefined;
+
+/** Whether a text opens with the first character of a next step's or an outlook's word (下一步, 展望 …). */
+function opensNextStepWord(text: string): boolean {
+  const { nextStepWords, outlookWords } = getLexicon().structure;
+  nextStepOpenings ??= codeTable([[[...nextStepWords, ...outlookWords].map((word) => word[0]), 1]]);
+  return nextStepOpenings[text.charCodeAt(0)] === 1;
+}
+
 /**
  * The period of what a report says comes next (四、下一步工作; a paragraph opening 下一步，…): PLANNED, in the year after
  * the report's, or in the year a paragraph looking ahead names (展望2026年，…); null when `period` is no report's (ACHIEVED
@@ -361,6 +371,9 @@ export function isProblemParagraph(line: string): boolean {
  */
 export function nextStepPeriod(text: string, period: Period, heading: boolean): Period | null {
   if (period.status !== 'ACHIEVED' && period.status !== 'PROBLEM') return null;
+  // Note: the patterns open with a next step's or an outlook's word: a text opening with no such word's first character
+  // (most lines) is none, without the two patterns' runs.
+  if (!opensNextStepWord(text)) return null;
   // Note: a paragraph looking ahead to a year it names (展望2026年，…) plans for that year.
   const outlook = heading ? null : re().outlookParagraph.exec(text);
   if (outlook) return { year: Number(outlook[1]), status: 'PLANNED' };
