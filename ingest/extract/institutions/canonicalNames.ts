@@ -6,7 +6,7 @@
 import { getGazetteer, isHkMoTwDivision, type RegionLevel } from '../../../language/gazetteer/index.js';
 import type { Candidate } from '../../model.js';
 import { kindOfName } from './heads.js';
-import type { InstitutionCandidate } from './index.js';
+import type { InstitutionCandidate, ParentBody } from './index.js';
 import { distinctive, vocab } from './vocabulary.js';
 
 /**
@@ -140,11 +140,12 @@ const SAR_BUREAU_OWN_NAME = 5;
  * A SAR bureau named after its government (香港特区政府 + 创新科技及工业局, 澳门特别行政区政府 + 经济及科技发展局) goes by
  * its own name, as the SAR's texts name it; the government stays its parent and the surface its mention.
  */
-export function sarBureauName(name: string, kind: string, parents: readonly string[]): string {
+export function sarBureauName(name: string, kind: string, parents: readonly ParentBody[]): string {
   if (kind !== 'GOVERNMENT') return name;
-  const government = parents.find((p) => p.endsWith('政府') && name.startsWith(p)
-    && getGazetteer().lookup(p.slice(0, -2).replace(/特区$/, ''))?.level === 'SAR');
-  const own = government === undefined ? '' : name.slice(government.length);
+  // Note: the parents themselves, not a list of their names made for every candidate (most are no government's).
+  const government = parents.find((p) => p.name.endsWith('政府') && name.startsWith(p.name)
+    && getGazetteer().lookup(p.name.slice(0, -2).replace(/特区$/, ''))?.level === 'SAR');
+  const own = government === undefined ? '' : name.slice(government.name.length);
   return own.length >= SAR_BUREAU_OWN_NAME ? own : name;
 }
 

@@ -167,7 +167,7 @@ export function extractInstitutions(text: string, offset: number, tokens: Token[
     }
     // Note: a SAR government's short form is written out in the name and its parents' (香港特区政府保安局), once the
     // government parent has been recognised by its written form.
-    const own = sarBureauName(name, kind, parents.map((p) => p.name));
+    const own = sarBureauName(name, kind, parents);
     const candidate: InstitutionCandidate = { type: 'INSTITUTION', name: fullSarGovernment(own), kind, start, end, surface };
     if (parents.length > 0) candidate.parents = parents.map((p) => ({ ...p, name: fullSarGovernment(p.name) }));
     partyOpened(candidate, text, offset);
