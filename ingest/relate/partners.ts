@@ -130,15 +130,23 @@ const OBJECT_WINDOW = 1;
  * an earlier clause is usually a scope, 深化粤港澳合作, not the party).
  */
 function subjectOf(input: PartnerInput, clause: Clause, inClause: readonly SpannedId[]): SpannedId[] {
-  // Note: a group right after a connective is its clause's partners (学校 + 与 + 甲、乙签署…), not its subject: nor the subject
-  // of a later clause without one (…，新增合作协议12项 had paired 甲 with 乙).
-  const opening = (c: Clause, ms: readonly SpannedId[]): SpannedId[] => (ms.length > 0 && ms[0].start - c.start - numbered(input, c) <= SUBJECT_WINDOW
-    && !afterConnective(input, c, ms[0]) && !afterOrigin(input, c, ms[0]) ? group(input, ms, 0, 1) : []);
-  const own = opening(clause, inClause);
+  const own = openingGroup(input, clause, inClause);
   if (own.length > 0) return own;
   const first = input.clauses[0];
   if (!first || first === clause) return [];
-  return opening(first, partiesIn(input, first)).filter((m) => input.institutionIds.has(m.id));
+  return openingGroup(input, first, partiesIn(input, first)).filter((m) => input.institutionIds.has(m.id));
+}
+
+/**
+ * The group of mentions a clause opens with, or none. `mentions` are the clause's, in order.
+ * Note: a function of the module, not an arrow made in subjectOf at each call (under tsx each such arrow is also named by
+ * esbuild's __name helper as it is made).
+ */
+function openingGroup(input: PartnerInput, clause: Clause, mentions: readonly SpannedId[]): SpannedId[] {
+  // Note: a group right after a connective is its clause's partners (学校 + 与 + 甲、乙签署…), not its subject: nor the subject
+  // of a later clause without one (…，新增合作协议12项 had paired 甲 with 乙).
+  return mentions.length > 0 && mentions[0].start - clause.start - numbered(input, clause) <= SUBJECT_WINDOW
+    && !afterConnective(input, clause, mentions[0]) && !afterOrigin(input, clause, mentions[0]) ? group(input, mentions, 0, 1) : [];
 }
 
 /** A paragraph's number opening a statement (132. of a policy address, whose numbers no outline marker reads). */
@@ -208,15 +216,23 @@ function chainedPairs(input: PartnerInput, inClause: readonly SpannedId[]): [str
   // Note: a pair may open with an address (广州市 + 天河区 + 与都匀市、海珠区与荔波县…, 镇海区澥浦镇与我县紧水滩镇): its
   // party is where it ends, the words between two parties those before the next one's address.
   const groups = addressedSpans(spans(inClause));
-  const gap = (a: AddressedSpan, b: AddressedSpan): string => between(input.text.slice(a.group[0].end - input.start, b.from - input.start));
   const pairs: [string, string][] = [];
   let links = 0;
-  for (let k = 0; k + 1 < groups.length && connectives.has(gap(groups[k], groups[k + 1])); k += 2) {
+  for (let k = 0; k + 1 < groups.length && connectives.has(wordsBetween(input, groups[k], groups[k + 1])); k += 2) {
     for (const p of groups[k].group) for (const q of groups[k + 1].group) pairs.push([p.id, q.id]);
     links++;
-    if (k + 2 >= groups.length || !listMarks.includes(gap(groups[k + 1], groups[k + 2]))) break;
+    if (k + 2 >= groups.length || !listMarks.includes(wordsBetween(input, groups[k + 1], groups[k + 2]))) break;
   }
   return links >= 2 ? pairs : null;
+}
+
+/**
+ * The words between a party and the address of the next (notes in brackets apart).
+ * Note: a function of the module, not an arrow made in chainedPairs at each call (under tsx each such arrow is also named
+ * by esbuild's __name helper as it is made).
+ */
+function wordsBetween(input: PartnerInput, a: AddressedSpan, b: AddressedSpan): string {
+  return between(input.text.slice(a.group[0].end - input.start, b.from - input.start));
 }
 
 /** A span of mentions that ends an address, and where the address starts. */
