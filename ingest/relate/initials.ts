@@ -11,7 +11,7 @@ import { getGazetteer, isForeignSubdivisionId } from '../../language/gazetteer/i
 import { abbreviationIds, isZoneId } from '../../language/regions/index.js';
 import { tagText, type Token } from '../../language/segment/index.js';
 import type { AnnotatedStatement } from '../annotated.js';
-import type { EntityIndex, ResolvedIds } from '../resolve.js';
+import type { EntityIndex, ResolvedIds, SpannedId } from '../resolve.js';
 import type { RelationSet } from './relationSet.js';
 import { CHINA } from './touches.js';
 
@@ -65,22 +65,15 @@ function initialsOfNamedPlaces(idsByStatement: ReadonlyMap<string, ResolvedIds>,
   // Note: every place a character may stand for first, then one chosen per character (the order of the puts does not
   // matter).
   const candidates = new Map<string, Initial[]>();
-  const put = (ch: string, id: string, second: boolean, into = candidates): void => {
-    const known = into.get(ch);
-    const same = known?.findIndex((x) => x.id === id) ?? -1;
-    if (known === undefined) into.set(ch, [{ id, second }]);
-    else if (same < 0) known.push({ id, second });
-    else if (!second) known[same] = { id, second };
-  };
   for (const id of named) {
     const name = index.get(id)?.name;
-    if (name) put(name[0], id, false);
+    if (name) putInitial(candidates, name[0], id, false);
   }
   // Note: each named place's one-character names from a table built once, not a walk over every abbreviation per document.
-  for (const id of named) for (const ch of abbreviationsOf(id)) put(ch, id, false);
+  for (const id of named) for (const ch of abbreviationsOf(id)) putInitial(candidates, ch, id, false);
   for (const id of named) {
     const name = index.get(id)?.name;
-    if (name && name.length > 2) put(name[1], id, true);
+    if (name && name.length > 2) putInitial(candidates, name[1], id, true);
   }
   const byChar = new Map<string, Initial | null>();
   for (const [ch, known] of candidates) byChar.set(ch, chosenInitial(ch, known));
@@ -89,10 +82,28 @@ function initialsOfNamedPlaces(idsByStatement: ReadonlyMap<string, ResolvedIds>,
   const zoneCandidates = new Map<string, Initial[]>();
   for (const id of zones) {
     const name = index.get(id)?.name;
-    if (name) for (const ch of name.slice(0, 2)) if (!byChar.has(ch)) put(ch, id, true, zoneCandidates);
+    if (name) for (const ch of name.slice(0, 2)) if (!byChar.has(ch)) putInitial(zoneCandidates, ch, id, true);
   }
   for (const [ch, known] of zoneCandidates) byChar.set(ch, known.length === 1 ? known[0] : null);
   return byChar;
+}
+
+/**
+ * Records that a character may stand for a place (as its second character, `second`): once per place, a first character
+ * over a second.
+ * Note: a function of the module and a loop, not an arrow made per document and a findIndex closure per character (under
+ * tsx each named arrow is also named by esbuild's __name helper as it is made).
+ */
+function putInitial(into: Map<string, Initial[]>, ch: string, id: string, second: boolean): void {
+  const known = into.get(ch);
+  if (known === undefined) {
+    into.set(ch, [{ id, second }]);
+    return;
+  }
+  let same = -1;
+  for (let k = 0; k < known.length && same < 0; k++) if (known[k].id === id) same = k;
+  if (same < 0) known.push({ id, second });
+  else if (!second) known[same] = { id, second };
 }
 
 /**
@@ -115,7 +126,7 @@ function chosenInitial(ch: string, known: readonly Initial[]): Initial | null {
  * second characters — 麓山 of a document naming 岳麓区 and 龙山县 is a mountain — or a place named right after them:
  * 云上 + 腾冲 qualifies the place).
  */
-function initialPlaces(name: string, byChar: ReadonlyMap<string, Initial | null>, placeAt: (offset: number) => boolean): string[] {
+function initialPlaces(name: string, byChar: ReadonlyMap<string, Initial | null>, regions: readonly SpannedId[], at: number): string[] {
   // Note: most names do not open with two initials of named places; only those that do are segmented.
   if (!byChar.get(name[0]) || !byChar.get(name[1])) return [];
   const tokens: Token[] = tagText(name, 0);
@@ -124,7 +135,7 @@ function initialPlaces(name: string, byChar: ReadonlyMap<string, Initial | null>
   for (const token of tokens) {
     // Note: a place the segmenter cut across an initial and the next word, that the region reader did not take (港 +
     // 汉中/ns + 学生 of 港汉中学生), gives its first character as the run's last initial.
-    if (token.tag === 'ns' && initials.length > 0 && !placeAt(length)) {
+    if (token.tag === 'ns' && initials.length > 0 && !startsAt(regions, at + length)) {
       const last = byChar.get(token.word[0]);
       if (last && length < MAX_INITIALS) {
         initials.push(last);
@@ -144,7 +155,7 @@ function initialPlaces(name: string, byChar: ReadonlyMap<string, Initial | null>
   // more first characters may be the whole name (“哈大齐”).
   const whole = length === name.length && initials.length >= 3 && initials.every((x) => !x.second);
   const pairing = places.length >= 2 && (length < name.length || whole) && new Set(places).size === places.length && initials.some((x) => !x.second);
-  return pairing && !placeAt(length) ? places : [];
+  return pairing && !startsAt(regions, at + length) ? places : [];
 }
 
 /**
@@ -158,7 +169,17 @@ function abbreviationPlace(name: string, byChar: ReadonlyMap<string, Initial | n
   return first !== undefined && first.tag === 'x' && first.word.length >= 2 ? id : null;
 }
 
-/** Adds TOUCHES from each program to the places its opening initials stand for. */
+/** Whether one of the mentions starts at an absolute offset. */
+function startsAt(mentions: readonly SpannedId[], at: number): boolean {
+  for (const m of mentions) if (m.start === at) return true;
+  return false;
+}
+
+/**
+ * Adds TOUCHES from each program to the places its opening initials stand for.
+ * Note: the tests of the places at the name are functions of the module, not closures over the program made for each
+ * (under tsx each named arrow is also named by esbuild's __name helper as it is made).
+ */
 export function initialPlacements(annotated: readonly AnnotatedStatement[], idsByStatement: ReadonlyMap<string, ResolvedIds>,
   index: EntityIndex, relations: RelationSet): void {
   let byChar: Map<string, Initial | null> | undefined;
@@ -167,11 +188,10 @@ export function initialPlacements(annotated: readonly AnnotatedStatement[], idsB
     if (!ids) continue;
     for (const program of ids.programs) {
       // Note: a name that opens with a place the gazetteer reads (杭州湖州…, 粤港澳…) holds it already.
-      if (ids.regions.some((r) => r.start === program.start || r.start === program.start + 1)) continue;
+      if (startsAt(ids.regions, program.start) || startsAt(ids.regions, program.start + 1)) continue;
       const { name, at } = writtenName(statement, program);
       byChar ??= initialsOfNamedPlaces(idsByStatement, index);
-      const placeAt = (offset: number): boolean => ids.regions.some((r) => r.start === at + offset);
-      const places = initialPlaces(name, byChar, placeAt);
+      const places = initialPlaces(name, byChar, ids.regions, at);
       const single = places.length === 0 ? abbreviationPlace(name, byChar) : null;
       for (const id of single ? [single] : places) if (id !== CHINA) relations.add('TOUCHES', program.id, id, statement.id);
     }
