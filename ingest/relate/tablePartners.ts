@@ -107,27 +107,39 @@ export function holdsPartnerField(text: string): boolean {
   return roleFields(text).some((f) => f.role === 'partner');
 }
 
+/** A body of a partners' field and the statement naming it. */
+interface FieldPartner {
+  body: SpannedId;
+  statementId: string;
+}
+
+/** Adds the partnerships of one line's fields: each body of the lead's field with each body of the partners'. */
+function addFieldPartnerships(leads: readonly SpannedId[], partners: readonly FieldPartner[], relations: RelationSet): void {
+  for (const lead of leads) {
+    for (const { body, statementId } of partners) {
+      if (lead.id !== body.id) relations.add('PARTNERS_WITH', lead.id, body.id, statementId, getLexicon().partnering.partnerVerbKind);
+    }
+  }
+}
+
 /**
  * Adds the partnerships of the labelled fields of one line (依托单位：甲；共建单位：乙、丙 → 甲–乙, 甲–丙), read as a table's
  * columns are: the bodies of the lead's field partner each body of the partners' field. `text`: the document's text.
+ * Note: a line's fields are added by a function of the module, not an arrow made per document (under tsx each named arrow is
+ * also named by esbuild's __name helper as it is made).
  */
 export function labelledPartnerships(annotated: readonly AnnotatedStatement[], idsByStatement: ReadonlyMap<string, ResolvedIds>,
   relations: RelationSet, text: string | undefined): void {
   let leads: SpannedId[] = [];
-  let partners: { body: SpannedId; statementId: string }[] = [];
-  const flush = (): void => {
-    for (const lead of leads) {
-      for (const { body, statementId } of partners) {
-        if (lead.id !== body.id) relations.add('PARTNERS_WITH', lead.id, body.id, statementId, getLexicon().partnering.partnerVerbKind);
-      }
-    }
-    leads = [];
-    partners = [];
-  };
+  let partners: FieldPartner[] = [];
   let previousEnd = -1;
   for (const { statement } of annotated) {
     // Note: the fields of one entry stand on one line; a line's end closes them.
-    if (previousEnd >= 0 && (text === undefined || text.slice(previousEnd, statement.start).includes('\n'))) flush();
+    if (previousEnd >= 0 && (text === undefined || text.slice(previousEnd, statement.start).includes('\n'))) {
+      addFieldPartnerships(leads, partners, relations);
+      leads = [];
+      partners = [];
+    }
     previousEnd = statement.end;
     const fields = roleFields(statement.text);
     const ids = idsByStatement.get(statement.id);
@@ -138,7 +150,7 @@ export function labelledPartnerships(annotated: readonly AnnotatedStatement[], i
       else for (const body of bodies) partners.push({ body, statementId: statement.id });
     }
   }
-  flush();
+  addFieldPartnerships(leads, partners, relations);
 }
 
 /** Adds the partnerships of every table whose header names a lead and a partner column, row by row. */

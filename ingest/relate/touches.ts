@@ -261,6 +261,15 @@ export function placements(input: PlacementInput): [string, string][] {
 const SELECTED_AS = /^(?:等[^，,。；;为]{0,12})?为[^，,。；;、]{0,12}$/;
 
 /**
+ * The statement's text between two absolute offsets.
+ * Note: a function of the module, not an arrow made in selectedHolders at each call (under tsx each named arrow is also named
+ * by esbuild's __name helper as it is made).
+ */
+function textBetween(input: Pick<PlacementInput, 'text' | 'start'>, from: number, to: number): string {
+  return input.text.slice(from - input.start, to - input.start);
+}
+
+/**
  * The places a clause selects as a designation's holders, its list the object of a selection verb (评选 + 台南市、高雄市及
  * 宜兰县 + 为首批「青年国际职能示范县市」, 确定 + 进贤县等12个县（市、区） + 为第二批…试点县); none otherwise. The
  * verb makes it a designation whatever the programme's head (认定 + 广州市南沙区 + 为首个「…研修基地」).
@@ -270,14 +279,13 @@ function selectedHolders(input: PlacementInput, clause: Clause, inClause: readon
   if (before.length === 0) return [];
   const first = before[0];
   const last = before[before.length - 1];
-  const slice = (from: number, to: number): string => input.text.slice(from - input.start, to - input.start);
-  if (!SELECTED_AS.test(slice(last.end, program.start))) return [];
-  const lead = slice(clause.start, first.start).replace(/[出了]$/, '');
+  if (!SELECTED_AS.test(textBetween(input, last.end, program.start))) return [];
+  const lead = textBetween(input, clause.start, first.start).replace(/[出了]$/, '');
   if (!getLexicon().programs.selectionVerbs.some((verb) => lead.endsWith(verb))) return [];
   // Note: the places must be one list (台南市、高雄市及宜兰县): only list marks between them.
   const { listMarks } = getLexicon().partnering;
   for (let k = 1; k < before.length; k++) {
-    const gap = slice(before[k - 1].end, before[k].start);
+    const gap = textBetween(input, before[k - 1].end, before[k].start);
     if (![...gap].every((c) => listMarks.includes(c))) return [];
   }
   return before;
