@@ -30,13 +30,42 @@ function campusPlace(found: readonly RegionMention[], name: string): RegionMenti
   return undefined;
 }
 
+/** Entries kept in the memo of names' regions before it is emptied. */
+const NAME_REGIONS_LIMIT = 20_000;
+/** The regions of each name read so far, by the issuer's region they were read for. */
+const nameRegions = new Map<string | null, Map<string, readonly string[]>>();
+let nameRegionsCount = 0;
+
 /**
  * The regions an institution's name places it in: a bracketed campus place alone (closing the name or inside it), or
  * the place written right after a school's head (…大学珠海校区, …大学广州学院); else the regions the name opens with
  * (香港…大学, 深圳宝安…学院) and, further in, full names anywhere or short forms within the issuer's province, so that
  * a word such as 滨海 in a district's …滨海中学 is not read as a far-away district.
+ * Note: memoised per process (the gazetteer does not change): relate asks it of every body of every document, and a
+ * corpus names the same bodies in document after document; each name's regions were read again by extractRegions. A
+ * copy is returned: the memo's list stays as read.
  */
 export function regionsOfName(name: string, contextRegionId: string | null): string[] {
+  let byName = nameRegions.get(contextRegionId);
+  const known = byName?.get(name);
+  if (known !== undefined) return [...known];
+  if (nameRegionsCount >= NAME_REGIONS_LIMIT) {
+    nameRegions.clear();
+    nameRegionsCount = 0;
+    byName = undefined;
+  }
+  const regions = readRegionsOfName(name, contextRegionId);
+  if (byName === undefined) {
+    byName = new Map();
+    nameRegions.set(contextRegionId, byName);
+  }
+  byName.set(name, regions);
+  nameRegionsCount++;
+  return [...regions];
+}
+
+/** The regions an institution's name places it in, read from the name (regionsOfName). */
+function readRegionsOfName(name: string, contextRegionId: string | null): string[] {
   // Note: most names hold no bracket: the two patterns that read brackets are run only on those that do. The helpers are
   // functions of their own, not closures over the name and region (V8 allocated this function's scope at every call).
   const bracketed = name.includes('(') || name.includes('（');
