@@ -168,10 +168,18 @@ function homeInstitution(index: EntityIndex, id: string, context: RelateContext)
     && regionsOfName(entity.name, context.issuerRegionId).some((r) => context.homeRegionIds.has(r));
 }
 
-/** Whether a partnership is the issuer's place with itself (the issuer and its own city or province, 广州–广东). */
+/** Whether a party is at home: one of the issuer's home regions, the issuer, or a body its name places there. */
+function atHome(index: EntityIndex, id: string, context: RelateContext): boolean {
+  return context.homeRegionIds.has(id) || id === context.issuerInstitutionId || homeInstitution(index, id, context);
+}
+
+/**
+ * Whether a partnership is the issuer's place with itself (the issuer and its own city or province, 广州–广东).
+ * Note: the test of each party is a function of the module, not an arrow made at each call (under tsx each named arrow is
+ * also named by esbuild's __name helper as it is made).
+ */
 function selfPartnership(index: EntityIndex, from: string, to: string, context: RelateContext): boolean {
-  const home = (id: string): boolean => context.homeRegionIds.has(id) || id === context.issuerInstitutionId || homeInstitution(index, id, context);
-  return (context.homeRegionIds.has(to) && home(from)) || (context.homeRegionIds.has(from) && home(to));
+  return (context.homeRegionIds.has(to) && atHome(index, from, context)) || (context.homeRegionIds.has(from) && atHome(index, to, context));
 }
 
 /** Whether institution `i` is named inside another's name. */
