@@ -287,16 +287,26 @@ class OpeningStatements {
   }
 }
 
-/** The first government body the opening statements name that is not an addressee, or null. */
+/** The first body of a government the opening statements name that is not an addressee, or null. */
 function reportingBody(opening: OpeningStatements, title: string): string | null {
   for (let i = 0; i < opening.count; i++) {
     const found = opening.bodies(i);
     // Note: the government a bureau belongs to (香港特別行政區政府 + 運輸及物流局) is not the body that reports.
     const parents = new Set(found.flatMap((c) => (c.parents ?? []).map((p) => p.name)));
-    const body = found.find((c) => c.kind === 'GOVERNMENT' && !addressed(c.name, title) && !parents.has(c.name));
+    const body = found.find((c) => governmental(c) && !addressed(c.name, title) && !parents.has(c.name));
     if (body) return body.name;
   }
   return null;
+}
+
+/**
+ * Whether a body is a government's or one of its units (a bureau, or 高雄市政府 + 秘书处, whose own head names no
+ * government): the kind of body that reports to a council.
+ */
+function governmental(body: InstitutionCandidate): boolean {
+  if (body.kind === 'GOVERNMENT') return true;
+  for (const parent of body.parents ?? []) if (kindOfName(parent.name) === 'GOVERNMENT') return true;
+  return false;
 }
 
 let todayAfterName: RegExp | undefined;

@@ -176,4 +176,12 @@ describe('the issuer named again in its own SAR document', () => {
     expect(x.document.issuer).toBe('花莲县政府');
     expect(x.targets.map((t) => `${t.value}${t.unit} ${t.year} ${t.status}`)).toEqual(['18所 2025 ACHIEVED']);
   });
+
+  it('reads a report to a council by a unit of the government (市政府 + 秘书处) as the unit\'s, not the council\'s', () => {
+    const text = '高雄市議會第4屆第6次定期大會\n高雄市政府秘書處國際事務工作報告\n報告人：秘書長\n中華民國114年10月\n\n壹、前言\n本處與熊本市政府簽署交流備忘錄。\n';
+    const x = extractText(text, { source: 'council-unit.txt', sha256: 'x' });
+    expect(x.document.issuer).toBe('高雄市政府秘书处');
+    const name = new Map(x.entities.map((e) => [e.id, e.name]));
+    expect(x.relations.filter((r) => r.type === 'PARTNERS_WITH').map((r) => `${name.get(r.from)}–${name.get(r.to)}`)).toEqual(['高雄市政府秘书处–熊本市政府']);
+  });
 });
