@@ -830,6 +830,13 @@ describe('extractInstitutions', () => {
     it('reads an audit department and the national audit office (省审计厅, 审计署), cut at 审计/v before', () => {
       expect(sentence('省审计厅和审计署参加')).toEqual(['浙江省审计厅', '审计署']);
     });
+    it('starts no body with a verb phrase jieba tags a noun (充分发挥 + 省委…领导小组), nor ends one in one (研究部署)', () => {
+      expect(sentence('充分发挥省委农村工作领导小组统筹作用')).toEqual(['浙江省委农村工作领导小组']);
+      expect(sentence('省委农村工作领导小组召开专题会议研究部署驻镇工作')).toEqual(['浙江省委农村工作领导小组']);
+    });
+    it('reads no body across Macao\'s word for itself (占 + 本澳 + 非高等教育学校)', () => {
+      expect(sentence('参与学生占本澳非高等教育学校学生总数的12%')).toEqual([]);
+    });
     it('keeps 超市 (supermarket) inside a chain\'s name', () => {
       expect(sentence('永辉超市股份有限公司参与')).toEqual(['永辉超市股份有限公司']);
     });

@@ -232,6 +232,8 @@ describe('extractRegions on documents', () => {
     expect(zones('宁波推进开发区建设。')).toEqual([]);
     // A science park named by its city is one as a technology park is (新竹科学园区, 台南科学园区).
     expect(zones('推动新竹科学园区与台南科学园区合作。')).toEqual(['台南科学园区', '新竹科学园区']);
+    // Nor does a verb of granting after a body (…委员会 + 授予 + 合作区 + 「…」称号): the zone is named before.
+    expect(zones('共青团广东省委员会授予合作区「粤港澳青少年交流融合示范区」称号。')).toEqual([]);
   });
 
   it('reads a zone the segmenter took as one word with its city (武汉东湖新技术开发区/nt) as a zone of that city', () => {
