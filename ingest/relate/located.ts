@@ -42,13 +42,13 @@ let nameRegionsCount = 0;
  * (香港…大学, 深圳宝安…学院) and, further in, full names anywhere or short forms within the issuer's province, so that
  * a word such as 滨海 in a district's …滨海中学 is not read as a far-away district.
  * Note: memoised per process (the gazetteer does not change): relate asks it of every body of every document, and a
- * corpus names the same bodies in document after document; each name's regions were read again by extractRegions. A
- * copy is returned: the memo's list stays as read.
+ * corpus names the same bodies in document after document; each name's regions were read again by extractRegions. The
+ * memo's own list is returned, read-only: no caller changes it, so no copy is made per call.
  */
-export function regionsOfName(name: string, contextRegionId: string | null): string[] {
+export function regionsOfName(name: string, contextRegionId: string | null): readonly string[] {
   let byName = nameRegions.get(contextRegionId);
   const known = byName?.get(name);
-  if (known !== undefined) return [...known];
+  if (known !== undefined) return known;
   if (nameRegionsCount >= NAME_REGIONS_LIMIT) {
     nameRegions.clear();
     nameRegionsCount = 0;
@@ -61,7 +61,7 @@ export function regionsOfName(name: string, contextRegionId: string | null): str
   }
   byName.set(name, regions);
   nameRegionsCount++;
-  return [...regions];
+  return regions;
 }
 
 /** The regions an institution's name places it in, read from the name (regionsOfName). */

@@ -5,7 +5,7 @@
 import { getLexicon } from '../../language/lexicon/index.js';
 import type { SpannedId } from '../resolve.js';
 import { PLACE_DASHES } from '../extract/regionTokens.js';
-import { bracketAfter } from './clauses.js';
+import { bracketAfter, textBetween } from './clauses.js';
 import { addressLevel } from './locatives.js';
 import type { PlacementInput } from './touches.js';
 
@@ -14,11 +14,6 @@ const QUALIFYING_GAP = /^(?:之间)?的?[“「『]?$/;
 const BETWEEN = '之间';
 /** A connective between the two sides of 之间, perhaps with a word of scope after it (与 + 大陆地区). */
 const BETWEEN_JOIN = /^[与和同跟][^，,。；;、：:]{0,4}$/;
-
-/** The text between the end of a place and an absolute offset. */
-function gapTo(input: Pick<PlacementInput, 'text' | 'start'>, r: SpannedId, at: number): string {
-  return input.text.slice(r.end - input.start, at - input.start);
-}
 
 /** Whether a gap joins two places of one list: a list mark or a dash (、, 及, —). */
 function joins(gap: string): boolean {
@@ -30,7 +25,7 @@ function joins(gap: string): boolean {
  * name may have taken the last place into its own: 雲南省「…」試點 is one name).
  */
 function qualifierOf(input: Pick<PlacementInput, 'text' | 'start'>, regions: readonly SpannedId[], program: SpannedId): SpannedId | undefined {
-  for (const r of regions) if (r.end <= program.start && QUALIFYING_GAP.test(gapTo(input, r, program.start))) return r;
+  for (const r of regions) if (r.end <= program.start && QUALIFYING_GAP.test(textBetween(input, r.end, program.start))) return r;
   for (const r of regions) if (r.start === program.start) return r;
   return undefined;
 }
@@ -43,7 +38,7 @@ function placeListedBefore(input: Pick<PlacementInput, 'text' | 'start'>, region
   between: boolean): SpannedId | undefined {
   for (const r of regions) {
     if (r.end >= at || listed.has(r)) continue;
-    const gap = gapTo(input, r, at);
+    const gap = textBetween(input, r.end, at);
     if (joins(gap) || (between && BETWEEN_JOIN.test(gap))) return r;
   }
   return undefined;
@@ -60,7 +55,7 @@ export function qualifyingList(input: Pick<PlacementInput, 'text' | 'start'>, re
   const out = new Set<SpannedId>();
   let next = qualifierOf(input, regions, program);
   // Note: what lies between places (甲、乙与大陆地区丙、丁之间的「…」) lies at both sides of the connective.
-  const between = next !== undefined && gapTo(input, next, program.start).startsWith(BETWEEN);
+  const between = next !== undefined && textBetween(input, next.end, program.start).startsWith(BETWEEN);
   while (next !== undefined) {
     out.add(next);
     next = placeListedBefore(input, regions, next.start, out, between);

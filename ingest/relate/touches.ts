@@ -9,7 +9,7 @@ import { getGazetteer, levelRank } from '../../language/gazetteer/index.js';
 import { getLexicon } from '../../language/lexicon/index.js';
 import type { ResolvedIds, SpannedId } from '../resolve.js';
 import { endsInAward } from '../extract/awarded.js';
-import { clauseAt, type Clause } from './clauses.js';
+import { clauseAt, textBetween, type Clause } from './clauses.js';
 import { holdsLocative, located, locatedRegions } from './locatives.js';
 import { EDITION_ORDINAL } from '../../language/match/numbers.js';
 import { alternation } from '../../language/match/alternation.js';
@@ -259,15 +259,6 @@ export function placements(input: PlacementInput): [string, string][] {
 
 /** What stands between the places a body selects and the designation: their count perhaps, then 为 (等12个县（市、区）为第二批…). */
 const SELECTED_AS = /^(?:等[^，,。；;为]{0,12})?为[^，,。；;、]{0,12}$/;
-
-/**
- * The statement's text between two absolute offsets.
- * Note: a function of the module, not an arrow made in selectedHolders at each call (under tsx each named arrow is also named
- * by esbuild's __name helper as it is made).
- */
-function textBetween(input: Pick<PlacementInput, 'text' | 'start'>, from: number, to: number): string {
-  return input.text.slice(from - input.start, to - input.start);
-}
 
 /**
  * The places a clause selects as a designation's holders, its list the object of a selection verb (评选 + 台南市、高雄市及

@@ -8,7 +8,7 @@ import { endsAtColon, LABEL_COLON } from '../../ingest/relate/labels.js';
 
 const gazetteer = getGazetteer();
 const guangzhou = gazetteer.lookup('广州市')?.id ?? null;
-const names = (ids: string[]): string[] => ids.map((id) => gazetteer.byId(id)?.name ?? id);
+const names = (ids: readonly string[]): string[] => ids.map((id) => gazetteer.byId(id)?.name ?? id);
 
 /** The relations of one extracted text, as `TYPE from → to` with entity names. */
 function relations(text: string, types: string[]): string[] {

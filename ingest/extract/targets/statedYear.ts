@@ -59,21 +59,16 @@ export function saysWillHappen(text: string): boolean {
   return futureMarkPattern().test(text);
 }
 
-/** The lexicon's future marks the pattern was built from, and the pattern. */
-let futureMarksRead: readonly string[] | undefined;
 let futureMarks: RegExp | undefined;
 
 /**
- * One pattern of all the future marks, built once per lexicon.
+ * One pattern of all the future marks, built once (the lexicon is read once per process).
  * Note: one test of the statement, not a search of it per mark (thirty searches per statement of a sentence with a target).
  */
 function futureMarkPattern(): RegExp {
   const marks = getLexicon().targets.futureMarks;
-  if (futureMarks === undefined || futureMarksRead !== marks) {
-    // Note: no mark at all matches nothing (an empty alternation would match every statement).
-    futureMarks = marks.length === 0 ? /(?!)/ : new RegExp(alternation(marks));
-    futureMarksRead = marks;
-  }
+  // Note: no mark at all matches nothing (an empty alternation would match every statement).
+  futureMarks ??= marks.length === 0 ? /(?!)/ : new RegExp(alternation(marks));
   return futureMarks;
 }
 
