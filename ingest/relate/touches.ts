@@ -12,6 +12,7 @@ import { endsInAward } from '../extract/awarded.js';
 import { clauseAt, textBetween, type Clause } from './clauses.js';
 import { holdsLocative, located, locatedRegions } from './locatives.js';
 import { EDITION_ORDINAL } from '../../language/match/numbers.js';
+import { QUOTES } from '../extract/quoteMarks.js';
 import { alternation } from '../../language/match/alternation.js';
 import { allHan, lastStartingBy } from '../../language/match/tokens.js';
 import { addedHolders, includedRegions, labels, onwardRegions } from './onward.js';
@@ -135,7 +136,7 @@ function clauseRegions(input: PlacementInput, clause: Clause, program: SpannedId
  * (“川渝快线”, not 长春 of “长春理工大学…会议”): what may place a quotation nothing introduces, as they qualify its name.
  */
 export function qualifiedPlacements(input: PlacementInput, bare: readonly SpannedId[], institutions: readonly Span[]): [string, string][] {
-  const pairs: [string, string][] = [];
+  const pairs: [string, string][] = bare.length > 0 ? heldAtPlaces(input, bare) : [];
   for (const program of bare) {
     const clause = clauseAt(input.clauses, program.start);
     const inClause = clauseRegions(input, clause, program);
@@ -321,34 +322,91 @@ function framePlaces(input: PlacementInput, clause: Clause): SpannedId[] {
 
 /** How many characters may stand between a place and the 的 that makes it qualify the name after it (在上海市 + 举办 + 的). */
 const ATTRIBUTE_VERB = 3;
-/** What may stand between that 的 and the name: the editions of an event (的 + 第137届、第138届 + …交易会). */
-const EDITIONS = new RegExp(`^(?:${EDITION_ORDINAL}[、和及]?)*$`);
+/**
+ * What may stand between that 的 and the name: the editions of an event (的 + 第137届、第138届 + …交易会), and the mark that
+ * opens a quoted name (的 + “…”), outside the name's span.
+ */
+const EDITIONS = new RegExp(`^(?:${EDITION_ORDINAL}[、和及]?)*[${[...QUOTES.keys()].join('')}《]?$`);
 
 /**
  * The places that qualify one programme only: a locative's place and its verb before 的 and the name (在上海市举办的 +
  * 第八届中国国际进口博览会): a place of that name's, not of the others its clause names (…交易会和在上海市举办的…); null
  * when no place does (most statements: no map is made for them).
  */
-function attributedPlaces(input: PlacementInput): Map<SpannedId, string> | null {
-  let out: Map<SpannedId, string> | null = null;
+function attributedPlaces(input: PlacementInput): Map<SpannedId, string[]> | null {
+  let out: Map<SpannedId, string[]> | null = null;
   let byStart: ProgramMention[] | undefined;
   for (const r of input.freeRegions) {
-    const after = input.text.slice(r.end - input.start, r.end - input.start + ATTRIBUTE_VERB + 1);
-    const de = after.indexOf('的');
-    if (de <= 0 || !allHan(after.slice(0, de)) || !located(input, r)) continue;
-    const at = r.end + de + 1;
-    // Note: the first name after the 的 is the only one it may qualify; found by halving, not by a walk per place.
+    const at = attributeEnd(input, r);
+    if (at < 0 || !located(input, r)) continue;
     byStart ??= [...input.programs].sort((a, b) => a.start - b.start);
-    const program = byStart[lastStartingBy(byStart, at - 1) + 1];
-    if (program && EDITIONS.test(input.text.slice(at - input.start, program.start - input.start))) (out ??= new Map()).set(r, program.id);
+    const programs = namesAfter(input, byStart, at);
+    if (programs.length > 0) (out ??= new Map()).set(r, programs);
   }
   return out;
 }
 
+/** Where the name a place may qualify starts: after its verb and 的 (广州市 + 举办的 + …); -1 when no 的 follows it so. */
+function attributeEnd(input: Pick<PlacementInput, 'text' | 'start'>, r: SpannedId): number {
+  const after = input.text.slice(r.end - input.start, r.end - input.start + ATTRIBUTE_VERB + 1);
+  const de = after.indexOf('的');
+  return de <= 0 || !allHan(after.slice(0, de)) ? -1 : r.end + de + 1;
+}
+
+/** Opening and closing quotation marks, which may stand around names listed together (「…」、「…」). */
+const QUOTE_MARK = new RegExp(`[${[...QUOTES].flat().join('')}《》]`, 'g');
+
+/**
+ * The programmes a 的 ending at `at` qualifies, of programmes sorted by start: the first named there (perhaps after its
+ * editions) and those listed with it (在广东省举办的「甲」、「乙」等比赛); none when no name follows it so.
+ */
+function namesAfter(input: Pick<PlacementInput, 'text' | 'start'>, byStart: readonly SpannedId[], at: number): string[] {
+  // Note: the first found by halving, not by a walk per place.
+  let k = lastStartingBy(byStart, at - 1) + 1;
+  const first = byStart[k];
+  if (!first || !EDITIONS.test(input.text.slice(at - input.start, first.start - input.start))) return [];
+  const out = [first.id];
+  const { listMarks } = getLexicon().partnering;
+  for (; k + 1 < byStart.length; k++) {
+    const gap = textBetween(input, byStart[k].end, byStart[k + 1].start).replace(QUOTE_MARK, '');
+    if (!listMarks.includes(gap)) break;
+    out.push(byStart[k + 1].id);
+  }
+  return out;
+}
+
+/**
+ * The places a locative puts a bare programme in by qualifying its name (在 + 广州市 + 举办的 + “岭南文化研学线”): what the
+ * name is, nothing says, but the clause says where it is held. With the place, those listed before it in the locative's
+ * list (在佛山市和江门市举办的“…”); of an address, its last level (在浙江省杭州市举办的: 杭州市).
+ */
+function heldAtPlaces(input: PlacementInput, bare: readonly SpannedId[]): [string, string][] {
+  const pairs: [string, string][] = [];
+  const regions = input.freeRegions;
+  let placed: Set<SpannedId> | undefined;
+  let byStart: SpannedId[] | undefined;
+  for (let k = 0; k < regions.length; k++) {
+    const r = regions[k];
+    const at = attributeEnd(input, r);
+    if (at < 0) continue;
+    placed ??= locatedRegions(input, regions);
+    if (!placed.has(r)) continue;
+    byStart ??= [...bare].sort((a, b) => a.start - b.start);
+    const { listMarks } = getLexicon().partnering;
+    for (const program of namesAfter(input, byStart, at)) {
+      pairs.push([program, r.id]);
+      for (let j = k - 1; j >= 0 && placed.has(regions[j]) && listMarks.includes(textBetween(input, regions[j].end, regions[j + 1].start)); j--) {
+        pairs.push([program, regions[j].id]);
+      }
+    }
+  }
+  return pairs;
+}
+
 /** Whether a place qualifies another programme than this one (see attributedPlaces). */
-function attributedElsewhere(attributed: ReadonlyMap<SpannedId, string> | null, r: SpannedId, program: SpannedId): boolean {
-  const owner = attributed?.get(r);
-  return owner !== undefined && owner !== program.id;
+function attributedElsewhere(attributed: ReadonlyMap<SpannedId, readonly string[]> | null, r: SpannedId, program: SpannedId): boolean {
+  const owners = attributed?.get(r);
+  return owners !== undefined && !owners.includes(program.id);
 }
 
 /** How many characters may stand between the last partner and the program they carry out together (…联合开展 + “…”). */

@@ -1140,6 +1140,21 @@ describe('relate', () => {
     expect(relations(text, ['TOUCHES']).sort()).toEqual(['TOUCHES 中国进出口商品交易会 → 广州市', 'TOUCHES 第八届中国国际进口博览会 → 上海市']);
   });
 
+  it('gives a place written 在X举办的 to the quoted names listed after the 的, not to the others of its clause', () => {
+    const text = '澳门教育及青年发展局2025年工作报告\n一、本澳学生参加在广东省举办的「粤港澳大湾区中学生辩论赛」、「粤港澳大湾区青少年科技创新大赛」等比赛，并在深圳市参加「深澳青少年机器人挑战赛」。\n';
+    const found = relations(text, ['TOUCHES']).filter((r) => r.endsWith('→ 广东省'));
+    expect(found.sort()).toEqual(['TOUCHES 粤港澳大湾区中学生辩论赛 → 广东省', 'TOUCHES 粤港澳大湾区青少年科技创新大赛 → 广东省']);
+  });
+
+  it('places a quoted name nothing else says the kind of where a locative says it is held (在广州市举办的「…研学线」)', () => {
+    const text = '澳门教育及青年发展局2025年工作报告\n一、其中，在廣州市舉辦的「嶺南文化研學線」與中山大學合作；在佛山市和江門市舉辦的「僑鄉文化研學線」帶領學生走訪古村落；'
+      + '在浙江省杭州市舉辦的「數字中國研學線」與浙江大學合作。\n';
+    expect(relations(text, ['TOUCHES']).sort()).toEqual([
+      'TOUCHES 侨乡文化研学线 → 佛山市', 'TOUCHES 侨乡文化研学线 → 江门市', 'TOUCHES 岭南文化研学线 → 广州市', 'TOUCHES 数字中国研学线 → 杭州市']);
+    // Without the 的, the place qualifies no name: the bare names stay unplaced.
+    expect(relations(text.replace(/舉辦的/g, '舉辦了'), ['TOUCHES'])).toEqual([]);
+  });
+
   it('places the programme a section named in the places the items of its itinerary go to, until the list ends', () => {
     const text = '民政事务总署2024年工作报告\n一、地区青年内地交流\n民政总署推出“十八区青年内地交流计划”，共安排52个交流团。主要行程包括：\n'
       + '(a)观塘区青年赴陕西省西安市，参观博物馆；\n(b)元朗区青年赴广东省深圳市，参观企业，并到东莞市参观工厂。\n'
