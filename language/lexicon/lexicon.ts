@@ -290,6 +290,10 @@ export interface Lexicon {
     readonly runVerbs: readonly string[];
     /** Words saying where things lie (分布在, 位于): the places after one are where, not partners. */
     readonly locationWords: readonly string[];
+    /** Words before a place saying where the clause happens (在北京与甲签署…): the places after one are no party. */
+    readonly venueMarks: readonly string[];
+    /** What closes a frame a venue mark opens that is no place (在甲与乙合作框架下): its places stay parties. */
+    readonly venueFrameEnds: readonly string[];
     /** A table's partner columns named without a body's noun (合作方). */
     readonly tablePartnerColumns: readonly string[];
     /**
@@ -635,6 +639,8 @@ function partneringWords(cooperation: LexiconFiles['cooperation']): Lexicon['par
     organiseVerbs: [...cooperation.organiseVerbs].sort(byLengthDesc),
     runVerbs: cooperation.runVerbs,
     locationWords: cooperation.locationWords,
+    venueMarks: cooperation.venueMarks,
+    venueFrameEnds: cooperation.venueFrameEnds,
     tablePartnerColumns: cooperation.tablePartnerColumns,
     tableLeadWords: cooperation.tableLeadWords,
     tablePartnerWords: cooperation.tablePartnerWords,

@@ -179,6 +179,8 @@ export const CooperationFileSchema = z.object({
   organiseVerbs: words,
   runVerbs: words,
   locationWords: words,
+  venueMarks: words,
+  venueFrameEnds: words,
   tablePartnerColumns: words,
   tableLeadWords: words,
   tablePartnerWords: words,

@@ -261,6 +261,16 @@ describe('relate', () => {
     expect(relations(subject, ['PARTNERS_WITH'])).toEqual(['PARTNERS_WITH 香港城市大学(东莞) → 东莞理工学院']);
   });
 
+  it('reads a place after 在 as where the partners meet, not as a party (圣若瑟大学 + 在 + 里约热内卢 + 与…), unless a frame closes it', () => {
+    const text = '澳门特别行政区政府经济及科技发展局2025年工作报告\n一、10月，圣若瑟大学在里约热内卢与里约热内卢天主教大学联合举办研讨会。\n'
+      + '二、在伦敦、新加坡与香港贸易发展局联合举办推介会。\n';
+    expect(relations(text, ['PARTNERS_WITH']).sort()).toEqual([
+      'PARTNERS_WITH 圣若瑟大学 → 里约热内卢天主教大学', 'PARTNERS_WITH 经济及科技发展局 → 香港贸易发展局'].sort());
+    // A frame 在…下 holds the parties themselves.
+    const frame = '某局新闻稿\n一、在吉林省与浙江省对口合作框架下，两省共建产业园。\n';
+    expect(relations(frame, ['PARTNERS_WITH'])).toEqual(['PARTNERS_WITH 吉林省 → 浙江省']);
+  });
+
   it('pairs bodies that partner someone together with that partner, not with each other (甲、乙 + 与 + 丙)', () => {
     const text = '福建省教育厅2024年工作要点\n一、支持华侨大学、集美大学与新加坡国立大学合作办学。';
     expect(relations(text, ['PARTNERS_WITH'])).toEqual([
