@@ -90,8 +90,9 @@ export function hkMoTwDrafts(taken: ReadonlySet<string>): RegionDraft[] {
         out.push(city);
         for (const name of inner) {
           if (ownTaiwanName(name, counts, taken)) out.push(draft(name, city.record.id, city.record.id, 'DISTRICT', false));
-          // Note: one other places bear is read only within its county or city (宜兰县 + 大同乡, or a text about 宜兰县).
-          else if (name.length > 2) out.push({ ...draft(name, city.record.id, city.record.id, 'DISTRICT', false), scopedOnly: true });
+          // Note: one other places bear is read only within its county or city (宜兰县 + 大同乡, or a text about 宜兰县), a
+          // name of two characters too (北区 of a text about 台中市: 在北區中國醫藥大學舉行).
+          else out.push({ ...draft(name, city.record.id, city.record.id, 'DISTRICT', false), scopedOnly: true });
         }
         continue;
       }

