@@ -280,13 +280,13 @@ function clausePairs(input: PartnerInput, clause: Clause): [string, string][] {
     : subjectOf(input, clause, inClause.slice(0, Math.max(0, beforeIndex + 1)));
   // Note: places that describe the body after them are no party (位于 + 东莞市 + 的 + 香港城市大学（东莞）则与…): the body is.
   parties = describedBody(input, inClause, parties) ?? parties;
-  // Note: nor are places a venue mark sets, where the clause happens (在 + 北京 + 与甲签署…, 圣大 + 在 + 里约热内卢 + 与乙…):
-  // the clause's subject before them is, or the stand-in.
+  // Note: places listed after a word of where things lie (分布在甲、乙与丙) are joined by the connective as a list is.
+  if (parties.length > 0 && afterWordOf(getLexicon().partnering.locationWords, input, clause, parties[0])) return [];
+  // Note: places a venue mark sets are where the clause happens, no party (在 + 北京 + 与甲签署…, 圣大 + 在 + 里约热内卢 +
+  // 与乙…): the clause's subject before them is, or the stand-in.
   if (parties.length > 0 && parties.every(isRegion) && venue(input, clause, parties[0])) {
     parties = subjectOf(input, clause, inClause.slice(0, inClause.indexOf(parties[0])));
   }
-  // Note: places listed after a word of where things lie (分布在甲、乙与丙) are joined by the connective as a list is.
-  if (parties.length > 0 && afterWordOf(getLexicon().partnering.locationWords, input, clause, parties[0])) return [];
   // Note: aid between places is the places' (对口支援…县, 分别为毕节市…培训, gold README: 广州市 → 毕节市): with only places
   // as partners of aid, the issuer's place stands in; other cooperation without a subject is the issuer's.
   const standIn = aid && members.every((m) => !input.institutionIds.has(m.id)) ? input.issuerPlaceId ?? input.issuerId

@@ -132,8 +132,9 @@ function clauseRegions(input: PlacementInput, clause: Clause, program: SpannedId
 }
 
 /**
- * The places written right before each bare program (重庆—贵阳 + “…”), and those its name holds outside a body's name
- * (“川渝快线”, not 长春 of “长春理工大学…会议”): what may place a quotation nothing introduces, as they qualify its name.
+ * The places written right before each bare program (重庆—贵阳 + “…”), those its name holds outside a body's name
+ * (“川渝快线”, not 长春 of “长春理工大学…会议”) and those a locative and 的 set before it (在广州市举办的“…”: heldAtPlaces):
+ * what may place a quotation nothing introduces, as they qualify its name.
  */
 export function qualifiedPlacements(input: PlacementInput, bare: readonly SpannedId[], institutions: readonly Span[]): [string, string][] {
   const pairs: [string, string][] = bare.length > 0 ? heldAtPlaces(input, bare) : [];
@@ -383,6 +384,7 @@ function namesAfter(input: Pick<PlacementInput, 'text' | 'start'>, byStart: read
 function heldAtPlaces(input: PlacementInput, bare: readonly SpannedId[]): [string, string][] {
   const pairs: [string, string][] = [];
   const regions = input.freeRegions;
+  const { listMarks } = getLexicon().partnering;
   let placed: Set<SpannedId> | undefined;
   let byStart: SpannedId[] | undefined;
   for (let k = 0; k < regions.length; k++) {
@@ -392,7 +394,6 @@ function heldAtPlaces(input: PlacementInput, bare: readonly SpannedId[]): [strin
     placed ??= locatedRegions(input, regions);
     if (!placed.has(r)) continue;
     byStart ??= [...bare].sort((a, b) => a.start - b.start);
-    const { listMarks } = getLexicon().partnering;
     for (const program of namesAfter(input, byStart, at)) {
       pairs.push([program, r.id]);
       for (let j = k - 1; j >= 0 && placed.has(regions[j]) && listMarks.includes(textBetween(input, regions[j].end, regions[j + 1].start)); j--) {

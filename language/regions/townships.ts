@@ -1,7 +1,8 @@
 /**
  * Townships (镇, 乡, 街道) by their full names, within the place a text is about: 兴隆镇 in a 湄潭县 report is 湄潭县's
  * 兴隆镇, and so it is after its county or city (海晏县西海镇, 东莞市东城街道). Hundreds of counties share a name (永兴镇):
- * a name that no township of that place bears, or that two of them bear, is left alone.
+ * a name that no township of that place bears, or that two of them bear, is left alone. So are the Taiwan districts that
+ * other places name too (大安区, 北区): read by the same walk, within their city only.
  */
 import { getGazetteer, longestTownshipName, mayNameTownship, townshipCountyOf, townshipsNamed, TOWNSHIP_SUFFIXES, type RegionRecord, type TownshipRecord } from '../gazetteer/index.js';
 import { getLexicon } from '../lexicon/index.js';
