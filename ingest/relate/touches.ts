@@ -12,7 +12,7 @@ import { endsInAward } from '../extract/awarded.js';
 import { clauseAt, textBetween, type Clause } from './clauses.js';
 import { holdsLocative, located, locatedRegions } from './locatives.js';
 import { EDITION_ORDINAL } from '../../language/match/numbers.js';
-import { QUOTES } from '../extract/quoteMarks.js';
+import { QUOTES, withoutNameMarks } from '../extract/quoteMarks.js';
 import { alternation } from '../../language/match/alternation.js';
 import { allHan, lastStartingBy } from '../../language/match/tokens.js';
 import { addedHolders, includedRegions, labels, onwardRegions } from './onward.js';
@@ -354,9 +354,6 @@ function attributeEnd(input: Pick<PlacementInput, 'text' | 'start'>, r: SpannedI
   return de <= 0 || !allHan(after.slice(0, de)) ? -1 : r.end + de + 1;
 }
 
-/** Opening and closing quotation marks, which may stand around names listed together (「…」、「…」). */
-const QUOTE_MARK = new RegExp(`[${[...QUOTES].flat().join('')}《》]`, 'g');
-
 /**
  * The programmes a 的 ending at `at` qualifies, of programmes sorted by start: the first named there (perhaps after its
  * editions) and those listed with it (在广东省举办的「甲」、「乙」等比赛); none when no name follows it so.
@@ -369,7 +366,8 @@ function namesAfter(input: Pick<PlacementInput, 'text' | 'start'>, byStart: read
   const out = [first.id];
   const { listMarks } = getLexicon().partnering;
   for (; k + 1 < byStart.length; k++) {
-    const gap = textBetween(input, byStart[k].end, byStart[k + 1].start).replace(QUOTE_MARK, '');
+    // Note: without the marks around names listed together (「…」、「…」).
+    const gap = withoutNameMarks(textBetween(input, byStart[k].end, byStart[k + 1].start));
     if (!listMarks.includes(gap)) break;
     out.push(byStart[k + 1].id);
   }

@@ -10,17 +10,34 @@ import { codeTable } from '../match/codeTable.js';
 import { allHan } from '../match/tokens.js';
 import type { RegionMention } from './types.js';
 
-/**
- * The suffix of the Taiwan districts read only within their city (北区, 大安区 of a text about 台中市): no mainland
- * township's, so a name ending in it is looked up among those alone.
- */
-const SCOPED_SUFFIX = '区';
-/** The suffixes read: the townships' and the scoped districts'. */
-const SUFFIXES_READ: readonly string[] = [...TOWNSHIP_SUFFIXES, SCOPED_SUFFIX];
-/** 1 at the first character of each suffix, by UTF-16 code. */
-const SUFFIX_FIRSTS = codeTable([[SUFFIXES_READ.map((s) => s[0]), 1]]);
-/** The distinct first characters of the suffixes (街, 镇, 乡, 区). */
-const SUFFIX_FIRST_CHARS: readonly string[] = [...new Set(SUFFIXES_READ.map((s) => s[0]))];
+/** The suffixes read, with the tables that find them fast (built on first use, from the gazetteer). */
+interface Suffixes {
+  /** The townships' suffixes and the last characters of the names read only within their place (区 of 大安区, 北区). */
+  readonly all: readonly string[];
+  /** Those no township's name ends in (区): a name ending in one is looked up among the scoped names alone. */
+  readonly scopedOnly: ReadonlySet<string>;
+  /** 1 at the first character of each suffix, by UTF-16 code. */
+  readonly firsts: Uint8Array;
+  /** The distinct first characters of the suffixes (街, 镇, 乡, 区). */
+  readonly firstChars: readonly string[];
+}
+
+let suffixTables: Suffixes | undefined;
+
+/** The suffixes read: the townships', and the endings of the scoped names the gazetteer holds (derived, not listed). */
+function suffixes(): Suffixes {
+  if (suffixTables === undefined) {
+    const gazetteer = getGazetteer();
+    const scopedOnly = new Set<string>();
+    for (const r of gazetteer.all()) {
+      const last = r.name.slice(-1);
+      if (gazetteer.scopedNamed(r.name).length > 0 && !TOWNSHIP_SUFFIXES.some((suffix) => suffix.endsWith(last))) scopedOnly.add(last);
+    }
+    const all = [...TOWNSHIP_SUFFIXES, ...scopedOnly];
+    suffixTables = { all, scopedOnly, firsts: codeTable([[all.map((x) => x[0]), 1]]), firstChars: [...new Set(all.map((x) => x[0]))] };
+  }
+  return suffixTables;
+}
 
 /**
  * Whether a suffix's first character stands in the text after its first character (most statements name no township).
@@ -28,13 +45,13 @@ const SUFFIX_FIRST_CHARS: readonly string[] = [...new Set(SUFFIXES_READ.map((s) 
  * by the next statement, and that scan was most of extractTownships' time.
  */
 function mayHoldSuffix(text: string): boolean {
-  for (const first of SUFFIX_FIRST_CHARS) if (text.includes(first, 1)) return true;
+  for (const first of suffixes().firstChars) if (text.includes(first, 1)) return true;
   return false;
 }
 
 /** The township suffix written at `i`, or undefined (a loop, not a closure made per suffix character). */
 function suffixAt(text: string, i: number): string | undefined {
-  for (const suffix of SUFFIXES_READ) if (text.startsWith(suffix, i)) return suffix;
+  for (const suffix of suffixes().all) if (text.startsWith(suffix, i)) return suffix;
   return undefined;
 }
 
@@ -147,9 +164,10 @@ export function extractTownships(text: string, offset: number, regions: readonly
   // Note: the townships found end in the order they are found, so the last one's end is the furthest.
   let lastEnd = -1;
   if (!mayHoldSuffix(text)) return out;
+  const { firsts, scopedOnly: scopedSuffixes } = suffixes();
   for (let i = 1; i < text.length; i++) {
     // Note: most characters open no suffix; the test by code spares the string compares.
-    if (SUFFIX_FIRSTS[text.charCodeAt(i)] !== 1) continue;
+    if (firsts[text.charCodeAt(i)] !== 1) continue;
     const suffix = suffixAt(text, i);
     if (suffix === undefined) continue;
     const end = i + suffix.length;
@@ -157,10 +175,11 @@ export function extractTownships(text: string, offset: number, regions: readonly
       if (offset + start < lastEnd) continue;
       // Note: most suffix characters end no township's name (乡 of 乡村): the table is asked before the place is sought,
       // and the test by first character and length before the table (it spares a slice per candidate start).
-      const mainland = suffix !== SCOPED_SUFFIX && mayNameTownship(text, start, end, true);
-      // Note: a scoped district's name that ends a place found already is part of its name (南区 of 安南区).
-      if (!mainland && suffix === SCOPED_SUFFIX && endsLongerPlace(regions, offset + start, offset + end)) continue;
+      const scopedOnly = scopedSuffixes.has(suffix);
+      const mainland = !scopedOnly && mayNameTownship(text, start, end, true);
       if (!mainland && !mayNameScoped(text, start)) continue;
+      // Note: a scoped district's name that ends a place found already is part of its name (南区 of 安南区).
+      if (scopedOnly && endsLongerPlace(regions, offset + start, offset + end)) continue;
       const name = text.slice(start, end);
       const named = mainland ? townshipsNamed(name, true) : NO_TOWNSHIPS;
       // Note: so is a Taiwan, Kinmen or Matsu township whose name other places bear (大同乡 of 宜兰县, 金城镇 of 金门县).
